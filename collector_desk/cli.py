@@ -1,0 +1,45 @@
+"""The command line: the same services as the window.
+
+Each feature registers its subcommands from its own module (see COMMANDS) so
+the parser stays small and importing one command does not import the others.
+Running with no subcommand starts the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from collector_desk import __version__
+
+# Modules with `register(subparsers)`; each sets `func(args) -> int` on its parsers.
+COMMANDS: tuple[str, ...] = (
+    "collector_desk.commands.desk",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="collector-desk", description="Collector Desk")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", help="folder of the database (default: the user data folder)")
+    parser.add_argument("--database-url", help="use this database server instead of the local file")
+    parser.add_argument("--lang", help="user interface language: zh_CN or en")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from collector_desk.app import run_gui
+
+        return run_gui(args)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""check, cases, demo."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from typing import Any
+
+from collector_desk.commands import open_desk
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("check", help="verify the database, resources and translations")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("cases", help="print the case list with derived fields")
+    p.add_argument("--json", action="store_true", help="one JSON document (default: a table)")
+    p.add_argument("--bucket", action="append", default=[], help="C, M1, M2, M3, M3+ or a band like M1-1-5")
+    p.add_argument("--search", default="", help="name, contract number, phone or ID tail")
+    p.add_argument("--limit", type=int, default=0, help="at most this many (0: all)")
+    p.set_defaults(func=cmd_cases)
+
+    p = sub.add_parser("demo", help="fill an empty database with a demo portfolio")
+    p.add_argument("--cases", type=int, default=240)
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--force", action="store_true", help="add the demo even if cases exist")
+    p.set_defaults(func=cmd_demo)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from collector_desk.services.health import run_checks
+
+    results = run_checks(args.data_dir, getattr(args, "database_url", None))
+    failed = [r for r in results if not r.ok]
+    for r in results:
+        print(f"{'ok  ' if r.ok else 'FAIL'} {r.name}: {r.detail}")
+    if failed:
+        print(f"{len(failed)} check(s) failed", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    from collector_desk.services import cases
+
+    desk = open_desk(args)
+    try:
+        desk.refresh_cases()
+        query = cases.CaseQuery(buckets=frozenset(args.bucket), search=args.search)
+        rows: list[cases.CaseRow] = []
+        with desk.read() as s:
+            after = None
+            while True:
+                page = cases.page(s, query, desk.today(), after=after, limit=1000)
+                rows += page
+                if len(page) < 1000 or (args.limit and len(rows) >= args.limit):
+                    break
+                after = page[-1].key
+        if args.limit:
+            rows = rows[: args.limit]
+        if args.json:
+            out = []
+            for r in rows:
+                d = asdict(r)
+                d.pop("sort_value", None)
+                d["promise_on"] = r.promise_on.isoformat() if r.promise_on else None
+                out.append(d)
+            json.dump({"today": desk.today().isoformat(), "count": len(out), "cases": out}, sys.stdout, ensure_ascii=False, indent=1)
+            print()
+        else:
+            for r in rows:
+                print(f"{r.contract_no:<20} {r.borrower_masked:<6} {r.bucket:<4} {r.dpd:>4} {r.overdue_fen / 100:>12.2f} {r.promise_status}")
+    finally:
+        desk.close()
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from collector_desk.services.demo import create_demo
+
+    desk = open_desk(args)
+    try:
+        made = create_demo(desk, cases=args.cases, seed=args.seed, force=args.force)
+    finally:
+        desk.close()
+    if made == 0:
+        print("the database already has cases; use --force to add the demo anyway")
+        return 1
+    print(f"created {made} demo cases in {desk.data_dir}")
+    return 0

@@ -1,0 +1,1 @@
+"""Pure rules of the collections course. No Qt, no SQLAlchemy, no I/O."""

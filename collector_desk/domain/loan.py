@@ -1,0 +1,182 @@
+"""Loans, instalment schedules, days past due and buckets.
+
+A loan is repaid in equal monthly instalments starting the month after
+disbursement. Payments settle the oldest instalment first. Everything here
+is derived from the schedule, the payments and a date; nothing is stored.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+
+FAR_FUTURE = date(9999, 12, 31)
+
+
+class Bucket(str, Enum):
+    C = "C"
+    M1 = "M1"
+    M2 = "M2"
+    M3 = "M3"
+    M3_PLUS = "M3+"
+
+
+BUCKET_ORDER: tuple[Bucket, ...] = (Bucket.C, Bucket.M1, Bucket.M2, Bucket.M3, Bucket.M3_PLUS)
+
+# Inclusive DPD range per bucket (playbook §1).
+BUCKET_DPD: dict[Bucket, tuple[int, int | None]] = {
+    Bucket.C: (0, 0),
+    Bucket.M1: (1, 29),
+    Bucket.M2: (30, 59),
+    Bucket.M3: (60, 89),
+    Bucket.M3_PLUS: (90, None),
+}
+
+# M1 is worked in three bands with their own strategy (playbook §6).
+DPD_BANDS: tuple[tuple[str, int, int | None], ...] = (
+    ("C", 0, 0),
+    ("M1-1-5", 1, 5),
+    ("M1-6-20", 6, 20),
+    ("M1-21-29", 21, 29),
+    ("M2", 30, 59),
+    ("M3", 60, 89),
+    ("M3+", 90, None),
+)
+
+
+def bucket_for_dpd(dpd: int) -> Bucket:
+    if dpd < 0:
+        raise ValueError("days past due cannot be negative")
+    for bucket in BUCKET_ORDER:
+        low, high = BUCKET_DPD[bucket]
+        if dpd >= low and (high is None or dpd <= high):
+            return bucket
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def band_for_dpd(dpd: int) -> str:
+    for name, low, high in DPD_BANDS:
+        if dpd >= low and (high is None or dpd <= high):
+            return name
+    raise ValueError("days past due cannot be negative")
+
+
+def add_months(day: date, months: int, *, anchor_day: int | None = None) -> date:
+    """Same day-of-month `months` later, clamped to the month's last day."""
+    anchor = anchor_day or day.day
+    month_index = day.month - 1 + months
+    year = day.year + month_index // 12
+    month = month_index % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(anchor, last))
+
+
+@dataclass(frozen=True, slots=True)
+class Instalment:
+    seq: int
+    due_on: date
+    amount_fen: int
+
+
+def equal_instalments(disbursed_on: date, count: int, amount_fen: int) -> list[Instalment]:
+    """The schedule of an equal-instalment loan: month 1 .. count after disbursement."""
+    if count <= 0:
+        raise ValueError("instalment count must be positive")
+    if amount_fen <= 0:
+        raise ValueError("instalment amount must be positive")
+    return [
+        Instalment(seq, add_months(disbursed_on, seq, anchor_day=disbursed_on.day), amount_fen)
+        for seq in range(1, count + 1)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """Where a loan stands on `as_of`, from its schedule and payments up to that day."""
+
+    as_of: date
+    paid_fen: int
+    total_fen: int
+    due_fen: int  # sum of instalments due on or before as_of
+    oldest_unpaid_due_on: date  # FAR_FUTURE when fully paid
+    next_due_on: date  # first instalment due after as_of, FAR_FUTURE if none
+    overdue_fen: int  # due before as_of and unpaid; today's instalment is not late yet
+
+    @property
+    def outstanding_fen(self) -> int:
+        return max(0, self.total_fen - self.paid_fen)
+
+    @property
+    def dpd(self) -> int:
+        return max(0, (self.as_of - self.oldest_unpaid_due_on).days)
+
+    @property
+    def bucket(self) -> Bucket:
+        return bucket_for_dpd(self.dpd)
+
+    @property
+    def band(self) -> str:
+        return band_for_dpd(self.dpd)
+
+    @property
+    def settled(self) -> bool:
+        return self.paid_fen >= self.total_fen
+
+    def valid_until(self) -> date:
+        """The first later date on which dpd's bucket, overdue or due amounts change
+        without any new fact: the next due date or the next bucket boundary."""
+        candidates = [self.next_due_on]
+        if self.oldest_unpaid_due_on != FAR_FUTURE:
+            # Overdue starts the day after a due date; buckets change at 30/60/90 DPD.
+            for boundary in (1, 30, 60, 90):
+                day = self.oldest_unpaid_due_on + timedelta(days=boundary)
+                if day > self.as_of:
+                    candidates.append(day)
+                    break
+        return min(candidates)
+
+
+def position(
+    schedule: Sequence[Instalment],
+    payments: Iterable[tuple[date, int]],
+    as_of: date,
+) -> Position:
+    """Settle payments made on or before `as_of` against the oldest instalments."""
+    paid = sum(amount for day, amount in payments if day <= as_of)
+    total = sum(i.amount_fen for i in schedule)
+    due = sum(i.amount_fen for i in schedule if i.due_on <= as_of)
+    late = sum(i.amount_fen for i in schedule if i.due_on < as_of)
+    remaining = paid
+    oldest_unpaid = FAR_FUTURE
+    for inst in sorted(schedule, key=lambda i: i.seq):
+        if remaining >= inst.amount_fen:
+            remaining -= inst.amount_fen
+            continue
+        oldest_unpaid = inst.due_on
+        break
+    next_due = min((i.due_on for i in schedule if i.due_on > as_of), default=FAR_FUTURE)
+    return Position(
+        as_of=as_of,
+        paid_fen=paid,
+        total_fen=total,
+        due_fen=due,
+        oldest_unpaid_due_on=oldest_unpaid,
+        next_due_on=next_due,
+        overdue_fen=max(0, late - paid),
+    )
+
+
+def dpd_range_to_due_dates(as_of: date, low: int, high: int | None) -> tuple[date, date]:
+    """Oldest-unpaid due dates that give `low <= dpd <= high` on `as_of` (inclusive).
+
+    Used to turn a bucket filter into an index range over stored due dates.
+    dpd 0 means "not overdue": due today or later (or settled).
+    """
+    latest = as_of - timedelta(days=low) if low > 0 else FAR_FUTURE
+    earliest = as_of - timedelta(days=high) if high is not None and high > 0 else date.min
+    if high == 0:
+        earliest = as_of
+    return earliest, latest

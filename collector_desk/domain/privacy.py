@@ -1,0 +1,35 @@
+"""Masking of personal data for display (playbook: never expose details)."""
+
+from __future__ import annotations
+
+
+def mask_phone(number: str) -> str:
+    """8613812345678 / 13812345678 -> 138****5678."""
+    digits = number[2:] if len(number) == 13 and number.startswith("86") else number
+    if len(digits) < 7:
+        return "*" * len(digits)
+    return f"{digits[:3]}****{digits[-4:]}"
+
+
+def mask_id_number(id_number: str) -> str:
+    """110101199003078515 -> 1101**********8515."""
+    if len(id_number) < 8:
+        return "*" * len(id_number)
+    return f"{id_number[:4]}{'*' * (len(id_number) - 8)}{id_number[-4:]}"
+
+
+def mask_name(name: str) -> str:
+    """张伟 -> 张*, 王小明 -> 王*明, 欧阳娜娜 -> 欧**娜."""
+    if len(name) <= 1:
+        return name
+    if len(name) == 2:
+        return f"{name[0]}*"
+    return f"{name[0]}{'*' * (len(name) - 2)}{name[-1]}"
+
+
+def mask_account(account: str) -> str:
+    """6222021234567890123 -> 6222 **** 0123."""
+    compact = account.replace(" ", "")
+    if len(compact) < 8:
+        return "*" * len(compact)
+    return f"{compact[:4]} **** {compact[-4:]}"

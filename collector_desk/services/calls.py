@@ -1,0 +1,137 @@
+"""Recording a call when the collector hangs up: outcome and promise in one unit."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+
+from collector_desk.domain.call_flow import Disposition, Objection, OverdueReason
+from collector_desk.domain.compliance import findings
+from collector_desk.domain.loan import Instalment, position
+from collector_desk.domain.promise import (
+    FieldError,
+    PromiseTerms,
+    is_part_payment,
+    validate_promise,
+)
+from collector_desk.services import case_state
+from collector_desk.services.context import ChangeSet, Desk, new_id
+from collector_desk.store.models import Call, Loan, Payment, Promise
+from collector_desk.store.models import Instalment as InstalmentRow
+
+
+@dataclass(frozen=True)
+class CallOutcome:
+    loan_id: str
+    disposition: Disposition
+    overdue_reason: OverdueReason | None = None
+    objections: tuple[Objection, ...] = ()
+    note: str = ""
+    third_party: bool = False
+    last_step: int = 0
+    phone_id: str | None = None
+    contact_id: str | None = None
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    promise: PromiseTerms | None = None
+
+
+class CallRejected(ValueError):
+    """Nothing was saved; `errors` says which field and why."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("; ".join(f"{e.field}: {e.message}" for e in errors))
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class CallSaved:
+    call_id: str
+    promise_id: str | None
+    flagged: tuple[str, ...]
+    changes: ChangeSet = field(default_factory=ChangeSet)
+
+
+def allowed_accounts(desk: Desk, debit_account: str | None) -> list[str]:
+    accounts = [str(a) for a in desk.setting("lender_accounts") or []]
+    if debit_account:
+        accounts.insert(0, debit_account)
+    return accounts
+
+
+def record_call(desk: Desk, outcome: CallOutcome) -> CallSaved:
+    today = desk.today()
+    now = desk.now()
+    flagged = tuple(f.phrase for f in findings(outcome.note))
+    with desk.unit() as s:
+        loan = s.get(Loan, outcome.loan_id)
+        if loan is None:
+            raise KeyError(outcome.loan_id)
+        errors: list[FieldError] = []
+        if outcome.disposition is Disposition.PROMISE and outcome.promise is None:
+            errors.append(FieldError("promise", "promise_missing", "a promise outcome needs the promise"))
+        if outcome.promise is not None and outcome.third_party:
+            errors.append(FieldError("promise", "third_party_promise", "a third party cannot promise for the borrower"))
+        part = False
+        if outcome.promise is not None:
+            sched = [
+                Instalment(r.seq, r.due_on, r.amount_fen)
+                for r in s.scalars(select(InstalmentRow).where(InstalmentRow.loan_id == loan.id))
+            ]
+            pays = [(p.paid_on, p.amount_fen) for p in s.scalars(select(Payment).where(Payment.loan_id == loan.id))]
+            pos = position(sched, pays, today)
+            errors += validate_promise(
+                outcome.promise,
+                today=today,
+                outstanding_fen=pos.outstanding_fen,
+                allowed_accounts=allowed_accounts(desk, loan.debit_account),
+                window_days=int(desk.setting("promise_window_days")),
+            )
+            part = is_part_payment(outcome.promise.amount_fen, pos.overdue_fen)
+        if errors:
+            raise CallRejected(errors)
+        who = {"collector_id": desk.collector_id, "workstation_id": desk.workstation_id}
+        call = Call(
+            id=new_id(),
+            created_at=now,
+            loan_id=loan.id,
+            phone_id=outcome.phone_id,
+            contact_id=outcome.contact_id,
+            started_at=outcome.started_at,
+            ended_at=outcome.ended_at or now,
+            disposition=outcome.disposition.value,
+            overdue_reason=outcome.overdue_reason.value if outcome.overdue_reason else None,
+            objections=",".join(sorted(o.value for o in outcome.objections)),
+            third_party=outcome.third_party,
+            last_step=outcome.last_step,
+            note=outcome.note,
+            flagged=json.dumps(flagged, ensure_ascii=False) if flagged else "",
+            **who,
+        )
+        s.add(call)
+        s.flush()
+        promise_id = None
+        if outcome.promise is not None:
+            promise_id = new_id()
+            s.add(
+                Promise(
+                    id=promise_id,
+                    created_at=now,
+                    loan_id=loan.id,
+                    call_id=call.id,
+                    made_on=today,
+                    promised_on=outcome.promise.promised_on,
+                    amount_fen=outcome.promise.amount_fen,
+                    method=outcome.promise.method.value,
+                    account=outcome.promise.account.strip(),
+                    part_payment=part,
+                    **who,
+                )
+            )
+            s.flush()
+        case_state.refresh(s, [loan.id], today)
+    kinds = {"call", "case"} | ({"promise"} if promise_id else set())
+    return CallSaved(call.id, promise_id, flagged, ChangeSet(frozenset({loan.id}), frozenset(kinds)))

@@ -1,0 +1,255 @@
+"""Everything the case pane and the script need about one loan, masked."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from collector_desk.domain.loan import FAR_FUTURE, Instalment, position
+from collector_desk.domain.privacy import mask_account, mask_id_number, mask_name, mask_phone
+from collector_desk.domain.promise import PromiseStatus, promise_standing
+from collector_desk.store.models import (
+    Borrower,
+    Call,
+    Contact,
+    Loan,
+    Note,
+    Payment,
+    Phone,
+    Promise,
+    Register,
+)
+from collector_desk.store.models import Instalment as InstalmentRow
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneView:
+    id: str
+    masked: str
+    label: str
+    contact_id: str | None
+    status: str  # "" or a register value such as "invalid"
+
+
+@dataclass(frozen=True, slots=True)
+class ContactView:
+    id: str
+    name_masked: str
+    relation: str
+    is_third_party: bool
+    phones: tuple[PhoneView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class InstalmentView:
+    seq: int
+    due_on: date
+    amount_fen: int
+    paid_fen: int  # settled by payments, oldest first
+
+    @property
+    def state(self) -> str:
+        if self.paid_fen >= self.amount_fen:
+            return "paid"
+        return "part" if self.paid_fen > 0 else "unpaid"
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryItem:
+    at: datetime
+    kind: str  # call|promise|payment|note
+    summary: dict[str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class CaseDetail:
+    loan_id: str
+    contract_no: str
+    borrower_id: str
+    borrower_name: str  # the script addresses the borrower by name
+    borrower_masked: str
+    surname: str
+    gender: str | None
+    id_masked: str
+    employer: str | None
+    home_address: str | None
+    tz: str
+    product: str | None
+    disbursed_on: date
+    principal_fen: int
+    instalment_count: int
+    instalment_fen: int
+    debit_bank: str | None
+    debit_account: str | None  # clear: the promise form needs it; shown masked
+    debit_account_masked: str
+    schedule: tuple[InstalmentView, ...]
+    dpd: int
+    bucket: str
+    band: str
+    overdue_fen: int
+    outstanding_fen: int
+    paid_fen: int
+    oldest_unpaid_due_on: date | None
+    next_due_on: date | None
+    promise_status: str
+    promise_on: date | None
+    promise_fen: int | None
+    promise_paid_fen: int
+    phones: tuple[PhoneView, ...]  # the borrower's own
+    contacts: tuple[ContactView, ...]
+    history: tuple[HistoryItem, ...]  # newest first
+
+
+def _surname(name: str) -> str:
+    compound = ("欧阳", "司马", "上官", "诸葛", "东方", "慕容", "皇甫", "尉迟", "公孙", "令狐")
+    return name[:2] if name[:2] in compound else name[:1]
+
+
+def _phone_status(session: Session, ids: list[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(Register.entity_id, Register.value).where(
+            Register.entity == "phone", Register.field == "status", Register.entity_id.in_(ids)
+        )
+    )
+    return {r.entity_id: str(json.loads(r.value) or "") for r in rows}
+
+
+def load(session: Session, loan_id: str, today: date) -> CaseDetail:
+    loan = session.get(Loan, loan_id)
+    if loan is None:
+        raise KeyError(loan_id)
+    b = session.get(Borrower, loan.borrower_id)
+    assert b is not None
+    inst = list(
+        session.scalars(select(InstalmentRow).where(InstalmentRow.loan_id == loan_id).order_by(InstalmentRow.seq))
+    )
+    pays = list(session.scalars(select(Payment).where(Payment.loan_id == loan_id)))
+    promises = list(session.scalars(select(Promise).where(Promise.loan_id == loan_id)))
+    calls = list(session.scalars(select(Call).where(Call.loan_id == loan_id)))
+    notes = list(session.scalars(select(Note).where(Note.loan_id == loan_id)))
+    phones = list(session.scalars(select(Phone).where(Phone.borrower_id == b.id).order_by(Phone.position)))
+    contacts = list(session.scalars(select(Contact).where(Contact.borrower_id == b.id)))
+    status = _phone_status(session, [p.id for p in phones])
+
+    schedule = [Instalment(i.seq, i.due_on, i.amount_fen) for i in inst]
+    payments = [(p.paid_on, p.amount_fen) for p in pays]
+    pos = position(schedule, payments, today)
+    remaining = pos.paid_fen
+    views = []
+    for i in schedule:
+        settled = min(remaining, i.amount_fen)
+        remaining -= settled
+        views.append(InstalmentView(i.seq, i.due_on, i.amount_fen, settled))
+
+    latest = max(promises, key=lambda p: (p.created_at, p.id), default=None)
+    p_status, p_paid = PromiseStatus.NONE, 0
+    if latest is not None:
+        standing = promise_standing(
+            made_on=latest.made_on,
+            promised_on=latest.promised_on,
+            amount_fen=latest.amount_fen,
+            payments=payments,
+            today=today,
+        )
+        p_status, p_paid = standing.status, standing.paid_fen
+
+    def phone_view(p: Phone) -> PhoneView:
+        return PhoneView(p.id, mask_phone(p.number), p.label, p.contact_id, status.get(p.id, ""))
+
+    own = tuple(phone_view(p) for p in phones if p.contact_id is None)
+    contact_views = tuple(
+        ContactView(
+            c.id,
+            mask_name(c.name),
+            c.relation,
+            c.is_third_party,
+            tuple(phone_view(p) for p in phones if p.contact_id == c.id),
+        )
+        for c in contacts
+    )
+    history: list[HistoryItem] = []
+    for c in calls:
+        history.append(
+            HistoryItem(
+                c.created_at,
+                "call",
+                {
+                    "disposition": c.disposition,
+                    "reason": c.overdue_reason or "",
+                    "objections": c.objections,
+                    "note": c.note,
+                    "collector": c.collector_id,
+                    "flagged": c.flagged,
+                },
+            )
+        )
+    for pr in promises:
+        history.append(
+            HistoryItem(
+                pr.created_at,
+                "promise",
+                {
+                    "promised_on": pr.promised_on.isoformat(),
+                    "amount_fen": pr.amount_fen,
+                    "method": pr.method,
+                    "account": mask_account(pr.account) if pr.account[:1].isdigit() else pr.account,
+                    "part": pr.part_payment,
+                    "collector": pr.collector_id,
+                },
+            )
+        )
+    for pay in pays:
+        history.append(
+            HistoryItem(
+                pay.created_at,
+                "payment",
+                {"paid_on": pay.paid_on.isoformat(), "amount_fen": pay.amount_fen, "channel": pay.channel},
+            )
+        )
+    for n in notes:
+        history.append(HistoryItem(n.created_at, "note", {"body": n.body, "collector": n.collector_id}))
+    history.sort(key=lambda h: h.at, reverse=True)
+
+    return CaseDetail(
+        loan_id=loan.id,
+        contract_no=loan.contract_no,
+        borrower_id=b.id,
+        borrower_name=b.name,
+        borrower_masked=mask_name(b.name),
+        surname=_surname(b.name),
+        gender=b.gender,
+        id_masked=mask_id_number(b.id_number),
+        employer=b.employer,
+        home_address=b.home_address,
+        tz=b.tz,
+        product=loan.product,
+        disbursed_on=loan.disbursed_on,
+        principal_fen=loan.principal_fen,
+        instalment_count=loan.instalment_count,
+        instalment_fen=loan.instalment_fen,
+        debit_bank=loan.debit_bank,
+        debit_account=loan.debit_account,
+        debit_account_masked=mask_account(loan.debit_account or ""),
+        schedule=tuple(views),
+        dpd=pos.dpd,
+        bucket=pos.bucket.value,
+        band=pos.band,
+        overdue_fen=pos.overdue_fen,
+        outstanding_fen=pos.outstanding_fen,
+        paid_fen=pos.paid_fen,
+        oldest_unpaid_due_on=None if pos.oldest_unpaid_due_on == FAR_FUTURE else pos.oldest_unpaid_due_on,
+        next_due_on=None if pos.next_due_on == FAR_FUTURE else pos.next_due_on,
+        promise_status=p_status.value,
+        promise_on=latest.promised_on if latest else None,
+        promise_fen=latest.amount_fen if latest else None,
+        promise_paid_fen=p_paid,
+        phones=own,
+        contacts=contact_views,
+        history=tuple(history),
+    )

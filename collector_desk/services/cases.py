@@ -1,0 +1,210 @@
+"""The case list: filtering, sorting, searching and paging done in SQL over the
+case_state index, keyset-paged so page 5,000 costs what page 1 does."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from collector_desk.domain.loan import BUCKET_DPD, DPD_BANDS, FAR_FUTURE, Bucket
+from collector_desk.domain.privacy import mask_name
+from collector_desk.domain.promise import PromiseStatus
+from collector_desk.store.models import Borrower, CaseState, Loan, Phone
+
+
+class SortKey(str, Enum):
+    DPD = "dpd"
+    OVERDUE = "overdue"
+    NAME = "name"
+    CONTRACT = "contract"
+
+
+_SORT_COLUMNS: dict[SortKey, Any] = {
+    # Higher DPD = older oldest-unpaid due date, so "DPD descending" is due date ascending.
+    SortKey.DPD: CaseState.oldest_unpaid_due_on,
+    SortKey.OVERDUE: CaseState.overdue_fen,
+    SortKey.NAME: CaseState.borrower_name,
+    SortKey.CONTRACT: CaseState.contract_no,
+}
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """What the list shows. Plain data: the UI edits it, the service turns it into SQL."""
+
+    buckets: frozenset[str] = frozenset()  # Bucket values or DPD band names ("M1-1-5")
+    promise: frozenset[str] = frozenset()  # PromiseStatus values
+    search: str = ""
+    assigned_to: str | None = None  # None: everyone's cases
+    sort: SortKey = SortKey.DPD
+    descending: bool = True  # DPD descending = most overdue first
+    only_overdue: bool = False
+
+    def with_(self, **changes: Any) -> CaseQuery:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRow:
+    loan_id: str
+    contract_no: str
+    borrower_masked: str
+    dpd: int
+    bucket: str
+    band: str
+    overdue_fen: int
+    outstanding_fen: int
+    promise_status: str
+    promise_on: date | None
+    promise_fen: int | None
+    next_action: str
+    assigned_to: str
+    sort_value: Any = field(repr=False, default=None)
+
+    @property
+    def key(self) -> tuple[Any, str]:
+        return (self.sort_value, self.loan_id)
+
+
+def band_of(dpd: int) -> str:
+    for name, low, high in DPD_BANDS:
+        if dpd >= low and (high is None or dpd <= high):
+            return name
+    return "C"
+
+
+def _dpd_range(name: str) -> tuple[int, int | None]:
+    for band, low, high in DPD_BANDS:
+        if band == name:
+            return low, high
+    return BUCKET_DPD[Bucket(name)]
+
+
+def _due_range(today: date, low: int, high: int | None) -> ColumnElement[bool]:
+    col = CaseState.oldest_unpaid_due_on
+    if low == 0 and high == 0:
+        return col >= today
+    conds = [col <= today - timedelta(days=low)]
+    if high is not None:
+        conds.append(col >= today - timedelta(days=high))
+    return and_(*conds)
+
+
+_DIGITS = re.compile(r"^\d+$")
+_ID_TAIL = re.compile(r"^\d{3}[\dXx]$")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def search_condition(text: str) -> ColumnElement[bool] | None:
+    """Name prefix, contract number prefix, phone tail or full number, ID tail."""
+    q = text.strip().replace(" ", "").replace("-", "")
+    if not q:
+        return None
+    conds: list[ColumnElement[bool]] = []
+    if _CJK.search(q):
+        conds.append(and_(CaseState.borrower_name >= q, CaseState.borrower_name < q + "\uffff"))
+        return or_(*conds)
+    upper = q.upper()
+    conds.append(and_(CaseState.contract_no >= upper, CaseState.contract_no < upper + "\uffff"))
+    if q.startswith("+"):
+        q = q[1:]
+    if _DIGITS.match(q) and len(q) == 4:
+        conds.append(
+            CaseState.loan_id.in_(
+                select(Loan.id).join(Phone, Phone.borrower_id == Loan.borrower_id).where(Phone.tail4 == q)
+            )
+        )
+    if _ID_TAIL.match(q):
+        conds.append(
+            CaseState.loan_id.in_(
+                select(Loan.id).join(Borrower, Borrower.id == Loan.borrower_id).where(Borrower.id_tail == q.upper())
+            )
+        )
+    if _DIGITS.match(q) and len(q) >= 7:
+        number = "86" + q if len(q) == 11 else q
+        conds.append(
+            CaseState.loan_id.in_(
+                select(Loan.id).join(Phone, Phone.borrower_id == Loan.borrower_id).where(Phone.number == number)
+            )
+        )
+    return or_(*conds)
+
+
+def where_clause(query: CaseQuery, today: date) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
+    if query.buckets:
+        conds.append(or_(*(_due_range(today, *_dpd_range(b)) for b in sorted(query.buckets))))
+    if query.only_overdue:
+        conds.append(CaseState.oldest_unpaid_due_on < today)
+    if query.promise:
+        conds.append(CaseState.promise_status.in_(sorted(query.promise)))
+    if query.assigned_to is not None:
+        conds.append(CaseState.assigned_to == query.assigned_to)
+    found = search_condition(query.search)
+    if found is not None:
+        conds.append(found)
+    return conds
+
+
+def page(
+    session: Session,
+    query: CaseQuery,
+    today: date,
+    *,
+    after: tuple[Any, str] | None = None,
+    limit: int = 200,
+) -> list[CaseRow]:
+    col = _SORT_COLUMNS[query.sort]
+    desc = query.descending
+    if query.sort is SortKey.DPD:
+        desc = not desc  # DPD descending is due date ascending
+    conds = where_clause(query, today)
+    if after is not None:
+        value, loan_id = after
+        if desc:
+            conds.append(or_(col < value, and_(col == value, CaseState.loan_id < loan_id)))
+        else:
+            conds.append(or_(col > value, and_(col == value, CaseState.loan_id > loan_id)))
+    order = (col.desc(), CaseState.loan_id.desc()) if desc else (col.asc(), CaseState.loan_id.asc())
+    stmt = select(CaseState).where(*conds).order_by(*order).limit(limit)
+    return [_row(s, today, getattr(s, col.key)) for s in session.scalars(stmt)]
+
+
+def count(session: Session, query: CaseQuery, today: date) -> int:
+    stmt = select(func.count()).select_from(CaseState).where(*where_clause(query, today))
+    return int(session.scalar(stmt) or 0)
+
+
+def bucket_counts(session: Session, query: CaseQuery, today: date) -> dict[str, int]:
+    """How many cases each bucket filter would show, with the other filters kept."""
+    base = query.with_(buckets=frozenset())
+    return {
+        b.value: count(session, base.with_(buckets=frozenset({b.value})), today) for b in Bucket
+    }
+
+
+def _row(s: CaseState, today: date, sort_value: Any) -> CaseRow:
+    due = s.oldest_unpaid_due_on
+    dpd = 0 if due == FAR_FUTURE else max(0, (today - due).days)
+    return CaseRow(
+        loan_id=s.loan_id,
+        contract_no=s.contract_no,
+        borrower_masked=mask_name(s.borrower_name),
+        dpd=dpd,
+        bucket=s.bucket,
+        band=band_of(dpd),
+        overdue_fen=s.overdue_fen,
+        outstanding_fen=s.outstanding_fen,
+        promise_status=s.promise_status or PromiseStatus.NONE.value,
+        promise_on=s.promise_on,
+        promise_fen=s.promise_fen,
+        next_action=s.next_action,
+        assigned_to=s.assigned_to,
+        sort_value=sort_value,
+    )

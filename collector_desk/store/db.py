@@ -1,0 +1,163 @@
+"""Opening the database: engine, pragmas, migrations with a verified backup first."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from collector_desk.store import backup
+from collector_desk.store.models import Base
+
+DB_FILENAME = "collector-desk.sqlite"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseError(RuntimeError):
+    """The database cannot be opened or upgraded; the message says why."""
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path.as_posix()}"
+
+
+def _alembic_config(engine: Engine) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    cfg = _alembic_config(None)  # type: ignore[arg-type]
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    created: bool
+    from_revision: str | None
+    to_revision: str
+    backup_path: Path | None
+
+
+def migrate(engine: Engine, *, backup_dir: Path | None = None) -> MigrationReport:
+    """New database: create the schema and stamp it. Existing and behind: take a
+    verified backup (SQLite), then upgrade. Already at head: nothing."""
+    from alembic import command
+
+    cfg = _alembic_config(engine)
+    head = head_revision()
+    tables = set(inspect(engine).get_table_names())
+    if not tables - {"alembic_version"}:
+        Base.metadata.create_all(engine)
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.stamp(cfg, "head")
+        return MigrationReport(True, None, head, None)
+    current = current_revision(engine)
+    if current == head:
+        return MigrationReport(False, current, head, None)
+    if current is None:
+        raise DatabaseError("the database has tables but no schema version; it is not ours")
+    saved: Path | None = None
+    if engine.dialect.name == "sqlite" and backup_dir is not None:
+        db_path = Path(engine.url.database or "")
+        saved = backup.take(db_path, backup_dir, reason=f"before-upgrade-{current}")
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except Exception as exc:
+        raise DatabaseError(f"upgrade from {current} failed: {exc}; backup at {saved}") from exc
+    return MigrationReport(False, current, head, saved)
+
+
+@dataclass
+class Database:
+    """An open, migrated database and its session factory."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+    path: Path | None
+    report: MigrationReport
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def refuse_network_path(path: Path) -> None:
+    """SQLite's WAL needs shared memory that network file systems do not give."""
+    text_path = str(path)
+    if text_path.startswith(("\\\\", "//")):
+        raise DatabaseError(
+            f"the data folder {text_path} is on a network share; the database must be on a "
+            "local drive (SQLite's write-ahead log does not work over the network)"
+        )
+
+
+def open_database(data_dir: Path, *, url: str | None = None) -> Database:
+    """Open (and create or upgrade) the database in `data_dir`, or at `url`."""
+    if url is None:
+        refuse_network_path(data_dir)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        path: Path | None = data_dir / DB_FILENAME
+        assert path is not None
+        url = sqlite_url(path)
+    else:
+        path = None
+    engine = make_engine(url)
+    try:
+        report = migrate(engine, backup_dir=data_dir / "backups")
+    except sqlite3.DatabaseError as exc:
+        engine.dispose()
+        raise DatabaseError(f"{path}: not a readable database ({exc})") from exc
+    except Exception:
+        engine.dispose()
+        raise
+    return Database(engine, sessionmaker(engine, expire_on_commit=False), path, report)
+
+
+def integrity_problems(engine: Engine) -> list[str]:
+    if engine.dialect.name != "sqlite":
+        return []
+    with engine.connect() as conn:
+        rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+        fk = list(conn.execute(text("PRAGMA foreign_key_check")))
+    problems = [] if rows == ["ok"] else rows
+    problems += [f"foreign key broken: {tuple(r)}" for r in fk]
+    return problems
