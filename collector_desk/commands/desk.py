@@ -17,7 +17,9 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("cases", help="print the case list with derived fields")
     p.add_argument("--json", action="store_true", help="one JSON document (default: a table)")
-    p.add_argument("--bucket", action="append", default=[], help="C, M1, M2, M3, M3+ or a band like M1-1-5")
+    p.add_argument(
+        "--bucket", action="append", default=[], help="C, M1, M2, M3, M3+ or a band like M1-1-5"
+    )
     p.add_argument("--search", default="", help="name, contract number, phone or ID tail")
     p.add_argument("--limit", type=int, default=0, help="at most this many (0: all)")
     p.set_defaults(func=cmd_cases)
@@ -67,11 +69,18 @@ def cmd_cases(args: argparse.Namespace) -> int:
                 d.pop("sort_value", None)
                 d["promise_on"] = r.promise_on.isoformat() if r.promise_on else None
                 out.append(d)
-            json.dump({"today": desk.today().isoformat(), "count": len(out), "cases": out}, sys.stdout, ensure_ascii=False, indent=1)
+            json.dump(
+                {"today": desk.today().isoformat(), "count": len(out), "cases": out},
+                sys.stdout,
+                ensure_ascii=False,
+                indent=1,
+            )
             print()
         else:
             for r in rows:
-                print(f"{r.contract_no:<20} {r.borrower_masked:<6} {r.bucket:<4} {r.dpd:>4} {r.overdue_fen / 100:>12.2f} {r.promise_status}")
+                print(
+                    f"{r.contract_no:<20} {r.borrower_masked:<6} {r.bucket:<4} {r.dpd:>4} {r.overdue_fen / 100:>12.2f} {r.promise_status}"
+                )
     finally:
         desk.close()
     return 0

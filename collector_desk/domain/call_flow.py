@@ -17,7 +17,11 @@ class Disposition(str, Enum):
 
     @property
     def reached_borrower(self) -> bool:
-        return self in (Disposition.PROMISE, Disposition.RIGHT_PARTY_NO_PROMISE, Disposition.REFUSED)
+        return self in (
+            Disposition.PROMISE,
+            Disposition.RIGHT_PARTY_NO_PROMISE,
+            Disposition.REFUSED,
+        )
 
     @property
     def conversation(self) -> bool:

@@ -73,13 +73,17 @@ def validate_promise(
         errors.append(FieldError("amount", "amount_not_positive", "the amount must be above zero"))
     elif terms.amount_fen > outstanding_fen:
         errors.append(
-            FieldError("amount", "amount_above_outstanding", "the amount is above what is outstanding")
+            FieldError(
+                "amount", "amount_above_outstanding", "the amount is above what is outstanding"
+            )
         )
     if not isinstance(terms.method, PaymentMethod):
         errors.append(FieldError("method", "method_unknown", "unknown payment method"))
     accounts = {a.strip() for a in allowed_accounts if a and a.strip()}
     if not terms.account.strip():
-        errors.append(FieldError("account", "account_missing", "choose the account the money goes to"))
+        errors.append(
+            FieldError("account", "account_missing", "choose the account the money goes to")
+        )
     elif terms.account.strip() not in accounts:
         # Playbook §7 rule 6: never into a staff member's or other private account.
         errors.append(

@@ -72,16 +72,27 @@ def record_call(desk: Desk, outcome: CallOutcome) -> CallSaved:
             raise KeyError(outcome.loan_id)
         errors: list[FieldError] = []
         if outcome.disposition is Disposition.PROMISE and outcome.promise is None:
-            errors.append(FieldError("promise", "promise_missing", "a promise outcome needs the promise"))
+            errors.append(
+                FieldError("promise", "promise_missing", "a promise outcome needs the promise")
+            )
         if outcome.promise is not None and outcome.third_party:
-            errors.append(FieldError("promise", "third_party_promise", "a third party cannot promise for the borrower"))
+            errors.append(
+                FieldError(
+                    "promise",
+                    "third_party_promise",
+                    "a third party cannot promise for the borrower",
+                )
+            )
         part = False
         if outcome.promise is not None:
             sched = [
                 Instalment(r.seq, r.due_on, r.amount_fen)
                 for r in s.scalars(select(InstalmentRow).where(InstalmentRow.loan_id == loan.id))
             ]
-            pays = [(p.paid_on, p.amount_fen) for p in s.scalars(select(Payment).where(Payment.loan_id == loan.id))]
+            pays = [
+                (p.paid_on, p.amount_fen)
+                for p in s.scalars(select(Payment).where(Payment.loan_id == loan.id))
+            ]
             pos = position(sched, pays, today)
             errors += validate_promise(
                 outcome.promise,
@@ -134,4 +145,6 @@ def record_call(desk: Desk, outcome: CallOutcome) -> CallSaved:
             s.flush()
         case_state.refresh(s, [loan.id], today)
     kinds = {"call", "case"} | ({"promise"} if promise_id else set())
-    return CallSaved(call.id, promise_id, flagged, ChangeSet(frozenset({loan.id}), frozenset(kinds)))
+    return CallSaved(
+        call.id, promise_id, flagged, ChangeSet(frozenset({loan.id}), frozenset(kinds))
+    )

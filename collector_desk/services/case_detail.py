@@ -127,13 +127,19 @@ def load(session: Session, loan_id: str, today: date) -> CaseDetail:
     b = session.get(Borrower, loan.borrower_id)
     assert b is not None
     inst = list(
-        session.scalars(select(InstalmentRow).where(InstalmentRow.loan_id == loan_id).order_by(InstalmentRow.seq))
+        session.scalars(
+            select(InstalmentRow)
+            .where(InstalmentRow.loan_id == loan_id)
+            .order_by(InstalmentRow.seq)
+        )
     )
     pays = list(session.scalars(select(Payment).where(Payment.loan_id == loan_id)))
     promises = list(session.scalars(select(Promise).where(Promise.loan_id == loan_id)))
     calls = list(session.scalars(select(Call).where(Call.loan_id == loan_id)))
     notes = list(session.scalars(select(Note).where(Note.loan_id == loan_id)))
-    phones = list(session.scalars(select(Phone).where(Phone.borrower_id == b.id).order_by(Phone.position)))
+    phones = list(
+        session.scalars(select(Phone).where(Phone.borrower_id == b.id).order_by(Phone.position))
+    )
     contacts = list(session.scalars(select(Contact).where(Contact.borrower_id == b.id)))
     status = _phone_status(session, [p.id for p in phones])
 
@@ -209,11 +215,17 @@ def load(session: Session, loan_id: str, today: date) -> CaseDetail:
             HistoryItem(
                 pay.created_at,
                 "payment",
-                {"paid_on": pay.paid_on.isoformat(), "amount_fen": pay.amount_fen, "channel": pay.channel},
+                {
+                    "paid_on": pay.paid_on.isoformat(),
+                    "amount_fen": pay.amount_fen,
+                    "channel": pay.channel,
+                },
             )
         )
     for n in notes:
-        history.append(HistoryItem(n.created_at, "note", {"body": n.body, "collector": n.collector_id}))
+        history.append(
+            HistoryItem(n.created_at, "note", {"body": n.body, "collector": n.collector_id})
+        )
     history.sort(key=lambda h: h.at, reverse=True)
 
     return CaseDetail(
@@ -243,7 +255,9 @@ def load(session: Session, loan_id: str, today: date) -> CaseDetail:
         overdue_fen=pos.overdue_fen,
         outstanding_fen=pos.outstanding_fen,
         paid_fen=pos.paid_fen,
-        oldest_unpaid_due_on=None if pos.oldest_unpaid_due_on == FAR_FUTURE else pos.oldest_unpaid_due_on,
+        oldest_unpaid_due_on=None
+        if pos.oldest_unpaid_due_on == FAR_FUTURE
+        else pos.oldest_unpaid_due_on,
         next_due_on=None if pos.next_due_on == FAR_FUTURE else pos.next_due_on,
         promise_status=p_status.value,
         promise_on=latest.promised_on if latest else None,

@@ -30,7 +30,9 @@ from collector_desk.store.models import Instalment as InstalmentRow
 CHUNK = 500
 
 
-def next_action(*, dpd: int, days_to_due: int, promise: PromiseStatus, promise_on: date | None, today: date) -> str:
+def next_action(
+    *, dpd: int, days_to_due: int, promise: PromiseStatus, promise_on: date | None, today: date
+) -> str:
     """A short code for the list's 'next action' column; the worklist has the full plan."""
     if promise is PromiseStatus.PENDING and promise_on == today:
         return "confirm_promise"
@@ -110,13 +112,15 @@ def refresh(session: Session, loan_ids: Iterable[str], today: date) -> int:
 
 def _refresh_chunk(session: Session, ids: list[str], today: date) -> None:
     loans = session.execute(
-        select(Loan, Borrower.name).join(Borrower, Borrower.id == Loan.borrower_id).where(Loan.id.in_(ids))
+        select(Loan, Borrower.name)
+        .join(Borrower, Borrower.id == Loan.borrower_id)
+        .where(Loan.id.in_(ids))
     ).all()
     schedules: dict[str, list[Instalment]] = defaultdict(list)
     for r in session.execute(
-        select(InstalmentRow.loan_id, InstalmentRow.seq, InstalmentRow.due_on, InstalmentRow.amount_fen).where(
-            InstalmentRow.loan_id.in_(ids)
-        )
+        select(
+            InstalmentRow.loan_id, InstalmentRow.seq, InstalmentRow.due_on, InstalmentRow.amount_fen
+        ).where(InstalmentRow.loan_id.in_(ids))
     ):
         schedules[r.loan_id].append(Instalment(r.seq, r.due_on, r.amount_fen))
     payments: dict[str, list[tuple[date, int]]] = defaultdict(list)
@@ -127,7 +131,12 @@ def _refresh_chunk(session: Session, ids: list[str], today: date) -> None:
     promises: dict[str, list[Any]] = defaultdict(list)
     for r in session.execute(
         select(
-            Promise.loan_id, Promise.id, Promise.created_at, Promise.made_on, Promise.promised_on, Promise.amount_fen
+            Promise.loan_id,
+            Promise.id,
+            Promise.created_at,
+            Promise.made_on,
+            Promise.promised_on,
+            Promise.amount_fen,
         ).where(Promise.loan_id.in_(ids))
     ):
         promises[r.loan_id].append(r)
@@ -146,7 +155,9 @@ def _refresh_chunk(session: Session, ids: list[str], today: date) -> None:
         r.entity_id: json.loads(r.value) or ""
         for r in session.execute(
             select(Register.entity_id, Register.value).where(
-                Register.entity == "loan", Register.field == "assigned_to", Register.entity_id.in_(ids)
+                Register.entity == "loan",
+                Register.field == "assigned_to",
+                Register.entity_id.in_(ids),
             )
         )
     }

@@ -117,20 +117,26 @@ def search_condition(text: str) -> ColumnElement[bool] | None:
     if _DIGITS.match(q) and len(q) == 4:
         conds.append(
             CaseState.loan_id.in_(
-                select(Loan.id).join(Phone, Phone.borrower_id == Loan.borrower_id).where(Phone.tail4 == q)
+                select(Loan.id)
+                .join(Phone, Phone.borrower_id == Loan.borrower_id)
+                .where(Phone.tail4 == q)
             )
         )
     if _ID_TAIL.match(q):
         conds.append(
             CaseState.loan_id.in_(
-                select(Loan.id).join(Borrower, Borrower.id == Loan.borrower_id).where(Borrower.id_tail == q.upper())
+                select(Loan.id)
+                .join(Borrower, Borrower.id == Loan.borrower_id)
+                .where(Borrower.id_tail == q.upper())
             )
         )
     if _DIGITS.match(q) and len(q) >= 7:
         number = "86" + q if len(q) == 11 else q
         conds.append(
             CaseState.loan_id.in_(
-                select(Loan.id).join(Phone, Phone.borrower_id == Loan.borrower_id).where(Phone.number == number)
+                select(Loan.id)
+                .join(Phone, Phone.borrower_id == Loan.borrower_id)
+                .where(Phone.number == number)
             )
         )
     return or_(*conds)

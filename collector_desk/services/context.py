@@ -38,7 +38,9 @@ class ChangeSet:
     """What a service call changed, so each view decides whether to refresh."""
 
     loans: frozenset[str] = frozenset()
-    kinds: frozenset[str] = frozenset()  # "case", "call", "promise", "payment", "note", "settings", ...
+    kinds: frozenset[str] = (
+        frozenset()
+    )  # "case", "call", "promise", "payment", "note", "settings", ...
 
     def __or__(self, other: ChangeSet) -> ChangeSet:
         return ChangeSet(self.loans | other.loans, self.kinds | other.kinds)

@@ -38,13 +38,22 @@ def check_translations() -> list[CheckResult]:
         files = sorted(i18n.glob(f"*_{lang}.qm"))
         bad = [f.name for f in files if f.read_bytes()[:16] != QM_MAGIC]
         ok = bool(files) and not bad
-        detail = ", ".join(f.name for f in files) if ok else f"missing or broken in {i18n}: {bad or 'none found'}"
+        detail = (
+            ", ".join(f.name for f in files)
+            if ok
+            else f"missing or broken in {i18n}: {bad or 'none found'}"
+        )
         out.append(CheckResult(f"translations {lang}", ok, detail))
     return out
 
 
 def check_database(explicit_dir: str | None, url: str | None) -> list[CheckResult]:
-    from collector_desk.store.db import current_revision, head_revision, integrity_problems, open_database
+    from collector_desk.store.db import (
+        current_revision,
+        head_revision,
+        integrity_problems,
+        open_database,
+    )
 
     folder: Path = data_dir(explicit_dir)
     try:

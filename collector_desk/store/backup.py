@@ -17,7 +17,9 @@ class BackupError(RuntimeError):
     pass
 
 
-def take(db_path: Path, backup_dir: Path, *, reason: str = "daily", now: datetime | None = None) -> Path:
+def take(
+    db_path: Path, backup_dir: Path, *, reason: str = "daily", now: datetime | None = None
+) -> Path:
     """Copy the database with SQLite's online backup and check the copy."""
     now = now or datetime.now(UTC)
     backup_dir.mkdir(parents=True, exist_ok=True)

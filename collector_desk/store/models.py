@@ -71,7 +71,9 @@ class Collector(VersionedMixin, Base):
     __tablename__ = "collector"
     id: Mapped[str] = mapped_column(String(32), primary_key=True)  # staff code
     name: Mapped[str] = mapped_column(String(64))
-    role: Mapped[str] = mapped_column(String(16), default="collector")  # collector|supervisor|trainee
+    role: Mapped[str] = mapped_column(
+        String(16), default="collector"
+    )  # collector|supervisor|trainee
 
 
 class Borrower(VersionedMixin, Base):
@@ -96,7 +98,9 @@ class Contact(VersionedMixin, Base):
     id: Mapped[str] = mapped_column(UUID, primary_key=True)
     borrower_id: Mapped[str] = mapped_column(ForeignKey("borrower.id"), index=True)
     name: Mapped[str] = mapped_column(String(64))
-    relation: Mapped[str] = mapped_column(String(16))  # spouse|parent|sibling|child|relative|friend|colleague|guarantor|other
+    relation: Mapped[str] = mapped_column(
+        String(16)
+    )  # spouse|parent|sibling|child|relative|friend|colleague|guarantor|other
     is_third_party: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
@@ -107,7 +111,9 @@ class Phone(VersionedMixin, Base):
     id: Mapped[str] = mapped_column(UUID, primary_key=True)
     borrower_id: Mapped[str] = mapped_column(ForeignKey("borrower.id"), index=True)
     contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), index=True)
-    number: Mapped[str] = mapped_column(String(20), index=True)  # E.164 without '+', e.g. 8613812345678
+    number: Mapped[str] = mapped_column(
+        String(20), index=True
+    )  # E.164 without '+', e.g. 8613812345678
     tail4: Mapped[str] = mapped_column(String(4), index=True)
     label: Mapped[str] = mapped_column(String(16), default="mobile")  # mobile|home|work
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -224,7 +230,9 @@ class TaskDone(FactMixin, Base):
     __tablename__ = "task_done"
     loan_id: Mapped[str | None] = mapped_column(ForeignKey("loan.id"), index=True)
     kind: Mapped[str] = mapped_column(String(32))
-    ref: Mapped[str] = mapped_column(String(64), default="")  # what was done: a date, a callback id, a trace step
+    ref: Mapped[str] = mapped_column(
+        String(64), default=""
+    )  # what was done: a date, a callback id, a trace step
     on_day: Mapped[date] = mapped_column(Date)
 
 
@@ -244,7 +252,9 @@ class Register(Base):
     """A last-writer-wins value: case assignment, phone status, do-not-contact flags, limits."""
 
     __tablename__ = "register"
-    entity: Mapped[str] = mapped_column(String(16), primary_key=True)  # loan|phone|contact|borrower|limit
+    entity: Mapped[str] = mapped_column(
+        String(16), primary_key=True
+    )  # loan|phone|contact|borrower|limit
     entity_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     field: Mapped[str] = mapped_column(String(32), primary_key=True)
     value: Mapped[str] = mapped_column(Text)  # JSON
