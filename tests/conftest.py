@@ -9,7 +9,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collector_desk.services.context import Desk  # noqa: E402
+from collector_desk.services.context import Desk
 
 TODAY = date(2026, 3, 16)
 

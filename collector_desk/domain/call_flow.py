@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Disposition(str, Enum):
+class Disposition(StrEnum):
     PROMISE = "promise"
     RIGHT_PARTY_NO_PROMISE = "rpc_no_promise"
     REFUSED = "refused"
@@ -29,7 +29,7 @@ class Disposition(str, Enum):
         return self.reached_borrower or self is Disposition.THIRD_PARTY
 
 
-class OverdueReason(str, Enum):
+class OverdueReason(StrEnum):
     """Playbook §2: why the loan went overdue, borrower side."""
 
     CARELESS = "careless"  # does not value credit, drags on
@@ -43,7 +43,7 @@ class OverdueReason(str, Enum):
     OTHER = "other"
 
 
-class Objection(str, Enum):
+class Objection(StrEnum):
     """Step 3 objections A-G of the course."""
 
     A = "A"  # forgot / too busy

@@ -11,12 +11,12 @@ import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import Enum
+from enum import StrEnum
 
 FAR_FUTURE = date(9999, 12, 31)
 
 
-class Bucket(str, Enum):
+class Bucket(StrEnum):
     C = "C"
     M1 = "M1"
     M2 = "M2"

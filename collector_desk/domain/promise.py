@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import Enum
+from enum import StrEnum
 
 
-class PromiseStatus(str, Enum):
+class PromiseStatus(StrEnum):
     NONE = "none"
     PENDING = "pending"
     KEPT = "kept"
@@ -22,7 +22,7 @@ class PromiseStatus(str, Enum):
     BROKEN = "broken"
 
 
-class PaymentMethod(str, Enum):
+class PaymentMethod(StrEnum):
     AUTO_DEBIT = "auto_debit"
     BANK_TRANSFER = "bank_transfer"
     APP = "app"

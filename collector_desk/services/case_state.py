@@ -117,19 +117,19 @@ def _refresh_chunk(session: Session, ids: list[str], today: date) -> None:
         .where(Loan.id.in_(ids))
     ).all()
     schedules: dict[str, list[Instalment]] = defaultdict(list)
-    for r in session.execute(
+    for ri in session.execute(
         select(
             InstalmentRow.loan_id, InstalmentRow.seq, InstalmentRow.due_on, InstalmentRow.amount_fen
         ).where(InstalmentRow.loan_id.in_(ids))
     ):
-        schedules[r.loan_id].append(Instalment(r.seq, r.due_on, r.amount_fen))
+        schedules[ri.loan_id].append(Instalment(ri.seq, ri.due_on, ri.amount_fen))
     payments: dict[str, list[tuple[date, int]]] = defaultdict(list)
-    for r in session.execute(
+    for rp in session.execute(
         select(Payment.loan_id, Payment.paid_on, Payment.amount_fen).where(Payment.loan_id.in_(ids))
     ):
-        payments[r.loan_id].append((r.paid_on, r.amount_fen))
+        payments[rp.loan_id].append((rp.paid_on, rp.amount_fen))
     promises: dict[str, list[Any]] = defaultdict(list)
-    for r in session.execute(
+    for rq in session.execute(
         select(
             Promise.loan_id,
             Promise.id,
@@ -139,18 +139,18 @@ def _refresh_chunk(session: Session, ids: list[str], today: date) -> None:
             Promise.amount_fen,
         ).where(Promise.loan_id.in_(ids))
     ):
-        promises[r.loan_id].append(r)
+        promises[rq.loan_id].append(rq)
     last_contact: dict[str, datetime] = {}
-    for r in session.execute(
+    for rc in session.execute(
         select(CallRow.loan_id, CallRow.created_at).where(CallRow.loan_id.in_(ids))
     ):
-        if r.loan_id not in last_contact or r.created_at > last_contact[r.loan_id]:
-            last_contact[r.loan_id] = r.created_at
-    for r in session.execute(
+        if rc.loan_id not in last_contact or rc.created_at > last_contact[rc.loan_id]:
+            last_contact[rc.loan_id] = rc.created_at
+    for ra in session.execute(
         select(ContactAttempt.loan_id, ContactAttempt.at).where(ContactAttempt.loan_id.in_(ids))
     ):
-        if r.loan_id not in last_contact or r.at > last_contact[r.loan_id]:
-            last_contact[r.loan_id] = r.at
+        if ra.loan_id not in last_contact or ra.at > last_contact[ra.loan_id]:
+            last_contact[ra.loan_id] = ra.at
     assigned = {
         r.entity_id: json.loads(r.value) or ""
         for r in session.execute(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
@@ -18,7 +18,7 @@ from collector_desk.domain.promise import PromiseStatus
 from collector_desk.store.models import Borrower, CaseState, Loan, Phone
 
 
-class SortKey(str, Enum):
+class SortKey(StrEnum):
     DPD = "dpd"
     OVERDUE = "overdue"
     NAME = "name"

@@ -1,0 +1,1 @@
+"""Composition root: paths -> engine -> migrate -> Qt -> window. (Filled in by the desk UI.)"""
