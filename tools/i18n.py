@@ -70,23 +70,34 @@ def fill(ts_path: Path, mapping: dict[str, str]) -> list[str]:
     return missing
 
 
+def extract(files: list[Path], lang: str, ts: Path) -> None:
+    subprocess.run(
+        [tool("pyside6-lupdate"), *map(str, files), "-no-obsolete", "-target-language", lang, "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+    )
+
+
+def untranslated(name: str, files: list[Path], ts: Path) -> list[str]:
+    """Extract the catalogue's strings into `ts`, fill the Chinese, return what is missing."""
+    extract(files, "zh_CN", ts)
+    mapping_path = I18N / f"{name}_zh_CN.json"
+    mapping = json.loads(mapping_path.read_text("utf-8")) if mapping_path.exists() else {}
+    return fill(ts, mapping)
+
+
 def build(check_only: bool = False) -> int:
     I18N.mkdir(parents=True, exist_ok=True)
-    lupdate, lrelease = tool("pyside6-lupdate"), tool("pyside6-lrelease")
+    lrelease = tool("pyside6-lrelease")
     problems = 0
     for name, files in catalogues().items():
         for lang in LANGS:
             ts = I18N / f"{name}_{lang}.ts"
-            subprocess.run(
-                [lupdate, *map(str, files), "-no-obsolete", "-target-language", lang, "-ts", str(ts)],
-                check=True,
-                capture_output=True,
-            )
             missing: list[str] = []
             if lang == "zh_CN":
-                mapping_path = I18N / f"{name}_zh_CN.json"
-                mapping = json.loads(mapping_path.read_text("utf-8")) if mapping_path.exists() else {}
-                missing = fill(ts, mapping)
+                missing = untranslated(name, files, ts)
+            else:
+                extract(files, lang, ts)
             if missing:
                 problems += len(missing)
                 print(f"{ts.name}: {len(missing)} untranslated")
