@@ -1,0 +1,217 @@
+"""Running service work off the GUI thread, behind a cancellable progress dialog.
+
+`run_in_background(parent, work, title=..., on_done=...)` runs `work(progress)`
+on a pool thread. If it is still running after `quiet_ms`, a progress dialog
+appears, fed by polling the `Progress` object (the worker never touches Qt).
+Cancel sets `progress.cancelled`; the work's next `progress.step()` raises
+`Cancelled`, its unit of work rolls back, and the job ends as *cancelled*
+(never reported as a crash). Results and errors are delivered on the GUI
+thread. Every job is kept in `_ACTIVE` until it has been delivered, so nothing
+is garbage-collected mid-flight.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from collector_desk.domain.progress import Cancelled, Progress
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+POLL_MS = 100
+_ACTIVE: set[_Job[Any]] = set()
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; the worker emits, Qt queues the call to the GUI thread."""
+
+    finished = Signal(object)
+    failed = Signal(object, str)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: _Job[Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self._job = job
+
+    def run(self) -> None:  # QRunnable.run, on a pool thread
+        job = self._job
+        try:
+            result = job.work(job.progress)
+        except BaseException as exc:  # delivered to the GUI thread, not swallowed
+            outcome: tuple[Any, ...] = (job.relay.failed, exc, traceback.format_exc())
+        else:
+            outcome = (job.relay.finished, result)
+        try:
+            outcome[0].emit(*outcome[1:])
+        except RuntimeError:  # the application is shutting down
+            log.warning("%s ended after the window closed", job.title)
+
+
+class _Job(Generic[T]):
+    def __init__(
+        self,
+        parent: QWidget,
+        work: Callable[[Progress], T],
+        *,
+        title: str,
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None] | None,
+        on_cancelled: Callable[[], None] | None,
+        cancellable: bool,
+        quiet_ms: int,
+    ) -> None:
+        self.parent = parent
+        self.work = work
+        self.title = title
+        self.on_done = on_done
+        self.on_error = on_error
+        self.on_cancelled = on_cancelled
+        self.cancellable = cancellable
+        self.progress = Progress()
+        self.dialog: QProgressDialog | None = None
+        self.relay = _Relay()
+        self.relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self.relay.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self.quiet = QTimer(singleShot=True, interval=max(0, quiet_ms))
+        self.quiet.timeout.connect(self._show_dialog)
+        self.poll = QTimer(interval=POLL_MS)
+        self.poll.timeout.connect(self._update_dialog)
+        self.runnable = _Runnable(self)
+
+    def start(self) -> None:
+        _ACTIVE.add(self)
+        self.quiet.start()
+        QThreadPool.globalInstance().start(self.runnable)
+
+    # --- progress dialog, GUI thread ----------------------------------------------
+
+    def _show_dialog(self) -> None:
+        if self not in _ACTIVE:
+            return
+        cancel_text = QCoreApplication.translate("Ops", "Cancel") if self.cancellable else ""
+        dlg = QProgressDialog(self.title, cancel_text, 0, 0, self.parent)
+        dlg.setObjectName("progressDialog")
+        dlg.setWindowTitle(self.title)
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+        dlg.setMinimumDuration(0)
+        dlg.setMinimumWidth(360)
+        if not self.cancellable:
+            dlg.setCancelButton(None)
+        dlg.canceled.connect(self.cancel)
+        self.dialog = dlg
+        self._update_dialog()
+        dlg.show()
+        self.poll.start()
+
+    def _update_dialog(self) -> None:
+        dlg, p = self.dialog, self.progress
+        if dlg is None:
+            return
+        if p.cancelled:
+            dlg.setLabelText(QCoreApplication.translate("Ops", "Cancelling…"))
+        elif p.text:
+            dlg.setLabelText(p.text)
+        if p.total > 0:
+            dlg.setMaximum(p.total)
+            dlg.setValue(min(p.done, p.total))
+        else:
+            dlg.setMaximum(0)  # busy indicator
+
+    def cancel(self) -> None:
+        """The user pressed Cancel: the work stops at its next progress.step()."""
+        self.progress.cancelled = True
+        self._update_dialog()
+
+    def _close(self) -> None:
+        self.quiet.stop()
+        self.poll.stop()
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+        _ACTIVE.discard(self)
+
+    # --- delivery, GUI thread ---------------------------------------------------------
+
+    def _finished(self, result: T) -> None:
+        self._close()
+        self.on_done(result)
+
+    def _failed(self, exc: BaseException, trace: str) -> None:
+        self._close()
+        if isinstance(exc, Cancelled):
+            if self.on_cancelled is not None:
+                self.on_cancelled()
+            else:
+                _report_cancelled(self.parent, self.title)
+            return
+        if self.on_error is not None:
+            self.on_error(exc)
+            return
+        log.error("%s failed:\n%s", self.title, trace)
+        QMessageBox.warning(
+            self.parent,
+            self.title,
+            QCoreApplication.translate("Ops", "This did not work: {error}").format(error=exc),
+        )
+
+
+def _report_cancelled(parent: QWidget, title: str) -> None:
+    window = parent.window()
+    show = getattr(window, "status_message", None)
+    if callable(show):
+        show(QCoreApplication.translate("Ops", "Cancelled: {title}").format(title=title))
+
+
+def run_in_background(
+    parent: QWidget,
+    work: Callable[[Progress], T],
+    *,
+    title: str,
+    on_done: Callable[[T], None],
+    on_error: Callable[[BaseException], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+    cancellable: bool = True,
+    quiet_ms: int = 300,
+) -> None:
+    """Run `work(progress)` on a worker thread; deliver its result on the GUI thread.
+
+    - `on_done(result)` when it returns;
+    - `on_cancelled()` when the user cancelled (default: a status-bar message);
+      `Cancelled` never reaches `on_error`;
+    - `on_error(exc)` for any other exception (default: logged and shown in a
+      message box).
+    `work` must not touch widgets; it talks to services and to `progress`.
+    """
+    _Job(
+        parent,
+        work,
+        title=title,
+        on_done=on_done,
+        on_error=on_error,
+        on_cancelled=on_cancelled,
+        cancellable=cancellable,
+        quiet_ms=quiet_ms,
+    ).start()
+
+
+def pending() -> int:
+    """Jobs started and not yet delivered (tests wait on this; closing waits too)."""
+    return len(_ACTIVE)
+
+
+def cancel_all() -> None:
+    for job in list(_ACTIVE):
+        job.cancel()

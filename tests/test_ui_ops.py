@@ -1,0 +1,98 @@
+"""run_in_background: results, errors and cancellation arrive on the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import Qt, QThread
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from collector_desk.domain.progress import Progress
+from collector_desk.ui import ops
+
+
+def _widget(qtbot) -> QWidget:
+    w = QWidget()
+    qtbot.addWidget(w)
+    return w
+
+
+def test_result_is_delivered_on_the_gui_thread(qtbot):
+    parent = _widget(qtbot)
+    seen: dict[str, object] = {}
+
+    def work(progress: Progress) -> int:
+        seen["worker"] = threading.get_ident()
+        return 42
+
+    def done(value: int) -> None:
+        seen["value"] = value
+        seen["gui"] = QThread.currentThread() is QApplication.instance().thread()
+
+    ops.run_in_background(parent, work, title="t", on_done=done)
+    qtbot.waitUntil(lambda: "value" in seen, timeout=5000)
+    assert seen["value"] == 42
+    assert seen["gui"] is True
+    assert seen["worker"] != threading.get_ident()
+    assert ops.pending() == 0
+
+
+def test_error_goes_to_on_error(qtbot):
+    parent = _widget(qtbot)
+    errors: list[BaseException] = []
+
+    def work(progress: Progress) -> None:
+        raise ValueError("bad row 3")
+
+    ops.run_in_background(
+        parent, work, title="t", on_done=lambda _: None, on_error=errors.append
+    )
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], ValueError)
+    assert "bad row 3" in str(errors[0])
+
+
+def test_cancel_in_the_dialog_stops_the_work_as_cancelled(qtbot):
+    parent = _widget(qtbot)
+    parent.show()
+    outcome: list[str] = []
+    started = threading.Event()
+
+    def work(progress: Progress) -> str:
+        started.set()
+        for i in range(1000):
+            progress.step(i, 1000, f"row {i}")
+            time.sleep(0.01)
+        return "finished"
+
+    ops.run_in_background(
+        parent,
+        work,
+        title="Long work",
+        on_done=outcome.append,
+        on_error=lambda e: outcome.append(f"error {e!r}"),
+        on_cancelled=lambda: outcome.append("cancelled"),
+        quiet_ms=50,
+    )
+    qtbot.waitUntil(lambda: parent.findChild(QProgressDialog) is not None, timeout=5000)
+    dialog = parent.findChild(QProgressDialog)
+    qtbot.waitUntil(lambda: dialog.maximum() == 1000, timeout=5000)
+    assert started.is_set()
+    from PySide6.QtWidgets import QPushButton
+
+    cancel_button = dialog.findChild(QPushButton)
+    assert cancel_button is not None
+    qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
+    assert outcome == ["cancelled"]
+    assert ops.pending() == 0
+
+
+def test_quick_work_shows_no_dialog(qtbot):
+    parent = _widget(qtbot)
+    parent.show()
+    done: list[int] = []
+    ops.run_in_background(parent, lambda p: 1, title="quick", on_done=done.append, quiet_ms=2000)
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert parent.findChild(QProgressDialog) is None
