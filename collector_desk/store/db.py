@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from collector_desk.store import backup
@@ -39,7 +40,8 @@ def make_engine(url: str) -> Engine:
 
 
 def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path.as_posix()}"
+    # URL.create escapes what a URL would misread in a folder name ("%20", "#", "?").
+    return URL.create("sqlite", database=path.as_posix()).render_as_string()
 
 
 def _alembic_config(engine: Engine) -> Any:
@@ -120,13 +122,30 @@ class Database:
         self.engine.dispose()
 
 
+def is_network_path(path: PurePath | str) -> bool:
+    """A UNC path (\\\\server\\share, //server/share, \\\\?\\UNC\\...) or, on Windows, a
+    drive letter mapped to a network share."""
+    text_path = str(path).replace("/", "\\")
+    if text_path.startswith(("\\\\?\\", "\\\\.\\")):  # extended-length prefix
+        rest = text_path[4:]
+        return rest[:4].upper() == "UNC\\"
+    if text_path.startswith("\\\\"):
+        return True
+    if sys.platform == "win32" and len(text_path) >= 2 and text_path[1] == ":":
+        import ctypes
+
+        drive_remote = 4
+        return bool(ctypes.windll.kernel32.GetDriveTypeW(text_path[:2] + "\\") == drive_remote)
+    return False
+
+
 def refuse_network_path(path: Path) -> None:
     """SQLite's WAL needs shared memory that network file systems do not give."""
-    text_path = str(path)
-    if text_path.startswith(("\\\\", "//")):
+    if is_network_path(path):
         raise DatabaseError(
-            f"the data folder {text_path} is on a network share; the database must be on a "
-            "local drive (SQLite's write-ahead log does not work over the network)"
+            f"the data folder {path} is on a network share; the database must be on a "
+            "local drive (SQLite's write-ahead log does not work over the network). "
+            "Choose a folder on this computer with --data-dir or COLLECTOR_DESK_DATA_DIR"
         )
 
 
