@@ -1,1 +1,169 @@
-"""Composition root: paths -> engine -> migrate -> Qt -> window. (Filled in by the desk UI.)"""
+"""Composition root: paths -> Qt -> window shown -> engine, migrate -> wired window.
+
+Start-up order matters: importing SQLAlchemy's ORM and migrating costs as much
+as starting Qt, so `run_gui` shows the (empty) window first and opens the
+database on a worker thread; the panes are wired when it is open.
+`build_window` does the same synchronously and returns without running the
+event loop (tests and embedding use it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sqlite3
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from collector_desk import APP_NAME, __version__
+from collector_desk.paths import data_dir as resolve_data_dir
+from collector_desk.ui import ops
+from collector_desk.ui.i18n import apply_font, choose_language, install_translators
+from collector_desk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from collector_desk.services.context import Desk
+
+log = logging.getLogger(__name__)
+WINDOW_SIZE = (1366, 768)
+
+
+def ensure_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def stored_language(folder: Path) -> str | None:
+    """The `language` setting, read without SQLAlchemy so the window can show first."""
+    from collector_desk.store.db import DB_FILENAME
+
+    path = folder / DB_FILENAME
+    if not path.is_file():
+        return None
+    try:
+        with sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=1) as conn:
+            row = conn.execute("SELECT value FROM setting WHERE key = 'language'").fetchone()
+    except sqlite3.Error:
+        return None
+    return str(json.loads(row[0]) or "") if row else None
+
+
+def _open_desk(folder: Path, url: str | None, today: date | None) -> Desk:
+    from collector_desk.services.context import Desk
+
+    if today is None:
+        return Desk.open(folder, url=url)
+    return Desk.open(folder, url=url, today=lambda: today)
+
+
+def build_window(
+    data_dir: str | Path, *, today: date | None = None, lang: str | None = None
+) -> MainWindow:
+    """Open the database, bring the case list up to today, build and wire the window.
+
+    The window is not shown; the caller owns `window.desk` (close it when done).
+    """
+    app = ensure_app()
+    desk = _open_desk(Path(data_dir), None, today)
+    language = choose_language(lang, desk.setting("language"))
+    install_translators(app, language)
+    apply_font(app)
+    desk.refresh_cases()
+    window = MainWindow(lang=language)
+    window.resize(*WINDOW_SIZE)
+    window.attach(desk)
+    window.install_features()
+    return window
+
+
+def _attach_when_open(window: MainWindow, folder: Path, url: str | None) -> None:
+    def work(progress: Any) -> tuple[Desk, bool]:
+        from collector_desk.services import cases
+
+        progress.report(0, 0, QCoreApplication.translate("App", "Opening the database…"))
+        desk = _open_desk(folder, url, None)
+        progress.report(0, 0, QCoreApplication.translate("App", "Bringing cases up to today…"))
+        desk.refresh_cases()
+        with desk.read() as s:
+            empty = cases.count(s, cases.CaseQuery(), desk.today()) == 0
+        return desk, empty and not desk.setting("first_run_done")
+
+    def done(result: tuple[Desk, bool]) -> None:
+        desk, offer = result
+        window.attach(desk)
+        window.install_features()
+        if offer:
+            desk.set_settings(first_run_done=True)
+            window.offer_demo(ask=True)
+
+    def failed(exc: BaseException) -> None:
+        log.error("cannot open the database in %s: %s", folder, exc)
+        QMessageBox.critical(
+            window,
+            QCoreApplication.translate("App", "Collector Desk"),
+            QCoreApplication.translate(
+                "App", "The database in {folder} cannot be opened:\n{error}"
+            ).format(folder=folder, error=exc),
+        )
+        window.close()
+
+    ops.run_in_background(
+        window,
+        work,
+        title=QCoreApplication.translate("App", "Opening the database"),
+        on_done=done,
+        on_error=failed,
+        cancellable=False,
+        quiet_ms=800,
+    )
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Show the window at once, then open the database behind it."""
+    try:
+        from collector_desk.logs import setup_logging
+
+        setup_logging()
+    except Exception:  # logging must never stop the desk from starting
+        logging.basicConfig(level=logging.INFO)
+    app = ensure_app(sys.argv[:1])
+    folder = resolve_data_dir(getattr(args, "data_dir", None))
+    language = choose_language(getattr(args, "lang", None), stored_language(folder))
+    install_translators(app, language)
+    apply_font(app)
+    window = MainWindow(lang=language)
+    window.resize(*WINDOW_SIZE)
+    window.restore_layout()
+    window.show()
+    QTimer.singleShot(
+        0, lambda: _attach_when_open(window, folder, getattr(args, "database_url", None))
+    )
+    code = app.exec()
+    if window.desk is not None:
+        window.desk.close()
+    return int(code)
+
+
+def main() -> int:
+    """The GUI entry point (collector-desk-gui): the window's options only."""
+    parser = argparse.ArgumentParser(prog="collector-desk-gui", description="Collector Desk")
+    parser.add_argument("--data-dir", help="folder of the database")
+    parser.add_argument("--database-url", help="use this database server instead")
+    parser.add_argument("--lang", help="user interface language: zh_CN or en")
+    return run_gui(parser.parse_args())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

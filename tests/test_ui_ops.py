@@ -45,9 +45,7 @@ def test_error_goes_to_on_error(qtbot):
     def work(progress: Progress) -> None:
         raise ValueError("bad row 3")
 
-    ops.run_in_background(
-        parent, work, title="t", on_done=lambda _: None, on_error=errors.append
-    )
+    ops.run_in_background(parent, work, title="t", on_done=lambda _: None, on_error=errors.append)
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert isinstance(errors[0], ValueError)
     assert "bad row 3" in str(errors[0])

@@ -1,0 +1,247 @@
+"""The one main window: case list | case pane over script panel | promise form and outcome.
+
+Contract other UI features rely on:
+- `desk`: the open `services.context.Desk` (None until `attach`).
+- `menus`: {"file", "cases", "tools", "practice", "help"} -> QMenu.
+- `left_tabs`: the left pane's tabs; the case list is the first tab.
+- `changed(ChangeSet)`: emitted after every service write; every view listens
+  and decides whether it must refresh (Anki's operation_did_execute).
+- `open_case(loan_id)`, `status_message(text)`, `install_features()`.
+
+This module imports no SQLAlchemy (not even through services) so the window can
+be shown before the database is opened; services are imported inside methods.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collector_desk import __version__
+from collector_desk.ui import features, ops
+from collector_desk.ui.desk.call_controller import CallController
+from collector_desk.ui.desk.call_outcome import CallOutcomeForm
+from collector_desk.ui.desk.case_list import CaseListView
+from collector_desk.ui.desk.case_pane import CasePane
+from collector_desk.ui.desk.promise_form import PromiseForm
+from collector_desk.ui.desk.script_panel import ScriptPanel
+
+if TYPE_CHECKING:
+    from collector_desk.services.context import ChangeSet, Desk
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    changed = Signal(object)  # a services.context.ChangeSet
+    desk_attached = Signal()
+
+    def __init__(self, *, lang: str = "zh_CN") -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.lang = lang
+        self.desk: Desk | None = None
+        self.menus: dict[str, QMenu] = {}
+        self.setWindowTitle(self.tr("Collector Desk"))
+        self.setMinimumSize(1024, 640)
+
+        self.left_tabs = QTabWidget(objectName="leftTabs")
+        self.left_tabs.setDocumentMode(True)
+        self.case_list = CaseListView(self)
+        self.left_tabs.addTab(self.case_list, self.tr("Cases"))
+
+        self.case_pane = CasePane(self)
+        self.script_panel = ScriptPanel(self, lang=lang)
+        self.promise_form = PromiseForm(self)
+        self.call_outcome = CallOutcomeForm(self)
+
+        middle = QSplitter(Qt.Orientation.Vertical, objectName="middleSplitter")
+        middle.addWidget(self.case_pane)
+        middle.addWidget(self.script_panel)
+        middle.setStretchFactor(0, 5)
+        middle.setStretchFactor(1, 6)
+        middle.setChildrenCollapsible(False)
+
+        right = QWidget(objectName="rightPane")
+        rlay = QVBoxLayout(right)
+        rlay.setContentsMargins(0, 0, 0, 0)
+        rlay.addWidget(self.promise_form)
+        rlay.addWidget(self.call_outcome, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        self.splitter.addWidget(self.left_tabs)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(right)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setSizes([430, 560, 376])
+        self.setCentralWidget(self.splitter)
+
+        self.calls = CallController(self)
+        self._build_menus()
+        self._opening = QLabel(self.tr("Opening the database…"))
+        self.statusBar().addWidget(self._opening)
+        self._features_installed = False
+
+    # --- menus -----------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for key, title in (
+            ("file", self.tr("&File")),
+            ("cases", self.tr("&Cases")),
+            ("tools", self.tr("&Tools")),
+            ("practice", self.tr("&Practice")),
+            ("help", self.tr("&Help")),
+        ):
+            self.menus[key] = bar.addMenu(title)
+        self.menus["file"].setObjectName("menuFile")
+        demo = QAction(self.tr("Add the demo portfolio…"), self, objectName="actionDemo")
+        demo.triggered.connect(lambda: self.offer_demo(ask=True))
+        self.menus["file"].addAction(demo)
+        self.menus["file"].addSeparator()
+        quit_ = QAction(self.tr("&Quit"), self, objectName="actionQuit")
+        quit_.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_.triggered.connect(self.close)
+        self.menus["file"].addAction(quit_)
+
+        find = QAction(self.tr("&Find a case"), self, objectName="actionFind")
+        find.setShortcut(QKeySequence("Ctrl+F"))
+        find.triggered.connect(self.case_list.focus_search)
+        self.menus["cases"].addAction(find)
+        to_list = QAction(self.tr("Go to the case &list"), self, objectName="actionCaseList")
+        to_list.setShortcut(QKeySequence("Ctrl+L"))
+        to_list.triggered.connect(self.case_list.focus_table)
+        self.menus["cases"].addAction(to_list)
+        refresh = QAction(self.tr("&Refresh the list"), self, objectName="actionRefresh")
+        refresh.setShortcut(QKeySequence("F5"))
+        refresh.triggered.connect(self.case_list.reload)
+        self.menus["cases"].addAction(refresh)
+        self.menus["cases"].addSeparator()
+        for action in self.calls.actions():
+            self.menus["cases"].addAction(action)
+
+        about = QAction(self.tr("&About Collector Desk"), self, objectName="actionAbout")
+        about.triggered.connect(self._about)
+        self.menus["help"].addAction(about)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Collector Desk"),
+            self.tr("Collector Desk {version}\nA desk for collectors and trainees.").format(
+                version=__version__
+            ),
+        )
+
+    # --- the contract ------------------------------------------------------------
+
+    def attach(self, desk: Desk) -> None:
+        """The database is open: wire every pane to it."""
+        self.desk = desk
+        self.statusBar().removeWidget(self._opening)
+        self._opening.deleteLater()
+        self.case_list.attach(desk)
+        self.calls.attach(desk)
+        self.changed.connect(self._on_changed)
+        self.desk_attached.emit()
+
+    def install_features(self) -> None:
+        """Import each "module:function" of ui.features.FEATURES and call it with self."""
+        if self._features_installed:
+            return
+        self._features_installed = True
+        for spec in features.FEATURES:
+            module_name, _, func_name = spec.partition(":")
+            try:
+                func = getattr(importlib.import_module(module_name), func_name)
+                func(self)
+            except Exception:
+                log.exception("feature %s failed to install", spec)
+                self.status_message(self.tr("A feature could not start: {name}").format(name=spec))
+
+    def open_case(self, loan_id: str) -> None:
+        """Show this loan in the case pane and start a call on it."""
+        self.calls.open_case(loan_id)
+
+    def status_message(self, text: str, timeout_ms: int = 6000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def broadcast(self, changes: ChangeSet) -> None:
+        """Tell every view what a service call changed."""
+        self.changed.emit(changes)
+
+    def _on_changed(self, changes: Any) -> None:
+        self.case_list.on_changed(changes)
+        self.calls.on_changed(changes)
+
+    # --- first start ---------------------------------------------------------------
+
+    def offer_demo(self, *, ask: bool) -> None:
+        """Fill the database with the demo portfolio (asks first; never adds twice)."""
+        if self.desk is None:
+            return
+        try:
+            from collector_desk.services.demo import create_demo
+        except ImportError:
+            self.status_message(self.tr("The demo portfolio is not available in this build."))
+            return
+        if ask:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Demo portfolio"),
+                self.tr(
+                    "The database has no cases yet. Add a demo portfolio of 240 made-up "
+                    "cases to try the desk?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        desk = self.desk
+
+        def work(progress: Any) -> int:
+            return int(create_demo(desk, cases=240, seed=7, force=False, progress=progress))
+
+        def done(made: int) -> None:
+            from collector_desk.services.context import ChangeSet
+
+            if made:
+                self.status_message(self.tr("{n} demo cases added.").format(n=made))
+            else:
+                self.status_message(self.tr("The database already has cases; no demo added."))
+            self.broadcast(ChangeSet(kinds=frozenset({"case"})))
+
+        ops.run_in_background(
+            self, work, title=self.tr("Creating the demo portfolio"), on_done=done
+        )
+
+    # --- window state ------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        state = QSettings().value("desk/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # QWidget.closeEvent
+        if self.calls.call_in_progress() and not self.calls.confirm_discard():
+            event.ignore()
+            return
+        QSettings().setValue("desk/splitter", self.splitter.saveState())
+        ops.cancel_all()
+        super().closeEvent(event)
