@@ -126,7 +126,7 @@ class Loan(VersionedMixin, Base):
     borrower_id: Mapped[str] = mapped_column(ForeignKey("borrower.id"), index=True)
     product: Mapped[str | None] = mapped_column(String(64))
     branch: Mapped[str | None] = mapped_column(String(64))
-    disbursed_on: Mapped[date] = mapped_column(Date)
+    disbursed_on: Mapped[date] = mapped_column(Date, index=True)  # welcome calls
     principal_fen: Mapped[int] = mapped_column(Integer)
     instalment_count: Mapped[int] = mapped_column(Integer)
     instalment_fen: Mapped[int] = mapped_column(Integer)
@@ -213,6 +213,8 @@ class ContactAttempt(FactMixin, Base):
     answered: Mapped[bool] = mapped_column(Boolean, default=False)
     outcome: Mapped[str] = mapped_column(String(24), default="")
     at: Mapped[datetime] = mapped_column(UTCDateTime())
+    duration_s: Mapped[int] = mapped_column(Integer, default=0)  # the call timer
+    override_id: Mapped[str | None] = mapped_column(UUID)  # the one-time override it used
 
 
 class Callback(FactMixin, Base):

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-29 10:48:35.528517
+Create Date: 2026-11-29 10:56:38.104351
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import collector_desk.store.types
+
 
 revision = "0001"
 down_revision = None
@@ -156,6 +157,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("loan", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_loan_borrower_id"), ["borrower_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_loan_disbursed_on"), ["disbursed_on"], unique=False)
 
     op.create_table(
         "callback",
@@ -367,6 +369,8 @@ def upgrade() -> None:
         sa.Column("answered", sa.Boolean(), nullable=False),
         sa.Column("outcome", sa.String(length=24), nullable=False),
         sa.Column("at", collector_desk.store.types.UTCDateTime(length=32), nullable=False),
+        sa.Column("duration_s", sa.Integer(), nullable=False),
+        sa.Column("override_id", sa.String(length=36), nullable=True),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", collector_desk.store.types.UTCDateTime(length=32), nullable=False),
         sa.Column("collector_id", sa.String(length=32), nullable=False),
@@ -467,6 +471,7 @@ def downgrade() -> None:
 
     op.drop_table("callback")
     with op.batch_alter_table("loan", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_loan_disbursed_on"))
         batch_op.drop_index(batch_op.f("ix_loan_borrower_id"))
 
     op.drop_table("loan")
