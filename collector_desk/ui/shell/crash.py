@@ -1,0 +1,300 @@
+"""Unexpected errors end in a dialog and the log, never in a silent exit.
+
+`install_crash_handler(app, log_path)` routes three sources to one reporter:
+- `sys.excepthook`: exceptions on the GUI thread, including those PySide6
+  raises out of slots and overridden Qt methods;
+- `threading.excepthook`: exceptions on Python threads (QThreadPool jobs
+  reach `sys.excepthook` from their pool thread; both are marshalled to the
+  GUI thread through a queued signal);
+- Qt's message handler: Qt's own warnings go to the log (not to a dialog).
+
+Every report is logged with its traceback first, so the log has it even if
+the dialog cannot be shown. Data is safe because every service call commits
+or rolls back as one unit of work: a crash in the window loses at most the
+form being typed, never anything saved.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import (
+    QObject,
+    Qt,
+    QThread,
+    QtMsgType,
+    QUrl,
+    Signal,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger("collector_desk.crash")
+
+QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+@dataclass(frozen=True)
+class CrashReport:
+    what: str  # "ZeroDivisionError: division by zero"
+    where: str  # "collector_desk/ui/desk/case_pane.py, line 12, in show_case"
+    details: str  # the full traceback
+    thread: str
+
+
+def describe(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, thread: str
+) -> CrashReport:
+    message = str(exc).strip()
+    what = f"{exc_type.__name__}: {message}" if message else exc_type.__name__
+    frames = traceback.extract_tb(tb) if tb is not None else []
+    ours = [f for f in frames if "collector_desk" in f.filename.replace("\\", "/")]
+    where = ""
+    if frames:
+        frame = (ours or frames)[-1]
+        name = frame.filename.replace("\\", "/")
+        if "collector_desk/" in name:
+            name = "collector_desk/" + name.rsplit("collector_desk/", 1)[1]
+        where = f"{name}, line {frame.lineno}, in {frame.name}"
+    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    return CrashReport(what, where, details, thread)
+
+
+class CrashDialog(QDialog):
+    """What happened, where, and where the log is; Continue (default) or Quit."""
+
+    def __init__(self, report: CrashReport, log_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("crashDialog")
+        self.report = report
+        self.log_path = log_path
+        self.setWindowTitle(self.tr("Collector Desk: unexpected error"))
+        self.setMinimumWidth(560)
+        lay = QVBoxLayout(self)
+
+        head = QLabel(self.tr("Something went wrong in Collector Desk."), objectName="crashHead")
+        font = head.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        head.setFont(font)
+        lay.addWidget(head)
+
+        safe = QLabel(
+            self.tr(
+                "Everything you saved is safe in the database. Only an entry you had not "
+                "saved yet may need to be typed again."
+            ),
+            objectName="crashSafe",
+        )
+        safe.setWordWrap(True)
+        lay.addWidget(safe)
+
+        facts = QLabel(objectName="crashFacts")
+        facts.setTextFormat(Qt.TextFormat.PlainText)
+        facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        facts.setWordWrap(True)
+        lines = [self.tr("What happened: {what}").format(what=report.what)]
+        if report.where:
+            lines.append(self.tr("Where: {where}").format(where=report.where))
+        lines.append(self.tr("Log file: {path}").format(path=log_path))
+        facts.setText("\n".join(lines))
+        lay.addWidget(facts)
+
+        hint = QLabel(
+            self.tr("Please send the log file to your supervisor or IT so they can fix this."),
+            objectName="crashHint",
+        )
+        hint.setWordWrap(True)
+        lay.addWidget(hint)
+
+        self.details = QPlainTextEdit(report.details, objectName="crashDetails")
+        self.details.setReadOnly(True)
+        self.details.setVisible(False)
+        self.details.setMinimumHeight(180)
+        lay.addWidget(self.details)
+
+        row = QHBoxLayout()
+        self.show_details = QPushButton(self.tr("Show details"), objectName="crashShowDetails")
+        self.show_details.setCheckable(True)
+        self.show_details.toggled.connect(self._toggle_details)
+        copy = QPushButton(self.tr("Copy details"), objectName="crashCopy")
+        copy.clicked.connect(self.copy_details)
+        folder = QPushButton(self.tr("Open log folder"), objectName="crashOpenLog")
+        folder.clicked.connect(self.open_log_folder)
+        for b in (self.show_details, copy, folder):
+            b.setAutoDefault(False)
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+
+        buttons = QDialogButtonBox(objectName="crashButtons")
+        self.continue_button = buttons.addButton(
+            self.tr("Continue working"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.quit_button = buttons.addButton(
+            self.tr("Quit Collector Desk"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.continue_button.setDefault(True)
+        self.continue_button.clicked.connect(self.accept)
+        self.quit_button.clicked.connect(self._quit)
+        lay.addWidget(buttons)
+        self.quit_requested = False
+
+    def _toggle_details(self, on: bool) -> None:
+        self.details.setVisible(on)
+        self.show_details.setText(self.tr("Hide details") if on else self.tr("Show details"))
+        self.adjustSize()
+
+    def copy_details(self) -> None:
+        text = f"{self.report.what}\n{self.report.where}\nlog: {self.log_path}\n\n{self.report.details}"
+        QGuiApplication.clipboard().setText(text)
+
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent)))
+
+    def _quit(self) -> None:
+        self.quit_requested = True
+        self.reject()
+
+
+class CrashReporter(QObject):
+    """Owns the hooks; shows at most one dialog at a time and counts the rest."""
+
+    reported = Signal(object)  # CrashReport, queued to the GUI thread
+    dialog_shown = Signal(object)  # the CrashDialog (tests and screenshots)
+
+    def __init__(self, app: QApplication, log_path: Path) -> None:
+        super().__init__(app)
+        self.app = app
+        self.log_path = log_path
+        self.dialog: CrashDialog | None = None
+        self.missed = 0
+        self.reports: list[CrashReport] = []
+        self.reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self._previous: tuple[Any, Any, Any] | None = None
+
+    # --- hooks -------------------------------------------------------------------
+
+    def install(self) -> None:
+        self._previous = (sys.excepthook, threading.excepthook, None)
+        sys.excepthook = self.excepthook
+        threading.excepthook = self.thread_excepthook
+        previous_qt = qInstallMessageHandler(self.qt_message)
+        self._previous = (self._previous[0], self._previous[1], previous_qt)
+
+    def uninstall(self) -> None:
+        if self._previous is None:
+            return
+        sys.excepthook, threading.excepthook, previous_qt = self._previous
+        qInstallMessageHandler(previous_qt)
+        self._previous = None
+
+    def excepthook(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        self.handle(exc_type, exc, tb, threading.current_thread().name)
+
+    def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is SystemExit or args.exc_value is None:
+            return
+        name = args.thread.name if args.thread is not None else "thread"
+        self.handle(args.exc_type, args.exc_value, args.exc_traceback, name)
+
+    def qt_message(self, mode: QtMsgType, context: Any, message: str) -> None:
+        level = QT_LEVELS.get(mode, logging.WARNING)
+        where = f" ({context.file}:{context.line})" if getattr(context, "file", None) else ""
+        logging.getLogger("qt").log(level, "%s%s", message, where)
+        if mode == QtMsgType.QtFatalMsg:
+            for handler in logging.getLogger().handlers:
+                handler.flush()
+
+    # --- reporting -----------------------------------------------------------------
+
+    def handle(
+        self,
+        exc_type: type[BaseException],
+        exc: BaseException,
+        tb: TracebackType | None,
+        thread: str,
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            self.app.quit()
+            return
+        report = describe(exc_type, exc, tb, thread)
+        log.critical("unexpected error on %s: %s\n%s", thread, report.what, report.details)
+        self.reports.append(report)
+        if QThread.currentThread() is self.thread():
+            self._show(report)
+        else:
+            self.reported.emit(report)
+
+    def _show(self, report: CrashReport) -> None:
+        if self.dialog is not None:  # one dialog at a time; the log has every report
+            self.missed += 1
+            return
+        parent = self.app.activeWindow()
+        dialog = CrashDialog(report, self.log_path, parent)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _code: self._closed(dialog))
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        if QThread.currentThread().loopLevel() == 0:
+            # No event loop yet (a failure while starting) or none any more: show()
+            # would never paint, so block here until the user has read it.
+            dialog.dialog_blocking = True  # type: ignore[attr-defined]
+            self.dialog_shown.emit(dialog)
+            dialog.exec()
+        else:
+            dialog.show()
+            dialog.raise_()
+            self.dialog_shown.emit(dialog)
+
+    def _closed(self, dialog: CrashDialog) -> None:
+        self.dialog = None
+        if self.missed:
+            log.error("%d more unexpected error(s) while the crash dialog was open", self.missed)
+            self.missed = 0
+        if dialog.quit_requested:
+            log.info("quit after an unexpected error")
+            self.app.closeAllWindows()
+            self.app.quit()
+        dialog.deleteLater()
+
+
+_reporter: CrashReporter | None = None
+
+
+def install_crash_handler(app: QApplication, log_path: Path) -> CrashReporter:
+    """Install the hooks (once per application); return the reporter."""
+    global _reporter
+    if _reporter is not None and _reporter.app is app:
+        _reporter.log_path = log_path
+        return _reporter
+    if _reporter is not None:
+        _reporter.uninstall()
+    _reporter = CrashReporter(app, log_path)
+    _reporter.install()
+    return _reporter
