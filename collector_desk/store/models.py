@@ -280,6 +280,40 @@ class Conflict(Base):
     loser_origin: Mapped[str] = mapped_column(String(36))
 
 
+class SyncMark(Base):
+    """Local sync bookkeeping, never in a bundle: the highest rowid of each fact
+    table already exported, so the next export carries only newer facts
+    (facts are never deleted, so rowids only grow)."""
+
+    __tablename__ = "sync_mark"
+    table_name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    last_rowid: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncSent(Base):
+    """Local: the version ("hlc origin") of each master row or register last put
+    in a bundle here. A row whose version differs goes in the next export."""
+
+    __tablename__ = "sync_sent"
+    table_name: Mapped[str] = mapped_column(String(16), primary_key=True)
+    row_key: Mapped[str] = mapped_column(String(160), primary_key=True)
+    version: Mapped[str] = mapped_column(String(72))
+
+
+class SyncLog(Base):
+    """Local: every bundle exported or imported on this workstation."""
+
+    __tablename__ = "sync_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    bundle_id: Mapped[str] = mapped_column(UUID, index=True)
+    direction: Mapped[str] = mapped_column(String(8))  # export|import
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    workstation_id: Mapped[str] = mapped_column(String(36))  # where the bundle was made
+    collector_id: Mapped[str] = mapped_column(String(32))
+    file_name: Mapped[str] = mapped_column(String(260))
+    summary: Mapped[str] = mapped_column(Text, default="{}")  # JSON: counts per table
+
+
 class CalendarDay(Base):
     """A holiday or make-up working day the user added for a year the library lacks."""
 

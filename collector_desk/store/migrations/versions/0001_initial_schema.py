@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-29 10:56:38.104351
+Create Date: 2026-11-29 10:56:43.430494
 """
 
 from __future__ import annotations
@@ -116,6 +116,34 @@ def upgrade() -> None:
         sa.Column("key", sa.String(length=64), nullable=False),
         sa.Column("value", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_setting")),
+    )
+    op.create_table(
+        "sync_log",
+        sa.Column("seq", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("bundle_id", sa.String(length=36), nullable=False),
+        sa.Column("direction", sa.String(length=8), nullable=False),
+        sa.Column("at", collector_desk.store.types.UTCDateTime(length=32), nullable=False),
+        sa.Column("workstation_id", sa.String(length=36), nullable=False),
+        sa.Column("collector_id", sa.String(length=32), nullable=False),
+        sa.Column("file_name", sa.String(length=260), nullable=False),
+        sa.Column("summary", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("seq", name=op.f("pk_sync_log")),
+    )
+    with op.batch_alter_table("sync_log", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_sync_log_bundle_id"), ["bundle_id"], unique=False)
+
+    op.create_table(
+        "sync_mark",
+        sa.Column("table_name", sa.String(length=32), nullable=False),
+        sa.Column("last_rowid", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("table_name", name=op.f("pk_sync_mark")),
+    )
+    op.create_table(
+        "sync_sent",
+        sa.Column("table_name", sa.String(length=16), nullable=False),
+        sa.Column("row_key", sa.String(length=160), nullable=False),
+        sa.Column("version", sa.String(length=72), nullable=False),
+        sa.PrimaryKeyConstraint("table_name", "row_key", name=op.f("pk_sync_sent")),
     )
     op.create_table(
         "contact",
@@ -479,6 +507,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_contact_borrower_id"))
 
     op.drop_table("contact")
+    op.drop_table("sync_sent")
+    op.drop_table("sync_mark")
+    with op.batch_alter_table("sync_log", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_sync_log_bundle_id"))
+
+    op.drop_table("sync_log")
     op.drop_table("setting")
     op.drop_table("register")
     with op.batch_alter_table("practice_attempt", schema=None) as batch_op:
