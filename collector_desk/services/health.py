@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from collector_desk.paths import data_dir, resources_dir
 
@@ -48,28 +47,47 @@ def check_translations() -> list[CheckResult]:
 
 
 def check_database(explicit_dir: str | None, url: str | None) -> list[CheckResult]:
+    """Inspect the database without changing it: a check never creates or upgrades."""
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
     from collector_desk.store.db import (
+        DB_FILENAME,
         current_revision,
         head_revision,
         integrity_problems,
-        open_database,
+        make_engine,
+        sqlite_url,
     )
 
-    folder: Path = data_dir(explicit_dir)
+    if url is None:
+        path = data_dir(explicit_dir) / DB_FILENAME
+        if not path.exists():
+            return [CheckResult("database", True, f"{path}: none yet (made on first start)")]
+        url, where = sqlite_url(path), str(path)
+    else:
+        where = url
+    engine = make_engine(url)
     try:
-        db = open_database(folder, url=url)
-    except Exception as exc:  # the message is the check's result
-        return [CheckResult("database", False, f"{folder}: {exc}")]
-    try:
-        current, head = current_revision(db.engine), head_revision()
-        problems = integrity_problems(db.engine)
-        where = str(db.path) if db.path else str(db.engine.url.render_as_string(hide_password=True))
+        head = head_revision()
+        current = current_revision(engine)
+        if current is None:
+            detail = "no schema version: not a Collector Desk database"
+        elif current != head:
+            detail = f"schema at {current}, expected {head}: start the app once to upgrade it"
+        else:
+            detail = f"schema at head {head}"
+        problems = integrity_problems(engine)
         return [
-            CheckResult("database schema", current == head, f"{where} at {current}, head {head}"),
+            CheckResult("database schema", current == head, f"{where}: {detail}"),
             CheckResult("database integrity", not problems, "; ".join(problems) or "ok"),
         ]
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
+        reason = getattr(exc, "orig", None) or exc
+        return [CheckResult("database", False, f"{where}: not a readable database ({reason})")]
     finally:
-        db.close()
+        engine.dispose()
 
 
 def run_checks(explicit_dir: str | None, url: str | None = None) -> list[CheckResult]:
