@@ -29,10 +29,6 @@ log = logging.getLogger(__name__)
 INTAKE_ACTION = "actionIntake"  # the intake feature's QAction (File menu)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Shell", text)
-
-
 def _log_path() -> Path:
     from collector_desk.logs import log_file
 
@@ -48,13 +44,19 @@ def _log_path() -> Path:
 
 
 def install(window: MainWindow) -> None:
-    settings = QAction(tr("&Settings…"), window, objectName="actionSettings")
+    settings = QAction(
+        QCoreApplication.translate("Shell", "&Settings…"), window, objectName="actionSettings"
+    )
     settings.setShortcut(QKeySequence("Ctrl+,"))
     settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     settings.triggered.connect(lambda: open_settings(window))
     window.menus["tools"].addAction(settings)
 
-    folders = QAction(tr("Where my &data is…"), window, objectName="actionFolders")
+    folders = QAction(
+        QCoreApplication.translate("Shell", "Where my &data is…"),
+        window,
+        objectName="actionFolders",
+    )
     folders.triggered.connect(lambda: open_folders(window))
     window.menus["help"].addAction(folders)
 
@@ -73,15 +75,21 @@ def open_settings(window: MainWindow) -> int:
     changes = dialog.changes()
     if changes:
         window.broadcast(desk.set_settings(**changes))
-        window.status_message(tr("Settings saved."))
+        window.status_message(QCoreApplication.translate("Shell", "Settings saved."))
     if "language" in changes:
         answer = QMessageBox.question(
             window,
-            tr("Language"),
-            tr("The new language applies when Collector Desk starts again. Restart now?"),
+            QCoreApplication.translate("Shell", "Language"),
+            QCoreApplication.translate(
+                "Shell", "The new language applies when Collector Desk starts again. Restart now?"
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes and not restart_app():
-            window.status_message(tr("Could not restart; please start Collector Desk again."))
+            window.status_message(
+                QCoreApplication.translate(
+                    "Shell", "Could not restart; please start Collector Desk again."
+                )
+            )
     return code
 
 
@@ -139,7 +147,10 @@ def run_welcome(window: MainWindow) -> Any:
         start_intake(window)
     if chosen != window.lang:
         window.status_message(
-            tr("The whole window switches language when Collector Desk starts again."), 15000
+            QCoreApplication.translate(
+                "Shell", "The whole window switches language when Collector Desk starts again."
+            ),
+            15000,
         )
     return start
 
@@ -157,5 +168,7 @@ def start_intake(window: MainWindow) -> bool:
         if action.objectName() == INTAKE_ACTION and action.isEnabled():
             action.trigger()
             return True
-    window.status_message(tr("Case intake is not available in this build."), 10000)
+    window.status_message(
+        QCoreApplication.translate("Shell", "Case intake is not available in this build."), 10000
+    )
     return False
