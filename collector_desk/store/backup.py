@@ -34,6 +34,9 @@ def take(
             ok = dst.execute("PRAGMA integrity_check").fetchone()
         finally:
             dst.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         src.close()
     if not ok or ok[0] != "ok":
