@@ -300,6 +300,16 @@ class SyncSent(Base):
     version: Mapped[str] = mapped_column(String(72))
 
 
+class SyncParked(Base):
+    """Local: facts from a bundle whose case (or call) has not arrived here yet.
+    Every later import tries them again; they are applied once it is there."""
+
+    __tablename__ = "sync_parked"
+    table_name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    id: Mapped[str] = mapped_column(UUID, primary_key=True)
+    row: Mapped[str] = mapped_column(Text)  # JSON {"columns": [...], "values": [...]}
+
+
 class SyncLog(Base):
     """Local: every bundle exported or imported on this workstation."""
 

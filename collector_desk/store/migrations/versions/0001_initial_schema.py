@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-29 10:56:43.430494
+Create Date: 2026-11-29 10:58:44.789143
 """
 
 from __future__ import annotations
@@ -137,6 +137,13 @@ def upgrade() -> None:
         sa.Column("table_name", sa.String(length=32), nullable=False),
         sa.Column("last_rowid", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("table_name", name=op.f("pk_sync_mark")),
+    )
+    op.create_table(
+        "sync_parked",
+        sa.Column("table_name", sa.String(length=32), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("row", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("table_name", "id", name=op.f("pk_sync_parked")),
     )
     op.create_table(
         "sync_sent",
@@ -508,6 +515,7 @@ def downgrade() -> None:
 
     op.drop_table("contact")
     op.drop_table("sync_sent")
+    op.drop_table("sync_parked")
     op.drop_table("sync_mark")
     with op.batch_alter_table("sync_log", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_sync_log_bundle_id"))
