@@ -152,7 +152,8 @@ class WelcomeDialog(QDialog):
 
         app = QApplication.instance()
         if app is not None:
-            install_translators(app, self.chosen_language())  # sends LanguageChange
+            install_translators(app, self.chosen_language())  # posts LanguageChange
+        self.retranslate()  # now, not when the posted event arrives
 
     # --- answers ---------------------------------------------------------------
 
