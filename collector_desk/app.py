@@ -101,12 +101,12 @@ def _attach_when_open(window: MainWindow, folder: Path, url: str | None) -> None
         return desk, empty and not desk.setting("first_run_done")
 
     def done(result: tuple[Desk, bool]) -> None:
-        desk, offer = result
+        desk, _empty_first_run = result  # the welcome decides (ui.shell)
         window.attach(desk)
         window.install_features()
-        if offer:
-            desk.set_settings(first_run_done=True)
-            window.offer_demo(ask=True)
+        from collector_desk.ui.shell import maybe_first_run
+
+        maybe_first_run(window)  # first start: who, lender, language, demo or intake
 
     def failed(exc: BaseException) -> None:
         log.error("cannot open the database in %s: %s", folder, exc)
@@ -132,13 +132,17 @@ def _attach_when_open(window: MainWindow, folder: Path, url: str | None) -> None
 
 def run_gui(args: argparse.Namespace) -> int:
     """Show the window at once, then open the database behind it."""
-    try:
-        from collector_desk.logs import setup_logging
+    from collector_desk.logs import log_file, setup_logging
+    from collector_desk.ui.shell import app_icon, install_crash_handler
 
-        setup_logging()
+    log_path = log_file()
+    try:
+        log_path = setup_logging()
     except Exception:  # logging must never stop the desk from starting
         logging.basicConfig(level=logging.INFO)
     app = ensure_app(sys.argv[:1])
+    install_crash_handler(app, log_path)  # errors -> log + dialog, never a silent exit
+    app.setWindowIcon(app_icon())
     folder = resolve_data_dir(getattr(args, "data_dir", None))
     language = choose_language(getattr(args, "lang", None), stored_language(folder))
     install_translators(app, language)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from collector_desk.ui.shell.crash import CrashReporter, install_crash_handler
@@ -23,10 +23,16 @@ from collector_desk.ui.shell.crash import CrashReporter, install_crash_handler
 if TYPE_CHECKING:
     from collector_desk.ui.main_window import MainWindow
 
-__all__ = ["CrashReporter", "install", "install_crash_handler", "maybe_first_run"]
+__all__ = ["CrashReporter", "app_icon", "install", "install_crash_handler", "maybe_first_run"]
 
 log = logging.getLogger(__name__)
 INTAKE_ACTION = "actionIntake"  # the intake feature's QAction (File menu)
+
+
+def app_icon() -> QIcon:
+    from collector_desk.paths import resource
+
+    return QIcon(str(resource("icons", "app.png")))
 
 
 def _log_path() -> Path:
