@@ -83,7 +83,7 @@ class FoldersDialog(QDialog):
             ),
             objectName="versionLine",
         )
-        version.setStyleSheet("color: palette(mid);")
+        version.setStyleSheet("color: #555;")
         lay.addWidget(version)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         copy = buttons.addButton(self.tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole)
