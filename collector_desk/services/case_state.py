@@ -77,10 +77,12 @@ def derive(
             valid_until = min(valid_until, latest.promised_on + timedelta(days=1))
             if latest.promised_on > today:
                 valid_until = min(valid_until, latest.promised_on)
-    days_to_due = (pos.next_due_on - today).days if pos.next_due_on != FAR_FUTURE else 10**6
+    # The next instalment still to pay (a prepaid one needs no reminder).
+    upcoming = pos.oldest_unpaid_due_on
+    days_to_due = (upcoming - today).days if upcoming != FAR_FUTURE else 10**6
     if 5 < days_to_due < 10**6:
         # "remind" starts five days before the due date.
-        valid_until = min(valid_until, pos.next_due_on - timedelta(days=5))
+        valid_until = min(valid_until, upcoming - timedelta(days=5))
     return {
         "loan_id": loan.id,
         "contract_no": loan.contract_no,
