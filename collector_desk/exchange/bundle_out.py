@@ -1,0 +1,338 @@
+"""Exporting a bundle: what this workstation has not exported before, everything,
+or one collector's cases (an assignment bundle).
+
+One unit of work: the export's own audit event is written first (so it travels in
+the bundle it describes), the rows are read, the file is written under a temporary
+name, flushed to disk and renamed into place, and only then are the marks of what
+went out saved. A crash before the rename leaves no file under the final name; a
+crash after it leaves the marks unsaved, so the next export repeats those rows,
+which importing treats as already known.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from collector_desk import __version__
+from collector_desk.domain.progress import NO_PROGRESS, Progress
+from collector_desk.exchange import envelope
+from collector_desk.exchange.synctables import (
+    SCHEDULE,
+    SyncTable,
+    by_name,
+    chunks,
+    raw,
+    register_key,
+    schedule_table,
+    sync_tables,
+    timestamp_text,
+)
+from collector_desk.exchange.teamkey import TeamKey
+from collector_desk.services.context import Desk, new_id
+from collector_desk.store.types import utcnow
+
+CHANGES, EVERYTHING, ASSIGNMENT = "changes", "all", "assignment"
+CASE_ENTITIES = ("loan", "borrower", "contact", "phone")
+
+
+@cache
+def schema_version() -> int:
+    from collector_desk.store.db import head_revision
+
+    return int(head_revision())
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    kind: str
+    counts: dict[str, int]
+    size: int
+    encrypted: bool
+
+    @property
+    def empty(self) -> bool:
+        """Nothing but the export's own audit record."""
+        return sum(self.counts.values()) <= 1
+
+
+def _version_sql(table: SyncTable) -> str:
+    return "t.hlc || ' ' || t.origin"
+
+
+def _key_sql(table: SyncTable) -> str:
+    if table.kind == "register":
+        return "t.entity || '/' || t.entity_id || '/' || t.field"
+    return "t.id"
+
+
+def _select_changed(
+    db: sqlite3.Connection, table: SyncTable, origin: str
+) -> list[tuple[Any, ...]]:
+    """Rows written here whose current version has not been exported yet."""
+    cols = ", ".join(f't."{c}"' for c in table.columns)
+    sql = (
+        f'SELECT {cols} FROM "{table.name}" t LEFT JOIN sync_sent s '
+        f"ON s.table_name = ? AND s.row_key = {_key_sql(table)} "
+        f"WHERE t.origin = ? AND (s.version IS NULL OR s.version <> {_version_sql(table)})"
+    )
+    return db.execute(sql, (table.name, origin)).fetchall()
+
+
+def _select_in(
+    db: sqlite3.Connection, table: SyncTable, column: str, values: Sequence[Any]
+) -> list[tuple[Any, ...]]:
+    out: list[tuple[Any, ...]] = []
+    for part in chunks(list(values)):
+        marks = ",".join("?" * len(part))
+        out += db.execute(table.select_sql(f'WHERE "{column}" IN ({marks})'), part).fetchall()
+    return out
+
+
+class _Selection:
+    """The rows going out, per table, keyed by primary key."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, dict[Any, tuple[Any, ...]]] = {t.name: {} for t in sync_tables()}
+        self.schedule: list[tuple[Any, ...]] = []
+        self.fact_marks: dict[str, int] = {}
+
+    def add(self, table: SyncTable, rows: Sequence[tuple[Any, ...]]) -> None:
+        target = self.rows[table.name]
+        if len(table.key) == 1:
+            k = table.index(table.key[0])
+            for row in rows:
+                target[row[k]] = row
+        else:
+            idx = [table.index(c) for c in table.key]
+            for row in rows:
+                target[tuple(row[i] for i in idx)] = row
+
+
+def _close_over_parents(db: sqlite3.Connection, sel: _Selection) -> None:
+    """Add every row a selected row points at (a phone's contact and borrower, a
+    promise's call), so the bundle never needs a row it does not carry... except
+    a fact's case, which the receiver keeps waiting if it lacks it."""
+    tables = by_name()
+    for table in reversed(sync_tables()):
+        for column, parent_name in table.parents:
+            parent = tables.get(parent_name)
+            if parent is None or parent.kind != table.kind:
+                continue  # facts do not pull whole cases along
+            col = table.index(column)
+            have = sel.rows[parent.name]
+            wanted = {r[col] for r in sel.rows[table.name].values()} - have.keys() - {None}
+            if wanted:
+                sel.add(parent, _select_in(db, parent, "id", sorted(wanted)))
+
+
+def _select_facts(
+    db: sqlite3.Connection, table: SyncTable, after: int, origin: str | None, sel: _Selection
+) -> None:
+    """Facts added since the last export (written here, when `origin` is given)."""
+    cols = ", ".join(f'"{c}"' for c in table.columns)
+    where = "rowid > ?" + (" AND workstation_id = ?" if origin else "")
+    args: tuple[Any, ...] = (after, origin) if origin else (after,)
+    rows = db.execute(f'SELECT {cols} FROM "{table.name}" WHERE {where}', args).fetchall()
+    last = db.execute(f'SELECT max(rowid) FROM "{table.name}"').fetchone()[0]
+    if last is not None and last > after:
+        sel.fact_marks[table.name] = last
+    sel.add(table, rows)
+
+
+def _marks(db: sqlite3.Connection) -> dict[str, int]:
+    return dict(db.execute("SELECT table_name, last_rowid FROM sync_mark").fetchall())
+
+
+def _select_assignment(db: sqlite3.Connection, collector_id: str, sel: _Selection) -> None:
+    tables = by_name()
+    loans = [
+        r[0]
+        for r in db.execute(
+            "SELECT entity_id FROM register WHERE entity = 'loan' AND field = 'assigned_to' "
+            "AND value = ?",
+            (json.dumps(collector_id, ensure_ascii=False),),
+        )
+    ]
+    loan_t, borrower_t = tables["loan"], tables["borrower"]
+    sel.add(loan_t, _select_in(db, loan_t, "id", loans))
+    b_idx = loan_t.index("borrower_id")
+    borrowers = sorted({r[b_idx] for r in sel.rows["loan"].values()})
+    sel.add(borrower_t, _select_in(db, borrower_t, "id", borrowers))
+    for name in ("contact", "phone"):
+        sel.add(tables[name], _select_in(db, tables[name], "borrower_id", borrowers))
+    sel.add(tables["collector"], db.execute(tables["collector"].select_sql()).fetchall())
+    case_ids = set(loans) | set(borrowers) | set(sel.rows["contact"]) | set(sel.rows["phone"])
+    for table in sync_tables():
+        if table.kind == "fact" and ("loan_id", "loan") in table.parents:
+            sel.add(table, _select_in(db, table, "loan_id", loans))
+    reg = tables["register"]
+    entity_i, id_i, field_i = reg.index("entity"), reg.index("entity_id"), reg.index("field")
+    sel.add(
+        reg,
+        [
+            r
+            for r in db.execute(reg.select_sql())
+            if r[entity_i] not in CASE_ENTITIES
+            or r[id_i] in case_ids
+            or (r[entity_i] == "loan" and r[field_i] == "assigned_to")
+        ],
+    )
+
+
+def _payload(sel: _Selection, progress: Progress) -> tuple[bytes, dict[str, Any]]:
+    parts: list[bytes] = []
+    tables: dict[str, Any] = {}
+    sections: list[tuple[str, tuple[str, ...], list[tuple[Any, ...]]]] = []
+    for table in sync_tables():
+        rows = sel.rows[table.name]
+        if rows:
+            sections.append((table.name, table.columns, [rows[k] for k in sorted(rows)]))
+        if table.name == "loan" and sel.schedule:
+            sections.append((SCHEDULE, schedule_table().columns, sel.schedule))
+    for i, (name, columns, rows) in enumerate(sections):
+        progress.step(i, len(sections), name)
+        line = json.dumps({"table": name, "columns": columns, "rows": rows}).encode("ascii")
+        parts.append(line)
+        tables[name] = {"count": len(rows), "sha256": envelope.section_hash(line)}
+    return b"\n".join(parts), tables
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX)
+        dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+def _save_marks(db: sqlite3.Connection, sel: _Selection) -> None:
+    for name, last in sel.fact_marks.items():
+        db.execute(
+            "INSERT INTO sync_mark (table_name, last_rowid) VALUES (?, ?) "
+            "ON CONFLICT (table_name) DO UPDATE SET last_rowid = excluded.last_rowid",
+            (name, last),
+        )
+    sent: list[tuple[str, str, str]] = []
+    for table in sync_tables():
+        if table.kind not in ("versioned", "register"):
+            continue
+        h, o = table.index("hlc"), table.index("origin")
+        for key, row in sel.rows[table.name].items():
+            row_key = register_key(*key) if table.kind == "register" else key
+            sent.append((table.name, row_key, f"{row[h]} {row[o]}"))
+    db.executemany(
+        "INSERT INTO sync_sent (table_name, row_key, version) VALUES (?, ?, ?) "
+        "ON CONFLICT (table_name, row_key) DO UPDATE SET version = excluded.version",
+        sent,
+    )
+
+
+def export_bundle(
+    desk: Desk,
+    out: Path,
+    key: TeamKey,
+    *,
+    kind: str = CHANGES,
+    for_collector: str | None = None,
+    passphrase: str | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> ExportResult:
+    if kind == ASSIGNMENT and not for_collector:
+        raise ValueError("an assignment bundle names its collector")
+    bundle_id = new_id()
+    now = desk.now()
+    audit = by_name()["audit_event"]
+    progress.step(0, 0, "reading")
+    with desk.unit() as s:
+        db = raw(s)
+        detail = {"bundle_id": bundle_id, "kind": kind, "file": out.name}
+        if for_collector:
+            detail["for_collector"] = for_collector
+        audit_row = {
+            "id": new_id(),
+            "created_at": timestamp_text(now),
+            "collector_id": desk.collector_id,
+            "workstation_id": desk.workstation_id,
+            "kind": "bundle_export",
+            "subject": bundle_id,
+            "detail": json.dumps(detail, ensure_ascii=False, sort_keys=True),
+        }
+        # The first write takes SQLite's write lock: nothing changes under the export.
+        db.execute(audit.insert_sql(), tuple(audit_row[c] for c in audit.columns))
+        sel = _Selection()
+        if kind == ASSIGNMENT:
+            assert for_collector is not None
+            _select_assignment(db, for_collector, sel)
+            sel.add(audit, [tuple(audit_row[c] for c in audit.columns)])
+        else:
+            marks = {} if kind == EVERYTHING else _marks(db)
+            mine = None if kind == EVERYTHING else desk.workstation_id
+            for table in sync_tables():
+                progress.step(0, 0, table.name)
+                if table.kind == "fact":
+                    _select_facts(db, table, marks.get(table.name, 0), mine, sel)
+                elif table.kind == "union":
+                    _select_facts(db, table, marks.get(table.name, 0), None, sel)
+                elif kind == EVERYTHING:
+                    sel.add(table, db.execute(table.select_sql()).fetchall())
+                else:
+                    assert mine is not None
+                    sel.add(table, _select_changed(db, table, mine))
+        _close_over_parents(db, sel)
+        loans = sorted(sel.rows["loan"])
+        sel.schedule = sorted(_select_in(db, schedule_table(), "loan_id", loans))
+        payload, tables = _payload(sel, progress)
+        manifest = {
+            "bundle_id": bundle_id,
+            "created_at": now.isoformat(),
+            "workstation_id": desk.workstation_id,
+            "collector_id": desk.collector_id,
+            "collector_name": str(desk.setting("collector_name") or ""),
+            "kind": kind,
+            "for_collector": for_collector,
+            "schema": schema_version(),
+            "app_version": __version__,
+            "key_id": key.key_id,
+            "tables": tables,
+        }
+        progress.step(1, 1, "writing")
+        data = envelope.seal(manifest, payload, key.secret, passphrase)
+        _write_atomically(out, data)
+        if kind != ASSIGNMENT:
+            _save_marks(db, sel)
+        counts = {name: int(t["count"]) for name, t in tables.items()}
+        db.execute(
+            "INSERT INTO sync_log (bundle_id, direction, at, workstation_id, collector_id, "
+            "file_name, summary) VALUES (?, 'export', ?, ?, ?, ?, ?)",
+            (
+                bundle_id,
+                timestamp_text(utcnow()),
+                desk.workstation_id,
+                desk.collector_id,
+                str(out),
+                json.dumps(counts, sort_keys=True),
+            ),
+        )
+    return ExportResult(out, bundle_id, kind, counts, len(data), bool(passphrase))

@@ -1,0 +1,182 @@
+"""Which tables travel in sync bundles, and how their rows are read and written.
+
+The list is derived from the models, so a new fact table (a class with
+`FactMixin`) or master table (`VersionedMixin`) travels without touching this
+module. Kinds:
+
+- ``versioned``: master rows (collector, borrower, contact, phone, loan), last
+  writer wins by (hlc, origin); a loan carries its instalment schedule;
+- ``fact``: append-only rows, merged by union on their UUID;
+- ``union``: conflict records, whose ids are derived from the losing write, so
+  union on the id gives every workstation the same rows;
+- ``register``: last-writer-wins values, merged by `services.registers`.
+
+Rows travel as the values SQLite stores (ISO text for dates and timestamps,
+0/1 for booleans), read and written through the driver: exact and fast.
+Bundles are therefore a SQLite feature; a team on a shared database server has
+nothing to exchange.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Table
+from sqlalchemy.orm import Session
+
+from collector_desk.store.models import Base, Conflict, FactMixin, Register, VersionedMixin
+from collector_desk.store.models import Instalment as InstalmentRow
+
+CHUNK = 900  # ids per IN (...) query, well under SQLite's variable limit
+
+
+class SqliteOnly(RuntimeError):
+    """Bundles read and write SQLite's stored values directly."""
+
+
+@dataclass(frozen=True)
+class SyncTable:
+    name: str
+    kind: str  # versioned | fact | union | register
+    columns: tuple[str, ...]
+    key: tuple[str, ...]
+    # Columns that point at other synced rows: column -> referenced table.
+    parents: tuple[tuple[str, str], ...] = ()
+
+    def select_sql(self, where: str = "") -> str:
+        cols = ", ".join(f'"{c}"' for c in self.columns)
+        return f'SELECT {cols} FROM "{self.name}" {where}'
+
+    def insert_sql(self) -> str:
+        cols = ", ".join(f'"{c}"' for c in self.columns)
+        marks = ", ".join("?" * len(self.columns))
+        return f'INSERT INTO "{self.name}" ({cols}) VALUES ({marks})'
+
+    def index(self, column: str) -> int:
+        return self.columns.index(column)
+
+
+SCHEDULE = "instalment"  # travels with its loan
+
+
+def _table_of(cls: type) -> Table:
+    table = cls.__table__  # type: ignore[attr-defined]
+    assert isinstance(table, Table)
+    return table
+
+
+@cache
+def sync_tables() -> tuple[SyncTable, ...]:
+    """Every synced table in an order that satisfies foreign keys."""
+    kinds: dict[str, str] = {}
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        name = _table_of(cls).name
+        if issubclass(cls, FactMixin):
+            kinds[name] = "fact"
+        elif issubclass(cls, VersionedMixin):
+            kinds[name] = "versioned"
+    kinds[_table_of(Conflict).name] = "union"
+    kinds[_table_of(Register).name] = "register"
+    out = []
+    for table in Base.metadata.sorted_tables:
+        kind = kinds.get(table.name)
+        if kind is None:
+            continue
+        parents = tuple(
+            (fk.parent.name, fk.column.table.name)
+            for fk in sorted(table.foreign_keys, key=lambda f: f.parent.name)
+        )
+        out.append(
+            SyncTable(
+                name=table.name,
+                kind=kind,
+                columns=tuple(c.name for c in table.columns),
+                key=tuple(c.name for c in table.primary_key.columns),
+                parents=parents,
+            )
+        )
+    return tuple(out)
+
+
+@cache
+def by_name() -> dict[str, SyncTable]:
+    return {t.name: t for t in sync_tables()}
+
+
+@cache
+def schedule_table() -> SyncTable:
+    table = _table_of(InstalmentRow)
+    return SyncTable(
+        name=table.name,
+        kind="schedule",
+        columns=tuple(c.name for c in table.columns),
+        key=tuple(c.name for c in table.primary_key.columns),
+    )
+
+
+def raw(session: Session) -> sqlite3.Connection:
+    """The driver connection of this unit of work (same transaction)."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        raise SqliteOnly(
+            "sync bundles work between SQLite workstations; a team on a shared "
+            "database server sees each other's work directly"
+        )
+    driver = conn.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def existing(db: sqlite3.Connection, table: str, column: str, values: Sequence[Any]) -> set[Any]:
+    """Which of `values` appear in table.column."""
+    found: set[Any] = set()
+    for part in chunks(list(values)):
+        marks = ",".join("?" * len(part))
+        found.update(
+            r[0]
+            for r in db.execute(
+                f'SELECT "{column}" FROM "{table}" WHERE "{column}" IN ({marks})', part
+            )
+        )
+    return found
+
+
+def timestamp_text(moment: datetime) -> str:
+    """A timestamp as the UTCDateTime column stores it."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def register_key(entity: str, entity_id: str, field: str) -> str:
+    return f"{entity}/{entity_id}/{field}"
+
+
+def canonical_dump(session: Session) -> Iterator[str]:
+    """Every synced row, sorted, as JSON lines: equal on two workstations exactly
+    when they hold the same cases, facts, registers and conflicts."""
+    db = raw(session)
+    for table in (*sync_tables(), schedule_table()):
+        order = ", ".join(f'"{c}"' for c in table.key)
+        yield json.dumps({"table": table.name, "columns": table.columns}, ensure_ascii=False)
+        for row in db.execute(table.select_sql(f"ORDER BY {order}")):
+            yield json.dumps(row, ensure_ascii=False)
+
+
+def canonical_digest(session: Session) -> str:
+    digest = hashlib.sha256()
+    for line in canonical_dump(session):
+        digest.update(line.encode())
+        digest.update(b"\n")
+    return digest.hexdigest()
