@@ -35,6 +35,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     from collector_desk.services.health import run_checks
 
     results = run_checks(args.data_dir, getattr(args, "database_url", None))
+    from collector_desk.ui.shell.selfcheck import qt_checks  # plugins, Qt translations, window
+
+    results += qt_checks()
     failed = [r for r in results if not r.ok]
     for r in results:
         print(f"{'ok  ' if r.ok else 'FAIL'} {r.name}: {r.detail}")
