@@ -1,0 +1,163 @@
+"""Audit facts: personal data revealed, limits changed, overrides granted, flags set.
+
+Personal data is masked everywhere by default. Seeing it in clear is a
+deliberate action, `reveal()`, which writes who saw what and when in the same
+unit of work that reads the value. The value itself never goes into the log.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from collector_desk.services.context import ChangeSet, Desk, new_id
+from collector_desk.store.models import AuditEvent, Borrower, Contact, Loan, Phone
+
+
+class Kind(StrEnum):
+    REVEAL = "reveal"
+    LIMIT_CHANGE = "limit_change"
+    OVERRIDE = "override"
+    DO_NOT_CONTACT = "do_not_contact"
+    LOST_CONTACT = "lost_contact"
+    DEBIT_IMPORT = "debit_import"
+
+
+class RevealWhat(StrEnum):
+    PHONE = "phone"  # subject: phone id
+    ID_NUMBER = "id_number"  # subject: borrower id
+    BORROWER_NAME = "borrower_name"  # subject: borrower id
+    CONTACT_NAME = "contact_name"  # subject: contact id
+    DEBIT_ACCOUNT = "debit_account"  # subject: loan id
+    HOME_ADDRESS = "home_address"  # subject: borrower id
+    EMPLOYER_ADDRESS = "employer_address"  # subject: borrower id
+    HUKOU_ADDRESS = "hukou_address"  # subject: borrower id
+    EMPLOYER_PHONE = "employer_phone"  # subject: borrower id
+
+
+@dataclass(frozen=True, slots=True)
+class AuditView:
+    id: str
+    at: datetime
+    collector_id: str
+    workstation_id: str
+    kind: str
+    subject: str
+    detail: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Revealed:
+    value: str
+    event_id: str
+    changes: ChangeSet = field(default_factory=ChangeSet)
+
+
+class NotFound(KeyError):
+    pass
+
+
+def record(session: Session, desk: Desk, kind: str, subject: str, detail: dict[str, Any]) -> str:
+    """Append one audit event inside the caller's unit of work."""
+    event_id = new_id()
+    session.add(
+        AuditEvent(
+            id=event_id,
+            created_at=desk.now(),
+            collector_id=desk.collector_id,
+            workstation_id=desk.workstation_id,
+            kind=kind,
+            subject=subject[:64],
+            detail=json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str),
+        )
+    )
+    return event_id
+
+
+def _clear_value(session: Session, what: RevealWhat, subject_id: str) -> tuple[str, str | None]:
+    """(the value in clear, the loan or borrower it belongs to for the log)."""
+    if what is RevealWhat.PHONE:
+        phone = session.get(Phone, subject_id)
+        if phone is None:
+            raise NotFound(subject_id)
+        number = phone.number
+        if len(number) == 13 and number.startswith("86"):
+            number = number[2:]
+        return number, phone.borrower_id
+    if what is RevealWhat.CONTACT_NAME:
+        contact = session.get(Contact, subject_id)
+        if contact is None:
+            raise NotFound(subject_id)
+        return contact.name, contact.borrower_id
+    if what is RevealWhat.DEBIT_ACCOUNT:
+        loan = session.get(Loan, subject_id)
+        if loan is None:
+            raise NotFound(subject_id)
+        return loan.debit_account or "", loan.borrower_id
+    borrower = session.get(Borrower, subject_id)
+    if borrower is None:
+        raise NotFound(subject_id)
+    column = {
+        RevealWhat.ID_NUMBER: "id_number",
+        RevealWhat.BORROWER_NAME: "name",
+        RevealWhat.HOME_ADDRESS: "home_address",
+        RevealWhat.EMPLOYER_ADDRESS: "employer_address",
+        RevealWhat.HUKOU_ADDRESS: "hukou_address",
+        RevealWhat.EMPLOYER_PHONE: "employer_phone",
+    }[what]
+    return str(getattr(borrower, column) or ""), borrower.id
+
+
+def reveal(
+    desk: Desk, what: RevealWhat, subject_id: str, *, loan_id: str | None = None, reason: str = ""
+) -> Revealed:
+    """The clear value of one masked field, logged as an audit fact."""
+    with desk.unit() as s:
+        value, borrower_id = _clear_value(s, what, subject_id)
+        event_id = record(
+            s,
+            desk,
+            Kind.REVEAL,
+            subject_id,
+            {"what": what.value, "loan_id": loan_id, "borrower_id": borrower_id, "reason": reason},
+        )
+    return Revealed(value, event_id, ChangeSet(kinds=frozenset({"audit"})))
+
+
+def events(
+    desk: Desk,
+    *,
+    kinds: Collection[str] = (),
+    since: datetime | None = None,
+    collector_id: str | None = None,
+    limit: int = 500,
+) -> list[AuditView]:
+    """Newest first."""
+    stmt = select(AuditEvent)
+    if kinds:
+        stmt = stmt.where(AuditEvent.kind.in_(sorted(kinds)))
+    if since is not None:
+        stmt = stmt.where(AuditEvent.created_at >= since)
+    if collector_id:
+        stmt = stmt.where(AuditEvent.collector_id == collector_id)
+    stmt = stmt.order_by(AuditEvent.created_at.desc(), AuditEvent.id.desc()).limit(limit)
+    with desk.read() as s:
+        return [
+            AuditView(
+                e.id,
+                e.created_at,
+                e.collector_id,
+                e.workstation_id,
+                e.kind,
+                e.subject,
+                json.loads(e.detail or "{}"),
+            )
+            for e in s.scalars(stmt)
+        ]

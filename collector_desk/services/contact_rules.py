@@ -1,0 +1,323 @@
+"""The contact rules against the database: limits, do-not-contact flags, overrides.
+
+Limits are registers (entity "limit", id "team"), so a supervisor's change
+travels with sync bundles like any other register; do-not-contact flags are
+registers on the person (entity "borrower" or "contact", field "dnc_<reason>").
+Every change and every one-time override is also an audit fact with a reason.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from collector_desk.domain.guardrails import (
+    DISPOSITION_OUTCOME,
+    LIMIT_NAMES,
+    OVERRIDABLE,
+    REACHED_BORROWER,
+    AttemptRecord,
+    CallRecord,
+    ContactEvent,
+    DoNotContact,
+    Limits,
+    Outcome,
+    Person,
+    Rule,
+    Situation,
+    Target,
+    Verdict,
+    check,
+    limit_text,
+    merge_events,
+    parse_limit,
+)
+from collector_desk.services import audit, registers
+from collector_desk.services.context import ChangeSet, Desk
+from collector_desk.store.models import (
+    AuditEvent,
+    Borrower,
+    Call,
+    Contact,
+    ContactAttempt,
+    Loan,
+    Phone,
+)
+
+LIMIT_ENTITY = "limit"
+LIMIT_ID = "team"
+HISTORY_DAYS = 31  # how far back contacts are read (the failure streak may span days)
+
+# ContactAttempt.outcome values and how they count.
+ATTEMPT_OUTCOME: dict[str, Outcome] = {
+    "conversation": Outcome.CONVERSATION,
+    "no_answer": Outcome.UNANSWERED,
+    "busy": Outcome.UNANSWERED,
+    "phone_off": Outcome.UNANSWERED,
+    "unrecorded": Outcome.UNANSWERED,
+    "wrong_number": Outcome.FAILED,
+    "invalid": Outcome.FAILED,
+    "sms_copied": Outcome.SENT,
+    "sms_opened": Outcome.SENT,
+}
+
+
+class NotSupervisor(PermissionError):
+    code = "not_supervisor"
+
+    def __init__(self) -> None:
+        super().__init__("only a supervisor may do this")
+
+
+class NothingToOverride(ValueError):
+    code = "nothing_to_override"
+
+    def __init__(self) -> None:
+        super().__init__("no rule that may be overridden refuses this contact now")
+
+
+class ReasonRequired(ValueError):
+    code = "reason_required"
+
+    def __init__(self) -> None:
+        super().__init__("a reason is required")
+
+
+def require_supervisor(desk: Desk) -> None:
+    if desk.setting("role") != "supervisor":
+        raise NotSupervisor()
+
+
+# --- limits -------------------------------------------------------------------
+
+
+def limits(session: Session) -> Limits:
+    current = Limits()
+    for name in LIMIT_NAMES:
+        value = registers.get(session, LIMIT_ENTITY, LIMIT_ID, name)
+        if value is not None:
+            current = current.with_value(name, value)
+    return current
+
+
+def current_limits(desk: Desk) -> Limits:
+    with desk.read() as s:
+        return limits(s)
+
+
+def set_limit(desk: Desk, name: str, value: Any, *, reason: str) -> ChangeSet:
+    require_supervisor(desk)
+    if not reason.strip():
+        raise ReasonRequired()
+    parsed = parse_limit(name, value)
+    with desk.unit() as s:
+        before = limit_text(getattr(limits(s), name))
+        after = limit_text(parsed)
+        registers.put(s, desk, LIMIT_ENTITY, LIMIT_ID, name, after)
+        audit.record(
+            s,
+            desk,
+            audit.Kind.LIMIT_CHANGE,
+            name,
+            {"before": before, "after": after, "reason": reason.strip()},
+        )
+    return ChangeSet(kinds=frozenset({"limits", "audit"}))
+
+
+# --- do-not-contact flags ------------------------------------------------------
+
+
+def flags_of(session: Session, entity: str, entity_id: str) -> frozenset[DoNotContact]:
+    return frozenset(
+        f for f in DoNotContact if registers.get(session, entity, entity_id, f"dnc_{f.value}")
+    )
+
+
+def set_flag(
+    desk: Desk, entity: str, entity_id: str, flag: DoNotContact, on: bool, *, reason: str
+) -> ChangeSet:
+    """Set or clear a do-not-contact flag on a borrower or a contact."""
+    if entity not in ("borrower", "contact"):
+        raise ValueError("flags belong to a borrower or a contact")
+    if not reason.strip():
+        raise ReasonRequired()
+    with desk.unit() as s:
+        registers.put(s, desk, entity, entity_id, f"dnc_{flag.value}", bool(on))
+        audit.record(
+            s,
+            desk,
+            audit.Kind.DO_NOT_CONTACT,
+            entity_id,
+            {"entity": entity, "flag": flag.value, "on": bool(on), "reason": reason.strip()},
+        )
+    return ChangeSet(kinds=frozenset({"flags", "audit"}))
+
+
+# --- the check --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ContactCheck:
+    loan_id: str
+    phone_id: str
+    channel: str
+    person: Person
+    person_id: str
+    number: str  # in clear, for the dial/SMS URI only; never shown
+    tz: str
+    verdict: Verdict
+    override_id: str | None  # the one-time override the action would use
+    changes: ChangeSet = field(default_factory=ChangeSet)
+
+    @property
+    def allowed(self) -> bool:
+        return self.verdict.allowed
+
+
+def _events(
+    session: Session, loan_ids: Sequence[str], own: set[str], since: datetime
+) -> list[ContactEvent]:
+    attempts = [
+        AttemptRecord(
+            a.at,
+            a.phone_id,
+            a.channel,
+            ATTEMPT_OUTCOME.get(
+                a.outcome, Outcome.CONVERSATION if a.answered else Outcome.UNANSWERED
+            ),
+            a.phone_id in own,
+        )
+        for a in session.scalars(
+            select(ContactAttempt).where(
+                ContactAttempt.loan_id.in_(loan_ids), ContactAttempt.at >= since
+            )
+        )
+    ]
+    calls = []
+    for c in session.scalars(
+        select(Call).where(Call.loan_id.in_(loan_ids), Call.created_at >= since)
+    ):
+        outcome = DISPOSITION_OUTCOME.get(c.disposition, Outcome.UNANSWERED)
+        if outcome is Outcome.CONVERSATION:
+            with_borrower = c.disposition in REACHED_BORROWER and not c.third_party
+        else:
+            with_borrower = (c.phone_id in own) if c.phone_id else not c.third_party
+        calls.append(CallRecord(c.started_at or c.created_at, c.phone_id, outcome, with_borrower))
+    return merge_events(attempts, calls)
+
+
+def _open_override(session: Session, phone_id: str, day_start: datetime) -> AuditEvent | None:
+    """Today's unused one-time override for this number, if any."""
+    for event in session.scalars(
+        select(AuditEvent)
+        .where(
+            AuditEvent.kind == audit.Kind.OVERRIDE.value,
+            AuditEvent.subject == phone_id,
+            AuditEvent.created_at >= day_start,
+        )
+        .order_by(AuditEvent.created_at.desc())
+    ):
+        used = session.scalar(
+            select(ContactAttempt.id).where(ContactAttempt.override_id == event.id).limit(1)
+        )
+        if used is None:
+            return event
+    return None
+
+
+def evaluate(
+    session: Session, *, loan_id: str, phone_id: str, channel: str, now: datetime
+) -> ContactCheck:
+    loan = session.get(Loan, loan_id)
+    phone = session.get(Phone, phone_id)
+    if loan is None or phone is None or phone.borrower_id != loan.borrower_id:
+        raise KeyError(f"no phone {phone_id} on loan {loan_id}")
+    borrower = session.get(Borrower, loan.borrower_id)
+    assert borrower is not None
+    if phone.contact_id is None:
+        person, person_id, flags = (
+            Person.BORROWER,
+            borrower.id,
+            flags_of(session, "borrower", borrower.id),
+        )
+    else:
+        contact = session.get(Contact, phone.contact_id)
+        assert contact is not None
+        person = Person.THIRD_PARTY if contact.is_third_party else Person.GUARANTOR
+        person_id, flags = contact.id, flags_of(session, "contact", contact.id)
+    own_phones = list(
+        session.scalars(
+            select(Phone.id).where(Phone.borrower_id == borrower.id, Phone.contact_id.is_(None))
+        )
+    )
+    status = registers.values(session, "phone", "status", own_phones)
+    own_invalid = all(status.get(p) == "invalid" for p in own_phones)
+    loan_ids = list(session.scalars(select(Loan.id).where(Loan.borrower_id == borrower.id)))
+    events = _events(session, loan_ids, set(own_phones), now - timedelta(days=HISTORY_DAYS))
+    tz = ZoneInfo(borrower.tz or "Asia/Shanghai")
+    local = now.astimezone(tz)
+    day_start = datetime.combine(local.date(), datetime.min.time(), tz)
+    override = _open_override(session, phone_id, day_start)
+    override_rules = frozenset(
+        Rule(r) for r in (json.loads(override.detail).get("rules", []) if override else [])
+    )
+    situation = Situation(str(tz), events, own_invalid, override_rules)
+    verdict = check(
+        channel=channel,
+        target=Target(phone_id, person, person_id, flags),
+        situation=situation,
+        limits=limits(session),
+        now=now,
+    )
+    number = (
+        phone.number[2:]
+        if len(phone.number) == 13 and phone.number.startswith("86")
+        else phone.number
+    )
+    return ContactCheck(
+        loan_id,
+        phone_id,
+        channel,
+        person,
+        person_id,
+        number,
+        str(tz),
+        verdict,
+        override.id if override is not None and verdict.overridden else None,
+    )
+
+
+def check_contact(desk: Desk, loan_id: str, phone_id: str, channel: str = "call") -> ContactCheck:
+    with desk.read() as s:
+        return evaluate(s, loan_id=loan_id, phone_id=phone_id, channel=channel, now=desk.now())
+
+
+def grant_override(
+    desk: Desk, loan_id: str, phone_id: str, *, reason: str, channel: str = "call"
+) -> ChangeSet:
+    """Lift today's refusal of the counted rules for one more contact on this number."""
+    require_supervisor(desk)
+    if not reason.strip():
+        raise ReasonRequired()
+    with desk.unit() as s:
+        verdict = evaluate(
+            s, loan_id=loan_id, phone_id=phone_id, channel=channel, now=desk.now()
+        ).verdict
+        rules = sorted({b.rule.value for b in verdict.blocks if b.rule in OVERRIDABLE})
+        if not rules:
+            raise NothingToOverride()
+        audit.record(
+            s,
+            desk,
+            audit.Kind.OVERRIDE,
+            phone_id,
+            {"loan_id": loan_id, "rules": rules, "channel": channel, "reason": reason.strip()},
+        )
+    return ChangeSet(frozenset({loan_id}), frozenset({"audit"}))

@@ -1,0 +1,186 @@
+"""Payments: recorded by hand (date, amount, channel) or produced by a successful
+debit in the bank's result file. A payment is a fact; the case's position and
+the standing of its promise (kept, partly kept, broken) follow from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from collector_desk.domain.loan import Instalment, position
+from collector_desk.domain.promise import FieldError, PaymentMethod, PromiseStatus, promise_standing
+from collector_desk.services import case_state
+from collector_desk.services.context import ChangeSet, Desk, new_id
+from collector_desk.store.models import Instalment as InstalmentRow
+from collector_desk.store.models import Loan, Payment, Promise
+
+CHANNELS: tuple[str, ...] = tuple(m.value for m in PaymentMethod)
+
+
+class PaymentRejected(ValueError):
+    """Nothing was saved; `errors` names each field and why."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("; ".join(f"{e.field}: {e.message}" for e in errors))
+        self.errors = errors
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentView:
+    id: str
+    paid_on: date
+    amount_fen: int
+    channel: str
+    reference: str | None
+    created_at: datetime
+    collector_id: str
+
+
+@dataclass(frozen=True)
+class PaymentSaved:
+    payment_id: str
+    outstanding_fen: int
+    promise_status: str
+    promise_paid_fen: int
+    changes: ChangeSet = field(default_factory=ChangeSet)
+
+
+def loan_by_contract(session: Session, contract_no: str) -> Loan | None:
+    return session.scalars(select(Loan).where(Loan.contract_no == contract_no.strip())).first()
+
+
+def _position_facts(
+    session: Session, loan_id: str
+) -> tuple[list[Instalment], list[tuple[date, int]]]:
+    sched = [
+        Instalment(r.seq, r.due_on, r.amount_fen)
+        for r in session.scalars(select(InstalmentRow).where(InstalmentRow.loan_id == loan_id))
+    ]
+    pays = [
+        (p.paid_on, p.amount_fen)
+        for p in session.scalars(select(Payment).where(Payment.loan_id == loan_id))
+    ]
+    return sched, pays
+
+
+def validate(
+    session: Session, loan: Loan, *, paid_on: date, amount_fen: int, channel: str, today: date
+) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if paid_on > today:
+        errors.append(FieldError("date", "date_future", "the payment date is in the future"))
+    elif paid_on < loan.disbursed_on:
+        errors.append(
+            FieldError("date", "date_before_loan", "the payment date is before the disbursement")
+        )
+    if channel not in CHANNELS:
+        errors.append(
+            FieldError("channel", "channel_unknown", f"channel must be one of {CHANNELS}")
+        )
+    if amount_fen <= 0:
+        errors.append(FieldError("amount", "amount_not_positive", "the amount must be above zero"))
+    else:
+        sched, pays = _position_facts(session, loan.id)
+        outstanding = position(sched, pays, today).outstanding_fen
+        if amount_fen > outstanding:
+            errors.append(
+                FieldError(
+                    "amount",
+                    "amount_above_outstanding",
+                    f"the amount is above what is outstanding ({outstanding} fen)",
+                )
+            )
+    return errors
+
+
+def payment_row(desk: Desk, loan_id: str, **values: Any) -> dict[str, Any]:
+    """A full row for a bulk insert, with who and when."""
+    return {
+        "id": values.pop("id", None) or new_id(),
+        "created_at": desk.now(),
+        "collector_id": desk.collector_id,
+        "workstation_id": desk.workstation_id,
+        "loan_id": loan_id,
+        "reference": None,
+        **values,
+    }
+
+
+def latest_promise_standing(
+    session: Session, loan_id: str, today: date
+) -> tuple[PromiseStatus, int]:
+    latest = session.scalars(
+        select(Promise)
+        .where(Promise.loan_id == loan_id)
+        .order_by(Promise.created_at.desc(), Promise.id.desc())
+        .limit(1)
+    ).first()
+    if latest is None:
+        return PromiseStatus.NONE, 0
+    _, pays = _position_facts(session, loan_id)
+    standing = promise_standing(
+        made_on=latest.made_on,
+        promised_on=latest.promised_on,
+        amount_fen=latest.amount_fen,
+        payments=pays,
+        today=today,
+    )
+    return standing.status, standing.paid_fen
+
+
+def record_payment(
+    desk: Desk,
+    loan_id: str,
+    *,
+    paid_on: date,
+    amount_fen: int,
+    channel: str,
+    reference: str | None = None,
+) -> PaymentSaved:
+    today = desk.today()
+    with desk.unit() as s:
+        loan = s.get(Loan, loan_id)
+        if loan is None:
+            raise KeyError(loan_id)
+        errors = validate(
+            s, loan, paid_on=paid_on, amount_fen=amount_fen, channel=channel, today=today
+        )
+        if errors:
+            raise PaymentRejected(errors)
+        row = payment_row(
+            desk,
+            loan_id,
+            paid_on=paid_on,
+            amount_fen=amount_fen,
+            channel=channel,
+            reference=(reference or "").strip() or None,
+        )
+        s.execute(insert(Payment), [row])
+        case_state.refresh(s, [loan_id], today)
+        sched, pays = _position_facts(s, loan_id)
+        status, paid = latest_promise_standing(s, loan_id, today)
+    return PaymentSaved(
+        row["id"],
+        position(sched, pays, today).outstanding_fen,
+        status.value,
+        paid,
+        ChangeSet(frozenset({loan_id}), frozenset({"payment", "case"})),
+    )
+
+
+def payments_of(desk: Desk, loan_id: str) -> list[PaymentView]:
+    with desk.read() as s:
+        return [
+            PaymentView(
+                p.id, p.paid_on, p.amount_fen, p.channel, p.reference, p.created_at, p.collector_id
+            )
+            for p in s.scalars(
+                select(Payment)
+                .where(Payment.loan_id == loan_id)
+                .order_by(Payment.paid_on.desc(), Payment.created_at.desc())
+            )
+        ]

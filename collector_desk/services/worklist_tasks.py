@@ -1,0 +1,249 @@
+"""What the worklist reads and writes besides the plan itself: tasks done,
+callbacks, lost-contact marks, the user's calendar days, strategy texts."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from collector_desk.domain.reminders import TaskKind
+from collector_desk.domain.strategy import (
+    TRACE_STEPS,
+    BandStrategy,
+    parse_band_text,
+    parse_trace_text,
+)
+from collector_desk.domain.workdays import DayKind, WorkCalendar, official_year_covered
+from collector_desk.paths import resource
+from collector_desk.services import audit, registers
+from collector_desk.services.context import ChangeSet, Desk, new_id
+from collector_desk.store.models import CalendarDay, Callback, Loan, Phone, Register, TaskDone
+
+CHUNK = 500
+UNDO = "undo:"
+
+
+def desk_tz(desk: Desk) -> ZoneInfo:
+    return ZoneInfo(str(desk.setting("timezone") or "Asia/Shanghai"))
+
+
+# --- tasks done ----------------------------------------------------------------------
+
+
+def task_state(s: Session, loan_ids: Sequence[str]) -> dict[str, dict[tuple[str, str], bool]]:
+    """{loan: {(kind, ref): done}}; the latest fact (done or undo) wins."""
+    latest: dict[tuple[str, str, str], tuple[datetime, str, bool]] = {}
+    for start in range(0, len(loan_ids), CHUNK):
+        chunk = list(loan_ids[start : start + CHUNK])
+        for t in s.scalars(select(TaskDone).where(TaskDone.loan_id.in_(chunk))):
+            undo = t.kind.startswith(UNDO)
+            kind = t.kind[len(UNDO) :] if undo else t.kind
+            key = (t.loan_id or "", kind, t.ref)
+            stamp = (t.created_at, t.id, not undo)
+            if key not in latest or stamp[:2] > latest[key][:2]:
+                latest[key] = stamp
+    out: dict[str, dict[tuple[str, str], bool]] = defaultdict(dict)
+    for (loan, kind, ref), (_, _, on) in latest.items():
+        out[loan][(kind, ref)] = on
+    return out
+
+
+def mark_done(desk: Desk, kind: str, loan_id: str, ref: str, *, undo: bool = False) -> ChangeSet:
+    TaskKind(kind)  # only known kinds
+    with desk.unit() as s:
+        # Done and undo pressed within one clock tick must still order correctly.
+        last = s.scalar(
+            select(func.max(TaskDone.created_at)).where(
+                TaskDone.loan_id == loan_id,
+                TaskDone.ref == ref,
+                TaskDone.kind.in_([kind, UNDO + kind]),
+            )
+        )
+        now = desk.now()
+        if last is not None and last >= now:
+            now = last + timedelta(microseconds=1)
+        s.add(
+            TaskDone(
+                id=new_id(),
+                created_at=now,
+                collector_id=desk.collector_id,
+                workstation_id=desk.workstation_id,
+                loan_id=loan_id,
+                kind=(UNDO + kind) if undo else kind,
+                ref=ref,
+                on_day=desk.today(),
+            )
+        )
+    return ChangeSet(frozenset({loan_id}), frozenset({"worklist"}))
+
+
+def schedule_callback(desk: Desk, loan_id: str, due_at: datetime, note: str = "") -> str:
+    if due_at.tzinfo is None:
+        raise ValueError("due_at must be timezone-aware")
+    callback_id = new_id()
+    with desk.unit() as s:
+        if s.get(Loan, loan_id) is None:
+            raise KeyError(loan_id)
+        s.add(
+            Callback(
+                id=callback_id,
+                created_at=desk.now(),
+                collector_id=desk.collector_id,
+                workstation_id=desk.workstation_id,
+                loan_id=loan_id,
+                due_at=due_at,
+                note=note.strip(),
+            )
+        )
+    return callback_id
+
+
+# --- lost contact --------------------------------------------------------------------
+
+
+def lost_contact_borrowers(s: Session) -> set[str]:
+    """Borrowers marked lost, or whose every own number is marked invalid."""
+    marked = set(
+        s.scalars(
+            select(Register.entity_id).where(
+                Register.entity == "borrower",
+                Register.field == "lost_contact",
+                Register.value == "true",
+            )
+        )
+    )
+    invalid = set(
+        s.scalars(
+            select(Register.entity_id).where(
+                Register.entity == "phone",
+                Register.field == "status",
+                Register.value == json.dumps("invalid"),
+            )
+        )
+    )
+    candidates: set[str] = set()
+    ids = sorted(invalid)
+    for start in range(0, len(ids), CHUNK):
+        candidates |= set(
+            s.scalars(
+                select(Phone.borrower_id).where(
+                    Phone.id.in_(ids[start : start + CHUNK]), Phone.contact_id.is_(None)
+                )
+            )
+        )
+    dead: set[str] = set()
+    cand = sorted(candidates)
+    for start in range(0, len(cand), CHUNK):
+        own: dict[str, list[str]] = defaultdict(list)
+        for r in s.execute(
+            select(Phone.borrower_id, Phone.id).where(
+                Phone.borrower_id.in_(cand[start : start + CHUNK]), Phone.contact_id.is_(None)
+            )
+        ):
+            own[r.borrower_id].append(r.id)
+        dead |= {b for b, phones in own.items() if all(p in invalid for p in phones)}
+    return marked | dead
+
+
+def set_lost_contact(desk: Desk, borrower_id: str, lost: bool, *, reason: str = "") -> ChangeSet:
+    with desk.unit() as s:
+        registers.put(s, desk, "borrower", borrower_id, "lost_contact", bool(lost))
+        audit.record(s, desk, audit.Kind.LOST_CONTACT, borrower_id, {"on": lost, "reason": reason})
+    return ChangeSet(kinds=frozenset({"worklist", "flags"}))
+
+
+# --- the user's calendar days --------------------------------------------------------
+
+
+def work_calendar(s: Session) -> WorkCalendar:
+    return WorkCalendar({r.day: DayKind(r.kind) for r in s.scalars(select(CalendarDay))})
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarDayView:
+    day: date
+    kind: str
+    note: str
+
+
+def calendar_days(desk: Desk, year: int | None = None) -> list[CalendarDayView]:
+    stmt = select(CalendarDay).order_by(CalendarDay.day)
+    if year is not None:
+        stmt = stmt.where(CalendarDay.day.between(date(year, 1, 1), date(year, 12, 31)))
+    with desk.read() as s:
+        return [CalendarDayView(r.day, r.kind, r.note) for r in s.scalars(stmt)]
+
+
+def set_calendar_day(desk: Desk, day: date, kind: DayKind | None, note: str = "") -> ChangeSet:
+    """Add or change a holiday/working day; kind None removes the user's entry."""
+    with desk.unit() as s:
+        s.execute(delete(CalendarDay).where(CalendarDay.day == day))
+        if kind is not None:
+            s.add(CalendarDay(day=day, kind=DayKind(kind).value, note=note.strip()[:64]))
+    return ChangeSet(kinds=frozenset({"calendar", "worklist"}))
+
+
+def calendar_status(desk: Desk, years: Sequence[int]) -> dict[int, str]:
+    """Per year: "official", "user" (no official data, user days present) or "weekends"."""
+    user_years = {d.day.year for d in calendar_days(desk)}
+    return {
+        y: "official" if official_year_covered(y) else "user" if y in user_years else "weekends"
+        for y in years
+    }
+
+
+# --- strategy texts ------------------------------------------------------------------
+
+
+@cache
+def _band_texts() -> dict[str, dict[str, BandStrategy]]:
+    path = resource("strategy", "bands.json")
+    return parse_band_text(json.loads(path.read_text(encoding="utf-8")))
+
+
+@cache
+def _trace_texts() -> dict[str, dict[str, str]]:
+    path = resource("strategy", "tracing.json")
+    return parse_trace_text(json.loads(path.read_text(encoding="utf-8")))
+
+
+def band_strategy(band: str, lang: str = "zh_CN") -> BandStrategy | None:
+    texts = _band_texts().get(band)
+    if texts is None:
+        return None
+    return texts.get(lang) or texts["zh_CN"]
+
+
+@dataclass(frozen=True, slots=True)
+class TraceItem:
+    code: str
+    text: str
+    done: bool
+    after: str | None
+    when: str | None
+    company_only: bool
+
+
+def trace_checklist(desk: Desk, loan_id: str, lang: str = "zh_CN") -> list[TraceItem]:
+    with desk.read() as s:
+        state = task_state(s, [loan_id]).get(loan_id, {})
+    texts = _trace_texts()
+    return [
+        TraceItem(
+            step.code,
+            texts[step.code].get(lang) or texts[step.code]["zh_CN"],
+            bool(state.get((TaskKind.TRACE.value, step.code))),
+            step.after,
+            step.when,
+            step.company_only,
+        )
+        for step in TRACE_STEPS
+    ]
