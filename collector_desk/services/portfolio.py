@@ -14,6 +14,7 @@ database, so intake can build one from a spreadsheet row.
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -21,6 +22,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import Table, insert, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.loan import Instalment, equal_instalments
@@ -259,7 +261,10 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     values = [tuple(p(r[n]) if p else r[n] for n, p in pairs) for r in rows]
     raw = conn.connection.driver_connection
     assert raw is not None
-    raw.executemany(sql, values)
+    try:
+        raw.executemany(sql, values)
+    except sqlite3.Error as exc:  # the same exception types as through SQLAlchemy
+        raise DBAPIError.instance(sql, None, exc, sqlite3.Error) from exc
 
 
 def write_cases(
