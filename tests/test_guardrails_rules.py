@@ -162,13 +162,20 @@ def test_changed_limits() -> None:
 
 
 def test_a_dial_and_its_call_form_are_one_contact() -> None:
-    dial = AttemptRecord(at(9), "p-own", "call", Outcome.UNANSWERED, True)
-    form = CallRecord(at(9, 5), "p-own", Outcome.CONVERSATION, True)
-    later = CallRecord(at(11), "p-own", Outcome.UNANSWERED, True)
+    dial = AttemptRecord(at(9), "p-own", "call", Outcome.UNANSWERED, True, duration_s=300)
+    form = CallRecord(at(9, 12), "p-own", Outcome.CONVERSATION, True)
+    later = CallRecord(at(9, 30), "p-own", Outcome.UNANSWERED, True)
     events = merge_events([dial], [form, later])
     assert [(e.at, e.outcome) for e in events] == [
         (at(9), Outcome.CONVERSATION),
-        (at(11), Outcome.UNANSWERED),
+        (at(9, 30), Outcome.UNANSWERED),
+    ]
+    # A form that knows its start time matches the dial started then, not another.
+    second = AttemptRecord(at(10), "p-own", "call", Outcome.UNANSWERED, True)
+    timed = CallRecord(at(10, 40), "p-own", Outcome.CONVERSATION, True, started_at=at(10, 1))
+    assert [e.outcome for e in merge_events([dial, second], [timed])] == [
+        Outcome.UNANSWERED,
+        Outcome.CONVERSATION,
     ]
 
 

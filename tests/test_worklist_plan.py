@@ -47,7 +47,9 @@ def test_reminder_classes_follow_the_last_three_months(wdesk: Desk, clock: Clock
     late_once = [(date(2025, 12, 18), INST), (date(2026, 1, 19), INST), (date(2026, 2, 18), INST)]
     b = make_case(wdesk, disbursed=date(2025, 11, 18), paid=late_once)
     due_today = make_case(
-        wdesk, disbursed=date(2025, 12, 16), paid=[(date(2026, 1, 16), INST), (date(2026, 2, 16), INST)]
+        wdesk,
+        disbursed=date(2025, 12, 16),
+        paid=[(date(2026, 1, 16), INST), (date(2026, 2, 16), INST)],
     )
 
     wl = worklist.build(wdesk)
@@ -98,9 +100,13 @@ def test_welcome_and_first_instalment(wdesk: Desk) -> None:
 def test_promises_due_and_broken_with_the_amount_at_stake(wdesk: Desk) -> None:
     two_paid = [(date(2026, 1, 10), INST), (date(2026, 2, 10), INST)]
     due = make_case(wdesk, disbursed=date(2025, 12, 10), paid=two_paid)
-    add_promise(wdesk, due, made_on=date(2026, 3, 13), promised_on=date(2026, 3, 16), amount_fen=INST)
+    add_promise(
+        wdesk, due, made_on=date(2026, 3, 13), promised_on=date(2026, 3, 16), amount_fen=INST
+    )
     broken = make_case(
-        wdesk, disbursed=date(2025, 12, 12), paid=[(date(2026, 1, 12), INST), (date(2026, 2, 12), INST)]
+        wdesk,
+        disbursed=date(2025, 12, 12),
+        paid=[(date(2026, 1, 12), INST), (date(2026, 2, 12), INST)],
     )
     add_promise(
         wdesk, broken, made_on=date(2026, 3, 12), promised_on=date(2026, 3, 13), amount_fen=INST

@@ -132,43 +132,47 @@ class AttemptRecord:
     channel: str
     outcome: Outcome
     own_number: bool
+    duration_s: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class CallRecord:
     """A Call row: the outcome the collector recorded on the call form."""
 
-    at: datetime
+    at: datetime  # when it was recorded
     phone_id: str | None
     outcome: Outcome
     with_borrower: bool
+    started_at: datetime | None = None  # when the form knows it (the dial button's time)
 
 
-SAME_CALL = timedelta(minutes=30)
+# A call form filled up to 10 minutes after a dial ended describes that dial; a
+# form that carries its start time matches a dial started within 2 minutes of it.
+FORM_AFTER_DIAL = timedelta(minutes=10)
+SAME_START = timedelta(minutes=2)
+
+
+def _same_call(a: AttemptRecord, c: CallRecord) -> bool:
+    if a.channel != "call" or a.phone_id is None or a.phone_id != c.phone_id:
+        return False
+    if c.started_at is not None:
+        return abs(a.at - c.started_at) <= SAME_START
+    return a.at <= c.at <= a.at + timedelta(seconds=a.duration_s) + FORM_AFTER_DIAL
 
 
 def merge_events(
     attempts: Iterable[AttemptRecord], calls: Iterable[CallRecord]
 ) -> list[ContactEvent]:
     """One event per real contact. A dial logged by the app and the call form filled
-    for it describe the same call: a call record on the same number within 30
-    minutes of an unmatched attempt is merged into it (the form's outcome wins)."""
+    for it describe the same call, so a form on the same number that follows an
+    unmatched dial closely (see _same_call) is merged into it; the form's
+    outcome wins, the dial's time stays."""
     pending = sorted(attempts, key=lambda a: a.at)
     used = [False] * len(pending)
     events: list[ContactEvent] = []
-    for c in sorted(calls, key=lambda c: c.at):
-        match = None
-        if c.phone_id is not None:
-            for i, a in enumerate(pending):
-                if (
-                    not used[i]
-                    and a.channel == "call"
-                    and a.phone_id == c.phone_id
-                    and abs(a.at - c.at) <= SAME_CALL
-                ):
-                    match = i
-                    break
-        at = c.at
+    for c in sorted(calls, key=lambda c: c.started_at or c.at):
+        match = next((i for i, a in enumerate(pending) if not used[i] and _same_call(a, c)), None)
+        at = c.started_at or c.at
         if match is not None:
             used[match] = True
             at = pending[match].at

@@ -193,6 +193,7 @@ def _events(
                 a.outcome, Outcome.CONVERSATION if a.answered else Outcome.UNANSWERED
             ),
             a.phone_id in own,
+            a.duration_s,
         )
         for a in session.scalars(
             select(ContactAttempt).where(
@@ -209,7 +210,7 @@ def _events(
             with_borrower = c.disposition in REACHED_BORROWER and not c.third_party
         else:
             with_borrower = (c.phone_id in own) if c.phone_id else not c.third_party
-        calls.append(CallRecord(c.started_at or c.created_at, c.phone_id, outcome, with_borrower))
+        calls.append(CallRecord(c.created_at, c.phone_id, outcome, with_borrower, c.started_at))
     return merge_events(attempts, calls)
 
 
