@@ -17,6 +17,14 @@ FORBIDDEN_PHRASES: tuple[str, ...] = (
     "你没钱就说嘛",
     "否则你会很难看",
     "你会很难看",
+    # The same phrases as trainees write them in English.
+    "suit yourself",
+    "rules of borrowing",
+    "not my problem",
+    "none of my business",
+    "if you have no money just say so",
+    "you'll be sorry",
+    "you will be sorry",
 )
 
 # Claims that break rules 1 and 4: posing as a bank, police, court or lawyer.
