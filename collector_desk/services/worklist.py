@@ -231,9 +231,14 @@ class _Builder:
             CaseState.promise_status == PromiseStatus.PENDING.value,
             CaseState.promise_on == self.day,
         )
+        # Pending too: planning for a later day sees promises still pending today.
         broken = self.scoped(
             CaseState.promise_status.in_(
-                [PromiseStatus.BROKEN.value, PromiseStatus.PARTLY_KEPT.value]
+                [
+                    PromiseStatus.BROKEN.value,
+                    PromiseStatus.PARTLY_KEPT.value,
+                    PromiseStatus.PENDING.value,
+                ]
             ),
             CaseState.promise_on.between(
                 self.day - timedelta(days=BROKEN_LOOKBACK_DAYS), self.day - timedelta(days=1)
@@ -262,7 +267,9 @@ class _Builder:
                 payments=pays[r.loan_id],
                 today=self.day,
             )
-            if standing.status is PromiseStatus.KEPT:
+            if standing.status is PromiseStatus.KEPT or (
+                kind is TaskKind.PROMISE_BROKEN and standing.status is PromiseStatus.PENDING
+            ):
                 continue
             self.add(
                 r,
