@@ -37,6 +37,14 @@ want_qm=$(find resources/i18n -name '*.qm' | wc -l)
 have_qm=$(find "$INTERNAL/collector_desk/resources/i18n" -name '*.qm' | wc -l)
 [ "$want_qm" -eq "$have_qm" ] || fail "translations: $have_qm .qm files in the bundle, $want_qm in resources/i18n"
 
+# Every Qt library and plugin in the bundle must find the Qt libraries it links to
+# (system libraries such as libxcb-* are the workstation's business, as usual).
+broken=$(find "$INTERNAL" -name '*.so*' -type f -print0 |
+  xargs -0 -n1 sh -c 'ldd "$0" 2>/dev/null | grep "not found" | grep -E "libQt6|libicu|libpyside|libshiboken" | sed "s|^|$0: |"' |
+  sed "s|$INTERNAL/||" || true)
+[ -z "$broken" ] || fail "bundled Qt pieces miss libraries we dropped or lost:
+$broken"
+
 SANDBOX=$(mktemp -d)
 trap 'rm -rf "$SANDBOX"' EXIT
 DATA="$SANDBOX/催收 数据/王 小明"
