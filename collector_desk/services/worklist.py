@@ -44,6 +44,8 @@ from collector_desk.store.models import Instalment as InstalmentRow
 
 CHUNK = 500
 BAND_LIMIT = 30  # items per overdue band; the rest are counted
+SECTION_LIMIT = 300  # items per other section; more means "narrow the scope"
+PAGE = 1000
 BROKEN_LOOKBACK_DAYS = 30
 MISSED_CALLBACK_DAYS = 7
 SECTION_ORDER: tuple[TaskKind, ...] = (
@@ -85,6 +87,7 @@ class Worklist:
     fallback_years: tuple[int, ...]  # years planned on weekends only: warn the user
     items: tuple[WorkItem, ...]
     band_totals: dict[str, int] = field(default_factory=dict)
+    truncated: frozenset[str] = frozenset()  # sections cut at SECTION_LIMIT
 
     def section(self, kind: TaskKind) -> list[WorkItem]:
         return [i for i in self.items if i.kind == kind.value]
@@ -135,6 +138,13 @@ class _Builder:
     def __init__(self, s: Session, day: date, scope: str | None, cal: WorkCalendar) -> None:
         self.s, self.day, self.scope, self.cal = s, day, scope, cal
         self.raw: list[dict[str, Any]] = []
+        self.truncated: set[str] = set()
+
+    def capped(self, stmt: Any, kind: TaskKind) -> list[Any]:
+        rows = list(self.s.execute(stmt.limit(SECTION_LIMIT + 1)))
+        if len(rows) > SECTION_LIMIT:
+            self.truncated.add(kind.value)
+        return rows[:SECTION_LIMIT]
 
     def scoped(self, *conds: Any) -> Any:
         stmt = select(
@@ -172,10 +182,34 @@ class _Builder:
     # --- sections ---------------------------------------------------------------
 
     def reminders(self) -> None:
+        """Cases whose oldest unpaid instalment falls in the reminder range, a page at
+        a time in due-date order, until the section is full."""
         first, last = due_dates_in_reminder_range(self.day, self.cal)
-        rows = list(
-            self.s.execute(self.scoped(CaseState.oldest_unpaid_due_on.between(first, last)))
-        )
+        kinds = {TaskKind.REMINDER, TaskKind.CONFIRM_DUE, TaskKind.FIRST_INSTALMENT}
+        after: tuple[date, str] | None = None
+        while True:
+            stmt = self.scoped(CaseState.oldest_unpaid_due_on.between(first, last))
+            if after is not None:
+                stmt = stmt.where(
+                    or_(
+                        CaseState.oldest_unpaid_due_on > after[0],
+                        and_(
+                            CaseState.oldest_unpaid_due_on == after[0],
+                            CaseState.loan_id > after[1],
+                        ),
+                    )
+                )
+            stmt = stmt.order_by(CaseState.oldest_unpaid_due_on, CaseState.loan_id).limit(PAGE)
+            rows = list(self.s.execute(stmt))
+            self._remind(rows)
+            if sum(1 for r in self.raw if r["kind"] in kinds) >= SECTION_LIMIT:
+                self.truncated.add(TaskKind.REMINDER.value)
+                return
+            if len(rows) < PAGE:
+                return
+            after = (rows[-1].oldest_unpaid_due_on, rows[-1].loan_id)
+
+    def _remind(self, rows: list[Any]) -> None:
         scheds, pays = _facts(self.s, [r.loan_id for r in rows])
         for r in rows:
             sched, paid = scheds[r.loan_id], pays[r.loan_id]
@@ -205,12 +239,15 @@ class _Builder:
                 )
 
     def welcome(self) -> None:
+        # Three working days after disbursement span at most ~12 calendar days
+        # (Spring Festival); 14 leaves room.
         stmt = (
-            self.scoped(Loan.disbursed_on.between(self.day - timedelta(days=20), self.day))
+            self.scoped(Loan.disbursed_on.between(self.day - timedelta(days=14), self.day))
             .add_columns(Loan.disbursed_on)
             .join(Loan, Loan.id == CaseState.loan_id)
+            .order_by(Loan.disbursed_on, Loan.id)
         )
-        for r in self.s.execute(stmt):
+        for r in self.capped(stmt, TaskKind.WELCOME):
             days = welcome_window(r.disbursed_on, self.cal)
             if self.day in days:
                 self.add(
@@ -244,8 +281,15 @@ class _Builder:
                 self.day - timedelta(days=BROKEN_LOOKBACK_DAYS), self.day - timedelta(days=1)
             ),
         )
-        rows = [(TaskKind.PROMISE_DUE, r) for r in self.s.execute(pending)]
-        rows += [(TaskKind.PROMISE_BROKEN, r) for r in self.s.execute(broken)]
+        order = (CaseState.promise_fen.desc(), CaseState.loan_id)
+        rows = [
+            (TaskKind.PROMISE_DUE, r)
+            for r in self.capped(pending.order_by(*order), TaskKind.PROMISE_DUE)
+        ]
+        rows += [
+            (TaskKind.PROMISE_BROKEN, r)
+            for r in self.capped(broken.order_by(*order), TaskKind.PROMISE_BROKEN)
+        ]
         ids = [r.loan_id for _, r in rows]
         _, pays = _facts(self.s, ids)
         latest: dict[str, Any] = {}
@@ -338,8 +382,9 @@ class _Builder:
             )
             .add_columns(Callback.id.label("cb_id"), Callback.due_at, Callback.note)
             .join(Callback, Callback.loan_id == CaseState.loan_id)
+            .order_by(Callback.due_at, Callback.id)
         )
-        for r in self.s.execute(stmt):
+        for r in self.capped(stmt, TaskKind.CALLBACK):
             local = r.due_at.astimezone(tz)
             self.add(
                 r,
@@ -357,10 +402,17 @@ class _Builder:
         borrowers = sorted(lost_contact_borrowers(self.s))
         ids: set[str] = set()
         for chunk in _chunks(borrowers):
-            stmt = self.scoped(
-                Loan.borrower_id.in_(chunk), CaseState.oldest_unpaid_due_on != FAR_FUTURE
-            ).join(Loan, Loan.id == CaseState.loan_id)
-            for r in self.s.execute(stmt):
+            stmt = (
+                self.scoped(
+                    Loan.borrower_id.in_(chunk), CaseState.oldest_unpaid_due_on != FAR_FUTURE
+                )
+                .join(Loan, Loan.id == CaseState.loan_id)
+                .order_by(CaseState.oldest_unpaid_due_on, CaseState.loan_id)
+            )
+            for r in self.capped(stmt, TaskKind.TRACE):
+                if len(ids) >= SECTION_LIMIT:
+                    self.truncated.add(TaskKind.TRACE.value)
+                    break
                 ids.add(r.loan_id)
                 dpd = max(0, (self.day - r.oldest_unpaid_due_on).days)
                 self.add(
@@ -463,4 +515,5 @@ def build(desk: Desk, day: date | None = None, *, scope: str | bool | None = Tru
         fallback_years=cal.fallback_years,
         items=tuple(items),
         band_totals=totals,
+        truncated=frozenset(b.truncated),
     )

@@ -364,6 +364,7 @@ class CaseState(Base):
         Index("ix_case_state_bucket_due", "bucket", "oldest_unpaid_due_on", "loan_id"),
         Index("ix_case_state_bucket_overdue", "bucket", "overdue_fen", "loan_id"),
         Index("ix_case_state_promise", "promise_status", "oldest_unpaid_due_on", "loan_id"),
+        Index("ix_case_state_promise_on", "promise_status", "promise_on", "loan_id"),
         Index("ix_case_state_assigned", "assigned_to", "oldest_unpaid_due_on", "loan_id"),
     )
 

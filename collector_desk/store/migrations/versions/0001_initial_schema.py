@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-29 10:58:44.789143
+Create Date: 2026-11-29 11:04:17.571914
 """
 
 from __future__ import annotations
@@ -260,6 +260,9 @@ def upgrade() -> None:
             unique=False,
         )
         batch_op.create_index(
+            "ix_case_state_promise_on", ["promise_status", "promise_on", "loan_id"], unique=False
+        )
+        batch_op.create_index(
             batch_op.f("ix_case_state_valid_until"), ["valid_until"], unique=False
         )
 
@@ -490,6 +493,7 @@ def downgrade() -> None:
     op.drop_table("debit_result")
     with op.batch_alter_table("case_state", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_case_state_valid_until"))
+        batch_op.drop_index("ix_case_state_promise_on")
         batch_op.drop_index("ix_case_state_promise")
         batch_op.drop_index("ix_case_state_overdue")
         batch_op.drop_index("ix_case_state_due")
