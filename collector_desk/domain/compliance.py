@@ -139,13 +139,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "waiver",
-        re.compile(r"\b(waive|write off|knock off|let you off|give you a discount)\b"),
+        re.compile(
+            r"\b(waive[ds]?|write off|written off|knock off|let you off|give you a discount)\b"
+        ),
     ),
     ("insult", re.compile(r"你(就是|这个|这种)?个?骗子|\b(liar|loser|scum)\b")),
     (
         "threat",
         re.compile(
-            r"否则(后果自负|有你好看)|通知你(的)?(单位|公司|领导|全家|邻居)|让你(身败名裂|丢工作|混不下去)|"
+            r"否则(后果自负|有你好看)|(通知|告诉)你(的)?(单位|公司|领导|全家|邻居)|让你(身败名裂|丢工作|混不下去)|"
             r"\b(or else|you'll regret|we know where you live|tell your (boss|employer|neighbours|neighbors))\b"
         ),
     ),
