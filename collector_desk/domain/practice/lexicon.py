@@ -43,9 +43,10 @@ ACTS: dict[str, re.Pattern[str]] = {
         r"是.{1,6}(先生|女士|小姐|本人)(吗|么|嘛)",
         r"(您|你)是.{0,4}本人",
         r"本人(吗|么|嘛)",
+        r"请问.{1,8}在(吗|么)",
         r"核实(一下)?(您的?)?身份",
         r"\b(am i (speaking|talking) (to|with)|is (this|that) (mr|mrs|ms|miss)\b|are you (mr|mrs|ms|miss)\b|"
-        r"may i (speak|talk) (to|with)|could i (speak|talk) (to|with)|is that you,|are you [a-z]+ [a-z]+\?)",
+        r"may i (speak|talk) (to|with)|is [a-z]+( [a-z]+)? (there|available)\?|could i (speak|talk) (to|with)|is that you,|are you [a-z]+ [a-z]+\?)",
     ),
     "introduce": _rx(
         r"我是.{0,16}(公司|金融|客服|专员|工作人员|的.{1,4})",
@@ -57,8 +58,8 @@ ACTS: dict[str, re.Pattern[str]] = {
         r"\b(good time|convenient|a (minute|moment)|free to talk|bad time)\b",
     ),
     "debt_detail": _rx(
-        r"欠款|欠钱|欠了|借款|贷款|借的钱|逾期|还款|还钱|催收|账单|分期|本期|应还|这一期|罚息|违约金|\d元|[¥￥]",
-        r"\b(debt|loan|overdue|owe|owes|owing|repay|repayment|instal(l)?ments?|arrears|late fee|outstanding|yuan|borrowed|unpaid|(is|was) due|payment)\b",
+        r"欠款|欠钱|欠了|欠.{0,3}钱|把钱还|还上|催款|借款|贷款|借的钱|逾期|还款|还钱|催收|账单|分期|本期|应还|这一期|罚息|违约金|\d元|[¥￥]",
+        r"\b(debt|loan|overdue|owe|owes|owing|repay|repayment|instal(l)?ments?|arrears|late fee|outstanding|yuan|borrowed|unpaid|(is|was) due|payment|collections?|pay (it |the money )?back)\b",
     ),
     "purpose": _rx(
         r"(借款|贷款|分期|本期|这一期|这期|账单|还款|月供).{0,60}(还款日|到期|应还|逾期|没有?(看到|收到)|未(还|到账|扣款)|(没|未)(成功|扣到|到账)|还没|尚未|已经过了)",
@@ -95,12 +96,12 @@ ACTS: dict[str, re.Pattern[str]] = {
         r"\b(what happened|what's the reason|what is the reason|tell me (more|what)|what's going on|what is going on)\b",
     ),
     "ask_return": _rx(
-        r"(什么时候|哪天|几号|几时)(能)?回(来|到|去)|出差.{0,6}(多久|几天)|回来(以后|之后|后)",
-        r"\b(when (will|are|do) you (be )?(back|return)|get back|come back|are back)\b",
+        r"(什么时候|哪天|几号|几时)(能)?回(来|到|去)|出差.{0,6}(多久|几天)",
+        r"\bwhen (will|are|do|can) you (be |get |come )?(back|return)\b",
     ),
     "alt_channel": _rx(
         r"手机银行|网银|app|转账|异地|代还|代为|附近(的)?网点|帮(您|你)查",
-        r"\b(online|mobile banking|the app|transfer|someone (else )?(can |could )?pay|nearby branch)\b",
+        r"\b(online|mobile banking|transfer|someone (else )?(can |could )?pay|nearby branch)\b|(?<![a-z])app(?![a-z])",
     ),
     "family_help": _rx(
         r"家人|家里人|父母|亲友|亲戚|兄弟|姐妹|哥哥|姐姐|弟弟|妹妹|爱人|代还|代偿",
@@ -109,7 +110,7 @@ ACTS: dict[str, re.Pattern[str]] = {
     "liable": _rx(
         r"(您|你)(本人)?(亲自)?(签|签订|签署|签字|申请)|借款人是(您|你)|合同上是(您|你)|(以|用)(您|你)(本人)?的名义|"
         r"(您|你)(本人)?(需要|要)?(承担|负责)|还款责任|还款义务|(您|你)的义务",
-        r"\b(you signed|in your name|you are the borrower|you're the borrower|liable|responsible|your (name|signature|obligation))\b",
+        r"\b(you signed|in your name|you are the borrower|you're the borrower|liable|responsib(le|ility)|your (name|signature|obligation))\b",
     ),
     "call_after_paying": _rx(
         r"(还款|还完|付款|转账|存入|存好|存进|到账|处理完)(之后|以后|后|完).{0,12}(联系|告诉|通知|回个?电话|打个?电话|回复)",
@@ -120,11 +121,12 @@ ACTS: dict[str, re.Pattern[str]] = {
         r"发薪|发工资|工资(是)?(几号|哪天|什么时候)|几号发", r"\b(payday|pay day|get paid|salary)\b"
     ),
     "ask_source": _rx(
-        r"钱从哪|资金(来源|从哪)|什么时候(能|会)?到账|回款|收入|款(什么时候|哪天)到|钱(什么时候|哪天)到",
-        r"\b(where will the money come from|when (will|does) the money (arrive|come)|source of|income|money comes in)\b",
+        r"钱从哪|资金(来源|从哪)|(哪天|几号|什么时候|哪一?笔)[^,，。?？]{0,6}(能|会)?到账|回款|收入|款(什么时候|哪天)到|钱(什么时候|哪天)到",
+        r"\b(where will the money come from|source of|income|money (comes|coming|will come) in)\b",
+        r"\bwhen\b[^.?!]{0,40}\b(arrive|arrives|come in|comes in|coming in|come through)\b",
     ),
     "part_payment": _rx(
-        r"先还(一部分|一点|部分|点)|有多少(就)?(还|存)多少|部分还款|能还多少|先(存|还)一部分",
+        r"先还(一部分|一点|部分|点)|有多少(就|先)?(还|存)多少|部分还款|能还多少|先(存|还)一部分",
         r"\b(part of it|some of it|whatever you (can|have)|partial|a portion|part payment|pay part)\b",
     ),
     "priority": _rx(r"优先|先还(我们|我司|这边)", r"\b(first|priority|before the others)\b"),
@@ -133,8 +135,8 @@ ACTS: dict[str, re.Pattern[str]] = {
         r"\b(call (me |us )?back|pass on|give (him|her) a message|ask (him|her) to call|have (him|her) call|return (my|our) call)\b",
     ),
     "accept_deferral": _rx(
-        r"下(个)?月(再|一起)?(还|处理)?.{0,4}(也可以|可以|也行|没问题)|(那|那就)下(个)?月(吧|再说)|没关系.{0,6}下(个)?月|等(您|你)?(方便|有钱)(的时候|了)?再|不急",
-        r"\b(next month is (fine|ok|okay)|no rush|whenever you can|when you have (the )?money)\b",
+        r"下(个)?月(再|一起)?(还|处理)?.{0,4}(也可以|可以|也行|没问题)|下(个)?月(再|一起)?(还|处理)?吧|(那|那就)下(个)?月(吧|再说)|没关系.{0,6}下(个)?月|等(您|你)?(方便|有钱)(的时候|了)?再|不急",
+        r"\b(next month is (fine|ok|okay)|no rush|whenever you can|when you have (the )?money|pay (it |both |them |everything )?next month|next month then)\b",
     ),
     "wrangle": _rx(
         r"怎么可能没钱|别装|不可能没钱|少来|骗谁", r"\b(don't lie|you must have money|stop lying)\b"
