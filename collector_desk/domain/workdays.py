@@ -42,6 +42,7 @@ class WorkCalendar:
     overrides: Mapping[date, DayKind] = field(default_factory=dict)
     _covered: dict[int, bool] = field(default_factory=dict, repr=False)
     _used_fallback: set[int] = field(default_factory=set, repr=False)
+    _days: dict[date, bool] = field(default_factory=dict, repr=False)
 
     def covered(self, year: int) -> bool:
         if year not in self._covered:
@@ -49,6 +50,13 @@ class WorkCalendar:
         return self._covered[year]
 
     def is_workday(self, day: date) -> bool:
+        # chinese_calendar validates every date against its whole table: remember answers.
+        known = self._days.get(day)
+        if known is None:
+            known = self._days[day] = self._is_workday(day)
+        return known
+
+    def _is_workday(self, day: date) -> bool:
         kind = self.overrides.get(day)
         if kind is not None:
             return kind is DayKind.WORKDAY

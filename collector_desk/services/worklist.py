@@ -24,6 +24,8 @@ from collector_desk.domain.privacy import mask_name
 from collector_desk.domain.promise import PromiseStatus, promise_standing
 from collector_desk.domain.reminders import (
     BEST_TIME,
+    PlannedCall,
+    ReminderClass,
     TaskKind,
     calls_on,
     due_dates_in_reminder_range,
@@ -139,6 +141,7 @@ class _Builder:
         self.s, self.day, self.scope, self.cal = s, day, scope, cal
         self.raw: list[dict[str, Any]] = []
         self.truncated: set[str] = set()
+        self.series: dict[tuple[date, ReminderClass, bool], list[PlannedCall]] = {}
 
     def capped(self, stmt: Any, kind: TaskKind) -> list[Any]:
         rows = list(self.s.execute(stmt.limit(SECTION_LIMIT + 1)))
@@ -221,7 +224,10 @@ class _Builder:
             seq = max((i.seq for i in upto), default=0)
             amount = max(0, sum(i.amount_fen for i in upto) - pos.paid_fen)
             klass = reminder_class(sched, paid, due)
-            for call in calls_on(self.day, due, klass, self.cal, first=seq == 1):
+            key = (due, klass, seq == 1)
+            if key not in self.series:
+                self.series[key] = calls_on(self.day, due, klass, self.cal, first=seq == 1)
+            for call in self.series[key]:
                 self.add(
                     r,
                     call.kind,
