@@ -178,8 +178,9 @@ def page(
         else:
             conds.append(or_(col > value, and_(col == value, CaseState.loan_id > loan_id)))
     order = (col.desc(), CaseState.loan_id.desc()) if desc else (col.asc(), CaseState.loan_id.asc())
-    stmt = select(CaseState).where(*conds).order_by(*order).limit(limit)
-    return [_row(s, today, getattr(s, col.key)) for s in session.scalars(stmt)]
+    # Plain columns, not ORM entities: 200 entities cost ~20x the SQL itself.
+    stmt = select(*_LIST_COLUMNS).where(*conds).order_by(*order).limit(limit)
+    return [_row(r, today, getattr(r, col.key)) for r in session.execute(stmt)]
 
 
 def count(session: Session, query: CaseQuery, today: date) -> int:
@@ -195,7 +196,23 @@ def bucket_counts(session: Session, query: CaseQuery, today: date) -> dict[str, 
     }
 
 
-def _row(s: CaseState, today: date, sort_value: Any) -> CaseRow:
+_LIST_COLUMNS = (
+    CaseState.loan_id,
+    CaseState.contract_no,
+    CaseState.borrower_name,
+    CaseState.oldest_unpaid_due_on,
+    CaseState.bucket,
+    CaseState.overdue_fen,
+    CaseState.outstanding_fen,
+    CaseState.promise_status,
+    CaseState.promise_on,
+    CaseState.promise_fen,
+    CaseState.next_action,
+    CaseState.assigned_to,
+)
+
+
+def _row(s: Any, today: date, sort_value: Any) -> CaseRow:
     due = s.oldest_unpaid_due_on
     dpd = 0 if due == FAR_FUTURE else max(0, (today - due).days)
     return CaseRow(
