@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.loan import FAR_FUTURE, Instalment, position
@@ -182,15 +182,24 @@ def _refresh_chunk(session: Session, ids: list[str], today: date) -> None:
 
 
 def stale_loan_ids(session: Session, today: date, limit: int | None = None) -> list[str]:
-    """Loans whose cached state no longer holds today (or was never computed)."""
-    stmt = select(CaseState.loan_id).where(
-        or_(CaseState.valid_until <= today, CaseState.computed_on > today)
-    )
-    missing = select(Loan.id).where(~Loan.id.in_(select(CaseState.loan_id)))
-    if limit:
-        stmt = stmt.limit(limit)
-        missing = missing.limit(limit)
-    return list(session.scalars(stmt)) + list(session.scalars(missing))
+    """Loans whose cached state no longer holds today (or was never computed).
+
+    Runs at every start, so each part is an index search, not a scan: expired
+    rows by `valid_until`, rows from a later day (the clock went back) by
+    `computed_on`, and loans without a row only when the two counts differ.
+    """
+    queries = [
+        select(CaseState.loan_id).where(CaseState.valid_until <= today),
+        select(CaseState.loan_id).where(CaseState.computed_on > today),
+    ]
+    loans = session.scalar(select(func.count()).select_from(Loan))
+    states = session.scalar(select(func.count()).select_from(CaseState))
+    if loans != states:
+        queries.append(select(Loan.id).where(~Loan.id.in_(select(CaseState.loan_id))))
+    found: list[str] = []
+    for stmt in queries:
+        found += session.scalars(stmt.limit(limit) if limit else stmt)
+    return list(dict.fromkeys(found))
 
 
 def refresh_stale(session: Session, today: date) -> int:

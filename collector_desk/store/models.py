@@ -355,7 +355,7 @@ class CaseState(Base):
     last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     next_action: Mapped[str] = mapped_column(String(24), default="")
     assigned_to: Mapped[str] = mapped_column(String(32), default="")
-    computed_on: Mapped[date] = mapped_column(Date)
+    computed_on: Mapped[date] = mapped_column(Date, index=True)
     valid_until: Mapped[date] = mapped_column(Date, index=True)
 
     __table_args__ = (

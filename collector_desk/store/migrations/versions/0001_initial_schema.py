@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-29 11:04:17.571914
+Create Date: 2026-11-29 11:07:40.539042
 """
 
 from __future__ import annotations
@@ -246,6 +246,9 @@ def upgrade() -> None:
         )
         batch_op.create_index(
             "ix_case_state_bucket_overdue", ["bucket", "overdue_fen", "loan_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_case_state_computed_on"), ["computed_on"], unique=False
         )
         batch_op.create_index(
             batch_op.f("ix_case_state_contract_no"), ["contract_no"], unique=False
@@ -498,6 +501,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_case_state_overdue")
         batch_op.drop_index("ix_case_state_due")
         batch_op.drop_index(batch_op.f("ix_case_state_contract_no"))
+        batch_op.drop_index(batch_op.f("ix_case_state_computed_on"))
         batch_op.drop_index("ix_case_state_bucket_overdue")
         batch_op.drop_index("ix_case_state_bucket_due")
         batch_op.drop_index(batch_op.f("ix_case_state_borrower_name"))
