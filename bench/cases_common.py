@@ -14,6 +14,7 @@ Shortcuts, so a million cases take a minute or two instead of many:
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import random
 import shutil
@@ -39,15 +40,23 @@ from collector_desk.services.portfolio import (
     bulk_insert,
     write_cases,
 )
-from collector_desk.store.db import DB_FILENAME, sqlite_url
+from collector_desk.store.db import DB_FILENAME, MIGRATIONS, sqlite_url
 from collector_desk.store.models import Base
 
 VERSION = 1  # bump when the generated data changes
 CHUNK = 20_000
 
 
+def schema_fingerprint() -> str:
+    """Changes whenever a migration does, so a cached database never lags the schema."""
+    digest = hashlib.sha1()
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:8]
+
+
 def cached_folder(root: Path, cases: int, today: date) -> Path:
-    return root / f"cases-{cases}-{today.isoformat()}-v{VERSION}"
+    return root / f"cases-{cases}-{today.isoformat()}-v{VERSION}-{schema_fingerprint()}"
 
 
 def is_ready(folder: Path) -> bool:
