@@ -170,12 +170,16 @@ def test_a_dial_and_its_call_form_are_one_contact() -> None:
         (at(9), Outcome.CONVERSATION),
         (at(9, 30), Outcome.UNANSWERED),
     ]
-    # A form that knows its start time matches the dial started then, not another.
-    second = AttemptRecord(at(10), "p-own", "call", Outcome.UNANSWERED, True)
-    timed = CallRecord(at(10, 40), "p-own", Outcome.CONVERSATION, True, started_at=at(10, 1))
-    assert [e.outcome for e in merge_events([dial, second], [timed])] == [
-        Outcome.UNANSWERED,
-        Outcome.CONVERSATION,
+    # A form open from 10:00 to 10:40 is the last dial made meanwhile; the
+    # earlier dial in it stays an unanswered attempt, the 9:00 one is not its.
+    second = AttemptRecord(at(10, 5), "p-own", "call", Outcome.UNANSWERED, True)
+    third = AttemptRecord(at(10, 20), "p-own", "call", Outcome.UNANSWERED, True)
+    timed = CallRecord(at(10, 40), "p-own", Outcome.CONVERSATION, True, started_at=at(10, 0))
+    merged = merge_events([dial, second, third], [timed])
+    assert [(e.at, e.outcome) for e in merged] == [
+        (at(9), Outcome.UNANSWERED),
+        (at(10, 5), Outcome.UNANSWERED),
+        (at(10, 20), Outcome.CONVERSATION),
     ]
 
 

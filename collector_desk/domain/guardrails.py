@@ -146,17 +146,18 @@ class CallRecord:
     started_at: datetime | None = None  # when the form knows it (the dial button's time)
 
 
-# A call form filled up to 10 minutes after a dial ended describes that dial; a
-# form that carries its start time matches a dial started within 2 minutes of it.
+# A call form describes a dial on the same number made while the form was open:
+# from its start (the case opened; 2 minutes' slack) to its saving. A form that
+# does not know its start covers dials that ended up to 10 minutes before it.
 FORM_AFTER_DIAL = timedelta(minutes=10)
-SAME_START = timedelta(minutes=2)
+SLACK = timedelta(minutes=2)
 
 
 def _same_call(a: AttemptRecord, c: CallRecord) -> bool:
     if a.channel != "call" or a.phone_id is None or a.phone_id != c.phone_id:
         return False
     if c.started_at is not None:
-        return abs(a.at - c.started_at) <= SAME_START
+        return c.started_at - SLACK <= a.at <= c.at + SLACK
     return a.at <= c.at <= a.at + timedelta(seconds=a.duration_s) + FORM_AFTER_DIAL
 
 
@@ -164,14 +165,17 @@ def merge_events(
     attempts: Iterable[AttemptRecord], calls: Iterable[CallRecord]
 ) -> list[ContactEvent]:
     """One event per real contact. A dial logged by the app and the call form filled
-    for it describe the same call, so a form on the same number that follows an
-    unmatched dial closely (see _same_call) is merged into it; the form's
+    for it describe the same call, so a form is merged into the latest unmatched
+    dial on its number made while it was open (see _same_call); the form's
     outcome wins, the dial's time stays."""
     pending = sorted(attempts, key=lambda a: a.at)
     used = [False] * len(pending)
     events: list[ContactEvent] = []
     for c in sorted(calls, key=lambda c: c.started_at or c.at):
-        match = next((i for i, a in enumerate(pending) if not used[i] and _same_call(a, c)), None)
+        # The latest matching dial: earlier ones in the same form went unanswered.
+        match = max(
+            (i for i, a in enumerate(pending) if not used[i] and _same_call(a, c)), default=None
+        )
         at = c.started_at or c.at
         if match is not None:
             used[match] = True
