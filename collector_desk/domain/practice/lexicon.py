@@ -149,7 +149,7 @@ ACTS: dict[str, re.Pattern[str]] = {
 
 
 def acts_in(text: str) -> set[str]:
-    low = text.lower().strip()
+    low = re.sub(r"\b([ap])\.m\.", r"\1m", text.lower().strip())
     found = {name for name, pattern in ACTS.items() if pattern.search(low)}
     if any(p.search(low) for p in EITHER_OR):
         found.add("either_or")
