@@ -229,42 +229,42 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="48"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="54"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="56"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="62"/>
         <source>Where my &amp;data is…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="78"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="84"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="82"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="88"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="83"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="89"/>
         <source>The new language applies when Collector Desk starts again. Restart now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="89"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="95"/>
         <source>Could not restart; please start Collector Desk again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="150"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="156"/>
         <source>The whole window switches language when Collector Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="172"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="178"/>
         <source>Case intake is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,17 +353,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="177"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="178"/>
         <source>Enter your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="179"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="180"/>
         <source>Enter your collector ID: letters and digits, up to 20.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="181"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="182"/>
         <source>Enter the lender&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>

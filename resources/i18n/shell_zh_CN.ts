@@ -228,42 +228,42 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="48" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="54" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="56" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="62" />
         <source>Where my &amp;data is…</source>
         <translation>我的数据在哪里(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="78" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="84" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="82" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="88" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="83" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="89" />
         <source>The new language applies when Collector Desk starts again. Restart now?</source>
         <translation>新的界面语言在重新启动催收工作台后生效。现在重新启动吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="89" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="95" />
         <source>Could not restart; please start Collector Desk again.</source>
         <translation>无法自动重新启动，请手动再次打开催收工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="150" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="156" />
         <source>The whole window switches language when Collector Desk starts again.</source>
         <translation>重新启动催收工作台后，整个窗口才会换成所选语言。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="172" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="178" />
         <source>Case intake is not available in this build.</source>
         <translation>此版本不含案件导入功能。</translation>
     </message>
@@ -352,17 +352,17 @@
         <translation>以后再说(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="177" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="178" />
         <source>Enter your name.</source>
         <translation>请填写您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="179" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="180" />
         <source>Enter your collector ID: letters and digits, up to 20.</source>
         <translation>请填写催收员工号：字母和数字，最多 20 位。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="181" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="182" />
         <source>Enter the lender's name.</source>
         <translation>请填写放款机构名称。</translation>
     </message>
