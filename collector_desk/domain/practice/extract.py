@@ -104,6 +104,7 @@ _CN_RELATIVE = (
 )
 _CN_WEEKDAY = re.compile(r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天])")
 _CN_MONTH_DAY = re.compile(rf"({_NUM})月({_NUM})[日号]")
+_CN_MONTH_REL_DAY = re.compile(rf"(下个?|这个?|本)月({_NUM})[日号]")
 _CN_DAY = re.compile(rf"(?<![月\d{CN_NUM}])({_NUM})[号日](?!子)")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _EN_RELATIVE = (
@@ -173,6 +174,13 @@ def dates_in(text: str, today: date) -> list[date]:
     for m in _CN_MONTH_DAY.finditer(low):
         month, day = cn_to_int(m.group(1)), cn_to_int(m.group(2))
         if month and day and (d := _month_day(month, day, today)):
+            found.append((m.start(), d))
+    for m in _CN_MONTH_REL_DAY.finditer(low):
+        day = cn_to_int(m.group(2))
+        year, month = today.year, today.month
+        if m.group(1).startswith("下"):
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        if day and (d := _safe_date(year, month, day)):
             found.append((m.start(), d))
     for m in _CN_DAY.finditer(low):
         day = cn_to_int(m.group(1))
