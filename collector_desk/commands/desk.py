@@ -65,28 +65,38 @@ def cmd_cases(args: argparse.Namespace) -> int:
                 after = page[-1].key
         if args.limit:
             rows = rows[: args.limit]
-        if args.json:
-            out = []
-            for r in rows:
-                d = asdict(r)
-                d.pop("sort_value", None)
-                d["promise_on"] = r.promise_on.isoformat() if r.promise_on else None
-                out.append(d)
-            json.dump(
-                {"today": desk.today().isoformat(), "count": len(out), "cases": out},
-                sys.stdout,
-                ensure_ascii=False,
-                indent=1,
-            )
-            print()
-        else:
-            for r in rows:
-                print(
-                    f"{r.contract_no:<20} {r.borrower_masked:<6} {r.bucket:<4} {r.dpd:>4} {r.overdue_fen / 100:>12.2f} {r.promise_status}"
-                )
+        _print_cases(rows, desk.today().isoformat(), as_json=args.json)
     finally:
         desk.close()
     return 0
+
+
+def _print_cases(rows: list[Any], today: str, *, as_json: bool) -> None:
+    if as_json:
+        out = []
+        for r in rows:
+            d = asdict(r)
+            d.pop("sort_value", None)
+            d["promise_on"] = r.promise_on.isoformat() if r.promise_on else None
+            out.append(d)
+        doc = {"today": today, "count": len(out), "cases": out}
+        text = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    else:
+        text = "".join(
+            f"{r.contract_no:<20} {r.borrower_masked:<6} {r.bucket:<4} {r.dpd:>4} "
+            f"{r.overdue_fen / 100:>12.2f} {r.promise_status}\n"
+            for r in rows
+        )
+    try:
+        if as_json:  # JSON is UTF-8 whatever the console's code page
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text.encode("utf-8"))
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+    except BrokenPipeError:  # `| head` closed the pipe: not an error
+        sys.stderr.close()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
