@@ -106,7 +106,7 @@ _CN_WEEKDAY = re.compile(r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([�
 _CN_MONTH_DAY = re.compile(rf"({_NUM})月({_NUM})[日号]")
 _CN_MONTH_REL_DAY = re.compile(rf"(下个?|这个?|本)月({_NUM})[日号]")
 _CN_DAY = re.compile(rf"(?<![月\d{CN_NUM}])({_NUM})[号日](?!子)")
-_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _EN_RELATIVE = (
     (re.compile(r"\bday after tomorrow\b"), 2),
     (re.compile(r"\btomorrow\b"), 1),
@@ -218,7 +218,7 @@ PART_OF_DAY = re.compile(
     r"\b(morning|afternoon|evening|noon|midday|tonight|lunchtime|lunch break|after work)\b"
 )
 CLOCK = re.compile(
-    rf"({_NUM})\s*[点時时](半|一刻|\d{{1,2}}分?|钟|前|之前|以前|左右)?|\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,2}}\s*((am|pm|o'clock)\b|a\.m\.|p\.m\.)"
+    rf"({_NUM})\s*[点時时](半|一刻|\d{{1,2}}分?|钟|前|之前|以前|左右)?|(?<!\d)\d{{1,2}}:\d{{2}}(?!\d)|\b\d{{1,2}}\s*((am|pm|o'clock)\b|a\.m\.|p\.m\.)"
 )
 
 
@@ -303,7 +303,7 @@ def methods_in(text: str) -> list[PaymentMethod]:
 # --- accounts ------------------------------------------------------------------
 
 _TAIL = re.compile(
-    r"(?:尾号|末四位|后四位|尾数|ending(?: in| with)?|last four(?: digits)?(?: are)?)\s*[:：是为]?\s*(\d{4})\b"
+    r"(?:尾号|末四位|后四位|尾数|ending(?: in| with)?|last four(?: digits)?(?: are)?)\s*[:：是为]?\s*(\d{4})(?!\d)"
 )
 _LONG_NUMBER = re.compile(r"(?<!\d)(\d[\d ]{10,26}\d)(?!\d)")
 ACCOUNT_WORDS = re.compile(
