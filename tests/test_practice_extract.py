@@ -98,7 +98,10 @@ def test_chinese_numerals_round_trip(n: int) -> None:
     assert extract.amounts_in(f"还{_to_chinese(n)}元") == [n * 100]
 
 
-@pytest.mark.parametrize(("text", "value"), [("十二", 12), ("二十", 20), ("一千二百八十", 1280), ("两万", 20000), ("三十一", 31)])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("十二", 12), ("二十", 20), ("一千二百八十", 1280), ("两万", 20000), ("三十一", 31)],
+)
 def test_chinese_numerals(text: str, value: int) -> None:
     assert extract.cn_to_int(text) == value
 

@@ -15,14 +15,26 @@ TODAY = date(2026, 3, 16)
 @pytest.mark.parametrize(
     ("text", "acts"),
     [
-        ("您好,请问是陈静女士吗?我是示例消费金融的小李,现在方便说话吗?", {"greet", "verify", "introduce", "good_time"}),
-        ("Hello, am I speaking with Ms Chen? This is Li calling from Example Finance. Is this a good time?", {"greet", "verify", "introduce", "good_time"}),
+        (
+            "您好,请问是陈静女士吗?我是示例消费金融的小李,现在方便说话吗?",
+            {"greet", "verify", "introduce", "good_time"},
+        ),
+        (
+            "Hello, am I speaking with Ms Chen? This is Li calling from Example Finance. Is this a good time?",
+            {"greet", "verify", "introduce", "good_time"},
+        ),
         ("那您看今天下午还是明天上午?", {"either_or", "date", "specific_time"}),
-        ("Would this afternoon or tomorrow morning suit you?", {"either_or", "date", "specific_time"}),
+        (
+            "Would this afternoon or tomorrow morning suit you?",
+            {"either_or", "date", "specific_time"},
+        ),
         ("您打算什么时候还?", {"open_question"}),
         ("When are you going to pay?", {"open_question"}),
         ("合同约定每月等额还款,逾期会影响征信。", {"contract", "credit"}),
-        ("The contract sets monthly instalments and late payment hurts your credit record.", {"contract", "credit"}),
+        (
+            "The contract sets monthly instalments and late payment hurts your credit record.",
+            {"contract", "credit"},
+        ),
         ("借款人是您本人,还款责任在您。", {"liable"}),
         ("You are the borrower, so you are responsible.", {"liable"}),
         ("还款后请第一时间给我们回个电话。", {"call_after_paying"}),

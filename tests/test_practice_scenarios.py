@@ -176,7 +176,9 @@ def test_typed_answers_are_judged_in_both_languages(lang: str) -> None:
         ("en", 9, "Bye.", "no_thanks"),
     ],
 )
-def test_weak_typed_answers_lose_points_with_a_reason(lang: str, step: int, text: str, rule: str) -> None:
+def test_weak_typed_answers_lose_points_with_a_reason(
+    lang: str, step: int, text: str, rule: str
+) -> None:
     scenario = LIBRARY.get("a-forgot-busy-clerk")
     call = PracticeCall(scenario, SETUP)
     for n, good in enumerate(TYPED[lang], start=1):
@@ -204,7 +206,9 @@ def test_a_broken_file_is_reported_by_file_line_and_field_and_the_rest_load(tmp_
         'when = ["either_or"]', 'whne = ["either_or"]'
     )
     (folder / "broken-typo.toml").write_text(typo, encoding="utf-8")
-    (folder / "broken-syntax.toml").write_text('id = "x"\ntitle = { zh = "缺引号 }\n', encoding="utf-8")
+    (folder / "broken-syntax.toml").write_text(
+        'id = "x"\ntitle = { zh = "缺引号 }\n', encoding="utf-8"
+    )
 
     library = load_library(folder)
 

@@ -43,7 +43,11 @@ def test_telling_a_third_party_about_the_debt_fails_and_is_quoted() -> None:
     card = score_call(call)
     assert not card.passed
     (fail,) = card.auto_fail
-    assert (fail.rule, fail.section, fail.points) == ("third_party_disclosure", "§7.8", BREACH_POINTS)
+    assert (fail.rule, fail.section, fail.points) == (
+        "third_party_disclosure",
+        "§7.8",
+        BREACH_POINTS,
+    )
     assert fail.quote == "他有一笔借款逾期了,麻烦让他回个电话。"
 
 
