@@ -201,6 +201,8 @@ class _Apply:
         rows = list({r[k]: r for r in (*parked, *incoming)}.values())
         seen = existing(self.db, table.name, "id", [r[k] for r in rows])
         fresh = [r for r in rows if r[k] not in seen]
+        if table.kind == "union":
+            self._merge_conflicts(table, [r for r in rows if r[k] in seen])
         self.known += len(incoming) - sum(1 for r in incoming if r[k] not in seen)
         waiting: set[Any] = set()
         for column, parent in table.parents:
@@ -216,6 +218,30 @@ class _Apply:
             li = table.index("loan_id")
             self.loans.update(r[li] for r in ready if r[li] is not None)
         return [r for r in fresh if r[k] in waiting]
+
+    def _merge_conflicts(self, table: SyncTable, rows: list[Row]) -> None:
+        """A conflict's id names the losing write; two workstations may have seen it
+        beaten by different later writes. Keep the greatest winner everywhere."""
+        if not rows:
+            return
+        k, h, o = table.index("id"), table.index("winner_hlc"), table.index("winner_origin")
+        here: dict[str, tuple[str, str]] = {}
+        for part in chunks([r[k] for r in rows]):
+            marks = ",".join("?" * len(part))
+            for cid, hlc, origin in self.db.execute(
+                f"SELECT id, winner_hlc, winner_origin FROM conflict WHERE id IN ({marks})", part
+            ):
+                here[cid] = (hlc, origin)
+        better = [r for r in rows if wins((r[h], r[o]), here[r[k]])]
+        if better:
+            cols = ("winner_value", "winner_hlc", "winner_origin")
+            idx = [table.index(c) for c in cols]
+            self.db.executemany(
+                "UPDATE conflict SET winner_value = ?, winner_hlc = ?, winner_origin = ? "
+                "WHERE id = ?",
+                [tuple(r[i] for i in idx) + (r[k],) for r in better],
+            )
+            self.updated[table.name] += len(better)
 
     def registers(self, session: Any) -> None:
         table = by_name()["register"]
