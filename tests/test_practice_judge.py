@@ -109,3 +109,15 @@ def test_quote_returns_the_sentence_that_holds_the_phrase() -> None:
 def test_same_text_same_judgement() -> None:
     text = "那就明天下午三点前通过APP还1,280元,从尾号4521的卡扣,对吗?"
     assert judge_text(text, TODAY) == judge_text(text, TODAY)
+
+
+def test_the_docs_name_every_rule_and_act() -> None:
+    from pathlib import Path
+
+    from collector_desk.domain.practice.lexicon import KNOWN_ACTS
+    from collector_desk.domain.practice.rules import RULES
+    from collector_desk.domain.practice.schema import PSEUDO_ACTS
+
+    doc = (Path(__file__).parent.parent / "docs" / "practice.md").read_text(encoding="utf-8")
+    missing = [name for name in (*RULES, *KNOWN_ACTS, *PSEUDO_ACTS) if f"`{name}`" not in doc]
+    assert missing == []

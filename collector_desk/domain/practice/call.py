@@ -95,6 +95,11 @@ class PracticeCall:
     # --- what the trainee sees ---------------------------------------------------
 
     @property
+    def window_days(self) -> int:
+        """How far ahead a promise may be: the scenario's own limit, else the setting."""
+        return self.scenario.window_days or self.setup.window_days
+
+    @property
     def ended(self) -> bool:
         return self.ended_by is not None
 

@@ -69,6 +69,7 @@ PSEUDO_ACTS = frozenset(
         "verified",
         "date",
         "specific_time",
+        "time_of_day",
         "amount",
         "full_amount",
         "method",

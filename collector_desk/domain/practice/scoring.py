@@ -259,10 +259,10 @@ def _call_faults(call: PracticeCall, card: _Card) -> None:
             if tail not in allowed and f"tail{tail}" not in once:
                 once.add(f"tail{tail}")
                 card.add("account_unknown", t.step, quote=t.text, tail=tail)
-    if agreed.date is not None and not 0 <= (agreed.date - setup.today).days <= setup.window_days:
+    if agreed.date is not None and not 0 <= (agreed.date - setup.today).days <= call.window_days:
         step = 4 if 4 in sc.applicable else None
         card.add(
-            "promise_outside_window", step, date=agreed.date.isoformat(), window=setup.window_days
+            "promise_outside_window", step, date=agreed.date.isoformat(), window=call.window_days
         )
 
 
@@ -300,7 +300,7 @@ def _form_faults(call: PracticeCall, form: PromiseForm | None, card: _Card) -> N
             today=setup.today,
             outstanding_fen=sc.case.outstanding_fen,
             allowed_accounts=(sc.case.debit_account, setup.published, *setup.published_accounts),
-            window_days=setup.window_days,
+            window_days=call.window_days,
         ):
             if error.code == "account_not_allowed":
                 card.add("account_unknown", None, tail=account_tail(form.account))
