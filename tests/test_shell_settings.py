@@ -3,7 +3,7 @@ Help > Where my data is shows the folders."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel
 
 from collector_desk.services.context import Desk
+from collector_desk.ui import ops
 from collector_desk.ui.main_window import MainWindow
 from collector_desk.ui.shell import open_settings
 from collector_desk.ui.shell.folders import FoldersDialog
@@ -18,12 +19,14 @@ from collector_desk.ui.shell.settings_dialog import SettingsDialog
 
 
 @pytest.fixture
-def window(qtbot, desk: Desk) -> MainWindow:
+def window(qtbot, desk: Desk) -> Iterator[MainWindow]:
     w = MainWindow(lang="en")
     qtbot.addWidget(w)
     w.attach(desk)
     w.install_features()
-    return w
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=60_000)  # other features' loads
+    yield w
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=60_000)
 
 
 def when_open(kind: type, act: Callable[[object], None]) -> None:

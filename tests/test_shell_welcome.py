@@ -24,6 +24,7 @@ def window(qtbot, desk: Desk) -> Iterator[MainWindow]:
     qtbot.addWidget(w)
     w.attach(desk)
     w.install_features()
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=60_000)  # other features' loads
     yield w
     qtbot.waitUntil(lambda: ops.pending() == 0, timeout=60_000)
     app = QApplication.instance()
@@ -158,3 +159,4 @@ def test_welcome_waits_for_the_database(qtbot, desk: Desk) -> None:
     with qtbot.waitSignal(w.changed, timeout=10_000):
         w.attach(desk)
     assert desk.setting("first_run_done") is True
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=60_000)
