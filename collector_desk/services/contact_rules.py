@@ -140,6 +140,11 @@ def flags_of(session: Session, entity: str, entity_id: str) -> frozenset[DoNotCo
     )
 
 
+def person_flags(desk: Desk, entity: str, entity_id: str) -> frozenset[DoNotContact]:
+    with desk.read() as s:
+        return flags_of(s, entity, entity_id)
+
+
 def set_flag(
     desk: Desk, entity: str, entity_id: str, flag: DoNotContact, on: bool, *, reason: str
 ) -> ChangeSet:

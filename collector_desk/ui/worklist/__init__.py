@@ -1,0 +1,219 @@
+"""The worklist feature: the "Today" tab, the case pane's reach bar (dial, SMS,
+reveal, flags) and Strategy tab, payments and debit results, the working-day
+calendar, contact limits, the audit log and tray reminders.
+
+`install(window)` is listed in ui/features.py FEATURES. The feature object is
+kept on the window as `window.worklist` (tests and other features may use it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from collector_desk.ui import ops
+from collector_desk.ui.worklist.reach import ReachBar
+from collector_desk.ui.worklist.strategy_panel import StrategyPanel
+from collector_desk.ui.worklist.today_view import TodayView
+from collector_desk.ui.worklist.tray import TrayNotifier
+
+if TYPE_CHECKING:
+    from collector_desk.ui.main_window import MainWindow
+
+CASE_POLL_MS = 700
+
+
+class WorklistFeature(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.loan_id: str | None = None
+
+        self.today = TodayView(window)
+        window.left_tabs.addTab(self.today, QCoreApplication.translate("Worklist", "Today"))
+        self.strategy = StrategyPanel(window)
+        pane = window.case_pane
+        pane.tabs.addTab(self.strategy, QCoreApplication.translate("Worklist", "Strategy"))
+        self.reach = ReachBar(window)
+        pane.layout().insertWidget(1, self.reach)
+        self.tray = TrayNotifier(window, today_widget=self.today)
+        self.today.plan_ready.connect(self.tray.on_plan)
+        self.today.calendar_requested.connect(self.open_calendar)
+        self._menus()
+
+        window.changed.connect(self.on_changed)
+        window.case_list.open_requested.connect(lambda _: QTimer.singleShot(0, self.sync_case))
+        window.script_panel.identity_answered.connect(lambda _b: self._third_party_view())
+        # The open case can change from several places (list, Today, after a save):
+        # follow the case pane, cheaply.
+        self.poll = QTimer(self, interval=CASE_POLL_MS)
+        self.poll.timeout.connect(self.sync_case)
+        self.poll.start()
+        if window.desk is not None:
+            self.start()
+        else:
+            window.desk_attached.connect(self.start)
+
+    def start(self) -> None:
+        self.today.attach()
+        self.window_.left_tabs.setCurrentWidget(self.today)
+
+    def _menus(self) -> None:
+        w = self.window_
+
+        def add(menu: str, text: str, name: str, slot: Any, keys: str = "") -> QAction:
+            action = QAction(text, w, objectName=name)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            w.menus[menu].addAction(action)
+            return action
+
+        w.menus["cases"].addSeparator()
+        add(
+            "cases",
+            QCoreApplication.translate("Worklist", "&Today's plan"),
+            "actionToday",
+            self.show_today,
+            "Ctrl+T",
+        )
+        add(
+            "cases",
+            QCoreApplication.translate("Worklist", "Record a &payment…"),
+            "actionPayment",
+            self.record_payment,
+            "Ctrl+Shift+P",
+        )
+        add(
+            "file",
+            QCoreApplication.translate("Worklist", "Import &debit results (回盘)…"),
+            "actionDebitResults",
+            self.import_debits,
+        )
+        add(
+            "tools",
+            QCoreApplication.translate("Worklist", "Working-day &calendar…"),
+            "actionCalendar",
+            self.open_calendar,
+        )
+        add(
+            "tools",
+            QCoreApplication.translate("Worklist", "Contact &limits…"),
+            "actionLimits",
+            self.open_limits,
+        )
+        add(
+            "tools",
+            QCoreApplication.translate("Worklist", "&Audit log…"),
+            "actionAudit",
+            self.open_audit,
+        )
+
+    # --- following the open case ------------------------------------------------------------
+
+    def sync_case(self) -> None:
+        detail = self.window_.case_pane.detail
+        loan_id = detail.loan_id if detail is not None else None
+        if loan_id == self.loan_id and (detail is None or detail is self.reach.detail):
+            return
+        self.loan_id = loan_id
+        self.reach.show_case(detail)
+        self.strategy.show_case(detail)
+        self._third_party_view()
+
+    def _third_party_view(self) -> None:
+        """No strategy (debt details) while a third party is on the line."""
+        tabs = self.window_.case_pane.tabs
+        tabs.setTabVisible(tabs.indexOf(self.strategy), not self.window_.script_panel.third_party)
+
+    def on_changed(self, changes: Any) -> None:
+        self.today.on_changed(changes)
+        if self.loan_id is not None and (self.loan_id in changes.loans or not changes.loans):
+            self.loan_id = None  # force a refresh from the (already refreshed) case pane
+            self.sync_case()
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def show_today(self) -> None:
+        self.window_.left_tabs.setCurrentWidget(self.today)
+        self.today.tree.setFocus()
+
+    def record_payment(self) -> None:
+        from collector_desk.ui.worklist.dialogs import PaymentDialog
+
+        detail = self.window_.case_pane.detail
+        if self.window_.desk is None or detail is None:
+            self.window_.status_message(
+                QCoreApplication.translate("Worklist", "Open a case first.")
+            )
+            return
+        PaymentDialog(
+            self.window_, detail.loan_id, f"{detail.borrower_masked} · {detail.contract_no}"
+        ).exec()
+
+    def import_debits(self, path: str | None = None) -> None:
+        from collector_desk.ui.worklist.dialogs import DebitReportDialog
+
+        desk = self.window_.desk
+        if desk is None:
+            return
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self.window_,
+                QCoreApplication.translate("Worklist", "Debit result file"),
+                "",
+                QCoreApplication.translate("Worklist", "CSV files (*.csv *.txt);;All files (*)"),
+            )
+        if not path:
+            return
+
+        def work(progress: Any) -> Any:
+            from collector_desk.exchange.debit_results import import_debit_results
+
+            return import_debit_results(desk, Path(path), progress=progress)
+
+        def done(report: Any) -> None:
+            self.window_.broadcast(report.changes)
+            self.last_report = DebitReportDialog(report, self.window_)
+            self.last_report.open()
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(
+                self.window_, QCoreApplication.translate("Worklist", "Debit result file"), str(exc)
+            )
+
+        ops.run_in_background(
+            self.window_,
+            work,
+            title=QCoreApplication.translate("Worklist", "Importing debit results"),
+            on_done=done,
+            on_error=failed,
+        )
+
+    def open_calendar(self) -> None:
+        from collector_desk.ui.worklist.calendar_dialog import CalendarDialog
+
+        if self.window_.desk is not None:
+            plan = self.today.plan
+            year = plan.fallback_years[-1] if plan and plan.fallback_years else None
+            CalendarDialog(self.window_, year).exec()
+
+    def open_limits(self) -> None:
+        from collector_desk.ui.worklist.dialogs import LimitsDialog
+
+        if self.window_.desk is not None:
+            LimitsDialog(self.window_).exec()
+
+    def open_audit(self) -> None:
+        from collector_desk.ui.worklist.audit_view import AuditDialog
+
+        if self.window_.desk is not None:
+            AuditDialog(self.window_).exec()
+
+
+def install(window: MainWindow) -> None:
+    window.worklist = WorklistFeature(window)  # type: ignore[attr-defined]

@@ -1,0 +1,125 @@
+"""The audit log: who revealed which personal data when, limit changes,
+one-time overrides, do-not-contact flags, debit imports. Newest first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collector_desk.ui import ops
+from collector_desk.ui.worklist import texts
+
+KINDS = ("", "reveal", "limit_change", "override", "do_not_contact", "lost_contact", "debit_import")
+LIMIT = 1000
+
+
+def describe(event: Any) -> str:
+    """The event's detail as a short sentence (never a personal value: none is stored)."""
+    d = event.detail
+    if event.kind == "reveal":
+        text = texts.reveal_what(d.get("what", ""))
+        return f"{text} · {d['reason']}" if d.get("reason") else text
+    if event.kind == "limit_change":
+        return f"{texts.limit_name(event.subject)}: {d.get('before')} → {d.get('after')} · {d.get('reason', '')}"
+    if event.kind == "override":
+        rules = ", ".join(d.get("rules", []))
+        return f"{rules} · {d.get('reason', '')}"
+    if event.kind == "do_not_contact":
+        state = "+" if d.get("on") else "−"
+        return f"{state} {texts.dnc_reason(d.get('flag', ''))} · {d.get('reason', '')}"
+    if event.kind == "debit_import":
+        return QCoreApplication.translate(
+            "AuditDialog", "{imported} of {rows} lines imported, {errors} rejected"
+        ).format(imported=d.get("imported"), rows=d.get("rows"), errors=d.get("errors"))
+    return ", ".join(f"{k}={v}" for k, v in sorted(d.items()))
+
+
+class AuditDialog(QDialog):
+    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.setObjectName("auditDialog")
+        self.setWindowTitle(self.tr("Audit log"))
+        self.resize(820, 480)
+        self.window_ = window
+        self.kind = QComboBox(objectName="auditKind")
+        for code in KINDS:
+            self.kind.addItem(texts.audit_kind(code) if code else self.tr("Everything"), code)
+        self.kind.currentIndexChanged.connect(lambda _: self.reload())
+        self.count = QLabel(objectName="auditCount")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Show")))
+        top.addWidget(self.kind)
+        top.addStretch(1)
+        top.addWidget(self.count)
+
+        self.table = QTableWidget(0, 5, objectName="auditTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("What"),
+                self.tr("Subject"),
+                self.tr("Details"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        from collector_desk.services import audit
+
+        desk, kind = self.window_.desk, str(self.kind.currentData() or "")
+
+        def work(progress: Any) -> list[Any]:
+            return audit.events(desk, kinds=[kind] if kind else (), limit=LIMIT)
+
+        ops.run_in_background(
+            self,
+            work,
+            title=self.tr("Reading the audit log"),
+            on_done=self.show_events,
+            quiet_ms=800,
+        )
+
+    def show_events(self, events: list[Any]) -> None:
+        self.table.setRowCount(len(events))
+        for r, e in enumerate(events):
+            cells = (
+                e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                e.collector_id,
+                texts.audit_kind(e.kind),
+                e.subject[:8] if len(e.subject) == 36 else e.subject,
+                describe(e),
+            )
+            for c, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if c == 3:
+                    item.setToolTip(e.subject)
+                self.table.setItem(r, c, item)
+        self.count.setText(self.tr("{n} events").format(n=len(events)))

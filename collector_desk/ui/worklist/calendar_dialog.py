@@ -1,0 +1,142 @@
+"""Holidays and make-up working days added by hand, for years the official
+calendar package does not cover yet (or to correct it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collector_desk.domain.workdays import DayKind
+
+DAY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CalendarDialog(QDialog):
+    def __init__(self, window: Any, year: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.setObjectName("calendarDialog")
+        self.setWindowTitle(self.tr("Working-day calendar"))
+        self.resize(560, 440)
+        self.window_ = window
+        self.changed = False
+        today = window.desk.today()
+
+        self.year = QSpinBox(objectName="calendarYear", minimum=2000, maximum=2100)
+        self.year.setValue(year or today.year)
+        self.year.valueChanged.connect(lambda _: self.reload())
+        self.status = QLabel(objectName="calendarStatus")
+        self.status.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Year")))
+        top.addWidget(self.year)
+        top.addWidget(self.status, 1)
+
+        self.table = QTableWidget(0, 3, objectName="calendarDays")
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Note")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.day = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
+        self.day.setObjectName("calendarDay")
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.kind = QComboBox(objectName="calendarKind")
+        self.kind.addItem(self.tr("Holiday (no work)"), DayKind.HOLIDAY.value)
+        self.kind.addItem(self.tr("Working day (make-up)"), DayKind.WORKDAY.value)
+        self.note = QLineEdit(objectName="calendarNote")
+        self.note.setPlaceholderText(self.tr("e.g. National Day"))
+        add = QPushButton(self.tr("Add"), objectName="calendarAdd")
+        add.clicked.connect(self.add)
+        remove = QPushButton(self.tr("Remove the selected day"), objectName="calendarRemove")
+        remove.clicked.connect(self.remove)
+        adding = QHBoxLayout()
+        for w in (self.day, self.kind, self.note):
+            adding.addWidget(w)
+        adding.addWidget(add)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(adding)
+        row = QHBoxLayout()
+        row.addWidget(remove)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        lay.addLayout(row)
+        self.reload()
+
+    def reload(self) -> None:
+        from collector_desk.services.worklist_tasks import calendar_days, calendar_status
+
+        desk, year = self.window_.desk, self.year.value()
+        state = calendar_status(desk, [year])[year]
+        self.status.setText(
+            {
+                "official": self.tr(
+                    "The official calendar for {year} is installed; days added here override it."
+                ),
+                "user": self.tr("No official calendar for {year}: weekends plus the days below."),
+                "weekends": self.tr(
+                    "No official calendar for {year}: only weekends are days off. Add the holidays and make-up working days."
+                ),
+            }[state].format(year=year)
+        )
+        self.status.setStyleSheet("" if state == "official" else "color:#8a5a00")
+        days = calendar_days(desk, year)
+        self.table.setRowCount(len(days))
+        for r, d in enumerate(days):
+            first = QTableWidgetItem(d.day.isoformat())
+            first.setData(DAY_ROLE, d.day)
+            self.table.setItem(r, 0, first)
+            kind = self.tr("Holiday") if d.kind == DayKind.HOLIDAY.value else self.tr("Working day")
+            self.table.setItem(r, 1, QTableWidgetItem(kind))
+            self.table.setItem(r, 2, QTableWidgetItem(d.note))
+
+    def add(self) -> None:
+        from collector_desk.services.worklist_tasks import set_calendar_day
+
+        day = self.day.date().toPython()
+        changes = set_calendar_day(
+            self.window_.desk, day, DayKind(self.kind.currentData()), self.note.text()
+        )
+        self.changed = True
+        self.window_.broadcast(changes)
+        if day.year != self.year.value():
+            self.year.setValue(day.year)  # reloads
+        else:
+            self.reload()
+        self.note.clear()
+
+    def remove(self) -> None:
+        from collector_desk.services.worklist_tasks import set_calendar_day
+
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        day = self.table.item(row, 0).data(DAY_ROLE)
+        changes = set_calendar_day(self.window_.desk, day, None)
+        self.changed = True
+        self.window_.broadcast(changes)
+        self.reload()

@@ -1,0 +1,272 @@
+"""Small dialogs of the worklist feature: do-not-contact flags, recording a
+payment, the debit-result import report, contact limits (supervisor)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collector_desk.domain.guardrails import LIMIT_NAMES, DoNotContact
+from collector_desk.domain.money import fen_from_yuan_text, format_fen
+from collector_desk.ui.worklist import texts
+
+ERROR_STYLE = "color:#b00020"
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
+class FlagsDialog(QDialog):
+    """Do-not-contact flags of one person; every change needs a reason (audited)."""
+
+    def __init__(
+        self, window: Any, entity: str, entity_id: str, who: str, parent: QWidget | None = None
+    ) -> None:
+        from collector_desk.services.contact_rules import person_flags
+
+        super().__init__(parent or window)
+        self.setObjectName("flagsDialog")
+        self.setWindowTitle(self.tr("Do-not-contact flags"))
+        self.window_, self.entity, self.entity_id = window, entity, entity_id
+        self.before = person_flags(window.desk, entity, entity_id)
+        self.boxes: dict[DoNotContact, QCheckBox] = {}
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(who))
+        for flag in DoNotContact:
+            box = QCheckBox(texts.dnc_reason(flag.value))
+            box.setObjectName(f"flag_{flag.value}")
+            box.setChecked(flag in self.before)
+            self.boxes[flag] = box
+            lay.addWidget(box)
+        self.reason = QLineEdit(objectName="flagsReason")
+        self.reason.setPlaceholderText(self.tr("Reason (required, logged)"))
+        lay.addWidget(self.reason)
+        self.error = _error_label()
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def save(self) -> None:
+        from collector_desk.services.contact_rules import set_flag
+
+        changed = [
+            (f, b.isChecked()) for f, b in self.boxes.items() if b.isChecked() != (f in self.before)
+        ]
+        if not changed:
+            self.accept()
+            return
+        if not self.reason.text().strip():
+            self.error.setText(texts.error("reason_required"))
+            return
+        for flag, on in changed:
+            changes = set_flag(
+                self.window_.desk, self.entity, self.entity_id, flag, on, reason=self.reason.text()
+            )
+        self.window_.broadcast(changes)
+        self.accept()
+
+
+class PaymentDialog(QDialog):
+    """Record a payment on the open case: date, amount, channel, reference."""
+
+    def __init__(self, window: Any, loan_id: str, who: str, parent: QWidget | None = None) -> None:
+        from collector_desk.services.payments import CHANNELS
+
+        super().__init__(parent or window)
+        self.setObjectName("paymentDialog")
+        self.setWindowTitle(self.tr("Record a payment"))
+        self.window_, self.loan_id = window, loan_id
+        today = window.desk.today()
+        self.date = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
+        self.date.setObjectName("paymentDate")
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.amount = QLineEdit(objectName="paymentAmount")
+        self.amount.setPlaceholderText("1000.00")
+        self.channel = QComboBox(objectName="paymentChannel")
+        for code in CHANNELS:
+            self.channel.addItem(texts.channel(code), code)
+        self.channel.setCurrentIndex(max(0, self.channel.findData("bank_transfer")))
+        self.reference = QLineEdit(objectName="paymentReference")
+        self.error = _error_label()
+        self.error.setObjectName("paymentError")
+        form = QFormLayout(self)
+        form.addRow(QLabel(who))
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Amount (yuan)"), self.amount)
+        form.addRow(self.tr("Paid by"), self.channel)
+        form.addRow(self.tr("Reference"), self.reference)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.saved: Any = None
+
+    def save(self) -> None:
+        from collector_desk.services import payments
+
+        try:
+            amount = fen_from_yuan_text(self.amount.text())
+        except ValueError:
+            self.error.setText(self.tr("Enter the amount in yuan, e.g. 1000.00."))
+            self.amount.setFocus()
+            return
+        try:
+            self.saved = payments.record_payment(
+                self.window_.desk,
+                self.loan_id,
+                paid_on=self.date.date().toPython(),
+                amount_fen=amount,
+                channel=str(self.channel.currentData()),
+                reference=self.reference.text(),
+            )
+        except payments.PaymentRejected as exc:
+            self.error.setText(" ".join(texts.error(e.code, e.message) for e in exc.errors))
+            return
+        self.window_.broadcast(self.saved.changes)
+        self.window_.status_message(
+            self.tr("Payment of {amount} recorded; outstanding {left}.").format(
+                amount=format_fen(amount), left=format_fen(self.saved.outstanding_fen)
+            )
+        )
+        self.accept()
+
+
+class DebitReportDialog(QDialog):
+    """What a debit-result import did, and every rejected line by row and column."""
+
+    def __init__(self, report: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("debitReport")
+        self.setWindowTitle(self.tr("Debit results imported"))
+        self.resize(640, 360)
+        lay = QVBoxLayout(self)
+        lay.addWidget(
+            QLabel(
+                self.tr(
+                    "{file}: {rows} lines; {imported} imported ({ok} succeeded, {failed} failed); "
+                    "{again} already imported; {bad} rejected."
+                ).format(
+                    file=report.file,
+                    rows=report.rows,
+                    imported=report.imported,
+                    ok=report.successes,
+                    failed=report.failures,
+                    again=report.already_imported,
+                    bad=len(report.errors),
+                )
+            )
+        )
+        table = QTableWidget(len(report.errors), 4, objectName="debitErrors")
+        table.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Problem"), self.tr("Value")]
+        )
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for r, e in enumerate(report.errors):
+            for c, value in enumerate((str(e.row), e.column, e.message, e.value)):
+                table.setItem(r, c, QTableWidgetItem(value))
+        table.setVisible(bool(report.errors))
+        lay.addWidget(table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        lay.addWidget(buttons)
+
+
+class LimitsDialog(QDialog):
+    """The contact limits; a supervisor may change them with a reason (audited)."""
+
+    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+        from collector_desk.services.contact_rules import current_limits
+
+        super().__init__(parent or window)
+        self.setObjectName("limitsDialog")
+        self.setWindowTitle(self.tr("Contact limits"))
+        self.window_ = window
+        self.before = current_limits(window.desk).as_dict()
+        self.supervisor = window.desk.setting("role") == "supervisor"
+        form = QFormLayout(self)
+        self.fields: dict[str, QLineEdit] = {}
+        for name in LIMIT_NAMES:
+            edit = QLineEdit(str(self.before[name]), objectName=f"limit_{name}")
+            edit.setReadOnly(not self.supervisor)
+            self.fields[name] = edit
+            form.addRow(texts.limit_name(name), edit)
+        self.reason = QLineEdit(objectName="limitsReason")
+        self.reason.setPlaceholderText(self.tr("Reason for the change (required, logged)"))
+        self.reason.setVisible(self.supervisor)
+        form.addRow(self.reason)
+        if not self.supervisor:
+            form.addRow(QLabel(self.tr("Only a supervisor may change these.")))
+        self.error = _error_label()
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            (
+                QDialogButtonBox.StandardButton.Save
+                if self.supervisor
+                else QDialogButtonBox.StandardButton.NoButton
+            )
+            | QDialogButtonBox.StandardButton.Close
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        from collector_desk.domain.guardrails import LimitError
+        from collector_desk.services import contact_rules
+
+        changed = {
+            n: e.text().strip()
+            for n, e in self.fields.items()
+            if e.text().strip() != str(self.before[n])
+        }
+        if not changed:
+            self.accept()
+            return
+        if not self.reason.text().strip():
+            self.error.setText(texts.error("reason_required"))
+            return
+        for name, value in changed.items():
+            try:
+                changes = contact_rules.set_limit(
+                    self.window_.desk, name, value, reason=self.reason.text()
+                )
+            except LimitError as exc:
+                self.error.setText(f"{texts.limit_name(name)}: {texts.error(exc.code, str(exc))}")
+                self.fields[name].setFocus()
+                return
+            except contact_rules.NotSupervisor as exc:
+                self.error.setText(texts.error(exc.code))
+                return
+        self.window_.broadcast(changes)
+        self.accept()

@@ -1,0 +1,325 @@
+"""The reach bar above the case pane's tabs: pick a number, dial it through the
+workstation's softphone, time the call, send an SMS, show the number in clear
+(a logged reveal), set do-not-contact flags.
+
+Every dial and SMS is checked against the contact rules first. A refusal says
+which rule and when it lapses; a supervisor may override the counted rules
+once, with a reason. Dialling a third party switches the script to the
+third-party script (no debt details).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collector_desk.ui import labels
+from collector_desk.ui.worklist import texts
+
+if TYPE_CHECKING:
+    from collector_desk.services.case_detail import CaseDetail
+    from collector_desk.services.contact_rules import ContactCheck
+    from collector_desk.services.dialing import DialTicket
+
+OUTCOMES = ("conversation", "no_answer", "busy", "phone_off", "wrong_number")
+
+
+def _button(text: str, name: str) -> QToolButton:
+    """Compact buttons: the number list gets the width."""
+    button = QToolButton(objectName=name)
+    button.setText(text)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return button
+
+
+class ReachBar(QWidget):
+    def __init__(self, window: Any, open_url: Callable[[QUrl], Any] | None = None) -> None:
+        super().__init__()
+        self.setObjectName("reachBar")
+        self.window_ = window
+        self.open_url = open_url or QDesktopServices.openUrl
+        self.detail: CaseDetail | None = None
+        self.ticket: DialTicket | None = None
+        self.clock = QElapsedTimer()
+
+        self.number = QComboBox(objectName="reachNumber")
+        self.number.setMinimumContentsLength(18)
+        self.number.currentIndexChanged.connect(lambda _: self.recheck())
+        self.dial_button = _button(self.tr("Dial"), "reachDial")
+        self.dial_button.setToolTip(self.tr("Call this number through the softphone (Ctrl+D)"))
+        self.dial_button.clicked.connect(self.dial)
+        self.end_button = QToolButton(objectName="reachEnd")
+        self.end_button.setText(self.tr("End call"))
+        self.end_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.end_button)
+        for code in OUTCOMES:
+            act = menu.addAction(texts.call_outcome(code))
+            act.setData(code)
+        menu.triggered.connect(lambda act: self.end_call(str(act.data())))
+        self.end_button.setMenu(menu)
+        self.timer_label = QLabel("", objectName="reachTimer")
+        self.timer_label.setStyleSheet("font-weight:bold; color:#b00020; padding:0 6px")
+        self.sms_button = _button(self.tr("SMS…"), "reachSms")
+        self.sms_button.clicked.connect(self.sms)
+        self.reveal_button = _button(self.tr("Show number"), "reachReveal")
+        self.reveal_button.setToolTip(self.tr("Shows the number in clear; this is logged"))
+        self.reveal_button.clicked.connect(self.reveal)
+        self.flags_button = _button(self.tr("Flags…"), "reachFlags")
+        self.flags_button.setToolTip(self.tr("Do-not-contact flags of this person"))
+        self.flags_button.clicked.connect(self.flags)
+        self.status = QLabel("", objectName="reachStatus")
+        self.status.setWordWrap(True)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.number, 1)
+        for w in (self.dial_button, self.end_button, self.timer_label, self.sms_button):
+            row.addWidget(w)
+        row.addWidget(self.reveal_button)
+        row.addWidget(self.flags_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 2, 0, 2)
+        lay.setSpacing(2)
+        lay.addLayout(row)
+        lay.addWidget(self.status)
+
+        self.tick = QTimer(self, interval=1000)
+        self.tick.timeout.connect(self._show_time)
+        self.dial_action = QAction(
+            self.tr("&Dial the chosen number"), self, objectName="actionDial"
+        )
+        self.dial_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.dial_action.triggered.connect(self.dial)
+        window.addAction(self.dial_action)
+        self.show_case(None)
+
+    # --- the case and its numbers ----------------------------------------------------------
+
+    def show_case(self, detail: CaseDetail | None) -> None:
+        same = (
+            detail is not None and self.detail is not None and detail.loan_id == self.detail.loan_id
+        )
+        if self.ticket is not None and not same:
+            self.end_call("unrecorded")
+        chosen = self.number.currentData()
+        self.detail = detail
+        self.number.blockSignals(True)
+        self.number.clear()
+        if detail is not None:
+            own = self.tr("Borrower")
+            for p in detail.phones:
+                text = f"{own} · {labels.phone_label(p.label)} {p.masked}"
+                self.number.addItem(
+                    text,
+                    {
+                        "phone": p.id,
+                        "entity": "borrower",
+                        "id": detail.borrower_id,
+                        "status": p.status,
+                    },
+                )
+            for c in detail.contacts:
+                for p in c.phones:
+                    text = f"{c.name_masked} ({labels.relation(c.relation)}) {p.masked}"
+                    self.number.addItem(
+                        text, {"phone": p.id, "entity": "contact", "id": c.id, "status": p.status}
+                    )
+        if chosen is not None:
+            i = next(
+                (i for i in range(self.number.count()) if self.number.itemData(i) == chosen), -1
+            )
+            if i >= 0:
+                self.number.setCurrentIndex(i)
+        self.number.blockSignals(False)
+        has = detail is not None and self.number.count() > 0
+        for w in (self.number, self.sms_button, self.reveal_button, self.flags_button):
+            w.setEnabled(has)
+        self._set_calling(self.ticket is not None)
+        self.recheck()
+
+    def chosen(self) -> dict[str, Any]:
+        data = self.number.currentData()
+        return dict(data) if isinstance(data, dict) else {}
+
+    def recheck(self) -> ContactCheck | None:
+        """Show whether the chosen number may be called now, and why not."""
+        from collector_desk.services.contact_rules import check_contact
+
+        desk, phone = self.window_.desk, self.chosen().get("phone")
+        if desk is None or self.detail is None or not phone:
+            self.status.setText("")
+            return None
+        check = check_contact(desk, self.detail.loan_id, phone, "call")
+        if check.allowed:
+            note = self.tr("May be called now.")
+            if check.verdict.third_party_mode:
+                note += " " + self.tr("Third party: use the third-party script, no debt details.")
+            invalid = self.chosen().get("status") == "invalid"
+            if invalid:
+                note += " " + self.tr("This number is marked invalid.")
+            self.status.setStyleSheet("color:#8a5a00" if invalid else "color:#1b5e20")
+            self.status.setText(note)
+        else:
+            self.status.setStyleSheet("color:#b00020")
+            self.status.setText(" ".join(texts.block(b) for b in check.verdict.refusals))
+        return check
+
+    # --- calling ------------------------------------------------------------------------------
+
+    def dial(self) -> None:
+        from collector_desk.services import dialing
+
+        desk, phone = self.window_.desk, self.chosen().get("phone")
+        if desk is None or self.detail is None or not phone or self.ticket is not None:
+            return
+        try:
+            ticket = dialing.start_call(desk, self.detail.loan_id, phone)
+        except dialing.ContactBlocked as blocked:
+            if self.refused(blocked.check):
+                self.dial()
+            return
+        except dialing.DialError as exc:
+            QMessageBox.warning(self, self.tr("Dial"), texts.error(exc.code, str(exc)))
+            return
+        self.ticket = ticket
+        if ticket.check.verdict.third_party_mode and not self.window_.script_panel.third_party:
+            self.window_.script_panel.answer_identity(False)
+        self._select_in_outcome(phone)
+        self.open_url(QUrl(ticket.uri))
+        self.clock.start()
+        self._set_calling(True)
+        self.window_.status_message(
+            self.tr("Dialling {number}…").format(number=self.number.currentText())
+        )
+
+    def end_call(self, outcome: str) -> None:
+        from collector_desk.services import dialing
+
+        desk, ticket = self.window_.desk, self.ticket
+        if desk is None or ticket is None:
+            return
+        self.ticket = None
+        self._set_calling(False)
+        saved = dialing.end_call(desk, ticket, outcome)
+        minutes, seconds = divmod(saved.duration_s, 60)
+        self.window_.status_message(
+            self.tr("Call logged: {outcome}, {m}:{s:02d}").format(
+                outcome=texts.call_outcome(outcome), m=minutes, s=seconds
+            )
+        )
+        self.window_.broadcast(saved.changes)
+        if outcome == "conversation":
+            self.window_.calls.focus_outcome()
+        self.recheck()
+
+    def refused(self, check: ContactCheck) -> bool:
+        """Explain a refusal; a supervisor may override once. True: try again now."""
+        from collector_desk.domain.guardrails import OVERRIDABLE
+        from collector_desk.services import contact_rules
+
+        desk = self.window_.desk
+        lines = "\n\n".join("• " + texts.block(b) for b in check.verdict.refusals)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not allowed now"), lines, parent=self)
+        box.setObjectName("reachRefused")
+        box.addButton(QMessageBox.StandardButton.Ok)
+        override = None
+        if desk.setting("role") == "supervisor" and all(
+            b.rule in OVERRIDABLE for b in check.verdict.refusals
+        ):
+            override = box.addButton(self.tr("Override once…"), QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        if override is None or box.clickedButton() is not override:
+            return False
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Override once"), self.tr("Why may this contact go ahead? (logged)")
+        )
+        if not ok or not reason.strip():
+            return False
+        try:
+            changes = contact_rules.grant_override(
+                desk, check.loan_id, check.phone_id, reason=reason, channel=check.channel
+            )
+        except (contact_rules.NotSupervisor, contact_rules.NothingToOverride) as exc:
+            QMessageBox.warning(self, self.tr("Override once"), texts.error(exc.code, str(exc)))
+            return False
+        self.window_.broadcast(changes)
+        return check.channel == "call"
+
+    def _select_in_outcome(self, phone: str) -> None:
+        combo = self.window_.call_outcome.number
+        for i in range(combo.count()):
+            data = combo.itemData(i)
+            if isinstance(data, dict) and data.get("phone") == phone:
+                combo.setCurrentIndex(i)
+                return
+
+    def _set_calling(self, on: bool) -> None:
+        self.dial_button.setEnabled(not on and self.detail is not None and self.number.count() > 0)
+        self.dial_action.setEnabled(not on)
+        self.end_button.setEnabled(on)
+        self.number.setEnabled(not on and self.number.count() > 0)
+        if on:
+            self.tick.start()
+            self._show_time()
+        else:
+            self.tick.stop()
+            self.timer_label.setText("")
+
+    def _show_time(self) -> None:
+        seconds = self.clock.elapsed() // 1000 if self.clock.isValid() else 0
+        self.timer_label.setText(f"⏱ {seconds // 60:02d}:{seconds % 60:02d}")
+
+    # --- SMS, reveal, flags ----------------------------------------------------------------------
+
+    def sms(self) -> None:
+        from collector_desk.ui.worklist.sms_dialog import SmsDialog
+
+        phone = self.chosen().get("phone")
+        if self.window_.desk is None or self.detail is None or not phone:
+            return
+        SmsDialog(self.window_, self.detail.loan_id, phone, self.open_url, parent=self).exec()
+        self.recheck()
+
+    def reveal(self) -> None:
+        from collector_desk.services import audit
+
+        phone = self.chosen().get("phone")
+        if self.window_.desk is None or self.detail is None or not phone:
+            return
+        shown = audit.reveal(
+            self.window_.desk, audit.RevealWhat.PHONE, phone, loan_id=self.detail.loan_id
+        )
+        self.window_.broadcast(shown.changes)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Number"),
+            self.tr("{number}\n\nThis reveal has been logged.").format(number=shown.value),
+            parent=self,
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
+
+    def flags(self) -> None:
+        from collector_desk.ui.worklist.dialogs import FlagsDialog
+
+        chosen = self.chosen()
+        if self.window_.desk is None or not chosen:
+            return
+        FlagsDialog(
+            self.window_, chosen["entity"], chosen["id"], self.number.currentText(), parent=self
+        ).exec()
+        self.recheck()

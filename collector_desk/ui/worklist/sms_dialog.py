@@ -1,0 +1,172 @@
+"""Drafting an SMS from a template: placeholders filled from the case, forbidden
+wording checked as you type, then copied to the clipboard or opened through
+`sms:`. Either way it is logged as a contact attempt that counts toward the
+number's daily limit; the app itself sends nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collector_desk.domain.compliance import findings
+from collector_desk.ui.worklist import texts
+
+if TYPE_CHECKING:
+    from collector_desk.services.dialing import SmsDraft
+
+
+class SmsDialog(QDialog):
+    def __init__(
+        self,
+        window: Any,
+        loan_id: str,
+        phone_id: str,
+        open_url: Callable[[QUrl], Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        from collector_desk.domain.guardrails import Person
+        from collector_desk.services import dialing
+        from collector_desk.services.contact_rules import check_contact
+
+        super().__init__(parent or window)
+        self.setObjectName("smsDialog")
+        self.setWindowTitle(self.tr("Send an SMS"))
+        self.setMinimumWidth(520)
+        self.window_, self.loan_id, self.phone_id, self.open_url = (
+            window,
+            loan_id,
+            phone_id,
+            open_url,
+        )
+        self.draft: SmsDraft | None = None
+        self.desk = window.desk
+        third_party = (
+            check_contact(self.desk, loan_id, phone_id, "sms").person is Person.THIRD_PARTY
+        )
+        lang = window.lang if window.lang in ("zh_CN", "en") else "zh_CN"
+
+        self.template = QComboBox(objectName="smsTemplate")
+        for t in dialing.templates():
+            if (t.audience == "third_party") == third_party:
+                self.template.addItem(t.title.get(lang) or t.title["zh_CN"], t.id)
+        self.language = QComboBox(objectName="smsLanguage")
+        self.language.addItem("中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if lang == "zh_CN" else 1)
+        self.hotline = QLineEdit(str(self.desk.setting("hotline") or ""), objectName="smsHotline")
+        self.hotline.setPlaceholderText(self.tr("e.g. 400-800-1234"))
+        self.hotline.editingFinished.connect(self._save_hotline)
+        self.text = QPlainTextEdit(objectName="smsText")
+        self.text.setMinimumHeight(130)
+        self.text.textChanged.connect(self._check)
+        self.warning = QLabel(objectName="smsWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color:#b00020")
+        if third_party:
+            note = QLabel(self.tr("To a third party: no amounts, dates or loan details."))
+            note.setStyleSheet("color:#8a5a00")
+        else:
+            note = QLabel("")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Template"), self.template)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Hotline"), self.hotline)
+        self.copy_button = QPushButton(self.tr("Copy text"), objectName="smsCopy")
+        self.copy_button.clicked.connect(lambda: self.send("copied"))
+        self.open_button = QPushButton(self.tr("Open in the SMS app"), objectName="smsOpen")
+        self.open_button.clicked.connect(lambda: self.send("opened"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.copy_button)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(note)
+        lay.addWidget(self.text, 1)
+        lay.addWidget(self.warning)
+        lay.addLayout(row)
+        self.template.currentIndexChanged.connect(lambda _: self.redraft())
+        self.language.currentIndexChanged.connect(lambda _: self.redraft())
+        self.redraft()
+
+    def redraft(self) -> None:
+        from collector_desk.services import dialing
+
+        template_id = self.template.currentData()
+        if not template_id:
+            self.text.setPlainText("")
+            return
+        try:
+            self.draft = dialing.draft_sms(
+                self.desk,
+                self.loan_id,
+                self.phone_id,
+                str(template_id),
+                str(self.language.currentData()),
+            )
+        except dialing.DialError as exc:
+            self.warning.setText(texts.error(exc.code, str(exc)))
+            return
+        self.text.setPlainText(self.draft.text)
+
+    def _save_hotline(self) -> None:
+        value = self.hotline.text().strip()
+        if value != str(self.desk.setting("hotline") or ""):
+            self.desk.set_settings(hotline=value)
+            self.redraft()
+
+    def _check(self) -> None:
+        body = self.text.toPlainText()
+        problems = []
+        if "{" in body:
+            problems.append(texts.error("sms_unfilled"))
+        found = findings(body)
+        if found:
+            problems.append(texts.error("sms_forbidden") + " " + "、".join(f.phrase for f in found))
+        self.warning.setText(" ".join(problems))
+        ok = bool(body.strip()) and not problems
+        self.copy_button.setEnabled(ok)
+        self.open_button.setEnabled(ok)
+
+    def send(self, how: str) -> None:
+        from collector_desk.services import dialing
+
+        if self.draft is None:
+            return
+        body = self.text.toPlainText().strip()
+        try:
+            sent = dialing.send_sms(self.desk, self.draft, body, how=how)
+        except dialing.ContactBlocked as blocked:
+            self.warning.setText(" ".join(texts.block(b) for b in blocked.check.verdict.refusals))
+            return
+        except dialing.DialError as exc:
+            self.warning.setText(texts.error(exc.code, str(exc)))
+            return
+        if how == "copied":
+            QGuiApplication.clipboard().setText(body)
+        else:
+            self.open_url(QUrl(sent.uri))
+        self.window_.broadcast(sent.attempt.changes)
+        self.window_.status_message(self.tr("SMS logged as a contact attempt."))
+        self.accept()

@@ -1,0 +1,168 @@
+"""The case pane's "Strategy" tab: what the course advises for the case's overdue
+band, and the tracing checklist for a borrower who cannot be reached.
+
+The texts come from resources/strategy/ in the window's language. Ticking a
+tracing step is a TaskDone fact; "lost contact" is a register on the borrower
+(it puts the case in the worklist's tracing section).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collector_desk.ui.worklist import texts
+
+if TYPE_CHECKING:
+    from collector_desk.services.case_detail import CaseDetail
+
+STEP_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class StrategyPanel(QScrollArea):
+    def __init__(self, window: Any) -> None:
+        super().__init__()
+        self.setObjectName("strategyPanel")
+        self.window_ = window
+        self.detail: CaseDetail | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.strategy = QLabel(objectName="strategyText")
+        self.strategy.setWordWrap(True)
+        self.strategy.setTextFormat(Qt.TextFormat.RichText)
+        self.strategy.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.strategy.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.lost = QCheckBox(self.tr("Lost contact: no working way to reach the borrower"))
+        self.lost.setObjectName("strategyLost")
+        self.lost.toggled.connect(self._lost_toggled)
+        self.trace_title = QLabel(self.tr("<b>Tracing checklist</b>"), objectName="traceTitle")
+        self.steps = QListWidget(objectName="traceSteps")
+        self.steps.setWordWrap(True)
+        self.steps.setSpacing(2)
+        self.steps.itemChanged.connect(self._step_changed)
+
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(self.strategy)
+        lay.addSpacing(6)
+        lay.addWidget(self.lost)
+        lay.addWidget(self.trace_title)
+        lay.addWidget(self.steps, 1)
+        self.setWidget(body)
+        self.show_case(None)
+
+    # --- filling --------------------------------------------------------------------------
+
+    def show_case(self, detail: CaseDetail | None) -> None:
+        self.detail = detail
+        desk = self.window_.desk
+        if detail is None or desk is None:
+            self.strategy.setText(
+                "<span style='color:#666'>"
+                + self.tr("Open a case to see its strategy.")
+                + "</span>"
+            )
+            self.lost.setEnabled(False)
+            self.steps.clear()
+            return
+        self.strategy.setText(self._strategy_html(detail))
+        self._fill_trace(detail)
+
+    def _strategy_html(self, d: CaseDetail) -> str:
+        from collector_desk.services.worklist_tasks import band_strategy
+
+        if d.dpd <= 0:
+            due = d.next_due_on.isoformat() if d.next_due_on else "-"
+            return (
+                "<p>"
+                + self.tr(
+                    "Not overdue. Next due date {due}: remind before it (see Today) and confirm "
+                    "on the day, 15:00-16:00."
+                ).format(due=html.escape(due))
+                + "</p>"
+            )
+        s = band_strategy(d.band, self.window_.lang)
+        if s is None:
+            return ""
+        points = "".join(f"<li>{html.escape(p)}</li>" for p in s.points)
+        goal, channels, cadence = self.tr("Goal"), self.tr("Channels"), self.tr("Cadence")
+        return (
+            f"<p style='font-size:110%'><b>{html.escape(s.title)}</b></p>"
+            f"<p><b>{goal}:</b> {html.escape(s.goal)}</p>"
+            f"<ul style='margin-left:-20px'>{points}</ul>"
+            f"<p><b>{channels}:</b> {html.escape(' · '.join(s.channels))}<br>"
+            f"<b>{cadence}:</b> {html.escape(s.cadence)}</p>"
+        )
+
+    def _fill_trace(self, d: CaseDetail) -> None:
+        from collector_desk.services.worklist_tasks import is_lost_contact, trace_checklist
+
+        desk = self.window_.desk
+        marked = is_lost_contact(desk, d.borrower_id)
+        own_invalid = bool(d.phones) and all(p.status == "invalid" for p in d.phones)
+        self.lost.blockSignals(True)
+        self.lost.setChecked(marked or own_invalid)
+        self.lost.setEnabled(not own_invalid)
+        self.lost.setToolTip(self.tr("Every own number is marked invalid.") if own_invalid else "")
+        self.lost.blockSignals(False)
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        for step in trace_checklist(desk, d.loan_id, self.window_.lang):
+            item = QListWidgetItem(step.text)
+            item.setData(STEP_ROLE, step.code)
+            if step.company_only:
+                item.setToolTip(self.tr("Only the company may do this: ask your supervisor."))
+                item.setForeground(Qt.GlobalColor.darkGray)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if step.done else Qt.CheckState.Unchecked)
+            self.steps.addItem(item)
+        self.steps.blockSignals(False)
+        tracing = self.lost.isChecked()
+        self.trace_title.setEnabled(tracing)
+        self.steps.setEnabled(tracing)
+
+    # --- acting --------------------------------------------------------------------------------
+
+    def _lost_toggled(self, on: bool) -> None:
+        from collector_desk.services.worklist_tasks import set_lost_contact
+
+        desk = self.window_.desk
+        if desk is None or self.detail is None:
+            return
+        changes = set_lost_contact(
+            desk, self.detail.borrower_id, on, reason="marked in the case pane"
+        )
+        self.steps.setEnabled(on)
+        self.trace_title.setEnabled(on)
+        self.window_.broadcast(changes)
+
+    def _step_changed(self, item: QListWidgetItem) -> None:
+        from collector_desk.services.worklist_tasks import mark_done
+
+        desk = self.window_.desk
+        if desk is None or self.detail is None:
+            return
+        done = item.checkState() == Qt.CheckState.Checked
+        changes = mark_done(
+            desk, "trace", self.detail.loan_id, str(item.data(STEP_ROLE)), undo=not done
+        )
+        self.window_.broadcast(changes)
+        self.window_.status_message(
+            texts.section("trace")
+            + ": "
+            + (self.tr("step done") if done else self.tr("step reopened"))
+        )

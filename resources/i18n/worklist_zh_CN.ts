@@ -1,0 +1,1091 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="45" />
+        <source>{imported} of {rows} lines imported, {errors} rejected</source>
+        <translation>共 {rows} 行,导入 {imported} 行,拒绝 {errors} 行</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="55" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="60" />
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="64" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="72" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="73" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="74" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="75" />
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="76" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="105" />
+        <source>Reading the audit log</source>
+        <translation>正在读取审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="125" />
+        <source>{n} events</source>
+        <translation>共 {n} 条</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="36" />
+        <source>Working-day calendar</source>
+        <translation>工作日日历</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="48" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="53" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="53" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="53" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="64" />
+        <source>Holiday (no work)</source>
+        <translation>节假日(休息)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="65" />
+        <source>Working day (make-up)</source>
+        <translation>工作日(调休上班)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="67" />
+        <source>e.g. National Day</source>
+        <translation>例如:国庆节</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="68" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="70" />
+        <source>Remove the selected day</source>
+        <translation>删除选中的日期</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="98" />
+        <source>The official calendar for {year} is installed; days added here override it.</source>
+        <translation>已有 {year} 年的官方节假日安排;这里添加的日期优先。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="100" />
+        <source>No official calendar for {year}: weekends plus the days below.</source>
+        <translation>尚无 {year} 年的官方节假日安排:按周末休息,加上下面添加的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="102" />
+        <source>No official calendar for {year}: only weekends are days off. Add the holidays and make-up working days.</source>
+        <translation>尚无 {year} 年的官方节假日安排:目前只按周末休息。请添加节假日和调休上班日。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="113" />
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="113" />
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+</context>
+<context>
+    <name>DebitReportDialog</name>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="168" />
+        <source>Debit results imported</source>
+        <translation>回盘已导入</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="174" />
+        <source>{file}: {rows} lines; {imported} imported ({ok} succeeded, {failed} failed); {again} already imported; {bad} rejected.</source>
+        <translation>{file}:共 {rows} 行;导入 {imported} 行(扣款成功 {ok},失败 {failed});{again} 行此前已导入;{bad} 行被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="189" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="189" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="189" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="189" />
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsDialog</name>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="50" />
+        <source>Do-not-contact flags</source>
+        <translation>禁止联系标记</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="63" />
+        <source>Reason (required, logged)</source>
+        <translation>原因(必填,将记入日志)</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsDialog</name>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="213" />
+        <source>Contact limits</source>
+        <translation>联系频次限制</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="225" />
+        <source>Reason for the change (required, logged)</source>
+        <translation>修改原因(必填,将记入日志)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="229" />
+        <source>Only a supervisor may change these.</source>
+        <translation>只有主管可以修改。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="102" />
+        <source>Record a payment</source>
+        <translation>登记还款</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="119" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="120" />
+        <source>Amount (yuan)</source>
+        <translation>金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="121" />
+        <source>Paid by</source>
+        <translation>还款方式</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="122" />
+        <source>Reference</source>
+        <translation>流水号/凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="138" />
+        <source>Enter the amount in yuan, e.g. 1000.00.</source>
+        <translation>请输入以元为单位的金额,例如 1000.00。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="155" />
+        <source>Payment of {amount} recorded; outstanding {left}.</source>
+        <translation>已登记还款 {amount};剩余未还 {left}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReachBar</name>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="62" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="196" />
+        <source>Dial</source>
+        <translation>拨号</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="63" />
+        <source>Call this number through the softphone (Ctrl+D)</source>
+        <translation>通过软电话拨打此号码(Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="66" />
+        <source>End call</source>
+        <translation>结束通话</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="76" />
+        <source>SMS…</source>
+        <translation>短信…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="78" />
+        <source>Show number</source>
+        <translation>显示号码</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="79" />
+        <source>Shows the number in clear; this is logged</source>
+        <translation>显示完整号码;此操作会记入日志</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="81" />
+        <source>Flags…</source>
+        <translation>标记…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="82" />
+        <source>Do-not-contact flags of this person</source>
+        <translation>此人的禁止联系标记</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="103" />
+        <source>&amp;Dial the chosen number</source>
+        <translation>拨打所选号码(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="123" />
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="168" />
+        <source>May be called now.</source>
+        <translation>现在可以拨打。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="170" />
+        <source>Third party: use the third-party script, no debt details.</source>
+        <translation>第三方:请使用第三方话术,不得透露欠款信息。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="173" />
+        <source>This number is marked invalid.</source>
+        <translation>此号码已标记为无效。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="206" />
+        <source>Dialling {number}…</source>
+        <translation>正在拨打 {number}…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="220" />
+        <source>Call logged: {outcome}, {m}:{s:02d}</source>
+        <translation>通话已记录:{outcome},时长 {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="236" />
+        <source>Not allowed now</source>
+        <translation>现在不能联系</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="243" />
+        <source>Override once…</source>
+        <translation>单次放行…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="248" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="257" />
+        <source>Override once</source>
+        <translation>单次放行</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="248" />
+        <source>Why may this contact go ahead? (logged)</source>
+        <translation>为什么允许这次联系?(将记入日志)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="309" />
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="310" />
+        <source>{number}
+
+This reveal has been logged.</source>
+        <translation>{number}
+
+本次查看已记入日志。</translation>
+    </message>
+</context>
+<context>
+    <name>SmsDialog</name>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="49" />
+        <source>Send an SMS</source>
+        <translation>发送短信</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="73" />
+        <source>e.g. 400-800-1234</source>
+        <translation>例如 400-800-1234</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="82" />
+        <source>To a third party: no amounts, dates or loan details.</source>
+        <translation>发给第三方:不得包含金额、日期或借款信息。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="88" />
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="89" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="90" />
+        <source>Hotline</source>
+        <translation>客服电话</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="91" />
+        <source>Copy text</source>
+        <translation>复制内容</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="93" />
+        <source>Open in the SMS app</source>
+        <translation>在短信应用中打开</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="171" />
+        <source>SMS logged as a contact attempt.</source>
+        <translation>短信已记为一次联系。</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPanel</name>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="48" />
+        <source>Lost contact: no working way to reach the borrower</source>
+        <translation>失联:已无有效方式联系到借款人</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="51" />
+        <source>&lt;b&gt;Tracing checklist&lt;/b&gt;</source>
+        <translation>&lt;b&gt;查找步骤&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="76" />
+        <source>Open a case to see its strategy.</source>
+        <translation>打开案件后可查看催收策略。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="93" />
+        <source>Not overdue. Next due date {due}: remind before it (see Today) and confirm on the day, 15:00-16:00.</source>
+        <translation>未逾期。下一还款日 {due}:还款日前提醒(见"今日工作"),当天 15:00-16:00 再确认。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="102" />
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="102" />
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="102" />
+        <source>Cadence</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="120" />
+        <source>Every own number is marked invalid.</source>
+        <translation>本人的号码均已标记为无效。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="128" />
+        <source>Only the company may do this: ask your supervisor.</source>
+        <translation>只能由公司办理:请报主管。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="167" />
+        <source>step done</source>
+        <translation>已完成此步</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="167" />
+        <source>step reopened</source>
+        <translation>已重新打开此步</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="63" />
+        <source>Plan another day</source>
+        <translation>查看其他日期的计划</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="65" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="67" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="86" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="86" />
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="86" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="86" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="108" />
+        <source>Enter: open the case · Space: mark done · tick the box when done</source>
+        <translation>回车:打开案件 · 空格:标记完成 · 完成后勾选</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="184" />
+        <source>The plan could not be built: {error}</source>
+        <translation>无法生成工作计划:{error}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="190" />
+        <source>Building today's plan</source>
+        <translation>正在生成今日工作计划</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="209" />
+        <source>Plan for {day}: {open} to do, {done} done</source>
+        <translation>{day} 工作计划:待办 {open} 项,已完成 {done} 项</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="266" />
+        <source>No official holiday calendar for {years} yet: working days are Monday to Friday plus the days you added. &lt;a href='calendar'&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
+        <translation>尚无 {years} 年的官方节假日安排:暂按周一至周五上班,加上你添加的日期计算。&lt;a href='calendar'&gt;添加节假日和调休上班日…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="272" />
+        <source>{day} is not a working day.</source>
+        <translation>{day} 不是工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="276" />
+        <source>Only the first part of these sections is shown: {names}.</source>
+        <translation>以下分类只显示了前面一部分:{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="311" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="311" />
+        <source>to do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="315" />
+        <source>Best time: {when}</source>
+        <translation>最佳时间:{when}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="374" />
+        <source>Tick the tracing steps in the case's Strategy tab.</source>
+        <translation>请在案件的"策略"页勾选查找步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="52" />
+        <source>Collector Desk</source>
+        <translation>催收工作台</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="89" />
+        <source>Callback due</source>
+        <translation>该回电了</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="96" />
+        <source>{n} to do now ({start}-{end}): {names}</source>
+        <translation>现在有 {n} 项待办({start}-{end}):{names}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="100" />
+        <source> and {n} more</source>
+        <translation> 等 {n} 位</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="37" />
+        <source>Today</source>
+        <translation>今日工作</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="40" />
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="79" />
+        <source>&amp;Today's plan</source>
+        <translation>今日工作(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="86" />
+        <source>Record a &amp;payment…</source>
+        <translation>登记还款(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="93" />
+        <source>Import &amp;debit results (回盘)…</source>
+        <translation>导入回盘文件(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="99" />
+        <source>Working-day &amp;calendar…</source>
+        <translation>工作日日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="105" />
+        <source>Contact &amp;limits…</source>
+        <translation>联系频次限制(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="111" />
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="151" />
+        <source>Open a case first.</source>
+        <translation>请先打开一个案件。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="167" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="186" />
+        <source>Debit result file</source>
+        <translation>回盘文件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="169" />
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="192" />
+        <source>Importing debit results</source>
+        <translation>正在导入回盘</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="22" />
+        <source>Callbacks</source>
+        <translation>预约回电</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="23" />
+        <source>Promises due today</source>
+        <translation>今日到期的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="24" />
+        <source>Broken promises</source>
+        <translation>未兑现的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="25" />
+        <source>Due today: confirm</source>
+        <translation>今日还款日:确认</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="26" />
+        <source>Reminders before the due date</source>
+        <translation>还款日前提醒</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="27" />
+        <source>First-instalment reminders</source>
+        <translation>首期还款提醒</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="28" />
+        <source>Welcome calls</source>
+        <translation>放款回访</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="29" />
+        <source>Overdue cases</source>
+        <translation>逾期案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="30" />
+        <source>Lost contact: tracing</source>
+        <translation>失联查找</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="36" />
+        <source>A (always on time)</source>
+        <translation>A(一直按时)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="37" />
+        <source>B (late once in 3 months)</source>
+        <translation>B(近三个月逾期一次)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="38" />
+        <source>C (often late)</source>
+        <translation>C(经常逾期)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="44" />
+        <source>1-5 days</source>
+        <translation>逾期 1-5 天</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="45" />
+        <source>6-20 days</source>
+        <translation>逾期 6-20 天</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="46" />
+        <source>21-29 days</source>
+        <translation>逾期 21-29 天</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="47" />
+        <source>M2 (30-59 days)</source>
+        <translation>M2(30-59 天)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="48" />
+        <source>M3 (60-89 days)</source>
+        <translation>M3(60-89 天)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="49" />
+        <source>M3+ (90+ days)</source>
+        <translation>M3+(90 天以上)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="58" />
+        <source>Class {cls} reminder, morning {n} of {of}; due {due}</source>
+        <translation>{cls}类提醒,第 {n}/{of} 个上午;还款日 {due}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="62" />
+        <source>Due {due}: confirm the money is in the account</source>
+        <translation>还款日 {due}:确认账户已备足款项</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="66" />
+        <source>First instalment due {due}: have the borrower state date, amount and account</source>
+        <translation>首期还款日 {due}:请客户自己说出还款日期、金额和账户</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="71" />
+        <source>Disbursed {day}: welcome call (day {n} of {of})</source>
+        <translation>{day} 放款:回访(第 {n}/{of} 天)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="75" />
+        <source>Promised {amount} for today: confirm the payment</source>
+        <translation>承诺今天还 {amount}:确认是否到账</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="79" />
+        <source>Promised {amount} on {day}; nothing paid</source>
+        <translation>承诺 {day} 还 {amount};分文未还</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="83" />
+        <source>Promised {amount} on {day}; {paid} paid</source>
+        <translation>承诺 {day} 还 {amount};只还了 {paid}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="91" />
+        <source>{dpd} days past due, {band}</source>
+        <translation>逾期 {dpd} 天,{band}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="95" />
+        <source>; last promise broken</source>
+        <translation>;上次承诺未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="97" />
+        <source>; contacted today</source>
+        <translation>;今天已联系</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="102" />
+        <source>Callback at {time}</source>
+        <translation>{time} 回电</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="106" />
+        <source>Missed callback of {when}</source>
+        <translation>错过的回电({when})</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="112" />
+        <source>Cannot be reached: tracing steps {done} of {steps} done</source>
+        <translation>联系不上:查找步骤已完成 {done}/{steps}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="123" />
+        <source>asked us to stop contacting</source>
+        <translation>要求停止联系</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="124" />
+        <source>a complaint is open</source>
+        <translation>投诉处理中</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="125" />
+        <source>deceased</source>
+        <translation>已身故</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="126" />
+        <source>refused contact, do not call again</source>
+        <translation>拒绝联系,不得再拨打</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="129" />
+        <source>a lawyer is appointed: contact the lawyer</source>
+        <translation>已委托律师:请联系律师</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="139" />
+        <source>Do not contact: {reasons}.</source>
+        <translation>禁止联系:{reasons}。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="142" />
+        <source>No calls or SMS from 22:00 to 08:00 in the borrower's time (now {time}, {tz}).</source>
+        <translation>借款人当地时间 22:00 至次日 08:00 不得拨打电话或发送短信(当地现在 {time},{tz})。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="146" />
+        <source>Third parties only while the borrower cannot be reached: every own number invalid, or {n} failed attempts in a row.</source>
+        <translation>只有在联系不上借款人时才能联系第三方:本人号码全部无效,或连续 {n} 次未接通。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="151" />
+        <source>Already {count} conversations with the borrower today (at most {limit}).</source>
+        <translation>今天已与借款人通话 {count} 次(每天最多 {limit} 次)。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="154" />
+        <source>Already {count} unanswered attempts on this number today (at most {limit}).</source>
+        <translation>此号码今天已有 {count} 次未接通(每天最多 {limit} 次)。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="161" />
+        <source>Allowed again from {when}.</source>
+        <translation>{when} 起可以再联系。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="165" />
+        <source>Only clearing the flag lifts this.</source>
+        <translation>只有取消该标记后才能联系。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="171" />
+        <source>Personal data shown</source>
+        <translation>查看个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="172" />
+        <source>Contact limit changed</source>
+        <translation>修改联系频次限制</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="173" />
+        <source>One-time override</source>
+        <translation>单次放行</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="174" />
+        <source>Do-not-contact flag</source>
+        <translation>禁止联系标记</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="175" />
+        <source>Lost-contact mark</source>
+        <translation>失联标记</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="176" />
+        <source>Debit results imported</source>
+        <translation>回盘已导入</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="182" />
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="183" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="184" />
+        <source>borrower's name</source>
+        <translation>借款人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="185" />
+        <source>contact's name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="186" />
+        <source>debit account</source>
+        <translation>扣款账户</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="187" />
+        <source>home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="188" />
+        <source>work address</source>
+        <translation>单位地址</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="189" />
+        <source>household-registration address</source>
+        <translation>户籍地址</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="190" />
+        <source>employer's phone</source>
+        <translation>单位电话</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="196" />
+        <source>Quiet hours start</source>
+        <translation>禁止联系开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="197" />
+        <source>Quiet hours end</source>
+        <translation>禁止联系结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="198" />
+        <source>Conversations per borrower per day</source>
+        <translation>每位借款人每天最多通话次数</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="201" />
+        <source>Unanswered attempts per number per day</source>
+        <translation>每个号码每天最多未接通次数</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="204" />
+        <source>Failed attempts before third parties</source>
+        <translation>连续未接通几次后可联系第三方</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="212" />
+        <source>Talked</source>
+        <translation>已通话</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="213" />
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="214" />
+        <source>Busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="215" />
+        <source>Phone off</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="216" />
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="217" />
+        <source>Not recorded</source>
+        <translation>未记录结果</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="223" />
+        <source>Automatic debit</source>
+        <translation>自动扣款</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="224" />
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="225" />
+        <source>App</source>
+        <translation>App 还款</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="226" />
+        <source>Counter</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="227" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="234" />
+        <source>The date is in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="235" />
+        <source>The date is before the loan was paid out.</source>
+        <translation>日期早于放款日。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="238" />
+        <source>Enter an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="241" />
+        <source>The amount is more than what is outstanding.</source>
+        <translation>金额超过了剩余未还金额。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="244" />
+        <source>Choose how the money was paid.</source>
+        <translation>请选择还款方式。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="245" />
+        <source>Only a supervisor may do this.</source>
+        <translation>只有主管可以这样做。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="246" />
+        <source>Give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="247" />
+        <source>No rule that may be overridden refuses this contact.</source>
+        <translation>没有可以放行的限制规则。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="250" />
+        <source>The dial address in the settings needs a scheme and {number}.</source>
+        <translation>设置中的拨号地址需要包含协议(如 tel:)和 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="253" />
+        <source>Fill in every {placeholder} before sending.</source>
+        <translation>发送前请先填好所有花括号中的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="256" />
+        <source>The text contains forbidden wording.</source>
+        <translation>短信内容含有禁用语。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="259" />
+        <source>No debt details in a message to a third party.</source>
+        <translation>发给第三方的短信不得包含欠款信息。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="262" />
+        <source>Only a third-party template may go to a third party.</source>
+        <translation>发给第三方只能使用第三方模板。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="265" />
+        <source>Choose a number between 1 and 20.</source>
+        <translation>请输入 1 到 20 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="268" />
+        <source>Enter a time as HH:MM.</source>
+        <translation>请按 HH:MM 格式输入时间。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="269" />
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+</context>
+</TS>
