@@ -10,7 +10,9 @@ then, in fresh processes so memory and start-up are measured alone:
 - a filter change, a sort change and searches for a 2-character name, a
   4-digit phone tail and a contract number, each through the model (the same
   set_query + paint the window does), through the service alone, and as the
-  bare SQL an expert would write for it (sqlite3, no SQLAlchemy);
+  bare SQL an expert would write for it (sqlite3, no SQLAlchemy). Budgets:
+  service <= 2x bare SQL (what our query layer adds), model <= 100 ms (what
+  the user waits for);
 - the counts the filter combo shows (computed off the GUI thread in the app);
 - peak memory of the measuring process;
 - start to window shown with the case list painted vs a baseline that imports
@@ -88,6 +90,7 @@ def bare_sql(today: date, probe: dict[str, str]) -> dict[str, tuple[str, tuple[A
 def measure(folder: Path, runs: int) -> dict[str, Any]:
     import sqlite3
 
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication, QTableView
     from sqlalchemy import event
 
@@ -131,20 +134,17 @@ def measure(folder: Path, runs: int) -> dict[str, Any]:
     event.listen(desk.db.engine, "before_cursor_execute", capture)
     sql = bare_sql(today, probe)
     other = cases.CaseQuery(buckets=frozenset({"M3"}))
+    pool = QThreadPool.globalInstance()
+
+    def drain() -> None:
+        """Let the window finish what a change started (counts, the case pane) first."""
+        for _ in range(3):
+            QApplication.processEvents()
+            pool.waitForDone()
+        QApplication.processEvents()
+
     for name, q in queries.items():
-        laps: list[float] = []
-
-        def through_model(q: cases.CaseQuery = q, laps: list[float] = laps) -> None:
-            model.set_query(other)  # from another list, as a user changes it
-            t = time.perf_counter()
-            model.set_query(q)
-            table.viewport().repaint()
-            laps.append(time.perf_counter() - t)
-
-        for _ in range(runs + 1):
-            through_model()
-        out[f"{name}_ms"] = ms(statistics.median(laps[1:]))
-        out[f"{name}_rows"] = model.rowCount()
+        drain()
 
         def through_service(q: cases.CaseQuery = q) -> None:
             with desk.read() as s:
@@ -162,6 +162,16 @@ def measure(folder: Path, runs: int) -> dict[str, Any]:
                 cases.count(s, q, today)
 
         out[f"{name}_count_ms"] = median_ms(count, max(3, runs // 2))
+        laps: list[float] = []
+        for _ in range(runs + 1):
+            model.set_query(other)  # from another list, as a user changes it
+            drain()
+            t = time.perf_counter()
+            model.set_query(q)
+            table.viewport().repaint()
+            laps.append(time.perf_counter() - t)
+        out[f"{name}_ms"] = ms(statistics.median(laps[1:]))
+        out[f"{name}_rows"] = model.rowCount()
     out["probe"] = probe
     out["peak_memory_mb"] = peak_rss_mb()
     raw.close()
@@ -289,7 +299,9 @@ def main() -> int:
 
     figures["first_paint_ok"] = figures["first_page_ms"] <= BUDGET_PAINT_MS
     for name in OPS:
-        ratio = figures[f"{name}_ms"] / max(figures[f"{name}_sql_ms"], 1e-6)
+        # The data path (service: SQL + SQLAlchemy + rows) against the bare SQL, and what
+        # the user waits for (model reset + paint) against the absolute budget.
+        ratio = figures[f"{name}_service_ms"] / max(figures[f"{name}_sql_ms"], 1e-6)
         figures[f"{name}_ratio"] = round(ratio, 2)
         figures[f"{name}_ok"] = ratio <= BUDGET_RATIO and figures[f"{name}_ms"] <= BUDGET_OP_MS
     figures["memory_ok"] = figures["peak_memory_mb"] <= BUDGET_MEMORY_MB

@@ -180,7 +180,8 @@ def page(
     order = (col.desc(), CaseState.loan_id.desc()) if desc else (col.asc(), CaseState.loan_id.asc())
     # Plain columns, not ORM entities: 200 entities cost ~20x the SQL itself.
     stmt = select(*_LIST_COLUMNS).where(*conds).order_by(*order).limit(limit)
-    return [_row(r, today, getattr(r, col.key)) for r in session.execute(stmt)]
+    at = [c.key for c in _LIST_COLUMNS].index(col.key)
+    return [_row(r, today, r[at]) for r in session.execute(stmt)]
 
 
 def count(session: Session, query: CaseQuery, today: date) -> int:
@@ -213,21 +214,35 @@ _LIST_COLUMNS = (
 
 
 def _row(s: Any, today: date, sort_value: Any) -> CaseRow:
-    due = s.oldest_unpaid_due_on
+    # Positional unpacking: named access on 200 rows costs more than the SQL.
+    (
+        loan_id,
+        contract_no,
+        name,
+        due,
+        bucket,
+        overdue,
+        outstanding,
+        status,
+        p_on,
+        p_fen,
+        action,
+        who,
+    ) = s
     dpd = 0 if due == FAR_FUTURE else max(0, (today - due).days)
     return CaseRow(
-        loan_id=s.loan_id,
-        contract_no=s.contract_no,
-        borrower_masked=mask_name(s.borrower_name),
-        dpd=dpd,
-        bucket=s.bucket,
-        band=band_of(dpd),
-        overdue_fen=s.overdue_fen,
-        outstanding_fen=s.outstanding_fen,
-        promise_status=s.promise_status or PromiseStatus.NONE.value,
-        promise_on=s.promise_on,
-        promise_fen=s.promise_fen,
-        next_action=s.next_action,
-        assigned_to=s.assigned_to,
-        sort_value=sort_value,
+        loan_id,
+        contract_no,
+        mask_name(name),
+        dpd,
+        bucket,
+        band_of(dpd),
+        overdue,
+        outstanding,
+        status or PromiseStatus.NONE.value,
+        p_on,
+        p_fen,
+        action,
+        who,
+        sort_value,
     )
