@@ -79,6 +79,11 @@ def test_new_database_equals_alembic_upgrade_from_nothing(tmp_path: Path) -> Non
         upgraded.dispose()
 
 
+def test_head_read_from_the_files_is_alembics_head() -> None:
+    """The start-up fast path (no Alembic import at head) must agree with Alembic."""
+    assert store_db.head_from_files() == head_revision()
+
+
 def test_every_model_table_exists(tmp_path: Path) -> None:
     database = open_database(tmp_path)
     try:
@@ -152,7 +157,7 @@ def test_database_behind_head_gets_a_verified_backup_first(
     desk.close()
 
     _write_next(scripts_with_next_revision, old_head)
-    assert head_revision() == "9001"
+    assert head_revision() == "9001" == store_db.head_from_files()
     database = open_database(data)
     try:
         report = database.report
