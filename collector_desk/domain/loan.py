@@ -104,6 +104,7 @@ class Position:
     oldest_unpaid_due_on: date  # FAR_FUTURE when fully paid
     next_due_on: date  # first instalment due after as_of, FAR_FUTURE if none
     overdue_fen: int  # due before as_of and unpaid; today's instalment is not late yet
+    next_late_on: date = FAR_FUTURE  # the day after the next due date on or after as_of
 
     @property
     def outstanding_fen(self) -> int:
@@ -128,7 +129,7 @@ class Position:
     def valid_until(self) -> date:
         """The first later date on which dpd's bucket, overdue or due amounts change
         without any new fact: the next due date or the next bucket boundary."""
-        candidates = [self.next_due_on]
+        candidates = [self.next_due_on, self.next_late_on]
         if self.oldest_unpaid_due_on != FAR_FUTURE:
             # Overdue starts the day after a due date; buckets change at 30/60/90 DPD.
             for boundary in (1, 30, 60, 90):
@@ -158,6 +159,8 @@ def position(
         oldest_unpaid = inst.due_on
         break
     next_due = min((i.due_on for i in schedule if i.due_on > as_of), default=FAR_FUTURE)
+    due_from_today = min((i.due_on for i in schedule if i.due_on >= as_of), default=None)
+    next_late = due_from_today + timedelta(days=1) if due_from_today else FAR_FUTURE
     return Position(
         as_of=as_of,
         paid_fen=paid,
@@ -166,6 +169,7 @@ def position(
         oldest_unpaid_due_on=oldest_unpaid,
         next_due_on=next_due,
         overdue_fen=max(0, late - paid),
+        next_late_on=next_late,
     )
 
 
