@@ -3,7 +3,7 @@ promises due and broken, overdue bands, callbacks and lost contact."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -200,3 +200,36 @@ def test_user_holiday_moves_the_plan_and_uncovered_year_warns(wdesk: Desk, clock
     clock.set(2099, 1, 5)
     wl = worklist.build(wdesk)
     assert 2099 in wl.fallback_years  # (and 2098: its last days precede 5 Jan)
+
+
+def test_whole_portfolio_walk_picks_what_the_band_queries_pick(
+    wdesk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index walk used for every case agrees with one query per band (small
+    pages and bands, so the walk pages and bands fill up)."""
+    import random
+    from collections import Counter
+
+    from collector_desk.services import worklist_sections
+    from collector_desk.services.worklist_sections import Sections
+
+    monkeypatch.setattr(worklist_sections, "PAGE", 7)
+    monkeypatch.setattr(worklist_sections, "BAND_LIMIT", 4)
+    from collector_desk.services.worklist_tasks import work_calendar
+
+    rng = random.Random(3)
+    for n in range(90):
+        make_case(
+            wdesk,
+            disbursed=date(2026, 3, 10) - timedelta(days=rng.randint(20, 200)),
+            inst=rng.choice((50_000, 100_000, 100_000, 230_000)),
+            name=f"测试{n}",
+        )
+    with wdesk.read() as s:
+        cal = work_calendar(s)
+        walked = Sections(s, wdesk.today(), None, cal, cache_day=wdesk.today())
+        queried = Sections(s, wdesk.today(), None, cal, cache_day=date(2000, 1, 1))
+        assert walked.collect(set()) == queried.collect(set())
+    key = [(r["band"], r["amount_fen"], r["loan_id"]) for r in walked.raw]
+    assert len(key) > 7 and max(Counter(k[0] for k in key).values()) == 4
+    assert key == [(r["band"], r["amount_fen"], r["loan_id"]) for r in queried.raw]

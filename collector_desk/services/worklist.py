@@ -84,7 +84,7 @@ def build(desk: Desk, day: date | None = None, *, scope: str | bool | None = Tru
     tz = desk_tz(desk)
     with desk.read() as s:
         cal = work_calendar(s)
-        b = Sections(s, day, who, cal)
+        b = Sections(s, day, who, cal, cache_day=desk.today())
         b.callbacks(tz)
         promised = b.promises()
         lost = b.trace()

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from collector_desk.domain.loan import DPD_BANDS, FAR_FUTURE, Instalment, position
+from collector_desk.domain.loan import DPD_BANDS, FAR_FUTURE, Instalment, band_for_dpd, position
 from collector_desk.domain.privacy import mask_name
 from collector_desk.domain.promise import PromiseStatus, promise_standing
 from collector_desk.domain.reminders import (
@@ -37,7 +37,7 @@ from collector_desk.store.models import Instalment as InstalmentRow
 CHUNK = 500
 BAND_LIMIT = 30  # items per overdue band; the rest are counted
 SECTION_LIMIT = 300  # items per other section; more means "narrow the scope"
-PAGE = 1000
+PAGE = 500
 BROKEN_LOOKBACK_DAYS = 30
 MISSED_CALLBACK_DAYS = 7
 
@@ -84,8 +84,12 @@ def borrower_tzs(s: Session, ids: Sequence[str]) -> dict[str, str]:
 
 
 class Sections:
-    def __init__(self, s: Session, day: date, scope: str | None, cal: WorkCalendar) -> None:
+    def __init__(
+        self, s: Session, day: date, scope: str | None, cal: WorkCalendar, *, cache_day: date
+    ) -> None:
         self.s, self.day, self.scope, self.cal = s, day, scope, cal
+        # case_state's bucket column holds for the day it was computed (the desk's today).
+        self.cache_is_today = day == cache_day
         self.raw: list[dict[str, Any]] = []
         self.truncated: set[str] = set()
         self.series: dict[tuple[date, ReminderClass, bool], list[PlannedCall]] = {}
@@ -222,27 +226,27 @@ class Sections:
             CaseState.promise_on == self.day,
         )
         # Pending too: planning for a later day sees promises still pending today.
-        broken = self.scoped(
-            CaseState.promise_status.in_(
-                [
-                    PromiseStatus.BROKEN.value,
-                    PromiseStatus.PARTLY_KEPT.value,
-                    PromiseStatus.PENDING.value,
-                ]
-            ),
-            CaseState.promise_on.between(
-                self.day - timedelta(days=BROKEN_LOOKBACK_DAYS), self.day - timedelta(days=1)
-            ),
-        )
-        order = (CaseState.promise_fen.desc(), CaseState.loan_id)
+        # One query per status in (status, promise_on) index order, the latest first.
+        broken: list[Any] = []
+        for status in (PromiseStatus.BROKEN, PromiseStatus.PARTLY_KEPT, PromiseStatus.PENDING):
+            stmt = self.scoped(
+                CaseState.promise_status == status.value,
+                CaseState.promise_on.between(
+                    self.day - timedelta(days=BROKEN_LOOKBACK_DAYS), self.day - timedelta(days=1)
+                ),
+            ).order_by(CaseState.promise_on.desc(), CaseState.loan_id.desc())
+            broken += self.s.execute(stmt.limit(SECTION_LIMIT + 1))
+        broken.sort(key=lambda r: (r.promise_on, r.loan_id), reverse=True)
+        if len(broken) > SECTION_LIMIT:
+            self.truncated.add(TaskKind.PROMISE_BROKEN.value)
         rows = [
             (TaskKind.PROMISE_DUE, r)
-            for r in self.capped(pending.order_by(*order), TaskKind.PROMISE_DUE)
+            for r in self.capped(
+                pending.order_by(CaseState.promise_fen.desc(), CaseState.loan_id),
+                TaskKind.PROMISE_DUE,
+            )
         ]
-        rows += [
-            (TaskKind.PROMISE_BROKEN, r)
-            for r in self.capped(broken.order_by(*order), TaskKind.PROMISE_BROKEN)
-        ]
+        rows += [(TaskKind.PROMISE_BROKEN, r) for r in broken[:SECTION_LIMIT]]
         ids = [r.loan_id for _, r in rows]
         _, pays = _facts(self.s, ids)
         latest: dict[str, Any] = {}
@@ -286,31 +290,26 @@ class Sections:
         return set(ids)
 
     def collect(self, skip: set[str]) -> dict[str, int]:
+        """Overdue cases per DPD band, the largest amounts first, BAND_LIMIT per band."""
         totals: dict[str, int] = {}
-        not_waiting = or_(
-            CaseState.promise_status != PromiseStatus.PENDING.value,
-            CaseState.promise_on < self.day,
-        )
+        ranges: dict[str, list[Any]] = {}
         for band, low, high in DPD_BANDS:
             if band not in OVERDUE_BANDS:
                 continue
             cond = [CaseState.oldest_unpaid_due_on <= self.day - timedelta(days=low)]
             if high is not None:
                 cond.append(CaseState.oldest_unpaid_due_on >= self.day - timedelta(days=high))
+            ranges[band] = cond
             count = select(func.count()).select_from(CaseState).where(*cond)
             if self.scope is not None:
                 count = count.where(CaseState.assigned_to == self.scope)
             totals[band] = int(self.s.scalar(count) or 0)
-            stmt = (
-                self.scoped(and_(*cond), not_waiting)
-                .order_by(CaseState.overdue_fen.desc(), CaseState.loan_id)
-                .limit(BAND_LIMIT + len(skip))
-            )
-            shown = 0
-            for r in self.s.execute(stmt):
-                if r.loan_id in skip or shown >= BAND_LIMIT:
-                    continue
-                shown += 1
+        if self.scope is None and self.cache_is_today:
+            picked = self._top_by_bucket(skip)
+        else:
+            picked = self._top_by_range(ranges, skip)
+        for band in OVERDUE_BANDS:
+            for r in picked.get(band, []):
                 dpd = (self.day - r.oldest_unpaid_due_on).days
                 self.add(
                     r,
@@ -324,6 +323,54 @@ class Sections:
                     contacted=r.last_contact_at,
                 )
         return totals
+
+    def _not_waiting(self) -> Any:
+        """Not waiting on a promise that is still running."""
+        return or_(
+            CaseState.promise_status != PromiseStatus.PENDING.value,
+            CaseState.promise_on < self.day,
+        )
+
+    def _top_by_range(self, ranges: dict[str, list[Any]], skip: set[str]) -> dict[str, list[Any]]:
+        """One query per band (a collector's few thousand cases: the sort is small)."""
+        picked: dict[str, list[Any]] = {}
+        for band, cond in ranges.items():
+            stmt = (
+                self.scoped(and_(*cond), self._not_waiting())
+                .order_by(CaseState.overdue_fen.desc(), CaseState.loan_id.desc())
+                .limit(BAND_LIMIT + len(skip))
+            )
+            rows = [r for r in self.s.execute(stmt) if r.loan_id not in skip]
+            picked[band] = rows[:BAND_LIMIT]
+        return picked
+
+    def _top_by_bucket(self, skip: set[str]) -> dict[str, list[Any]]:
+        """The whole portfolio: walk each bucket's (bucket, overdue_fen) index from the
+        top, a page at a time, sorting rows into bands until every band is full. No
+        band's rows are sorted in full. Valid only while the cached bucket is today's."""
+        picked: dict[str, list[Any]] = defaultdict(list)
+        for bucket in ("M1", "M2", "M3", "M3+"):
+            bands = [b for b in OVERDUE_BANDS if b == bucket or b.startswith(bucket + "-")]
+            after: tuple[int, str] | None = None
+            while any(len(picked[b]) < BAND_LIMIT for b in bands):
+                stmt = self.scoped(CaseState.bucket == bucket, self._not_waiting())
+                if after is not None:
+                    stmt = stmt.where(
+                        or_(
+                            CaseState.overdue_fen < after[0],
+                            and_(CaseState.overdue_fen == after[0], CaseState.loan_id < after[1]),
+                        )
+                    )
+                stmt = stmt.order_by(CaseState.overdue_fen.desc(), CaseState.loan_id.desc())
+                rows = list(self.s.execute(stmt.limit(PAGE)))
+                for r in rows:
+                    band = band_for_dpd((self.day - r.oldest_unpaid_due_on).days)
+                    if band in bands and r.loan_id not in skip and len(picked[band]) < BAND_LIMIT:
+                        picked[band].append(r)
+                if len(rows) < PAGE:
+                    break
+                after = (rows[-1].overdue_fen, rows[-1].loan_id)
+        return picked
 
     def callbacks(self, tz: ZoneInfo) -> None:
         start = datetime.combine(self.day, time.min, tz)
