@@ -1,12 +1,187 @@
-"""(being written)"""
+"""The call outcome: which number, how it ended, why the loan is late, the
+objections met, a note (checked for forbidden wording as it is typed)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from collector_desk.domain.call_flow import Disposition, Objection, OverdueReason
+from collector_desk.domain.compliance import Finding, findings
+from collector_desk.ui import labels
+
+WARN_STYLE = "color:#8a1c12;background:#fde7e4;padding:2px 4px;border-radius:3px;"
 
 
-class CallOutcomeForm(QWidget):
-    def __init__(self, parent: QWidget | None = None, **_: Any) -> None:
+class CallOutcomeForm(QGroupBox):
+    disposition_changed = Signal(str)  # "" when not chosen
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("callOutcome")
+        self.setTitle(self.tr("Call outcome"))
+        self.number = QComboBox(objectName="outcomeNumber")
+        self.number.setToolTip(self.tr("The number you called"))
+        self.disposition = QComboBox(objectName="outcomeDisposition")
+        self.disposition.addItem(self.tr("Choose…"), "")
+        for d in Disposition:
+            self.disposition.addItem(labels.disposition(d.value), d.value)
+        self.reason = QComboBox(objectName="outcomeReason")
+        self.reason.addItem(self.tr("Not known"), "")
+        for r in OverdueReason:
+            self.reason.addItem(labels.overdue_reason(r.value), r.value)
+        self.objections: dict[Objection, QCheckBox] = {}
+        for o in Objection:
+            box = QCheckBox(
+                f"{o.value} {labels.objection(o.value)}", objectName=f"outcomeObjection{o.value}"
+            )
+            box.setToolTip(labels.objection(o.value))
+            box.toggled.connect(lambda _=False: self.edited.emit())
+            self.objections[o] = box
+        self.note = QPlainTextEdit(objectName="outcomeNote")
+        self.note.setPlaceholderText(self.tr("What was said, what to do next…"))
+        self.note.setTabChangesFocus(True)
+        self.note.setMinimumHeight(54)
+        self.warning = QLabel(objectName="outcomeNoteWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARN_STYLE)
+        self.warning.hide()
+
+        self.disposition_error = QLabel(objectName="outcomeDispositionError")
+        self.disposition_error.setStyleSheet("color:#b3261e;")
+        self.disposition_error.setWordWrap(True)
+        self.disposition_error.hide()
+        self.save = QPushButton(self.tr("Save call"), objectName="promiseSave")
+        self.save.setToolTip(
+            self.tr("Save the outcome and the promise together as one record (Ctrl+S)")
+        )
+        self.save.setDefault(True)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setVerticalSpacing(3)
+        grid.setColumnStretch(1, 1)
+        rows: list[tuple[str, QWidget]] = [
+            (self.tr("Called n&umber"), self.number),
+            (self.tr("&Result"), self.disposition),
+            (self.tr("Rea&son"), self.reason),
+        ]
+        row = 0
+        for text, widget in rows:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(widget, row, 1)
+            row += 1
+            if widget is self.disposition:
+                grid.addWidget(self.disposition_error, row, 1)
+                row += 1
+        grid.addWidget(QLabel(self.tr("Objections met")), row, 0, 1, 2)
+        obj = QGridLayout()
+        obj.setHorizontalSpacing(6)
+        obj.setVerticalSpacing(0)
+        for i, box in enumerate(self.objections.values()):
+            obj.addWidget(box, i // 2, i % 2)
+        grid.addLayout(obj, row + 1, 0, 1, 2)
+        note_label = QLabel(self.tr("Not&e"))
+        note_label.setBuddy(self.note)
+        grid.addWidget(note_label, row + 2, 0, 1, 2)
+        grid.addWidget(self.note, row + 3, 0, 1, 2)
+        grid.addWidget(self.warning, row + 4, 0, 1, 2)
+        grid.addWidget(self.save, row + 5, 0, 1, 2)
+        grid.setRowStretch(row + 3, 1)
+
+        self.disposition.currentIndexChanged.connect(
+            lambda _: self.disposition_changed.emit(self.disposition_code())
+        )
+        self.disposition.currentIndexChanged.connect(lambda _: self.edited.emit())
+        self.reason.currentIndexChanged.connect(lambda _: self.edited.emit())
+        self.note.textChanged.connect(self._check_note)
+        self.note.textChanged.connect(self.edited.emit)
+        self.set_case(None)
+
+    # --- filling ---------------------------------------------------------------------------
+
+    def set_case(self, detail: Any) -> None:
+        """Empty the outcome for a new call (None: no case open)."""
+        self.number.clear()
+        if detail is not None:
+            for p in detail.phones:
+                self.number.addItem(
+                    f"{labels.phone_label(p.label)} {p.masked}", {"phone": p.id, "contact": None}
+                )
+            for c in detail.contacts:
+                for p in c.phones:
+                    self.number.addItem(
+                        f"{c.name_masked} ({labels.relation(c.relation)}) {p.masked}",
+                        {"phone": p.id, "contact": c.id, "third_party": c.is_third_party},
+                    )
+        self.disposition.setCurrentIndex(0)
+        self.reason.setCurrentIndex(0)
+        for box in self.objections.values():
+            box.setChecked(False)
+        self.note.clear()
+        self.show_error("")
+        self.setEnabled(detail is not None)
+
+    def show_error(self, text: str) -> None:
+        self.disposition_error.setText(text)
+        self.disposition_error.setVisible(bool(text))
+
+    def is_blank(self) -> bool:
+        return not (
+            self.disposition_code()
+            or self.reason_code()
+            or self.chosen_objections()
+            or self.note.toPlainText().strip()
+        )
+
+    def set_disposition(self, code: str) -> None:
+        i = self.disposition.findData(code)
+        if i >= 0:
+            self.disposition.setCurrentIndex(i)
+
+    def set_objections(self, codes: set[Objection]) -> None:
+        for o, box in self.objections.items():
+            box.setChecked(o in codes)
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def disposition_code(self) -> str:
+        return str(self.disposition.currentData() or "")
+
+    def reason_code(self) -> str:
+        return str(self.reason.currentData() or "")
+
+    def chosen_objections(self) -> tuple[Objection, ...]:
+        return tuple(o for o, box in self.objections.items() if box.isChecked())
+
+    def called(self) -> dict[str, Any]:
+        data = self.number.currentData()
+        return dict(data) if isinstance(data, dict) else {}
+
+    def note_findings(self) -> list[Finding]:
+        return findings(self.note.toPlainText())
+
+    def _check_note(self) -> None:
+        found = self.note_findings()
+        if found:
+            phrases = "、".join(f"“{f.phrase}”" for f in found)
+            self.warning.setText(
+                self.tr("The note contains wording a collector must never use: {phrases}").format(
+                    phrases=phrases
+                )
+            )
+        self.warning.setVisible(bool(found))

@@ -1,28 +1,280 @@
-"""(being written)"""
+"""The left pane: search, bucket and promise filters with counts, and the case table.
+
+Keyboard: Ctrl+F searches; Down or Enter in the search box goes to the list;
+Up/Down move in the list, Enter opens the case. Counts are computed on a
+worker thread (a count over a million cases is not a frame's work); a newer
+query makes an older count's answer obsolete.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collector_desk.domain.loan import DPD_BANDS
+from collector_desk.ui import labels, ops
+from collector_desk.ui.desk.case_model import LOAN_ID_ROLE, CaseListModel, Column, desk_fetcher
+
+if TYPE_CHECKING:
+    from collector_desk.services.cases import CaseQuery
+    from collector_desk.services.context import Desk
+
+SEARCH_DELAY_MS = 250
+NO_DIALOG_MS = 24 * 3600 * 1000  # counts run silently: no progress dialog
+BUCKET_FILTERS = ("", "C", "M1", "M1-1-5", "M1-6-20", "M1-21-29", "M2", "M3", "M3+")
+PROMISE_FILTERS = ("", "pending", "broken", "partly_kept", "kept", "none")
 
 
 class CaseListView(QWidget):
+    open_requested = Signal(str)  # loan id
+    counted = Signal(int)  # total of the current query, when known
+
     def __init__(self, window: Any) -> None:
         super().__init__()
-        self.window_ = window
+        self.setObjectName("caseListPane")
+        self._window = window
+        self.desk: Desk | None = None
+        self.model: CaseListModel | None = None
+        self._generation = 0
+        self.total: int | None = None
+        self.bucket_counts: dict[str, int] = {}
 
-    def attach(self, desk: Any) -> None:
+        self.search = QLineEdit(objectName="caseSearch")
+        self.search.setPlaceholderText(self.tr("Name, contract, phone or ID tail (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.installEventFilter(self)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_filters)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+
+        self.bucket = QComboBox(objectName="caseBucketFilter")
+        self.bucket.setToolTip(self.tr("Show one bucket or DPD band"))
+        self.promise = QComboBox(objectName="casePromiseFilter")
+        self.promise.setToolTip(self.tr("Show cases by promise status"))
+        for code in BUCKET_FILTERS:
+            self.bucket.addItem(self._bucket_text(code), code)
+        for code in PROMISE_FILTERS:
+            self.promise.addItem(
+                labels.promise_status(code) if code else self.tr("Any promise"), code
+            )
+        self.bucket.currentIndexChanged.connect(self._apply_filters)
+        self.promise.currentIndexChanged.connect(self._apply_filters)
+
+        self.count_label = QLabel(objectName="caseCount")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.table = QTableView(objectName="caseList")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.setToolTip(self.tr("Up/Down to move, Enter to open the case"))
+        self.table.installEventFilter(self)
+        self.table.doubleClicked.connect(self._open_index)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.bucket, 3)
+        filters.addWidget(self.promise, 2)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.search)
+        lay.addLayout(filters)
+        lay.addWidget(self.count_label)
+        lay.addWidget(self.table, 1)
+
+    # --- wiring ------------------------------------------------------------------------
+
+    def attach(self, desk: Desk) -> None:
+        from collector_desk.services.cases import CaseQuery
+
         self.desk = desk
+        self.model = CaseListModel(desk_fetcher(desk), CaseQuery(), self.table)
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in (
+            (Column.BORROWER, 64),
+            (Column.CONTRACT, 136),
+            (Column.DPD, 44),
+            (Column.BUCKET, 44),
+            (Column.OVERDUE, 92),
+            (Column.PROMISE, 96),
+        ):
+            self.table.setColumnWidth(col, width)
+        header.setSortIndicator(Column.DPD, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        self.model.modelReset.connect(self._select_first_if_none)
+        self.model.set_query(self._query())
+        self._recount()
 
-    def focus_search(self) -> None:
-        pass
+    def _query(self) -> CaseQuery:
+        from collector_desk.services.cases import CaseQuery
 
-    def focus_table(self) -> None:
-        pass
+        current = self.model.query if self.model is not None else CaseQuery()
+        bucket = self.bucket.currentData() or ""
+        promise = self.promise.currentData() or ""
+        return current.with_(
+            buckets=frozenset({bucket}) if bucket else frozenset(),
+            promise=frozenset({promise}) if promise else frozenset(),
+            search=self.search.text().strip(),
+        )
+
+    def _apply_filters(self) -> None:
+        if self.model is None:
+            return
+        query = self._query()
+        if query == self.model.query:
+            return
+        self.model.set_query(query)
+        self._recount()
 
     def reload(self) -> None:
-        pass
+        if self.model is None:
+            return
+        current = self.current_loan_id()
+        self.model.reload()
+        if current is not None:
+            self.select_loan(current)
+        self._recount()
 
     def on_changed(self, changes: Any) -> None:
-        pass
+        if changes.loans or changes.kinds - {"settings"}:
+            self.reload()
+
+    # --- counts off the GUI thread --------------------------------------------------------
+
+    def _recount(self) -> None:
+        if self.desk is None or self.model is None:
+            return
+        self._generation += 1
+        generation, query, desk = self._generation, self.model.query, self.desk
+
+        def work(progress: Any) -> tuple[int, dict[str, int]]:
+            from collector_desk.services import cases
+
+            with desk.read() as s:
+                today = desk.today()
+                total = cases.count(s, query, today)
+                per = cases.bucket_counts(s, query, today)
+                base = query.with_(buckets=frozenset())
+                for band, _, _ in DPD_BANDS:
+                    if band not in per:
+                        per[band] = cases.count(s, base.with_(buckets=frozenset({band})), today)
+                per[""] = cases.count(s, base, today)
+            return total, per
+
+        def done(result: tuple[int, dict[str, int]]) -> None:
+            if generation != self._generation:
+                return  # an older query's answer
+            self.total, self.bucket_counts = result
+            self._show_counts()
+            self.counted.emit(self.total)
+
+        ops.run_in_background(
+            self,
+            work,
+            title=self.tr("Counting cases"),
+            on_done=done,
+            cancellable=False,
+            quiet_ms=NO_DIALOG_MS,
+        )
+
+    def _show_counts(self) -> None:
+        total = self.total or 0
+        self.count_label.setText(self.tr("%n case(s)", "", total))
+        for i in range(self.bucket.count()):
+            code = self.bucket.itemData(i) or ""
+            self.bucket.setItemText(i, self._bucket_text(code, self.bucket_counts.get(code)))
+
+    def _bucket_text(self, code: str, n: int | None = None) -> str:
+        text = labels.band(code) if code else self.tr("All buckets")
+        return text if n is None else f"{text} · {n:,}"
+
+    # --- keyboard and opening -----------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._select_first_if_none()
+
+    def _select_first_if_none(self) -> None:
+        if (
+            self.model is not None
+            and self.model.rowCount()
+            and not self.table.currentIndex().isValid()
+        ):
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def current_loan_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(LOAN_ID_ROLE) if index.isValid() else None
+
+    def select_loan(self, loan_id: str) -> bool:
+        if self.model is None:
+            return False
+        row = self.model.row_of(loan_id)
+        if row is None:
+            return False
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        return True
+
+    def _open_index(self, index: QModelIndex) -> None:
+        loan_id = index.data(LOAN_ID_ROLE)
+        if loan_id:
+            self.open_requested.emit(loan_id)
+            self._window.open_case(loan_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # QObject.eventFilter
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        key = event.key()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.table and enter:
+            self._open_index(self.table.currentIndex())
+            return True
+        if watched is self.search and (enter or key == Qt.Key.Key_Down):
+            if self._search_timer.isActive():
+                self._search_timer.stop()
+                self._apply_filters()
+            self.focus_table()
+            if enter and self.model is not None and self.model.rowCount() == 1:
+                self._open_index(self.model.index(0, 0))
+            return True
+        return False
+
+    def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if self.model is None:
+            return
+        if CaseListModel.sort_key_for(column) is None:
+            # Not sortable: put the indicator back on the column that is sorted.
+            q = self.model.query
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(
+                CaseListModel.column_for(q.sort),
+                Qt.SortOrder.DescendingOrder if q.descending else Qt.SortOrder.AscendingOrder,
+            )
+            header.blockSignals(False)

@@ -1,12 +1,285 @@
-"""(being written)"""
+"""The promise-to-pay form: date, amount, method, account (steps 4-7 of the script).
+
+Values are checked by domain.promise.validate_promise, the same rule the
+service applies when saving; each error appears right under its field,
+translated from its code. The account is chosen from a list (the borrower's
+authorised debit account and the lender's published accounts), never typed:
+playbook §7 rule 6.
+"""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from collector_desk.domain.money import fen_from_yuan_text, format_fen
+from collector_desk.domain.privacy import mask_account
+from collector_desk.domain.promise import (
+    DEFAULT_WINDOW_DAYS,
+    FieldError,
+    PaymentMethod,
+    PromiseTerms,
+    is_part_payment,
+    validate_promise,
+)
+from collector_desk.ui import labels
+
+HIGHLIGHT = "background:#fff3c4; border:2px solid #e0a800; border-radius:3px;"
+INVALID = "border:2px solid #b3261e; border-radius:3px;"
+ERROR_STYLE = "color:#b3261e;"
 
 
-class PromiseForm(QWidget):
-    def __init__(self, parent: QWidget | None = None, **_: Any) -> None:
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class PromiseForm(QGroupBox):
+    edited = Signal()  # any field changed by the user
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("promiseForm")
+        self.setTitle(self.tr("Promise to pay"))
+        self.today = date.today()
+        self.window_days = DEFAULT_WINDOW_DAYS
+        self.outstanding_fen = 0
+        self.overdue_fen = 0
+        self.accounts: list[str] = []
+        self._loading = False
+        self._highlighted: str | None = None
+        self._invalid: set[str] = set()
+
+        self.date = QDateEdit(objectName="promiseDate")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd ddd")
+        self.amount = QLineEdit(objectName="promiseAmount")
+        self.amount.setPlaceholderText(self.tr("yuan, e.g. 1500.00"))
+        self.method = QComboBox(objectName="promiseMethod")
+        self.account = QComboBox(objectName="promiseAccount")
+        self.account.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.account.setMinimumContentsLength(12)
+        self.hint = QLabel(objectName="promiseAmountHint")
+        self.hint.setStyleSheet("color:#555;")
+        self.part = QLabel(self.tr("Part payment"), objectName="promisePart")
+        self.part.setStyleSheet("color:white;background:#c25e00;padding:0 4px;border-radius:3px;")
+        self.part.setToolTip(
+            self.tr("Less than what is overdue now: allowed, and marked as a part payment.")
+        )
+        self.part.hide()
+
+        self.errors: dict[str, QLabel] = {}
+        self.fields: dict[str, QWidget] = {
+            "date": self.date,
+            "amount": self.amount,
+            "method": self.method,
+            "account": self.account,
+        }
+        names = {
+            "date": self.tr("&Date"),
+            "amount": self.tr("&Amount"),
+            "method": self.tr("&Method"),
+            "account": self.tr("Acc&ount"),
+        }
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setVerticalSpacing(2)
+        grid.setColumnStretch(1, 1)
+        row = 0
+        for key, widget in self.fields.items():
+            label = QLabel(names[key])
+            label.setBuddy(widget)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(widget, row, 1)
+            if key == "amount":
+                grid.addWidget(self.part, row, 2)
+            row += 1
+            if key == "amount":
+                grid.addWidget(self.hint, row, 1, 1, 2)
+                row += 1
+            err = QLabel(objectName=f"promise{key.capitalize()}Error")
+            err.setStyleSheet(ERROR_STYLE)
+            err.setWordWrap(True)
+            err.hide()
+            self.errors[key] = err
+            grid.addWidget(err, row, 1, 1, 2)
+            row += 1
+
+        self.date.dateChanged.connect(self._user_edit)
+        self.amount.textEdited.connect(self._user_edit)
+        self.method.currentIndexChanged.connect(self._user_edit)
+        self.account.currentIndexChanged.connect(self._user_edit)
+        self.touched = False
+        self.set_case(None)
+
+    # --- filling ------------------------------------------------------------------------
+
+    def set_case(
+        self,
+        detail: Any,
+        *,
+        today: date | None = None,
+        window_days: int = DEFAULT_WINDOW_DAYS,
+        lender_accounts: list[str] | None = None,
+    ) -> None:
+        """Empty the form for a new call on this case (None: no case open)."""
+        self._loading = True
+        self.today = today or date.today()
+        self.window_days = window_days
+        self.date.setMinimumDate(_qdate(self.today))
+        self.date.setMaximumDate(_qdate(self.today + timedelta(days=window_days)))
+        self.date.setDate(_qdate(self.today))
+        self.date.setToolTip(self.tr("From today up to {n} days ahead").format(n=window_days))
+        self.amount.clear()
+        self.method.clear()
+        self.method.addItem(self.tr("Choose…"), "")
+        for m in PaymentMethod:
+            self.method.addItem(labels.method(m.value), m.value)
+        self.account.clear()
+        self.account.addItem(self.tr("Choose…"), "")
+        self.accounts = []
+        if detail is not None and detail.debit_account:
+            self.accounts.append(detail.debit_account)
+            self.account.addItem(
+                self.tr("Debit account {bank} {account}").format(
+                    bank=detail.debit_bank or "", account=mask_account(detail.debit_account)
+                ),
+                detail.debit_account,
+            )
+        for acc in lender_accounts or []:
+            self.accounts.append(acc)
+            self.account.addItem(self.tr("Company {account}").format(account=acc), acc)
+        self.outstanding_fen = detail.outstanding_fen if detail is not None else 0
+        self.overdue_fen = detail.overdue_fen if detail is not None else 0
+        self.hint.setText(
+            self.tr("Overdue {overdue} · at most {outstanding}").format(
+                overdue=format_fen(self.overdue_fen), outstanding=format_fen(self.outstanding_fen)
+            )
+            if detail is not None
+            else ""
+        )
+        self.show_errors([])
+        self.highlight(None)
+        self.part.hide()
+        self.touched = False
+        self.setEnabled(detail is not None)
+        self._loading = False
+
+    def _user_edit(self, *_: Any) -> None:
+        if self._loading:
+            return
+        self.touched = True
+        fen = self.amount_fen()
+        self.part.setVisible(fen is not None and is_part_payment(fen, self.overdue_fen))
+        self.edited.emit()
+
+    # --- reading --------------------------------------------------------------------------
+
+    def amount_fen(self) -> int | None:
+        text = self.amount.text().strip()
+        if not text:
+            return None
+        try:
+            return fen_from_yuan_text(text)
+        except ValueError:
+            return None
+
+    def terms(self) -> tuple[PromiseTerms | None, list[FieldError]]:
+        """The form as promise terms, or the errors that stop it being saved."""
+        errors: list[FieldError] = []
+        fen = self.amount_fen()
+        if fen is None and self.amount.text().strip():
+            errors.append(FieldError("amount", "amount_not_a_number", "not an amount in yuan"))
+        method_code = self.method.currentData() or ""
+        terms = PromiseTerms(
+            promised_on=_pydate(self.date.date()),
+            amount_fen=fen or 0,
+            method=PaymentMethod(method_code) if method_code else "",  # type: ignore[arg-type]
+            account=self.account.currentData() or "",
+        )
+        found = validate_promise(
+            terms,
+            today=self.today,
+            outstanding_fen=self.outstanding_fen,
+            allowed_accounts=self.accounts,
+            window_days=self.window_days,
+        )
+        unparsable = bool(errors)  # then "amount_not_positive" would only repeat it
+        errors += [e for e in found if not (e.field == "amount" and unparsable)]
+        return (None if errors else terms), errors
+
+    def script_values(self, lang: str) -> dict[str, str]:
+        """{promise_*} placeholders for the script's read-back (step 8)."""
+        from collector_desk.ui.desk.script import say_amount, say_date
+
+        blank = "____"
+        method = self.method.currentData() or ""
+        account_index = self.account.currentIndex()
+        account = ""
+        if account_index > 0:
+            data = self.account.currentData() or ""
+            is_debit = account_index == 1 and self.accounts and data == self.accounts[0]
+            account = self.account.currentText() if not is_debit else self._debit_words(lang, data)
+        return {
+            "promise_date": say_date(_pydate(self.date.date()), lang, self.today),
+            "promise_amount": say_amount(self.amount_fen(), lang),
+            "promise_method": labels.method(method) if method else blank,
+            "promise_account": account or blank,
+        }
+
+    def _debit_words(self, lang: str, account: str) -> str:
+        tail = account.replace(" ", "")[-4:]
+        return f"尾号{tail}的扣款账户" if lang == "zh_CN" else f"your debit account ending {tail}"
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        by_field: dict[str, list[str]] = {}
+        for e in errors:
+            by_field.setdefault(e.field, []).append(labels.promise_error(e.code))
+        for key, label in self.errors.items():
+            texts = by_field.get(key, [])
+            label.setText(" ".join(texts))
+            label.setVisible(bool(texts))
+            self.fields[key].setToolTip(" ".join(texts))
+        self._invalid = set(by_field)
+        self._restyle()
+
+    def highlight(self, field: str | None, *, focus: bool = False) -> None:
+        """Mark the field the current script step fills (and put the cursor there)."""
+        self._highlighted = field
+        self._restyle()
+        if field is not None and focus and self.isEnabled():
+            widget = self.fields[field]
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
+
+    def _restyle(self) -> None:
+        for key, widget in self.fields.items():
+            style = HIGHLIGHT if key == self._highlighted else ""
+            if key in self._invalid:
+                style = (style + INVALID) if style else INVALID
+            widget.setStyleSheet(style)
+
+    def prefill_amount(self) -> None:
+        """Step 5 starts from what is overdue (the collector aims for the full amount)."""
+        if not self.amount.text().strip() and self.overdue_fen > 0:
+            self.amount.setText(format_fen(self.overdue_fen, symbol=False).replace(",", ""))
+            self._user_edit()

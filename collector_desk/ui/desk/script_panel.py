@@ -1,12 +1,352 @@
-"""(being written)"""
+"""The script panel: the nine steps of a call, one at a time, with the words filled in.
+
+Step 1 asks whether the borrower is on the line; until the answer is "yes",
+no later step (and so no debt detail) can be opened. "No" switches to the
+third-party script. Step 3 offers the objection branches A-G; the ones chosen
+are kept for the call outcome. The controller (call_controller.py) links
+steps 4-7 to the promise form and step 9 to the outcome.
+
+Keys: Alt+Right / Ctrl+] next, Alt+Left / Ctrl+[ back, Alt+1..9 jump,
+Alt+Y borrower on the line, Alt+N someone else, Ctrl+Shift+A..G objections.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import html
+from collections.abc import Mapping
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collector_desk.domain.call_flow import STEP_COUNT, Objection
+from collector_desk.ui.desk.script import CallScript, ScriptError, Step, fill, load
+
+SAY_BG = "#e8f1fb"
+BRANCH_BG = "#fff6df"
 
 
 class ScriptPanel(QWidget):
-    def __init__(self, parent: QWidget | None = None, **_: Any) -> None:
+    step_changed = Signal(int)  # the borrower script's step, 1..9
+    identity_answered = Signal(bool)  # True: the borrower; False: a third party
+    objections_changed = Signal(object)  # frozenset[Objection]
+    outcome_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, lang: str = "zh_CN") -> None:
         super().__init__(parent)
+        self.setObjectName("scriptPanel")
+        self.lang = lang
+        self.error = ""
+        try:
+            self.script: CallScript | None = load()
+        except ScriptError as exc:
+            self.script, self.error = None, str(exc)
+        self.values: dict[str, str] = {}
+        self.step = 1
+        self.identity: bool | None = None
+        self.third_party = False
+        self.tp_step = 1
+        self.chosen: set[Objection] = set()
+        self.shown_branch: Objection | None = None
+        self.active = False
+
+        self.title = QLabel(objectName="scriptTitle")
+        self.title.setStyleSheet("font-weight:bold;")
+        self.progress = QProgressBar(objectName="scriptProgress")
+        self.progress.setRange(0, STEP_COUNT)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(6)
+        self.step_buttons: list[QToolButton] = []
+        steps_row = QHBoxLayout()
+        steps_row.setSpacing(2)
+        for n in range(1, STEP_COUNT + 1):
+            b = QToolButton(objectName=f"scriptStep{n}")
+            b.setText(str(n))
+            b.setCheckable(True)
+            b.setAutoRaise(True)
+            b.setMinimumWidth(26)
+            b.clicked.connect(lambda _=False, n=n: self.go(n))
+            self.step_buttons.append(b)
+            steps_row.addWidget(b)
+        steps_row.addStretch(1)
+
+        self.text = QTextBrowser(objectName="scriptText")
+        self.text.setOpenLinks(False)
+        self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.is_borrower = QPushButton(self.tr("Yes, the borrower"), objectName="scriptIsBorrower")
+        self.is_borrower.setToolTip(self.tr("The borrower is on the line (Alt+Y)"))
+        self.is_borrower.clicked.connect(lambda: self.answer_identity(True))
+        self.not_borrower = QPushButton(self.tr("Not the borrower"), objectName="scriptNotBorrower")
+        self.not_borrower.setToolTip(self.tr("Someone else answered: third-party script (Alt+N)"))
+        self.not_borrower.clicked.connect(lambda: self.answer_identity(False))
+        self.identity_row = _row(self.is_borrower, self.not_borrower)
+
+        self.branch_buttons: dict[Objection, QPushButton] = {}
+        branch_grid = QGridLayout()
+        branch_grid.setSpacing(3)
+        for i, o in enumerate(Objection):
+            b = QPushButton(objectName=f"scriptObjection{o.value}")
+            b.setCheckable(True)
+            b.setToolTip(self.tr("Objection {code} (Ctrl+Shift+{code})").format(code=o.value))
+            b.clicked.connect(lambda _=False, o=o: self.toggle_objection(o))
+            self.branch_buttons[o] = b
+            branch_grid.addWidget(b, i // 4, i % 4)
+        self.branch_box = QWidget(objectName="scriptObjections")
+        self.branch_box.setLayout(branch_grid)
+        branch_grid.setContentsMargins(0, 0, 0, 0)
+
+        self.go_field = QPushButton(self.tr("Go to the form field"), objectName="scriptGoToField")
+        self.go_field.setToolTip(self.tr("Put the cursor in the field this step fills"))
+        self.go_field.clicked.connect(lambda: self.step_changed.emit(self.step))
+        self.record = QPushButton(self.tr("Record the outcome"), objectName="scriptRecordOutcome")
+        self.record.setToolTip(self.tr("After hanging up: the outcome on the right (Alt+R)"))
+        self.record.clicked.connect(self.outcome_requested.emit)
+        self.back_to_borrower = QPushButton(
+            self.tr("The borrower came to the phone"), objectName="scriptBorrowerOnLine"
+        )
+        self.back_to_borrower.clicked.connect(lambda: self.answer_identity(True))
+        self.extras_row = _row(self.go_field, self.record, self.back_to_borrower)
+
+        self.back = QPushButton(self.tr("◀ Back"), objectName="scriptBack")
+        self.back.setToolTip(self.tr("Previous step (Alt+Left or Ctrl+[)"))
+        self.back.clicked.connect(self.go_back)
+        self.next = QPushButton(self.tr("Next ▶"), objectName="scriptNext")
+        self.next.setToolTip(self.tr("Next step (Alt+Right or Ctrl+])"))
+        self.next.clicked.connect(self.go_next)
+        self.position = QLabel(objectName="scriptPosition")
+        self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        nav = QHBoxLayout()
+        nav.addWidget(self.back)
+        nav.addWidget(self.position, 1)
+        nav.addWidget(self.next)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 4, 6, 4)
+        lay.setSpacing(4)
+        lay.addWidget(self.title)
+        lay.addWidget(self.progress)
+        lay.addLayout(steps_row)
+        lay.addWidget(self.text, 1)
+        lay.addWidget(self.identity_row)
+        lay.addWidget(self.branch_box)
+        lay.addWidget(self.extras_row)
+        lay.addLayout(nav)
+        self._shortcuts()
+        self.reset(active=False)
+
+    def _shortcuts(self) -> None:
+        def bind(keys: str, slot: object) -> None:
+            s = QShortcut(QKeySequence(keys), self.window() or self)
+            s.setContext(Qt.ShortcutContext.WindowShortcut)
+            s.activated.connect(slot)  # type: ignore[arg-type]
+
+        for keys in ("Alt+Right", "Ctrl+]"):
+            bind(keys, self.go_next)
+        for keys in ("Alt+Left", "Ctrl+["):
+            bind(keys, self.go_back)
+        for n in range(1, STEP_COUNT + 1):
+            bind(f"Alt+{n}", lambda n=n: self.go(n))
+        bind("Alt+Y", lambda: self.answer_identity(True))
+        bind("Alt+N", lambda: self.answer_identity(False))
+        for o in Objection:
+            bind(f"Ctrl+Shift+{o.value}", lambda o=o: self.toggle_objection(o))
+
+    # --- state changes --------------------------------------------------------------------
+
+    def reset(self, *, active: bool = True) -> None:
+        """A new call: step 1, nobody verified yet, no objections."""
+        self.active = active and self.script is not None
+        self.step, self.identity, self.third_party, self.tp_step = 1, None, False, 1
+        self.chosen.clear()
+        self.shown_branch = None
+        self._render()
+
+    def set_values(self, values: Mapping[str, str]) -> None:
+        self.values = dict(values)
+        self._render()
+
+    def can_open(self, n: int) -> bool:
+        return self.active and not self.third_party and (n == 1 or self.identity is True)
+
+    def go(self, n: int) -> None:
+        if self.third_party:
+            if self.script and 1 <= n <= len(self.script.third_party):
+                self.tp_step = n
+                self._render()
+            return
+        if not 1 <= n <= STEP_COUNT or not self.can_open(n):
+            return
+        self.step = n
+        self._render()
+        self.step_changed.emit(n)
+
+    def go_next(self) -> None:
+        if self.third_party:
+            self.go(self.tp_step + 1)
+        elif self.step == 1 and self.identity is None:
+            return  # answer the identity question first
+        else:
+            self.go(self.step + 1)
+
+    def go_back(self) -> None:
+        self.go((self.tp_step if self.third_party else self.step) - 1)
+
+    def answer_identity(self, borrower: bool) -> None:
+        """Yes: the borrower is on the line (again, after a third party handed over).
+        No: someone else; the third-party script takes over at any step."""
+        if not self.active:
+            return
+        if borrower:
+            handed_over = self.third_party
+            if not handed_over and self.identity is True:
+                return
+            self.identity, self.third_party = True, False
+            self.identity_answered.emit(True)
+            self.go(1 if handed_over else 2)
+        elif not self.third_party:
+            self.identity, self.third_party, self.tp_step = False, True, 1
+            self.identity_answered.emit(False)
+            self._render()
+
+    def toggle_objection(self, o: Objection) -> None:
+        if not self.can_open(3):
+            return
+        if self.step != 3:
+            self.go(3)
+        if o in self.chosen and self.shown_branch == o:
+            self.chosen.discard(o)
+            self.shown_branch = None
+        else:
+            self.chosen.add(o)
+            self.shown_branch = o
+        self._render()
+        self.objections_changed.emit(frozenset(self.chosen))
+
+    # --- drawing -----------------------------------------------------------------------------
+
+    def _t(self, texts: Mapping[str, str]) -> str:
+        return fill(texts.get(self.lang) or texts.get("en", ""), self.values)
+
+    def _render(self) -> None:
+        s = self.script
+        if s is None:
+            self.title.setText(self.tr("The call script cannot be read"))
+            self.text.setPlainText(self.error)
+            for w in (self.identity_row, self.branch_box, self.extras_row):
+                w.hide()
+            self.back.setEnabled(False)
+            self.next.setEnabled(False)
+            return
+        if self.third_party:
+            self._render_third_party(s)
+            return
+        step = s.steps[self.step - 1]
+        self.title.setText(
+            self.tr("Step {n} of {total}: {title}").format(
+                n=self.step, total=STEP_COUNT, title=self._t(step.title)
+            )
+        )
+        self.progress.setValue(self.step if self.active else 0)
+        self.position.setText(f"{self.step} / {STEP_COUNT}")
+        for n, b in enumerate(self.step_buttons, start=1):
+            b.setVisible(True)
+            b.setChecked(n == self.step and self.active)
+            b.setEnabled(self.can_open(n))
+            b.setToolTip(f"{self._t(s.steps[n - 1].title)} (Alt+{n})")
+        body = self._step_html(step)
+        if self.step == 3 and self.shown_branch is not None:
+            body += self._branch_html(self.shown_branch)
+        if not self.active:
+            body = (
+                "<p style='color:#666'>"
+                + html.escape(self.tr("Open a case to start the call script."))
+                + "</p>"
+            )
+        self.text.setHtml(body)
+        self.identity_row.setVisible(self.active and self.step == 1)
+        self.is_borrower.setEnabled(self.identity is not True)
+        self.branch_box.setVisible(self.active and self.step == 3)
+        for o, b in self.branch_buttons.items():
+            branch = next(x for x in s.objections if x.code is o)
+            b.setText(f"{o.value} {self._t(branch.heard)}")
+            b.setChecked(o in self.chosen)
+        self.go_field.setVisible(self.active and step.fills is not None)
+        self.record.setVisible(self.active and self.step == STEP_COUNT)
+        self.back_to_borrower.setVisible(False)
+        self.extras_row.setVisible(self.go_field.isVisibleTo(self) or self.record.isVisibleTo(self))
+        self.back.setEnabled(self.active and self.step > 1)
+        self.next.setEnabled(
+            self.active and self.step < STEP_COUNT and self.can_open(self.step + 1)
+        )
+
+    def _render_third_party(self, s: CallScript) -> None:
+        steps = s.third_party
+        step = steps[self.tp_step - 1]
+        self.title.setText(
+            f"{self._t(s.third_party_title)} · {self.tp_step}/{len(steps)}: {self._t(step.title)}"
+        )
+        self.progress.setValue(0)
+        self.position.setText(f"{self.tp_step} / {len(steps)}")
+        for b in self.step_buttons:
+            b.setVisible(False)
+        warning = (
+            f"<table width='100%' cellpadding='6'><tr><td bgcolor='#fde7e4'><b>"
+            f"{html.escape(self._t(s.third_party_warning))}</b></td></tr></table>"
+        )
+        self.text.setHtml(warning + self._step_html(step))
+        self.identity_row.hide()
+        self.branch_box.hide()
+        self.go_field.hide()
+        self.record.setVisible(self.tp_step == len(steps))
+        self.back_to_borrower.show()
+        self.extras_row.show()
+        self.back.setEnabled(self.tp_step > 1)
+        self.next.setEnabled(self.tp_step < len(steps))
+
+    def _step_html(self, step: Step) -> str:
+        parts = []
+        goal = self._t(step.goal)
+        if goal:
+            parts.append(f"<p style='color:#555'>{html.escape(goal)}</p>")
+        parts.append(self._say_html([self._t(x) for x in step.say], SAY_BG))
+        for tip in step.tips:
+            parts.append(f"<p style='color:#555'>• {html.escape(self._t(tip))}</p>")
+        return "".join(parts)
+
+    def _branch_html(self, o: Objection) -> str:
+        assert self.script is not None
+        b = next(x for x in self.script.objections if x.code is o)
+        head = self.tr("{code}: “{heard}”").format(code=o.value, heard=self._t(b.heard))
+        technique = self.tr("Technique: {text}").format(text=self._t(b.technique))
+        return (
+            f"<p><b>{html.escape(head)}</b><br><i>{html.escape(technique)}</i></p>"
+            + self._say_html([self._t(x) for x in b.say], BRANCH_BG)
+        )
+
+    @staticmethod
+    def _say_html(lines: list[str], bg: str) -> str:
+        if not lines:
+            return ""
+        rows = "".join(f"<tr><td bgcolor='{bg}'>“{html.escape(line)}”</td></tr>" for line in lines)
+        return f"<table width='100%' cellspacing='3' cellpadding='6'>{rows}</table>"
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    box = QWidget()
+    lay = QHBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    for w in widgets:
+        lay.addWidget(w)
+    lay.addStretch(1)
+    return box

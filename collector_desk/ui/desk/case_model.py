@@ -1,0 +1,240 @@
+"""The case list's table model: keyset pages of `services.cases`, never the whole table.
+
+Qt asks `canFetchMore`/`fetchMore` as the view scrolls; each call appends one
+page of PAGE rows after the last row's key. Sorting and filtering change the
+`CaseQuery` and reset the model: SQL does the work, not a proxy model (a proxy
+can only filter rows already loaded).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from collector_desk.domain.money import format_fen
+from collector_desk.ui import labels
+
+if TYPE_CHECKING:
+    from collector_desk.services.cases import CaseQuery, CaseRow
+    from collector_desk.services.context import Desk
+
+PAGE = 200
+_ROOT = QModelIndex()
+LOAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+# page(query, after, limit) -> rows
+PageFetcher = Callable[["CaseQuery", "tuple[Any, str] | None", int], Sequence["CaseRow"]]
+
+
+class Column(IntEnum):
+    BORROWER = 0
+    CONTRACT = 1
+    DPD = 2
+    BUCKET = 3
+    OVERDUE = 4
+    PROMISE = 5
+    NEXT = 6
+
+
+# Column -> services.cases.SortKey value; the first column per key is its header.
+_SORTABLE: dict[int, str] = {
+    Column.BORROWER: "name",
+    Column.CONTRACT: "contract",
+    Column.DPD: "dpd",
+    Column.OVERDUE: "overdue",
+}
+
+
+def desk_fetcher(desk: Desk) -> PageFetcher:
+    """Pages straight from the database (one short read per page, ~2 ms at 1M cases)."""
+    from collector_desk.services import cases
+
+    def fetch(query: CaseQuery, after: tuple[Any, str] | None, limit: int) -> list[CaseRow]:
+        with desk.read() as s:
+            return cases.page(s, query, desk.today(), after=after, limit=limit)
+
+    return fetch
+
+
+def _promise_text(row: CaseRow) -> str:
+    text = labels.promise_status(row.promise_status)
+    if row.promise_status == "pending" and row.promise_on is not None:
+        return f"{text} {row.promise_on.month}/{row.promise_on.day}"
+    return text
+
+
+class CaseListModel(QAbstractTableModel):
+    def __init__(self, fetch: PageFetcher, query: CaseQuery, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._query = query
+        self._rows: list[CaseRow] = []
+        self._exhausted = True
+
+    # --- state ---------------------------------------------------------------------
+
+    @property
+    def query(self) -> CaseQuery:
+        return self._query
+
+    def set_query(self, query: CaseQuery) -> None:
+        """Show what this query selects, from its first page."""
+        self._query = query
+        self.reload(keep_loaded=False)
+
+    def reload(self, *, keep_loaded: bool = True) -> None:
+        """Re-read from the database; keep as many rows loaded as before (after a save)."""
+        want = max(PAGE, len(self._rows)) if keep_loaded else PAGE
+        rows = list(self._fetch(self._query, None, want))
+        self.beginResetModel()
+        self._rows = rows
+        self._exhausted = len(rows) < want
+        self.endResetModel()
+
+    def row(self, n: int) -> CaseRow:
+        return self._rows[n]
+
+    def row_of(self, loan_id: str) -> int | None:
+        for n, r in enumerate(self._rows):
+            if r.loan_id == loan_id:
+                return n
+        return None
+
+    def loaded(self) -> int:
+        return len(self._rows)
+
+    # --- QAbstractItemModel overrides ----------------------------------------------------
+
+    def rowCount(self, parent: Index = _ROOT) -> int:  # QAbstractItemModel.rowCount
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:  # QAbstractItemModel.columnCount
+        return 0 if parent.isValid() else len(Column)
+
+    def canFetchMore(self, parent: Index) -> bool:  # QAbstractItemModel.canFetchMore
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index) -> None:  # QAbstractItemModel.fetchMore
+        if parent.isValid() or self._exhausted:
+            return
+        after = self._rows[-1].key if self._rows else None
+        page = list(self._fetch(self._query, after, PAGE))
+        if len(page) < PAGE:
+            self._exhausted = True
+        if not page:
+            return
+        first = len(self._rows)
+        # last = first + len - 1: the PySide6 fetchmore example passes one too many.
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def data(
+        self, index: Index, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # QAbstractItemModel.data
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == LOAN_ID_ROLE:
+            return r.loan_id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col in (Column.DPD, Column.OVERDUE):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col is Column.PROMISE and r.promise_status in ("broken", "partly_kept"):
+                return QBrush(QColor("#b3261e"))
+            if col is Column.DPD and r.dpd >= 30:
+                return QBrush(QColor("#b3261e"))
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and col is Column.OVERDUE:
+            return QCoreApplication.translate("CaseList", "Outstanding in total: {amount}").format(
+                amount=format_fen(r.outstanding_fen)
+            )
+        return None
+
+    def _display(self, r: CaseRow, col: Column) -> Any:
+        if col is Column.BORROWER:
+            return r.borrower_masked
+        if col is Column.CONTRACT:
+            return r.contract_no
+        if col is Column.DPD:
+            return r.dpd
+        if col is Column.BUCKET:
+            return r.bucket
+        if col is Column.OVERDUE:
+            return format_fen(r.overdue_fen)
+        if col is Column.PROMISE:
+            return _promise_text(r)
+        return labels.next_action(r.next_action)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # QAbstractItemModel.headerData
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section not in _SORTABLE:
+            return QCoreApplication.translate("CaseList", "This column cannot be sorted")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:  # QAbstractItemModel.flags
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def sort(
+        self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
+    ) -> None:  # QAbstractItemModel.sort
+        key = self.sort_key_for(column)
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._query.sort, self._query.descending):
+            return
+        self.set_query(self._query.with_(sort=key, descending=descending))
+
+    @staticmethod
+    def sort_key_for(column: int) -> Any:
+        """The services.cases.SortKey of a column (None: not sortable)."""
+        value = _SORTABLE.get(column)
+        if value is None:
+            return None
+        from collector_desk.services.cases import SortKey
+
+        return SortKey(value)
+
+    @staticmethod
+    def column_for(sort_key: str) -> int:
+        return next(c for c, v in _SORTABLE.items() if v == str(sort_key))
+
+
+def _headers() -> list[str]:
+    t = QCoreApplication.translate
+    return [
+        t("CaseList", "Borrower"),
+        t("CaseList", "Contract"),
+        t("CaseList", "DPD"),
+        t("CaseList", "Bucket"),
+        t("CaseList", "Overdue"),
+        t("CaseList", "Promise"),
+        t("CaseList", "Next action"),
+    ]

@@ -1,0 +1,243 @@
+"""The call script file (resources/scripts/nine_steps.json): loading, checking, filling.
+
+Plain Python, no Qt: the panel shows what this module returns. The format is
+documented in the file itself and in docs/ui.md.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from collector_desk.domain.call_flow import STEP_COUNT, STEP_FIELD, Objection
+from collector_desk.domain.money import format_fen
+from collector_desk.paths import resource
+
+PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+LANGS = ("zh_CN", "en")
+FIELDS = ("date", "amount", "method", "account")
+
+# Common surnames in pinyin, so the English script says "Mr Wang" rather than "Mr 王".
+SURNAME_PINYIN = dict(
+    pair.split(":")
+    for pair in ["王:Wang", "李:Li", "张:Zhang", "刘:Liu", "陈:Chen", "杨:Yang", "黄:Huang", "赵:Zhao", "吴:Wu", "周:Zhou", "徐:Xu", "孙:Sun", "马:Ma", "朱:Zhu", "胡:Hu", "郭:Guo", "何:He", "高:Gao", "林:Lin", "罗:Luo", "郑:Zheng", "梁:Liang", "谢:Xie", "宋:Song", "唐:Tang", "许:Xu", "韩:Han", "冯:Feng", "邓:Deng", "曹:Cao", "彭:Peng", "曾:Zeng", "肖:Xiao", "田:Tian", "董:Dong", "袁:Yuan", "潘:Pan", "于:Yu", "蒋:Jiang", "蔡:Cai", "余:Yu", "杜:Du", "叶:Ye", "程:Cheng", "苏:Su", "魏:Wei", "吕:Lyu", "丁:Ding", "任:Ren", "沈:Shen", "姚:Yao", "卢:Lu", "姜:Jiang", "崔:Cui", "钟:Zhong", "谭:Tan", "陆:Lu", "汪:Wang", "范:Fan", "金:Jin", "石:Shi", "廖:Liao", "贾:Jia", "夏:Xia", "韦:Wei", "付:Fu", "方:Fang", "白:Bai", "邹:Zou", "孟:Meng", "熊:Xiong", "秦:Qin", "邱:Qiu", "江:Jiang", "尹:Yin", "薛:Xue", "闫:Yan", "段:Duan", "雷:Lei", "侯:Hou", "龙:Long", "史:Shi", "陶:Tao", "黎:Li", "贺:He", "顾:Gu", "毛:Mao", "郝:Hao", "龚:Gong", "邵:Shao", "万:Wan", "钱:Qian", "严:Yan", "覃:Qin", "武:Wu", "戴:Dai", "莫:Mo", "孔:Kong", "向:Xiang", "汤:Tang", "常:Chang", "温:Wen", "康:Kang", "施:Shi", "文:Wen", "牛:Niu", "樊:Fan", "葛:Ge", "邢:Xing", "安:An", "齐:Qi", "易:Yi", "乔:Qiao", "伍:Wu", "庞:Pang", "颜:Yan", "倪:Ni", "庄:Zhuang", "聂:Nie", "章:Zhang", "鲁:Lu", "岳:Yue", "翟:Zhai", "殷:Yin", "詹:Zhan", "申:Shen", "欧阳:Ouyang", "司马:Sima", "上官:Shangguan", "诸葛:Zhuge", "东方:Dongfang", "慕容:Murong", "皇甫:Huangfu", "尉迟:Yuchi", "公孙:Gongsun", "令狐:Linghu"]
+)
+
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+
+class ScriptError(ValueError):
+    """The script file is unusable; the message names the file and the place."""
+
+
+@dataclass(frozen=True)
+class Step:
+    number: int
+    key: str
+    title: dict[str, str]
+    goal: dict[str, str]
+    say: tuple[dict[str, str], ...]
+    tips: tuple[dict[str, str], ...]
+    fills: str | None
+
+
+@dataclass(frozen=True)
+class ObjectionBranch:
+    code: Objection
+    heard: dict[str, str]
+    technique: dict[str, str]
+    say: tuple[dict[str, str], ...]
+
+
+@dataclass(frozen=True)
+class CallScript:
+    steps: tuple[Step, ...]
+    objections: tuple[ObjectionBranch, ...]
+    third_party_title: dict[str, str]
+    third_party_warning: dict[str, str]
+    third_party: tuple[Step, ...]
+
+    def placeholders(self) -> set[str]:
+        """Every placeholder the texts use (to check against KNOWN_PLACEHOLDERS)."""
+        found: set[str] = set()
+
+        def scan(texts: Any) -> None:
+            if isinstance(texts, dict):
+                for v in texts.values():
+                    scan(v)
+            elif isinstance(texts, list | tuple):
+                for v in texts:
+                    scan(v)
+            elif isinstance(texts, str):
+                found.update(PLACEHOLDER.findall(texts))
+            elif isinstance(texts, Step | ObjectionBranch):
+                scan(texts.__dict__)
+
+        scan([self.steps, self.objections, self.third_party])
+        return found
+
+
+KNOWN_PLACEHOLDERS = frozenset(
+    ["honorific_name", "him_her", "collector_name", "lender", "loan_date", "due_date", "dpd", "instalment_amount", "overdue_amount", "outstanding_amount", "debit_bank", "debit_tail", "today", "tomorrow", "latest_date", "promise_date", "promise_amount", "promise_method", "promise_account"]
+)
+
+
+def _text(raw: Any, where: str) -> dict[str, str]:
+    if not isinstance(raw, dict) or not all(isinstance(raw.get(lang), str) for lang in LANGS):
+        raise ScriptError(f"{where}: needs a text for each of {', '.join(LANGS)}")
+    return {lang: raw[lang] for lang in LANGS}
+
+
+def _texts(raw: Any, where: str) -> tuple[dict[str, str], ...]:
+    if not isinstance(raw, list):
+        raise ScriptError(f"{where}: must be a list of texts")
+    return tuple(_text(r, f"{where}[{i}]") for i, r in enumerate(raw))
+
+
+def _step(raw: Any, where: str, number: int) -> Step:
+    if not isinstance(raw, dict):
+        raise ScriptError(f"{where}: must be an object")
+    fills = raw.get("fills")
+    if fills is not None and fills not in FIELDS:
+        raise ScriptError(f"{where}.fills: {fills!r} is not one of {', '.join(FIELDS)}")
+    empty = dict.fromkeys(LANGS, "")
+    return Step(
+        number=number,
+        key=str(raw.get("key", number)),
+        title=_text(raw.get("title"), f"{where}.title"),
+        goal=_text(raw["goal"], f"{where}.goal") if "goal" in raw else empty,
+        say=_texts(raw.get("say", []), f"{where}.say"),
+        tips=_texts(raw.get("tips", []), f"{where}.tips"),
+        fills=fills,
+    )
+
+
+def parse(data: Any, name: str = "nine_steps.json") -> CallScript:
+    if not isinstance(data, dict) or data.get("format") != 1:
+        raise ScriptError(f"{name}: not a call script of format 1")
+    raw_steps = data.get("steps")
+    if not isinstance(raw_steps, list) or len(raw_steps) != STEP_COUNT:
+        raise ScriptError(f"{name}: 'steps' must hold exactly {STEP_COUNT} steps")
+    steps = []
+    for i, raw in enumerate(raw_steps, start=1):
+        if not isinstance(raw, dict) or raw.get("step") != i:
+            raise ScriptError(f'{name}: steps[{i - 1}] must have "step": {i}')
+        step = _step(raw, f"{name}: step {i}", i)
+        expected = STEP_FIELD.get(i)
+        if step.fills != expected:
+            raise ScriptError(f'{name}: step {i} must have "fills": {json.dumps(expected)}')
+        steps.append(step)
+    branches = []
+    for i, raw in enumerate(data.get("objections", [])):
+        where = f"{name}: objections[{i}]"
+        try:
+            code = Objection(raw.get("code"))
+        except (ValueError, AttributeError) as exc:
+            raise ScriptError(f"{where}.code must be one of A-G") from exc
+        branches.append(
+            ObjectionBranch(
+                code,
+                _text(raw.get("heard"), f"{where}.heard"),
+                _text(raw.get("technique"), f"{where}.technique"),
+                _texts(raw.get("say", []), f"{where}.say"),
+            )
+        )
+    missing = set(Objection) - {b.code for b in branches}
+    if missing:
+        raise ScriptError(f"{name}: objections lack {', '.join(sorted(missing))}")
+    tp = data.get("third_party")
+    if not isinstance(tp, dict) or not tp.get("steps"):
+        raise ScriptError(f"{name}: 'third_party' needs its steps")
+    third = tuple(
+        _step(raw, f"{name}: third_party.steps[{i}]", i + 1) for i, raw in enumerate(tp["steps"])
+    )
+    return CallScript(
+        tuple(steps),
+        tuple(sorted(branches, key=lambda b: b.code.value)),
+        _text(tp.get("title"), f"{name}: third_party.title"),
+        _text(tp.get("warning"), f"{name}: third_party.warning"),
+        third,
+    )
+
+
+def load(path: Path | None = None) -> CallScript:
+    path = path or resource("scripts", "nine_steps.json")
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ScriptError(f"{path}: {exc}") from exc
+    return parse(data, str(path))
+
+
+def fill(text: str, values: Mapping[str, str]) -> str:
+    """Replace {name} by its value; unknown names stay visible in braces."""
+    return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+
+
+# --- values for the placeholders --------------------------------------------------------
+
+
+def say_date(day: date | None, lang: str, today: date) -> str:
+    if day is None:
+        return "____"
+    if lang == "zh_CN":
+        text = f"{day.month}月{day.day}日"
+        return f"{day.year}年{text}" if day.year != today.year else text
+    text = f"{day.day} {MONTHS[day.month - 1]}"
+    return f"{text} {day.year}" if day.year != today.year else text
+
+
+def say_amount(fen: int | None, lang: str) -> str:
+    if fen is None:
+        return "____"
+    if lang == "zh_CN":
+        return f"{format_fen(fen, symbol=False)}元"
+    return format_fen(fen)
+
+
+def honorific(name: str, surname: str, gender: str | None, lang: str) -> str:
+    if lang == "zh_CN":
+        title = {"M": "先生", "F": "女士"}.get(gender or "")
+        return f"{surname}{title}" if title else name
+    latin = SURNAME_PINYIN.get(surname, surname)
+    title = {"M": "Mr", "F": "Ms"}.get(gender or "")
+    return f"{title} {latin}" if title else name
+
+
+def case_values(
+    detail: Any,
+    *,
+    lang: str,
+    today: date,
+    lender: str,
+    collector_name: str,
+    window_days: int,
+) -> dict[str, str]:
+    """Placeholders that come from the case (a services.case_detail.CaseDetail) and settings."""
+    due = detail.oldest_unpaid_due_on or detail.next_due_on
+    account = detail.debit_account or ""
+    return {
+        "honorific_name": honorific(detail.borrower_name, detail.surname, detail.gender, lang),
+        "him_her": {"M": ("他", "him"), "F": ("她", "her")}.get(
+            detail.gender or "", ("他/她", "them")
+        )[0 if lang == "zh_CN" else 1],
+        "collector_name": collector_name or ("客服专员" if lang == "zh_CN" else "your adviser"),
+        "lender": lender,
+        "loan_date": say_date(detail.disbursed_on, lang, today),
+        "due_date": say_date(due, lang, today),
+        "dpd": str(detail.dpd),
+        "instalment_amount": say_amount(detail.instalment_fen, lang),
+        "overdue_amount": say_amount(detail.overdue_fen, lang),
+        "outstanding_amount": say_amount(detail.outstanding_fen, lang),
+        "debit_bank": detail.debit_bank or "",
+        "debit_tail": account.replace(" ", "")[-4:] if account else "____",
+        "today": say_date(today, lang, today),
+        "tomorrow": say_date(today + timedelta(days=1), lang, today),
+        "latest_date": say_date(today + timedelta(days=window_days), lang, today),
+    }

@@ -1,0 +1,110 @@
+"""Write PNGs of the main window at 1366x768, a case open mid-call, in zh_CN and en.
+
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--out docs/screenshots]
+
+Each language gets its own fresh database with the demo portfolio (fixed seed
+and date, so the pictures are the same every run). The call is walked through
+the real widgets: open the most overdue case, confirm the borrower, pick
+objection D, fill date, amount, method and account, stop at the read-back.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TODAY = date(2026, 3, 16)
+
+
+def shoot(lang: str, out: Path) -> Path:
+    from PySide6.QtWidgets import QApplication
+
+    from collector_desk.app import build_window
+    from collector_desk.domain.call_flow import Objection
+    from collector_desk.services.context import Desk
+    from collector_desk.services.demo import create_demo
+    from collector_desk.ui import ops
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        desk = Desk.open(folder, today=lambda: TODAY)
+        desk.set_settings(
+            collector_name="李娜" if lang == "zh_CN" else "Li Na",
+            lender_name="示例消费金融" if lang == "zh_CN" else "Example Consumer Finance",
+            lender_accounts=["招商银行 6214 8301 0000 1234"],
+            first_run_done=True,
+            language=lang,
+        )
+        create_demo(desk, cases=240, seed=7)
+        desk.close()
+
+        window = build_window(folder, today=TODAY, lang=lang)
+        window.show()
+        app = QApplication.instance()
+        assert app is not None
+
+        def settle() -> None:
+            for _ in range(50):
+                app.processEvents()
+                if ops.pending() == 0:
+                    break
+                import time
+
+                time.sleep(0.02)
+            app.processEvents()
+
+        settle()
+        model = window.case_list.model
+        assert model is not None
+        # A case with an overdue balance and a debit account, a few rows down the list.
+        row = next(n for n in range(3, model.rowCount()) if model.row(n).dpd > 3)
+        window.case_list.table.setCurrentIndex(model.index(row, 0))
+        window.open_case(model.row(row).loan_id)
+        panel, form = window.script_panel, window.promise_form
+        panel.answer_identity(True)
+        panel.go(3)
+        panel.toggle_objection(Objection.D)
+        panel.go(4)
+        form.date.setDate(form.date.date().addDays(2))
+        panel.go(5)
+        panel.go(6)
+        form.method.setCurrentIndex(form.method.findData("bank_transfer"))
+        panel.go(7)
+        form.account.setCurrentIndex(form.account.count() - 1)
+        panel.go(8)
+        window.call_outcome.reason.setCurrentIndex(
+            window.call_outcome.reason.findData("waiting_income")
+        )
+        settle()
+        out.mkdir(parents=True, exist_ok=True)
+        path = out / f"desk-{lang}.png"
+        window.grab().save(str(path))
+        window.calls.discard()
+        window.close()
+        window.desk.close()
+        return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--lang", action="append", help="zh_CN and/or en (default both)")
+    args = parser.parse_args()
+    from collector_desk.app import ensure_app
+
+    ensure_app()
+    for lang in args.lang or ["zh_CN", "en"]:
+        print(shoot(lang, Path(args.out)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
