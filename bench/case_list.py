@@ -175,9 +175,8 @@ def measure(folder: Path, runs: int) -> dict[str, Any]:
     out["probe"] = probe
     out["peak_memory_mb"] = peak_rss_mb()
     raw.close()
-    window.close()
-    desk.close()
-    return out
+    drain()
+    return out  # the process ends with os._exit: no teardown races with the window's threads
 
 
 # --- child: start-up ---------------------------------------------------------------------
@@ -217,6 +216,8 @@ def time_start(args: list[str], runs: int) -> float:
         proc = subprocess.Popen(_self(*args), stdout=subprocess.PIPE, text=True, cwd=ROOT)
         assert proc.stdout is not None
         line = proc.stdout.readline()
+        while line and not line.startswith("shown"):  # skip anything else the app prints
+            line = proc.stdout.readline()
         laps.append(time.perf_counter() - t0)
         proc.wait(timeout=120)
         if not line.startswith("shown"):
@@ -244,7 +245,7 @@ def main() -> int:
         return 0
     if args.measure:
         print(json.dumps(measure(args.measure, args.runs), ensure_ascii=False), flush=True)
-        return 0
+        os._exit(0)
     if args.start_app:
         start_app(args.start_app)
     if args.start_empty:
