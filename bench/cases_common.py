@@ -1,7 +1,8 @@
 """A large generated case database for the benches, cached between runs.
 
 Cases go through the app's own bulk writer (`services.portfolio.write_cases`).
-Shortcuts, so a million cases take a minute or two instead of many:
+Shortcuts, so a million cases take minutes rather than an hour (about 9 minutes
+on a 2-core machine busy with other work; the Python side is the bottleneck):
 - the load runs with synchronous=OFF, no journal and the secondary indexes
   dropped, then recreated (CREATE INDEX sorts once instead of a million
   random inserts); the file is then switched back to WAL like the app's;
