@@ -11,6 +11,7 @@ which importing treats as already known.
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import sqlite3
@@ -209,6 +210,8 @@ def _payload(sel: _Selection, progress: Progress) -> tuple[bytes, dict[str, Any]
 
 def _write_atomically(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.partial"):
+        stale.unlink(missing_ok=True)  # left by an export that was killed
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
