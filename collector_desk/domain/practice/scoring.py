@@ -350,16 +350,22 @@ def score_call(call: PracticeCall, form: PromiseForm | None = None) -> ScoreCard
         results.append(StepResult(n, status, lost, weights[n], late, len(turns)))
     _cap_form(card)
     items = [d for d in card.items if d.points > 0 or d.auto_fail]
+    # Breaches first, then in the order of the call; the form last.
+    items.sort(key=lambda d: (not d.auto_fail, d.step if d.step is not None else 10))
     total = sum(d.points for d in items)
     score = max(0, 100 - total)
     fails = tuple(d for d in items if d.auto_fail)
     agreed = call.agreed
-    elements = {
-        "time": agreed.date is not None,
-        "amount": agreed.amount_fen is not None,
-        "method": agreed.method is not None,
-        "account": agreed.account is not None,
-    }
+    elements = (
+        {}
+        if sc.third_party
+        else {
+            "time": agreed.date is not None,
+            "amount": agreed.amount_fen is not None,
+            "method": agreed.method is not None,
+            "account": agreed.account is not None,
+        }
+    )
     return ScoreCard(
         sc.id,
         score,

@@ -111,12 +111,14 @@ class ScoreChart(_Chart):
                 QPointF(xs[i - 1], y(self.points[i - 1].value)),
                 QPointF(xs[i], y(self.points[i].value)),
             )
-        every = max(1, int(n * (fm.horizontalAdvance("00/00") + 8) / max(1.0, plot.width())) + 1)
+        label_room = fm.horizontalAdvance("00/00") + 10
+        next_free = plot.left() - label_room
         for i, p in enumerate(self.points):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(PASS if p.good else FAIL)
             painter.drawEllipse(QPointF(xs[i], y(p.value)), 4, 4)
-            if i % every == 0 or i == n - 1:
+            if xs[i] - label_room / 2 >= next_free:
+                next_free = xs[i] + label_room / 2
                 painter.setPen(AXIS)
                 painter.drawText(
                     QRectF(xs[i] - 30, plot.bottom() + 4, 60, fm.height()),

@@ -139,10 +139,11 @@ class ScoreCardDialog(QDialog):
             deduction_rows,
             "practiceDeductionTable",
         )
-        self.deductions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.deductions.horizontalHeader().setSectionResizeMode(
-            4, QHeaderView.ResizeMode.Interactive
-        )
+        header = self.deductions.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(4, 230)
+        self.deductions.resizeRowsToContents()
         self.transcript = QTextBrowser(objectName="practiceCardTranscript")
         lang_code = texts.lang_of(lang)
         who = {"borrower": self.tr("Borrower"), "trainee": self.tr("You"), "note": ""}
