@@ -251,3 +251,29 @@ def test_a_duplicate_id_is_reported(tmp_path: Path) -> None:
 def test_pass_mark_is_what_the_card_says() -> None:
     card = score_call(play_best(LIBRARY.scenarios[0], SETUP))
     assert card.pass_mark == PASS_MARK
+
+
+def test_trainer_sets_name_known_scenarios() -> None:
+    assert {st.id for st in LIBRARY.sets} >= {"week-1-basics"}
+    for st in LIBRARY.sets:
+        assert st.scenarios and set(st.scenarios) <= set(IDS)
+        assert st.title.zh and st.title.en
+
+
+def test_a_set_naming_an_unknown_scenario_is_reported_by_line(tmp_path: Path) -> None:
+    folder = _copy_library(tmp_path)
+    text = (folder / "_sets.toml").read_text(encoding="utf-8")
+    text = text.replace('"third-party-colleague"]', '"third-party-colleague", "no-such-call"]')
+    (folder / "_sets.toml").write_text(text, encoding="utf-8")
+    library = load_library(folder)
+    (problem,) = library.problems
+    assert (problem.file, problem.field, problem.code) == (
+        "_sets.toml",
+        "set[1].scenarios",
+        "unknown_scenario",
+    )
+    assert problem.line == next(
+        i for i, ln in enumerate(text.splitlines(), 1) if "no-such-call" in ln
+    )
+    assert len(library.scenarios) == len(LIBRARY.scenarios)
+    assert library.sets[0].scenarios == LIBRARY.sets[0].scenarios

@@ -232,3 +232,15 @@ def test_a_past_attempt_opens_from_the_progress_table(
     assert cards[0].doc["scenario"] == "b-no-time-delivery-rider"
     assert "送单" in cards[0].transcript.toPlainText()
     cards[0].close()
+
+
+def test_a_trainer_set_narrows_the_list(qtbot, window: MainWindow) -> None:
+    pw = _open(qtbot, window)
+    pane = pw.call.scenarios
+    week1 = pane.set_box.findData("week-1-basics")
+    assert week1 > 0 and not pane.set_box.isHidden()
+    pane.set_box.setCurrentIndex(week1)
+    shown = [pane.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(pane.list.count())]
+    assert shown == list(practice.load_library().sets[0].scenarios)
+    pane.set_box.setCurrentIndex(0)
+    assert pane.list.count() == len(practice.load_library().scenarios)

@@ -81,10 +81,19 @@ def cmd_practice(args: argparse.Namespace) -> int:
         for s in library.scenarios
     ]
     if args.json:
+        sets = [
+            {
+                "id": st.id,
+                "title": {"zh": st.title.zh, "en": st.title.en},
+                "scenarios": list(st.scenarios),
+            }
+            for st in library.sets
+        ]
         _out(
             {
                 "count": len(rows),
                 "scenarios": rows,
+                "sets": sets,
                 "problems": [_problem(p) for p in library.problems],
             }
         )

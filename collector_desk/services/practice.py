@@ -25,9 +25,11 @@ from collector_desk.domain.practice.render import CallSetup
 from collector_desk.domain.practice.rules import RULES
 from collector_desk.domain.practice.schema import (
     Problem,
+    ScenarioSet,
     merge_common,
     parse_common,
     parse_scenario,
+    parse_sets,
     playable_problems,
 )
 from collector_desk.domain.practice.scoring import ScoreCard
@@ -37,6 +39,7 @@ from collector_desk.services.context import ChangeSet, Desk, new_id
 from collector_desk.store.models import PracticeAttempt
 
 COMMON_FILE = "_common.toml"
+SETS_FILE = "_sets.toml"
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class FileProblem:
 class Library:
     scenarios: tuple[Scenario, ...]
     problems: tuple[FileProblem, ...] = ()
+    sets: tuple[ScenarioSet, ...] = ()
 
     def get(self, scenario_id: str) -> Scenario:
         for s in self.scenarios:
@@ -131,7 +135,15 @@ def load_library(folder: Path | None = None) -> Library:
         problems += _placed(path.name, text, issues)
         if scenario is not None and not any(p.severity == "error" for p in issues):
             scenarios[scenario.id] = scenario
-    return Library(tuple(scenarios.values()), tuple(problems))
+    sets: tuple[ScenarioSet, ...] = ()
+    sets_path = folder / SETS_FILE
+    if sets_path.is_file():
+        data, text, found = _read_toml(sets_path)
+        problems += found
+        if data is not None:
+            sets, issues = parse_sets(data, set(scenarios))
+            problems += _placed(sets_path.name, text, issues)
+    return Library(tuple(scenarios.values()), tuple(problems), sets)
 
 
 def call_setup(desk: Desk, *, today: date | None = None, trainee: str | None = None) -> CallSetup:

@@ -686,27 +686,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="116"/>
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="118"/>
         <source>Loading practice scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="131"/>
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="133"/>
         <source>Practising as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="213"/>
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="215"/>
         <source>End the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="213"/>
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="215"/>
         <source>End the call now and see the score card?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="246"/>
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="248"/>
         <source>Saving the attempt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,97 +793,107 @@
 <context>
     <name>ScenarioPane</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="41"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="44"/>
+        <source>Scenario sets a trainer assigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="46"/>
         <source>Practice: a simulated borrower. No real case is touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="52"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="57"/>
         <source>&amp;Start the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="55"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="60"/>
         <source>&amp;Random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="56"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="61"/>
         <source>Pick a scenario at random and start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="77"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="83"/>
         <source>Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="98"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="99"/>
+        <source>All scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="107"/>
         <source>{n} scenario file(s) could not be loaded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="129"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="158"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="130"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="159"/>
         <source>Occupation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="132"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="161"/>
         <source>Days past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="133"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="162"/>
         <source>{dpd} ({band})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="135"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="164"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="136"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="165"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="137"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="166"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="138"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="167"/>
         <source>Debit account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="139"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="168"/>
         <source>Debtor kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="141"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="170"/>
         <source>Means / will</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="144"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="173"/>
         <source>Temperament</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="147"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="176"/>
         <source>Who answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="153"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="182"/>
         <source>Practice case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,32 +982,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="148"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="149"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="148"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="149"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="155"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="156"/>
         <source>Lost points ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="156"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="157"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="157"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="158"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="163"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="164"/>
         <source>Try &amp;again</source>
         <translation type="unfinished"></translation>
     </message>

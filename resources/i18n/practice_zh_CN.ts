@@ -685,27 +685,27 @@
         <translation>结束通话并评分(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="116" />
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="118" />
         <source>Loading practice scenarios</source>
         <translation>正在加载练习场景</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="131" />
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="133" />
         <source>Practising as {name}.</source>
         <translation>练习人:{name}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="213" />
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="215" />
         <source>End the call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="213" />
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="215" />
         <source>End the call now and see the score card?</source>
         <translation>现在结束通话并查看评分?</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="246" />
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="248" />
         <source>Saving the attempt</source>
         <translation>正在保存练习记录</translation>
     </message>
@@ -792,97 +792,107 @@
 <context>
     <name>ScenarioPane</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="41" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="44" />
+        <source>Scenario sets a trainer assigns</source>
+        <translation>培训老师布置的场景组</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="46" />
         <source>Practice: a simulated borrower. No real case is touched.</source>
         <translation>练习模式:模拟借款人,不涉及任何真实案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="52" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="57" />
         <source>&amp;Start the call</source>
         <translation>开始通话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="55" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="60" />
         <source>&amp;Random</source>
         <translation>随机(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="56" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="61" />
         <source>Pick a scenario at random and start</source>
         <translation>随机选择一个场景并开始</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="77" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="83" />
         <source>Scenarios</source>
         <translation>练习场景</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="98" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="99" />
+        <source>All scenarios</source>
+        <translation>全部场景</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="107" />
         <source>{n} scenario file(s) could not be loaded:</source>
         <translation>{n} 个场景文件无法加载:</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="129" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="158" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="130" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="159" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="132" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="161" />
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="133" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="162" />
         <source>{dpd} ({band})</source>
         <translation>{dpd}天({band})</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="135" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="164" />
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="136" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="165" />
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="137" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="166" />
         <source>Outstanding</source>
         <translation>剩余应还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="138" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="167" />
         <source>Debit account</source>
         <translation>扣款账户</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="139" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="168" />
         <source>Debtor kind</source>
         <translation>欠款人类型</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="141" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="170" />
         <source>Means / will</source>
         <translation>还款能力/意愿</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="144" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="173" />
         <source>Temperament</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="147" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="176" />
         <source>Who answers</source>
         <translation>接听人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="153" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="182" />
         <source>Practice case</source>
         <translation>练习案件</translation>
     </message>
@@ -971,32 +981,32 @@
         <translation>你的原话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="148" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="149" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="148" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="149" />
         <source>You</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="155" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="156" />
         <source>Lost points ({n})</source>
         <translation>扣分({n})</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="156" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="157" />
         <source>Steps</source>
         <translation>各步骤</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="157" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="158" />
         <source>Conversation</source>
         <translation>通话记录</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="163" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="164" />
         <source>Try &amp;again</source>
         <translation>再练一次(&amp;A)</translation>
     </message>

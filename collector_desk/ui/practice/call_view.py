@@ -110,7 +110,9 @@ class PracticeCallView(QWidget):
         def done(result: Any) -> None:
             library, setup, trainee = result
             self.setup, self.trainee = setup, trainee
-            self.scenarios.set_library(library.scenarios, [str(p) for p in library.problems])
+            self.scenarios.set_library(
+                library.scenarios, [str(p) for p in library.problems], library.sets
+            )
 
         ops.run_in_background(
             self, work, title=self.tr("Loading practice scenarios"), on_done=done, cancellable=False

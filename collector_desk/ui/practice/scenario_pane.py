@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -38,6 +39,10 @@ class ScenarioPane(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.scenarios: dict[str, Scenario] = {}
+        self.sets: dict[str, tuple[str, ...]] = {}
+        self.set_box = QComboBox(objectName="practiceSet")
+        self.set_box.setToolTip(self.tr("Scenario sets a trainer assigns"))
+        self.set_box.currentIndexChanged.connect(lambda _i: self._fill())
         banner = QLabel(self.tr("Practice: a simulated borrower. No real case is touched."))
         banner.setObjectName("practiceBanner")
         banner.setWordWrap(True)
@@ -74,33 +79,57 @@ class ScenarioPane(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(banner)
-        lay.addWidget(QLabel(self.tr("Scenarios")))
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(self.tr("Scenarios")))
+        heading.addWidget(self.set_box, 1)
+        lay.addLayout(heading)
         lay.addWidget(self.list, 3)
         lay.addLayout(buttons)
         lay.addWidget(self.problems)
         lay.addWidget(self.card, 2)
 
-    def set_library(self, scenarios: tuple[Scenario, ...], problems: list[str]) -> None:
+    def set_library(
+        self, scenarios: tuple[Scenario, ...], problems: list[str], sets: tuple[Any, ...] = ()
+    ) -> None:
         lang = texts.lang_of(self.lang)
         self.scenarios = {s.id: s for s in scenarios}
-        self.list.clear()
-        for s in scenarios:
-            item = QListWidgetItem(
-                f"{s.title.pick(lang)}\n{texts.objection(s.objection.value)} · {texts.kind(s.persona.kind.value)}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, s.id)
-            item.setToolTip(s.summary.pick(lang))
-            self.list.addItem(item)
-        if scenarios:
-            self.list.setCurrentRow(0)
+        self.sets = {st.id: st.scenarios for st in sets}
+        self.set_box.blockSignals(True)
+        self.set_box.clear()
+        self.set_box.addItem(self.tr("All scenarios"), "")
+        for st in sets:
+            self.set_box.addItem(st.title.pick(lang), st.id)
+        self.set_box.setVisible(bool(sets))
+        self.set_box.blockSignals(False)
+        self._fill()
         self.problems.setVisible(bool(problems))
         self.problems.setText(
             self.tr("{n} scenario file(s) could not be loaded:").format(n=len(problems))
             + "\n"
             + "\n".join(problems[:8])
         )
-        self.start.setEnabled(bool(scenarios))
-        self.random.setEnabled(bool(scenarios))
+
+    def _fill(self) -> None:
+        lang = texts.lang_of(self.lang)
+        chosen = self.set_box.currentData() or ""
+        wanted = self.sets.get(chosen) if chosen else None
+        shown = (
+            [self.scenarios[i] for i in wanted if i in self.scenarios]
+            if wanted
+            else list(self.scenarios.values())
+        )
+        self.list.clear()
+        for s in shown:
+            item = QListWidgetItem(
+                f"{s.title.pick(lang)}\n{texts.objection(s.objection.value)} · {texts.kind(s.persona.kind.value)}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            item.setToolTip(s.summary.pick(lang))
+            self.list.addItem(item)
+        if shown:
+            self.list.setCurrentRow(0)
+        self.start.setEnabled(bool(shown))
+        self.random.setEnabled(bool(shown))
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()
