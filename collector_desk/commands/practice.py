@@ -44,8 +44,14 @@ def register(sub: Any) -> None:
 
 
 def _out(doc: Any) -> None:
-    json.dump(doc, sys.stdout, ensure_ascii=False, indent=1)
-    print()
+    """One JSON document, UTF-8 whatever the console's code page."""
+    text = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:  # `| head` closed the pipe: not an error
+        sys.stderr.close()
 
 
 def _problem(p: Any) -> dict[str, Any]:
@@ -60,6 +66,7 @@ def _problem(p: Any) -> dict[str, Any]:
 
 
 def cmd_practice(args: argparse.Namespace) -> int:
+    from collector_desk.domain.loan import band_for_dpd
     from collector_desk.services import practice
 
     library = practice.load_library(Path(args.folder) if args.folder else None)
@@ -75,6 +82,7 @@ def cmd_practice(args: argparse.Namespace) -> int:
             "debtor_kind_number": s.persona.kind.number,
             "answered_by": s.persona.answered_by.value,
             "dpd": s.persona.dpd,
+            "dpd_band": band_for_dpd(s.persona.dpd),
             "title": {"zh": s.title.zh, "en": s.title.en},
             "file": s.source,
         }
