@@ -128,3 +128,10 @@ def test_accounts_by_tail_or_full_number() -> None:
     assert extract.accounts_in("转到6214 8301 0000 1234").tails == ("1234",)
     assert extract.accounts_in("还是原来那张卡吧").generic
     assert extract.accounts_in("13812345678").tails == ()  # a phone number is no account
+
+
+def test_letting_the_system_debit_is_the_automatic_debit() -> None:
+    assert extract.methods_in("您是存到扣款卡里让系统扣,还是用APP还?") == [
+        PaymentMethod.AUTO_DEBIT,
+        PaymentMethod.APP,
+    ]

@@ -277,3 +277,67 @@ def test_a_set_naming_an_unknown_scenario_is_reported_by_line(tmp_path: Path) ->
     )
     assert len(library.scenarios) == len(LIBRARY.scenarios)
     assert library.sets[0].scenarios == LIBRARY.sets[0].scenarios
+
+
+# Typed the way trainees type: other words than the candidates, both languages.
+NATURAL = {
+    "d-short-shop-owner": [
+        "Good afternoon, is this Ms Liu Fang? My name is Zhang, I'm calling from Example Finance. Do you have a minute?",
+        "I'm calling about your loan. The March instalment of 1,560 yuan was due on the 10th and we haven't received the payment yet.",
+        "I understand things are tight. But your agreement is monthly instalments, and waiting will damage your credit record. When is money next coming in? Could you pay part now?",
+        "OK, so the day after tomorrow: before 2 pm or before 4 pm?",
+        "So that's 800 yuan on the day after tomorrow, right?",
+        "Will you pay through the app or let the automatic debit take it?",
+        "It'll be your card ending 3356, correct?",
+        "To confirm: the day after tomorrow before 4 pm, 800 yuan by automatic debit from your card ending 3356. Correct?",
+        "Thanks very much for your time, Ms Liu. Goodbye!",
+    ],
+    "e-borrowed-for-friend": [
+        "您好,请问是王磊先生本人吗?我是示例消费金融的客服小张,您现在方便接电话吗?",
+        "王先生,您在我们这里的贷款这一期1890元,3月5号到期,目前还没有还款记录。",
+        "我明白您的难处,不过合同是您本人签的,法律上还款义务在您。您可以先还,再找朋友要。",
+        "那您看明天上午还是下午方便处理?",
+        "本期是1890元,一次性还清对吧?",
+        "您是存到扣款卡里让系统扣,还是用APP还?",
+        "扣款卡是尾号3342那张吧?",
+        "好的,我确认一下:明天上午,系统扣款,1890元,尾号3342的卡,没问题吧?",
+        "谢谢王先生配合,再见。",
+    ],
+    "f-wilful-refuser": [
+        "Hi, may I speak to Mr Zhou Qiang? I'm Li, calling on behalf of Example Finance. Is it a good time?",
+        "Mr Zhou, your instalment of 3,200 yuan was due 25 days ago and is still unpaid.",
+        "I hear you. Still, you signed the loan contract and agreed to monthly payments; not paying is a breach, and it will show on your credit report. Paying now is in your own interest.",
+        "Can you do it tomorrow afternoon, or would this evening be better?",
+        "The full 3,200 yuan, right?",
+        "Will the automatic debit work for you, or do you prefer the app?",
+        "From the card ending 9001?",
+        "Just to recap: tomorrow afternoon, 3,200 yuan, automatic debit, card ending 9001. OK?",
+        "Thank you, have a good evening.",
+    ],
+    "c-travelling-sales-manager": [
+        "孙先生您好,我是示例消费金融的小李,请问是孙浩本人吗?现在方便吗?",
+        "您这个月的分期2150元3月12日到期了,我们还没收到。",
+        "出差确实不方便。您哪天回来?其实用手机银行就能转账,不用等。",
+        "那就今天下午5点前转过来可以吗?",
+        "金额是2150元,对吗?",
+        "用手机银行转账对吧?",
+        "转到公司公布的还款账户,尾号1234。",
+        "确认一下:今天下午5点前,手机银行转账2150元到尾号1234的公司还款账户,对吗?",
+        "谢谢孙先生,祝您出差顺利!",
+    ],
+    "third-party-colleague": [
+        "Hello, could I speak with Mr Lin Tao please? This is Zhang from Example Finance customer service.",
+        "No problem. Could you ask him to call me back when he gets a moment? Thanks.",
+        "Thanks for your help, bye!",
+    ],
+}
+
+
+@pytest.mark.parametrize("scenario_id", sorted(NATURAL))
+def test_natural_typed_calls_pass(scenario_id: str) -> None:
+    call = PracticeCall(LIBRARY.get(scenario_id), SETUP)
+    for text in NATURAL[scenario_id]:
+        call.answer(text=text)
+    card = score_call(call)
+    assert call.ended_by == "completed"
+    assert card.passed and card.score >= 95, card.deductions

@@ -277,7 +277,7 @@ METHOD_WORDS: tuple[tuple[PaymentMethod, re.Pattern[str]], ...] = (
     (
         PaymentMethod.AUTO_DEBIT,
         re.compile(
-            r"(自动|系统|银行)?(扣款|划扣|代扣)(?!账|卡)|自动扣|\b(auto(matic)?[- ]?debit|direct debit|debit (it|run)|the debit)\b"
+            r"(自动|系统|银行)?(扣款|划扣|代扣)(?!账|卡)|自动扣|系统(自动)?(扣|划)(?!款账|款卡)|\b(auto(matic)?[- ]?debit|direct debit|debit (it|run)|the debit)\b"
         ),
     ),
     (

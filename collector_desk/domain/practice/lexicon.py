@@ -51,7 +51,7 @@ ACTS: dict[str, re.Pattern[str]] = {
     "introduce": _rx(
         r"我是.{0,16}(公司|金融|客服|专员|工作人员|的.{1,4})",
         r"我叫|我姓|这里是.{0,12}(公司|金融|客服)",
-        r"\b(my name is|this is [a-z]+|i am [a-z]+ from|i'm [a-z]+ from|calling from|customer service|service (officer|agent|representative))\b",
+        r"\b(my name is|this is [a-z]+|i am [a-z]+ from|i'm [a-z]+ from|calling from|calling on behalf of|customer service|service (officer|agent|representative))\b",
     ),
     "good_time": _rx(
         r"方便(接|说话|讲话|聊|通话)|现在.{0,6}方便|(说话|通话|接电话)方便|占用(您)?(几|一)分钟|打扰(您)?(几|一)分钟|有空(接|聊|说)",
@@ -76,7 +76,7 @@ ACTS: dict[str, re.Pattern[str]] = {
     "thanks": _rx(r"谢谢|感谢|多谢", r"\b(thank|thanks)\b"),
     "goodbye": _rx(r"祝(您|你)|再见|拜拜", r"\b(goodbye|bye|have a (nice|good|great))\b"),
     "empathy": _rx(
-        r"理解|明白(您|你)|不容易|辛苦|体谅|难免|别着急|着急|抱歉|遗憾",
+        r"理解|明白(您|你)|不容易|辛苦|体谅|难免|别着急|着急|抱歉|遗憾|(确实|真是|挺)(不方便|麻烦|难)",
         r"\b(understand|sorry to hear|i hear you|must be hard|that's tough|i'm sorry)\b",
     ),
     "contract": _rx(
