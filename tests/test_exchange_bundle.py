@@ -107,9 +107,11 @@ def test_master_row_last_writer_wins_and_schedule_follows(team, tmp_path):
     got = import_bundle(a, export_bundle(s, tmp_path / "2.cdb", KEY).path, KEY)
     assert got.updated == {"loan": 1}
     with a.read() as x:
-        product = x.connection().exec_driver_sql(
-            "SELECT product FROM loan WHERE id = ?", (loans[0],)
-        ).scalar_one()
+        product = (
+            x.connection()
+            .exec_driver_sql("SELECT product FROM loan WHERE id = ?", (loans[0],))
+            .scalar_one()
+        )
     assert product == "新产品"
 
 
@@ -257,7 +259,9 @@ def test_refuses_a_wrong_or_missing_passphrase(sent):
 def test_refuses_a_bundle_from_a_newer_schema(sent, tmp_path):
     a, _ = sent
     newer = tmp_path / "newer.cdb"
-    newer.write_bytes(envelope.seal({"schema": 99, "tables": {}}, b"", KEY.secret, None))
+    newer.write_bytes(
+        envelope.seal({"schema": 99, "tables": {}}, envelope.pack([]), KEY.secret, None)
+    )
     assert "newer version" in _refused(a, newer, "newer_schema")
 
 
@@ -281,7 +285,7 @@ def test_refusal_during_apply_rolls_everything_back(team, tmp_path):
 
 
 def test_bundle_sections_are_checked_against_the_manifest(sent):
-    a, good = sent
+    _a, good = sent
     bundle = read_bundle(good, KEY, "secret")
     assert bundle.manifest["tables"]["loan"]["count"] == 3
     assert {"bundle_id", "schema", "workstation_id", "collector_id", "key_id"} <= set(

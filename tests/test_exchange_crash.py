@@ -107,7 +107,12 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     target = open_workstation(root / "pristine", "A")
     seed_portfolio(target, 20, start=5000)
     target.close()
-    return {"root": root, "bundle": bundle, "pristine": root / "pristine", "source": root / "source"}
+    return {
+        "root": root,
+        "bundle": bundle,
+        "pristine": root / "pristine",
+        "source": root / "source",
+    }
 
 
 def _fresh_target(setup: dict[str, Path], name: str) -> Path:

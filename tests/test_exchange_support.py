@@ -153,9 +153,7 @@ def file_state(path: Path) -> tuple[list[str], list[tuple[Any, ...]]]:
     try:
         tables = [
             r[0]
-            for r in db.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-            )
+            for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         ]
         rows: list[tuple[Any, ...]] = []
         for t in tables:

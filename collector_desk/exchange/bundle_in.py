@@ -17,13 +17,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from collector_desk.domain.hlc import wins
 from collector_desk.domain.progress import NO_PROGRESS, Progress
-from collector_desk.exchange import envelope
+from collector_desk.exchange import case_cache, envelope
 from collector_desk.exchange.bundle_out import schema_version
 from collector_desk.exchange.envelope import BundleRefused
 from collector_desk.exchange.synctables import (
@@ -38,11 +39,11 @@ from collector_desk.exchange.synctables import (
     timestamp_text,
 )
 from collector_desk.exchange.teamkey import TeamKey
-from collector_desk.services import case_state, registers
+from collector_desk.services import registers
 from collector_desk.services.context import ChangeSet, Desk, new_id
 from collector_desk.store.types import utcnow
 
-Row = tuple[Any, ...]
+Row = Sequence[Any]
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ def _parse(sealed: envelope.Sealed) -> Bundle:
     known = {t.name: t for t in sync_tables()}
     known[SCHEDULE] = schedule_table()
     sections: dict[str, list[Row]] = {}
+    lines_of: dict[str, list[bytes]] = defaultdict(list)
     lines = sealed.payload.split(b"\n") if sealed.payload else []
     for line in lines:
         try:
@@ -106,11 +108,8 @@ def _parse(sealed: envelope.Sealed) -> Bundle:
         except (ValueError, KeyError, TypeError) as exc:
             raise BundleRefused("damaged", "a section of the bundle cannot be read") from exc
         table = known.get(name)
-        entry = listed.get(name)
-        if table is None or not isinstance(entry, dict):
+        if table is None or not isinstance(listed.get(name), dict):
             raise BundleRefused("damaged", f"the bundle carries an unknown table {name!r}")
-        if entry.get("sha256") != envelope.section_hash(line) or entry.get("count") != len(rows):
-            raise BundleRefused("damaged", f"the {name} section does not match the manifest")
         if list(columns) != list(table.columns):
             if set(columns) - set(table.columns) or set(table.columns) - set(columns):
                 raise BundleRefused(
@@ -118,9 +117,15 @@ def _parse(sealed: envelope.Sealed) -> Bundle:
                 )
             order = [columns.index(c) for c in table.columns]
             rows = [[r[i] for i in order] for r in rows]
-        sections[name] = [tuple(r) for r in rows]
+        sections.setdefault(name, []).extend(rows)
+        lines_of[name].append(line)
     if set(listed) != set(sections):
         raise BundleRefused("damaged", "the bundle's content does not match its manifest")
+    for name, entry in listed.items():
+        if entry.get("count") != len(sections[name]) or entry.get("sha256") != (
+            envelope.section_hash(lines_of[name])
+        ):
+            raise BundleRefused("damaged", f"the {name} section does not match the manifest")
     return Bundle(sealed.manifest, sections)
 
 
@@ -171,7 +176,7 @@ class _Apply:
             idx = [table.index(c) for c in rest]
             self.db.executemany(
                 f'UPDATE "{table.name}" SET {sets} WHERE id = ?',
-                [tuple(r[i] for i in idx) + (r[k],) for r in won],
+                [(*tuple(r[i] for i in idx), r[k]) for r in won],
             )
         self.added[table.name] += len(new)
         self.updated[table.name] += len(won)
@@ -239,7 +244,7 @@ class _Apply:
             self.db.executemany(
                 "UPDATE conflict SET winner_value = ?, winner_hlc = ?, winner_origin = ? "
                 "WHERE id = ?",
-                [tuple(r[i] for i in idx) + (r[k],) for r in better],
+                [(*tuple(r[i] for i in idx), r[k]) for r in better],
             )
             self.updated[table.name] += len(better)
 
@@ -301,10 +306,7 @@ def _park(db: sqlite3.Connection, table: SyncTable, rows: list[Row]) -> None:
     k = table.index("id")
     db.executemany(
         "INSERT INTO sync_parked (table_name, id, row) VALUES (?, ?, ?)",
-        [
-            (table.name, r[k], json.dumps({"columns": table.columns, "values": r}))
-            for r in rows
-        ],
+        [(table.name, r[k], json.dumps({"columns": table.columns, "values": r})) for r in rows],
     )
 
 
@@ -348,10 +350,12 @@ def apply_bundle(
             desk.clock.observe(work.max_hlc)
         loans = sorted(work.loans & existing(db, "loan", "id", sorted(work.loans)))
         progress.step(len(tables), len(tables) + 1, "case_state")
-        case_state.refresh(s, loans, desk.today())
+        case_cache.rebuild(s, loans, desk.today())
         parked_count = db.execute("SELECT count(*) FROM sync_parked").fetchone()[0]
         conflicts = db.execute("SELECT count(*) FROM conflict").fetchone()[0] - conflicts_before
-        content = {k: v for k, v in work.added.items() if v and k not in ("audit_event", "conflict")}
+        content = {
+            k: v for k, v in work.added.items() if v and k not in ("audit_event", "conflict")
+        }
         summary = {
             "added": dict(work.added),
             "updated": dict(work.updated),

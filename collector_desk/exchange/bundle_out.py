@@ -12,11 +12,12 @@ which importing treats as already known.
 from __future__ import annotations
 
 import glob
+import hashlib
 import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -76,9 +77,7 @@ def _key_sql(table: SyncTable) -> str:
     return "t.id"
 
 
-def _select_changed(
-    db: sqlite3.Connection, table: SyncTable, origin: str
-) -> list[tuple[Any, ...]]:
+def _select_changed(db: sqlite3.Connection, table: SyncTable, origin: str) -> list[tuple[Any, ...]]:
     """Rows written here whose current version has not been exported yet."""
     cols = ", ".join(f't."{c}"' for c in table.columns)
     sql = (
@@ -190,22 +189,35 @@ def _select_assignment(db: sqlite3.Connection, collector_id: str, sel: _Selectio
     )
 
 
-def _payload(sel: _Selection, progress: Progress) -> tuple[bytes, dict[str, Any]]:
-    parts: list[bytes] = []
-    tables: dict[str, Any] = {}
+LINE_ROWS = 10_000  # rows per payload line: big enough to be cheap, small enough to overlap
+
+
+def _payload(sel: _Selection, tables: dict[str, Any], progress: Progress) -> Iterator[bytes]:
+    """The payload's lines, table by table; fills `tables` with counts and hashes."""
     sections: list[tuple[str, tuple[str, ...], list[tuple[Any, ...]]]] = []
     for table in sync_tables():
-        rows = sel.rows[table.name]
-        if rows:
-            sections.append((table.name, table.columns, [rows[k] for k in sorted(rows)]))
+        selected = sel.rows[table.name]
+        if selected:
+            sections.append((table.name, table.columns, list(selected.values())))
         if table.name == "loan" and sel.schedule:
             sections.append((SCHEDULE, schedule_table().columns, sel.schedule))
-    for i, (name, columns, rows) in enumerate(sections):
-        progress.step(i, len(sections), name)
-        line = json.dumps({"table": name, "columns": columns, "rows": rows}).encode("ascii")
-        parts.append(line)
-        tables[name] = {"count": len(rows), "sha256": envelope.section_hash(line)}
-    return b"\n".join(parts), tables
+    total = sum(len(rows) for _n, _c, rows in sections)
+    done = 0
+    for name, columns, rows in sections:
+        digest = hashlib.sha256()
+        for start in range(0, len(rows), LINE_ROWS):
+            progress.step(done, total, name)
+            part = rows[start : start + LINE_ROWS]
+            line = json.dumps(
+                {"table": name, "columns": columns, "rows": part},
+                ensure_ascii=False,
+                separators=(",", ":"),
+            ).encode("utf-8")
+            digest.update(line)
+            digest.update(b"\n")
+            done += len(part)
+            yield line
+        tables[name] = {"count": len(rows), "sha256": digest.hexdigest()}
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
@@ -306,7 +318,8 @@ def export_bundle(
         _close_over_parents(db, sel)
         loans = sorted(sel.rows["loan"])
         sel.schedule = sorted(_select_in(db, schedule_table(), "loan_id", loans))
-        payload, tables = _payload(sel, progress)
+        tables: dict[str, Any] = {}
+        body = envelope.pack(_payload(sel, tables, progress))
         manifest = {
             "bundle_id": bundle_id,
             "created_at": now.isoformat(),
@@ -321,7 +334,7 @@ def export_bundle(
             "tables": tables,
         }
         progress.step(1, 1, "writing")
-        data = envelope.seal(manifest, payload, key.secret, passphrase)
+        data = envelope.seal(manifest, body, key.secret, passphrase)
         _write_atomically(out, data)
         if kind != ASSIGNMENT:
             _save_marks(db, sel)

@@ -26,6 +26,8 @@ import json
 import os
 import struct
 import zlib
+from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,9 +60,22 @@ def _derive(passphrase: str, salt: bytes, params: dict[str, int]) -> bytes:
     return kdf.derive(passphrase.encode("utf-8"))
 
 
-def seal(manifest: dict[str, Any], payload: bytes, team_key: bytes, passphrase: str | None) -> bytes:
-    """The complete file content for this manifest and payload."""
-    body = zlib.compress(payload, COMPRESS_LEVEL)
+def pack(lines: Iterable[bytes]) -> bytes:
+    """The compressed payload: `lines` joined by newlines.
+
+    zlib runs on a worker thread (it releases the GIL) while the caller's
+    generator serialises the next line, so compression costs little extra time."""
+    z = zlib.compressobj(COMPRESS_LEVEL)
+    out: list[Future[bytes]] = []
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        for i, line in enumerate(lines):
+            out.append(worker.submit(z.compress, b"\n" + line if i else line))
+        out.append(worker.submit(z.flush))
+    return b"".join(f.result() for f in out)
+
+
+def seal(manifest: dict[str, Any], body: bytes, team_key: bytes, passphrase: str | None) -> bytes:
+    """The complete file for this manifest and packed payload (see `pack`)."""
     manifest = dict(manifest, format=FORMAT, compression="zlib")
     if passphrase:
         salt, nonce = os.urandom(16), os.urandom(12)
@@ -185,7 +200,9 @@ def open_sealed(
         params = {k: int(enc[k]) for k in ("n", "r", "p")}
         key = _derive(passphrase, base64.b64decode(enc["salt"]), params)
         try:
-            body = AESGCM(key).decrypt(base64.b64decode(enc["nonce"]), body, data[: len(header) + _PREFIX])
+            body = AESGCM(key).decrypt(
+                base64.b64decode(enc["nonce"]), body, data[: len(header) + _PREFIX]
+            )
         except InvalidTag as exc:
             raise BundleRefused("wrong_passphrase", "the passphrase is not this bundle's") from exc
     try:
@@ -195,5 +212,10 @@ def open_sealed(
     return Sealed(manifest, payload)
 
 
-def section_hash(section: bytes) -> str:
-    return hashlib.sha256(section).hexdigest()
+def section_hash(lines: Iterable[bytes]) -> str:
+    """The manifest's hash of one table: its lines, each followed by a newline."""
+    digest = hashlib.sha256()
+    for line in lines:
+        digest.update(line)
+        digest.update(b"\n")
+    return digest.hexdigest()

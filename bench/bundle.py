@@ -1,0 +1,246 @@
+"""Speed of sync bundles (issue #3 §6): export + import of 100,000 facts against
+the raw work of serialising the same rows and inserting them bare.
+
+    .venv/bin/python bench/bundle.py [--facts 100000] [--loans 5000] [--runs 3]
+
+The scene: a supervisor's workstation that already has the team's cases receives
+one collector's bundle of new facts (calls, dial attempts, notes, promises).
+- ours: `export_bundle` on the collector's database (select, serialise, compress,
+  sign, write atomically, mark as exported) + `import_bundle` on the supervisor's
+  (verify, unpack, skip known ids, check parents, insert, rebuild case_state of the
+  touched loans, audit) — each in one transaction.
+- baseline: select the same rows with sqlite3, `json.dumps` them to a file, read it
+  back, `json.loads`, and `executemany` them into the same schema, one commit.
+Budget: ours <= 1.5 x baseline (medians). Ends with one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import sqlite3
+import statistics
+import time
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from bench_common import bench_dir, emit
+
+from collector_desk.exchange.bundle_in import import_bundle
+from collector_desk.exchange.bundle_out import export_bundle
+from collector_desk.exchange.synctables import by_name
+from collector_desk.exchange.teamkey import TeamKey
+from collector_desk.services.context import Desk, new_id
+from collector_desk.services.portfolio import CaseRecord, ContactRecord, add_cases
+from collector_desk.store.db import DB_FILENAME
+
+TODAY = date(2026, 3, 16)
+KEY = TeamKey(b"b" * 32)
+FACTS = ("call", "contact_attempt", "note", "promise")
+SHARE = {"call": 0.45, "contact_attempt": 0.35, "note": 0.1, "promise": 0.1}
+
+
+def _records(loans: int) -> list[CaseRecord]:
+    from collector_desk.services.demo_people import id_check_char
+
+    out = []
+    for n in range(loans):
+        first17 = f"310101198{n % 10}0{1 + n % 9}1{n % 10}{n % 1000:03d}"
+        out.append(
+            CaseRecord(
+                contract_no=f"BENCH{n:07d}",
+                name="王小明",
+                id_number=first17 + id_check_char(first17),
+                phones=(f"139{n:08d}",),
+                disbursed_on=date(2025, 1 + n % 12, 1 + n % 28),
+                principal_fen=2_400_000,
+                instalment_count=12,
+                instalment_fen=220_000,
+                contacts=(ContactRecord("李华", "sibling", (f"137{n:08d}",)),),
+            )
+        )
+    return out
+
+
+def _facts(desk: Desk, loans: list[str], total: int, rng: random.Random) -> None:
+    """Write `total` facts as a collector's day would: raw inserts, this workstation."""
+    tables = by_name()
+    ws, who = desk.workstation_id, desk.collector_id
+    stamp = "2026-03-16T02:{:02d}:{:02d}.000000Z"
+    with desk.unit() as s:
+        db = s.connection().connection.driver_connection
+        calls: list[str] = []
+        for name in FACTS:
+            table = tables[name]
+            rows = []
+            for i in range(int(total * SHARE[name])):
+                loan = loans[rng.randrange(len(loans))]
+                base = {
+                    "id": new_id(),
+                    "created_at": stamp.format(i // 60 % 60, i % 60),
+                    "collector_id": who,
+                    "workstation_id": ws,
+                    "loan_id": loan,
+                }
+                if name == "call":
+                    row = {
+                        **base,
+                        "phone_id": None,
+                        "contact_id": None,
+                        "started_at": base["created_at"],
+                        "ended_at": base["created_at"],
+                        "disposition": "no_answer",
+                        "overdue_reason": None,
+                        "objections": "",
+                        "third_party": 0,
+                        "last_step": 2,
+                        "note": "无人接听，稍后再拨",
+                        "flagged": "",
+                    }
+                    calls.append(row["id"])
+                elif name == "contact_attempt":
+                    row = {
+                        **base,
+                        "phone_id": None,
+                        "channel": "call",
+                        "answered": 0,
+                        "outcome": "no_answer",
+                        "at": base["created_at"],
+                        "duration_s": 0,
+                        "override_id": None,
+                    }
+                elif name == "note":
+                    row = {**base, "body": "客户称月底发工资后还款", "flagged": ""}
+                else:
+                    row = {
+                        **base,
+                        "call_id": calls[i % len(calls)] if calls else None,
+                        "made_on": "2026-03-16",
+                        "promised_on": "2026-03-20",
+                        "amount_fen": 220_000,
+                        "method": "bank_transfer",
+                        "account": "招商银行 6214830100001234",
+                        "part_payment": 0,
+                    }
+                rows.append(tuple(row.get(c) for c in table.columns))
+            db.executemany(table.insert_sql(), rows)
+
+
+def _open(folder: Path) -> Desk:
+    now = datetime(2026, 3, 16, 12, tzinfo=UTC)
+    return Desk.open(folder, today=lambda: TODAY, now=lambda: now)
+
+
+def _prepare(root: Path, facts: int, loans: int) -> tuple[Path, Path]:
+    """base: the team's cases on the supervisor; collector: same cases + the facts."""
+    tag = root / f"bundle-{facts}-{loans}"
+    collector, supervisor = tag / "collector", tag / "supervisor"
+    if (tag / "ready").exists():
+        return collector, supervisor
+    shutil.rmtree(tag, ignore_errors=True)
+    sup = _open(supervisor)
+    sup.set_settings(collector_id="S01", role="supervisor")
+    ids = list(add_cases(sup, _records(loans)).loan_ids)
+    export_bundle(sup, tag / "cases.cdb", KEY, kind="all")
+    sup.close()
+    col = _open(collector)
+    col.set_settings(collector_id="C01")
+    import_bundle(col, tag / "cases.cdb", KEY)
+    export_bundle(col, tag / "first.cdb", KEY)  # marks its own import record as sent
+    _facts(col, ids, facts, random.Random(3))
+    col.close()
+    (tag / "ready").write_text("ok")
+    return collector, supervisor
+
+
+def _copy(src: Path, dst: Path) -> Path:
+    shutil.rmtree(dst, ignore_errors=True)
+    shutil.copytree(src, dst, ignore=shutil.ignore_patterns("backups"))
+    return dst
+
+
+def ours(collector: Path, supervisor: Path, work: Path) -> tuple[float, float, int, int]:
+    col, sup = _open(_copy(collector, work / "c")), _open(_copy(supervisor, work / "s"))
+    try:
+        t0 = time.perf_counter()
+        out = export_bundle(col, work / "day.cdb", KEY)
+        t1 = time.perf_counter()
+        got = import_bundle(sup, work / "day.cdb", KEY)
+        t2 = time.perf_counter()
+    finally:
+        col.close()
+        sup.close()
+    added = sum(v for k, v in got.added.items() if k in FACTS)
+    return t1 - t0, t2 - t1, out.size, added
+
+
+def baseline(collector: Path, supervisor: Path, work: Path) -> tuple[float, float]:
+    src = sqlite3.connect(_copy(collector, work / "c") / DB_FILENAME)
+    dst = sqlite3.connect(_copy(supervisor, work / "s") / DB_FILENAME)
+    dst.execute("PRAGMA foreign_keys=ON")  # as the app's connections have it
+    tables = by_name()
+    try:
+        t0 = time.perf_counter()
+        doc = {
+            name: src.execute(tables[name].select_sql("WHERE collector_id = 'C01'")).fetchall()
+            for name in FACTS
+        }
+        (work / "raw.json").write_bytes(
+            json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        )
+        t1 = time.perf_counter()
+        back = json.loads((work / "raw.json").read_bytes())
+        for name in FACTS:
+            dst.executemany(tables[name].insert_sql(), back[name])
+        dst.commit()
+        t2 = time.perf_counter()
+    finally:
+        src.close()
+        dst.close()
+    return t1 - t0, t2 - t1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--facts", type=int, default=100_000)
+    parser.add_argument("--loans", type=int, default=5_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    root = bench_dir()
+    t = time.perf_counter()
+    collector, supervisor = _prepare(root, args.facts, args.loans)
+    print(f"data ready in {time.perf_counter() - t:.1f}s under {collector.parent}")
+    work = root / "bundle-work"
+    work.mkdir(exist_ok=True)
+    mine, base = [], []
+    size = added = 0
+    for run in range(args.runs):
+        exp, imp, size, added = ours(collector, supervisor, work)
+        ser, ins = baseline(collector, supervisor, work)
+        mine.append(exp + imp)
+        base.append(ser + ins)
+        print(
+            f"run {run + 1}: export {exp:.3f}s + import {imp:.3f}s = {exp + imp:.3f}s | "
+            f"baseline serialise {ser:.3f}s + insert {ins:.3f}s = {ser + ins:.3f}s"
+        )
+    ours_s, base_s = statistics.median(mine), statistics.median(base)
+    ratio = ours_s / base_s
+    print(f"{added:,} facts; bundle {size / 1e6:.1f} MB; ratio {ratio:.2f} (budget 1.5)")
+    emit(
+        {
+            "facts": added,
+            "loans": args.loans,
+            "bundle_mb": round(size / 1e6, 2),
+            "export_import_s": round(ours_s, 3),
+            "baseline_s": round(base_s, 3),
+            "facts_per_s": round(added / ours_s),
+            "ratio": round(ratio, 2),
+            "bundle_ok": ratio <= 1.5,
+        }
+    )
+
+
+if __name__ == "__main__":
+    main()
