@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-29 11:07:40.539042
+Create Date: 2026-11-29 11:28:20.136043
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import collector_desk.store.types
+
 
 revision = "0001"
 down_revision = None
@@ -52,6 +53,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_borrower")),
     )
     with op.batch_alter_table("borrower", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_borrower_id_number"), ["id_number"], unique=False)
         batch_op.create_index(batch_op.f("ix_borrower_id_tail"), ["id_tail"], unique=False)
         batch_op.create_index(batch_op.f("ix_borrower_name"), ["name"], unique=False)
 
@@ -540,6 +542,7 @@ def downgrade() -> None:
     with op.batch_alter_table("borrower", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_borrower_name"))
         batch_op.drop_index(batch_op.f("ix_borrower_id_tail"))
+        batch_op.drop_index(batch_op.f("ix_borrower_id_number"))
 
     op.drop_table("borrower")
     with op.batch_alter_table("audit_event", schema=None) as batch_op:
