@@ -1,0 +1,162 @@
+"""Reading a head-office file into a header row and data rows, with Excel's row numbers.
+
+- `.xlsx` / `.xlsm` / `.xls`: python-calamine (about 13x faster than openpyxl);
+  cells arrive typed (str, float, date, datetime); the first sheet with data.
+- `.csv` / `.txt`: the encoding is decided by trying, never by guessing: a
+  UTF-8 or UTF-16 byte-order mark decides; then strict UTF-8; then GB18030
+  (the superset of GBK/GB2312 that Chinese Excel writes). Valid UTF-8 is never
+  read as GB18030. The delimiter is a comma, a tab (Excel's "Unicode text") or
+  a semicolon, whichever the header line uses most.
+
+The header row is the first of the top rows that names at least two known
+fields, so a title line above the table ("2025年3月分案明细") is skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from collector_desk.exchange.intake_fields import recognise
+
+HEADER_SEARCH_ROWS = 15
+XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
+
+
+class Unreadable(ValueError):
+    """The file cannot be read at all (exit status 2); the message says why."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass
+class Table:
+    path: Path
+    kind: str  # "xlsx" | "csv"
+    encoding: str  # for CSV: utf-8, utf-8-sig, utf-16, gb18030; "" for workbooks
+    sheet: str
+    header_row: int  # as Excel numbers it
+    headers: list[str]
+    rows: list[list[Any]] = field(repr=False)
+    first_row: int = 0  # Excel row number of rows[0]
+
+    def numbered(self) -> Iterator[tuple[int, list[Any]]]:
+        for i, row in enumerate(self.rows):
+            yield self.first_row + i, row
+
+
+def read_table(path: Path) -> Table:
+    if not path.exists():
+        raise Unreadable("missing", f"{path}: no such file")
+    if path.suffix.lower() in XLSX_SUFFIXES:
+        return _read_workbook(path)
+    return _read_csv(path)
+
+
+def _find_header(rows: list[list[Any]]) -> int:
+    best, best_hits = -1, 0
+    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        hits = sum(1 for cell in row if isinstance(cell, str) and recognise(cell))
+        if hits > best_hits:
+            best, best_hits = i, hits
+        if hits >= 4:
+            break
+    if best_hits >= 2:
+        return best
+    # Nothing recognised: the first non-empty row, for the supervisor to map.
+    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        if any(str(c).strip() for c in row):
+            return i
+    raise Unreadable("empty", "the file has no rows")
+
+
+def _table(
+    path: Path, kind: str, encoding: str, sheet: str, rows: list[list[Any]], first: int
+) -> Table:
+    h = _find_header(rows)
+    headers = [str(c).strip() if c is not None else "" for c in rows[h]]
+    while headers and not headers[-1]:
+        headers.pop()
+    data = rows[h + 1 :]
+    # Trailing empty rows (and Excel's formatted-but-empty ones) are not data.
+    while data and not any(str(c).strip() for c in data[-1] if c is not None):
+        data.pop()
+    return Table(path, kind, encoding, sheet, first + h, headers, data, first + h + 1)
+
+
+def _read_workbook(path: Path) -> Table:
+    try:
+        from python_calamine import CalamineWorkbook
+
+        book = CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises its own error types
+        raise Unreadable("not_a_workbook", f"{path.name}: not a readable workbook ({exc})") from exc
+    try:
+        for name in book.sheet_names:
+            sheet = book.get_sheet_by_name(name)
+            rows = sheet.to_python(skip_empty_area=True)
+            if rows and any(any(str(c).strip() for c in r) for r in rows):
+                top = sheet.start[0] if sheet.start else 0
+                return _table(path, "xlsx", "", name, rows, top + 1)
+    except Unreadable:
+        raise
+    except Exception as exc:
+        raise Unreadable(
+            "not_a_workbook", f"{path.name}: the workbook cannot be read ({exc})"
+        ) from exc
+    finally:
+        book.close()
+    raise Unreadable("empty", f"{path.name}: every sheet is empty")
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding). Tries, in order: BOMs, strict UTF-8, GB18030."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise Unreadable("encoding", f"the file says UTF-8 but is not ({exc})") from exc
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise Unreadable("encoding", f"the file says UTF-16 but is not ({exc})") from exc
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError as exc:
+        raise Unreadable(
+            "encoding",
+            "the text is neither UTF-8, UTF-16 nor GB18030; save it from Excel as "
+            "'CSV UTF-8' or as a workbook",
+        ) from exc
+
+
+def _read_csv(path: Path) -> Table:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise Unreadable("unreadable", f"{path}: {exc.strerror}") from exc
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        raise Unreadable(
+            "wrong_suffix",
+            f"{path.name} is a workbook saved with a text file's name; rename it .xlsx",
+        )
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise Unreadable("binary", f"{path.name} is not a text file")
+    text, encoding = decode(data)
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(",\t;", key=first_line.count)
+    rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    if not rows:
+        raise Unreadable("empty", f"{path.name} is empty")
+    return _table(path, "csv", encoding, "", rows, 1)

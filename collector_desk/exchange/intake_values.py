@@ -1,0 +1,218 @@
+"""Reading one cell as an ID number, a phone, an amount, a date or a count.
+
+Each parser returns the clean value or raises `CellError(code, message)`.
+Numbers that Excel wrote in scientific notation ("1.10105E+17") were cut to 15
+significant digits when Excel saved them: the original is gone, so an ID number
+or phone in that form is refused as destroyed, never converted.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
+
+from collector_desk.domain.money import fen_from_yuan_text
+
+EXCEL_EPOCH = date(1899, 12, 30)
+_SCIENTIFIC = re.compile(r"^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$")
+_PHONE_JUNK = re.compile(r"[\s\-()（）.]")
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_DATE_PATTERNS = (
+    re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$"),
+    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
+    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+)
+
+
+class CellError(ValueError):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def text(value: Any) -> str:
+    """A cell as text: whole numbers without '.0', dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, datetime):
+        return (
+            value.date().isoformat()
+            if value.time() == datetime.min.time()
+            else value.isoformat(" ")
+        )
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _destroyed(value: Any, what: str) -> CellError:
+    shown = f"{value:.6E}" if isinstance(value, float) else str(value)
+    return CellError(
+        "scientific",
+        f"Excel turned this {what} into a number in scientific notation ({shown}); its last "
+        "digits are lost. Format the column as text in the head-office file and export again",
+    )
+
+
+def id_number(value: Any) -> str:
+    """A mainland resident ID (GB 11643): 18 characters, checksum, birth date, region."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        # Excel keeps 15 significant digits; an 18-digit ID stored as a number is damaged.
+        raise _destroyed(value, "ID number")
+    raw = text(value).replace(" ", "")
+    if _SCIENTIFIC.match(raw):
+        raise _destroyed(raw, "ID number")
+    number = raw.upper()
+    if len(number) != 18:
+        raise CellError("id_length", f"an ID number has 18 characters, this has {len(number)}")
+    if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
+        raise CellError("id_format", "an ID number is 17 digits and a digit or X")
+    from stdnum.cn import ric
+
+    if ric.calc_check_digit(number) != number[17]:
+        raise CellError("id_checksum", "the ID number's check digit is wrong (a typing error?)")
+    try:
+        ric.get_birth_date(number)
+    except Exception as exc:
+        raise CellError("id_birth_date", "the ID number's birth date does not exist") from exc
+    if not _known_region(number[:10]):
+        raise CellError("id_region", "the ID number's region code is unknown")
+    return number
+
+
+@lru_cache(maxsize=65536)
+def _known_region(region_and_year: str) -> bool:
+    """stdnum's region check; it depends on the six-digit code and the birth year only."""
+    from stdnum.cn import ric
+
+    try:
+        ric.get_birth_place(region_and_year + "0101000X")
+    except Exception:
+        return False
+    return True
+
+
+def phone(value: Any) -> str:
+    """A Chinese phone number as E.164 digits without '+': '8613812345678'."""
+    if isinstance(value, float):
+        if not value.is_integer() or value >= 1e15:
+            raise _destroyed(value, "phone number")
+        raw = str(int(value))
+    elif isinstance(value, int) and not isinstance(value, bool):
+        raw = str(value)
+    else:
+        raw = text(value)
+        if _SCIENTIFIC.match(raw.replace(" ", "")):
+            raise _destroyed(raw, "phone number")
+    digits = _PHONE_JUNK.sub("", raw)
+    if digits.startswith("+86"):
+        digits = digits[3:]
+    elif digits.startswith("0086"):
+        digits = digits[4:]
+    elif digits.startswith("86") and len(digits) == 13:
+        digits = digits[2:]
+    if not digits.lstrip("+").isdigit():
+        raise CellError("phone_format", f"not a phone number: {raw}")
+    if _MOBILE.match(digits):
+        if not _mobile_valid(digits[:7]):
+            raise CellError("phone_invalid", f"no such mobile number range: {raw}")
+        return "86" + digits
+    return "86" + _other_number(digits, raw)
+
+
+@lru_cache(maxsize=65536)
+def _mobile_valid(prefix7: str) -> bool:
+    """phonenumbers' verdict for an 11-digit mobile number. For mainland mobiles it
+    depends only on the first digits (the pattern fixes at most five), so one
+    answer per seven-digit prefix is exact; a test checks this against the library."""
+    import phonenumbers
+
+    return bool(phonenumbers.is_valid_number(phonenumbers.parse(prefix7 + "0000", "CN")))
+
+
+def _other_number(digits: str, raw: str) -> str:
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(digits, "CN")
+    except phonenumbers.NumberParseException as exc:
+        raise CellError("phone_format", f"not a phone number: {raw}") from exc
+    if parsed.country_code != 86 or not phonenumbers.is_valid_number(parsed):
+        raise CellError("phone_invalid", f"not a valid Chinese phone number: {raw}")
+    return str(parsed.national_number)
+
+
+def amount(value: Any) -> int:
+    """Yuan to fen: 10000, 10000.5, '¥10,000.00', '10000元'. Never negative."""
+    if isinstance(value, bool):
+        raise CellError("amount_format", f"not an amount: {value}")
+    if isinstance(value, int | float):
+        if value < 0:
+            raise CellError("amount_negative", f"the amount is negative: {text(value)}")
+        try:
+            fen = Decimal(repr(value)) * 100
+        except InvalidOperation as exc:
+            raise CellError("amount_format", f"not an amount: {value}") from exc
+        if fen != fen.to_integral_value():
+            raise CellError("amount_fen", f"more than two decimals: {value}")
+        return int(fen)
+    raw = text(value)
+    if (
+        raw.startswith(("-", "－", "¥-", "￥-")) or (raw.startswith("(") and raw.endswith(")"))
+    ):
+        raise CellError("amount_negative", f"the amount is negative: {raw}")
+    try:
+        return fen_from_yuan_text(raw)
+    except ValueError as exc:
+        raise CellError("amount_format", f"not an amount: {raw}") from exc
+
+
+def day(value: Any) -> date:
+    """A date cell, an Excel serial number, or text: 2025-03-05, 2025/3/5, 2025年3月5日."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _serial(float(value))
+    raw = text(value)
+    if re.fullmatch(r"\d{5}(?:\.0+)?", raw):
+        return _serial(float(raw))
+    for pattern in _DATE_PATTERNS:
+        m = pattern.match(raw)
+        if m:
+            try:
+                return date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError as exc:
+                raise CellError("date_invalid", f"no such date: {raw}") from exc
+    raise CellError(
+        "date_format", f"not a date: {raw} (write 2025-03-05, 2025/3/5 or 2025年3月5日)"
+    )
+
+
+def _serial(number: float) -> date:
+    # 1990-01-01 .. 2099-12-31 as Excel serials; outside that it is not a date cell.
+    if not 32874 <= number <= 73050:
+        raise CellError("date_format", f"not a date: {number:g}")
+    return EXCEL_EPOCH + timedelta(days=int(number))
+
+
+def count(value: Any) -> int:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    raw = text(value).removesuffix("期").removesuffix("个月").strip()
+    if not raw.isdigit():
+        raise CellError("count_format", f"not a whole number: {text(value)}")
+    number = int(raw)
+    if not 1 <= number <= 360:
+        raise CellError("count_range", f"{number} instalments is not a plausible term")
+    return number

@@ -1,0 +1,349 @@
+"""Writing checked rows: new contracts, repeat borrowers, and updates of known contracts.
+
+- A new contract of a new borrower goes through `services.portfolio.write_cases`.
+- A new contract of a borrower already here (same ID number; renewals are common)
+  is attached to that borrower instead of creating a second person.
+- A contract already here is compared field by field with what the file gives;
+  only differences are written, as a new version (hlc, origin) so sync carries
+  them; a changed term or instalment rebuilds the schedule; numbers and contacts
+  the file adds are added (none are removed: calls refer to them); a repaid total
+  above the payments known adds one payment of the difference.
+So the same file loaded twice writes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from collector_desk.domain.loan import equal_instalments
+from collector_desk.domain.progress import NO_PROGRESS, Progress
+from collector_desk.exchange import case_cache
+from collector_desk.exchange.intake_rows import GoodRow
+from collector_desk.exchange.synctables import by_name, chunks, raw, schedule_table, timestamp_text
+from collector_desk.services.context import new_id
+from collector_desk.services.demo_people import gender_of_id
+from collector_desk.services.portfolio import (
+    NOT_THIRD_PARTY,
+    CaseRecord,
+    ContactRecord,
+    PaymentRecord,
+    Stamp,
+    write_cases,
+)
+
+# file field -> (table, column) for the values an update may change
+LOAN_FIELDS = {
+    "product": "product",
+    "branch": "branch",
+    "disbursed_on": "disbursed_on",
+    "principal": "principal_fen",
+    "instalment_count": "instalment_count",
+    "instalment_amount": "instalment_fen",
+    "debit_bank": "debit_bank",
+    "debit_account": "debit_account",
+}
+SCHEDULE_FIELDS = ("disbursed_on", "instalment_count", "instalment_amount")
+BORROWER_FIELDS = {
+    "name": "name",
+    "id_number": "id_number",
+    "employer": "employer",
+    "employer_phone": "employer_phone",
+    "employer_address": "employer_address",
+    "home_address": "home_address",
+    "hukou_address": "hukou_address",
+}
+
+
+@dataclass
+class WriteCounts:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    loans: list[str] = field(default_factory=list)
+
+
+def _loan_value(rec: CaseRecord, key: str) -> Any:
+    return {
+        "product": rec.product,
+        "branch": rec.branch,
+        "disbursed_on": rec.disbursed_on.isoformat(),
+        "principal": rec.principal_fen,
+        "instalment_count": rec.instalment_count,
+        "instalment_amount": rec.instalment_fen,
+        "debit_bank": rec.debit_bank,
+        "debit_account": rec.debit_account,
+    }[key]
+
+
+def _borrower_value(rec: CaseRecord, key: str) -> Any:
+    return rec.id_number.upper() if key == "id_number" else getattr(rec, key)
+
+
+class _Person:
+    """A borrower here, with their numbers and contacts."""
+
+    def __init__(self, row: dict[str, Any]) -> None:
+        self.row = row
+        self.own_numbers: set[str] = set()
+        self.max_position = -1
+        self.contacts: dict[tuple[str, str], str] = {}  # (name, relation) -> contact id
+        self.contact_numbers: dict[str, set[str]] = defaultdict(set)
+
+
+@dataclass
+class _Case:
+    """A contract here: its loan row, its borrower, what has been repaid."""
+
+    loan: dict[str, Any]
+    person: _Person
+    paid_fen: int = 0
+
+
+def _rows(db: sqlite3.Connection, sql: str, ids: list[str]) -> list[dict[str, Any]]:
+    marks = ",".join("?" * len(ids))
+    cur = db.execute(sql.format(ids=marks), ids)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def _people(db: sqlite3.Connection, borrowers: list[dict[str, Any]]) -> dict[str, _Person]:
+    people = {b["id"]: _Person(b) for b in borrowers}
+    for part in chunks(sorted(people)):
+        ids = list(part)
+        for p in _rows(db, "SELECT borrower_id, contact_id, number, position FROM phone "
+                           "WHERE borrower_id IN ({ids})", ids):  # fmt: skip
+            person = people[p["borrower_id"]]
+            if p["contact_id"] is None:
+                person.own_numbers.add(p["number"])
+                person.max_position = max(person.max_position, p["position"])
+            else:
+                person.contact_numbers[p["contact_id"]].add(p["number"])
+        for c in _rows(db, "SELECT id, borrower_id, name, relation FROM contact "
+                           "WHERE borrower_id IN ({ids})", ids):  # fmt: skip
+            people[c["borrower_id"]].contacts.setdefault((c["name"], c["relation"]), c["id"])
+    return people
+
+
+def _known_people(db: sqlite3.Connection, id_numbers: list[str]) -> dict[str, _Person]:
+    """Borrowers here by ID number."""
+    rows: list[dict[str, Any]] = []
+    for part in chunks(id_numbers):
+        rows += _rows(db, "SELECT * FROM borrower WHERE id_number IN ({ids})", list(part))
+    by_id = _people(db, rows)
+    return {p.row["id_number"]: p for p in by_id.values()}
+
+
+def _known_cases(db: sqlite3.Connection, contracts: list[str]) -> dict[str, _Case]:
+    """Contracts here by contract number."""
+    loans: list[dict[str, Any]] = []
+    for part in chunks(contracts):
+        loans += _rows(db, "SELECT * FROM loan WHERE contract_no IN ({ids})", list(part))
+    borrowers: list[dict[str, Any]] = []
+    for part in chunks(sorted({ln["borrower_id"] for ln in loans})):
+        borrowers += _rows(db, "SELECT * FROM borrower WHERE id IN ({ids})", list(part))
+    people = _people(db, borrowers)
+    cases = {ln["contract_no"]: _Case(ln, people[ln["borrower_id"]]) for ln in loans}
+    by_loan = {c.loan["id"]: c for c in cases.values()}
+    for part in chunks(sorted(by_loan)):
+        ids = list(part)
+        marks = ",".join("?" * len(ids))
+        for loan_id, paid in db.execute(
+            f"SELECT loan_id, sum(amount_fen) FROM payment WHERE loan_id IN ({marks}) "
+            "GROUP BY loan_id",
+            ids,
+        ):
+            by_loan[loan_id].paid_fen = int(paid or 0)
+    return cases
+
+
+class IntakeWriter:
+    def __init__(
+        self, session: Session, stamp: Stamp, today: date, source: str, *, dry_run: bool
+    ) -> None:
+        self.session = session
+        self.db = raw(session)
+        self.stamp = stamp
+        self.today = today
+        self.source = source
+        self.dry_run = dry_run
+        self.counts = WriteCounts()
+        self.touched: set[str] = set()
+        self.inserts: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+
+    # --- the plan -------------------------------------------------------------------
+
+    def write(self, good: list[GoodRow], progress: Progress = NO_PROGRESS) -> WriteCounts:
+        known = _known_cases(self.db, [g.record.contract_no for g in good])
+        fresh = [g for g in good if g.record.contract_no not in known]
+        people = _known_people(self.db, sorted({g.record.id_number for g in fresh}))
+        brand_new: list[GoodRow] = []
+        attach: list[tuple[GoodRow, _Person | None]] = []
+        first_of: dict[str, int] = {}
+        for g in fresh:
+            if g.record.id_number in people:
+                attach.append((g, people[g.record.id_number]))
+            elif g.record.id_number in first_of:
+                attach.append((g, None))  # the same new borrower's second contract in this file
+            else:
+                first_of[g.record.id_number] = len(brand_new)
+                brand_new.append(g)
+        self.counts.new = len(fresh)
+        for g in good:
+            if g.record.contract_no in known:
+                self._update(g, known[g.record.contract_no])
+        if self.dry_run:
+            return self.counts
+        total = len(good)
+        written = write_cases(
+            self.session,
+            [self._with_payment(g) for g in brand_new],
+            self.stamp,
+            today=self.today,
+            progress=progress,
+            total=total,
+        )
+        self.counts.loans += written.loan_ids
+        just_made: dict[str, _Person] = {}
+        if any(person is None for _g, person in attach):
+            # A new borrower with two contracts in this file: find the one just written.
+            just_made = _known_people(self.db, sorted(first_of))
+        for g, person in attach:
+            self._attach(g, person or just_made[g.record.id_number])
+        self._flush()
+        progress.step(total, total, "case_state")
+        case_cache.rebuild(self.session, self.touched, self.today)
+        self.counts.loans += sorted(self.touched)
+        return self.counts
+
+    def _with_payment(self, g: GoodRow) -> CaseRecord:
+        if not g.paid_fen:
+            return g.record
+        return replace(g.record, payments=(self._catch_up(g.paid_fen),))
+
+    def _catch_up(self, amount: int) -> PaymentRecord:
+        return PaymentRecord(self.today, amount, "other", f"head office {self.source}"[:64])
+
+    # --- rows ----------------------------------------------------------------------------
+
+    def _versioned(self) -> dict[str, str]:
+        return {"hlc": self.stamp.hlc, "origin": self.stamp.origin}
+
+    def _add(self, table: str, row: dict[str, Any]) -> None:
+        cols = by_name()[table].columns if table != "instalment" else schedule_table().columns
+        self.inserts[table].append(tuple(row.get(c) for c in cols))
+
+    def _phone(self, borrower_id: str, contact_id: str | None, number: str, position: int) -> None:
+        self._add("phone", {"id": new_id(), "borrower_id": borrower_id, "contact_id": contact_id,
+                            "number": number, "tail4": number[-4:],
+                            "label": "mobile" if len(number) == 13 and number.startswith("861") else "home",
+                            "position": position, **self._versioned()})  # fmt: skip
+
+    def _add_people(self, rec: CaseRecord, person: _Person) -> bool:
+        """Add the numbers and contacts the file has and the database lacks."""
+        changed = False
+        borrower_id = person.row["id"]
+        for number in rec.phones:
+            if number not in person.own_numbers:
+                person.max_position += 1
+                self._phone(borrower_id, None, number, person.max_position)
+                person.own_numbers.add(number)
+                changed = True
+        for c in rec.contacts:
+            cid = person.contacts.get((c.name, c.relation))
+            if cid is None:
+                cid = new_id()
+                person.contacts[(c.name, c.relation)] = cid
+                self._contact(borrower_id, cid, c)
+                changed = True
+            numbers = person.contact_numbers[cid]
+            for number in c.phones:
+                if number not in numbers:
+                    self._phone(borrower_id, cid, number, len(numbers))
+                    numbers.add(number)
+                    changed = True
+        return changed
+
+    def _contact(self, borrower_id: str, contact_id: str, c: ContactRecord) -> None:
+        third = c.relation not in NOT_THIRD_PARTY if c.is_third_party is None else c.is_third_party
+        self._add("contact", {"id": contact_id, "borrower_id": borrower_id, "name": c.name,
+                              "relation": c.relation, "is_third_party": int(third),
+                              **self._versioned()})  # fmt: skip
+
+    def _schedule(self, loan_id: str, rec: CaseRecord) -> None:
+        for i in equal_instalments(rec.disbursed_on, rec.instalment_count, rec.instalment_fen):
+            self._add("instalment", {"loan_id": loan_id, "seq": i.seq,
+                                     "due_on": i.due_on.isoformat(), "amount_fen": i.amount_fen})  # fmt: skip
+
+    def _payment(self, loan_id: str, amount: int) -> None:
+        p = self._catch_up(amount)
+        self._add("payment", {"id": new_id(), "created_at": timestamp_text(self.stamp.created_at),
+                              "collector_id": self.stamp.collector_id,
+                              "workstation_id": self.stamp.origin, "loan_id": loan_id,
+                              "paid_on": p.paid_on.isoformat(), "amount_fen": p.amount_fen,
+                              "channel": p.channel, "reference": p.reference})  # fmt: skip
+
+    def _attach(self, g: GoodRow, person: _Person) -> None:
+        rec, loan_id = g.record, new_id()
+        self._add_people(rec, person)
+        self._add("loan", {"id": loan_id, "contract_no": rec.contract_no,
+                           "borrower_id": person.row["id"], "product": rec.product,
+                           "branch": rec.branch, "disbursed_on": rec.disbursed_on.isoformat(),
+                           "principal_fen": rec.principal_fen,
+                           "instalment_count": rec.instalment_count,
+                           "instalment_fen": rec.instalment_fen, "debit_bank": rec.debit_bank,
+                           "debit_account": rec.debit_account, **self._versioned()})  # fmt: skip
+        self._schedule(loan_id, rec)
+        if g.paid_fen:
+            self._payment(loan_id, g.paid_fen)
+        self.touched.add(loan_id)
+
+    def _update(self, g: GoodRow, case: _Case) -> None:
+        rec, person = g.record, case.person
+        loan_id = case.loan["id"]
+        loan_set = {col: _loan_value(rec, f) for f, col in LOAN_FIELDS.items()
+                    if f in g.present and case.loan[col] != _loan_value(rec, f)}  # fmt: skip
+        borrower_set = {col: _borrower_value(rec, f) for f, col in BORROWER_FIELDS.items()
+                        if f in g.present and person.row[col] != _borrower_value(rec, f)}  # fmt: skip
+        people = self._add_people(rec, person)
+        owed = (g.paid_fen or 0) - case.paid_fen
+        if not (loan_set or borrower_set or people or owed > 0):
+            self.counts.unchanged += 1
+            return
+        self.counts.updated += 1
+        if self.dry_run:
+            return
+        if loan_set:
+            self._set("loan", loan_id, loan_set)
+            case.loan.update(loan_set)
+            if any(LOAN_FIELDS[f] in loan_set for f in SCHEDULE_FIELDS):
+                self.db.execute("DELETE FROM instalment WHERE loan_id = ?", (loan_id,))
+                self._schedule(loan_id, rec)
+        if borrower_set:
+            if "id_number" in borrower_set:
+                borrower_set["id_tail"] = rec.id_number[-4:]
+                borrower_set["gender"] = gender_of_id(rec.id_number)
+            self._set("borrower", person.row["id"], borrower_set)
+            person.row.update(borrower_set)
+        if owed > 0:
+            self._payment(loan_id, owed)
+            case.paid_fen += owed
+        self.touched.add(loan_id)
+
+    def _set(self, table: str, row_id: str, values: dict[str, Any]) -> None:
+        values = {**values, **self._versioned()}
+        sets = ", ".join(f'"{c}" = ?' for c in values)
+        self.db.execute(f'UPDATE "{table}" SET {sets} WHERE id = ?', (*values.values(), row_id))
+
+    def _flush(self) -> None:
+        """Insert in an order that satisfies the foreign keys."""
+        for table in ("contact", "loan", "phone", "instalment", "payment"):
+            rows = self.inserts.pop(table, [])
+            if rows:
+                t = schedule_table() if table == "instalment" else by_name()[table]
+                self.db.executemany(t.insert_sql(), rows)
