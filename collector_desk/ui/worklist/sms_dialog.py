@@ -68,7 +68,7 @@ class SmsDialog(QDialog):
         self.language = QComboBox(objectName="smsLanguage")
         self.language.addItem("中文", "zh_CN")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(0 if lang == "zh_CN" else 1)
+        self.language.setCurrentIndex(0)  # the borrower reads Chinese, whatever the desk speaks
         self.hotline = QLineEdit(str(self.desk.setting("hotline") or ""), objectName="smsHotline")
         self.hotline.setPlaceholderText(self.tr("e.g. 400-800-1234"))
         self.hotline.editingFinished.connect(self._save_hotline)

@@ -1,0 +1,342 @@
+"""The worklist feature in the real window: Today tab, reach bar, Strategy tab,
+dialogs and tray reminders (offscreen, real database, settable clock)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QTableWidget
+from worklist_support import SH, Clock, make_case, open_desk, phones_of, set_register
+
+from collector_desk.services import audit, payments
+from collector_desk.services.context import Desk
+from collector_desk.services.portfolio import ContactRecord
+from collector_desk.store.models import ContactAttempt, TaskDone
+from collector_desk.ui import ops
+from collector_desk.ui.main_window import MainWindow
+from collector_desk.ui.worklist import WorklistFeature
+
+INST = 100_000
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(datetime(2026, 3, 16, 10, 30, tzinfo=SH))
+
+
+@pytest.fixture
+def wdesk(tmp_path: Path, clock: Clock) -> Iterator[Desk]:
+    d = open_desk(tmp_path, clock)
+    yield d
+    d.close()
+
+
+@pytest.fixture
+def cases(wdesk: Desk) -> dict[str, str]:
+    reminder = make_case(
+        wdesk,
+        disbursed=date(2025, 11, 20),
+        paid=[(date(2025, 12, 22), INST), (date(2026, 1, 25), INST), (date(2026, 2, 20), INST)],
+        name="王小明",
+    )
+    overdue = make_case(
+        wdesk,
+        disbursed=date(2026, 2, 6),
+        name="陈晨",
+        phones=["13812345678"],
+        contacts=[ContactRecord("韩梅梅", "friend", ("13700000001",))],
+    )
+    return {"reminder": reminder, "overdue": overdue}
+
+
+@pytest.fixture
+def window(qtbot: Any, wdesk: Desk, cases: dict[str, str]) -> MainWindow:
+    w = MainWindow(lang="en")
+    qtbot.addWidget(w)
+    w.attach(wdesk)
+    w.install_features()
+    feature(w).reach.open_url = lambda url: opened.append(url.toString())  # type: ignore[assignment]
+    # Closing the window mid-call would ask "discard this call?": not in tests.
+    w.calls.confirm_discard = lambda: True  # type: ignore[method-assign]
+    opened.clear()
+    qtbot.waitUntil(lambda: ops.pending() == 0 and feature(w).today.plan is not None)
+    return w
+
+
+opened: list[str] = []
+
+
+def feature(w: MainWindow) -> WorklistFeature:
+    return w.worklist  # type: ignore[attr-defined,no-any-return]
+
+
+def when_open(kind: type, act: Callable[[Any], None]) -> None:
+    """Act on the next modal dialog of this kind once it is shown."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            act(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def open_case(qtbot: Any, w: MainWindow, loan: str) -> None:
+    w.open_case(loan)
+    feature(w).sync_case()
+    qtbot.waitUntil(
+        lambda: feature(w).reach.detail is not None and feature(w).reach.detail.loan_id == loan
+    )
+
+
+def test_today_tab_lists_the_plan_and_marks_done(
+    qtbot: Any, window: MainWindow, cases: dict[str, str], wdesk: Desk
+) -> None:
+    view = feature(window).today
+    assert window.left_tabs.currentWidget() is view
+    assert window.left_tabs.tabText(window.left_tabs.indexOf(view)) == "Today"
+    rows = {r.data(0, Qt.ItemDataRole.UserRole + 1).loan_id: r for r in view.rows()}
+    assert set(rows) == {cases["reminder"], cases["overdue"]}
+    reminder = rows[cases["reminder"]]
+    assert reminder.text(0) == "09:00-11:30"
+    assert reminder.text(3) == "Class C (often late) reminder, morning 2 of 5; due 2026-03-20"
+    assert rows[cases["overdue"]].text(3) == "10 days past due, 6-20 days"
+    view.tree.setCurrentItem(reminder)
+    assert "Best time: 09:00-11:30" in view.detail.text()
+
+    qtbot.keyClick(view.tree, Qt.Key.Key_Space)
+    qtbot.waitUntil(
+        lambda: (
+            ops.pending() == 0
+            and all(i.done for i in view.plan.items if i.loan_id == cases["reminder"])
+        )
+    )
+    with wdesk.read() as s:
+        assert [(t.kind, t.ref) for t in s.query(TaskDone)] == [("reminder", "2026-03-20#2")]
+    assert "1 done" in view.title.text()
+
+    row = next(
+        r
+        for r in view.rows()
+        if r.data(0, Qt.ItemDataRole.UserRole + 1).loan_id == cases["overdue"]
+    )
+    view.tree.setCurrentItem(row)
+    qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+    assert (
+        window.case_pane.detail is not None and window.case_pane.detail.loan_id == cases["overdue"]
+    )
+
+
+def test_dial_with_timer_and_outcome(
+    qtbot: Any, window: MainWindow, cases: dict[str, str], wdesk: Desk, clock: Clock
+) -> None:
+    open_case(qtbot, window, cases["overdue"])
+    reach = feature(window).reach
+    assert reach.number.count() == 2 and "138****5678" in reach.number.itemText(0)
+    assert reach.status.text() == "May be called now."
+    qtbot.mouseClick(reach.dial_button, Qt.MouseButton.LeftButton)
+    assert opened == ["tel:13812345678"]
+    assert reach.end_button.isEnabled() and not reach.dial_button.isEnabled()
+    assert reach.timer_label.text().startswith("⏱ 00:0")
+    clock.set(2026, 3, 16, 10, 33)
+    reach.end_call("no_answer")
+    with wdesk.read() as s:
+        [attempt] = s.query(ContactAttempt).all()
+        assert (attempt.outcome, attempt.duration_s, attempt.answered) == ("no_answer", 180, False)
+    assert reach.dial_button.isEnabled() and reach.timer_label.text() == ""
+
+
+def test_third_party_refused_then_allowed_with_the_third_party_script(
+    qtbot: Any, window: MainWindow, cases: dict[str, str], wdesk: Desk
+) -> None:
+    open_case(qtbot, window, cases["overdue"])
+    reach = feature(window).reach
+    reach.number.setCurrentIndex(1)
+    assert "Third parties only while the borrower cannot be reached" in reach.status.text()
+    seen: list[str] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        seen.append(box.text())
+        box.accept()
+
+    when_open(QMessageBox, read_and_close)
+    reach.dial()
+    assert opened == [] and "Third parties only" in seen[0]
+    own = next(p.id for p in phones_of(wdesk, cases["overdue"]) if p.contact_id is None)
+    set_register(wdesk, "phone", own, "status", "invalid")
+    reach.dial()
+    assert opened == ["tel:13700000001"]
+    assert window.script_panel.third_party
+    tabs = window.case_pane.tabs
+    assert not tabs.isTabVisible(tabs.indexOf(feature(window).strategy))
+    reach.end_call("conversation")
+
+
+def test_quiet_hours_refusal_and_supervisor_override(
+    qtbot: Any,
+    window: MainWindow,
+    cases: dict[str, str],
+    wdesk: Desk,
+    clock: Clock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    open_case(qtbot, window, cases["overdue"])
+    reach = feature(window).reach
+    clock.set(2026, 3, 16, 22, 0)
+    reach.recheck()
+    assert "No calls or SMS from 22:00 to 08:00" in reach.status.text()
+    assert "Allowed again from" in reach.status.text()
+
+    clock.set(2026, 3, 16, 11, 0)
+    for _ in range(3):
+        reach.dial()
+        reach.end_call("conversation")
+    wdesk.set_settings(role="supervisor")
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("客户主动要求回电", True))
+    )
+
+    def override(box: QMessageBox) -> None:
+        [button] = [b for b in box.buttons() if b.text() == "Override once…"]
+        button.click()
+
+    when_open(QMessageBox, override)
+    opened.clear()
+    reach.dial()
+    assert opened == ["tel:13812345678"]
+    [event] = audit.events(wdesk, kinds=["override"])
+    assert event.detail["reason"] == "客户主动要求回电"
+
+
+def test_sms_dialog_copies_and_logs(
+    qtbot: Any, window: MainWindow, cases: dict[str, str], wdesk: Desk
+) -> None:
+    from collector_desk.ui.worklist.sms_dialog import SmsDialog
+
+    open_case(qtbot, window, cases["overdue"])
+    reach = feature(window).reach
+    dialog = SmsDialog(window, cases["overdue"], reach.chosen()["phone"], reach.open_url)
+    qtbot.addWidget(dialog)
+    dialog.template.setCurrentIndex(dialog.template.findData("overdue_notice"))
+    assert "10 天" in dialog.text.toPlainText()
+    dialog.text.setPlainText(dialog.text.toPlainText() + "随便你")
+    assert not dialog.copy_button.isEnabled() and "forbidden" in dialog.warning.text()
+    dialog.redraft()
+    assert dialog.copy_button.isEnabled()
+    dialog.copy_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert "10 天" in QGuiApplication.clipboard().text()
+    with wdesk.read() as s:
+        assert [a.outcome for a in s.query(ContactAttempt)] == ["sms_copied"]
+
+
+def test_payment_dialog(qtbot: Any, window: MainWindow, cases: dict[str, str], wdesk: Desk) -> None:
+    from collector_desk.ui.worklist.dialogs import PaymentDialog
+
+    dialog = PaymentDialog(window, cases["overdue"], "陈*")
+    qtbot.addWidget(dialog)
+    dialog.amount.setText("abc")
+    dialog.save()
+    assert "yuan" in dialog.error.text()
+    dialog.amount.setText("99999")
+    dialog.save()
+    assert dialog.error.text() == "The amount is more than what is outstanding."
+    dialog.amount.setText("1,000.00")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [p.amount_fen for p in payments.payments_of(wdesk, cases["overdue"])] == [INST]
+    # The Today tab follows: the case is cured, so it leaves the plan.
+    qtbot.waitUntil(
+        lambda: not any(i.loan_id == cases["overdue"] for i in feature(window).today.plan.items)
+    )
+
+
+def test_debit_import_reports_rows(
+    qtbot: Any, window: MainWindow, cases: dict[str, str], tmp_path: Path
+) -> None:
+    open_case(qtbot, window, cases["overdue"])
+    number = window.case_pane.detail.contract_no
+    path = tmp_path / "回盘.csv"
+    path.write_bytes(
+        f"合同号,扣款日期,金额,结果,原因\n{number},2026-03-16,1000,成功,\nX,2026-03-16,1,成功,\n".encode(
+            "gb18030"
+        )
+    )
+    feature(window).import_debits(str(path))
+    qtbot.waitUntil(lambda: getattr(feature(window), "last_report", None) is not None)
+    report = feature(window).last_report
+    errors = report.findChild(QTableWidget, "debitErrors")
+    assert (
+        errors.rowCount() == 1
+        and errors.item(0, 0).text() == "3"
+        and errors.item(0, 1).text() == "合同号"
+    )
+    report.close()
+
+
+def test_calendar_and_uncovered_year_banner(
+    qtbot: Any, window: MainWindow, wdesk: Desk, clock: Clock
+) -> None:
+    from collector_desk.domain.workdays import DayKind
+    from collector_desk.ui.worklist.calendar_dialog import CalendarDialog
+
+    view = feature(window).today
+    assert view.banner.isHidden()
+    dialog = CalendarDialog(window)
+    qtbot.addWidget(dialog)
+    assert "official calendar for 2026 is installed" in dialog.status.text()
+    dialog.day.setDate(date(2026, 3, 16))
+    dialog.kind.setCurrentIndex(dialog.kind.findData(DayKind.HOLIDAY.value))
+    dialog.note.setText("office move")
+    dialog.add()
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 2).text() == "office move"
+    qtbot.waitUntil(lambda: ops.pending() == 0 and not view.plan.is_workday, timeout=3000)
+    assert "2026-03-16 is not a working day." in view.banner.text()
+
+    clock.set(2099, 1, 5)
+    view.go_today()
+    qtbot.waitUntil(lambda: ops.pending() == 0 and view.plan.day == date(2099, 1, 5))
+    assert not view.banner.isHidden() and "No official holiday calendar for" in view.banner.text()
+
+
+def test_audit_dialog_lists_reveals(
+    qtbot: Any, window: MainWindow, cases: dict[str, str], wdesk: Desk
+) -> None:
+    from collector_desk.ui.worklist.audit_view import AuditDialog
+
+    open_case(qtbot, window, cases["overdue"])
+    reach = feature(window).reach
+    when_open(QMessageBox, lambda box: (opened.append(box.text()), box.accept()))
+    reach.reveal()
+    assert "13812345678" in opened[-1]
+    dialog = AuditDialog(window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    assert dialog.table.item(0, 2).text() == "Personal data shown"
+    assert dialog.table.item(0, 4).text() == "phone number"
+    assert "13812345678" not in "".join(dialog.table.item(0, c).text() for c in range(5))
+
+
+def test_tray_reminds_once_when_a_window_opens(
+    qtbot: Any, window: MainWindow, clock: Clock
+) -> None:
+    tray = feature(window).tray
+    # At 10:30 the morning reminder window (09:00-11:30) is open: told once.
+    assert [t for t, _ in tray.shown] == ["Reminders before the due date"]
+    tray.check()
+    assert len(tray.shown) == 1
+    clock.set(2026, 3, 16, 13, 0)
+    tray.check()
+    assert len(tray.shown) == 1
+    clock.set(2026, 3, 16, 13, 30)
+    tray.check()  # the overdue case's afternoon window is not a scheduled reminder
+    assert len(tray.shown) == 1
+    assert window.statusBar().currentMessage() or tray.tray is not None
