@@ -1,0 +1,199 @@
+"""The supervisor's daily report: worked cases, calls and promises of one day.
+
+Written as one .xlsx with three sheets, or as three CSV files in UTF-8 with a
+byte-order mark (so Excel opens them in the right encoding). Names are masked as
+everywhere else; phone numbers and ID numbers are left out.
+
+Every text cell that begins with = + - @ tab or carriage return is prefixed with
+an apostrophe (OWASP "CSV injection"): a collector's note that starts with "="
+must not become a formula on the supervisor's machine. Amounts are written as
+numbers, never as text, so they need no such guard.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from collector_desk.domain.privacy import mask_name
+from collector_desk.exchange.synctables import raw, timestamp_text
+from collector_desk.services.context import Desk
+
+LOCAL = ZoneInfo("Asia/Shanghai")
+DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> Any:
+    """A cell that cannot run as a formula."""
+    if isinstance(value, str) and value.startswith(DANGEROUS):
+        return "'" + value
+    return value
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str  # also the CSV file's suffix
+    title: str  # the sheet's tab in the workbook
+    headers: tuple[str, ...]
+    rows: list[tuple[Any, ...]]
+
+
+@dataclass(frozen=True)
+class ReportWritten:
+    files: tuple[Path, ...]
+    day: date
+    counts: dict[str, int]
+
+
+def _yuan(fen: int | None) -> float | None:
+    return None if fen is None else round(fen / 100, 2)
+
+
+def _local(text: str | None) -> str:
+    if not text:
+        return ""
+    moment = datetime.fromisoformat(text).astimezone(LOCAL)
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def collect(desk: Desk, day: date, collector: str | None = None) -> list[Sheet]:
+    """The three tables of the report for `day` (local calendar day)."""
+    start = datetime.combine(day, time.min, LOCAL).astimezone(UTC)
+    bounds = (timestamp_text(start), timestamp_text(start + timedelta(days=1)))
+    who = " AND collector_id = ?" if collector else ""
+    args: tuple[Any, ...] = (*bounds, collector) if collector else bounds
+    with desk.read() as s:
+        db = raw(s)
+        calls = db.execute(
+            "SELECT c.created_at, l.contract_no, b.name, c.collector_id, c.disposition, "
+            "c.overdue_reason, c.objections, c.third_party, c.note, c.flagged, c.loan_id "
+            "FROM call c JOIN loan l ON l.id = c.loan_id JOIN borrower b ON b.id = l.borrower_id "
+            f"WHERE c.created_at >= ? AND c.created_at < ?{who.replace('collector_id', 'c.collector_id')} "
+            "ORDER BY c.created_at",
+            args,
+        ).fetchall()
+        promises = db.execute(
+            "SELECT p.created_at, l.contract_no, b.name, p.collector_id, p.promised_on, "
+            "p.amount_fen, p.method, p.part_payment, cs.promise_status, p.loan_id "
+            "FROM promise p JOIN loan l ON l.id = p.loan_id JOIN borrower b ON b.id = l.borrower_id "
+            "LEFT JOIN case_state cs ON cs.loan_id = p.loan_id "
+            f"WHERE p.created_at >= ? AND p.created_at < ?{who.replace('collector_id', 'p.collector_id')} "
+            "ORDER BY p.created_at",
+            args,
+        ).fetchall()
+        attempts = db.execute(
+            "SELECT loan_id, count(*) FROM contact_attempt "
+            f"WHERE created_at >= ? AND created_at < ?{who} GROUP BY loan_id",
+            args,
+        ).fetchall()
+        worked = sorted({r[-1] for r in calls} | {r[-1] for r in promises} | {r[0] for r in attempts})
+        cases = []
+        tried = dict(attempts)
+        for part in range(0, len(worked), 900):
+            ids = worked[part : part + 900]
+            marks = ",".join("?" * len(ids))
+            cases += db.execute(
+                "SELECT cs.contract_no, cs.borrower_name, cs.assigned_to, cs.bucket, "
+                "cs.oldest_unpaid_due_on, cs.overdue_fen, cs.outstanding_fen, cs.promise_status, "
+                "cs.promise_on, cs.promise_fen, cs.loan_id FROM case_state cs "
+                f"WHERE cs.loan_id IN ({marks}) ORDER BY cs.contract_no",
+                ids,
+            ).fetchall()
+    calls_per_loan: dict[str, int] = {}
+    last_outcome: dict[str, str] = {}
+    for c in calls:
+        calls_per_loan[c[-1]] = calls_per_loan.get(c[-1], 0) + 1
+        last_outcome[c[-1]] = c[4]
+    case_rows = [
+        (
+            contract,
+            mask_name(name),
+            assigned,
+            bucket,
+            max(0, (day - date.fromisoformat(due)).days) if due else 0,
+            _yuan(overdue),
+            _yuan(outstanding),
+            calls_per_loan.get(loan_id, 0),
+            tried.get(loan_id, 0),
+            last_outcome.get(loan_id, ""),
+            status,
+            promise_on or "",
+            _yuan(promise_fen),
+        )
+        for contract, name, assigned, bucket, due, overdue, outstanding, status, promise_on,
+        promise_fen, loan_id in cases
+    ]  # fmt: skip
+    call_rows = [
+        (_local(at), contract, mask_name(name), who_, disp, reason or "",
+         objections, "yes" if third else "", note, ", ".join(json.loads(flagged)) if flagged else "")
+        for at, contract, name, who_, disp, reason, objections, third, note, flagged, _l in calls
+    ]  # fmt: skip
+    promise_rows = [
+        (_local(at), contract, mask_name(name), who_, promised_on, _yuan(amount), method,
+         "yes" if part else "", status or "")
+        for at, contract, name, who_, promised_on, amount, method, part, status, _l in promises
+    ]  # fmt: skip
+    return [
+        Sheet("cases", "Worked cases", ("Contract", "Borrower", "Collector", "Bucket", "DPD",
+              "Overdue (yuan)", "Outstanding (yuan)", "Calls", "Dial attempts",
+              "Last outcome", "Promise", "Promised on", "Promised (yuan)"), case_rows),
+        Sheet("calls", "Calls", ("Time", "Contract", "Borrower", "Collector", "Outcome",
+              "Reason overdue", "Objections", "Third party", "Note", "Flagged"), call_rows),
+        Sheet("promises", "Promises", ("Made at", "Contract", "Borrower", "Collector",
+              "Promised on", "Amount (yuan)", "Method", "Part payment", "Status now"),
+              promise_rows),
+    ]  # fmt: skip
+
+
+def write_xlsx(path: Path, sheets: Sequence[Sheet], headers: dict[str, str] | None = None) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    for sheet in sheets:
+        ws = book.create_sheet(title=(headers or {}).get(sheet.title, sheet.title))
+        ws.append([neutralise((headers or {}).get(h, h)) for h in sheet.headers])
+        for row in sheet.rows:
+            ws.append([neutralise(v) for v in row])
+    tmp = path.with_name(f".{path.name}.partial")
+    book.save(tmp)
+    tmp.replace(path)
+
+
+def write_csv(path: Path, sheet: Sheet, headers: dict[str, str] | None = None) -> None:
+    tmp = path.with_name(f".{path.name}.partial")
+    with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow([neutralise((headers or {}).get(h, h)) for h in sheet.headers])
+        for row in sheet.rows:
+            w.writerow(["" if v is None else neutralise(v) for v in row])
+    tmp.replace(path)
+
+
+def write_daily_report(
+    desk: Desk,
+    out: Path,
+    day: date | None = None,
+    *,
+    collector: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> ReportWritten:
+    """`out` ending in .csv gives OUT-cases.csv, OUT-calls.csv, OUT-promises.csv;
+    anything else one workbook. `headers` translates column titles (the UI passes
+    Chinese ones)."""
+    day = day or desk.today()
+    sheets = collect(desk, day, collector)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.suffix.lower() == ".csv":
+        files = tuple(out.with_name(f"{out.stem}-{s.name}.csv") for s in sheets)
+        for sheet, path in zip(sheets, files, strict=True):
+            write_csv(path, sheet, headers)
+    else:
+        files = (out if out.suffix else out.with_suffix(".xlsx"),)
+        write_xlsx(files[0], sheets, headers)
+    return ReportWritten(files, day, {s.name: len(s.rows) for s in sheets})
