@@ -317,12 +317,18 @@ def test_audit_dialog_lists_reveals(
     when_open(QMessageBox, lambda box: (opened.append(box.text()), box.accept()))
     reach.reveal()
     assert "13812345678" in opened[-1]
+    when_open(QMessageBox, lambda box: (opened.append(box.text()), box.accept()))
+    reach.reveal("id_number")
+    assert "110101199003078515" in opened[-1]
+    whats = sorted(e.detail["what"] for e in audit.events(wdesk, kinds=["reveal"]))
+    assert whats == ["id_number", "phone"]
     dialog = AuditDialog(window)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
-    assert dialog.table.item(0, 2).text() == "Personal data shown"
-    assert dialog.table.item(0, 4).text() == "phone number"
-    assert "13812345678" not in "".join(dialog.table.item(0, c).text() for c in range(5))
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
+    cells = [[dialog.table.item(r, c).text() for c in range(5)] for r in range(2)]
+    assert {row[2] for row in cells} == {"Personal data shown"}
+    assert {row[4] for row in cells} == {"phone number", "ID number"}
+    assert not any("13812345678" in "".join(row) for row in cells)
 
 
 def test_tray_reminds_once_when_a_window_opens(

@@ -242,109 +242,114 @@
 <context>
     <name>ReachBar</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="62"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="196"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="73"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="216"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="63"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="74"/>
         <source>Call this number through the softphone (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="66"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="77"/>
         <source>End call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="76"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="87"/>
         <source>SMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="78"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="89"/>
         <source>Show number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="79"/>
-        <source>Shows the number in clear; this is logged</source>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="91"/>
+        <source>Shows the number in clear; the arrow shows other details. Each is logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="81"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="101"/>
         <source>Flags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="82"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="102"/>
         <source>Do-not-contact flags of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="103"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="123"/>
         <source>&amp;Dial the chosen number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="123"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="143"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="168"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="188"/>
         <source>May be called now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="170"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="190"/>
         <source>Third party: use the third-party script, no debt details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="173"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="193"/>
         <source>This number is marked invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="206"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="226"/>
         <source>Dialling {number}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="220"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="240"/>
         <source>Call logged: {outcome}, {m}:{s:02d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="236"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="261"/>
         <source>Not allowed now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="243"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="268"/>
         <source>Override once…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="248"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="257"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="273"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="282"/>
         <source>Override once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="248"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="273"/>
         <source>Why may this contact go ahead? (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="309"/>
-        <source>Number</source>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="335"/>
+        <source>Choose a contact&apos;s number first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="310"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="343"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="342"/>
         <source>{number}
 
 This reveal has been logged.</source>
@@ -553,22 +558,22 @@ This reveal has been logged.</source>
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="52"/>
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="56"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="89"/>
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="93"/>
         <source>Callback due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="96"/>
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="100"/>
         <source>{n} to do now ({start}-{end}): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="100"/>
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="104"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,53 +591,53 @@ This reveal has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="79"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="83"/>
         <source>&amp;Today&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="86"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="90"/>
         <source>Record a &amp;payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="93"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="97"/>
         <source>Import &amp;debit results (回盘)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="99"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="103"/>
         <source>Working-day &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="105"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="109"/>
         <source>Contact &amp;limits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="111"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="115"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="151"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="155"/>
         <source>Open a case first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="167"/>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="186"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="171"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="190"/>
         <source>Debit result file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="169"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="173"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="192"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="196"/>
         <source>Importing debit results</source>
         <translation type="unfinished"></translation>
     </message>

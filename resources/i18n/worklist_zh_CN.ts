@@ -241,109 +241,114 @@
 <context>
     <name>ReachBar</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="62" />
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="196" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="73" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="216" />
         <source>Dial</source>
         <translation>拨号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="63" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="74" />
         <source>Call this number through the softphone (Ctrl+D)</source>
         <translation>通过软电话拨打此号码(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="66" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="77" />
         <source>End call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="76" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="87" />
         <source>SMS…</source>
         <translation>短信…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="78" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="89" />
         <source>Show number</source>
         <translation>显示号码</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="79" />
-        <source>Shows the number in clear; this is logged</source>
-        <translation>显示完整号码;此操作会记入日志</translation>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="91" />
+        <source>Shows the number in clear; the arrow shows other details. Each is logged.</source>
+        <translation>显示完整号码;点箭头可查看其他信息。每次查看都会记入日志。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="81" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="101" />
         <source>Flags…</source>
         <translation>标记…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="82" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="102" />
         <source>Do-not-contact flags of this person</source>
         <translation>此人的禁止联系标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="103" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="123" />
         <source>&amp;Dial the chosen number</source>
         <translation>拨打所选号码(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="123" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="143" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="168" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="188" />
         <source>May be called now.</source>
         <translation>现在可以拨打。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="170" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="190" />
         <source>Third party: use the third-party script, no debt details.</source>
         <translation>第三方:请使用第三方话术,不得透露欠款信息。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="173" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="193" />
         <source>This number is marked invalid.</source>
         <translation>此号码已标记为无效。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="206" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="226" />
         <source>Dialling {number}…</source>
         <translation>正在拨打 {number}…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="220" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="240" />
         <source>Call logged: {outcome}, {m}:{s:02d}</source>
         <translation>通话已记录:{outcome},时长 {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="236" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="261" />
         <source>Not allowed now</source>
         <translation>现在不能联系</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="243" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="268" />
         <source>Override once…</source>
         <translation>单次放行…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="248" />
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="257" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="273" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="282" />
         <source>Override once</source>
         <translation>单次放行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="248" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="273" />
         <source>Why may this contact go ahead? (logged)</source>
         <translation>为什么允许这次联系?(将记入日志)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="309" />
-        <source>Number</source>
-        <translation>号码</translation>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="335" />
+        <source>Choose a contact's number first.</source>
+        <translation>请先选择一个联系人的号码。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="310" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="343" />
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="342" />
         <source>{number}
 
 This reveal has been logged.</source>
@@ -554,22 +559,22 @@ This reveal has been logged.</source>
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="52" />
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="56" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="89" />
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="93" />
         <source>Callback due</source>
         <translation>该回电了</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="96" />
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="100" />
         <source>{n} to do now ({start}-{end}): {names}</source>
         <translation>现在有 {n} 项待办({start}-{end}):{names}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="100" />
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="104" />
         <source> and {n} more</source>
         <translation> 等 {n} 位</translation>
     </message>
@@ -587,53 +592,53 @@ This reveal has been logged.</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="79" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="83" />
         <source>&amp;Today's plan</source>
         <translation>今日工作(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="86" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="90" />
         <source>Record a &amp;payment…</source>
         <translation>登记还款(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="93" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="97" />
         <source>Import &amp;debit results (回盘)…</source>
         <translation>导入回盘文件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="99" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="103" />
         <source>Working-day &amp;calendar…</source>
         <translation>工作日日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="105" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="109" />
         <source>Contact &amp;limits…</source>
         <translation>联系频次限制(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="111" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="115" />
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="151" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="155" />
         <source>Open a case first.</source>
         <translation>请先打开一个案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="167" />
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="186" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="171" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="190" />
         <source>Debit result file</source>
         <translation>回盘文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="169" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="173" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="192" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="196" />
         <source>Importing debit results</source>
         <translation>正在导入回盘</translation>
     </message>

@@ -53,6 +53,10 @@ class WorklistFeature(QObject):
         self.poll = QTimer(self, interval=CASE_POLL_MS)
         self.poll.timeout.connect(self.sync_case)
         self.poll.start()
+        # A call still timed when the app quits is logged, as "not recorded".
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.reach.abandon)
         if window.desk is not None:
             self.start()
         else:

@@ -36,6 +36,17 @@ if TYPE_CHECKING:
     from collector_desk.services.dialing import DialTicket
 
 OUTCOMES = ("conversation", "no_answer", "busy", "phone_off", "wrong_number")
+# Other personal data the reveal button's menu can show (each reveal is logged).
+REVEAL_MORE = (
+    "borrower_name",
+    "id_number",
+    "debit_account",
+    "home_address",
+    "employer_address",
+    "hukou_address",
+    "employer_phone",
+    "contact_name",
+)
 
 
 def _button(text: str, name: str) -> QToolButton:
@@ -76,8 +87,17 @@ class ReachBar(QWidget):
         self.sms_button = _button(self.tr("SMS…"), "reachSms")
         self.sms_button.clicked.connect(self.sms)
         self.reveal_button = _button(self.tr("Show number"), "reachReveal")
-        self.reveal_button.setToolTip(self.tr("Shows the number in clear; this is logged"))
-        self.reveal_button.clicked.connect(self.reveal)
+        self.reveal_button.setToolTip(
+            self.tr("Shows the number in clear; the arrow shows other details. Each is logged.")
+        )
+        self.reveal_button.clicked.connect(lambda: self.reveal("phone"))
+        self.reveal_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        more = QMenu(self.reveal_button)
+        for code in REVEAL_MORE:
+            act = more.addAction(texts.reveal_what(code))
+            act.setData(code)
+        more.triggered.connect(lambda act: self.reveal(str(act.data())))
+        self.reveal_button.setMenu(more)
         self.flags_button = _button(self.tr("Flags…"), "reachFlags")
         self.flags_button.setToolTip(self.tr("Do-not-contact flags of this person"))
         self.flags_button.clicked.connect(self.flags)
@@ -114,7 +134,7 @@ class ReachBar(QWidget):
             detail is not None and self.detail is not None and detail.loan_id == self.detail.loan_id
         )
         if self.ticket is not None and not same:
-            self.end_call("unrecorded")
+            self.abandon()
         chosen = self.number.currentData()
         self.detail = detail
         self.number.blockSignals(True)
@@ -226,6 +246,11 @@ class ReachBar(QWidget):
             self.window_.calls.focus_outcome()
         self.recheck()
 
+    def abandon(self) -> None:
+        """The window is going away mid-call: log the attempt without an outcome."""
+        if self.ticket is not None and self.window_.desk is not None:
+            self.end_call("unrecorded")
+
     def refused(self, check: ContactCheck) -> bool:
         """Explain a refusal; a supervisor may override once. True: try again now."""
         from collector_desk.domain.guardrails import OVERRIDABLE
@@ -294,20 +319,29 @@ class ReachBar(QWidget):
         SmsDialog(self.window_, self.detail.loan_id, phone, self.open_url, parent=self).exec()
         self.recheck()
 
-    def reveal(self) -> None:
+    def reveal(self, what: str = "phone") -> None:
+        """Show one masked detail in clear; the service logs who saw what, when."""
         from collector_desk.services import audit
 
-        phone = self.chosen().get("phone")
-        if self.window_.desk is None or self.detail is None or not phone:
+        chosen, d = self.chosen(), self.detail
+        if self.window_.desk is None or d is None or not chosen:
             return
-        shown = audit.reveal(
-            self.window_.desk, audit.RevealWhat.PHONE, phone, loan_id=self.detail.loan_id
-        )
+        subject = {
+            "phone": chosen.get("phone"),
+            "contact_name": chosen.get("id") if chosen.get("entity") == "contact" else None,
+            "debit_account": d.loan_id,
+        }.get(what, d.borrower_id)
+        if not subject:
+            self.window_.status_message(self.tr("Choose a contact's number first."))
+            return
+        shown = audit.reveal(self.window_.desk, audit.RevealWhat(what), subject, loan_id=d.loan_id)
         self.window_.broadcast(shown.changes)
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            self.tr("Number"),
-            self.tr("{number}\n\nThis reveal has been logged.").format(number=shown.value),
+            texts.reveal_what(what),
+            self.tr("{number}\n\nThis reveal has been logged.").format(
+                number=shown.value or self.tr("(empty)")
+            ),
             parent=self,
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

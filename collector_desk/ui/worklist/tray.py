@@ -48,7 +48,11 @@ class TrayNotifier(QObject):
         self.shown: list[tuple[str, str]] = []  # (title, text), newest last
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(icon or window.windowIcon(), window)
+            if icon is None:
+                from collector_desk.paths import resource
+
+                icon = QIcon(str(resource("icons", "app.png")))
+            self.tray = QSystemTrayIcon(icon, window)
             self.tray.setToolTip(self.tr("Collector Desk"))
             self.tray.messageClicked.connect(self._bring_forward)
             self.tray.activated.connect(lambda _reason: self._bring_forward())
