@@ -36,7 +36,9 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_intake)
 
     p = sub.add_parser("report", help="the day's worked cases, calls and promises (.xlsx or .csv)")
-    p.add_argument("out", type=Path, help="OUT.xlsx, or OUT.csv for OUT-cases.csv, OUT-calls.csv...")
+    p.add_argument(
+        "out", type=Path, help="OUT.xlsx, or OUT.csv for OUT-cases.csv, OUT-calls.csv..."
+    )
     p.add_argument("--day", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
     p.add_argument("--collector", help="only this collector's work")
     p.set_defaults(func=cmd_report)
@@ -75,7 +77,9 @@ def register(sub: Any) -> None:
     k.set_defaults(func=cmd_key_show)
 
     p = sub.add_parser("assign", help="give cases to collectors")
-    p.add_argument("contracts", nargs="*", help="contract numbers (default with --spread: unassigned)")
+    p.add_argument(
+        "contracts", nargs="*", help="contract numbers (default with --spread: unassigned)"
+    )
     how = p.add_mutually_exclusive_group(required=True)
     how.add_argument("--to", metavar="COLLECTOR", help="give the contracts to this collector")
     how.add_argument("--clear", action="store_true", help="take the contracts away from anyone")
@@ -115,7 +119,9 @@ def cmd_intake(args: argparse.Namespace) -> int:
 
     if args.fields:
         for f in FIELDS:
-            print(f"{f.key:<20} {'required' if f.required else '':<9} {f.label}: {', '.join(f.aliases[:4])}")
+            print(
+                f"{f.key:<20} {'required' if f.required else '':<9} {f.label}: {', '.join(f.aliases[:4])}"
+            )
         return 0
     mapping = {}
     for item in args.map:
@@ -128,8 +134,10 @@ def cmd_intake(args: argparse.Namespace) -> int:
         report = run_intake(desk, args.file, mapping=mapping or None, dry_run=args.dry_run)
     except (Unreadable, MappingIncomplete) as exc:
         if args.json:
-            _print_json({"file": str(args.file), "error": getattr(exc, "code", ""), "reason": str(exc)})
-        return _fail(f"{args.file}: {exc}", 2)
+            _print_json(
+                {"file": str(args.file), "error": getattr(exc, "code", ""), "reason": str(exc)}
+            )
+        return _fail(f"{args.file.name}: {exc}", 2)
     finally:
         desk.close()
     if args.json:
@@ -279,10 +287,14 @@ def cmd_bundle_conflicts(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     try:
         with desk.read() as s:
-            rows = s.connection().exec_driver_sql(
-                "SELECT entity, entity_id, field, winner_value, winner_origin, loser_value, "
-                "loser_origin, loser_hlc FROM conflict ORDER BY loser_hlc"
-            ).all()
+            rows = (
+                s.connection()
+                .exec_driver_sql(
+                    "SELECT entity, entity_id, field, winner_value, winner_origin, loser_value, "
+                    "loser_origin, loser_hlc FROM conflict ORDER BY loser_hlc"
+                )
+                .all()
+            )
     finally:
         desk.close()
     docs = [dict(zip(("entity", "entity_id", "field", "kept", "kept_from", "lost", "lost_from",
@@ -291,7 +303,9 @@ def cmd_bundle_conflicts(args: argparse.Namespace) -> int:
         _print_json(docs)
     else:
         for d in docs:
-            print(f"{d['entity']} {d['entity_id']} {d['field']}: kept {d['kept']}, lost {d['lost']}")
+            print(
+                f"{d['entity']} {d['entity_id']} {d['field']}: kept {d['kept']}, lost {d['lost']}"
+            )
         print(f"{len(docs)} conflicts")
     return 0
 
@@ -395,7 +409,9 @@ def cmd_collectors(args: argparse.Namespace) -> int:
             except assignment.AssignmentError as exc:
                 return _fail(str(exc))
         for m in assignment.team(desk):
-            print(f"{m.id:<10} {m.name:<10} {m.role:<10} {m.cases:>6} cases {m.overdue_fen / 100:>14,.2f}")
+            print(
+                f"{m.id:<10} {m.name:<10} {m.role:<10} {m.cases:>6} cases {m.overdue_fen / 100:>14,.2f}"
+            )
     finally:
         desk.close()
     return 0

@@ -53,7 +53,7 @@ class Table:
 
 def read_table(path: Path) -> Table:
     if not path.exists():
-        raise Unreadable("missing", f"{path}: no such file")
+        raise Unreadable("missing", "no such file")
     if path.suffix.lower() in XLSX_SUFFIXES:
         return _read_workbook(path)
     return _read_csv(path)
@@ -96,7 +96,7 @@ def _read_workbook(path: Path) -> Table:
 
         book = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types
-        raise Unreadable("not_a_workbook", f"{path.name}: not a readable workbook ({exc})") from exc
+        raise Unreadable("not_a_workbook", f"not a readable workbook ({exc})") from exc
     try:
         for name in book.sheet_names:
             sheet = book.get_sheet_by_name(name)
@@ -107,12 +107,10 @@ def _read_workbook(path: Path) -> Table:
     except Unreadable:
         raise
     except Exception as exc:
-        raise Unreadable(
-            "not_a_workbook", f"{path.name}: the workbook cannot be read ({exc})"
-        ) from exc
+        raise Unreadable("not_a_workbook", f"the workbook cannot be read ({exc})") from exc
     finally:
         book.close()
-    raise Unreadable("empty", f"{path.name}: every sheet is empty")
+    raise Unreadable("empty", "every sheet is empty")
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -145,18 +143,18 @@ def _read_csv(path: Path) -> Table:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise Unreadable("unreadable", f"{path}: {exc.strerror}") from exc
+        raise Unreadable("unreadable", f"cannot read it: {exc.strerror}") from exc
     if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         raise Unreadable(
             "wrong_suffix",
-            f"{path.name} is a workbook saved with a text file's name; rename it .xlsx",
+            "a workbook saved with a text file's name; rename it .xlsx",
         )
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise Unreadable("binary", f"{path.name} is not a text file")
+        raise Unreadable("binary", "not a text file")
     text, encoding = decode(data)
     first_line = text.split("\n", 1)[0]
     delimiter = max(",\t;", key=first_line.count)
     rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     if not rows:
-        raise Unreadable("empty", f"{path.name} is empty")
+        raise Unreadable("empty", "the file is empty")
     return _table(path, "csv", encoding, "", rows, 1)

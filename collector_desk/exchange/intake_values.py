@@ -166,9 +166,7 @@ def amount(value: Any) -> int:
             raise CellError("amount_fen", f"more than two decimals: {value}")
         return int(fen)
     raw = text(value)
-    if (
-        raw.startswith(("-", "－", "¥-", "￥-")) or (raw.startswith("(") and raw.endswith(")"))
-    ):
+    if raw.startswith(("-", "－", "¥-", "￥-")) or (raw.startswith("(") and raw.endswith(")")):
         raise CellError("amount_negative", f"the amount is negative: {raw}")
     try:
         return fen_from_yuan_text(raw)

@@ -92,7 +92,9 @@ def collect(desk: Desk, day: date, collector: str | None = None) -> list[Sheet]:
             f"WHERE created_at >= ? AND created_at < ?{who} GROUP BY loan_id",
             args,
         ).fetchall()
-        worked = sorted({r[-1] for r in calls} | {r[-1] for r in promises} | {r[0] for r in attempts})
+        worked = sorted(
+            {r[-1] for r in calls} | {r[-1] for r in promises} | {r[0] for r in attempts}
+        )
         cases = []
         tried = dict(attempts)
         for part in range(0, len(worked), 900):

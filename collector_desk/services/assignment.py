@@ -99,7 +99,9 @@ def loans_by_contract(session: Session, contracts: Iterable[str]) -> dict[str, s
         part = wanted[start : start + CHUNK]
         found.update(
             (r.contract_no, r.id)
-            for r in session.execute(select(Loan.contract_no, Loan.id).where(Loan.contract_no.in_(part)))
+            for r in session.execute(
+                select(Loan.contract_no, Loan.id).where(Loan.contract_no.in_(part))
+            )
         )
     return found
 
