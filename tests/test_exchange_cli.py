@@ -103,7 +103,7 @@ def test_bundle_refusals_exit_one_and_missing_key_two(tmp_path, capsys):
     code, _, err = run(capsys, "--data-dir", tmp_path / "c", "bundle", "import",
                        tmp_path / "x.cdb", not_a_bundle, "--team-key-file", key)  # fmt: skip
     assert code == 1 and "encrypted" in err and "not a Collector Desk bundle" in err
-    code, out, _ = run(capsys, "--data-dir", tmp_path / "c", "bundle", "import", tmp_path / "x.cdb",
+    code, _out, _ = run(capsys, "--data-dir", tmp_path / "c", "bundle", "import", tmp_path / "x.cdb",
                        "--team-key-file", key, "--passphrase-file", phrase)  # fmt: skip
     assert code == 0
 
