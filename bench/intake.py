@@ -1,0 +1,203 @@
+"""Speed of case intake (issue #3 §6): a 100,000-row head-office workbook.
+
+    .venv/bin/python bench/intake.py [--rows 100000] [--runs 3]
+
+- ours: `run_intake` on an empty workstation: read with python-calamine, map the
+  headers, check every row (ID checksum, phones, amounts, dates, repeats), write
+  borrowers, contacts, phones, loans, instalment schedules, payments and their
+  case_state rows in one transaction.
+- baseline: the raw work of the same result: parse the same file with the fastest
+  reader there is (calamine) + a bare `executemany` of exactly the rows intake
+  writes (taken from a finished run) into the same empty schema, one commit.
+  A spreadsheet row becomes about 18 database rows (a 12-month loan has 12
+  instalments), so a baseline of one database row per spreadsheet row would
+  measure a different job; its figure is printed too, for reference.
+Budget: ours <= 1.5 x baseline (medians). Ends with one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sqlite3
+import statistics
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from bench_common import bench_dir, emit
+
+from collector_desk.services.context import Desk
+from collector_desk.store.db import DB_FILENAME, open_database
+
+TODAY = date(2026, 3, 16)
+REGIONS = ("110101", "110105", "310104", "310115", "440305", "440106", "330102", "510104",
+           "320102", "420106", "610113", "500103")  # fmt: skip
+MOBILE = ("138", "139", "186", "158", "177", "135", "150", "188", "199", "136")
+WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+HEADERS = [
+    "合同编号", "客户姓名", "身份证号", "手机号码", "放款日期", "借款金额（元）", "期数",
+    "月还款额(元)", "已还金额", "产品名称", "门店", "开户行", "还款账号", "联系人姓名",
+    "与借款人关系", "联系人电话",
+]  # fmt: skip
+TABLES = ("borrower", "contact", "loan", "phone", "instalment", "payment", "case_state")
+
+
+def _ric(first17: str) -> str:
+    total = sum(int(d) * w for d, w in zip(first17, WEIGHTS, strict=True))
+    return first17 + "10X98765432"[total % 11]
+
+
+def make_workbook(path: Path, rows: int) -> None:
+    from openpyxl import Workbook
+
+    rng = random.Random(20260316)
+    book = Workbook(write_only=True)
+    ws = book.create_sheet("分案明细")
+    ws.append(["2026年3月 新分案明细"])
+    ws.append(HEADERS)
+    surnames, given = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗", "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚"
+    for n in range(rows):
+        born = date(1965, 1, 1) + timedelta(days=rng.randrange(365 * 35))
+        first17 = f"{REGIONS[n % len(REGIONS)]}{born:%Y%m%d}{n % 1000:03d}"
+        term = rng.choice((6, 12, 12, 24, 36))
+        principal = rng.randrange(20, 300) * 500
+        instalment = round(principal * (1 + 0.015 * term) / term, 2)
+        disbursed = TODAY - timedelta(days=rng.randrange(40, 700))
+        paid = instalment * rng.randrange(0, max(1, term // 2))
+        ws.append([
+            f"HT{n:010d}", surnames[n % 20] + given[(n // 20) % len(given)] + given[n % len(given)] * (n % 2),
+            _ric(first17), f"{MOBILE[n % 10]}{n:08d}", disbursed, principal, term,
+            instalment, round(paid, 2), "薪金贷", "北京朝阳店", "招商银行",
+            f"6214{n:012d}", "李华", "配偶", f"{MOBILE[(n + 3) % 10]}{n + 50_000_000:08d}",
+        ])  # fmt: skip
+    book.save(path)
+
+
+def _empty(folder: Path) -> Path:
+    shutil.rmtree(folder, ignore_errors=True)
+    db = open_database(folder)
+    db.close()
+    return folder
+
+
+def ours(book: Path, template: Path, work: Path) -> tuple[float, object]:
+    from collector_desk.exchange.intake import run_intake
+
+    folder = work / "ours"
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(template, folder)
+    now = datetime(2026, 3, 16, 2, tzinfo=UTC)
+    desk = Desk.open(folder, today=lambda: TODAY, now=lambda: now)
+    try:
+        start = time.perf_counter()
+        report = run_intake(desk, book)
+        return time.perf_counter() - start, report
+    finally:
+        desk.close()
+
+
+def _written_rows(folder: Path) -> dict[str, list[tuple[object, ...]]]:
+    db = sqlite3.connect(folder / DB_FILENAME)
+    try:
+        return {t: db.execute(f'SELECT * FROM "{t}"').fetchall() for t in TABLES}
+    finally:
+        db.close()
+
+
+def baseline(book: Path, template: Path, work: Path, rows: dict[str, list]) -> tuple[float, float]:
+    from python_calamine import CalamineWorkbook
+
+    folder = work / "base"
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(template, folder)
+    db = sqlite3.connect(folder / DB_FILENAME)
+    db.execute("PRAGMA foreign_keys=ON")
+    try:
+        start = time.perf_counter()
+        wb = CalamineWorkbook.from_path(str(book))
+        sheet = wb.get_sheet_by_index(0).to_python()
+        parsed = time.perf_counter()
+        for table in TABLES:
+            if rows[table]:
+                marks = ",".join("?" * len(rows[table][0]))
+                db.executemany(f'INSERT INTO "{table}" VALUES ({marks})', rows[table])
+        db.commit()
+        end = time.perf_counter()
+    finally:
+        db.close()
+    assert len(sheet) > 1
+    return parsed - start, end - start
+
+
+def one_row_each(book: Path, work: Path) -> float:
+    from python_calamine import CalamineWorkbook
+
+    path = work / "flat.sqlite"
+    path.unlink(missing_ok=True)
+    db = sqlite3.connect(path)
+    try:
+        start = time.perf_counter()
+        sheet = CalamineWorkbook.from_path(str(book)).get_sheet_by_index(0).to_python()
+        db.execute(f"CREATE TABLE flat ({', '.join(f'c{i}' for i in range(len(HEADERS)))})")
+        db.executemany(f"INSERT INTO flat VALUES ({','.join('?' * len(HEADERS))})",
+                       [r[: len(HEADERS)] for r in sheet[2:]])  # fmt: skip
+        db.commit()
+        return time.perf_counter() - start
+    finally:
+        db.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    root = bench_dir() / f"intake-{args.rows}"
+    root.mkdir(parents=True, exist_ok=True)
+    book = root / "cases.xlsx"
+    if not book.exists():
+        t = time.perf_counter()
+        make_workbook(book, args.rows)
+        print(f"wrote {book} in {time.perf_counter() - t:.1f}s")
+    template = _empty(root / "template")
+    mine, base, parse = [], [], []
+    rows: dict[str, list] = {}
+    report = None
+    for run in range(args.runs):
+        took, report = ours(book, template, root)
+        if not rows:
+            rows = _written_rows(root / "ours")
+        p, b = baseline(book, template, root, rows)
+        mine.append(took)
+        base.append(b)
+        parse.append(p)
+        print(f"run {run + 1}: intake {took:.2f}s | baseline {b:.2f}s (calamine parse {p:.2f}s)")
+    flat = one_row_each(book, root)
+    written = sum(len(v) for v in rows.values())
+    ours_s, base_s = statistics.median(mine), statistics.median(base)
+    ratio = ours_s / base_s
+    assert report is not None
+    print(
+        f"{report.accepted:,} rows accepted, {report.rejected} rejected; {written:,} database rows; "
+        f"ratio {ratio:.2f} (budget 1.5); parse + one row per line: {flat:.2f}s"
+    )
+    emit(
+        {
+            "rows": args.rows,
+            "accepted": report.accepted,
+            "db_rows": written,
+            "intake_s": round(ours_s, 2),
+            "baseline_s": round(base_s, 2),
+            "parse_s": round(statistics.median(parse), 2),
+            "one_row_per_line_s": round(flat, 2),
+            "rows_per_s": round(report.accepted / ours_s),
+            "ratio": round(ratio, 2),
+            "intake_ok": ratio <= 1.5,
+        }
+    )
+
+
+if __name__ == "__main__":
+    main()
