@@ -22,7 +22,8 @@ class RowProblem:
     row: int  # Excel's row number
     column: str  # the file's header ("" when the row as a whole is wrong)
     code: str
-    message: str
+    message: str  # English, for logs and the command line
+    value: str = ""  # the cell as the file has it, for the dialog's translated reasons
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,16 +109,22 @@ class RowChecker:
             try:
                 values[field] = parse(raw)
             except cell.CellError as exc:
-                problems.append(RowProblem(row_no, header, exc.code, str(exc)))
+                problems.append(RowProblem(row_no, header, exc.code, str(exc), cell.text(raw)))
         self._rules(row_no, values, problems)
         if problems:
             return problems
         return self._good(row_no, values)
 
     def _problem(
-        self, problems: list[RowProblem], row_no: int, field: str, code: str, msg: str
+        self,
+        problems: list[RowProblem],
+        row_no: int,
+        field: str,
+        code: str,
+        msg: str,
+        value: str = "",
     ) -> None:
-        problems.append(RowProblem(row_no, self.header_of.get(field, ""), code, msg))
+        problems.append(RowProblem(row_no, self.header_of.get(field, ""), code, msg, value))
 
     def _rules(self, row_no: int, v: dict[str, Any], problems: list[RowProblem]) -> None:
         failed = {p.column for p in problems}
@@ -130,7 +137,8 @@ class RowChecker:
             first = self.seen.get(contract)
             if first is not None:
                 self._problem(problems, row_no, "contract_no", "duplicate",
-                              f"contract {contract} is already on row {first} of this file")  # fmt: skip
+                              f"contract {contract} is already on row {first} of this file",
+                              str(first))  # fmt: skip
             else:
                 self.seen[contract] = row_no
         for field in ("principal", "instalment_amount"):
