@@ -64,8 +64,11 @@ def shoot(lang: str, out: Path) -> Path:
         settle()
         model = window.case_list.model
         assert model is not None
-        # A case with an overdue balance and a debit account, a few rows down the list.
-        row = next(n for n in range(3, model.rowCount()) if model.row(n).dpd > 3)
+        window.left_tabs.setCurrentIndex(0)  # the case list (a feature may add tabs)
+        # An M1 case (6-20 days late), the typical call, a few rows down the list.
+        window.case_list.bucket.setCurrentIndex(window.case_list.bucket.findData("M1-6-20"))
+        settle()
+        row = min(2, model.rowCount() - 1)
         window.case_list.table.setCurrentIndex(model.index(row, 0))
         window.open_case(model.row(row).loan_id)
         panel, form = window.script_panel, window.promise_form

@@ -72,8 +72,9 @@ class MainWindow(QMainWindow):
         middle = QSplitter(Qt.Orientation.Vertical, objectName="middleSplitter")
         middle.addWidget(self.case_pane)
         middle.addWidget(self.script_panel)
-        middle.setStretchFactor(0, 5)
-        middle.setStretchFactor(1, 6)
+        middle.setStretchFactor(0, 1)
+        middle.setStretchFactor(1, 1)
+        middle.setSizes([380, 320])
         middle.setChildrenCollapsible(False)
 
         right = QWidget(objectName="rightPane")
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 6)
         self.splitter.setStretchFactor(2, 4)
-        self.splitter.setSizes([430, 560, 376])
+        self.splitter.setSizes([440, 560, 366])
         self.setCentralWidget(self.splitter)
 
         self.calls = CallController(self)

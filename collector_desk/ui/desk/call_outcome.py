@@ -45,7 +45,8 @@ class CallOutcomeForm(QGroupBox):
         self.objections: dict[Objection, QCheckBox] = {}
         for o in Objection:
             box = QCheckBox(
-                f"{o.value} {labels.objection(o.value)}", objectName=f"outcomeObjection{o.value}"
+                f"{o.value} {labels.objection_short(o.value)}",
+                objectName=f"outcomeObjection{o.value}",
             )
             box.setToolTip(labels.objection(o.value))
             box.toggled.connect(lambda _=False: self.edited.emit())

@@ -110,15 +110,18 @@ class CaseListView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        metrics = header.fontMetrics()
         for col, width in (
-            (Column.BORROWER, 64),
-            (Column.CONTRACT, 136),
-            (Column.DPD, 44),
-            (Column.BUCKET, 44),
-            (Column.OVERDUE, 92),
-            (Column.PROMISE, 96),
+            (Column.BORROWER, 60),
+            (Column.DPD, 34),
+            (Column.BUCKET, 40),
+            (Column.OVERDUE, 84),
+            (Column.PROMISE, 84),
+            (Column.CONTRACT, 124),
         ):
-            self.table.setColumnWidth(col, width)
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            # Room for the header's words and the sort arrow, in either language.
+            self.table.setColumnWidth(col, max(width, metrics.horizontalAdvance(title) + 22))
         header.setSortIndicator(Column.DPD, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
@@ -200,7 +203,7 @@ class CaseListView(QWidget):
 
     def _show_counts(self) -> None:
         total = self.total or 0
-        self.count_label.setText(self.tr("%n case(s)", "", total))
+        self.count_label.setText(self.tr("Cases found: {n}").format(n=f"{total:,}"))
         for i in range(self.bucket.count()):
             code = self.bucket.itemData(i) or ""
             self.bucket.setItemText(i, self._bucket_text(code, self.bucket_counts.get(code)))
@@ -211,11 +214,18 @@ class CaseListView(QWidget):
 
     # --- keyboard and opening -----------------------------------------------------------------
 
+    def _show_tab(self) -> None:
+        tabs = getattr(self._window, "left_tabs", None)
+        if tabs is not None:
+            tabs.setCurrentWidget(self)
+
     def focus_search(self) -> None:
+        self._show_tab()
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
     def focus_table(self) -> None:
+        self._show_tab()
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._select_first_if_none()
 

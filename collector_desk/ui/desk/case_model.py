@@ -37,12 +37,14 @@ PageFetcher = Callable[["CaseQuery", "tuple[Any, str] | None", int], Sequence["C
 
 
 class Column(IntEnum):
+    """Most used first: the left pane is narrow, the contract number can scroll."""
+
     BORROWER = 0
-    CONTRACT = 1
-    DPD = 2
-    BUCKET = 3
-    OVERDUE = 4
-    PROMISE = 5
+    DPD = 1
+    BUCKET = 2
+    OVERDUE = 3
+    PROMISE = 4
+    CONTRACT = 5
     NEXT = 6
 
 
@@ -67,15 +69,18 @@ def desk_fetcher(desk: Desk) -> PageFetcher:
 
 
 def _promise_text(row: CaseRow) -> str:
-    text = labels.promise_status(row.promise_status)
+    text = labels.promise_status_short(row.promise_status)
     if row.promise_status == "pending" and row.promise_on is not None:
         return f"{text} {row.promise_on.month}/{row.promise_on.day}"
     return text
 
 
 class CaseListModel(QAbstractTableModel):
-    def __init__(self, fetch: PageFetcher, query: CaseQuery, parent: Any = None) -> None:
+    def __init__(
+        self, fetch: PageFetcher, query: CaseQuery, parent: Any = None, *, page_size: int = PAGE
+    ) -> None:
         super().__init__(parent)
+        self.page_size = page_size
         self._fetch = fetch
         self._query = query
         self._rows: list[CaseRow] = []
@@ -94,7 +99,7 @@ class CaseListModel(QAbstractTableModel):
 
     def reload(self, *, keep_loaded: bool = True) -> None:
         """Re-read from the database; keep as many rows loaded as before (after a save)."""
-        want = max(PAGE, len(self._rows)) if keep_loaded else PAGE
+        want = max(self.page_size, len(self._rows)) if keep_loaded else self.page_size
         rows = list(self._fetch(self._query, None, want))
         self.beginResetModel()
         self._rows = rows
@@ -128,8 +133,8 @@ class CaseListModel(QAbstractTableModel):
         if parent.isValid() or self._exhausted:
             return
         after = self._rows[-1].key if self._rows else None
-        page = list(self._fetch(self._query, after, PAGE))
-        if len(page) < PAGE:
+        page = list(self._fetch(self._query, after, self.page_size))
+        if len(page) < self.page_size:
             self._exhausted = True
         if not page:
             return
@@ -160,6 +165,8 @@ class CaseListModel(QAbstractTableModel):
             if col is Column.DPD and r.dpd >= 30:
                 return QBrush(QColor("#b3261e"))
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and col is Column.PROMISE:
+            return labels.promise_status(r.promise_status)
         if role == Qt.ItemDataRole.ToolTipRole and col is Column.OVERDUE:
             return QCoreApplication.translate("CaseList", "Outstanding in total: {amount}").format(
                 amount=format_fen(r.outstanding_fen)
@@ -228,13 +235,14 @@ class CaseListModel(QAbstractTableModel):
 
 
 def _headers() -> list[str]:
-    t = QCoreApplication.translate
-    return [
-        t("CaseList", "Borrower"),
-        t("CaseList", "Contract"),
-        t("CaseList", "DPD"),
-        t("CaseList", "Bucket"),
-        t("CaseList", "Overdue"),
-        t("CaseList", "Promise"),
-        t("CaseList", "Next action"),
-    ]
+    translate = QCoreApplication.translate
+    by_column = {
+        Column.BORROWER: translate("CaseList", "Borrower"),
+        Column.DPD: translate("CaseList", "DPD"),
+        Column.BUCKET: translate("CaseList", "Bucket"),
+        Column.OVERDUE: translate("CaseList", "Overdue"),
+        Column.PROMISE: translate("CaseList", "Promise"),
+        Column.CONTRACT: translate("CaseList", "Contract"),
+        Column.NEXT: translate("CaseList", "Next action"),
+    }
+    return [by_column[c] for c in Column]

@@ -88,6 +88,7 @@ class CasePane(QWidget):
         )
         self.history = _table("caseHistory", [self.tr("When"), self.tr("What"), self.tr("Details")])
         self.history.setWordWrap(True)
+        self.history.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         self.tabs = QTabWidget(objectName="caseTabs")

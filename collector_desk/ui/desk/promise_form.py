@@ -63,6 +63,7 @@ class PromiseForm(QGroupBox):
         self._loading = False
         self._highlighted: str | None = None
         self._invalid: set[str] = set()
+        self._has_debit = False
 
         self.date = QDateEdit(objectName="promiseDate")
         self.date.setCalendarPopup(True)
@@ -154,6 +155,7 @@ class PromiseForm(QGroupBox):
         self.account.clear()
         self.account.addItem(self.tr("Choose…"), "")
         self.accounts = []
+        self._has_debit = bool(detail is not None and detail.debit_account)
         if detail is not None and detail.debit_account:
             self.accounts.append(detail.debit_account)
             self.account.addItem(
@@ -230,17 +232,23 @@ class PromiseForm(QGroupBox):
 
         blank = "____"
         method = self.method.currentData() or ""
-        account_index = self.account.currentIndex()
-        account = ""
-        if account_index > 0:
-            data = self.account.currentData() or ""
-            is_debit = account_index == 1 and self.accounts and data == self.accounts[0]
-            account = self.account.currentText() if not is_debit else self._debit_words(lang, data)
+        method_words = labels.method(method) if method else blank
+        if lang != "zh_CN" and method:
+            method_words = method_words[:1].lower() + method_words[1:]
+        account = self.account.currentData() or ""
+        if not account:
+            account_words = blank
+        elif self.accounts and account == self.accounts[0] and self._has_debit:
+            account_words = self._debit_words(lang, account)
+        elif lang == "zh_CN":
+            account_words = f"公司还款账户（{account}）"
+        else:
+            account_words = f"the company account {account}"
         return {
             "promise_date": say_date(_pydate(self.date.date()), lang, self.today),
             "promise_amount": say_amount(self.amount_fen(), lang),
-            "promise_method": labels.method(method) if method else blank,
-            "promise_account": account or blank,
+            "promise_method": method_words,
+            "promise_account": account_words,
         }
 
     def _debit_words(self, lang: str, account: str) -> str:

@@ -1,0 +1,1194 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../collector_desk/app.py" line="95" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/app.py" line="97" />
+        <source>Bringing cases up to today…</source>
+        <translation>正在更新案件到今天…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/app.py" line="115" />
+        <source>Collector Desk</source>
+        <translation>催收工作台</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/app.py" line="116" />
+        <source>The database in {folder} cannot be opened:
+{error}</source>
+        <translation>无法打开 {folder} 中的数据库：
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/app.py" line="125" />
+        <source>Opening the database</source>
+        <translation>正在打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>CallController</name>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="56" />
+        <source>&amp;Save the call</source>
+        <translation>保存通话(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="59" />
+        <source>Record the &amp;outcome</source>
+        <translation>记录通话结果(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="101" />
+        <source>Call on {name}, contract {contract}: confirm who answers first.</source>
+        <translation>正在处理{name}（合同{contract}）：先确认接电话的是谁。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="114" />
+        <source>That case no longer exists.</source>
+        <translation>该案件已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="209" />
+        <source>Call in progress</source>
+        <translation>通话进行中</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="210" />
+        <source>The call on {name} is not saved. Discard it?</source>
+        <translation>与{name}的通话还没有保存。要放弃吗？</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="234" />
+        <source>Not saved: correct the promise form.</source>
+        <translation>未保存：请更正承诺表单。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="264" />
+        <source>Wording to avoid</source>
+        <translation>禁用语提醒</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="266" />
+        <source>The note contains wording a collector must never use:
+{phrases}
+
+It will be flagged for your supervisor. Save it anyway?</source>
+        <translation>备注中含有催收员绝不能使用的用语：
+{phrases}
+
+这条备注会被标记给主管。仍然保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="287" />
+        <source>Call saved: {result}.</source>
+        <translation>通话已保存：{result}。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="303" />
+        <source>Not saved: correct the marked fields.</source>
+        <translation>未保存：请更正标出的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="308" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="309" />
+        <source>The call could not be saved: {error}</source>
+        <translation>通话未能保存：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="315" />
+        <source>Saving the call</source>
+        <translation>正在保存通话</translation>
+    </message>
+</context>
+<context>
+    <name>CallOutcomeForm</name>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="34" />
+        <source>Call outcome</source>
+        <translation>通话结果</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="36" />
+        <source>The number you called</source>
+        <translation>您拨打的号码</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="38" />
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="42" />
+        <source>Not known</source>
+        <translation>不清楚</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="55" />
+        <source>What was said, what to do next…</source>
+        <translation>谈了什么，下一步做什么…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="67" />
+        <source>Save call</source>
+        <translation>保存通话</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="69" />
+        <source>Save the outcome and the promise together as one record (Ctrl+S)</source>
+        <translation>把通话结果和承诺作为一条记录一起保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="78" />
+        <source>Called n&amp;umber</source>
+        <translation>拨打号码(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="79" />
+        <source>&amp;Result</source>
+        <translation>结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="80" />
+        <source>Rea&amp;son</source>
+        <translation>原因(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="92" />
+        <source>Objections met</source>
+        <translation>遇到的异议</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="99" />
+        <source>Not&amp;e</source>
+        <translation>备注(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="184" />
+        <source>The note contains wording a collector must never use: {phrases}</source>
+        <translation>备注中含有禁用语：{phrases}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="171" />
+        <source>Outstanding in total: {amount}</source>
+        <translation>剩余应还总额：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="199" />
+        <source>This column cannot be sorted</source>
+        <translation>此列不能排序</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="240" />
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="241" />
+        <source>DPD</source>
+        <translation>逾期天</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="242" />
+        <source>Bucket</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="243" />
+        <source>Overdue</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="244" />
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="245" />
+        <source>Contract</source>
+        <translation>合同号</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="246" />
+        <source>Next action</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="56" />
+        <source>Name, contract, phone or ID tail (Ctrl+F)</source>
+        <translation>姓名、合同号、手机或身份证尾号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="64" />
+        <source>Show one bucket or DPD band</source>
+        <translation>按账龄或逾期天数段筛选</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="66" />
+        <source>Show cases by promise status</source>
+        <translation>按承诺状态筛选</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="71" />
+        <source>Any promise</source>
+        <translation>全部承诺状态</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="88" />
+        <source>Up/Down to move, Enter to open the case</source>
+        <translation>↑/↓ 移动，回车打开案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="198" />
+        <source>Counting cases</source>
+        <translation>正在统计案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="206" />
+        <source>Cases found: {n}</source>
+        <translation>共 {n} 个案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="212" />
+        <source>All buckets</source>
+        <translation>全部账龄</translation>
+    </message>
+</context>
+<context>
+    <name>CasePane</name>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="83" />
+        <source>#</source>
+        <translation>期</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="83" />
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="83" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="83" />
+        <source>Paid</source>
+        <translation>已还</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="83" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
+        <source>Who</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89" />
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="96" />
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="97" />
+        <source>Schedule</source>
+        <translation>还款计划</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="98" />
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="123" />
+        <source>Pick a case in the list (Up/Down, Enter) to start a call.</source>
+        <translation>在左侧列表中选择案件（↑/↓，回车）开始通话。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="138" />
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="138" />
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="145" />
+        <source>Third-party call: amounts and loan details are hidden. Say nothing about the debt; ask for a call back.</source>
+        <translation>第三方通话：已隐藏金额和借款信息。不得提及欠款，只请对方转告回电。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="153" />
+        <source>{dpd} days past due</source>
+        <translation>逾期 {dpd} 天</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="155" />
+        <source>Contract {contract} · disbursed {day} · {count} × {instalment}</source>
+        <translation>合同 {contract} · 放款 {day} · {count} 期 × {instalment}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="162" />
+        <source> (unpaid since {day})</source>
+        <translation>（自{day}起未还）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="167" />
+        <source>Overdue &lt;b style='color:#b3261e'&gt;{overdue}&lt;/b&gt;{since} · outstanding {outstanding}</source>
+        <translation>逾期 &lt;b style='color:#b3261e'&gt;{overdue}&lt;/b&gt;{since} · 剩余应还 {outstanding}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="173" />
+        <source>Debit account: {bank} {account}</source>
+        <translation>扣款账户：{bank} {account}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="178" />
+        <source>{status}: {amount} by {day}</source>
+        <translation>{status}：{day}前 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="213" />
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="222" />
+        <source>(third party)</source>
+        <translation>（第三方）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="245" />
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="246" />
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="247" />
+        <source>Payment</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="248" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="258" />
+        <source>objections {codes}</source>
+        <translation>异议 {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="262" />
+        <source>⚠ flagged wording</source>
+        <translation>⚠ 含禁用语</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="265" />
+        <source>{amount} by {day}, {method}, into {account}</source>
+        <translation>{day}前还 {amount}，{method}，还入{account}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="272" />
+        <source>part payment</source>
+        <translation>部分还款</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="275" />
+        <source>{amount} on {day} ({channel})</source>
+        <translation>{day} 还款 {amount}（{channel}）</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="21" />
+        <source>Promise to pay</source>
+        <translation>承诺还款</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="22" />
+        <source>Borrower reached, no promise</source>
+        <translation>联系到本人，未承诺</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="23" />
+        <source>Refused to pay</source>
+        <translation>拒绝还款</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="24" />
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="25" />
+        <source>Phone off</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="26" />
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="27" />
+        <source>Third party reached</source>
+        <translation>联系到第三方</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="28" />
+        <source>Lost contact</source>
+        <translation>失联</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="34" />
+        <source>Does not value credit, delays</source>
+        <translation>不重视信用，拖延</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="35" />
+        <source>Business or cash-flow trouble</source>
+        <translation>经营困难或资金周转不开</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="36" />
+        <source>Family trouble, illness</source>
+        <translation>家庭变故或疾病</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="37" />
+        <source>Travelling, cannot reach a bank</source>
+        <translation>在外地，不方便去银行</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="38" />
+        <source>Suspected intent to defraud</source>
+        <translation>疑似恶意骗贷</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="39" />
+        <source>Forgot or too busy</source>
+        <translation>忘记或太忙</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="40" />
+        <source>Card or debit problem</source>
+        <translation>银行卡或扣款问题</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="41" />
+        <source>Waiting for salary or reimbursement</source>
+        <translation>等工资或报销</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="42" />
+        <location filename="../../collector_desk/ui/labels.py" line="98" />
+        <location filename="../../collector_desk/ui/labels.py" line="159" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="48" />
+        <source>Forgot / too busy</source>
+        <translation>忘记了 / 太忙</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="49" />
+        <source>No time lately</source>
+        <translation>最近没时间</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="50" />
+        <source>Travelling</source>
+        <translation>在外地</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="51" />
+        <source>Short this month, will pay both next month</source>
+        <translation>本月手头紧，下月一起还</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="52" />
+        <source>Borrowed it for a friend</source>
+        <translation>帮朋友借的</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="53" />
+        <source>Refuses to pay</source>
+        <translation>拒绝还款</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="54" />
+        <source>Promises to pay</source>
+        <translation>答应还款</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="61" />
+        <source>Forgot, busy</source>
+        <translation>忘记/太忙</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="62" />
+        <source>No time</source>
+        <translation>没时间</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="63" />
+        <source>Away</source>
+        <translation>在外地</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="64" />
+        <source>Short this month</source>
+        <translation>本月手头紧</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="65" />
+        <source>For a friend</source>
+        <translation>帮朋友借</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="66" />
+        <source>Won't pay</source>
+        <translation>拒绝还款</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="67" />
+        <source>Will pay</source>
+        <translation>答应还款</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="73" />
+        <source>No promise</source>
+        <translation>无承诺</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="74" />
+        <source>Promise pending</source>
+        <translation>承诺待兑现</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="75" />
+        <source>Promise kept</source>
+        <translation>承诺已兑现</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="76" />
+        <source>Partly kept</source>
+        <translation>部分兑现</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="77" />
+        <source>Promise broken</source>
+        <translation>承诺未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="85" />
+        <source>Pending</source>
+        <translation>待兑现</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="86" />
+        <source>Kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="87" />
+        <source>Part kept</source>
+        <translation>部分兑现</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="88" />
+        <source>Broken</source>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="94" />
+        <source>Automatic debit</source>
+        <translation>委托划扣</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="95" />
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="96" />
+        <source>Lender's app</source>
+        <translation>公司App</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="97" />
+        <source>Bank counter</source>
+        <translation>银行柜台</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="105" />
+        <source>Confirm today's promise</source>
+        <translation>确认今天的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="106" />
+        <source>Follow up broken promise</source>
+        <translation>跟进未兑现的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="107" />
+        <source>Await promised payment</source>
+        <translation>等待承诺还款</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="108" />
+        <source>Collect</source>
+        <translation>催收</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="109" />
+        <source>Remind before due date</source>
+        <translation>到期前提醒</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="115" />
+        <source>C (current)</source>
+        <translation>C（未逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="116" />
+        <source>M1 (1-29 days)</source>
+        <translation>M1（1-29天）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="117" />
+        <source>M1, 1-5 days</source>
+        <translation>M1，1-5天</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="118" />
+        <source>M1, 6-20 days</source>
+        <translation>M1，6-20天</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="119" />
+        <source>M1, 21-29 days</source>
+        <translation>M1，21-29天</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="120" />
+        <source>M2 (30-59 days)</source>
+        <translation>M2（30-59天）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="121" />
+        <source>M3 (60-89 days)</source>
+        <translation>M3（60-89天）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="122" />
+        <source>M3+ (90+ days)</source>
+        <translation>M3+（90天以上）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="129" />
+        <source>The date is in the past.</source>
+        <translation>日期已经过去。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="130" />
+        <source>The date is too far away.</source>
+        <translation>日期太远了。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="131" />
+        <source>Enter an amount above zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="132" />
+        <source>More than the borrower owes in total.</source>
+        <translation>超过了借款人的剩余应还总额。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="133" />
+        <source>Not an amount in yuan, e.g. 1500 or 1500.50.</source>
+        <translation>不是有效的金额（元），例如 1500 或 1500.50。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="134" />
+        <source>Choose how the borrower will pay.</source>
+        <translation>请选择还款方式。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="135" />
+        <source>Choose the account the money goes to.</source>
+        <translation>请选择还款账户。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="136" />
+        <source>Only the debit account or a published company account.</source>
+        <translation>只能是扣款账户或公司公布的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="139" />
+        <source>A promise outcome needs the promise form filled in.</source>
+        <translation>结果为承诺还款时，需要填写承诺表单。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="142" />
+        <source>A third party cannot promise for the borrower.</source>
+        <translation>第三方不能代替借款人承诺还款。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="145" />
+        <source>Choose how the call ended.</source>
+        <translation>请选择通话结果。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="151" />
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="152" />
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="153" />
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="154" />
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="155" />
+        <source>Relative</source>
+        <translation>亲戚</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="156" />
+        <source>Friend</source>
+        <translation>朋友</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="157" />
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="158" />
+        <source>Guarantor</source>
+        <translation>担保人</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="165" />
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="166" />
+        <source>Home</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="167" />
+        <source>Work</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="174" />
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="175" />
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="176" />
+        <source>do not call</source>
+        <translation>勿拨打</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="182" />
+        <source>Paid</source>
+        <translation>已还</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="183" />
+        <source>Part paid</source>
+        <translation>部分已还</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="184" />
+        <source>Unpaid</source>
+        <translation>未还</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="59" />
+        <source>Collector Desk</source>
+        <translation>催收工作台</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="65" />
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="99" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="108" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="109" />
+        <source>&amp;Cases</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="110" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="111" />
+        <source>&amp;Practice</source>
+        <translation>练习(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="112" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="116" />
+        <source>Add the demo portfolio…</source>
+        <translation>添加演示案件…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="120" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="125" />
+        <source>&amp;Find a case</source>
+        <translation>查找案件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="129" />
+        <source>Go to the case &amp;list</source>
+        <translation>转到案件列表(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="133" />
+        <source>&amp;Refresh the list</source>
+        <translation>刷新列表(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="141" />
+        <source>&amp;About Collector Desk</source>
+        <translation>关于催收工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="148" />
+        <source>About Collector Desk</source>
+        <translation>关于催收工作台</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="149" />
+        <source>Collector Desk {version}
+A desk for collectors and trainees.</source>
+        <translation>催收工作台 {version}
+供催收员和学员使用的工作台。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="178" />
+        <source>A feature could not start: {name}</source>
+        <translation>有一项功能未能启动：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="204" />
+        <source>The demo portfolio is not available in this build.</source>
+        <translation>此版本不包含演示案件。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="209" />
+        <source>Demo portfolio</source>
+        <translation>演示案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="211" />
+        <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
+        <translation>数据库中还没有案件。要添加 240 个虚构的演示案件来试用工作台吗？</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="226" />
+        <source>{n} demo cases added.</source>
+        <translation>已添加 {n} 个演示案件。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="228" />
+        <source>The database already has cases; no demo added.</source>
+        <translation>数据库中已有案件，未添加演示案件。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="232" />
+        <source>Creating the demo portfolio</source>
+        <translation>正在生成演示案件</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../collector_desk/ui/ops.py" line="100" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/ops.py" line="122" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/ops.py" line="167" />
+        <source>This did not work: {error}</source>
+        <translation>操作未完成：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/ops.py" line="175" />
+        <source>Cancelled: {title}</source>
+        <translation>已取消：{title}</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseForm</name>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="57" />
+        <source>Promise to pay</source>
+        <translation>承诺还款</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="72" />
+        <source>yuan, e.g. 1500.00</source>
+        <translation>单位：元，例如 1500.00</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="81" />
+        <source>Part payment</source>
+        <translation>部分还款</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="84" />
+        <source>Less than what is overdue now: allowed, and marked as a part payment.</source>
+        <translation>少于当前逾期金额：允许，并标记为部分还款。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="96" />
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="97" />
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="98" />
+        <source>&amp;Method</source>
+        <translation>方式(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="99" />
+        <source>Acc&amp;ount</source>
+        <translation>账户(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="149" />
+        <source>From today up to {n} days ahead</source>
+        <translation>从今天起最多 {n} 天内</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="152" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="156" />
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="162" />
+        <source>Debit account {bank} {account}</source>
+        <translation>扣款账户 {bank} {account}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="169" />
+        <source>Company {account}</source>
+        <translation>公司账户 {account}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="173" />
+        <source>Overdue {overdue} · at most {outstanding}</source>
+        <translation>逾期 {overdue} · 最多 {outstanding}</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPanel</name>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="87" />
+        <source>Yes, the borrower</source>
+        <translation>是本人</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="88" />
+        <source>The borrower is on the line (Alt+Y)</source>
+        <translation>接电话的是借款人本人（Alt+Y）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="90" />
+        <source>Not the borrower</source>
+        <translation>不是本人</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="91" />
+        <source>Someone else answered: third-party script (Alt+N)</source>
+        <translation>接电话的是别人：使用第三方话术（Alt+N）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="101" />
+        <source>Objection {code} (Ctrl+Shift+{code})</source>
+        <translation>异议 {code}（Ctrl+Shift+{code}）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="109" />
+        <source>Go to the form field</source>
+        <translation>转到表单字段</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="110" />
+        <source>Put the cursor in the field this step fills</source>
+        <translation>把光标放到这一步要填写的字段</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="112" />
+        <source>Record the outcome</source>
+        <translation>记录通话结果</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="113" />
+        <source>After hanging up: the outcome on the right (Alt+R)</source>
+        <translation>挂断后：在右侧记录通话结果（Alt+R）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="116" />
+        <source>The borrower came to the phone</source>
+        <translation>借款人本人来接电话了</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="121" />
+        <source>◀ Back</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="122" />
+        <source>Previous step (Alt+Left or Ctrl+[)</source>
+        <translation>上一步（Alt+← 或 Ctrl+[）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="124" />
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="125" />
+        <source>Next step (Alt+Right or Ctrl+])</source>
+        <translation>下一步（Alt+→ 或 Ctrl+]）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="244" />
+        <source>The call script cannot be read</source>
+        <translation>无法读取通话话术</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="256" />
+        <source>Step {n} of {total}: {title}</source>
+        <translation>第 {n} 步 / 共 {total} 步：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="273" />
+        <source>Open a case to start the call script.</source>
+        <translation>打开一个案件，开始通话话术。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="330" />
+        <source>{code}: “{heard}”</source>
+        <translation>{code}：“{heard}”</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="331" />
+        <source>Technique: {text}</source>
+        <translation>技巧：{text}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,41 @@
+"""Shared set-up of the desk UI tests: a demo portfolio on a fixed day, a built window."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from collector_desk.services.context import Desk
+from collector_desk.services.demo import create_demo
+from collector_desk.ui import ops
+
+TODAY = date(2026, 3, 16)
+LENDER_ACCOUNT = "招商银行 6214 8301 0000 1234"
+
+
+def make_portfolio(folder: Path, cases: int = 40, lang: str = "en") -> None:
+    desk = Desk.open(folder, today=lambda: TODAY)
+    desk.set_settings(
+        collector_name="Li Na",
+        lender_name="Example Finance",
+        lender_accounts=[LENDER_ACCOUNT],
+        first_run_done=True,
+        language=lang,
+    )
+    create_demo(desk, cases=cases, seed=11)
+    desk.close()
+
+
+def settle(qtbot, timeout: int = 10_000) -> None:
+    """Wait until background work (counts, saves) has been delivered."""
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=timeout)
+    QApplication.processEvents()
+
+
+def close_window(window) -> None:
+    window.calls.discard()
+    window.close()
+    if window.desk is not None:
+        window.desk.close()
