@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from collector_desk.domain.call_flow import Disposition, Objection, OverdueReason
 from collector_desk.domain.promise import PaymentMethod
 
-
 translate = QCoreApplication.translate  # lupdate finds translate("Labels", "...") calls
 
 
