@@ -1,0 +1,160 @@
+"""Files in and out in the window: case intake, sync bundles, the team key,
+assignment and the daily report; and the case list's "only my cases" switch.
+
+`install(window)` is listed in ui/features.py FEATURES; the feature object is
+kept on the window as `window.exchange`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QCheckBox
+
+if TYPE_CHECKING:
+    from collector_desk.ui.main_window import MainWindow
+
+OWN_CASES_SETTING = "list_own_cases"
+
+
+class ExchangeFeature(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.own = QCheckBox(
+            QCoreApplication.translate("Exchange", "Only my cases"), objectName="caseListOwn"
+        )
+        self.own.setToolTip(
+            QCoreApplication.translate(
+                "Exchange", "Show the cases assigned to me; untick to see the whole team's"
+            )
+        )
+        self.own.toggled.connect(self._own_toggled)
+        window.case_list.layout().insertWidget(2, self.own)
+        self._menus()
+        if window.desk is not None:
+            self.start()
+        else:
+            window.desk_attached.connect(self.start)
+
+    def _menus(self) -> None:
+        w = self.window_
+
+        def add(menu: str, text: str, name: str, slot: Any, keys: str = "") -> QAction:
+            action = QAction(text, w, objectName=name)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _checked=False: slot())
+            w.menus[menu].addAction(action)
+            return action
+
+        file_menu = w.menus["file"]
+        first = file_menu.actions()[0] if file_menu.actions() else None
+        actions = [
+            add("file", QCoreApplication.translate("Exchange", "&Load cases from head office…"), "actionIntake", self.open_intake, "Ctrl+I"),
+            add("file", QCoreApplication.translate("Exchange", "Daily &report…"), "actionReport", self.open_report),
+            add("file", QCoreApplication.translate("Exchange", "&Export a sync bundle…"), "actionBundleExport", self.export_bundle, "Ctrl+E"),
+            add("file", QCoreApplication.translate("Exchange", "I&mport sync bundles…"), "actionBundleImport", self.import_bundles),
+            add("file", QCoreApplication.translate("Exchange", "Team &key…"), "actionTeamKey", self.open_team_key),
+        ]  # fmt: skip
+        if first is not None:  # above the existing entries, with a separator
+            for action in actions:
+                file_menu.removeAction(action)
+            file_menu.insertActions(first, actions)
+            file_menu.insertSeparator(first)
+        w.menus["cases"].addSeparator()
+        add(
+            "cases",
+            QCoreApplication.translate("Exchange", "&Assign cases…"),
+            "actionAssign",
+            self.open_assign,
+        )
+
+    # --- the case list's scope ---------------------------------------------------------------
+
+    def start(self) -> None:
+        desk = self.window_.desk
+        settings = desk.settings()
+        me = str(settings.get("collector_id") or "")
+        stored = settings.get(OWN_CASES_SETTING)
+        default = settings.get("role", "collector") == "collector"
+        self.own.setEnabled(bool(me))
+        self.own.blockSignals(True)
+        self.own.setChecked(bool(me) and (default if stored is None else bool(stored)))
+        self.own.blockSignals(False)
+        self._apply_scope()
+
+    def _own_toggled(self, on: bool) -> None:
+        desk = self.window_.desk
+        if desk is not None:
+            desk.set_settings(**{OWN_CASES_SETTING: on})
+        self._apply_scope()
+
+    def _apply_scope(self) -> None:
+        desk, case_list = self.window_.desk, self.window_.case_list
+        if desk is None or case_list.model is None:
+            return
+        me = str(desk.setting("collector_id") or "")
+        wanted = me if self.own.isChecked() and me else None
+        if case_list.model.query.assigned_to != wanted:
+            case_list.model.set_query(case_list.model.query.with_(assigned_to=wanted))
+            case_list.reload()
+
+    # --- actions ----------------------------------------------------------------------------------
+
+    def _ready(self) -> bool:
+        if self.window_.desk is None:
+            self.window_.status_message(
+                QCoreApplication.translate("Exchange", "The database is still opening.")
+            )
+            return False
+        return True
+
+    def open_intake(self, path: str | None = None) -> Any:
+        from collector_desk.ui.exchange.intake_dialog import IntakeDialog
+
+        if not self._ready():
+            return None
+        self.intake_dialog = IntakeDialog(self.window_, path)
+        self.intake_dialog.open()
+        return self.intake_dialog
+
+    def open_report(self) -> None:
+        from collector_desk.ui.exchange.assign_dialog import ReportDialog
+
+        if self._ready():
+            ReportDialog(self.window_).exec()
+
+    def export_bundle(self) -> None:
+        from collector_desk.ui.exchange.bundle_ui import export_bundle
+
+        if self._ready():
+            export_bundle(self.window_)
+
+    def import_bundles(self, paths: list[str] | None = None) -> None:
+        from collector_desk.ui.exchange.bundle_ui import import_bundles
+
+        if self._ready():
+            import_bundles(self.window_, paths)
+
+    def open_team_key(self) -> None:
+        from collector_desk.ui.exchange.bundle_ui import TeamKeyDialog
+
+        if self._ready():
+            TeamKeyDialog(self.window_).exec()
+
+    def open_assign(self) -> Any:
+        from collector_desk.ui.exchange.assign_dialog import AssignDialog
+
+        if not self._ready():
+            return None
+        current = self.window_.case_list.current_loan_id()
+        self.assign_dialog = AssignDialog(self.window_, [current] if current else None)
+        self.assign_dialog.open()
+        return self.assign_dialog
+
+
+def install(window: MainWindow) -> None:
+    window.exchange = ExchangeFeature(window)  # type: ignore[attr-defined]

@@ -1,0 +1,456 @@
+"""Sync bundles in the window: export, import with a summary, and the team key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from collector_desk.ui import ops
+from collector_desk.ui.exchange import texts
+
+
+def team_key(window: Any, *, ask: bool = True) -> Any:
+    """This workstation's team key, or None after telling the user how to set one."""
+    from collector_desk.exchange.teamkey import KeyStore, TeamKeyError
+
+    desk = window.desk
+    try:
+        key = KeyStore(desk.data_dir, desk.workstation_id).load()
+    except TeamKeyError as exc:
+        QMessageBox.warning(window, QCoreApplication.translate("Bundles", "Team key"), str(exc))
+        return None
+    if key is None and ask:
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("Bundles", "Team key"),
+            QCoreApplication.translate(
+                "Bundles",
+                "This workstation has no team key yet. Bundles are signed with the key "
+                "the whole team shares: load the supervisor's key file, or create a new "
+                "key if you are the supervisor (File > Team key).",
+            ),
+        )
+        TeamKeyDialog(window).exec()
+        key = KeyStore(desk.data_dir, desk.workstation_id).load()
+    return key
+
+
+class ExportDialog(QDialog):
+    """What to send, and whether to encrypt it."""
+
+    def __init__(self, window: Any, collectors: list[tuple[str, str]]) -> None:
+        super().__init__(window)
+        self.setObjectName("bundleExportDialog")
+        self.setWindowTitle(QCoreApplication.translate("Bundles", "Export a sync bundle"))
+        self.setMinimumWidth(440)
+        self.changes = QRadioButton(
+            QCoreApplication.translate("Bundles", "My work not sent yet"),
+            checked=True,
+            objectName="kindChanges",
+        )
+        self.everything = QRadioButton(
+            QCoreApplication.translate("Bundles", "Everything on this workstation"),
+            objectName="kindAll",
+        )
+        self.assignment = QRadioButton(
+            QCoreApplication.translate("Bundles", "The cases assigned to:"),
+            objectName="kindAssignment",
+        )
+        self.group = QButtonGroup(self)
+        for b in (self.changes, self.everything, self.assignment):
+            self.group.addButton(b)
+        self.collector = QComboBox(objectName="bundleCollector")
+        for cid, name in collectors:
+            self.collector.addItem(f"{cid} {name}", cid)
+        self.assignment.setEnabled(bool(collectors))
+        self.encrypt = QCheckBox(
+            QCoreApplication.translate("Bundles", "Encrypt with a passphrase"),
+            objectName="bundleEncrypt",
+        )
+        self.phrase = QLineEdit(objectName="bundlePhrase", echoMode=QLineEdit.EchoMode.Password)
+        self.again = QLineEdit(objectName="bundlePhraseAgain", echoMode=QLineEdit.EchoMode.Password)
+        self.encrypt.toggled.connect(self._toggle)
+        self._toggle(False)
+        form = QFormLayout()
+        form.addRow(self.changes)
+        form.addRow(self.everything)
+        form.addRow(self.assignment, self.collector)
+        form.addRow(self.encrypt)
+        form.addRow(QCoreApplication.translate("Bundles", "Passphrase"), self.phrase)
+        form.addRow(QCoreApplication.translate("Bundles", "Again"), self.again)
+        hint = QLabel(
+            QCoreApplication.translate(
+                "Bundles",
+                "Tell the passphrase by phone or in person, never in the same mail as the file.",
+            ),
+            wordWrap=True,
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(hint)
+        lay.addWidget(buttons)
+
+    def _toggle(self, on: bool) -> None:
+        self.phrase.setEnabled(on)
+        self.again.setEnabled(on)
+
+    def _accept(self) -> None:
+        if self.encrypt.isChecked():
+            if len(self.phrase.text()) < 6:
+                QMessageBox.warning(
+                    self,
+                    self.windowTitle(),
+                    QCoreApplication.translate("Bundles", "Use at least 6 characters."),
+                )
+                return
+            if self.phrase.text() != self.again.text():
+                QMessageBox.warning(
+                    self,
+                    self.windowTitle(),
+                    QCoreApplication.translate("Bundles", "The two passphrases differ."),
+                )
+                return
+        self.accept()
+
+    def choice(self) -> tuple[str, str | None, str | None]:
+        """(kind, collector, passphrase)."""
+        kind = (
+            "assignment"
+            if self.assignment.isChecked()
+            else "all"
+            if self.everything.isChecked()
+            else "changes"
+        )
+        who = self.collector.currentData() if kind == "assignment" else None
+        return kind, who, self.phrase.text() if self.encrypt.isChecked() else None
+
+
+def export_bundle(window: Any) -> None:
+    from collector_desk.services.assignment import team
+
+    desk = window.desk
+    key = team_key(window)
+    if desk is None or key is None:
+        return
+    members = [(m.id, m.name) for m in team(desk) if m.role == "collector"]
+    dialog = ExportDialog(window, members)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    kind, who, phrase = dialog.choice()
+    stem = f"{desk.collector_id}-{QDate.currentDate().toString('yyyyMMdd')}"
+    if who:
+        stem = f"{stem}-for-{who}"
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("Bundles", "Save the bundle"),
+        f"{stem}.cdbundle",
+        QCoreApplication.translate("Bundles", "Collector Desk bundle (*.cdbundle)"),
+    )
+    if not path:
+        return
+
+    def work(progress: Any) -> Any:
+        from collector_desk.exchange.bundle_out import export_bundle as export
+
+        return export(desk, Path(path), key, kind=kind, for_collector=who, passphrase=phrase,
+                      progress=progress)  # fmt: skip
+
+    def done(result: Any) -> None:
+        rows = sum(result.counts.values())
+        text = QCoreApplication.translate(
+            "Bundles", "Bundle saved: {file} ({rows} rows, {size} KB)."
+        ).format(file=Path(path).name, rows=f"{rows:,}", size=f"{result.size / 1024:,.0f}")
+        if result.empty:
+            text += " " + QCoreApplication.translate(
+                "Bundles", "There was no new work since the last export."
+            )
+        window.status_message(text)
+        QMessageBox.information(
+            window, QCoreApplication.translate("Bundles", "Export a sync bundle"), text
+        )
+
+    ops.run_in_background(
+        window,
+        work,
+        title=QCoreApplication.translate("Bundles", "Exporting the bundle"),
+        on_done=done,
+    )
+
+
+def import_bundles(window: Any, paths: list[str] | None = None) -> None:
+    from collector_desk.exchange.envelope import BundleRefused, read_manifest
+
+    desk = window.desk
+    key = team_key(window)
+    if desk is None or key is None:
+        return
+    if paths is None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            window,
+            QCoreApplication.translate("Bundles", "Import sync bundles"),
+            "",
+            QCoreApplication.translate(
+                "Bundles", "Collector Desk bundles (*.cdbundle *.cdb);;All files (*)"
+            ),
+        )
+    if not paths:
+        return
+    phrase: str | None = None
+    for p in paths:
+        try:
+            encrypted = bool(read_manifest(Path(p).read_bytes()).get("encryption"))
+        except (BundleRefused, OSError):
+            encrypted = False
+        if encrypted:
+            phrase, ok = QInputDialog.getText(
+                window, QCoreApplication.translate("Bundles", "Encrypted bundle"), QCoreApplication.translate("Bundles", "Passphrase of {file}:").format(file=Path(p).name),
+                QLineEdit.EchoMode.Password,
+            )  # fmt: skip
+            if not ok:
+                return
+            break
+
+    def work(progress: Any) -> list[tuple[str, Any]]:
+        from collector_desk.exchange.bundle_in import import_bundle
+
+        out: list[tuple[str, Any]] = []
+        for i, p in enumerate(paths):
+            progress.step(i, len(paths), Path(p).name)
+            try:
+                out.append((p, import_bundle(desk, Path(p), key, phrase, progress=progress)))
+            except BundleRefused as exc:
+                out.append((p, exc))
+        return out
+
+    def done(results: list[tuple[str, Any]]) -> None:
+        from collector_desk.services.context import ChangeSet
+
+        changes = ChangeSet()
+        for _p, r in results:
+            if not isinstance(r, BundleRefused):
+                changes = changes | r.changes
+        if changes.loans or changes.kinds:
+            window.broadcast(changes)
+        ImportSummary(window, results).exec()
+
+    ops.run_in_background(
+        window, work, title=QCoreApplication.translate("Bundles", "Importing bundles"), on_done=done
+    )
+
+
+class ImportSummary(QDialog):
+    """What each bundle brought, or why it was refused."""
+
+    def __init__(self, parent: Any, results: list[tuple[str, Any]]) -> None:
+        super().__init__(parent)
+        self.setObjectName("bundleSummary")
+        self.setWindowTitle(QCoreApplication.translate("Bundles", "Bundles imported"))
+        self.resize(760, 320)
+        table = QTableWidget(len(results), 3, objectName="bundleSummaryTable")
+        table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("Bundles", "File"),
+                QCoreApplication.translate("Bundles", "From"),
+                QCoreApplication.translate("Bundles", "What came in"),
+            ]
+        )
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        names = {"call": QCoreApplication.translate("Bundles", "calls"), "promise": QCoreApplication.translate("Bundles", "promises"), "payment": QCoreApplication.translate("Bundles", "payments"),
+                 "note": QCoreApplication.translate("Bundles", "notes"), "loan": QCoreApplication.translate("Bundles", "cases"), "contact_attempt": QCoreApplication.translate("Bundles", "dial attempts"),
+                 "register": QCoreApplication.translate("Bundles", "assignments and flags"), "conflict": QCoreApplication.translate("Bundles", "conflicts")}  # fmt: skip
+        for r, (path, result) in enumerate(results):
+            table.setItem(r, 0, QTableWidgetItem(Path(path).name))
+            if hasattr(result, "code"):
+                who, what = (
+                    "—",
+                    QCoreApplication.translate("Bundles", "Refused: ")
+                    + texts.refusal(result.code, str(result)),
+                )
+            else:
+                who = result.source_collector or "?"
+                parts = [f"{n:,} {names[t]}" for t, n in result.added.items() if t in names]
+                what = (
+                    "、".join(parts)
+                    if parts
+                    else QCoreApplication.translate("Bundles", "nothing new")
+                )
+                if result.conflicts:
+                    what += "; " + QCoreApplication.translate(
+                        "Bundles", "{n} concurrent changes kept for review"
+                    ).format(n=result.conflicts)
+                if result.parked:
+                    what += "; " + QCoreApplication.translate(
+                        "Bundles", "{n} records wait for their case"
+                    ).format(n=result.parked)
+            table.setItem(r, 1, QTableWidgetItem(who))
+            item = QTableWidgetItem(what)
+            item.setToolTip(what)
+            table.setItem(r, 2, item)
+        table.resizeColumnsToContents()
+        table.resizeRowsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        lay = QVBoxLayout(self)
+        lay.addWidget(table)
+        lay.addWidget(buttons)
+
+
+class TeamKeyDialog(QDialog):
+    """Set up the team key: create one (supervisor), or load or type the team's."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.setObjectName("teamKeyDialog")
+        self.window_ = window
+        self.setWindowTitle(QCoreApplication.translate("Bundles", "Team key"))
+        self.setMinimumWidth(440)
+        self.state = QLabel(objectName="teamKeyState", wordWrap=True)
+        new = QPushButton(
+            QCoreApplication.translate("Bundles", "Create a new team key…"), objectName="teamKeyNew"
+        )
+        load = QPushButton(
+            QCoreApplication.translate("Bundles", "Load the team's key from a file…"),
+            objectName="teamKeyLoad",
+        )
+        typed = QPushButton(
+            QCoreApplication.translate("Bundles", "Type the team's key…"), objectName="teamKeyType"
+        )
+        new.clicked.connect(self.create)
+        load.clicked.connect(self.load)
+        typed.clicked.connect(self.type_in)
+        note = QLabel(
+            QCoreApplication.translate(
+                "Bundles",
+                "Every workstation of the team must have the same key. The supervisor "
+                "creates it once and gives the key file to each collector (USB stick). "
+                "Keep it secret: whoever has it can make bundles the team accepts.",
+            ),
+            wordWrap=True,
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.state)
+        lay.addWidget(note)
+        for b in (new, load, typed):
+            lay.addWidget(b)
+        lay.addWidget(buttons)
+        self.refresh()
+
+    def _store(self) -> Any:
+        from collector_desk.exchange.teamkey import KeyStore
+
+        desk = self.window_.desk
+        return KeyStore(desk.data_dir, desk.workstation_id)
+
+    def refresh(self) -> None:
+        key = self._store().load()
+        self.state.setText(
+            QCoreApplication.translate("Bundles", "This workstation's team key: {id}").format(
+                id=key.key_id
+            )
+            if key
+            else QCoreApplication.translate("Bundles", "This workstation has no team key yet.")
+        )
+
+    def _keep(self, key: Any) -> None:
+        where = self._store().save(key)
+        place = (
+            QCoreApplication.translate("Bundles", "the Windows credential store")
+            if where == "keyring"
+            else where
+        )
+        self.refresh()
+        QMessageBox.information(
+            self,
+            self.windowTitle(),
+            QCoreApplication.translate("Bundles", "Team key {id} kept in {place}.").format(
+                id=key.key_id, place=place
+            ),
+        )
+
+    def create(self) -> None:
+        from collector_desk.exchange.teamkey import TeamKey, write_key_file
+
+        if self._store().load() is not None:
+            sure = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                QCoreApplication.translate(
+                    "Bundles", "A new key means every collector must load the new key file. Go on?"
+                ),
+            )
+            if sure != QMessageBox.StandardButton.Yes:
+                return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("Bundles", "Save the key file for the team"),
+            "team-key.txt",
+            QCoreApplication.translate("Bundles", "Key file (*.txt)"),
+        )
+        if not path:
+            return
+        key = TeamKey.generate()
+        write_key_file(Path(path), key, overwrite=True)
+        self._keep(key)
+
+    def load(self) -> None:
+        from collector_desk.exchange.teamkey import TeamKey, TeamKeyError
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("Bundles", "The team's key file"),
+            "",
+            QCoreApplication.translate("Bundles", "Key file (*.txt);;All files (*)"),
+        )
+        if not path:
+            return
+        try:
+            self._keep(TeamKey.from_file(Path(path)))
+        except TeamKeyError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+
+    def type_in(self) -> None:
+        from collector_desk.exchange.teamkey import TeamKey, TeamKeyError
+
+        text, ok = QInputDialog.getText(
+            self,
+            self.windowTitle(),
+            QCoreApplication.translate("Bundles", "The team key (CDK1-…):"),
+        )
+        if not ok or not text.strip():
+            return
+        try:
+            self._keep(TeamKey.parse(text))
+        except TeamKeyError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))

@@ -1,0 +1,335 @@
+"""Loading head office's case file: preview, column mapping, check or import, result.
+
+Reading, checking and writing run on a worker thread behind a cancellable
+progress dialog; a cancelled import writes nothing. The mapping the user picks
+is remembered for files with the same columns.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collector_desk.domain.privacy import mask_account, mask_id_number, mask_phone
+from collector_desk.exchange.intake_fields import BY_KEY, FIELDS, REQUIRED
+from collector_desk.ui import ops
+from collector_desk.ui.exchange import texts
+
+if TYPE_CHECKING:
+    from collector_desk.exchange.intake import IntakePreview, IntakeReport
+
+WARN = QColor("#b3261e")
+PRIVATE_KINDS = ("id", "phone", "account")
+
+
+def _mask(value: str) -> str:
+    """The preview shows personal numbers masked, as the rest of the app does."""
+    digits = "".join(c for c in value if c.isdigit() or c in "xX")
+    if len(digits) == 18:
+        return mask_id_number(digits)
+    if len(digits) >= 15:
+        return mask_account(digits)
+    if len(digits) >= 7:
+        return mask_phone(digits)
+    return value
+
+
+class IntakeDialog(QDialog):
+    def __init__(self, window: Any, path: str | None = None) -> None:
+        super().__init__(window)
+        self.setObjectName("intakeDialog")
+        self.window_ = window
+        self.preview: IntakePreview | None = None
+        self.report: IntakeReport | None = None
+        self.combos: list[QComboBox] = []
+        self.setWindowTitle(self.tr("Load cases from head office"))
+        self.resize(980, 680)
+
+        self.path = QLineEdit(objectName="intakePath", readOnly=True)
+        self.path.setPlaceholderText(self.tr("Choose the .xlsx or .csv file head office sent"))
+        choose = QPushButton(self.tr("Choose file…"), objectName="intakeChoose")
+        choose.clicked.connect(self.choose_file)
+        top = QHBoxLayout()
+        top.addWidget(self.path, 1)
+        top.addWidget(choose)
+
+        self.info = QLabel(objectName="intakeInfo", wordWrap=True)
+        self.mapping = QTableWidget(0, 3, objectName="intakeMapping")
+        self.mapping.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("First value"), self.tr("Read as")]
+        )
+        self.mapping.verticalHeader().hide()
+        self.mapping.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        head = self.mapping.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.sample = QTableWidget(0, 0, objectName="intakeSample")
+        self.sample.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sample.setAlternatingRowColors(True)
+        self.sample.setWordWrap(False)
+        self.missing = QLabel(objectName="intakeMissing", wordWrap=True)
+        self.missing.setStyleSheet(f"color: {WARN.name()}")
+
+        self.summary = QLabel(objectName="intakeSummary", wordWrap=True)
+        self.problems = QTableWidget(0, 3, objectName="intakeProblems")
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
+        )
+        self.problems.verticalHeader().hide()
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.save_problems = QPushButton(self.tr("Save the problems as a workbook…"))
+        self.save_problems.setObjectName("intakeSaveProblems")
+        self.save_problems.clicked.connect(self.export_problems)
+        result = QWidget()
+        rlay = QVBoxLayout(result)
+        rlay.setContentsMargins(0, 0, 0, 0)
+        rlay.addWidget(self.summary)
+        rlay.addWidget(self.problems, 1)
+        rlay.addWidget(self.save_problems, 0, Qt.AlignmentFlag.AlignLeft)
+        self.result = result
+        result.hide()
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.mapping)
+        split.addWidget(self.sample)
+        split.addWidget(result)
+        split.setSizes([260, 200, 200])
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.check = buttons.addButton(
+            self.tr("Check only"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.run = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.check.setObjectName("intakeCheck")
+        self.run.setObjectName("intakeRun")
+        self.check.clicked.connect(lambda: self.start(dry_run=True))
+        self.run.clicked.connect(lambda: self.start(dry_run=False))
+        buttons.rejected.connect(self.reject)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.info)
+        lay.addWidget(split, 1)
+        lay.addWidget(self.missing)
+        lay.addWidget(buttons)
+        self._enable()
+        if path:
+            self.load(path)
+
+    # --- file and preview --------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Head office's case file"),
+            "",
+            self.tr("Case files (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)"),
+        )
+        if path:
+            self.load(path)
+
+    def load(self, path: str, mapping: dict[str, str] | None = None) -> None:
+        desk = self.window_.desk
+        self.path.setText(path)
+        self.result.hide()
+
+        def work(progress: Any) -> IntakePreview:
+            from collector_desk.exchange.intake import preview
+
+            progress.step(0, 0, self.tr("Reading the file"))
+            return preview(desk, Path(path), mapping)
+
+        ops.run_in_background(
+            self,
+            work,
+            title=self.tr("Reading the file"),
+            on_done=self.show_preview,
+            on_error=self._unreadable,
+        )
+
+    def _unreadable(self, exc: BaseException) -> None:
+        code = getattr(exc, "code", "")
+        QMessageBox.warning(self, self.windowTitle(), texts.unreadable(code, str(exc)))
+
+    def show_preview(self, pv: IntakePreview) -> None:
+        self.preview = pv
+        sheet = f"{pv.sheet} · " if pv.sheet else ""
+        encoding = f" · {pv.encoding.upper()}" if pv.encoding else ""
+        self.info.setText(
+            self.tr("{sheet}{rows} rows; column titles on row {header}{encoding}").format(
+                sheet=sheet, rows=f"{pv.total_rows:,}", header=pv.header_row, encoding=encoding
+            )
+            + (
+                self.tr(" · column choices remembered from an earlier file")
+                if pv.remembered
+                else ""
+            )
+        )
+        self.mapping.setRowCount(len(pv.headers))
+        self.combos = []
+        for i, header in enumerate(pv.headers):
+            self.mapping.setItem(i, 0, QTableWidgetItem(header or self.tr("(no title)")))
+            first = pv.sample[0][i] if pv.sample and i < len(pv.sample[0]) else ""
+            self.mapping.setItem(i, 1, QTableWidgetItem(first))
+            combo = QComboBox(objectName=f"intakeField{i}")
+            combo.addItem(self.tr("(not used)"), "")
+            for f in FIELDS:
+                combo.addItem(texts.field_label(f.key) + (" *" if f.required else ""), f.key)
+            combo.setCurrentIndex(max(0, combo.findData(pv.mapping.get(i, ""))))
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.mapping.setCellWidget(i, 2, combo)
+            self.combos.append(combo)
+        self.sample.setColumnCount(len(pv.headers))
+        self.sample.setRowCount(len(pv.sample))
+        self.sample.setVerticalHeaderLabels([str(pv.first_row + r) for r in range(len(pv.sample))])
+        self._mapping_changed()
+
+    def chosen(self) -> dict[str, str]:
+        """header -> field for every column (\"\" = not used)."""
+        if self.preview is None:
+            return {}
+        return {
+            h: str(c.currentData() or "")
+            for h, c in zip(self.preview.headers, self.combos, strict=True)
+            if h
+        }
+
+    def _mapping_changed(self) -> None:
+        if self.preview is None:
+            return
+        used: dict[str, int] = {}
+        for combo in self.combos:
+            key = combo.currentData()
+            if key:
+                used[key] = used.get(key, 0) + 1
+        titles = []
+        for i, combo in enumerate(self.combos):
+            key = combo.currentData()
+            titles.append(texts.field_label(key) if key else self.preview.headers[i])
+            private = bool(key) and BY_KEY[key].kind in PRIVATE_KINDS
+            for r, row in enumerate(self.preview.sample):
+                value = row[i] if i < len(row) else ""
+                self.sample.setItem(r, i, QTableWidgetItem(_mask(value) if private else value))
+            first = self.preview.sample[0][i] if self.preview.sample else ""
+            self.mapping.setItem(i, 1, QTableWidgetItem(_mask(first) if private else first))
+            item = self.mapping.item(i, 0)
+            item.setForeground(WARN if key and used[key] > 1 else self.palette().text().color())
+        self.sample.setHorizontalHeaderLabels(titles)
+        self.sample.resizeColumnsToContents()
+        missing = [texts.field_label(f) for f in REQUIRED if f not in used]
+        doubled = [texts.field_label(k) for k, n in used.items() if n > 1]
+        notes = []
+        if missing:
+            notes.append(self.tr("Still needed: {fields}").format(fields="、".join(missing)))
+        if doubled:
+            notes.append(self.tr("Chosen twice: {fields}").format(fields="、".join(doubled)))
+        self.missing.setText("  ".join(notes))
+        self._enable(ok=not missing and not doubled)
+
+    def _enable(self, ok: bool = False) -> None:
+        self.check.setEnabled(ok)
+        self.run.setEnabled(ok)
+
+    # --- check / import -----------------------------------------------------------------
+
+    def start(self, *, dry_run: bool) -> None:
+        desk, path, mapping = self.window_.desk, Path(self.path.text()), self.chosen()
+
+        def work(progress: Any) -> IntakeReport:
+            from collector_desk.exchange.intake import run_intake
+
+            return run_intake(desk, path, mapping=mapping, dry_run=dry_run, progress=progress)
+
+        title = self.tr("Checking the cases") if dry_run else self.tr("Importing the cases")
+        ops.run_in_background(
+            self, work, title=title, on_done=self.show_result, on_error=self._unreadable
+        )
+
+    def show_result(self, report: IntakeReport) -> None:
+        self.report = report
+        if not report.dry_run and report.changes.loans:
+            self.window_.broadcast(report.changes)
+        head = self.tr("Checked, nothing written:") if report.dry_run else self.tr("Imported:")
+        self.summary.setText(
+            head
+            + " "
+            + self.tr(
+                "{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; "
+                "{rejected} rows rejected."
+            ).format(
+                rows=f"{report.rows:,}",
+                new=f"{report.new:,}",
+                updated=f"{report.updated:,}",
+                same=f"{report.unchanged:,}",
+                rejected=f"{report.rejected:,}",
+            )
+        )
+        shown = report.problems[:5000]
+        self.problems.setRowCount(len(shown))
+        for r, p in enumerate(shown):
+            reason = QTableWidgetItem(texts.problem(p.code, p.value, p.message))
+            reason.setToolTip(p.message)
+            self.problems.setItem(r, 0, QTableWidgetItem(str(p.row)))
+            self.problems.setItem(r, 1, QTableWidgetItem(p.column))
+            self.problems.setItem(r, 2, reason)
+        self.problems.resizeColumnToContents(0)
+        self.problems.resizeColumnToContents(1)
+        self.problems.setVisible(bool(shown))
+        self.save_problems.setVisible(bool(shown))
+        self.result.show()
+        if not report.dry_run:
+            self.window_.status_message(self.summary.text())
+
+    def export_problems(self) -> None:
+        if self.report is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the problems"),
+            f"{Path(self.path.text()).stem}-problems.xlsx",
+            self.tr("Workbook (*.xlsx);;CSV (*.csv)"),
+        )
+        if path:
+            save_problems(self.report, Path(path))
+
+
+def save_problems(report: IntakeReport, path: Path) -> None:
+    from collector_desk.exchange.reports import Sheet, write_csv, write_xlsx
+
+    sheet = Sheet(
+        "problems",
+        QCoreApplication.translate("IntakeDialog", "Problems"),
+        (
+            QCoreApplication.translate("IntakeDialog", "Row"),
+            QCoreApplication.translate("IntakeDialog", "Column"),
+            QCoreApplication.translate("IntakeDialog", "Problem"),
+        ),
+        [(p.row, p.column, texts.problem(p.code, p.value, p.message)) for p in report.problems],
+    )
+    if path.suffix.lower() == ".csv":
+        write_csv(path, sheet)
+    else:
+        write_xlsx(path if path.suffix else path.with_suffix(".xlsx"), [sheet])

@@ -1,0 +1,176 @@
+"""Words the exchange dialogs show for machine codes: fields, row problems, refusals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def field_label(key: str) -> str:
+    labels = {
+        "contract_no": QCoreApplication.translate("ExchangeTexts", "Contract number"),
+        "name": QCoreApplication.translate("ExchangeTexts", "Borrower name"),
+        "id_number": QCoreApplication.translate("ExchangeTexts", "ID number"),
+        "phone": QCoreApplication.translate("ExchangeTexts", "Mobile phone"),
+        "phone2": QCoreApplication.translate("ExchangeTexts", "Second phone"),
+        "disbursed_on": QCoreApplication.translate("ExchangeTexts", "Disbursement date"),
+        "principal": QCoreApplication.translate("ExchangeTexts", "Principal"),
+        "instalment_count": QCoreApplication.translate("ExchangeTexts", "Number of instalments"),
+        "instalment_amount": QCoreApplication.translate("ExchangeTexts", "Instalment amount"),
+        "paid_amount": QCoreApplication.translate("ExchangeTexts", "Amount repaid so far"),
+        "product": QCoreApplication.translate("ExchangeTexts", "Product"),
+        "branch": QCoreApplication.translate("ExchangeTexts", "Branch"),
+        "debit_bank": QCoreApplication.translate("ExchangeTexts", "Debit bank"),
+        "debit_account": QCoreApplication.translate("ExchangeTexts", "Debit account"),
+        "employer": QCoreApplication.translate("ExchangeTexts", "Employer"),
+        "employer_phone": QCoreApplication.translate("ExchangeTexts", "Employer phone"),
+        "employer_address": QCoreApplication.translate("ExchangeTexts", "Employer address"),
+        "home_address": QCoreApplication.translate("ExchangeTexts", "Home address"),
+        "hukou_address": QCoreApplication.translate(
+            "ExchangeTexts", "Household registration address"
+        ),
+        "contact1_name": QCoreApplication.translate("ExchangeTexts", "Contact 1 name"),
+        "contact1_relation": QCoreApplication.translate("ExchangeTexts", "Contact 1 relation"),
+        "contact1_phone": QCoreApplication.translate("ExchangeTexts", "Contact 1 phone"),
+        "contact2_name": QCoreApplication.translate("ExchangeTexts", "Contact 2 name"),
+        "contact2_relation": QCoreApplication.translate("ExchangeTexts", "Contact 2 relation"),
+        "contact2_phone": QCoreApplication.translate("ExchangeTexts", "Contact 2 phone"),
+        "spouse_name": QCoreApplication.translate("ExchangeTexts", "Spouse name"),
+        "spouse_phone": QCoreApplication.translate("ExchangeTexts", "Spouse phone"),
+    }
+    return labels.get(key, key)
+
+
+def problem(code: str, value: str, english: str) -> str:
+    """A row problem in the user's language; the cell's value where it helps."""
+    texts = {
+        "missing": QCoreApplication.translate("ExchangeTexts", "The cell is empty"),
+        "duplicate": QCoreApplication.translate(
+            "ExchangeTexts", "The same contract number is already on row {value}"
+        ),
+        "scientific": QCoreApplication.translate(
+            "ExchangeTexts",
+            "Excel turned this number into scientific notation ({value}); its last digits "
+            "are lost. Ask head office to format the column as text",
+        ),
+        "id_length": QCoreApplication.translate(
+            "ExchangeTexts", "An ID number has 18 characters: {value}"
+        ),
+        "id_format": QCoreApplication.translate(
+            "ExchangeTexts", "An ID number is 17 digits and a digit or X: {value}"
+        ),
+        "id_checksum": QCoreApplication.translate(
+            "ExchangeTexts", "The ID number's check digit is wrong: {value}"
+        ),
+        "id_birth_date": QCoreApplication.translate(
+            "ExchangeTexts", "The ID number's birth date does not exist: {value}"
+        ),
+        "id_region": QCoreApplication.translate(
+            "ExchangeTexts", "The ID number's province code does not exist: {value}"
+        ),
+        "phone_format": QCoreApplication.translate("ExchangeTexts", "Not a phone number: {value}"),
+        "phone_invalid": QCoreApplication.translate(
+            "ExchangeTexts", "Not a valid Chinese phone number: {value}"
+        ),
+        "amount_negative": QCoreApplication.translate(
+            "ExchangeTexts", "The amount is negative: {value}"
+        ),
+        "amount_format": QCoreApplication.translate("ExchangeTexts", "Not an amount: {value}"),
+        "amount_fen": QCoreApplication.translate(
+            "ExchangeTexts", "More than two decimals: {value}"
+        ),
+        "amount_zero": QCoreApplication.translate("ExchangeTexts", "The amount is zero"),
+        "date_format": QCoreApplication.translate(
+            "ExchangeTexts", "Not a date: {value} (write 2025-03-05, 2025/3/5 or 2025年3月5日)"
+        ),
+        "date_invalid": QCoreApplication.translate("ExchangeTexts", "No such date: {value}"),
+        "date_future": QCoreApplication.translate("ExchangeTexts", "The date is in the future"),
+        "count_format": QCoreApplication.translate("ExchangeTexts", "Not a whole number: {value}"),
+        "count_range": QCoreApplication.translate(
+            "ExchangeTexts", "Not a plausible number of instalments: {value}"
+        ),
+        "paid_too_much": QCoreApplication.translate(
+            "ExchangeTexts", "More than all the instalments add up to"
+        ),
+        "too_long": QCoreApplication.translate("ExchangeTexts", "The text is too long"),
+    }
+    text = texts.get(code)
+    return text.format(value=masked(code, value)) if text else english
+
+
+def masked(code: str, value: str) -> str:
+    """An ID number or phone in a problem, masked as everywhere else; the row number
+    tells the supervisor where to look in their own file."""
+    from collector_desk.domain.privacy import mask_id_number, mask_phone
+
+    if code.startswith("id_") and len(value) >= 8:
+        return mask_id_number(value)
+    if code.startswith("phone_") and sum(c.isdigit() for c in value) >= 7:
+        return mask_phone("".join(c for c in value if c.isdigit()))
+    return value
+
+
+def refusal(code: str, english: str) -> str:
+    """Why a bundle was not imported."""
+    texts = {
+        "not_a_bundle": QCoreApplication.translate(
+            "ExchangeTexts", "This file is not a Collector Desk bundle."
+        ),
+        "truncated": QCoreApplication.translate(
+            "ExchangeTexts", "The file is incomplete (cut short while copying?). Ask for it again."
+        ),
+        "damaged": QCoreApplication.translate(
+            "ExchangeTexts", "The file was changed or damaged after it was made. Ask for it again."
+        ),
+        "wrong_team_key": QCoreApplication.translate(
+            "ExchangeTexts",
+            "The bundle was signed with another team's key. Check the team key in File > Team key.",
+        ),
+        "newer_format": QCoreApplication.translate(
+            "ExchangeTexts", "The bundle was made by a newer Collector Desk. Update this one."
+        ),
+        "newer_schema": QCoreApplication.translate(
+            "ExchangeTexts", "The bundle was made by a newer Collector Desk. Update this one."
+        ),
+        "wrong_passphrase": QCoreApplication.translate(
+            "ExchangeTexts", "The passphrase is not this bundle's."
+        ),
+        "passphrase_needed": QCoreApplication.translate(
+            "ExchangeTexts", "The bundle is encrypted; its passphrase is needed."
+        ),
+        "clash": QCoreApplication.translate(
+            "ExchangeTexts",
+            "The bundle holds a contract that this workstation has under another record "
+            "(loaded twice from head office?). Nothing was imported.",
+        ),
+        "incompatible": QCoreApplication.translate(
+            "ExchangeTexts", "The bundle does not fit this version of Collector Desk."
+        ),
+        "unreadable": QCoreApplication.translate("ExchangeTexts", "The file cannot be read."),
+    }
+    return texts.get(code, english)
+
+
+def unreadable(code: str, english: str) -> str:
+    """Why a case file could not be read at all."""
+    texts = {
+        "missing": QCoreApplication.translate("ExchangeTexts", "The file does not exist."),
+        "not_a_workbook": QCoreApplication.translate(
+            "ExchangeTexts", "The file is not a workbook Collector Desk can read."
+        ),
+        "empty": QCoreApplication.translate("ExchangeTexts", "The file has no rows."),
+        "encoding": QCoreApplication.translate(
+            "ExchangeTexts",
+            "The text is neither UTF-8, UTF-16 nor GB18030. Save it from Excel as "
+            '"CSV UTF-8" or as a workbook.',
+        ),
+        "wrong_suffix": QCoreApplication.translate(
+            "ExchangeTexts", "This is a workbook saved under a text file's name; rename it .xlsx."
+        ),
+        "binary": QCoreApplication.translate("ExchangeTexts", "The file is not a text file."),
+        "unreadable": QCoreApplication.translate("ExchangeTexts", "The file cannot be read."),
+    }
+    return texts.get(code, english)
+
+
+def yuan(fen: int) -> str:
+    return f"¥{fen / 100:,.2f}"

@@ -1,0 +1,1117 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="44"/>
+        <source>Assign cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="49"/>
+        <source>The open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="50"/>
+        <source>Cases nobody has yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="51"/>
+        <source>All cases (reassign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="54"/>
+        <source>Every bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="57"/>
+        <source>Spread evenly over the ticked collectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="60"/>
+        <source>Give them all to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="65"/>
+        <source>Collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="66"/>
+        <source>Cases now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="67"/>
+        <source>Overdue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="68"/>
+        <source>This assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="74"/>
+        <source>Add a team member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="79"/>
+        <source>Which cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="80"/>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="87"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="90"/>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="133"/>
+        <source>(nobody: take them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="168"/>
+        <source>Press Preview to see who gets what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="182"/>
+        <source>{n} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="190"/>
+        <source>Tick at least one collector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="202"/>
+        <source>, {amount} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="207"/>
+        <source>{who}: {n} cases{extra}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="208"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="213"/>
+        <source>+{n} cases{extra}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="217"/>
+        <source>{n} cases in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="233"/>
+        <source>{n} cases assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="236"/>
+        <source>Assigning cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="242"/>
+        <source>Staff code (for example C007):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="246"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bundles</name>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="42"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="47"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="335"/>
+        <source>Team key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="48"/>
+        <source>This workstation has no team key yet. Bundles are signed with the key the whole team shares: load the supervisor&apos;s key file, or create a new key if you are the supervisor (File &gt; Team key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="66"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="196"/>
+        <source>Export a sync bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="69"/>
+        <source>My work not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="74"/>
+        <source>Everything on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="78"/>
+        <source>The cases assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="89"/>
+        <source>Encrypt with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="101"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="102"/>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="104"/>
+        <source>Tell the passphrase by phone or in person, never in the same mail as the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="130"/>
+        <source>Use at least 6 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="137"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="172"/>
+        <source>Save the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="174"/>
+        <source>Collector Desk bundle (*.cdbundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="187"/>
+        <source>Bundle saved: {file} ({rows} rows, {size} KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="191"/>
+        <source>There was no new work since the last export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="202"/>
+        <source>Exporting the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="217"/>
+        <source>Import sync bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="219"/>
+        <source>Collector Desk bundles (*.cdbundle *.cdb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="233"/>
+        <source>Encrypted bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="233"/>
+        <source>Passphrase of {file}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="264"/>
+        <source>Importing bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="274"/>
+        <source>Bundles imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="279"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="280"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="281"/>
+        <source>What came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288"/>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288"/>
+        <source>promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288"/>
+        <source>payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289"/>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289"/>
+        <source>dial attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290"/>
+        <source>assignments and flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290"/>
+        <source>conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="296"/>
+        <source>Refused: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="305"/>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="308"/>
+        <source>{n} concurrent changes kept for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="312"/>
+        <source>{n} records wait for their case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="339"/>
+        <source>Create a new team key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="342"/>
+        <source>Load the team&apos;s key from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="346"/>
+        <source>Type the team&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="352"/>
+        <source>Every workstation of the team must have the same key. The supervisor creates it once and gives the key file to each collector (USB stick). Keep it secret: whoever has it can make bundles the team accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="379"/>
+        <source>This workstation&apos;s team key: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="383"/>
+        <source>This workstation has no team key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="389"/>
+        <source>the Windows credential store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="397"/>
+        <source>Team key {id} kept in {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="409"/>
+        <source>A new key means every collector must load the new key file. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="417"/>
+        <source>Save the key file for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="419"/>
+        <source>Key file (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="432"/>
+        <source>The team&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="434"/>
+        <source>Key file (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="449"/>
+        <source>The team key (CDK1-…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="27"/>
+        <source>Only my cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="30"/>
+        <source>Show the cases assigned to me; untick to see the whole team&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="56"/>
+        <source>&amp;Load cases from head office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="57"/>
+        <source>Daily &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="58"/>
+        <source>&amp;Export a sync bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="59"/>
+        <source>I&amp;mport sync bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="60"/>
+        <source>Team &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="70"/>
+        <source>&amp;Assign cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="110"/>
+        <source>The database is still opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTexts</name>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="10"/>
+        <source>Contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="11"/>
+        <source>Borrower name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="12"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="13"/>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="14"/>
+        <source>Second phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="15"/>
+        <source>Disbursement date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="16"/>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="17"/>
+        <source>Number of instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="18"/>
+        <source>Instalment amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="19"/>
+        <source>Amount repaid so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="20"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="21"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="22"/>
+        <source>Debit bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="23"/>
+        <source>Debit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="24"/>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="25"/>
+        <source>Employer phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="26"/>
+        <source>Employer address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="27"/>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="28"/>
+        <source>Household registration address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="31"/>
+        <source>Contact 1 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="32"/>
+        <source>Contact 1 relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="33"/>
+        <source>Contact 1 phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="34"/>
+        <source>Contact 2 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="35"/>
+        <source>Contact 2 relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="36"/>
+        <source>Contact 2 phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="37"/>
+        <source>Spouse name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="38"/>
+        <source>Spouse phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="46"/>
+        <source>The cell is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="47"/>
+        <source>The same contract number is already on row {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="50"/>
+        <source>Excel turned this number into scientific notation ({value}); its last digits are lost. Ask head office to format the column as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="55"/>
+        <source>An ID number has 18 characters: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="58"/>
+        <source>An ID number is 17 digits and a digit or X: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="61"/>
+        <source>The ID number&apos;s check digit is wrong: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="64"/>
+        <source>The ID number&apos;s birth date does not exist: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="67"/>
+        <source>The ID number&apos;s province code does not exist: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="70"/>
+        <source>Not a phone number: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="71"/>
+        <source>Not a valid Chinese phone number: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="74"/>
+        <source>The amount is negative: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="77"/>
+        <source>Not an amount: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="78"/>
+        <source>More than two decimals: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="81"/>
+        <source>The amount is zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="82"/>
+        <source>Not a date: {value} (write 2025-03-05, 2025/3/5 or 2025年3月5日)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="85"/>
+        <source>No such date: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="86"/>
+        <source>The date is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="87"/>
+        <source>Not a whole number: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="88"/>
+        <source>Not a plausible number of instalments: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="91"/>
+        <source>More than all the instalments add up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="94"/>
+        <source>The text is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="115"/>
+        <source>This file is not a Collector Desk bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="118"/>
+        <source>The file is incomplete (cut short while copying?). Ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="121"/>
+        <source>The file was changed or damaged after it was made. Ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="124"/>
+        <source>The bundle was signed with another team&apos;s key. Check the team key in File &gt; Team key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="128"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="131"/>
+        <source>The bundle was made by a newer Collector Desk. Update this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="134"/>
+        <source>The passphrase is not this bundle&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="137"/>
+        <source>The bundle is encrypted; its passphrase is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="140"/>
+        <source>The bundle holds a contract that this workstation has under another record (loaded twice from head office?). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="145"/>
+        <source>The bundle does not fit this version of Collector Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="148"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="170"/>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="156"/>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="157"/>
+        <source>The file is not a workbook Collector Desk can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="160"/>
+        <source>The file has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="161"/>
+        <source>The text is neither UTF-8, UTF-16 nor GB18030. Save it from Excel as &quot;CSV UTF-8&quot; or as a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="166"/>
+        <source>This is a workbook saved under a text file&apos;s name; rename it .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="169"/>
+        <source>The file is not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="66"/>
+        <source>Load cases from head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="70"/>
+        <source>Choose the .xlsx or .csv file head office sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="71"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="80"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="80"/>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="80"/>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="98"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="326"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="98"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="327"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="98"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="328"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="103"/>
+        <source>Save the problems as a workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="123"/>
+        <source>Check only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="125"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="147"/>
+        <source>Head office&apos;s case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="149"/>
+        <source>Case files (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="162"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="168"/>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="182"/>
+        <source>{sheet}{rows} rows; column titles on row {header}{encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="186"/>
+        <source> · column choices remembered from an earlier file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="194"/>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="198"/>
+        <source>(not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="246"/>
+        <source>Still needed: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="248"/>
+        <source>Chosen twice: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="266"/>
+        <source>Checking the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="266"/>
+        <source>Importing the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="275"/>
+        <source>Checked, nothing written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="275"/>
+        <source>Imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="280"/>
+        <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="311"/>
+        <source>Save the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="313"/>
+        <source>Workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="324"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="264"/>
+        <source>Daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="268"/>
+        <source>Whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="274"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="275"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="291"/>
+        <source>Collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="286"/>
+        <source>Worked cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="287"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="288"/>
+        <source>Promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="289"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="290"/>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="292"/>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="293"/>
+        <source>DPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="294"/>
+        <source>Overdue (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="295"/>
+        <source>Outstanding (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="296"/>
+        <source>Dial attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="297"/>
+        <source>Last outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="298"/>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="299"/>
+        <source>Promised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="300"/>
+        <source>Promised (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="301"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="302"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="303"/>
+        <source>Reason overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="304"/>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="305"/>
+        <source>Third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="306"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="307"/>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="308"/>
+        <source>Made at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="309"/>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="310"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="311"/>
+        <source>Part payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="312"/>
+        <source>Status now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="320"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="322"/>
+        <source>Workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="336"/>
+        <source>Report saved: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="339"/>
+        <source>Writing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1116 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="44" />
+        <source>Assign cases</source>
+        <translation>分配案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="49" />
+        <source>The open case</source>
+        <translation>当前打开的案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="50" />
+        <source>Cases nobody has yet</source>
+        <translation>尚未分配的案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="51" />
+        <source>All cases (reassign)</source>
+        <translation>全部案件（重新分配）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="54" />
+        <source>Every bucket</source>
+        <translation>全部账龄</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="57" />
+        <source>Spread evenly over the ticked collectors</source>
+        <translation>平均分给勾选的催收员</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="60" />
+        <source>Give them all to:</source>
+        <translation>全部分给：</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="65" />
+        <source>Collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="66" />
+        <source>Cases now</source>
+        <translation>现有案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="67" />
+        <source>Overdue now</source>
+        <translation>现有逾期金额</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="68" />
+        <source>This assignment</source>
+        <translation>本次分配</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="74" />
+        <source>Add a team member…</source>
+        <translation>添加组员…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="79" />
+        <source>Which cases</source>
+        <translation>分配范围</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="80" />
+        <source>Bucket</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="87" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="90" />
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="133" />
+        <source>(nobody: take them back)</source>
+        <translation>（不分配：收回案件）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="168" />
+        <source>Press Preview to see who gets what.</source>
+        <translation>点击“预览”查看分配结果。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="182" />
+        <source>{n} cases</source>
+        <translation>{n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="190" />
+        <source>Tick at least one collector.</source>
+        <translation>请至少勾选一名催收员。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="202" />
+        <source>, {amount} overdue</source>
+        <translation>，逾期 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="207" />
+        <source>{who}: {n} cases{extra}</source>
+        <translation>{who}：{n} 件{extra}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="208" />
+        <source>nobody</source>
+        <translation>不分配</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="213" />
+        <source>+{n} cases{extra}</source>
+        <translation>+{n} 件{extra}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="217" />
+        <source>{n} cases in all.</source>
+        <translation>共 {n} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="233" />
+        <source>{n} cases assigned.</source>
+        <translation>已分配 {n} 件案件。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="236" />
+        <source>Assigning cases</source>
+        <translation>正在分配案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="242" />
+        <source>Staff code (for example C007):</source>
+        <translation>工号（例如 C007）：</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="246" />
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+</context>
+<context>
+    <name>Bundles</name>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="42" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="47" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="335" />
+        <source>Team key</source>
+        <translation>团队密钥</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="48" />
+        <source>This workstation has no team key yet. Bundles are signed with the key the whole team shares: load the supervisor's key file, or create a new key if you are the supervisor (File &gt; Team key).</source>
+        <translation>本机还没有团队密钥。同步包用全组共用的密钥签名：请导入主管给的密钥文件；如果您是主管，请新建一个密钥（文件 &gt; 团队密钥）。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="66" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="196" />
+        <source>Export a sync bundle</source>
+        <translation>导出同步包</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="69" />
+        <source>My work not sent yet</source>
+        <translation>本机尚未发出的工作</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="74" />
+        <source>Everything on this workstation</source>
+        <translation>本机全部数据</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="78" />
+        <source>The cases assigned to:</source>
+        <translation>分配给以下催收员的案件：</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="89" />
+        <source>Encrypt with a passphrase</source>
+        <translation>用口令加密</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="101" />
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="102" />
+        <source>Again</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="104" />
+        <source>Tell the passphrase by phone or in person, never in the same mail as the file.</source>
+        <translation>口令请电话或当面告知，切勿与文件放在同一封邮件里。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="130" />
+        <source>Use at least 6 characters.</source>
+        <translation>口令至少 6 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="137" />
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="172" />
+        <source>Save the bundle</source>
+        <translation>保存同步包</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="174" />
+        <source>Collector Desk bundle (*.cdbundle)</source>
+        <translation>催收工作台同步包 (*.cdbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="187" />
+        <source>Bundle saved: {file} ({rows} rows, {size} KB).</source>
+        <translation>同步包已保存：{file}（{rows} 条记录，{size} KB）。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="191" />
+        <source>There was no new work since the last export.</source>
+        <translation>上次导出后没有新的工作。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="202" />
+        <source>Exporting the bundle</source>
+        <translation>正在导出同步包</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="217" />
+        <source>Import sync bundles</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="219" />
+        <source>Collector Desk bundles (*.cdbundle *.cdb);;All files (*)</source>
+        <translation>催收工作台同步包 (*.cdbundle *.cdb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="233" />
+        <source>Encrypted bundle</source>
+        <translation>加密的同步包</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="233" />
+        <source>Passphrase of {file}:</source>
+        <translation>{file} 的口令：</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="264" />
+        <source>Importing bundles</source>
+        <translation>正在导入同步包</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="274" />
+        <source>Bundles imported</source>
+        <translation>同步包导入结果</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="279" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="280" />
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="281" />
+        <source>What came in</source>
+        <translation>导入内容</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288" />
+        <source>calls</source>
+        <translation>通电话</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288" />
+        <source>promises</source>
+        <translation>条承诺</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288" />
+        <source>payments</source>
+        <translation>笔还款</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289" />
+        <source>notes</source>
+        <translation>条备注</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289" />
+        <source>cases</source>
+        <translation>件案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289" />
+        <source>dial attempts</source>
+        <translation>次拨打</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290" />
+        <source>assignments and flags</source>
+        <translation>项分配与标记</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290" />
+        <source>conflicts</source>
+        <translation>条冲突</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="296" />
+        <source>Refused: </source>
+        <translation>未导入：</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="305" />
+        <source>nothing new</source>
+        <translation>没有新内容</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="308" />
+        <source>{n} concurrent changes kept for review</source>
+        <translation>{n} 处同时修改已留存待查</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="312" />
+        <source>{n} records wait for their case</source>
+        <translation>{n} 条记录等待其案件到达</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="339" />
+        <source>Create a new team key…</source>
+        <translation>新建团队密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="342" />
+        <source>Load the team's key from a file…</source>
+        <translation>从文件导入团队密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="346" />
+        <source>Type the team's key…</source>
+        <translation>手工输入团队密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="352" />
+        <source>Every workstation of the team must have the same key. The supervisor creates it once and gives the key file to each collector (USB stick). Keep it secret: whoever has it can make bundles the team accepts.</source>
+        <translation>全组每台电脑必须使用同一个密钥。由主管新建一次，再把密钥文件（用U盘）交给每位催收员。请妥善保管：拿到密钥的人就能制作全组都会接受的同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="379" />
+        <source>This workstation's team key: {id}</source>
+        <translation>本机的团队密钥：{id}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="383" />
+        <source>This workstation has no team key yet.</source>
+        <translation>本机还没有团队密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="389" />
+        <source>the Windows credential store</source>
+        <translation>Windows 凭据管理器</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="397" />
+        <source>Team key {id} kept in {place}.</source>
+        <translation>团队密钥 {id} 已保存到 {place}。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="409" />
+        <source>A new key means every collector must load the new key file. Go on?</source>
+        <translation>新建密钥后，每位催收员都必须导入新的密钥文件。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="417" />
+        <source>Save the key file for the team</source>
+        <translation>保存团队密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="419" />
+        <source>Key file (*.txt)</source>
+        <translation>密钥文件 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="432" />
+        <source>The team's key file</source>
+        <translation>团队密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="434" />
+        <source>Key file (*.txt);;All files (*)</source>
+        <translation>密钥文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="449" />
+        <source>The team key (CDK1-…):</source>
+        <translation>团队密钥（CDK1-…）：</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="27" />
+        <source>Only my cases</source>
+        <translation>只看我的案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="30" />
+        <source>Show the cases assigned to me; untick to see the whole team's</source>
+        <translation>只显示分配给我的案件；取消勾选可查看全组案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="56" />
+        <source>&amp;Load cases from head office…</source>
+        <translation>导入总部分案文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="57" />
+        <source>Daily &amp;report…</source>
+        <translation>导出日报(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="58" />
+        <source>&amp;Export a sync bundle…</source>
+        <translation>导出同步包(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="59" />
+        <source>I&amp;mport sync bundles…</source>
+        <translation>导入同步包(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="60" />
+        <source>Team &amp;key…</source>
+        <translation>团队密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="70" />
+        <source>&amp;Assign cases…</source>
+        <translation>分配案件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="110" />
+        <source>The database is still opening.</source>
+        <translation>数据库仍在打开，请稍候。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTexts</name>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="10" />
+        <source>Contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="11" />
+        <source>Borrower name</source>
+        <translation>借款人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="12" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="13" />
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="14" />
+        <source>Second phone</source>
+        <translation>备用电话</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="15" />
+        <source>Disbursement date</source>
+        <translation>放款日期</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="16" />
+        <source>Principal</source>
+        <translation>借款金额</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="17" />
+        <source>Number of instalments</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="18" />
+        <source>Instalment amount</source>
+        <translation>每期还款额</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="19" />
+        <source>Amount repaid so far</source>
+        <translation>已还金额</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="20" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="21" />
+        <source>Branch</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="22" />
+        <source>Debit bank</source>
+        <translation>扣款银行</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="23" />
+        <source>Debit account</source>
+        <translation>扣款账号</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="24" />
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="25" />
+        <source>Employer phone</source>
+        <translation>单位电话</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="26" />
+        <source>Employer address</source>
+        <translation>单位地址</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="27" />
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="28" />
+        <source>Household registration address</source>
+        <translation>户籍地址</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="31" />
+        <source>Contact 1 name</source>
+        <translation>联系人1姓名</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="32" />
+        <source>Contact 1 relation</source>
+        <translation>联系人1关系</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="33" />
+        <source>Contact 1 phone</source>
+        <translation>联系人1电话</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="34" />
+        <source>Contact 2 name</source>
+        <translation>联系人2姓名</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="35" />
+        <source>Contact 2 relation</source>
+        <translation>联系人2关系</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="36" />
+        <source>Contact 2 phone</source>
+        <translation>联系人2电话</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="37" />
+        <source>Spouse name</source>
+        <translation>配偶姓名</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="38" />
+        <source>Spouse phone</source>
+        <translation>配偶电话</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="46" />
+        <source>The cell is empty</source>
+        <translation>此格为空</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="47" />
+        <source>The same contract number is already on row {value}</source>
+        <translation>与第 {value} 行的合同编号重复</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="50" />
+        <source>Excel turned this number into scientific notation ({value}); its last digits are lost. Ask head office to format the column as text</source>
+        <translation>Excel 已把这个号码变成科学计数法（{value}），末几位已丢失。请总部把该列设为文本格式后重新导出</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="55" />
+        <source>An ID number has 18 characters: {value}</source>
+        <translation>身份证号应为 18 位：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="58" />
+        <source>An ID number is 17 digits and a digit or X: {value}</source>
+        <translation>身份证号应为 17 位数字加一位数字或 X：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="61" />
+        <source>The ID number's check digit is wrong: {value}</source>
+        <translation>身份证号校验位不对：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="64" />
+        <source>The ID number's birth date does not exist: {value}</source>
+        <translation>身份证号中的出生日期不存在：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="67" />
+        <source>The ID number's province code does not exist: {value}</source>
+        <translation>身份证号的省份代码不存在：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="70" />
+        <source>Not a phone number: {value}</source>
+        <translation>不是电话号码：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="71" />
+        <source>Not a valid Chinese phone number: {value}</source>
+        <translation>不是有效的国内电话号码：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="74" />
+        <source>The amount is negative: {value}</source>
+        <translation>金额为负数：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="77" />
+        <source>Not an amount: {value}</source>
+        <translation>不是金额：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="78" />
+        <source>More than two decimals: {value}</source>
+        <translation>小数超过两位：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="81" />
+        <source>The amount is zero</source>
+        <translation>金额为零</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="82" />
+        <source>Not a date: {value} (write 2025-03-05, 2025/3/5 or 2025年3月5日)</source>
+        <translation>不是日期：{value}（请写成 2025-03-05、2025/3/5 或 2025年3月5日）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="85" />
+        <source>No such date: {value}</source>
+        <translation>日期不存在：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="86" />
+        <source>The date is in the future</source>
+        <translation>日期晚于今天</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="87" />
+        <source>Not a whole number: {value}</source>
+        <translation>不是整数：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="88" />
+        <source>Not a plausible number of instalments: {value}</source>
+        <translation>期数不合理：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="91" />
+        <source>More than all the instalments add up to</source>
+        <translation>超过全部期数应还总额</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="94" />
+        <source>The text is too long</source>
+        <translation>文字过长</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="115" />
+        <source>This file is not a Collector Desk bundle.</source>
+        <translation>这个文件不是催收工作台同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="118" />
+        <source>The file is incomplete (cut short while copying?). Ask for it again.</source>
+        <translation>文件不完整（复制时中断了？）。请对方重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="121" />
+        <source>The file was changed or damaged after it was made. Ask for it again.</source>
+        <translation>文件在生成后被改动或已损坏。请对方重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="124" />
+        <source>The bundle was signed with another team's key. Check the team key in File &gt; Team key.</source>
+        <translation>同步包是用别的团队密钥签名的。请在“文件 &gt; 团队密钥”中核对密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="128" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="131" />
+        <source>The bundle was made by a newer Collector Desk. Update this one.</source>
+        <translation>同步包由更新版本的催收工作台生成。请先升级本机。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="134" />
+        <source>The passphrase is not this bundle's.</source>
+        <translation>口令不对。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="137" />
+        <source>The bundle is encrypted; its passphrase is needed.</source>
+        <translation>同步包已加密，需要输入口令。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="140" />
+        <source>The bundle holds a contract that this workstation has under another record (loaded twice from head office?). Nothing was imported.</source>
+        <translation>同步包中的某个合同在本机以另一条记录存在（总部文件被导入了两次？）。本次未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="145" />
+        <source>The bundle does not fit this version of Collector Desk.</source>
+        <translation>同步包与本版本的催收工作台不兼容。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="148" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="170" />
+        <source>The file cannot be read.</source>
+        <translation>无法读取这个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="156" />
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="157" />
+        <source>The file is not a workbook Collector Desk can read.</source>
+        <translation>这个文件不是可读取的 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="160" />
+        <source>The file has no rows.</source>
+        <translation>文件中没有数据。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="161" />
+        <source>The text is neither UTF-8, UTF-16 nor GB18030. Save it from Excel as "CSV UTF-8" or as a workbook.</source>
+        <translation>文件编码既不是 UTF-8、UTF-16，也不是 GB18030。请在 Excel 中另存为“CSV UTF-8”或工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="166" />
+        <source>This is a workbook saved under a text file's name; rename it .xlsx.</source>
+        <translation>这是一个改成了文本扩展名的工作簿，请把扩展名改为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="169" />
+        <source>The file is not a text file.</source>
+        <translation>这不是文本文件。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="66" />
+        <source>Load cases from head office</source>
+        <translation>导入总部分案文件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="70" />
+        <source>Choose the .xlsx or .csv file head office sent</source>
+        <translation>请选择总部发来的 .xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="71" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="80" />
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="80" />
+        <source>First value</source>
+        <translation>第一行的值</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="80" />
+        <source>Read as</source>
+        <translation>对应字段</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="98" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="326" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="98" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="327" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="98" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="328" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="103" />
+        <source>Save the problems as a workbook…</source>
+        <translation>把问题清单另存为工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="123" />
+        <source>Check only</source>
+        <translation>只检查</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="125" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="147" />
+        <source>Head office's case file</source>
+        <translation>总部分案文件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="149" />
+        <source>Case files (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
+        <translation>分案文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="162" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="168" />
+        <source>Reading the file</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="182" />
+        <source>{sheet}{rows} rows; column titles on row {header}{encoding}</source>
+        <translation>{sheet}{rows} 行；列标题在第 {header} 行{encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="186" />
+        <source> · column choices remembered from an earlier file</source>
+        <translation> · 已沿用上次同类文件的列对应</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="194" />
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="198" />
+        <source>(not used)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="246" />
+        <source>Still needed: {fields}</source>
+        <translation>还缺少：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="248" />
+        <source>Chosen twice: {fields}</source>
+        <translation>重复选择：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="266" />
+        <source>Checking the cases</source>
+        <translation>正在检查案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="266" />
+        <source>Importing the cases</source>
+        <translation>正在导入案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="275" />
+        <source>Checked, nothing written:</source>
+        <translation>检查完成，未写入：</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="275" />
+        <source>Imported:</source>
+        <translation>导入完成：</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="280" />
+        <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected.</source>
+        <translation>共 {rows} 行；新增合同 {new} 个，更新 {updated} 个，无变化 {same} 个；退回 {rejected} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="311" />
+        <source>Save the problems</source>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="313" />
+        <source>Workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="324" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="264" />
+        <source>Daily report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="268" />
+        <source>Whole team</source>
+        <translation>全组</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="274" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="275" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="291" />
+        <source>Collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="286" />
+        <source>Worked cases</source>
+        <translation>已处理案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="287" />
+        <source>Calls</source>
+        <translation>通话记录</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="288" />
+        <source>Promises</source>
+        <translation>承诺还款</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="289" />
+        <source>Contract</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="290" />
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="292" />
+        <source>Bucket</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="293" />
+        <source>DPD</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="294" />
+        <source>Overdue (yuan)</source>
+        <translation>逾期金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="295" />
+        <source>Outstanding (yuan)</source>
+        <translation>剩余应还（元）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="296" />
+        <source>Dial attempts</source>
+        <translation>拨打次数</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="297" />
+        <source>Last outcome</source>
+        <translation>最后结果</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="298" />
+        <source>Promise</source>
+        <translation>承诺状态</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="299" />
+        <source>Promised on</source>
+        <translation>承诺日期</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="300" />
+        <source>Promised (yuan)</source>
+        <translation>承诺金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="301" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="302" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="303" />
+        <source>Reason overdue</source>
+        <translation>逾期原因</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="304" />
+        <source>Objections</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="305" />
+        <source>Third party</source>
+        <translation>第三方</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="306" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="307" />
+        <source>Flagged</source>
+        <translation>敏感用语</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="308" />
+        <source>Made at</source>
+        <translation>承诺时间</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="309" />
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="310" />
+        <source>Method</source>
+        <translation>还款方式</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="311" />
+        <source>Part payment</source>
+        <translation>部分还款</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="312" />
+        <source>Status now</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="320" />
+        <source>Save the report</source>
+        <translation>保存日报</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="322" />
+        <source>Workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="336" />
+        <source>Report saved: {files}</source>
+        <translation>日报已保存：{files}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="339" />
+        <source>Writing the report</source>
+        <translation>正在生成日报</translation>
+    </message>
+</context>
+</TS>

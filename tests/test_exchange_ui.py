@@ -1,0 +1,259 @@
+"""The exchange feature in the real window (offscreen): intake dialog with mapping and
+result, bundle export/import with summary, team key, assignment, own-cases switch."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from test_exchange_support import open_workstation
+
+from collector_desk.exchange.teamkey import KeyStore, TeamKey
+from collector_desk.services import assignment
+from collector_desk.ui import ops
+from collector_desk.ui.exchange import bundle_ui
+from collector_desk.ui.main_window import MainWindow
+
+DATA = Path(__file__).parent / "data" / "intake"
+SHOTS = Path(__file__).parent.parent / "build" / "shots"
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path, monkeypatch) -> MainWindow:
+    monkeypatch.setenv("COLLECTOR_DESK_NO_KEYRING", "1")
+    desk = open_workstation(tmp_path / "s", "S01")
+    desk.set_settings(role="supervisor", first_run_done=True, collector_name="主管")
+    w = MainWindow(lang="en")
+    qtbot.addWidget(w)
+    w.attach(desk)
+    w.install_features()
+    w.calls.confirm_discard = lambda: True  # type: ignore[method-assign]
+    w.resize(1366, 800)
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=20_000)
+    yield w
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=20_000)
+    desk.close()
+
+
+def settle(qtbot) -> None:
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=20_000)
+    QApplication.processEvents()
+
+
+def shot(widget, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+def count_loans(w) -> int:
+    with w.desk.read() as s:
+        return s.connection().exec_driver_sql("SELECT count(*) FROM loan").scalar()
+
+
+def test_menus_are_installed(window):
+    names = {a.objectName() for a in window.menus["file"].actions()}
+    assert {"actionIntake", "actionBundleExport", "actionBundleImport", "actionTeamKey",
+            "actionReport"} <= names  # fmt: skip
+    assert "actionAssign" in {a.objectName() for a in window.menus["cases"].actions()}
+
+
+def test_intake_dialog_preview_check_import(window, qtbot):
+    dialog = window.exchange.open_intake(str(DATA / "cases_zh.xlsx"))
+    settle(qtbot)
+    assert dialog.preview is not None and dialog.mapping.rowCount() == 16
+    assert dialog.run.isEnabled() and dialog.missing.text() == ""
+    shot(dialog, "intake-preview")
+    dialog.check.click()
+    settle(qtbot)
+    assert dialog.report.dry_run and count_loans(window) == 0
+    dialog.run.click()
+    settle(qtbot)
+    assert dialog.report.new == 4 and count_loans(window) == 4
+    assert dialog.problems.rowCount() == 9
+    assert (
+        dialog.problems.item(0, 0).text() == "8" and dialog.problems.item(0, 1).text() == "身份证号"
+    )
+    shot(dialog, "intake-result")
+    out = window.desk.data_dir / "problems.xlsx"
+    from collector_desk.ui.exchange.intake_dialog import save_problems
+
+    save_problems(dialog.report, out)
+    assert out.exists()
+    dialog.close()
+
+
+def test_intake_dialog_needs_mapping_for_odd_headers(window, qtbot):
+    dialog = window.exchange.open_intake(str(DATA / "cases_odd_headers.csv"))
+    settle(qtbot)
+    assert not dialog.run.isEnabled() and "Contract number" in dialog.missing.text()
+    rows = {dialog.mapping.item(i, 0).text(): i for i in range(dialog.mapping.rowCount())}
+    for header, field in (("借据号", "contract_no"), ("客户称呼", "name")):
+        combo = dialog.combos[rows[header]]
+        combo.setCurrentIndex(combo.findData(field))
+    assert dialog.run.isEnabled()
+    dialog.run.click()
+    settle(qtbot)
+    assert dialog.report.new == 4
+    dialog.close()
+    again = window.exchange.open_intake(str(DATA / "cases_odd_headers.csv"))
+    settle(qtbot)
+    assert again.run.isEnabled() and again.preview.remembered
+    again.close()
+
+
+def answer_next(kind: type, act) -> None:
+    def poll() -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, kind) and w.isVisible():
+                act(w)
+                return
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_bundle_round_trip_through_the_menus(window, qtbot, tmp_path, monkeypatch):
+    key = TeamKey.generate()
+    KeyStore(window.desk.data_dir, window.desk.workstation_id).save(key)
+    from collector_desk.exchange.intake import run_intake
+
+    run_intake(window.desk, DATA / "cases_en.csv")
+    out = tmp_path / "s.cdbundle"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    answer_next(bundle_ui.ExportDialog, lambda d: (shot(d, "bundle-export"), d.accept()))
+    window.exchange.export_bundle()
+    settle(qtbot)
+    assert out.exists()
+
+    other = open_workstation(tmp_path / "c", "C001")
+    other.close()
+    shutil.copy(out, tmp_path / "copy.cdbundle")
+    bad = tmp_path / "bad.cdbundle"
+    bad.write_bytes(b"not a bundle")
+    seen: list[Any] = []
+
+    def summary(d) -> None:
+        seen.append(d.findChild(object, "bundleSummaryTable"))
+        shot(d, "bundle-summary")
+        seen.append([d.findChild(object, "bundleSummaryTable").item(r, 2).text() for r in range(2)])
+        d.accept()
+
+    answer_next(bundle_ui.ImportSummary, summary)
+    window.exchange.import_bundles([str(tmp_path / "copy.cdbundle"), str(bad)])
+    settle(qtbot)
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen[1][0] == "nothing new"  # its own bundle: everything known
+    assert seen[1][1].startswith("Refused: This file is not a Collector Desk bundle")
+
+
+def test_team_key_dialog(window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "k.txt"), "")
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    dialog = bundle_ui.TeamKeyDialog(window)
+    assert "no team key" in dialog.state.text()
+    dialog.create()
+    key = TeamKey.from_file(tmp_path / "k.txt")
+    assert key.key_id in dialog.state.text()
+    shot(dialog, "team-key")
+    dialog.close()
+
+
+def test_assignment_dialog_and_own_cases(window, qtbot):
+    from collector_desk.exchange.intake import run_intake
+
+    run_intake(window.desk, DATA / "cases_en.csv")
+    for who in ("C001", "C002"):
+        assignment.add_member(window.desk, who, f"催收员{who[-1]}")
+    dialog = window.exchange.open_assign()
+    dialog.scope.setCurrentIndex(dialog.scope.findData("unassigned"))
+    dialog.preview()
+    assert "C001: 2 cases" in dialog.plan_text.toolTip()
+    assert dialog.team.item(0, 3).text().startswith("+2 cases")
+    shot(dialog, "assign")
+    dialog.apply()
+    settle(qtbot)
+    assert {m.id: m.cases for m in assignment.team(window.desk)}["C001"] == 2
+    dialog.close()
+    # a collector sees their own cases by default
+    window.desk.set_settings(collector_id="C001", role="collector")
+    window.exchange.start()
+    settle(qtbot)
+    assert window.exchange.own.isChecked()
+    assert window.case_list.model.query.assigned_to == "C001"
+    qtbot.waitUntil(lambda: window.case_list.total == 2)
+    window.exchange.own.setChecked(False)
+    qtbot.waitUntil(lambda: window.case_list.total == 4)
+    assert window.desk.setting("list_own_cases") is False
+    shot(window, "window-own-cases")
+
+
+def test_report_dialog(window, qtbot, tmp_path, monkeypatch):
+    out = tmp_path / "r.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    from collector_desk.ui.exchange.assign_dialog import ReportDialog
+
+    dialog = ReportDialog(window)
+    dialog.save()
+    settle(qtbot)
+    assert out.exists() and dialog.result() == QDialog.DialogCode.Accepted
+    assert Qt
+
+
+@pytest.fixture
+def chinese(qapp):
+    from collector_desk.ui.i18n import apply_font, install_translators
+
+    install_translators(qapp, "zh_CN")
+    apply_font(qapp)
+    yield
+    install_translators(qapp, "en")
+
+
+def test_dialogs_speak_chinese(chinese, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLLECTOR_DESK_NO_KEYRING", "1")
+    desk = open_workstation(tmp_path / "zh", "C001")
+    desk.set_settings(role="supervisor", first_run_done=True)
+    w = MainWindow(lang="zh_CN")
+    qtbot.addWidget(w)
+    w.attach(desk)
+    w.install_features()
+    w.calls.confirm_discard = lambda: True  # type: ignore[method-assign]
+    try:
+        settle(qtbot)
+        titles = [a.text() for a in w.menus["file"].actions()]
+        assert "导入总部分案文件(&L)…" in titles
+        dialog = w.exchange.open_intake(str(DATA / "cases_zh.xlsx"))
+        settle(qtbot)
+        assert dialog.windowTitle() == "导入总部分案文件"
+        dialog.run.click()
+        settle(qtbot)
+        assert dialog.problems.item(0, 2).text().startswith("身份证号校验位不对")
+        assert "新增合同 4 个" in dialog.summary.text()
+        shot(dialog, "zh-intake-result")
+        dialog.close()
+        for who in ("C001", "C002"):
+            assignment.add_member(desk, who, f"催收员{who[-1]}")
+        assign = w.exchange.open_assign()
+        assign.scope.setCurrentIndex(assign.scope.findData("unassigned"))
+        assign.preview()
+        assert "件" in assign.plan_text.text()
+        shot(assign, "zh-assign")
+        assign.close()
+        keys = bundle_ui.TeamKeyDialog(w)
+        shot(keys, "zh-team-key")
+        keys.close()
+        export = bundle_ui.ExportDialog(w, [("C001", "催收员1")])
+        shot(export, "zh-bundle-export")
+        export.close()
+        w.resize(1366, 800)
+        shot(w, "zh-window")
+    finally:
+        settle(qtbot)
+        desk.close()
