@@ -85,6 +85,7 @@ class CaseListModel(QAbstractTableModel):
         self._query = query
         self._rows: list[CaseRow] = []
         self._exhausted = True
+        self._fetching = False
 
     # --- state ---------------------------------------------------------------------
 
@@ -104,7 +105,13 @@ class CaseListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self._exhausted = len(rows) < want
-        self.endResetModel()
+        # Listeners of modelReset (views, testers) may ask for more at once; insert
+        # nothing from inside our own reset notification, they ask again later.
+        self._fetching = True
+        try:
+            self.endResetModel()
+        finally:
+            self._fetching = False
 
     def row(self, n: int) -> CaseRow:
         return self._rows[n]
@@ -127,22 +134,28 @@ class CaseListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def canFetchMore(self, parent: Index) -> bool:  # QAbstractItemModel.canFetchMore
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._fetching
 
     def fetchMore(self, parent: Index) -> None:  # QAbstractItemModel.fetchMore
-        if parent.isValid() or self._exhausted:
+        # A view (or the model tester) may ask again from inside our own insert
+        # signals; the rows are not appended yet then, so that page would repeat.
+        if parent.isValid() or self._exhausted or self._fetching:
             return
-        after = self._rows[-1].key if self._rows else None
-        page = list(self._fetch(self._query, after, self.page_size))
-        if len(page) < self.page_size:
-            self._exhausted = True
-        if not page:
-            return
-        first = len(self._rows)
-        # last = first + len - 1: the PySide6 fetchmore example passes one too many.
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        self._fetching = True
+        try:
+            after = self._rows[-1].key if self._rows else None
+            page = list(self._fetch(self._query, after, self.page_size))
+            if len(page) < self.page_size:
+                self._exhausted = True
+            if not page:
+                return
+            first = len(self._rows)
+            # last = first + len - 1: the PySide6 fetchmore example passes one too many.
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def data(
         self, index: Index, role: int = Qt.ItemDataRole.DisplayRole
