@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from ui_desk_support import TODAY, close_window, make_portfolio, settle
 
 from collector_desk.app import build_window
-from collector_desk.services.cases import CaseQuery, SortKey, count
+from collector_desk.services.cases import CaseQuery, count
 from collector_desk.services.context import Desk
 from collector_desk.ui.desk.case_model import CaseListModel, Column, desk_fetcher
 
