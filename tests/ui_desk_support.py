@@ -35,7 +35,11 @@ def settle(qtbot, timeout: int = 10_000) -> None:
 
 
 def close_window(window) -> None:
+    """Close without the "discard this call?" question; leave Qt speaking English."""
+    from collector_desk.ui.i18n import install_translators
+
     window.calls.discard()
     window.close()
     if window.desk is not None:
         window.desk.close()
+    install_translators(QApplication.instance(), "en")
