@@ -21,7 +21,7 @@ PASSPHRASE_ENV = "COLLECTOR_DESK_PASSPHRASE"
 
 def register(sub: Any) -> None:
     p = sub.add_parser("intake", help="load new and updated cases from a head-office .xlsx/.csv")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, nargs="?")
     p.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
     p.add_argument("--json", action="store_true", help="the report as one JSON document")
     p.add_argument(
@@ -123,6 +123,8 @@ def cmd_intake(args: argparse.Namespace) -> int:
                 f"{f.key:<20} {'required' if f.required else '':<9} {f.label}: {', '.join(f.aliases[:4])}"
             )
         return 0
+    if args.file is None:
+        return _fail("intake needs the file to load", 2)
     mapping = {}
     for item in args.map:
         header, sep, field = item.partition("=")
