@@ -87,6 +87,13 @@ def test_a_step_that_fills_the_wrong_field_is_refused():
         parse(data)
 
 
+def test_a_missing_word_is_refused():
+    data = _data()
+    del data["words"]["title_female"]
+    with pytest.raises(ScriptError, match=r"words\.title_female"):
+        parse(data)
+
+
 def test_a_missing_objection_is_refused():
     data = _data()
     data["objections"] = [o for o in data["objections"] if o["code"] != "E"]
@@ -105,8 +112,10 @@ def test_words_in_each_language():
     assert say_date(date(2026, 3, 18), "en", today) == "18 March"
     assert say_amount(123456, "zh_CN") == "1,234.56元"
     assert say_amount(123456, "en") == "¥1,234.56"
-    assert honorific("王小明", "王", "M", "zh_CN") == "王先生"
-    assert honorific("欧阳娜娜", "欧阳", "F", "zh_CN") == "欧阳女士"
-    assert honorific("王小明", "王", "M", "en") == "Mr Wang"
-    assert honorific("欧阳娜娜", "欧阳", "F", "en") == "Ms Ouyang"
-    assert honorific("王小明", "王", None, "zh_CN") == "王小明"
+    script = load()
+    assert honorific(script, "王小明", "王", "M", "zh_CN") == "王先生"
+    assert honorific(script, "欧阳娜娜", "欧阳", "F", "zh_CN") == "欧阳女士"
+    assert honorific(script, "王小明", "王", "M", "en") == "Mr Wang"
+    assert honorific(script, "欧阳娜娜", "欧阳", "F", "en") == "Ms Ouyang"
+    assert honorific(script, "王小明", "王", None, "zh_CN") == "王小明"
+    assert honorific(script, "仉小明", "仉", "M", "en") == "Mr 仉"  # not in the list

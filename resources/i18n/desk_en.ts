@@ -53,27 +53,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="209"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="213"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="210"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="214"/>
         <source>The call on {name} is not saved. Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="234"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="238"/>
         <source>Not saved: correct the promise form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="264"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="268"/>
         <source>Wording to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="266"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="270"/>
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -81,27 +81,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="287"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="291"/>
         <source>Call saved: {result}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="303"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="307"/>
         <source>Not saved: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="308"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="312"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="309"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="313"/>
         <source>The call could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="315"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="319"/>
         <source>Saving the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,47 +177,47 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="171"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="184"/>
         <source>Outstanding in total: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="199"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="212"/>
         <source>This column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="240"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="253"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="241"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="254"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="242"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="255"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="243"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="256"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="244"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="257"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="245"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="258"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="246"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="259"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,429 +451,429 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="21"/>
+        <location filename="../../collector_desk/ui/labels.py" line="20"/>
         <source>Promise to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="22"/>
+        <location filename="../../collector_desk/ui/labels.py" line="21"/>
         <source>Borrower reached, no promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="23"/>
+        <location filename="../../collector_desk/ui/labels.py" line="22"/>
         <source>Refused to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="24"/>
+        <location filename="../../collector_desk/ui/labels.py" line="23"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="25"/>
+        <location filename="../../collector_desk/ui/labels.py" line="24"/>
         <source>Phone off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="26"/>
+        <location filename="../../collector_desk/ui/labels.py" line="25"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="27"/>
+        <location filename="../../collector_desk/ui/labels.py" line="26"/>
         <source>Third party reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="28"/>
+        <location filename="../../collector_desk/ui/labels.py" line="27"/>
         <source>Lost contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="34"/>
+        <location filename="../../collector_desk/ui/labels.py" line="33"/>
         <source>Does not value credit, delays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="35"/>
+        <location filename="../../collector_desk/ui/labels.py" line="34"/>
         <source>Business or cash-flow trouble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="36"/>
+        <location filename="../../collector_desk/ui/labels.py" line="35"/>
         <source>Family trouble, illness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="37"/>
+        <location filename="../../collector_desk/ui/labels.py" line="36"/>
         <source>Travelling, cannot reach a bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="38"/>
+        <location filename="../../collector_desk/ui/labels.py" line="37"/>
         <source>Suspected intent to defraud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="39"/>
+        <location filename="../../collector_desk/ui/labels.py" line="38"/>
         <source>Forgot or too busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="40"/>
+        <location filename="../../collector_desk/ui/labels.py" line="39"/>
         <source>Card or debit problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="41"/>
+        <location filename="../../collector_desk/ui/labels.py" line="40"/>
         <source>Waiting for salary or reimbursement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="42"/>
-        <location filename="../../collector_desk/ui/labels.py" line="98"/>
-        <location filename="../../collector_desk/ui/labels.py" line="159"/>
+        <location filename="../../collector_desk/ui/labels.py" line="41"/>
+        <location filename="../../collector_desk/ui/labels.py" line="97"/>
+        <location filename="../../collector_desk/ui/labels.py" line="158"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="48"/>
+        <location filename="../../collector_desk/ui/labels.py" line="47"/>
         <source>Forgot / too busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="49"/>
+        <location filename="../../collector_desk/ui/labels.py" line="48"/>
         <source>No time lately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="50"/>
+        <location filename="../../collector_desk/ui/labels.py" line="49"/>
         <source>Travelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="51"/>
+        <location filename="../../collector_desk/ui/labels.py" line="50"/>
         <source>Short this month, will pay both next month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="52"/>
+        <location filename="../../collector_desk/ui/labels.py" line="51"/>
         <source>Borrowed it for a friend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="53"/>
+        <location filename="../../collector_desk/ui/labels.py" line="52"/>
         <source>Refuses to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="54"/>
+        <location filename="../../collector_desk/ui/labels.py" line="53"/>
         <source>Promises to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="61"/>
+        <location filename="../../collector_desk/ui/labels.py" line="60"/>
         <source>Forgot, busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="62"/>
+        <location filename="../../collector_desk/ui/labels.py" line="61"/>
         <source>No time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="63"/>
+        <location filename="../../collector_desk/ui/labels.py" line="62"/>
         <source>Away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="64"/>
+        <location filename="../../collector_desk/ui/labels.py" line="63"/>
         <source>Short this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="65"/>
+        <location filename="../../collector_desk/ui/labels.py" line="64"/>
         <source>For a friend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="66"/>
+        <location filename="../../collector_desk/ui/labels.py" line="65"/>
         <source>Won&apos;t pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="67"/>
+        <location filename="../../collector_desk/ui/labels.py" line="66"/>
         <source>Will pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="73"/>
+        <location filename="../../collector_desk/ui/labels.py" line="72"/>
         <source>No promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="74"/>
+        <location filename="../../collector_desk/ui/labels.py" line="73"/>
         <source>Promise pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="75"/>
+        <location filename="../../collector_desk/ui/labels.py" line="74"/>
         <source>Promise kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="76"/>
+        <location filename="../../collector_desk/ui/labels.py" line="75"/>
         <source>Partly kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="77"/>
+        <location filename="../../collector_desk/ui/labels.py" line="76"/>
         <source>Promise broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="85"/>
+        <location filename="../../collector_desk/ui/labels.py" line="84"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="86"/>
+        <location filename="../../collector_desk/ui/labels.py" line="85"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="87"/>
+        <location filename="../../collector_desk/ui/labels.py" line="86"/>
         <source>Part kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="88"/>
+        <location filename="../../collector_desk/ui/labels.py" line="87"/>
         <source>Broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="94"/>
+        <location filename="../../collector_desk/ui/labels.py" line="93"/>
         <source>Automatic debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="95"/>
+        <location filename="../../collector_desk/ui/labels.py" line="94"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="96"/>
+        <location filename="../../collector_desk/ui/labels.py" line="95"/>
         <source>Lender&apos;s app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="97"/>
+        <location filename="../../collector_desk/ui/labels.py" line="96"/>
         <source>Bank counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="105"/>
+        <location filename="../../collector_desk/ui/labels.py" line="104"/>
         <source>Confirm today&apos;s promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="106"/>
+        <location filename="../../collector_desk/ui/labels.py" line="105"/>
         <source>Follow up broken promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="107"/>
+        <location filename="../../collector_desk/ui/labels.py" line="106"/>
         <source>Await promised payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="108"/>
+        <location filename="../../collector_desk/ui/labels.py" line="107"/>
         <source>Collect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="109"/>
+        <location filename="../../collector_desk/ui/labels.py" line="108"/>
         <source>Remind before due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="115"/>
+        <location filename="../../collector_desk/ui/labels.py" line="114"/>
         <source>C (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="116"/>
+        <location filename="../../collector_desk/ui/labels.py" line="115"/>
         <source>M1 (1-29 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="117"/>
+        <location filename="../../collector_desk/ui/labels.py" line="116"/>
         <source>M1, 1-5 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="118"/>
+        <location filename="../../collector_desk/ui/labels.py" line="117"/>
         <source>M1, 6-20 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="119"/>
+        <location filename="../../collector_desk/ui/labels.py" line="118"/>
         <source>M1, 21-29 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="120"/>
+        <location filename="../../collector_desk/ui/labels.py" line="119"/>
         <source>M2 (30-59 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="121"/>
+        <location filename="../../collector_desk/ui/labels.py" line="120"/>
         <source>M3 (60-89 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="122"/>
+        <location filename="../../collector_desk/ui/labels.py" line="121"/>
         <source>M3+ (90+ days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="129"/>
+        <location filename="../../collector_desk/ui/labels.py" line="128"/>
         <source>The date is in the past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="130"/>
+        <location filename="../../collector_desk/ui/labels.py" line="129"/>
         <source>The date is too far away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="131"/>
+        <location filename="../../collector_desk/ui/labels.py" line="130"/>
         <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="132"/>
+        <location filename="../../collector_desk/ui/labels.py" line="131"/>
         <source>More than the borrower owes in total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="133"/>
+        <location filename="../../collector_desk/ui/labels.py" line="132"/>
         <source>Not an amount in yuan, e.g. 1500 or 1500.50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="134"/>
+        <location filename="../../collector_desk/ui/labels.py" line="133"/>
         <source>Choose how the borrower will pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="135"/>
+        <location filename="../../collector_desk/ui/labels.py" line="134"/>
         <source>Choose the account the money goes to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="136"/>
+        <location filename="../../collector_desk/ui/labels.py" line="135"/>
         <source>Only the debit account or a published company account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="139"/>
+        <location filename="../../collector_desk/ui/labels.py" line="138"/>
         <source>A promise outcome needs the promise form filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="142"/>
+        <location filename="../../collector_desk/ui/labels.py" line="141"/>
         <source>A third party cannot promise for the borrower.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="145"/>
+        <location filename="../../collector_desk/ui/labels.py" line="144"/>
         <source>Choose how the call ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="151"/>
+        <location filename="../../collector_desk/ui/labels.py" line="150"/>
         <source>Spouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="152"/>
+        <location filename="../../collector_desk/ui/labels.py" line="151"/>
         <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="153"/>
+        <location filename="../../collector_desk/ui/labels.py" line="152"/>
         <source>Sibling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="154"/>
+        <location filename="../../collector_desk/ui/labels.py" line="153"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="155"/>
+        <location filename="../../collector_desk/ui/labels.py" line="154"/>
         <source>Relative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="156"/>
+        <location filename="../../collector_desk/ui/labels.py" line="155"/>
         <source>Friend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="157"/>
+        <location filename="../../collector_desk/ui/labels.py" line="156"/>
         <source>Colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="158"/>
+        <location filename="../../collector_desk/ui/labels.py" line="157"/>
         <source>Guarantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="165"/>
+        <location filename="../../collector_desk/ui/labels.py" line="164"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="166"/>
+        <location filename="../../collector_desk/ui/labels.py" line="165"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="167"/>
+        <location filename="../../collector_desk/ui/labels.py" line="166"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="174"/>
+        <location filename="../../collector_desk/ui/labels.py" line="173"/>
         <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="175"/>
+        <location filename="../../collector_desk/ui/labels.py" line="174"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="176"/>
+        <location filename="../../collector_desk/ui/labels.py" line="175"/>
         <source>do not call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="182"/>
+        <location filename="../../collector_desk/ui/labels.py" line="181"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="183"/>
+        <location filename="../../collector_desk/ui/labels.py" line="182"/>
         <source>Part paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="184"/>
+        <location filename="../../collector_desk/ui/labels.py" line="183"/>
         <source>Unpaid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,68 +1023,68 @@ A desk for collectors and trainees.</source>
 <context>
     <name>PromiseForm</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="57"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="60"/>
         <source>Promise to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="72"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="75"/>
         <source>yuan, e.g. 1500.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="81"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="84"/>
         <source>Part payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="84"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="87"/>
         <source>Less than what is overdue now: allowed, and marked as a part payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="96"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="99"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="97"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="100"/>
         <source>&amp;Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="98"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="101"/>
         <source>&amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="99"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="102"/>
         <source>Acc&amp;ount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="149"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="152"/>
         <source>From today up to {n} days ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="152"/>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="156"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="155"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="159"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="162"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="165"/>
         <source>Debit account {bank} {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="169"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="172"/>
         <source>Company {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="173"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="176"/>
         <source>Overdue {overdue} · at most {outstanding}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -53,27 +53,27 @@
         <translation>该案件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="209" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="213" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="210" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="214" />
         <source>The call on {name} is not saved. Discard it?</source>
         <translation>与{name}的通话还没有保存。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="234" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="238" />
         <source>Not saved: correct the promise form.</source>
         <translation>未保存：请更正承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="264" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="268" />
         <source>Wording to avoid</source>
         <translation>禁用语提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="266" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="270" />
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -84,27 +84,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
 这条备注会被标记给主管。仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="287" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="291" />
         <source>Call saved: {result}.</source>
         <translation>通话已保存：{result}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="303" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="307" />
         <source>Not saved: correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="308" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="312" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="309" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="313" />
         <source>The call could not be saved: {error}</source>
         <translation>通话未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="315" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="319" />
         <source>Saving the call</source>
         <translation>正在保存通话</translation>
     </message>
@@ -180,47 +180,47 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="171" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="184" />
         <source>Outstanding in total: {amount}</source>
         <translation>剩余应还总额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="199" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="212" />
         <source>This column cannot be sorted</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="240" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="253" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="241" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="254" />
         <source>DPD</source>
         <translation>逾期天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="242" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="255" />
         <source>Bucket</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="243" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="256" />
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="244" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="257" />
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="245" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="258" />
         <source>Contract</source>
         <translation>合同号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="246" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="259" />
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
@@ -454,429 +454,429 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="21" />
+        <location filename="../../collector_desk/ui/labels.py" line="20" />
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="22" />
+        <location filename="../../collector_desk/ui/labels.py" line="21" />
         <source>Borrower reached, no promise</source>
         <translation>联系到本人，未承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="23" />
+        <location filename="../../collector_desk/ui/labels.py" line="22" />
         <source>Refused to pay</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="24" />
+        <location filename="../../collector_desk/ui/labels.py" line="23" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="25" />
+        <location filename="../../collector_desk/ui/labels.py" line="24" />
         <source>Phone off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="26" />
+        <location filename="../../collector_desk/ui/labels.py" line="25" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="27" />
+        <location filename="../../collector_desk/ui/labels.py" line="26" />
         <source>Third party reached</source>
         <translation>联系到第三方</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="28" />
+        <location filename="../../collector_desk/ui/labels.py" line="27" />
         <source>Lost contact</source>
         <translation>失联</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="34" />
+        <location filename="../../collector_desk/ui/labels.py" line="33" />
         <source>Does not value credit, delays</source>
         <translation>不重视信用，拖延</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="35" />
+        <location filename="../../collector_desk/ui/labels.py" line="34" />
         <source>Business or cash-flow trouble</source>
         <translation>经营困难或资金周转不开</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="36" />
+        <location filename="../../collector_desk/ui/labels.py" line="35" />
         <source>Family trouble, illness</source>
         <translation>家庭变故或疾病</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="37" />
+        <location filename="../../collector_desk/ui/labels.py" line="36" />
         <source>Travelling, cannot reach a bank</source>
         <translation>在外地，不方便去银行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="38" />
+        <location filename="../../collector_desk/ui/labels.py" line="37" />
         <source>Suspected intent to defraud</source>
         <translation>疑似恶意骗贷</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="39" />
+        <location filename="../../collector_desk/ui/labels.py" line="38" />
         <source>Forgot or too busy</source>
         <translation>忘记或太忙</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="40" />
+        <location filename="../../collector_desk/ui/labels.py" line="39" />
         <source>Card or debit problem</source>
         <translation>银行卡或扣款问题</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="41" />
+        <location filename="../../collector_desk/ui/labels.py" line="40" />
         <source>Waiting for salary or reimbursement</source>
         <translation>等工资或报销</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="42" />
-        <location filename="../../collector_desk/ui/labels.py" line="98" />
-        <location filename="../../collector_desk/ui/labels.py" line="159" />
+        <location filename="../../collector_desk/ui/labels.py" line="41" />
+        <location filename="../../collector_desk/ui/labels.py" line="97" />
+        <location filename="../../collector_desk/ui/labels.py" line="158" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="48" />
+        <location filename="../../collector_desk/ui/labels.py" line="47" />
         <source>Forgot / too busy</source>
         <translation>忘记了 / 太忙</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="49" />
+        <location filename="../../collector_desk/ui/labels.py" line="48" />
         <source>No time lately</source>
         <translation>最近没时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="50" />
+        <location filename="../../collector_desk/ui/labels.py" line="49" />
         <source>Travelling</source>
         <translation>在外地</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="51" />
+        <location filename="../../collector_desk/ui/labels.py" line="50" />
         <source>Short this month, will pay both next month</source>
         <translation>本月手头紧，下月一起还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="52" />
+        <location filename="../../collector_desk/ui/labels.py" line="51" />
         <source>Borrowed it for a friend</source>
         <translation>帮朋友借的</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="53" />
+        <location filename="../../collector_desk/ui/labels.py" line="52" />
         <source>Refuses to pay</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="54" />
+        <location filename="../../collector_desk/ui/labels.py" line="53" />
         <source>Promises to pay</source>
         <translation>答应还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="61" />
+        <location filename="../../collector_desk/ui/labels.py" line="60" />
         <source>Forgot, busy</source>
         <translation>忘记/太忙</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="62" />
+        <location filename="../../collector_desk/ui/labels.py" line="61" />
         <source>No time</source>
         <translation>没时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="63" />
+        <location filename="../../collector_desk/ui/labels.py" line="62" />
         <source>Away</source>
         <translation>在外地</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="64" />
+        <location filename="../../collector_desk/ui/labels.py" line="63" />
         <source>Short this month</source>
         <translation>本月手头紧</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="65" />
+        <location filename="../../collector_desk/ui/labels.py" line="64" />
         <source>For a friend</source>
         <translation>帮朋友借</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="66" />
+        <location filename="../../collector_desk/ui/labels.py" line="65" />
         <source>Won't pay</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="67" />
+        <location filename="../../collector_desk/ui/labels.py" line="66" />
         <source>Will pay</source>
         <translation>答应还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="73" />
+        <location filename="../../collector_desk/ui/labels.py" line="72" />
         <source>No promise</source>
         <translation>无承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="74" />
+        <location filename="../../collector_desk/ui/labels.py" line="73" />
         <source>Promise pending</source>
         <translation>承诺待兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="75" />
+        <location filename="../../collector_desk/ui/labels.py" line="74" />
         <source>Promise kept</source>
         <translation>承诺已兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="76" />
+        <location filename="../../collector_desk/ui/labels.py" line="75" />
         <source>Partly kept</source>
         <translation>部分兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="77" />
+        <location filename="../../collector_desk/ui/labels.py" line="76" />
         <source>Promise broken</source>
         <translation>承诺未兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="85" />
+        <location filename="../../collector_desk/ui/labels.py" line="84" />
         <source>Pending</source>
         <translation>待兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="86" />
+        <location filename="../../collector_desk/ui/labels.py" line="85" />
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="87" />
+        <location filename="../../collector_desk/ui/labels.py" line="86" />
         <source>Part kept</source>
         <translation>部分兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="88" />
+        <location filename="../../collector_desk/ui/labels.py" line="87" />
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="94" />
+        <location filename="../../collector_desk/ui/labels.py" line="93" />
         <source>Automatic debit</source>
         <translation>委托划扣</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="95" />
+        <location filename="../../collector_desk/ui/labels.py" line="94" />
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="96" />
+        <location filename="../../collector_desk/ui/labels.py" line="95" />
         <source>Lender's app</source>
         <translation>公司App</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="97" />
+        <location filename="../../collector_desk/ui/labels.py" line="96" />
         <source>Bank counter</source>
         <translation>银行柜台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="105" />
+        <location filename="../../collector_desk/ui/labels.py" line="104" />
         <source>Confirm today's promise</source>
         <translation>确认今天的承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="106" />
+        <location filename="../../collector_desk/ui/labels.py" line="105" />
         <source>Follow up broken promise</source>
         <translation>跟进未兑现的承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="107" />
+        <location filename="../../collector_desk/ui/labels.py" line="106" />
         <source>Await promised payment</source>
         <translation>等待承诺还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="108" />
+        <location filename="../../collector_desk/ui/labels.py" line="107" />
         <source>Collect</source>
         <translation>催收</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="109" />
+        <location filename="../../collector_desk/ui/labels.py" line="108" />
         <source>Remind before due date</source>
         <translation>到期前提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="115" />
+        <location filename="../../collector_desk/ui/labels.py" line="114" />
         <source>C (current)</source>
         <translation>C（未逾期）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="116" />
+        <location filename="../../collector_desk/ui/labels.py" line="115" />
         <source>M1 (1-29 days)</source>
         <translation>M1（1-29天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="117" />
+        <location filename="../../collector_desk/ui/labels.py" line="116" />
         <source>M1, 1-5 days</source>
         <translation>M1，1-5天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="118" />
+        <location filename="../../collector_desk/ui/labels.py" line="117" />
         <source>M1, 6-20 days</source>
         <translation>M1，6-20天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="119" />
+        <location filename="../../collector_desk/ui/labels.py" line="118" />
         <source>M1, 21-29 days</source>
         <translation>M1，21-29天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="120" />
+        <location filename="../../collector_desk/ui/labels.py" line="119" />
         <source>M2 (30-59 days)</source>
         <translation>M2（30-59天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="121" />
+        <location filename="../../collector_desk/ui/labels.py" line="120" />
         <source>M3 (60-89 days)</source>
         <translation>M3（60-89天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="122" />
+        <location filename="../../collector_desk/ui/labels.py" line="121" />
         <source>M3+ (90+ days)</source>
         <translation>M3+（90天以上）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="129" />
+        <location filename="../../collector_desk/ui/labels.py" line="128" />
         <source>The date is in the past.</source>
         <translation>日期已经过去。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="130" />
+        <location filename="../../collector_desk/ui/labels.py" line="129" />
         <source>The date is too far away.</source>
         <translation>日期太远了。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="131" />
+        <location filename="../../collector_desk/ui/labels.py" line="130" />
         <source>Enter an amount above zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="132" />
+        <location filename="../../collector_desk/ui/labels.py" line="131" />
         <source>More than the borrower owes in total.</source>
         <translation>超过了借款人的剩余应还总额。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="133" />
+        <location filename="../../collector_desk/ui/labels.py" line="132" />
         <source>Not an amount in yuan, e.g. 1500 or 1500.50.</source>
         <translation>不是有效的金额（元），例如 1500 或 1500.50。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="134" />
+        <location filename="../../collector_desk/ui/labels.py" line="133" />
         <source>Choose how the borrower will pay.</source>
         <translation>请选择还款方式。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="135" />
+        <location filename="../../collector_desk/ui/labels.py" line="134" />
         <source>Choose the account the money goes to.</source>
         <translation>请选择还款账户。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="136" />
+        <location filename="../../collector_desk/ui/labels.py" line="135" />
         <source>Only the debit account or a published company account.</source>
         <translation>只能是扣款账户或公司公布的账户。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="139" />
+        <location filename="../../collector_desk/ui/labels.py" line="138" />
         <source>A promise outcome needs the promise form filled in.</source>
         <translation>结果为承诺还款时，需要填写承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="142" />
+        <location filename="../../collector_desk/ui/labels.py" line="141" />
         <source>A third party cannot promise for the borrower.</source>
         <translation>第三方不能代替借款人承诺还款。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="145" />
+        <location filename="../../collector_desk/ui/labels.py" line="144" />
         <source>Choose how the call ended.</source>
         <translation>请选择通话结果。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="151" />
+        <location filename="../../collector_desk/ui/labels.py" line="150" />
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="152" />
+        <location filename="../../collector_desk/ui/labels.py" line="151" />
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="153" />
+        <location filename="../../collector_desk/ui/labels.py" line="152" />
         <source>Sibling</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="154" />
+        <location filename="../../collector_desk/ui/labels.py" line="153" />
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="155" />
+        <location filename="../../collector_desk/ui/labels.py" line="154" />
         <source>Relative</source>
         <translation>亲戚</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="156" />
+        <location filename="../../collector_desk/ui/labels.py" line="155" />
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="157" />
+        <location filename="../../collector_desk/ui/labels.py" line="156" />
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="158" />
+        <location filename="../../collector_desk/ui/labels.py" line="157" />
         <source>Guarantor</source>
         <translation>担保人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="165" />
+        <location filename="../../collector_desk/ui/labels.py" line="164" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="166" />
+        <location filename="../../collector_desk/ui/labels.py" line="165" />
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="167" />
+        <location filename="../../collector_desk/ui/labels.py" line="166" />
         <source>Work</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="174" />
+        <location filename="../../collector_desk/ui/labels.py" line="173" />
         <source>invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="175" />
+        <location filename="../../collector_desk/ui/labels.py" line="174" />
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="176" />
+        <location filename="../../collector_desk/ui/labels.py" line="175" />
         <source>do not call</source>
         <translation>勿拨打</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="182" />
+        <location filename="../../collector_desk/ui/labels.py" line="181" />
         <source>Paid</source>
         <translation>已还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="183" />
+        <location filename="../../collector_desk/ui/labels.py" line="182" />
         <source>Part paid</source>
         <translation>部分已还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="184" />
+        <location filename="../../collector_desk/ui/labels.py" line="183" />
         <source>Unpaid</source>
         <translation>未还</translation>
     </message>
@@ -1027,68 +1027,68 @@ A desk for collectors and trainees.</source>
 <context>
     <name>PromiseForm</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="57" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="60" />
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="72" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="75" />
         <source>yuan, e.g. 1500.00</source>
         <translation>单位：元，例如 1500.00</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="81" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="84" />
         <source>Part payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="84" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="87" />
         <source>Less than what is overdue now: allowed, and marked as a part payment.</source>
         <translation>少于当前逾期金额：允许，并标记为部分还款。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="96" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="99" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="97" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="100" />
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="98" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="101" />
         <source>&amp;Method</source>
         <translation>方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="99" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="102" />
         <source>Acc&amp;ount</source>
         <translation>账户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="149" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="152" />
         <source>From today up to {n} days ahead</source>
         <translation>从今天起最多 {n} 天内</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="152" />
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="156" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="155" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="159" />
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="162" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="165" />
         <source>Debit account {bank} {account}</source>
         <translation>扣款账户 {bank} {account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="169" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="172" />
         <source>Company {account}</source>
         <translation>公司账户 {account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="173" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="176" />
         <source>Overdue {overdue} · at most {outstanding}</source>
         <translation>逾期 {overdue} · 最多 {outstanding}</translation>
     </message>

@@ -137,7 +137,11 @@ class CallController(QObject):
         if self.detail is None or self.desk is None:
             return
         lang = self.script.lang
+        script = self.script.script
+        if script is None:
+            return
         values = case_values(
+            script,
             self.detail,
             lang=lang,
             today=self.desk.today(),
@@ -145,7 +149,7 @@ class CallController(QObject):
             collector_name=str(self.settings.get("collector_name") or ""),
             window_days=self._window_days(),
         )
-        values.update(self.form.script_values(lang))
+        values.update(self.form.script_values(lang, script))
         self.script.set_values(values)
 
     def _step_changed(self, step: int) -> None:

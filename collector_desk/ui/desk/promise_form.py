@@ -10,7 +10,7 @@ playbook §7 rule 6.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +34,9 @@ from collector_desk.domain.promise import (
     validate_promise,
 )
 from collector_desk.ui import labels
+
+if TYPE_CHECKING:
+    from collector_desk.ui.desk.script import CallScript
 
 HIGHLIGHT = "background:#fff3c4; border:2px solid #e0a800; border-radius:3px;"
 INVALID = "border:2px solid #b3261e; border-radius:3px;"
@@ -226,34 +229,29 @@ class PromiseForm(QGroupBox):
         errors += [e for e in found if not (e.field == "amount" and unparsable)]
         return (None if errors else terms), errors
 
-    def script_values(self, lang: str) -> dict[str, str]:
+    def script_values(self, lang: str, script: CallScript | None) -> dict[str, str]:
         """{promise_*} placeholders for the script's read-back (step 8)."""
         from collector_desk.ui.desk.script import say_amount, say_date
 
-        blank = "____"
+        blank = script.word("blank", lang) if script else "____"
         method = self.method.currentData() or ""
         method_words = labels.method(method) if method else blank
         if lang != "zh_CN" and method:
             method_words = method_words[:1].lower() + method_words[1:]
         account = self.account.currentData() or ""
-        if not account:
-            account_words = blank
-        elif self.accounts and account == self.accounts[0] and self._has_debit:
-            account_words = self._debit_words(lang, account)
-        elif lang == "zh_CN":
-            account_words = f"公司还款账户（{account}）"
+        if not account or script is None:
+            account_words = account or blank
+        elif self._has_debit and account == self.accounts[0]:
+            tail = account.replace(" ", "")[-4:]
+            account_words = script.word("debit_account", lang, tail=tail)
         else:
-            account_words = f"the company account {account}"
+            account_words = script.word("company_account", lang, account=account)
         return {
             "promise_date": say_date(_pydate(self.date.date()), lang, self.today),
             "promise_amount": say_amount(self.amount_fen(), lang),
             "promise_method": method_words,
             "promise_account": account_words,
         }
-
-    def _debit_words(self, lang: str, account: str) -> str:
-        tail = account.replace(" ", "")[-4:]
-        return f"尾号{tail}的扣款账户" if lang == "zh_CN" else f"your debit account ending {tail}"
 
     # --- showing ------------------------------------------------------------------------------
 

@@ -22,151 +22,8 @@ PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 LANGS = ("zh_CN", "en")
 FIELDS = ("date", "amount", "method", "account")
 
-# Common surnames in pinyin, so the English script says "Mr Wang" rather than "Mr 王".
-SURNAME_PINYIN = dict(
-    pair.split(":")
-    for pair in [
-        "王:Wang",
-        "李:Li",
-        "张:Zhang",
-        "刘:Liu",
-        "陈:Chen",
-        "杨:Yang",
-        "黄:Huang",
-        "赵:Zhao",
-        "吴:Wu",
-        "周:Zhou",
-        "徐:Xu",
-        "孙:Sun",
-        "马:Ma",
-        "朱:Zhu",
-        "胡:Hu",
-        "郭:Guo",
-        "何:He",
-        "高:Gao",
-        "林:Lin",
-        "罗:Luo",
-        "郑:Zheng",
-        "梁:Liang",
-        "谢:Xie",
-        "宋:Song",
-        "唐:Tang",
-        "许:Xu",
-        "韩:Han",
-        "冯:Feng",
-        "邓:Deng",
-        "曹:Cao",
-        "彭:Peng",
-        "曾:Zeng",
-        "肖:Xiao",
-        "田:Tian",
-        "董:Dong",
-        "袁:Yuan",
-        "潘:Pan",
-        "于:Yu",
-        "蒋:Jiang",
-        "蔡:Cai",
-        "余:Yu",
-        "杜:Du",
-        "叶:Ye",
-        "程:Cheng",
-        "苏:Su",
-        "魏:Wei",
-        "吕:Lyu",
-        "丁:Ding",
-        "任:Ren",
-        "沈:Shen",
-        "姚:Yao",
-        "卢:Lu",
-        "姜:Jiang",
-        "崔:Cui",
-        "钟:Zhong",
-        "谭:Tan",
-        "陆:Lu",
-        "汪:Wang",
-        "范:Fan",
-        "金:Jin",
-        "石:Shi",
-        "廖:Liao",
-        "贾:Jia",
-        "夏:Xia",
-        "韦:Wei",
-        "付:Fu",
-        "方:Fang",
-        "白:Bai",
-        "邹:Zou",
-        "孟:Meng",
-        "熊:Xiong",
-        "秦:Qin",
-        "邱:Qiu",
-        "江:Jiang",
-        "尹:Yin",
-        "薛:Xue",
-        "闫:Yan",
-        "段:Duan",
-        "雷:Lei",
-        "侯:Hou",
-        "龙:Long",
-        "史:Shi",
-        "陶:Tao",
-        "黎:Li",
-        "贺:He",
-        "顾:Gu",
-        "毛:Mao",
-        "郝:Hao",
-        "龚:Gong",
-        "邵:Shao",
-        "万:Wan",
-        "钱:Qian",
-        "严:Yan",
-        "覃:Qin",
-        "武:Wu",
-        "戴:Dai",
-        "莫:Mo",
-        "孔:Kong",
-        "向:Xiang",
-        "汤:Tang",
-        "常:Chang",
-        "温:Wen",
-        "康:Kang",
-        "施:Shi",
-        "文:Wen",
-        "牛:Niu",
-        "樊:Fan",
-        "葛:Ge",
-        "邢:Xing",
-        "安:An",
-        "齐:Qi",
-        "易:Yi",
-        "乔:Qiao",
-        "伍:Wu",
-        "庞:Pang",
-        "颜:Yan",
-        "倪:Ni",
-        "庄:Zhuang",
-        "聂:Nie",
-        "章:Zhang",
-        "鲁:Lu",
-        "岳:Yue",
-        "翟:Zhai",
-        "殷:Yin",
-        "詹:Zhan",
-        "申:Shen",
-        "欧阳:Ouyang",
-        "司马:Sima",
-        "上官:Shangguan",
-        "诸葛:Zhuge",
-        "东方:Dongfang",
-        "慕容:Murong",
-        "皇甫:Huangfu",
-        "尉迟:Yuchi",
-        "公孙:Gongsun",
-        "令狐:Linghu",
-    ]
-)
-
-
-MONTHS = [
+# English month names, not strftime's: a Qt application runs under the user's C locale.
+MONTHS = (
     "January",
     "February",
     "March",
@@ -179,7 +36,7 @@ MONTHS = [
     "October",
     "November",
     "December",
-]
+)
 
 
 class ScriptError(ValueError):
@@ -205,6 +62,20 @@ class ObjectionBranch:
     say: tuple[dict[str, str], ...]
 
 
+WORD_KEYS = (
+    "honorific",
+    "title_male",
+    "title_female",
+    "him_her_male",
+    "him_her_female",
+    "him_her_unknown",
+    "adviser",
+    "debit_account",
+    "company_account",
+    "blank",
+)
+
+
 @dataclass(frozen=True)
 class CallScript:
     steps: tuple[Step, ...]
@@ -212,6 +83,13 @@ class CallScript:
     third_party_title: dict[str, str]
     third_party_warning: dict[str, str]
     third_party: tuple[Step, ...]
+    words: dict[str, dict[str, str]]
+    surnames_en: dict[str, str]
+
+    def word(self, key: str, lang: str, **values: str) -> str:
+        """A small word of the "words" section, its {names} filled."""
+        texts = self.words[key]
+        return fill(texts.get(lang) or texts["en"], values)
 
     def placeholders(self) -> set[str]:
         """Every placeholder the texts use (to check against KNOWN_PLACEHOLDERS)."""
@@ -327,12 +205,24 @@ def parse(data: Any, name: str = "nine_steps.json") -> CallScript:
     third = tuple(
         _step(raw, f"{name}: third_party.steps[{i}]", i + 1) for i, raw in enumerate(tp["steps"])
     )
+    raw_words = data.get("words")
+    if not isinstance(raw_words, dict):
+        raise ScriptError(f"{name}: 'words' is missing")
+    words = {k: _text(raw_words.get(k), f"{name}: words.{k}") for k in WORD_KEYS}
+    surnames: dict[str, str] = {}
+    for pair in str(raw_words.get("surnames_en", "")).split():
+        han, _, latin = pair.partition(":")
+        if not latin:
+            raise ScriptError(f"{name}: words.surnames_en: {pair!r} is not 姓:Latin")
+        surnames[han] = latin
     return CallScript(
         tuple(steps),
         tuple(sorted(branches, key=lambda b: b.code.value)),
         _text(tp.get("title"), f"{name}: third_party.title"),
         _text(tp.get("warning"), f"{name}: third_party.warning"),
         third,
+        words,
+        surnames,
     )
 
 
@@ -371,16 +261,18 @@ def say_amount(fen: int | None, lang: str) -> str:
     return format_fen(fen)
 
 
-def honorific(name: str, surname: str, gender: str | None, lang: str) -> str:
-    if lang == "zh_CN":
-        title = {"M": "先生", "F": "女士"}.get(gender or "")
-        return f"{surname}{title}" if title else name
-    latin = SURNAME_PINYIN.get(surname, surname)
-    title = {"M": "Mr", "F": "Ms"}.get(gender or "")
-    return f"{title} {latin}" if title else name
+def honorific(script: CallScript, name: str, surname: str, gender: str | None, lang: str) -> str:
+    """王先生 / Mr Wang; the full name when the gender is not known."""
+    key = {"M": "title_male", "F": "title_female"}.get(gender or "")
+    if key is None:
+        return name
+    if lang != "zh_CN":
+        surname = script.surnames_en.get(surname, surname)
+    return script.word("honorific", lang, surname=surname, title=script.word(key, lang))
 
 
 def case_values(
+    script: CallScript,
     detail: Any,
     *,
     lang: str,
@@ -392,12 +284,15 @@ def case_values(
     """Placeholders that come from the case (a services.case_detail.CaseDetail) and settings."""
     due = detail.oldest_unpaid_due_on or detail.next_due_on
     account = detail.debit_account or ""
+    pronoun = {"M": "him_her_male", "F": "him_her_female"}.get(
+        detail.gender or "", "him_her_unknown"
+    )
     return {
-        "honorific_name": honorific(detail.borrower_name, detail.surname, detail.gender, lang),
-        "him_her": {"M": ("他", "him"), "F": ("她", "her")}.get(
-            detail.gender or "", ("他/她", "them")
-        )[0 if lang == "zh_CN" else 1],
-        "collector_name": collector_name or ("客服专员" if lang == "zh_CN" else "your adviser"),
+        "honorific_name": honorific(
+            script, detail.borrower_name, detail.surname, detail.gender, lang
+        ),
+        "him_her": script.word(pronoun, lang),
+        "collector_name": collector_name or script.word("adviser", lang),
         "lender": lender,
         "loan_date": say_date(detail.disbursed_on, lang, today),
         "due_date": say_date(due, lang, today),
@@ -406,7 +301,7 @@ def case_values(
         "overdue_amount": say_amount(detail.overdue_fen, lang),
         "outstanding_amount": say_amount(detail.outstanding_fen, lang),
         "debit_bank": detail.debit_bank or "",
-        "debit_tail": account.replace(" ", "")[-4:] if account else "____",
+        "debit_tail": account.replace(" ", "")[-4:] if account else script.word("blank", lang),
         "today": say_date(today, lang, today),
         "tomorrow": say_date(today + timedelta(days=1), lang, today),
         "latest_date": say_date(today + timedelta(days=window_days), lang, today),
