@@ -294,3 +294,14 @@ def test_a_call_needs_an_outcome(qtbot, window):
     settle(qtbot)
     assert window.call_outcome.disposition_error.isVisible()
     assert _counts(window.desk) == before
+
+
+def test_a_new_day_moves_the_list_on(qtbot, window):
+    model = window.case_list.model
+    first = model.row(0)
+    with qtbot.waitSignal(window.changed, timeout=10_000):
+        window.desk.today = lambda: TODAY + timedelta(days=1)
+        window.check_new_day()
+    settle(qtbot)
+    again = model.row(model.row_of(first.loan_id))
+    assert again.dpd == first.dpd + 1

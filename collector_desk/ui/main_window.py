@@ -18,7 +18,7 @@ import importlib
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from collector_desk.services.context import ChangeSet, Desk
 
 log = logging.getLogger(__name__)
+DAY_CHECK_MS = 60_000
 
 
 class MainWindow(QMainWindow):
@@ -161,7 +162,33 @@ class MainWindow(QMainWindow):
         self.case_list.attach(desk)
         self.calls.attach(desk)
         self.changed.connect(self._on_changed)
+        self._day = desk.today()
+        self._day_timer = QTimer(self, interval=DAY_CHECK_MS)
+        self._day_timer.timeout.connect(self.check_new_day)
+        self._day_timer.start()
         self.desk_attached.emit()
+
+    def check_new_day(self) -> None:
+        """Left open past midnight: DPD, buckets and promise states move on."""
+        desk = self.desk
+        if desk is None or desk.today() == self._day:
+            return
+        self._day = desk.today()
+
+        def done(_: int) -> None:
+            from collector_desk.services.context import ChangeSet
+
+            self.status_message(self.tr("A new day: the cases are brought up to today."))
+            self.broadcast(ChangeSet(kinds=frozenset({"case", "day"})))
+
+        ops.run_in_background(
+            self,
+            lambda progress: desk.refresh_cases(),
+            title=self.tr("Bringing cases up to today"),
+            on_done=done,
+            cancellable=False,
+            quiet_ms=1500,
+        )
 
     def install_features(self) -> None:
         """Import each "module:function" of ui.features.FEATURES and call it with self."""

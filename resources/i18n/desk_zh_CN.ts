@@ -884,119 +884,129 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="59" />
+        <location filename="../../collector_desk/ui/main_window.py" line="60" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="65" />
+        <location filename="../../collector_desk/ui/main_window.py" line="66" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="99" />
+        <location filename="../../collector_desk/ui/main_window.py" line="100" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="108" />
+        <location filename="../../collector_desk/ui/main_window.py" line="109" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="109" />
+        <location filename="../../collector_desk/ui/main_window.py" line="110" />
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="110" />
+        <location filename="../../collector_desk/ui/main_window.py" line="111" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="111" />
+        <location filename="../../collector_desk/ui/main_window.py" line="112" />
         <source>&amp;Practice</source>
         <translation>练习(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="112" />
+        <location filename="../../collector_desk/ui/main_window.py" line="113" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="116" />
+        <location filename="../../collector_desk/ui/main_window.py" line="117" />
         <source>Add the demo portfolio…</source>
         <translation>添加演示案件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="120" />
+        <location filename="../../collector_desk/ui/main_window.py" line="121" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="125" />
+        <location filename="../../collector_desk/ui/main_window.py" line="126" />
         <source>&amp;Find a case</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="129" />
+        <location filename="../../collector_desk/ui/main_window.py" line="130" />
         <source>Go to the case &amp;list</source>
         <translation>转到案件列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="133" />
+        <location filename="../../collector_desk/ui/main_window.py" line="134" />
         <source>&amp;Refresh the list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="141" />
+        <location filename="../../collector_desk/ui/main_window.py" line="142" />
         <source>&amp;About Collector Desk</source>
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="148" />
+        <location filename="../../collector_desk/ui/main_window.py" line="149" />
         <source>About Collector Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="149" />
+        <location filename="../../collector_desk/ui/main_window.py" line="150" />
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation>催收工作台 {version}
 供催收员和学员使用的工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="178" />
+        <location filename="../../collector_desk/ui/main_window.py" line="181" />
+        <source>A new day: the cases are brought up to today.</source>
+        <translation>新的一天：案件已更新到今天。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="187" />
+        <source>Bringing cases up to today</source>
+        <translation>正在更新案件到今天</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="205" />
         <source>A feature could not start: {name}</source>
         <translation>有一项功能未能启动：{name}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="204" />
+        <location filename="../../collector_desk/ui/main_window.py" line="231" />
         <source>The demo portfolio is not available in this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="209" />
+        <location filename="../../collector_desk/ui/main_window.py" line="236" />
         <source>Demo portfolio</source>
         <translation>演示案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="211" />
+        <location filename="../../collector_desk/ui/main_window.py" line="238" />
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation>数据库中还没有案件。要添加 240 个虚构的演示案件来试用工作台吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="226" />
+        <location filename="../../collector_desk/ui/main_window.py" line="253" />
         <source>{n} demo cases added.</source>
         <translation>已添加 {n} 个演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="228" />
+        <location filename="../../collector_desk/ui/main_window.py" line="255" />
         <source>The database already has cases; no demo added.</source>
         <translation>数据库中已有案件，未添加演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="232" />
+        <location filename="../../collector_desk/ui/main_window.py" line="259" />
         <source>Creating the demo portfolio</source>
         <translation>正在生成演示案件</translation>
     </message>
