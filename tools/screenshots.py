@@ -87,6 +87,7 @@ def shoot(lang: str, out: Path) -> Path:
             window.call_outcome.reason.findData("waiting_income")
         )
         settle()
+        window.statusBar().clearMessage()
         out.mkdir(parents=True, exist_ok=True)
         path = out / f"desk-{lang}.png"
         window.grab().save(str(path))
