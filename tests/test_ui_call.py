@@ -241,6 +241,7 @@ def test_third_party_call_hides_amounts_and_saves_without_promise(qtbot, window)
     assert not tabs.isTabVisible(tabs.indexOf(window.case_pane.schedule))
     assert not tabs.isTabVisible(tabs.indexOf(window.case_pane.history))
     assert not window.promise_form.isEnabled()
+    assert not window.promise_form.hint.isVisible()  # no amounts there either
     script_text = window.script_panel.text.toPlainText()
     assert "¥" not in script_text and "overdue" not in script_text.lower()
     assert window.call_outcome.disposition_code() == "third_party"

@@ -43,37 +43,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="101"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="102"/>
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="114"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="115"/>
         <source>That case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="213"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="215"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="214"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="216"/>
         <source>The call on {name} is not saved. Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="238"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="240"/>
         <source>Not saved: correct the promise form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="268"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="270"/>
         <source>Wording to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="270"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="272"/>
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -81,27 +81,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="291"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="293"/>
         <source>Call saved: {result}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="307"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="309"/>
         <source>Not saved: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="312"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="314"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="313"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="315"/>
         <source>The call could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="319"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="321"/>
         <source>Saving the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,28 +1102,23 @@ A desk for collectors and trainees.</source>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="87"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="88"/>
         <source>Yes, the borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="88"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="89"/>
         <source>The borrower is on the line (Alt+Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="90"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="91"/>
         <source>Not the borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="91"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="92"/>
         <source>Someone else answered: third-party script (Alt+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="101"/>
-        <source>Objection {code} (Ctrl+Shift+{code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1172,27 +1167,32 @@ A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="244"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="246"/>
         <source>The call script cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="256"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="258"/>
         <source>Step {n} of {total}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="273"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="276"/>
         <source>Open a case to start the call script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="330"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="287"/>
+        <source>“{heard}” (Ctrl+Shift+{code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="339"/>
         <source>{code}: “{heard}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="331"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="340"/>
         <source>Technique: {text}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -43,37 +43,37 @@
         <translation>记录通话结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="101" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="102" />
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation>正在处理{name}（合同{contract}）：先确认接电话的是谁。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="114" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="115" />
         <source>That case no longer exists.</source>
         <translation>该案件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="213" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="215" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="214" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="216" />
         <source>The call on {name} is not saved. Discard it?</source>
         <translation>与{name}的通话还没有保存。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="238" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="240" />
         <source>Not saved: correct the promise form.</source>
         <translation>未保存：请更正承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="268" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="270" />
         <source>Wording to avoid</source>
         <translation>禁用语提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="270" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="272" />
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -84,27 +84,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
 这条备注会被标记给主管。仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="291" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="293" />
         <source>Call saved: {result}.</source>
         <translation>通话已保存：{result}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="307" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="309" />
         <source>Not saved: correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="312" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="314" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="313" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="315" />
         <source>The call could not be saved: {error}</source>
         <translation>通话未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="319" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="321" />
         <source>Saving the call</source>
         <translation>正在保存通话</translation>
     </message>
@@ -1106,29 +1106,24 @@ A desk for collectors and trainees.</source>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="87" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="88" />
         <source>Yes, the borrower</source>
         <translation>是本人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="88" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="89" />
         <source>The borrower is on the line (Alt+Y)</source>
         <translation>接电话的是借款人本人（Alt+Y）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="90" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="91" />
         <source>Not the borrower</source>
         <translation>不是本人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="91" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="92" />
         <source>Someone else answered: third-party script (Alt+N)</source>
         <translation>接电话的是别人：使用第三方话术（Alt+N）</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="101" />
-        <source>Objection {code} (Ctrl+Shift+{code})</source>
-        <translation>异议 {code}（Ctrl+Shift+{code}）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/desk/script_panel.py" line="109" />
@@ -1176,27 +1171,32 @@ A desk for collectors and trainees.</source>
         <translation>下一步（Alt+→ 或 Ctrl+]）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="244" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="246" />
         <source>The call script cannot be read</source>
         <translation>无法读取通话话术</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="256" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="258" />
         <source>Step {n} of {total}: {title}</source>
         <translation>第 {n} 步 / 共 {total} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="273" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="276" />
         <source>Open a case to start the call script.</source>
         <translation>打开一个案件，开始通话话术。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="330" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="287" />
+        <source>“{heard}” (Ctrl+Shift+{code})</source>
+        <translation>“{heard}”（Ctrl+Shift+{code}）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="339" />
         <source>{code}: “{heard}”</source>
         <translation>{code}：“{heard}”</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="331" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="340" />
         <source>Technique: {text}</source>
         <translation>技巧：{text}</translation>
     </message>

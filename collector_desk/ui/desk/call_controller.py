@@ -84,6 +84,7 @@ class CallController(QObject):
         self.detail = detail
         today = self.desk.today()
         self.pane.set_third_party(False)
+        self.form.set_third_party(False)
         self.pane.show_detail(detail, today)
         self.form.set_case(
             detail,
@@ -166,6 +167,7 @@ class CallController(QObject):
 
     def _identity_answered(self, borrower: bool) -> None:
         self.pane.set_third_party(not borrower)
+        self.form.set_third_party(not borrower)
         if borrower:
             if self.outcome.disposition_code() == Disposition.THIRD_PARTY.value:
                 self.outcome.set_disposition("")

@@ -186,6 +186,14 @@ class PromiseForm(QGroupBox):
         self.setEnabled(detail is not None)
         self._loading = False
 
+    def set_third_party(self, on: bool) -> None:
+        """Someone else is on the line: no promise, and no amounts on show."""
+        self.hint.setVisible(not on)
+        if on:
+            self.show_errors([])
+            self.highlight(None)
+            self.part.hide()
+
     def _user_edit(self, *_: Any) -> None:
         if self._loading:
             return

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk.domain.call_flow import STEP_COUNT, Objection
+from collector_desk.ui import labels
 from collector_desk.ui.desk.script import CallScript, ScriptError, Step, fill, load
 
 SAY_BG = "#e8f1fb"
@@ -98,7 +99,6 @@ class ScriptPanel(QWidget):
         for i, o in enumerate(Objection):
             b = QPushButton(objectName=f"scriptObjection{o.value}")
             b.setCheckable(True)
-            b.setToolTip(self.tr("Objection {code} (Ctrl+Shift+{code})").format(code=o.value))
             b.clicked.connect(lambda _=False, o=o: self.toggle_objection(o))
             self.branch_buttons[o] = b
             branch_grid.addWidget(b, i // 4, i % 4)
@@ -214,6 +214,8 @@ class ScriptPanel(QWidget):
             self.identity, self.third_party = True, False
             self.identity_answered.emit(True)
             self.go(1 if handed_over else 2)
+            if not self.next.hasFocus():
+                self.next.setFocus(Qt.FocusReason.OtherFocusReason)
         elif not self.third_party:
             self.identity, self.third_party, self.tp_step = False, True, 1
             self.identity_answered.emit(False)
@@ -264,9 +266,10 @@ class ScriptPanel(QWidget):
             b.setChecked(n == self.step and self.active)
             b.setEnabled(self.can_open(n))
             b.setToolTip(f"{self._t(s.steps[n - 1].title)} (Alt+{n})")
-        body = self._step_html(step)
+        branch = ""
         if self.step == 3 and self.shown_branch is not None:
-            body += self._branch_html(self.shown_branch)
+            branch = self._branch_html(self.shown_branch)  # first: it is what to say now
+        body = self._step_html(step, before_lines=branch)
         if not self.active:
             body = (
                 "<p style='color:#666'>"
@@ -279,7 +282,12 @@ class ScriptPanel(QWidget):
         self.branch_box.setVisible(self.active and self.step == 3)
         for o, b in self.branch_buttons.items():
             branch = next(x for x in s.objections if x.code is o)
-            b.setText(f"{o.value} {self._t(branch.heard)}")
+            b.setText(f"{o.value} {labels.objection_short(o.value)}")
+            b.setToolTip(
+                self.tr("“{heard}” (Ctrl+Shift+{code})").format(
+                    heard=self._t(branch.heard), code=o.value
+                )
+            )
             b.setChecked(o in self.chosen)
         self.go_field.setVisible(self.active and step.fills is not None)
         self.record.setVisible(self.active and self.step == STEP_COUNT)
@@ -314,11 +322,12 @@ class ScriptPanel(QWidget):
         self.back.setEnabled(self.tp_step > 1)
         self.next.setEnabled(self.tp_step < len(steps))
 
-    def _step_html(self, step: Step) -> str:
+    def _step_html(self, step: Step, before_lines: str = "") -> str:
         parts = []
         goal = self._t(step.goal)
         if goal:
             parts.append(f"<p style='color:#555'>{html.escape(goal)}</p>")
+        parts.append(before_lines)
         parts.append(self._say_html([self._t(x) for x in step.say], SAY_BG))
         for tip in step.tips:
             parts.append(f"<p style='color:#555'>• {html.escape(self._t(tip))}</p>")
