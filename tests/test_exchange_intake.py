@@ -325,3 +325,70 @@ def test_samples_are_current(tmp_path):
     for f in DATA.glob("*.csv"):
         assert (tmp_path / f.name).read_bytes() == f.read_bytes(), f.name
     assert TODAY.year == 2026
+
+
+def _rows_without_ids(desk) -> dict[str, list[tuple]]:
+    """Every written row with its random ids replaced by what they point at."""
+    with desk.read() as s:
+        conn = s.connection()
+        q = conn.exec_driver_sql
+        contract = dict(q("SELECT id, contract_no FROM loan").all())
+        person = dict(q("SELECT id, id_number FROM borrower").all())
+        contact = {
+            r[0]: (person[r[1]], r[2]) for r in q("SELECT id, borrower_id, name FROM contact")
+        }
+        return {
+            "borrower": sorted(q("SELECT name, id_number, id_tail, gender, employer, employer_phone, "
+                                 "employer_address, home_address, hukou_address, tz FROM borrower").all()),
+            "loan": sorted((r[0], person[r[1]], *r[2:]) for r in q(
+                "SELECT contract_no, borrower_id, product, branch, disbursed_on, principal_fen, "
+                "instalment_count, instalment_fen, debit_bank, debit_account FROM loan")),
+            "instalment": sorted((contract[r[0]], *r[1:]) for r in q("SELECT * FROM instalment")),
+            "contact": sorted((person[r[0]], *r[1:]) for r in q(
+                "SELECT borrower_id, name, relation, is_third_party FROM contact")),
+            "phone": sorted((person[r[0]], contact.get(r[1], ("", "")), *r[2:]) for r in q(
+                "SELECT borrower_id, contact_id, number, tail4, label, position FROM phone")),
+            "payment": sorted((contract[r[0]], *r[1:]) for r in q(
+                "SELECT loan_id, paid_on, amount_fen, channel, reference, collector_id FROM payment")),
+            "case_state": sorted((contract[r[0]], *r[1:]) for r in q(
+                "SELECT loan_id, contract_no, borrower_name, oldest_unpaid_due_on, bucket, "
+                "overdue_fen, outstanding_fen, promise_status, next_action, assigned_to, "
+                "computed_on, valid_until FROM case_state")),
+        }  # fmt: skip
+
+
+def test_the_fast_writer_writes_what_the_portfolio_writer_writes(tmp_path):
+    from dataclasses import replace
+
+    from collector_desk.exchange.intake_fast import CaseRowWriter
+    from collector_desk.exchange.intake_fields import auto_mapping
+    from collector_desk.exchange.intake_read import read_table
+    from collector_desk.exchange.intake_rows import GoodRow, RowChecker, check_rows
+    from collector_desk.exchange.synctables import raw
+    from collector_desk.services.portfolio import PaymentRecord, Stamp, write_cases
+
+    table = read_table(DATA / "cases_zh.xlsx")
+    checker = RowChecker(table.headers, auto_mapping(table.headers), TODAY)
+    good = [g for g in check_rows(table.numbered(), checker) if isinstance(g, GoodRow)]
+    records = [
+        (
+            g.record,
+            (PaymentRecord(TODAY, g.paid_fen, "other", "head office x"),) if g.paid_fen else (),
+        )
+        for g in good
+    ]
+    fast = open_workstation(tmp_path / "fast", "S01")
+    slow = open_workstation(tmp_path / "slow", "S01")
+    try:
+        stamp = Stamp.of(fast)
+        with fast.unit() as s:
+            writer = CaseRowWriter(raw(s), stamp, TODAY, "x")
+            for rec, pays in records:
+                writer.add(rec, pays)
+            writer.finish()
+        with slow.unit() as s:
+            write_cases(s, [replace(r, payments=p) for r, p in records], stamp, today=TODAY)
+        assert _rows_without_ids(fast) == _rows_without_ids(slow)
+    finally:
+        fast.close()
+        slow.close()

@@ -17,7 +17,13 @@ from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.exchange import intake_values
 from collector_desk.exchange.intake_fields import BY_KEY, REQUIRED, auto_mapping, source_key
 from collector_desk.exchange.intake_read import Table, Unreadable, read_table
-from collector_desk.exchange.intake_rows import GoodRow, RowChecker, RowProblem, check_rows
+from collector_desk.exchange.intake_rows import (
+    GoodRow,
+    RowChecker,
+    RowProblem,
+    check_rows,
+    lookup_keys,
+)
 from collector_desk.exchange.intake_write import IntakeWriter
 from collector_desk.services import audit
 from collector_desk.services.context import ChangeSet, Desk
@@ -181,21 +187,22 @@ def run_intake(
         raise MappingIncomplete(missing, unmapped)
     today = desk.today()
     checker = RowChecker(table.headers, resolved, today)
-    good: list[GoodRow] = []
     problems: list[RowProblem] = []
-    rejected = 0
+    accepted = rejected = 0
     total = len(table.rows)
-    for n, outcome in enumerate(check_rows(table.numbered(), checker)):
-        if isinstance(outcome, GoodRow):
-            good.append(outcome)
-        else:
-            problems += outcome
-            rejected += 1
-        if n % PROGRESS_EVERY == 0:
-            progress.step(n, total, "checking")
     with desk.unit() as s:
         writer = IntakeWriter(s, Stamp.of(desk), today, path.name, dry_run=dry_run)
-        counts = writer.write(good, progress)
+        writer.prepare(*lookup_keys(table, resolved))
+        for n, outcome in enumerate(check_rows(table.numbered(), checker)):
+            if isinstance(outcome, GoodRow):
+                writer.take(outcome)
+                accepted += 1
+            else:
+                problems += outcome
+                rejected += 1
+            if n % PROGRESS_EVERY == 0:
+                progress.step(n, total, "checking")
+        counts = writer.finish(progress)
         if not dry_run and (counts.new or counts.updated):
             audit.record(
                 s,
@@ -203,7 +210,7 @@ def run_intake(
                 "intake",
                 path.name,
                 {
-                    "rows": len(good) + rejected,
+                    "rows": accepted + rejected,
                     "new": counts.new,
                     "updated": counts.updated,
                     "rejected": rejected,
@@ -218,8 +225,8 @@ def run_intake(
     return IntakeReport(
         path=path,
         dry_run=dry_run,
-        rows=len(good) + rejected,
-        accepted=len(good),
+        rows=accepted + rejected,
+        accepted=accepted,
         new=counts.new,
         updated=counts.updated,
         unchanged=counts.unchanged,

@@ -1,6 +1,7 @@
 """Writing checked rows: new contracts, repeat borrowers, and updates of known contracts.
 
-- A new contract of a new borrower goes through `services.portfolio.write_cases`.
+- A new contract of a new borrower is written as soon as its row is checked
+  (`intake_fast`: the same rows `services.portfolio.write_cases` makes, faster).
 - A new contract of a borrower already here (same ID number; renewals are common)
   is attached to that borrower instead of creating a second person.
 - A contract already here is compared field by field with what the file gives;
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session
 from collector_desk.domain.loan import equal_instalments
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.exchange import case_cache
+from collector_desk.exchange.intake_fast import CaseRowWriter
 from collector_desk.exchange.intake_rows import GoodRow
 from collector_desk.exchange.synctables import by_name, chunks, raw, schedule_table, timestamp_text
 from collector_desk.services.context import new_id
@@ -34,7 +36,6 @@ from collector_desk.services.portfolio import (
     ContactRecord,
     PaymentRecord,
     Stamp,
-    write_cases,
 )
 
 # file field -> (table, column) for the values an update may change
@@ -176,55 +177,55 @@ class IntakeWriter:
         self.touched: set[str] = set()
         self.inserts: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
 
-    # --- the plan -------------------------------------------------------------------
+    # --- the plan ----------------------------------------------------------------------------
+    # prepare() looks up what the file's contracts and people are here; take() is called
+    # for each good row as it is checked (new cases are written at once, on the pipeline);
+    # finish() applies the updates and attachments and rebuilds case_state.
 
-    def write(self, good: list[GoodRow], progress: Progress = NO_PROGRESS) -> WriteCounts:
-        known = _known_cases(self.db, [g.record.contract_no for g in good])
-        fresh = [g for g in good if g.record.contract_no not in known]
-        people = _known_people(self.db, sorted({g.record.id_number for g in fresh}))
-        brand_new: list[GoodRow] = []
-        attach: list[tuple[GoodRow, _Person | None]] = []
-        first_of: dict[str, int] = {}
-        for g in fresh:
-            if g.record.id_number in people:
-                attach.append((g, people[g.record.id_number]))
-            elif g.record.id_number in first_of:
-                attach.append((g, None))  # the same new borrower's second contract in this file
-            else:
-                first_of[g.record.id_number] = len(brand_new)
-                brand_new.append(g)
-        self.counts.new = len(fresh)
-        for g in good:
-            if g.record.contract_no in known:
-                self._update(g, known[g.record.contract_no])
+    def prepare(self, contracts: list[str], id_numbers: list[str]) -> None:
+        self.known = _known_cases(self.db, sorted(set(contracts)))
+        self.people = _known_people(self.db, sorted(set(id_numbers)))
+        self.first_of: set[str] = set()
+        self.updates: list[GoodRow] = []
+        self.attach: list[tuple[GoodRow, _Person | None]] = []
+        self.fast: CaseRowWriter | None = None
+        if not self.dry_run:
+            self.fast = CaseRowWriter(self.db, self.stamp, self.today, f"head office {self.source}")
+
+    def take(self, g: GoodRow) -> None:
+        rec = g.record
+        if rec.contract_no in self.known:
+            self.updates.append(g)
+            return
+        self.counts.new += 1
+        if rec.id_number in self.people:
+            self.attach.append((g, self.people[rec.id_number]))
+        elif rec.id_number in self.first_of:
+            self.attach.append((g, None))  # the same new borrower's second contract in this file
+        else:
+            self.first_of.add(rec.id_number)
+            if self.fast is not None:
+                payments = (self._catch_up(g.paid_fen),) if g.paid_fen else ()
+                self.fast.add(rec, payments)
+
+    def finish(self, progress: Progress = NO_PROGRESS) -> WriteCounts:
+        if self.fast is not None:
+            self.counts.loans += self.fast.finish()
+        for g in self.updates:
+            self._update(g, self.known[g.record.contract_no])
         if self.dry_run:
             return self.counts
-        total = len(good)
-        written = write_cases(
-            self.session,
-            [self._with_payment(g) for g in brand_new],
-            self.stamp,
-            today=self.today,
-            progress=progress,
-            total=total,
-        )
-        self.counts.loans += written.loan_ids
         just_made: dict[str, _Person] = {}
-        if any(person is None for _g, person in attach):
+        if any(person is None for _g, person in self.attach):
             # A new borrower with two contracts in this file: find the one just written.
-            just_made = _known_people(self.db, sorted(first_of))
-        for g, person in attach:
+            just_made = _known_people(self.db, sorted(self.first_of))
+        for g, person in self.attach:
             self._attach(g, person or just_made[g.record.id_number])
         self._flush()
-        progress.step(total, total, "case_state")
+        progress.step(1, 1, "case_state")
         case_cache.rebuild(self.session, self.touched, self.today)
         self.counts.loans += sorted(self.touched)
         return self.counts
-
-    def _with_payment(self, g: GoodRow) -> CaseRecord:
-        if not g.paid_fen:
-            return g.record
-        return replace(g.record, payments=(self._catch_up(g.paid_fen),))
 
     def _catch_up(self, amount: int) -> PaymentRecord:
         return PaymentRecord(self.today, amount, "other", f"head office {self.source}"[:64])
