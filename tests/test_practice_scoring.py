@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from collector_desk.domain.practice.call import PracticeCall
+from collector_desk.domain.practice.call import CallError, PracticeCall
 from collector_desk.domain.practice.lint import best_reply, play_best
 from collector_desk.domain.practice.render import CallSetup
 from collector_desk.domain.practice.rules import BREACH_POINTS, PASS_MARK, RULES
@@ -171,3 +172,30 @@ def test_any_run_scores_0_to_100_and_every_point_has_a_reason(
 def test_step_shares_always_add_up_to_100(middle: set[int]) -> None:
     steps = tuple(sorted({1, 9} | middle))
     assert sum(step_weights(steps).values()) == 100
+
+
+@pytest.mark.parametrize(
+    ("code", "kwargs"),
+    [
+        ("unknown_reply", {"reply_id": "nope"}),
+        ("empty_answer", {"text": "   "}),
+        ("bad_step", {"text": "你好", "step": 10}),
+    ],
+)
+def test_the_call_refuses_what_it_cannot_take(code: str, kwargs: dict[str, object]) -> None:
+    call = _call("a-forgot-busy-clerk")
+    with pytest.raises(CallError) as caught:
+        call.answer(**kwargs)  # type: ignore[arg-type]
+    assert caught.value.code == code
+    assert call.turns == []
+
+
+def test_a_call_hung_up_at_once_scores_nothing() -> None:
+    call = _call("a-forgot-busy-clerk")
+    call.hang_up()
+    with pytest.raises(CallError) as caught:
+        call.answer(reply_id="c1-best")
+    assert caught.value.code == "call_ended"
+    card = score_call(call)
+    assert card.ended_by == "trainee" and card.score == 0
+    assert {s.status for s in card.steps} == {"skipped"}

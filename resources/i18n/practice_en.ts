@@ -49,13 +49,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="156"/>
-        <source>Borrower</source>
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="155"/>
+        <source>You, step {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="156"/>
-        <source>You</source>
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="159"/>
+        <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,14 +48,14 @@
         <translation>本通话没有这一步。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="156" />
-        <source>Borrower</source>
-        <translation>借款人</translation>
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="155" />
+        <source>You, step {n}</source>
+        <translation>我(第{n}步)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="156" />
-        <source>You</source>
-        <translation>我</translation>
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="159" />
+        <source>Borrower</source>
+        <translation>借款人</translation>
     </message>
 </context>
 <context>

@@ -151,9 +151,12 @@ class Conversation(QWidget):
         if self.candidates.count():
             self.candidates.setCurrentRow(0)
 
+    def you(self, step: int) -> str:
+        return self.tr("You, step {n}").format(n=step)
+
     def _transcript(self, call: PracticeCall) -> None:
         lang = texts.lang_of(self.lang)
-        borrower, you = self.tr("Borrower"), self.tr("You")
+        borrower = self.tr("Borrower")
         rows = []
         for line in call.lines:
             text = escape(line.text.pick(lang))
@@ -165,7 +168,7 @@ class Conversation(QWidget):
             elif line.who == "trainee":
                 rows.append(
                     f"<table width='100%'><tr><td></td><td width='78%' style='background:#e3f2fd;padding:5px'>"
-                    f"<span style='color:#1565c0'>{escape(you)} · {line.step}</span><br>{text}</td></tr></table>"
+                    f"<span style='color:#1565c0'>{escape(self.you(line.step))}</span><br>{text}</td></tr></table>"
                 )
             else:
                 rows.append(f"<p align='center' style='color:#999'>{text}</p>")
