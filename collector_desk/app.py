@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 WINDOW_SIZE = (1366, 768)
+# store.db.DB_FILENAME, repeated: importing store would import SQLAlchemy before the
+# window shows (a test keeps the two equal).
+DB_FILENAME = "collector-desk.sqlite"
 
 
 def ensure_app(argv: list[str] | None = None) -> QApplication:
@@ -47,8 +50,6 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
 
 def stored_language(folder: Path) -> str | None:
     """The `language` setting, read without SQLAlchemy so the window can show first."""
-    from collector_desk.store.db import DB_FILENAME
-
     path = folder / DB_FILENAME
     if not path.is_file():
         return None

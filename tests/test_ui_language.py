@@ -87,6 +87,26 @@ def test_stored_setting_chooses_english(qtbot, tmp_path):
         close_window(window)
 
 
+def test_stored_language_is_read_without_sqlalchemy(tmp_path):
+    from collector_desk import app
+    from collector_desk.store import db
+
+    assert app.DB_FILENAME == db.DB_FILENAME
+    make_portfolio(tmp_path, cases=5, lang="en")
+    assert app.stored_language(tmp_path) == "en"
+    assert app.stored_language(tmp_path / "nowhere") is None
+    code = (
+        "import sys, pathlib\n"
+        "from collector_desk.app import stored_language\n"
+        f"print(stored_language(pathlib.Path({str(tmp_path)!r})), 'sqlalchemy' in sys.modules)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert out.stdout.split() == ["en", "False"], out.stderr
+
+
 def test_window_module_does_not_import_sqlalchemy_before_it_is_shown():
     """Showing the window first is what makes start-up fast (issue 2 §10)."""
     code = (
