@@ -8,13 +8,20 @@ default one.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from enum import StrEnum
-from typing import Any, TypeVar
+from dataclasses import replace
+from typing import Any
 
 from collector_desk.domain.money import fen_from_yuan_text
+from collector_desk.domain.practice.fields import (
+    ID_PATTERN,
+    PLACEHOLDERS,
+    PSEUDO_ACTS,
+    SCHEMA_VERSION,
+    Problem,
+    Reader,
+    read_list,
+)
 from collector_desk.domain.practice.lexicon import KNOWN_ACTS
 from collector_desk.domain.practice.model import (
     ALL_STEPS,
@@ -36,180 +43,24 @@ from collector_desk.domain.practice.model import (
     Text,
     Willingness,
 )
+from collector_desk.domain.practice.sets import ScenarioSet, parse_sets
 from collector_desk.domain.promise import PaymentMethod
 
-SCHEMA_VERSION = 1
-PLACEHOLDERS = frozenset(
-    [
-        "lender",
-        "me",
-        "name",
-        "title",
-        "overdue",
-        "outstanding",
-        "due_date",
-        "debit_tail",
-        "published_tail",
-        "date",
-        "time",
-        "amount",
-        "method",
-        "account",
-        "relation",
-    ]
-)
-# Conditions a branch may test besides the acts of lexicon.py.
-PSEUDO_ACTS = frozenset(
-    [
-        "good",
-        "weak",
-        "breach",
-        "borrower",
-        "third_party",
-        "verified",
-        "date",
-        "specific_time",
-        "time_of_day",
-        "amount",
-        "full_amount",
-        "method",
-        "account",
-    ]
-)
-_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{1,63}$")
-_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
-
-E = TypeVar("E", bound=StrEnum)
+__all__ = [
+    "PLACEHOLDERS",
+    "PSEUDO_ACTS",
+    "SCHEMA_VERSION",
+    "Problem",
+    "ScenarioSet",
+    "merge_common",
+    "parse_common",
+    "parse_scenario",
+    "parse_sets",
+    "playable_problems",
+]
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
-    path: str  # "persona.kind"; "" for the whole file
-    code: str  # machine code: missing, unknown_field, bad_value, ...
-    message: str  # English, for logs and the command line
-    severity: str = "error"  # "error" stops the file loading; "warning" does not
-
-
-class _Reader:
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-
-    def err(self, path: str, code: str, message: str) -> None:
-        self.problems.append(Problem(path, code, message))
-
-    def table(self, data: Any, path: str, allowed: set[str]) -> dict[str, Any]:
-        if not isinstance(data, Mapping):
-            self.err(path, "not_a_table", f"{path} must be a table")
-            return {}
-        for key in data:
-            if key not in allowed:
-                where = f"{path}.{key}" if path else str(key)
-                self.err(
-                    where,
-                    "unknown_field",
-                    f"unknown field {key!r} (allowed: {', '.join(sorted(allowed))})",
-                )
-        return dict(data)
-
-    def string(self, data: Mapping[str, Any], key: str, path: str, *, required: bool = True) -> str:
-        where = f"{path}.{key}" if path else key
-        value = data.get(key)
-        if value is None:
-            if required:
-                self.err(where, "missing", f"{where} is required")
-            return ""
-        if not isinstance(value, str) or not value.strip():
-            self.err(where, "bad_value", f"{where} must be a non-empty text")
-            return ""
-        return value.strip()
-
-    def phrase(self, value: str, where: str) -> str:
-        for name in _PLACEHOLDER.findall(value):
-            if name not in PLACEHOLDERS:
-                self.err(where, "unknown_placeholder", f"unknown placeholder {{{name}}} in {where}")
-        return value
-
-    def text(
-        self, data: Mapping[str, Any], key: str, path: str, *, required: bool = True
-    ) -> Text | None:
-        where = f"{path}.{key}" if path else key
-        value = data.get(key)
-        if value is None:
-            if required:
-                self.err(where, "missing", f"{where} is required (a table with zh and en)")
-            return None
-        pair = self.table(value, where, {"zh", "en"})
-        zh, en = self.string(pair, "zh", where), self.string(pair, "en", where)
-        return (
-            Text(self.phrase(zh, f"{where}.zh"), self.phrase(en, f"{where}.en"))
-            if zh and en
-            else None
-        )
-
-    def choice(
-        self, data: Mapping[str, Any], key: str, path: str, kind: type[E], default: E | None = None
-    ) -> E | None:
-        where = f"{path}.{key}" if path else key
-        value = data.get(key)
-        if value is None:
-            if default is None:
-                self.err(
-                    where, "missing", f"{where} is required ({' | '.join(e.value for e in kind)})"
-                )
-            return default
-        try:
-            return kind(str(value))
-        except ValueError:
-            self.err(
-                where,
-                "bad_value",
-                f"{where} = {value!r}: expected one of {', '.join(e.value for e in kind)}",
-            )
-            return default
-
-    def integer(
-        self,
-        data: Mapping[str, Any],
-        key: str,
-        path: str,
-        low: int,
-        high: int,
-        default: int | None = None,
-    ) -> int | None:
-        where = f"{path}.{key}" if path else key
-        value = data.get(key)
-        if value is None:
-            if default is None:
-                self.err(where, "missing", f"{where} is required (a whole number {low}-{high})")
-            return default
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            self.err(
-                where, "bad_value", f"{where} = {value!r}: expected a whole number {low}-{high}"
-            )
-            return default
-        return value
-
-    def amount(
-        self, data: Mapping[str, Any], key: str, path: str, *, required: bool = True
-    ) -> int | None:
-        where = f"{path}.{key}" if path else key
-        value = data.get(key)
-        if value is None:
-            if required:
-                self.err(where, "missing", f'{where} is required (yuan, e.g. "1280.00")')
-            return None
-        try:
-            fen = fen_from_yuan_text(str(value))
-        except ValueError:
-            self.err(where, "bad_value", f"{where} = {value!r}: not an amount in yuan")
-            return None
-        if fen <= 0:
-            self.err(where, "bad_value", f"{where} must be above zero")
-            return None
-        return fen
-
-
-def _conditions(r: _Reader, value: Any, where: str, reply_ids: set[str]) -> tuple[str, ...]:
+def _conditions(r: Reader, value: Any, where: str, reply_ids: set[str]) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -229,7 +80,7 @@ def _conditions(r: _Reader, value: Any, where: str, reply_ids: set[str]) -> tupl
     return tuple(value)
 
 
-def _agreement(r: _Reader, value: Any, where: str) -> Agreement:
+def _agreement(r: Reader, value: Any, where: str) -> Agreement:
     if value is None:
         return Agreement()
     data = r.table(value, where, {"date", "amount", "method", "account"})
@@ -259,7 +110,7 @@ def _agreement(r: _Reader, value: Any, where: str) -> Agreement:
     return Agreement(**out)  # type: ignore[arg-type]
 
 
-def _steps(r: _Reader, data: Any, reply_ids: set[str]) -> dict[int, StepScript]:
+def _steps(r: Reader, data: Any, reply_ids: set[str]) -> dict[int, StepScript]:
     steps: dict[int, StepScript] = {}
     if data is None:
         return steps
@@ -279,14 +130,14 @@ def _steps(r: _Reader, data: Any, reply_ids: set[str]) -> dict[int, StepScript]:
         path = f"step.{key}"
         step = r.table(raw, path, {"title", "hint", "reply", "react", "require"})
         replies: list[Reply] = []
-        for i, item in enumerate(_list(r, step.get("reply"), f"{path}.reply"), 1):
+        for i, item in enumerate(read_list(r, step.get("reply"), f"{path}.reply"), 1):
             where = f"{path}.reply[{i}]"
             rd = r.table(item, where, {"id", "kind", "zh", "en"})
             rid = r.string(rd, "id", where)
             kind = r.choice(rd, "kind", where, ReplyKind)
             zh, en = r.string(rd, "zh", where), r.string(rd, "en", where)
             if rid and kind and zh and en:
-                if not _ID.match(rid):
+                if not ID_PATTERN.match(rid):
                     r.err(
                         f"{where}.id",
                         "bad_value",
@@ -296,7 +147,7 @@ def _steps(r: _Reader, data: Any, reply_ids: set[str]) -> dict[int, StepScript]:
                     Reply(rid, kind, Text(r.phrase(zh, f"{where}.zh"), r.phrase(en, f"{where}.en")))
                 )
         reactions: list[Reaction] = []
-        for i, item in enumerate(_list(r, step.get("react"), f"{path}.react"), 1):
+        for i, item in enumerate(read_list(r, step.get("react"), f"{path}.react"), 1):
             where = f"{path}.react[{i}]"
             rd = r.table(
                 item, where, {"when", "zh", "en", "agree", "mood", "end", "repeat", "goto"}
@@ -354,18 +205,9 @@ def _steps(r: _Reader, data: Any, reply_ids: set[str]) -> dict[int, StepScript]:
     return steps
 
 
-def _list(r: _Reader, value: Any, where: str) -> list[Any]:
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        r.err(where, "bad_value", f"{where} must be written as [[{where}]] tables")
-        return []
-    return value
-
-
 def parse_common(data: Mapping[str, Any]) -> tuple[dict[int, StepScript], list[Problem]]:
     """The shared file: step titles, hints, replies and branches every scenario inherits."""
-    r = _Reader()
+    r = Reader()
     table = r.table(data, "", {"schema", "kind", "step"})
     r.integer(table, "schema", "", SCHEMA_VERSION, SCHEMA_VERSION, SCHEMA_VERSION)
     return _steps(r, table.get("step"), set()), r.problems
@@ -374,7 +216,7 @@ def parse_common(data: Mapping[str, Any]) -> tuple[dict[int, StepScript], list[P
 def parse_scenario(
     data: Mapping[str, Any], *, source: str = ""
 ) -> tuple[Scenario | None, list[Problem]]:
-    r = _Reader()
+    r = Reader()
     root = r.table(
         data,
         "",
@@ -395,7 +237,7 @@ def parse_scenario(
     )
     r.integer(root, "schema", "", SCHEMA_VERSION, SCHEMA_VERSION, SCHEMA_VERSION)
     sid = r.string(root, "id", "")
-    if sid and not _ID.match(sid):
+    if sid and not ID_PATTERN.match(sid):
         r.err("id", "bad_value", "id must be 2-64 lower-case letters, digits, - or _")
     objection = r.choice(root, "objection", "", Objection)
     title = r.text(root, "title", "")
@@ -547,41 +389,3 @@ def playable_problems(scenario: Scenario) -> list[Problem]:
                 )
             )
     return problems
-
-
-@dataclass(frozen=True, slots=True)
-class ScenarioSet:
-    """Scenarios a trainer assigns together (resources/practice/_sets.toml)."""
-
-    id: str
-    title: Text
-    scenarios: tuple[str, ...]
-
-
-def parse_sets(
-    data: Mapping[str, Any], known: set[str]
-) -> tuple[tuple[ScenarioSet, ...], list[Problem]]:
-    """Sets naming unknown scenarios are reported; the known ones still count."""
-    r = _Reader()
-    root = r.table(data, "", {"schema", "set"})
-    r.integer(root, "schema", "", SCHEMA_VERSION, SCHEMA_VERSION, SCHEMA_VERSION)
-    sets: list[ScenarioSet] = []
-    seen: set[str] = set()
-    for i, item in enumerate(_list(r, root.get("set"), "set"), 1):
-        where = f"set[{i}]"
-        sd = r.table(item, where, {"id", "title", "scenarios"})
-        sid = r.string(sd, "id", where)
-        title = r.text(sd, "title", where)
-        ids = sd.get("scenarios")
-        if not isinstance(ids, list) or not ids or not all(isinstance(x, str) for x in ids):
-            r.err(f"{where}.scenarios", "bad_value", f"{where}.scenarios must list scenario ids")
-            continue
-        for x in ids:
-            if x not in known:
-                r.err(f"{where}.scenarios", "unknown_scenario", f"{where}: no scenario {x!r}")
-        if sid in seen:
-            r.err(f"{where}.id", "duplicate_id", f"set id {sid!r} is used twice")
-        seen.add(sid)
-        if sid and title:
-            sets.append(ScenarioSet(sid, title, tuple(x for x in ids if x in known)))
-    return tuple(sets), r.problems
