@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="95"/>
+        <location filename="../../collector_desk/app.py" line="96"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="97"/>
+        <location filename="../../collector_desk/app.py" line="98"/>
         <source>Bringing cases up to today…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="115"/>
+        <location filename="../../collector_desk/app.py" line="116"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="116"/>
+        <location filename="../../collector_desk/app.py" line="117"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="125"/>
+        <location filename="../../collector_desk/app.py" line="126"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>

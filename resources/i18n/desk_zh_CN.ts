@@ -3,29 +3,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="95" />
+        <location filename="../../collector_desk/app.py" line="96" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="97" />
+        <location filename="../../collector_desk/app.py" line="98" />
         <source>Bringing cases up to today…</source>
         <translation>正在更新案件到今天…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="115" />
+        <location filename="../../collector_desk/app.py" line="116" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="116" />
+        <location filename="../../collector_desk/app.py" line="117" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="125" />
+        <location filename="../../collector_desk/app.py" line="126" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
