@@ -43,7 +43,7 @@ class ExchangeFeature(QObject):
         w = self.window_
 
         def add(menu: str, text: str, name: str, slot: Any, keys: str = "") -> QAction:
-            action = QAction(text, w, objectName=name)
+            action: QAction = QAction(text, w, objectName=name)
             if keys:
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(lambda _checked=False: slot())
@@ -76,6 +76,8 @@ class ExchangeFeature(QObject):
 
     def start(self) -> None:
         desk = self.window_.desk
+        if desk is None:
+            return
         settings = desk.settings()
         me = str(settings.get("collector_id") or "")
         stored = settings.get(OWN_CASES_SETTING)
