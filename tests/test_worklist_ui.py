@@ -346,3 +346,16 @@ def test_tray_reminds_once_when_a_window_opens(
     tray.check()  # the overdue case's afternoon window is not a scheduled reminder
     assert len(tray.shown) == 1
     assert window.statusBar().currentMessage() or tray.tray is not None
+
+
+def test_closing_the_window_while_the_plan_is_built(
+    qtbot: Any, wdesk: Desk, cases: dict[str, str]
+) -> None:
+    w = MainWindow(lang="en")
+    w.attach(wdesk)
+    w.install_features()  # starts building the plan on a worker thread
+    w.calls.confirm_discard = lambda: True  # type: ignore[method-assign]
+    w.close()
+    w.deleteLater()
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: ops.pending() == 0)  # delivered to nobody, no error

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from shiboken6 import isValid
 
 from collector_desk.ui import ops
 from collector_desk.ui.worklist.reach import ReachBar
@@ -181,11 +182,15 @@ class WorklistFeature(QObject):
             return import_debit_results(desk, Path(path), progress=progress)
 
         def done(report: Any) -> None:
+            if not isValid(self.window_):
+                return
             self.window_.broadcast(report.changes)
             self.last_report = DebitReportDialog(report, self.window_)
             self.last_report.open()
 
         def failed(exc: BaseException) -> None:
+            if not isValid(self.window_):
+                return
             QMessageBox.warning(
                 self.window_, QCoreApplication.translate("Worklist", "Debit result file"), str(exc)
             )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from collector_desk.ui import ops
 from collector_desk.ui.worklist import texts
@@ -108,6 +109,8 @@ class AuditDialog(QDialog):
         )
 
     def show_events(self, events: list[Any]) -> None:
+        if not isValid(self):  # closed before the log was read
+            return
         self.table.setRowCount(len(events))
         for r, e in enumerate(events):
             cells = (

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from collector_desk.domain.money import format_fen
 from collector_desk.ui import ops
@@ -172,6 +173,8 @@ class TodayView(QWidget):
             return worklist.build(desk, day)
 
         def done(plan: Worklist) -> None:
+            if not isValid(self):  # the window closed while the plan was being built
+                return
             self._loading = False
             self.show_plan(plan)
             if self._again:
@@ -179,6 +182,8 @@ class TodayView(QWidget):
                 self.reload()
 
         def failed(exc: BaseException) -> None:
+            if not isValid(self):
+                return
             self._loading = False
             self.window_.status_message(
                 self.tr("The plan could not be built: {error}").format(error=exc)
