@@ -267,4 +267,5 @@ def test_reveal_is_logged_without_the_value(wdesk: Desk, case: tuple[str, str, s
     [event] = audit.events(wdesk, kinds=["reveal"])
     assert event.subject == own and event.collector_id == "C001"
     assert event.detail["what"] == "phone" and event.detail["loan_id"] == loan
+    assert event.contract_no.startswith("HT2026")
     assert "13812345678" not in str(event.detail)

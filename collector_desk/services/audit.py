@@ -51,6 +51,7 @@ class AuditView:
     kind: str
     subject: str
     detail: dict[str, Any]
+    contract_no: str = ""  # the case it concerns, when known
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,15 @@ def events(
         stmt = stmt.where(AuditEvent.collector_id == collector_id)
     stmt = stmt.order_by(AuditEvent.created_at.desc(), AuditEvent.id.desc()).limit(limit)
     with desk.read() as s:
+        rows = [(e, json.loads(e.detail or "{}")) for e in s.scalars(stmt)]
+        loan_ids = sorted({str(d["loan_id"]) for _, d in rows if d.get("loan_id")})
+        contracts: dict[str, str] = {}
+        for start in range(0, len(loan_ids), 500):
+            chunk = loan_ids[start : start + 500]
+            for loan_id, contract_no in s.execute(
+                select(Loan.id, Loan.contract_no).where(Loan.id.in_(chunk))
+            ):
+                contracts[loan_id] = contract_no
         return [
             AuditView(
                 e.id,
@@ -157,7 +167,8 @@ def events(
                 e.workstation_id,
                 e.kind,
                 e.subject,
-                json.loads(e.detail or "{}"),
+                d,
+                contracts.get(str(d.get("loan_id") or ""), ""),
             )
-            for e in s.scalars(stmt)
+            for e, d in rows
         ]

@@ -117,7 +117,7 @@ class AuditDialog(QDialog):
                 e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
                 e.collector_id,
                 texts.audit_kind(e.kind),
-                e.subject[:8] if len(e.subject) == 36 else e.subject,
+                e.contract_no or (e.subject[:8] if len(e.subject) == 36 else e.subject),
                 describe(e),
             )
             for c, value in enumerate(cells):
