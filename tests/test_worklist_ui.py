@@ -359,3 +359,17 @@ def test_closing_the_window_while_the_plan_is_built(
     w.deleteLater()
     qtbot.wait(50)
     qtbot.waitUntil(lambda: ops.pending() == 0)  # delivered to nobody, no error
+
+
+def test_the_plan_follows_the_date_past_midnight(
+    qtbot: Any, window: MainWindow, cases: dict[str, str], clock: Clock
+) -> None:
+    view = feature(window).today
+    assert view.plan.day == date(2026, 3, 16)
+    clock.set(2026, 3, 17, 0, 5)
+    view._tick()
+    qtbot.waitUntil(lambda: ops.pending() == 0 and view.plan.day == date(2026, 3, 17))
+    [item] = [i for i in view.plan.items if i.loan_id == cases["reminder"]]
+    assert (item.params["number"], item.dpd) == (3, 0)
+    overdue = next(i for i in view.plan.items if i.loan_id == cases["overdue"])
+    assert overdue.dpd == 11

@@ -54,6 +54,7 @@ class TodayView(QWidget):
         self.plan: Worklist | None = None
         self._loading = False
         self._again = False
+        self._new_day = False
 
         self.title = QLabel(objectName="todayTitle")
         font = self.title.font()
@@ -144,14 +145,12 @@ class TodayView(QWidget):
     def _tick(self) -> None:
         desk = self.window_.desk
         # A new day: follow it if the user was looking at "today".
-        if (
-            desk is not None
-            and self.plan is not None
-            and self.plan.day != desk.today()
-            and self.selected_day() == self.plan.day
-        ):
-            self.go_today()
-            return
+        if desk is not None and self.plan is not None and self.plan.day < desk.today():
+            # Past midnight: bring the cached case state up to the new day first.
+            self._new_day = True
+            if self.selected_day() == self.plan.day:
+                self.go_today()
+                return
         self.reload()
 
     def selected_day(self) -> date:
@@ -166,10 +165,13 @@ class TodayView(QWidget):
             return
         self._loading = True
         day = self.selected_day()
+        new_day, self._new_day = self._new_day, False
 
         def work(progress: Any) -> Worklist:
             from collector_desk.services import worklist
 
+            if new_day:
+                desk.refresh_cases()
             return worklist.build(desk, day)
 
         def done(plan: Worklist) -> None:
