@@ -353,9 +353,12 @@ def test_closing_the_window_while_the_plan_is_built(
 ) -> None:
     w = MainWindow(lang="en")
     w.attach(wdesk)
-    w.install_features()  # starts building the plan on a worker thread
+    w.install_features()
     w.calls.confirm_discard = lambda: True  # type: ignore[method-assign]
-    w.close()
+    qtbot.waitUntil(lambda: ops.pending() == 0)
+    feature(w).today.reload()  # a plan is being built on a worker thread...
+    assert ops.pending() == 1
+    w.close()  # ...when the window goes
     w.deleteLater()
     qtbot.wait(50)
     qtbot.waitUntil(lambda: ops.pending() == 0)  # delivered to nobody, no error
