@@ -376,3 +376,23 @@ def test_the_plan_follows_the_date_past_midnight(
     assert (item.params["number"], item.dpd) == (3, 0)
     overdue = next(i for i in view.plan.items if i.loan_id == cases["overdue"])
     assert overdue.dpd == 11
+
+
+def test_strategy_tab_and_tracing_checklist(
+    qtbot: Any, window: MainWindow, cases: dict[str, str], wdesk: Desk
+) -> None:
+    open_case(qtbot, window, cases["overdue"])
+    panel = feature(window).strategy
+    qtbot.waitUntil(lambda: panel.detail is not None)
+    assert "6-20 days past due: more pressure" in panel.strategy.text()
+    assert not panel.lost.isChecked() and not panel.steps.isEnabled()
+    panel.lost.setChecked(True)  # mark the borrower lost: tracing starts
+    assert panel.steps.isEnabled()
+    view = feature(window).today
+    qtbot.waitUntil(lambda: any(i.kind == "trace" for i in view.plan.items))
+    panel.step_boxes["ask_contacts"].click()
+    with wdesk.read() as s:
+        assert [(t.kind, t.ref) for t in s.query(TaskDone)] == [("trace", "ask_contacts")]
+    qtbot.waitUntil(
+        lambda: next(i for i in view.plan.items if i.kind == "trace").params["steps_done"] == 1
+    )

@@ -4,57 +4,57 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="45"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="46"/>
         <source>{imported} of {rows} lines imported, {errors} rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="55"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="56"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="60"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="61"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="64"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="65"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="72"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="73"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="73"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="74"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="74"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="75"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="75"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="76"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="76"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="77"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="105"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="106"/>
         <source>Reading the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="125"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="128"/>
         <source>{n} events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,57 +407,57 @@ This reveal has been logged.</source>
 <context>
     <name>StrategyPanel</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="48"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="61"/>
         <source>Lost contact: no working way to reach the borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="51"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="64"/>
         <source>&lt;b&gt;Tracing checklist&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="76"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="93"/>
         <source>Open a case to see its strategy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="93"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="110"/>
         <source>Not overdue. Next due date {due}: remind before it (see Today) and confirm on the day, 15:00-16:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="102"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="119"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="102"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="119"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="102"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="119"/>
         <source>Cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="120"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="137"/>
         <source>Every own number is marked invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="128"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="146"/>
         <source>Only the company may do this: ask your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="167"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="190"/>
         <source>step done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="167"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="190"/>
         <source>step reopened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,92 +465,92 @@ This reveal has been logged.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="63"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="65"/>
         <source>Plan another day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="65"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="67"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="67"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="69"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="86"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="88"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="86"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="88"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="86"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="88"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="86"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="88"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="108"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="110"/>
         <source>Enter: open the case · Space: mark done · tick the box when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="184"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="191"/>
         <source>The plan could not be built: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="190"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="197"/>
         <source>Building today&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="209"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="216"/>
         <source>Plan for {day}: {open} to do, {done} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="266"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="273"/>
         <source>No official holiday calendar for {years} yet: working days are Monday to Friday plus the days you added. &lt;a href=&apos;calendar&apos;&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="272"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="279"/>
         <source>{day} is not a working day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="276"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="283"/>
         <source>Only the first part of these sections is shown: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="311"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="318"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="311"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="318"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="315"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="322"/>
         <source>Best time: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="374"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="381"/>
         <source>Tick the tracing steps in the case&apos;s Strategy tab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,63 +581,63 @@ This reveal has been logged.</source>
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="37"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="38"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="40"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="41"/>
         <source>Strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="83"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="84"/>
         <source>&amp;Today&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="90"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="91"/>
         <source>Record a &amp;payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="97"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="98"/>
         <source>Import &amp;debit results (回盘)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="103"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="104"/>
         <source>Working-day &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="109"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="110"/>
         <source>Contact &amp;limits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="115"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="116"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="155"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="156"/>
         <source>Open a case first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="171"/>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="190"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="172"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="195"/>
         <source>Debit result file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="173"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="174"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="196"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="201"/>
         <source>Importing debit results</source>
         <translation type="unfinished"></translation>
     </message>

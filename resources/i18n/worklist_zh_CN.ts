@@ -3,57 +3,57 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="45" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="46" />
         <source>{imported} of {rows} lines imported, {errors} rejected</source>
         <translation>共 {rows} 行,导入 {imported} 行,拒绝 {errors} 行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="55" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="56" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="60" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="61" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="64" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="65" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="72" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="73" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="73" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="74" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="74" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="75" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="75" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="76" />
         <source>Subject</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="76" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="77" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="105" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="106" />
         <source>Reading the audit log</source>
         <translation>正在读取审计日志</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="125" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="128" />
         <source>{n} events</source>
         <translation>共 {n} 条</translation>
     </message>
@@ -408,57 +408,57 @@ This reveal has been logged.</source>
 <context>
     <name>StrategyPanel</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="48" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="61" />
         <source>Lost contact: no working way to reach the borrower</source>
         <translation>失联:已无有效方式联系到借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="51" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="64" />
         <source>&lt;b&gt;Tracing checklist&lt;/b&gt;</source>
         <translation>&lt;b&gt;查找步骤&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="76" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="93" />
         <source>Open a case to see its strategy.</source>
         <translation>打开案件后可查看催收策略。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="93" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="110" />
         <source>Not overdue. Next due date {due}: remind before it (see Today) and confirm on the day, 15:00-16:00.</source>
         <translation>未逾期。下一还款日 {due}:还款日前提醒(见"今日工作"),当天 15:00-16:00 再确认。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="102" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="119" />
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="102" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="119" />
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="102" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="119" />
         <source>Cadence</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="120" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="137" />
         <source>Every own number is marked invalid.</source>
         <translation>本人的号码均已标记为无效。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="128" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="146" />
         <source>Only the company may do this: ask your supervisor.</source>
         <translation>只能由公司办理:请报主管。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="167" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="190" />
         <source>step done</source>
         <translation>已完成此步</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="167" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="190" />
         <source>step reopened</source>
         <translation>已重新打开此步</translation>
     </message>
@@ -466,92 +466,92 @@ This reveal has been logged.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="63" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="65" />
         <source>Plan another day</source>
         <translation>查看其他日期的计划</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="65" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="67" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="67" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="69" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="86" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="88" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="86" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="88" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="86" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="88" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="86" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="88" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="108" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="110" />
         <source>Enter: open the case · Space: mark done · tick the box when done</source>
         <translation>回车:打开案件 · 空格:标记完成 · 完成后勾选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="184" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="191" />
         <source>The plan could not be built: {error}</source>
         <translation>无法生成工作计划:{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="190" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="197" />
         <source>Building today's plan</source>
         <translation>正在生成今日工作计划</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="209" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="216" />
         <source>Plan for {day}: {open} to do, {done} done</source>
         <translation>{day} 工作计划:待办 {open} 项,已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="266" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="273" />
         <source>No official holiday calendar for {years} yet: working days are Monday to Friday plus the days you added. &lt;a href='calendar'&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation>尚无 {years} 年的官方节假日安排:暂按周一至周五上班,加上你添加的日期计算。&lt;a href='calendar'&gt;添加节假日和调休上班日…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="272" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="279" />
         <source>{day} is not a working day.</source>
         <translation>{day} 不是工作日。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="276" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="283" />
         <source>Only the first part of these sections is shown: {names}.</source>
         <translation>以下分类只显示了前面一部分:{names}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="311" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="318" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="311" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="318" />
         <source>to do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="315" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="322" />
         <source>Best time: {when}</source>
         <translation>最佳时间:{when}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="374" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="381" />
         <source>Tick the tracing steps in the case's Strategy tab.</source>
         <translation>请在案件的"策略"页勾选查找步骤。</translation>
     </message>
@@ -582,63 +582,63 @@ This reveal has been logged.</source>
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="37" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="38" />
         <source>Today</source>
         <translation>今日工作</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="40" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="41" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="83" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="84" />
         <source>&amp;Today's plan</source>
         <translation>今日工作(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="90" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="91" />
         <source>Record a &amp;payment…</source>
         <translation>登记还款(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="97" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="98" />
         <source>Import &amp;debit results (回盘)…</source>
         <translation>导入回盘文件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="103" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="104" />
         <source>Working-day &amp;calendar…</source>
         <translation>工作日日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="109" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="110" />
         <source>Contact &amp;limits…</source>
         <translation>联系频次限制(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="115" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="116" />
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="155" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="156" />
         <source>Open a case first.</source>
         <translation>请先打开一个案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="171" />
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="190" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="172" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="195" />
         <source>Debit result file</source>
         <translation>回盘文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="173" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="174" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="196" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="201" />
         <source>Importing debit results</source>
         <translation>正在导入回盘</translation>
     </message>

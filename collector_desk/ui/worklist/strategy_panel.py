@@ -12,11 +12,11 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QGridLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -27,7 +27,20 @@ from collector_desk.ui.worklist import texts
 if TYPE_CHECKING:
     from collector_desk.services.case_detail import CaseDetail
 
-STEP_ROLE = Qt.ItemDataRole.UserRole + 1
+
+class _StepLabel(QLabel):
+    """A step's wrapping text; a click on it ticks its box."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # QWidget.mousePressEvent
+        if self.box.isEnabled():
+            self.box.toggle()
+        super().mousePressEvent(event)
 
 
 class StrategyPanel(QScrollArea):
@@ -49,10 +62,13 @@ class StrategyPanel(QScrollArea):
         self.lost.setObjectName("strategyLost")
         self.lost.toggled.connect(self._lost_toggled)
         self.trace_title = QLabel(self.tr("<b>Tracing checklist</b>"), objectName="traceTitle")
-        self.steps = QListWidget(objectName="traceSteps")
-        self.steps.setWordWrap(True)
-        self.steps.setSpacing(2)
-        self.steps.itemChanged.connect(self._step_changed)
+        # One row per step: a box and a wrapping label (a list widget would scroll
+        # inside the scrolling tab).
+        self.steps = QWidget(objectName="traceSteps")
+        self.steps_layout = QGridLayout(self.steps)
+        self.steps_layout.setContentsMargins(0, 0, 0, 0)
+        self.steps_layout.setColumnStretch(1, 1)
+        self.step_boxes: dict[str, QCheckBox] = {}
 
         body = QWidget()
         lay = QVBoxLayout(body)
@@ -61,7 +77,8 @@ class StrategyPanel(QScrollArea):
         lay.addSpacing(6)
         lay.addWidget(self.lost)
         lay.addWidget(self.trace_title)
-        lay.addWidget(self.steps, 1)
+        lay.addWidget(self.steps)
+        lay.addStretch(1)
         self.setWidget(body)
         self.show_case(None)
 
@@ -77,7 +94,7 @@ class StrategyPanel(QScrollArea):
                 + "</span>"
             )
             self.lost.setEnabled(False)
-            self.steps.clear()
+            self._clear_steps()
             return
         self.strategy.setText(self._strategy_html(detail))
         self._fill_trace(detail)
@@ -119,18 +136,20 @@ class StrategyPanel(QScrollArea):
         self.lost.setEnabled(not own_invalid)
         self.lost.setToolTip(self.tr("Every own number is marked invalid.") if own_invalid else "")
         self.lost.blockSignals(False)
-        self.steps.blockSignals(True)
-        self.steps.clear()
-        for step in trace_checklist(desk, d.loan_id, self.window_.lang):
-            item = QListWidgetItem(step.text)
-            item.setData(STEP_ROLE, step.code)
+        self._clear_steps()
+        for row, step in enumerate(trace_checklist(desk, d.loan_id, self.window_.lang)):
+            box = QCheckBox(objectName=f"trace_{step.code}")
+            box.setChecked(step.done)
+            box.toggled.connect(lambda on, code=step.code: self._step_changed(code, on))
+            label = _StepLabel(step.text, box)
             if step.company_only:
-                item.setToolTip(self.tr("Only the company may do this: ask your supervisor."))
-                item.setForeground(Qt.GlobalColor.darkGray)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if step.done else Qt.CheckState.Unchecked)
-            self.steps.addItem(item)
-        self.steps.blockSignals(False)
+                tip = self.tr("Only the company may do this: ask your supervisor.")
+                box.setToolTip(tip)
+                label.setToolTip(tip)
+                label.setStyleSheet("color:#666")
+            self.steps_layout.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.steps_layout.addWidget(label, row, 1)
+            self.step_boxes[step.code] = box
         tracing = self.lost.isChecked()
         self.trace_title.setEnabled(tracing)
         self.steps.setEnabled(tracing)
@@ -150,16 +169,20 @@ class StrategyPanel(QScrollArea):
         self.trace_title.setEnabled(on)
         self.window_.broadcast(changes)
 
-    def _step_changed(self, item: QListWidgetItem) -> None:
+    def _clear_steps(self) -> None:
+        while self.steps_layout.count():
+            widget = self.steps_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.step_boxes = {}
+
+    def _step_changed(self, code: str, done: bool) -> None:
         from collector_desk.services.worklist_tasks import mark_done
 
         desk = self.window_.desk
         if desk is None or self.detail is None:
             return
-        done = item.checkState() == Qt.CheckState.Checked
-        changes = mark_done(
-            desk, "trace", self.detail.loan_id, str(item.data(STEP_ROLE)), undo=not done
-        )
+        changes = mark_done(desk, "trace", self.detail.loan_id, code, undo=not done)
         self.window_.broadcast(changes)
         self.window_.status_message(
             texts.section("trace")
