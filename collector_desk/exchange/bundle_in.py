@@ -24,8 +24,8 @@ from typing import Any
 
 from collector_desk.domain.hlc import wins
 from collector_desk.domain.progress import NO_PROGRESS, Progress
-from collector_desk.exchange import case_cache, envelope
-from collector_desk.exchange.bundle_out import schema_version
+from collector_desk.exchange import case_cache
+from collector_desk.exchange.bundle_read import Bundle, read_bundle
 from collector_desk.exchange.envelope import BundleRefused
 from collector_desk.exchange.synctables import (
     SCHEDULE,
@@ -47,18 +47,6 @@ Row = Sequence[Any]
 
 
 @dataclass(frozen=True)
-class Bundle:
-    """A verified bundle: its manifest and its rows per table, in our column order."""
-
-    manifest: dict[str, Any]
-    sections: dict[str, list[Row]]
-
-    @property
-    def bundle_id(self) -> str:
-        return str(self.manifest.get("bundle_id", ""))
-
-
-@dataclass(frozen=True)
 class ImportSummary:
     path: Path
     bundle_id: str
@@ -77,56 +65,6 @@ class ImportSummary:
     @property
     def nothing_new(self) -> bool:
         return not any(self.added.values()) and not any(self.updated.values())
-
-
-def read_bundle(
-    path: Path, key: TeamKey, passphrase: str | None = None, *, data: bytes | None = None
-) -> Bundle:
-    """Read and verify a bundle file; raises BundleRefused saying why not."""
-    if data is None:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise BundleRefused("unreadable", f"cannot read {path}: {exc.strerror}") from exc
-    sealed = envelope.open_sealed(data, key.secret, key.key_id, schema_version(), passphrase)
-    return _parse(sealed)
-
-
-def _parse(sealed: envelope.Sealed) -> Bundle:
-    listed = sealed.manifest.get("tables")
-    if not isinstance(listed, dict):
-        raise BundleRefused("damaged", "the bundle's manifest lists no tables")
-    known = {t.name: t for t in sync_tables()}
-    known[SCHEDULE] = schedule_table()
-    sections: dict[str, list[Row]] = {}
-    lines_of: dict[str, list[bytes]] = defaultdict(list)
-    lines = sealed.payload.split(b"\n") if sealed.payload else []
-    for line in lines:
-        try:
-            doc = json.loads(line)
-            name, columns, rows = doc["table"], doc["columns"], doc["rows"]
-        except (ValueError, KeyError, TypeError) as exc:
-            raise BundleRefused("damaged", "a section of the bundle cannot be read") from exc
-        table = known.get(name)
-        if table is None or not isinstance(listed.get(name), dict):
-            raise BundleRefused("damaged", f"the bundle carries an unknown table {name!r}")
-        if list(columns) != list(table.columns):
-            if set(columns) - set(table.columns) or set(table.columns) - set(columns):
-                raise BundleRefused(
-                    "incompatible", f"the {name} section's columns do not match this version"
-                )
-            order = [columns.index(c) for c in table.columns]
-            rows = [[r[i] for i in order] for r in rows]
-        sections.setdefault(name, []).extend(rows)
-        lines_of[name].append(line)
-    if set(listed) != set(sections):
-        raise BundleRefused("damaged", "the bundle's content does not match its manifest")
-    for name, entry in listed.items():
-        if entry.get("count") != len(sections[name]) or entry.get("sha256") != (
-            envelope.section_hash(lines_of[name])
-        ):
-            raise BundleRefused("damaged", f"the {name} section does not match the manifest")
-    return Bundle(sealed.manifest, sections)
 
 
 class _Apply:

@@ -169,7 +169,12 @@ class CaseRowWriter:
             assigned_to="",
             today=self.today,
         )
-        rows["case_state"].append(tuple(_stored(state[c]) for c in self.columns["case_state"]))
+        rows["case_state"].append(
+            tuple(
+                state[c].isoformat() if c in _DATES and state[c] is not None else state[c]
+                for c in self.columns["case_state"]
+            )
+        )
         self.loan_ids.append(loan_id)
         self.cases += 1
         if self.cases % BATCH == 0:
@@ -183,7 +188,4 @@ class CaseRowWriter:
                                    self.stamp.hlc, self.stamp.origin))  # fmt: skip
 
 
-def _stored(value: Any) -> Any:
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
+_DATES = frozenset(c.name for c in CaseState.__table__.columns if c.type.python_type is date)

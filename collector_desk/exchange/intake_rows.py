@@ -103,9 +103,10 @@ class RowChecker:
     def check(self, row_no: int, cells: list[Any]) -> GoodRow | list[RowProblem]:
         values: dict[str, Any] = {}
         problems: list[RowProblem] = []
+        width = len(cells)
         for i, field, header, parse in self.columns:
-            raw = cells[i] if i < len(cells) else None
-            if cell.is_blank(raw):
+            raw = cells[i] if i < width else None
+            if raw is None or raw == "" or (raw.__class__ is str and not raw.strip()):
                 continue
             try:
                 values[field] = parse(raw)
@@ -192,9 +193,11 @@ def check_rows(
     rows: Iterator[tuple[int, list[Any]]], checker: RowChecker
 ) -> Iterator[GoodRow | list[RowProblem]]:
     for row_no, cells in rows:
-        if not any(not cell.is_blank(c) for c in cells):
-            continue  # an empty line inside the table
-        yield checker.check(row_no, cells)
+        for c in cells:
+            if c is not None and (c.__class__ is not str or c.strip()):
+                yield checker.check(row_no, cells)
+                break
+        # else: an empty line inside the table
 
 
 def lookup_keys(table: Any, mapping: dict[int, str]) -> tuple[list[str], list[str]]:

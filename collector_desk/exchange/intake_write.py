@@ -131,10 +131,30 @@ def _people(db: sqlite3.Connection, borrowers: list[dict[str, Any]]) -> dict[str
     return people
 
 
+def _present(db: sqlite3.Connection, table: str, column: str, keys: list[str]) -> list[str]:
+    """Which keys the table holds: by index lookups, or (when the table is smaller
+    than the list, as on a first intake) by reading the column once."""
+    size = db.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+    if size == 0:
+        return []
+    if size <= 4 * len(keys):
+        wanted = set(keys)
+        return [k for (k,) in db.execute(f'SELECT "{column}" FROM "{table}"') if k in wanted]
+    found: list[str] = []
+    for part in chunks(keys):
+        marks = ",".join("?" * len(part))
+        found += [
+            k for (k,) in db.execute(
+                f'SELECT "{column}" FROM "{table}" WHERE "{column}" IN ({marks})', list(part)
+            )
+        ]  # fmt: skip
+    return found
+
+
 def _known_people(db: sqlite3.Connection, id_numbers: list[str]) -> dict[str, _Person]:
     """Borrowers here by ID number."""
     rows: list[dict[str, Any]] = []
-    for part in chunks(id_numbers):
+    for part in chunks(sorted(set(_present(db, "borrower", "id_number", id_numbers)))):
         rows += _rows(db, "SELECT * FROM borrower WHERE id_number IN ({ids})", list(part))
     by_id = _people(db, rows)
     return {p.row["id_number"]: p for p in by_id.values()}
@@ -143,7 +163,7 @@ def _known_people(db: sqlite3.Connection, id_numbers: list[str]) -> dict[str, _P
 def _known_cases(db: sqlite3.Connection, contracts: list[str]) -> dict[str, _Case]:
     """Contracts here by contract number."""
     loans: list[dict[str, Any]] = []
-    for part in chunks(contracts):
+    for part in chunks(sorted(set(_present(db, "loan", "contract_no", contracts)))):
         loans += _rows(db, "SELECT * FROM loan WHERE contract_no IN ({ids})", list(part))
     borrowers: list[dict[str, Any]] = []
     for part in chunks(sorted({ln["borrower_id"] for ln in loans})):

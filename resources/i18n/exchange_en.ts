@@ -152,265 +152,265 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="42"/>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="47"/>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="335"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="41"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="46"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="28"/>
         <source>Team key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="48"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="47"/>
         <source>This workstation has no team key yet. Bundles are signed with the key the whole team shares: load the supervisor&apos;s key file, or create a new key if you are the supervisor (File &gt; Team key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="66"/>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="196"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="67"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="197"/>
         <source>Export a sync bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="69"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="70"/>
         <source>My work not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="74"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="75"/>
         <source>Everything on this workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="78"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="79"/>
         <source>The cases assigned to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="89"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="90"/>
         <source>Encrypt with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="101"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="102"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="102"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="103"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="104"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="105"/>
         <source>Tell the passphrase by phone or in person, never in the same mail as the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="130"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="131"/>
         <source>Use at least 6 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="137"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="138"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="172"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="173"/>
         <source>Save the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="174"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="175"/>
         <source>Collector Desk bundle (*.cdbundle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="187"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="188"/>
         <source>Bundle saved: {file} ({rows} rows, {size} KB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="191"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="192"/>
         <source>There was no new work since the last export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="202"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="203"/>
         <source>Exporting the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="217"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="218"/>
         <source>Import sync bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="219"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="220"/>
         <source>Collector Desk bundles (*.cdbundle *.cdb);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="233"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="234"/>
         <source>Encrypted bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="233"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="234"/>
         <source>Passphrase of {file}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="264"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="265"/>
         <source>Importing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="274"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="275"/>
         <source>Bundles imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="279"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="280"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="280"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="281"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="281"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="282"/>
         <source>What came in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289"/>
         <source>calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289"/>
         <source>promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289"/>
         <source>payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290"/>
         <source>cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290"/>
         <source>dial attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="291"/>
         <source>assignments and flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="291"/>
         <source>conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="296"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297"/>
         <source>Refused: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="305"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="306"/>
         <source>nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="308"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="309"/>
         <source>{n} concurrent changes kept for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="312"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="313"/>
         <source>{n} records wait for their case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="339"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="32"/>
         <source>Create a new team key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="342"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="35"/>
         <source>Load the team&apos;s key from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="346"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="39"/>
         <source>Type the team&apos;s key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="352"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="45"/>
         <source>Every workstation of the team must have the same key. The supervisor creates it once and gives the key file to each collector (USB stick). Keep it secret: whoever has it can make bundles the team accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="379"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="72"/>
         <source>This workstation&apos;s team key: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="383"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="76"/>
         <source>This workstation has no team key yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="389"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="82"/>
         <source>the Windows credential store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="397"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="90"/>
         <source>Team key {id} kept in {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="409"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="102"/>
         <source>A new key means every collector must load the new key file. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="417"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="110"/>
         <source>Save the key file for the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="419"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="112"/>
         <source>Key file (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="432"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="125"/>
         <source>The team&apos;s key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="434"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="127"/>
         <source>Key file (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="449"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="142"/>
         <source>The team key (CDK1-…):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,7 +458,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="110"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="112"/>
         <source>The database is still opening.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -151,265 +151,265 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="42" />
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="47" />
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="335" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="41" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="46" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="28" />
         <source>Team key</source>
         <translation>团队密钥</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="48" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="47" />
         <source>This workstation has no team key yet. Bundles are signed with the key the whole team shares: load the supervisor's key file, or create a new key if you are the supervisor (File &gt; Team key).</source>
         <translation>本机还没有团队密钥。同步包用全组共用的密钥签名：请导入主管给的密钥文件；如果您是主管，请新建一个密钥（文件 &gt; 团队密钥）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="66" />
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="196" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="67" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="197" />
         <source>Export a sync bundle</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="69" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="70" />
         <source>My work not sent yet</source>
         <translation>本机尚未发出的工作</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="74" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="75" />
         <source>Everything on this workstation</source>
         <translation>本机全部数据</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="78" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="79" />
         <source>The cases assigned to:</source>
         <translation>分配给以下催收员的案件：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="89" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="90" />
         <source>Encrypt with a passphrase</source>
         <translation>用口令加密</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="101" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="102" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="102" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="103" />
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="104" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="105" />
         <source>Tell the passphrase by phone or in person, never in the same mail as the file.</source>
         <translation>口令请电话或当面告知，切勿与文件放在同一封邮件里。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="130" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="131" />
         <source>Use at least 6 characters.</source>
         <translation>口令至少 6 个字符。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="137" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="138" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="172" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="173" />
         <source>Save the bundle</source>
         <translation>保存同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="174" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="175" />
         <source>Collector Desk bundle (*.cdbundle)</source>
         <translation>催收工作台同步包 (*.cdbundle)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="187" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="188" />
         <source>Bundle saved: {file} ({rows} rows, {size} KB).</source>
         <translation>同步包已保存：{file}（{rows} 条记录，{size} KB）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="191" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="192" />
         <source>There was no new work since the last export.</source>
         <translation>上次导出后没有新的工作。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="202" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="203" />
         <source>Exporting the bundle</source>
         <translation>正在导出同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="217" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="218" />
         <source>Import sync bundles</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="219" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="220" />
         <source>Collector Desk bundles (*.cdbundle *.cdb);;All files (*)</source>
         <translation>催收工作台同步包 (*.cdbundle *.cdb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="233" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="234" />
         <source>Encrypted bundle</source>
         <translation>加密的同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="233" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="234" />
         <source>Passphrase of {file}:</source>
         <translation>{file} 的口令：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="264" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="265" />
         <source>Importing bundles</source>
         <translation>正在导入同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="274" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="275" />
         <source>Bundles imported</source>
         <translation>同步包导入结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="279" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="280" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="280" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="281" />
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="281" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="282" />
         <source>What came in</source>
         <translation>导入内容</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289" />
         <source>calls</source>
         <translation>通电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289" />
         <source>promises</source>
         <translation>条承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289" />
         <source>payments</source>
         <translation>笔还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290" />
         <source>notes</source>
         <translation>条备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290" />
         <source>cases</source>
         <translation>件案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290" />
         <source>dial attempts</source>
         <translation>次拨打</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="291" />
         <source>assignments and flags</source>
         <translation>项分配与标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="291" />
         <source>conflicts</source>
         <translation>条冲突</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="296" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297" />
         <source>Refused: </source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="305" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="306" />
         <source>nothing new</source>
         <translation>没有新内容</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="308" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="309" />
         <source>{n} concurrent changes kept for review</source>
         <translation>{n} 处同时修改已留存待查</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="312" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="313" />
         <source>{n} records wait for their case</source>
         <translation>{n} 条记录等待其案件到达</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="339" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="32" />
         <source>Create a new team key…</source>
         <translation>新建团队密钥…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="342" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="35" />
         <source>Load the team's key from a file…</source>
         <translation>从文件导入团队密钥…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="346" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="39" />
         <source>Type the team's key…</source>
         <translation>手工输入团队密钥…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="352" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="45" />
         <source>Every workstation of the team must have the same key. The supervisor creates it once and gives the key file to each collector (USB stick). Keep it secret: whoever has it can make bundles the team accepts.</source>
         <translation>全组每台电脑必须使用同一个密钥。由主管新建一次，再把密钥文件（用U盘）交给每位催收员。请妥善保管：拿到密钥的人就能制作全组都会接受的同步包。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="379" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="72" />
         <source>This workstation's team key: {id}</source>
         <translation>本机的团队密钥：{id}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="383" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="76" />
         <source>This workstation has no team key yet.</source>
         <translation>本机还没有团队密钥。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="389" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="82" />
         <source>the Windows credential store</source>
         <translation>Windows 凭据管理器</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="397" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="90" />
         <source>Team key {id} kept in {place}.</source>
         <translation>团队密钥 {id} 已保存到 {place}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="409" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="102" />
         <source>A new key means every collector must load the new key file. Go on?</source>
         <translation>新建密钥后，每位催收员都必须导入新的密钥文件。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="417" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="110" />
         <source>Save the key file for the team</source>
         <translation>保存团队密钥文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="419" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="112" />
         <source>Key file (*.txt)</source>
         <translation>密钥文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="432" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="125" />
         <source>The team's key file</source>
         <translation>团队密钥文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="434" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="127" />
         <source>Key file (*.txt);;All files (*)</source>
         <translation>密钥文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="449" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="142" />
         <source>The team key (CDK1-…):</source>
         <translation>团队密钥（CDK1-…）：</translation>
     </message>
@@ -457,7 +457,7 @@
         <translation>分配案件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="110" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="112" />
         <source>The database is still opening.</source>
         <translation>数据库仍在打开，请稍候。</translation>
     </message>

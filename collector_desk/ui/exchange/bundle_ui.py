@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
@@ -52,6 +51,8 @@ def team_key(window: Any, *, ask: bool = True) -> Any:
                 "key if you are the supervisor (File > Team key).",
             ),
         )
+        from collector_desk.ui.exchange.team_key import TeamKeyDialog
+
         TeamKeyDialog(window).exec()
         key = KeyStore(desk.data_dir, desk.workstation_id).load()
     return key
@@ -323,134 +324,3 @@ class ImportSummary(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(table)
         lay.addWidget(buttons)
-
-
-class TeamKeyDialog(QDialog):
-    """Set up the team key: create one (supervisor), or load or type the team's."""
-
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.setObjectName("teamKeyDialog")
-        self.window_ = window
-        self.setWindowTitle(QCoreApplication.translate("Bundles", "Team key"))
-        self.setMinimumWidth(440)
-        self.state = QLabel(objectName="teamKeyState", wordWrap=True)
-        new = QPushButton(
-            QCoreApplication.translate("Bundles", "Create a new team key…"), objectName="teamKeyNew"
-        )
-        load = QPushButton(
-            QCoreApplication.translate("Bundles", "Load the team's key from a file…"),
-            objectName="teamKeyLoad",
-        )
-        typed = QPushButton(
-            QCoreApplication.translate("Bundles", "Type the team's key…"), objectName="teamKeyType"
-        )
-        new.clicked.connect(self.create)
-        load.clicked.connect(self.load)
-        typed.clicked.connect(self.type_in)
-        note = QLabel(
-            QCoreApplication.translate(
-                "Bundles",
-                "Every workstation of the team must have the same key. The supervisor "
-                "creates it once and gives the key file to each collector (USB stick). "
-                "Keep it secret: whoever has it can make bundles the team accepts.",
-            ),
-            wordWrap=True,
-        )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.state)
-        lay.addWidget(note)
-        for b in (new, load, typed):
-            lay.addWidget(b)
-        lay.addWidget(buttons)
-        self.refresh()
-
-    def _store(self) -> Any:
-        from collector_desk.exchange.teamkey import KeyStore
-
-        desk = self.window_.desk
-        return KeyStore(desk.data_dir, desk.workstation_id)
-
-    def refresh(self) -> None:
-        key = self._store().load()
-        self.state.setText(
-            QCoreApplication.translate("Bundles", "This workstation's team key: {id}").format(
-                id=key.key_id
-            )
-            if key
-            else QCoreApplication.translate("Bundles", "This workstation has no team key yet.")
-        )
-
-    def _keep(self, key: Any) -> None:
-        where = self._store().save(key)
-        place = (
-            QCoreApplication.translate("Bundles", "the Windows credential store")
-            if where == "keyring"
-            else where
-        )
-        self.refresh()
-        QMessageBox.information(
-            self,
-            self.windowTitle(),
-            QCoreApplication.translate("Bundles", "Team key {id} kept in {place}.").format(
-                id=key.key_id, place=place
-            ),
-        )
-
-    def create(self) -> None:
-        from collector_desk.exchange.teamkey import TeamKey, write_key_file
-
-        if self._store().load() is not None:
-            sure = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                QCoreApplication.translate(
-                    "Bundles", "A new key means every collector must load the new key file. Go on?"
-                ),
-            )
-            if sure != QMessageBox.StandardButton.Yes:
-                return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("Bundles", "Save the key file for the team"),
-            "team-key.txt",
-            QCoreApplication.translate("Bundles", "Key file (*.txt)"),
-        )
-        if not path:
-            return
-        key = TeamKey.generate()
-        write_key_file(Path(path), key, overwrite=True)
-        self._keep(key)
-
-    def load(self) -> None:
-        from collector_desk.exchange.teamkey import TeamKey, TeamKeyError
-
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            QCoreApplication.translate("Bundles", "The team's key file"),
-            "",
-            QCoreApplication.translate("Bundles", "Key file (*.txt);;All files (*)"),
-        )
-        if not path:
-            return
-        try:
-            self._keep(TeamKey.from_file(Path(path)))
-        except TeamKeyError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-
-    def type_in(self) -> None:
-        from collector_desk.exchange.teamkey import TeamKey, TeamKeyError
-
-        text, ok = QInputDialog.getText(
-            self,
-            self.windowTitle(),
-            QCoreApplication.translate("Bundles", "The team key (CDK1-…):"),
-        )
-        if not ok or not text.strip():
-            return
-        try:
-            self._keep(TeamKey.parse(text))
-        except TeamKeyError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
