@@ -20,8 +20,8 @@ from sqlalchemy import select
 from collector_desk.domain.reminders import TaskKind
 from collector_desk.domain.strategy import OVERDUE_BANDS, TRACE_STEPS
 from collector_desk.services.context import Desk
-from collector_desk.services.worklist_sections import Sections, borrower_tzs
-from collector_desk.services.worklist_tasks import desk_tz, task_state, work_calendar
+from collector_desk.services.worklist_sections import Sections
+from collector_desk.services.worklist_tasks import borrower_tzs, desk_tz, task_state, work_calendar
 from collector_desk.store.models import CaseState
 
 SECTION_ORDER: tuple[TaskKind, ...] = (

@@ -7,7 +7,6 @@ them into WorkItems with their done state and best time.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -15,7 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from collector_desk.domain.loan import DPD_BANDS, FAR_FUTURE, Instalment, band_for_dpd, position
+from collector_desk.domain.loan import DPD_BANDS, FAR_FUTURE, band_for_dpd, position
 from collector_desk.domain.privacy import mask_name
 from collector_desk.domain.promise import PromiseStatus, promise_standing
 from collector_desk.domain.reminders import (
@@ -30,9 +29,8 @@ from collector_desk.domain.reminders import (
 )
 from collector_desk.domain.strategy import OVERDUE_BANDS
 from collector_desk.domain.workdays import WorkCalendar
-from collector_desk.services.worklist_tasks import lost_contact_borrowers
-from collector_desk.store.models import Borrower, Callback, CaseState, Loan, Payment, Promise
-from collector_desk.store.models import Instalment as InstalmentRow
+from collector_desk.services.worklist_tasks import chunks, loan_facts, lost_contact_borrowers
+from collector_desk.store.models import Callback, CaseState, Loan, Promise
 
 CHUNK = 500
 BAND_LIMIT = 30  # items per overdue band; the rest are counted
@@ -40,47 +38,6 @@ SECTION_LIMIT = 300  # items per other section; more means "narrow the scope"
 PAGE = 500
 BROKEN_LOOKBACK_DAYS = 30
 MISSED_CALLBACK_DAYS = 7
-
-
-def chunks(ids: Sequence[str]) -> Iterable[list[str]]:
-    for start in range(0, len(ids), CHUNK):
-        yield list(ids[start : start + CHUNK])
-
-
-def _facts(
-    s: Session, ids: Sequence[str]
-) -> tuple[dict[str, list[Instalment]], dict[str, list[tuple[date, int]]]]:
-    scheds: dict[str, list[Instalment]] = defaultdict(list)
-    pays: dict[str, list[tuple[date, int]]] = defaultdict(list)
-    for chunk in chunks(ids):
-        for r in s.execute(
-            select(
-                InstalmentRow.loan_id,
-                InstalmentRow.seq,
-                InstalmentRow.due_on,
-                InstalmentRow.amount_fen,
-            ).where(InstalmentRow.loan_id.in_(chunk))
-        ):
-            scheds[r.loan_id].append(Instalment(r.seq, r.due_on, r.amount_fen))
-        for p in s.execute(
-            select(Payment.loan_id, Payment.paid_on, Payment.amount_fen).where(
-                Payment.loan_id.in_(chunk)
-            )
-        ):
-            pays[p.loan_id].append((p.paid_on, p.amount_fen))
-    return scheds, pays
-
-
-def borrower_tzs(s: Session, ids: Sequence[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for chunk in chunks(ids):
-        for r in s.execute(
-            select(Loan.id, Borrower.tz)
-            .join(Borrower, Borrower.id == Loan.borrower_id)
-            .where(Loan.id.in_(chunk))
-        ):
-            out[r.id] = r.tz or "Asia/Shanghai"
-    return out
 
 
 class Sections:
@@ -164,7 +121,7 @@ class Sections:
             after = (rows[-1].oldest_unpaid_due_on, rows[-1].loan_id)
 
     def _remind(self, rows: list[Any]) -> None:
-        scheds, pays = _facts(self.s, [r.loan_id for r in rows])
+        scheds, pays = loan_facts(self.s, [r.loan_id for r in rows])
         for r in rows:
             sched, paid = scheds[r.loan_id], pays[r.loan_id]
             pos = position(sched, paid, self.day)
@@ -248,7 +205,7 @@ class Sections:
         ]
         rows += [(TaskKind.PROMISE_BROKEN, r) for r in broken[:SECTION_LIMIT]]
         ids = [r.loan_id for _, r in rows]
-        _, pays = _facts(self.s, ids)
+        _, pays = loan_facts(self.s, ids)
         latest: dict[str, Any] = {}
         for chunk in chunks(ids):
             for pr in self.s.scalars(select(Promise).where(Promise.loan_id.in_(chunk))):

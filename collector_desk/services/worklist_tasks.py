@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from collector_desk.domain.loan import Instalment
 from collector_desk.domain.reminders import TaskKind
 from collector_desk.domain.strategy import (
     TRACE_STEPS,
@@ -25,7 +26,17 @@ from collector_desk.domain.workdays import DayKind, WorkCalendar, official_year_
 from collector_desk.paths import resource
 from collector_desk.services import audit, registers
 from collector_desk.services.context import ChangeSet, Desk, new_id
-from collector_desk.store.models import CalendarDay, Callback, Loan, Phone, Register, TaskDone
+from collector_desk.store.models import (
+    Borrower,
+    CalendarDay,
+    Callback,
+    Loan,
+    Payment,
+    Phone,
+    Register,
+    TaskDone,
+)
+from collector_desk.store.models import Instalment as InstalmentRow
 
 CHUNK = 500
 UNDO = "undo:"
@@ -33,6 +44,50 @@ UNDO = "undo:"
 
 def desk_tz(desk: Desk) -> ZoneInfo:
     return ZoneInfo(str(desk.setting("timezone") or "Asia/Shanghai"))
+
+
+# --- reading facts in chunks ---------------------------------------------------------------
+
+
+def chunks(ids: Sequence[str]) -> Iterable[list[str]]:
+    for start in range(0, len(ids), CHUNK):
+        yield list(ids[start : start + CHUNK])
+
+
+def loan_facts(
+    s: Session, ids: Sequence[str]
+) -> tuple[dict[str, list[Instalment]], dict[str, list[tuple[date, int]]]]:
+    scheds: dict[str, list[Instalment]] = defaultdict(list)
+    pays: dict[str, list[tuple[date, int]]] = defaultdict(list)
+    for chunk in chunks(ids):
+        for r in s.execute(
+            select(
+                InstalmentRow.loan_id,
+                InstalmentRow.seq,
+                InstalmentRow.due_on,
+                InstalmentRow.amount_fen,
+            ).where(InstalmentRow.loan_id.in_(chunk))
+        ):
+            scheds[r.loan_id].append(Instalment(r.seq, r.due_on, r.amount_fen))
+        for p in s.execute(
+            select(Payment.loan_id, Payment.paid_on, Payment.amount_fen).where(
+                Payment.loan_id.in_(chunk)
+            )
+        ):
+            pays[p.loan_id].append((p.paid_on, p.amount_fen))
+    return scheds, pays
+
+
+def borrower_tzs(s: Session, ids: Sequence[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for chunk in chunks(ids):
+        for r in s.execute(
+            select(Loan.id, Borrower.tz)
+            .join(Borrower, Borrower.id == Loan.borrower_id)
+            .where(Loan.id.in_(chunk))
+        ):
+            out[r.id] = r.tz or "Asia/Shanghai"
+    return out
 
 
 # --- tasks done ----------------------------------------------------------------------
