@@ -94,3 +94,27 @@ def test_quick_work_shows_no_dialog(qtbot):
     ops.run_in_background(parent, lambda p: 1, title="quick", on_done=done.append, quiet_ms=2000)
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     assert parent.findChild(QProgressDialog) is None
+
+
+def test_result_for_a_deleted_widget_is_dropped_not_crashed(qtbot) -> None:
+    import threading
+
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    from collector_desk.ui import ops
+
+    gate = threading.Event()
+    label = QLabel("waiting")
+    delivered: list[object] = []
+
+    def work(progress):
+        gate.wait(10)
+        return 42
+
+    ops.run_in_background(label, work, title="slow", on_done=delivered.append, quiet_ms=0)
+    shiboken6.delete(label)  # the view goes away while the work runs
+    gate.set()
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=10_000)
+    qtbot.wait(50)
+    assert delivered == []

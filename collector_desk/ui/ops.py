@@ -17,6 +17,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -95,7 +96,7 @@ class _Job(Generic[T]):
     # --- progress dialog, GUI thread ----------------------------------------------
 
     def _show_dialog(self) -> None:
-        if self not in _ACTIVE:
+        if self not in _ACTIVE or self._parent_gone():
             return
         cancel_text = QCoreApplication.translate("Ops", "Cancel") if self.cancellable else ""
         dlg = QProgressDialog(self.title, cancel_text, 0, 0, self.parent)
@@ -136,6 +137,8 @@ class _Job(Generic[T]):
     def _close(self) -> None:
         self.quiet.stop()
         self.poll.stop()
+        if self.dialog is not None and not shiboken6.isValid(self.dialog):
+            self.dialog = None  # deleted with its parent
         if self.dialog is not None:
             self.dialog.canceled.disconnect(self.cancel)
             self.dialog.close()
@@ -145,12 +148,22 @@ class _Job(Generic[T]):
 
     # --- delivery, GUI thread ---------------------------------------------------------
 
+    def _parent_gone(self) -> bool:
+        """The widget that asked was deleted meanwhile (window closed, view replaced)."""
+        return not shiboken6.isValid(self.parent)
+
     def _finished(self, result: T) -> None:
         self._close()
+        if self._parent_gone():
+            log.info("%s finished after its window closed; result dropped", self.title)
+            return
         self.on_done(result)
 
     def _failed(self, exc: BaseException, trace: str) -> None:
         self._close()
+        if self._parent_gone():
+            log.warning("%s failed after its window closed:\n%s", self.title, trace)
+            return
         if isinstance(exc, Cancelled):
             if self.on_cancelled is not None:
                 self.on_cancelled()
