@@ -392,3 +392,25 @@ def test_the_fast_writer_writes_what_the_portfolio_writer_writes(tmp_path):
     finally:
         fast.close()
         slow.close()
+
+
+def test_a_new_borrower_with_two_contracts_in_one_file(desk, tmp_path):
+    def edit(ws):
+        for col in range(1, 17):  # row 5 becomes a second contract of row 4's borrower
+            ws.cell(5, col).value = ws.cell(4, col).value
+        ws["A5"] = "HT2025039998"
+        ws["D5"] = "13700007777"
+
+    report = run_intake(desk, _edited_copy(tmp_path, edit))
+    assert report.new == 4
+    with desk.read() as s:
+        conn = s.connection()
+        owners = conn.exec_driver_sql(
+            "SELECT count(DISTINCT borrower_id), count(*) FROM loan "
+            "WHERE contract_no IN ('HT2025030001', 'HT2025039998')"
+        ).one()
+        assert tuple(owners) == (1, 2)
+        numbers = {r[0] for r in conn.exec_driver_sql(
+            "SELECT p.number FROM phone p JOIN loan l ON l.borrower_id = p.borrower_id "
+            "WHERE l.contract_no = 'HT2025039998' AND p.contact_id IS NULL")}  # fmt: skip
+        assert numbers == {"8613812345678", "8613700007777"}

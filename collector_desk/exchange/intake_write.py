@@ -235,10 +235,9 @@ class IntakeWriter:
             self._update(g, self.known[g.record.contract_no])
         if self.dry_run:
             return self.counts
-        just_made: dict[str, _Person] = {}
-        if any(person is None for _g, person in self.attach):
-            # A new borrower with two contracts in this file: find the one just written.
-            just_made = _known_people(self.db, sorted(self.first_of))
+        # A new borrower with two contracts in this file: find the one just written.
+        again = sorted({g.record.id_number for g, person in self.attach if person is None})
+        just_made = _known_people(self.db, again) if again else {}
         for g, person in self.attach:
             self._attach(g, person or just_made[g.record.id_number])
         self._flush()
