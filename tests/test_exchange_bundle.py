@@ -167,6 +167,32 @@ def test_concurrent_register_writes_converge_and_keep_the_loser(team, tmp_path):
     assert loans
 
 
+def test_an_update_made_after_seeing_the_value_is_not_a_conflict(team, tmp_path):
+    """A supervisor's reassignment, or a collector changing a status they had received,
+    replaces the value everywhere without filling the conflict list."""
+    s, a = team["S"], team["A"]
+    loans = seed_portfolio(s, 1)
+    put_register(s, "loan", loans[0], "assigned_to", "A")
+    import_bundle(a, export_bundle(s, tmp_path / "first.cdb", KEY).path, KEY)
+    put_register(s, "loan", loans[0], "assigned_to", "B")  # reassigned later, at S
+    phone = phone_ids(a)[0]
+    put_register(a, "phone", phone, "status", "invalid")
+    put_register(a, "phone", phone, "status", "ok")  # corrected at A
+    import_bundle(a, export_bundle(s, tmp_path / "second.cdb", KEY).path, KEY)
+    import_bundle(s, export_bundle(a, tmp_path / "back.cdb", KEY).path, KEY)
+    for desk in (s, a):
+        with desk.read() as x:
+            conn = x.connection()
+            assigned = conn.exec_driver_sql(
+                "SELECT value FROM register WHERE entity='loan' AND field='assigned_to'"
+            ).scalar_one()
+            status = conn.exec_driver_sql(
+                "SELECT value FROM register WHERE entity='phone' AND entity_id=?", (phone,)
+            ).scalar_one()
+            conflicts = conn.exec_driver_sql("SELECT count(*) FROM conflict").scalar_one()
+        assert (json.loads(assigned), json.loads(status), conflicts) == ("B", "ok", 0)
+
+
 def test_a_fact_waits_for_its_case_then_lands(team, tmp_path):
     s, a, b = team["S"], team["A"], team["B"]
     loans = seed_portfolio(s, 2)

@@ -202,8 +202,10 @@ class _Apply:
             ):
                 here[(e, i, f)] = (h, o)
         new: list[Row] = []
+        col = {name: table.index(name) for name in table.columns}
         for row in rows:
-            entity, entity_id, fld, value, hlc, origin = row
+            entity, entity_id, fld = row[col["entity"]], row[col["entity_id"]], row[col["field"]]
+            value, hlc, origin = row[col["value"]], row[col["hlc"]], row[col["origin"]]
             self.max_hlc = max(self.max_hlc, hlc)
             current = here.get((entity, entity_id, fld))
             if current is None:
@@ -213,7 +215,9 @@ class _Apply:
             else:
                 won = registers.apply(
                     session,
-                    registers.RegisterValue(entity, entity_id, fld, json.loads(value), hlc, origin),
+                    registers.RegisterValue(
+                        entity, entity_id, fld, json.loads(value), hlc, origin, row[col["prev_hlc"]]
+                    ),
                 )
                 if won:
                     self.updated["register"] += 1
@@ -285,7 +289,7 @@ def apply_bundle(
         work.registers(s)
         s.flush()
         if work.max_hlc:
-            desk.clock.observe(work.max_hlc)
+            desk.observe_hlc(work.max_hlc, s)
         loans = sorted(work.loans & existing(db, "loan", "id", sorted(work.loans)))
         progress.step(len(tables), len(tables) + 1, "case_state")
         case_cache.rebuild(s, loans, desk.today())

@@ -33,6 +33,9 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+HLC_HIGH = "hlc_high"  # the newest clock stamp seen from another workstation
+
+
 @dataclass(frozen=True)
 class ChangeSet:
     """What a service call changed, so each view decides whether to refresh."""
@@ -100,10 +103,21 @@ class Desk:
     def hlc(self) -> str:
         return self.clock.tick(int(self.now().timestamp() * 1000))
 
+    def observe_hlc(self, stamp: str, session: Session) -> None:
+        """Move the clock past a stamp from another workstation, and remember it in the
+        same transaction, so a restart never issues a stamp older than one already seen."""
+        self.clock.observe(stamp)
+        row = session.get(Setting, HLC_HIGH)
+        if row is None or json.loads(row.value) < stamp:
+            session.merge(Setting(key=HLC_HIGH, value=json.dumps(stamp)))
+
     def _ensure_identity(self) -> None:
         with self.unit() as s:
             if s.get(Setting, "workstation_id") is None:
                 s.add(Setting(key="workstation_id", value=json.dumps(new_id())))
+            high = s.get(Setting, HLC_HIGH)
+            if high is not None:
+                self.clock.observe(json.loads(high.value))
 
     # --- settings --------------------------------------------------------------
 

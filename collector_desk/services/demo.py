@@ -230,6 +230,7 @@ class _Builder:
                     "value": '"invalid"',
                     "hlc": self.hlc,
                     "origin": self.workstation,
+                    "prev_hlc": "",
                 }
             )
         row.update(

@@ -24,6 +24,7 @@ class RegisterValue:
     value: Any
     hlc: str
     origin: str
+    prev_hlc: str = ""  # the hlc of the value it replaced where it was written
 
 
 def get(session: Session, entity: str, entity_id: str, field: str, default: Any = None) -> Any:
@@ -43,8 +44,11 @@ def values(session: Session, entity: str, field: str, ids: list[str]) -> dict[st
 def put(
     session: Session, desk: Desk, entity: str, entity_id: str, field: str, value: Any
 ) -> RegisterValue:
-    """A local write: always wins locally (its clock is the newest here)."""
-    incoming = RegisterValue(entity, entity_id, field, value, desk.hlc(), desk.workstation_id)
+    """A local write: always wins locally (its clock is the newest here) and, having seen
+    the current value, never makes a conflict."""
+    current = session.get(Register, (entity, entity_id, field))
+    prev = current.hlc if current is not None else ""
+    incoming = RegisterValue(entity, entity_id, field, value, desk.hlc(), desk.workstation_id, prev)
     apply(session, incoming)
     return incoming
 
@@ -52,7 +56,10 @@ def put(
 def apply(session: Session, incoming: RegisterValue) -> bool:
     """Merge a write (local or from a bundle). Returns True when it became the value.
 
-    The loser of two different concurrent values is recorded once as a Conflict.
+    Two writes are concurrent when neither had seen the other: a write had seen a value
+    when the value it replaced is at least as new (hybrid clocks only grow along what a
+    workstation has seen). The loser of two different concurrent values is recorded once
+    as a Conflict; an update made after seeing the current value is not a conflict.
     """
     text = json.dumps(incoming.value, ensure_ascii=False, sort_keys=True)
     key = (incoming.entity, incoming.entity_id, incoming.field)
@@ -66,6 +73,7 @@ def apply(session: Session, incoming: RegisterValue) -> bool:
                 value=text,
                 hlc=incoming.hlc,
                 origin=incoming.origin,
+                prev_hlc=incoming.prev_hlc,
             )
         )
         return True
@@ -78,10 +86,12 @@ def apply(session: Session, incoming: RegisterValue) -> bool:
     loser = (
         (row.value, row.hlc, row.origin) if incoming_wins else (text, incoming.hlc, incoming.origin)
     )
-    if winner[0] != loser[0]:
+    concurrent = not (incoming.prev_hlc >= row.hlc or row.prev_hlc >= incoming.hlc)
+    if concurrent and winner[0] != loser[0]:
         _record_conflict(session, key, winner, loser)
     if incoming_wins:
         row.value, row.hlc, row.origin = text, incoming.hlc, incoming.origin
+        row.prev_hlc = incoming.prev_hlc
     return incoming_wins
 
 

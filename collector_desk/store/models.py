@@ -262,6 +262,9 @@ class Register(Base):
     value: Mapped[str] = mapped_column(Text)  # JSON
     hlc: Mapped[str] = mapped_column(String(32))
     origin: Mapped[str] = mapped_column(String(36))
+    # The hlc of the value this write replaced where it was made ("" for a first write):
+    # a write that had seen the current value is a plain update, not a conflict.
+    prev_hlc: Mapped[str] = mapped_column(String(32), default="")
 
 
 class Conflict(Base):

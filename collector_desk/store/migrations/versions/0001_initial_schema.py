@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-29 11:28:20.136043
+Create Date: 2026-11-29 12:16:49.364257
 """
 
 from __future__ import annotations
@@ -109,6 +109,7 @@ def upgrade() -> None:
         sa.Column("value", sa.Text(), nullable=False),
         sa.Column("hlc", sa.String(length=32), nullable=False),
         sa.Column("origin", sa.String(length=36), nullable=False),
+        sa.Column("prev_hlc", sa.String(length=32), nullable=False),
         sa.PrimaryKeyConstraint("entity", "entity_id", "field", name=op.f("pk_register")),
     )
     op.create_table(
