@@ -46,11 +46,16 @@ def main(argv: list[str]) -> int:
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
         for step in (
             [str(BIN / "ruff"), "check", "."],
+            [str(BIN / "ruff"), "format", "--check", "."],
             [str(BIN / "lint-imports")],
             [str(PY), "-m", "mypy"],
             [str(PY), "-m", "pytest", *rest],
         ):
-            print("$", " ".join(Path(step[0]).name if i == 0 else s for i, s in enumerate(step)), flush=True)
+            print(
+                "$",
+                " ".join(Path(step[0]).name if i == 0 else s for i, s in enumerate(step)),
+                flush=True,
+            )
             code = subprocess.call(step, cwd=ROOT, env=env)
             if code:
                 return code

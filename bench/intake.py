@@ -57,7 +57,10 @@ def make_workbook(path: Path, rows: int) -> None:
     ws = book.create_sheet("分案明细")
     ws.append(["2026年3月 新分案明细"])
     ws.append(HEADERS)
-    surnames, given = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗", "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚"
+    surnames, given = (
+        "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗",
+        "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚",
+    )
     for n in range(rows):
         born = date(1965, 1, 1) + timedelta(days=rng.randrange(365 * 35))
         first17 = f"{REGIONS[n % len(REGIONS)]}{born:%Y%m%d}{n % 1000:03d}"

@@ -15,7 +15,12 @@ from collections.abc import Sequence
 from collector_desk import __version__
 
 # Modules with `register(subparsers)`; each sets `func(args) -> int` on its parsers.
-COMMANDS: tuple[str, ...] = ("collector_desk.commands.desk", "collector_desk.commands.worklist", "collector_desk.commands.practice", "collector_desk.commands.exchange")
+COMMANDS: tuple[str, ...] = (
+    "collector_desk.commands.desk",
+    "collector_desk.commands.worklist",
+    "collector_desk.commands.practice",
+    "collector_desk.commands.exchange",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -27,6 +27,8 @@ def desk(tmp_path: Path) -> Iterator[Desk]:
         today=lambda: TODAY,
         now=lambda: datetime(TODAY.year, TODAY.month, TODAY.day, 2, 30, tzinfo=UTC),
     )
-    d.set_settings(collector_id="C001", collector_name="测试员", lender_accounts=["招商银行 6214830100001234"])
+    d.set_settings(
+        collector_id="C001", collector_name="测试员", lender_accounts=["招商银行 6214830100001234"]
+    )
     yield d
     d.close()

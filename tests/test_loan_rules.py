@@ -38,7 +38,12 @@ def test_bucket_edges() -> None:
 
 def test_schedule_clamps_to_month_end_and_returns_to_anchor() -> None:
     s = equal_instalments(date(2026, 1, 31), 4, 50_000)
-    assert [i.due_on for i in s] == [date(2026, 2, 28), date(2026, 3, 31), date(2026, 4, 30), date(2026, 5, 31)]
+    assert [i.due_on for i in s] == [
+        date(2026, 2, 28),
+        date(2026, 3, 31),
+        date(2026, 4, 30),
+        date(2026, 5, 31),
+    ]
     leap = equal_instalments(date(2027, 12, 30), 2, 50_000)
     assert [i.due_on for i in leap] == [date(2028, 1, 30), date(2028, 2, 29)]
 
@@ -64,7 +69,9 @@ def test_part_payment_keeps_oldest_instalment_open() -> None:
 def test_settled_loan() -> None:
     s = equal_instalments(date(2026, 1, 15), 2, 100_00)
     p = position(s, [(date(2026, 2, 1), 200_00)], date(2026, 6, 1))
-    assert p.settled and p.dpd == 0 and p.oldest_unpaid_due_on == FAR_FUTURE and p.outstanding_fen == 0
+    assert (
+        p.settled and p.dpd == 0 and p.oldest_unpaid_due_on == FAR_FUTURE and p.outstanding_fen == 0
+    )
 
 
 def test_payment_after_as_of_is_not_counted() -> None:
@@ -79,7 +86,9 @@ def test_payment_after_as_of_is_not_counted() -> None:
     paid_parts=st.lists(st.integers(0, 10**7), max_size=5),
     offset=st.integers(0, 1200),
 )
-def test_position_invariants(disbursed: date, count: int, amount: int, paid_parts: list[int], offset: int) -> None:
+def test_position_invariants(
+    disbursed: date, count: int, amount: int, paid_parts: list[int], offset: int
+) -> None:
     s = equal_instalments(disbursed, count, amount)
     as_of = disbursed + timedelta(days=offset)
     pays = [(disbursed + timedelta(days=i + 1), a) for i, a in enumerate(paid_parts)]

@@ -13,14 +13,26 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_wheel_ships_resources_and_runs_check(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(wheels), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--quiet",
+            "-w",
+            str(wheels),
+            str(ROOT),
+        ],
         check=True,
         capture_output=True,
     )
     (wheel,) = wheels.glob("collector_desk-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "collector_desk/resources/scripts/nine_steps.json" in names
-    assert any(n.startswith("collector_desk/resources/i18n/") and n.endswith("_zh_CN.qm") for n in names)
+    assert any(
+        n.startswith("collector_desk/resources/i18n/") and n.endswith("_zh_CN.qm") for n in names
+    )
     assert "collector_desk/store/migrations/versions/0001_initial_schema.py" in names
 
     site = tmp_path / "site"

@@ -23,4 +23,6 @@ def test_catalogue_fully_translated_to_chinese(name: str, tmp_path: Path) -> Non
     missing = i18n.untranslated(name, files, tmp_path / f"{name}_zh_CN.ts")
     assert not missing, f"{name}: add these to resources/i18n/{name}_zh_CN.json: {missing[:20]}"
     for lang in i18n.LANGS:
-        assert (i18n.I18N / f"{name}_{lang}.qm").is_file(), f"run tools/i18n.py to build {name}_{lang}.qm"
+        assert (i18n.I18N / f"{name}_{lang}.qm").is_file(), (
+            f"run tools/i18n.py to build {name}_{lang}.qm"
+        )

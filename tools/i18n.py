@@ -40,9 +40,15 @@ def tool(name: str) -> str:
 
 def catalogues() -> dict[str, list[Path]]:
     cats: dict[str, list[Path]] = {
-        "desk": [ROOT / "collector_desk" / "app.py", *sorted(UI.glob("*.py")), *sorted((UI / "desk").rglob("*.py"))]
+        "desk": [
+            ROOT / "collector_desk" / "app.py",
+            *sorted(UI.glob("*.py")),
+            *sorted((UI / "desk").rglob("*.py")),
+        ]
     }
-    for sub in sorted(p for p in UI.iterdir() if p.is_dir() and p.name not in ("desk", "__pycache__")):
+    for sub in sorted(
+        p for p in UI.iterdir() if p.is_dir() and p.name not in ("desk", "__pycache__")
+    ):
         files = sorted(sub.rglob("*.py"))
         if files:
             cats[sub.name] = files
@@ -72,7 +78,15 @@ def fill(ts_path: Path, mapping: dict[str, str]) -> list[str]:
 
 def extract(files: list[Path], lang: str, ts: Path) -> None:
     subprocess.run(
-        [tool("pyside6-lupdate"), *map(str, files), "-no-obsolete", "-target-language", lang, "-ts", str(ts)],
+        [
+            tool("pyside6-lupdate"),
+            *map(str, files),
+            "-no-obsolete",
+            "-target-language",
+            lang,
+            "-ts",
+            str(ts),
+        ],
         check=True,
         capture_output=True,
     )
@@ -104,7 +118,11 @@ def build(check_only: bool = False) -> int:
                 for m in missing[:50]:
                     print(f"    {m}")
             if not check_only:
-                subprocess.run([lrelease, str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, capture_output=True)
+                subprocess.run(
+                    [lrelease, str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                    check=True,
+                    capture_output=True,
+                )
         print(f"{name}: {len(files)} source files")
     return 1 if (check_only and problems) else 0
 

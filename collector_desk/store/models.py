@@ -80,7 +80,9 @@ class Borrower(VersionedMixin, Base):
     __tablename__ = "borrower"
     id: Mapped[str] = mapped_column(UUID, primary_key=True)
     name: Mapped[str] = mapped_column(String(64), index=True)
-    id_number: Mapped[str] = mapped_column(String(18), index=True)  # intake matches repeat borrowers
+    id_number: Mapped[str] = mapped_column(
+        String(18), index=True
+    )  # intake matches repeat borrowers
     id_tail: Mapped[str] = mapped_column(String(4), index=True)
     gender: Mapped[str | None] = mapped_column(String(1))  # "M" | "F", from the ID number
     employer: Mapped[str | None] = mapped_column(String(128))

@@ -6,4 +6,9 @@ built (see MainWindow.install_features). Keep each feature's widgets in its
 own subpackage of collector_desk.ui.
 """
 
-FEATURES: tuple[str, ...] = ("collector_desk.ui.shell:install", "collector_desk.ui.worklist:install", "collector_desk.ui.practice:install", "collector_desk.ui.exchange:install")
+FEATURES: tuple[str, ...] = (
+    "collector_desk.ui.shell:install",
+    "collector_desk.ui.worklist:install",
+    "collector_desk.ui.practice:install",
+    "collector_desk.ui.exchange:install",
+)
