@@ -1,4 +1,5 @@
-"""Write PNGs of the main window at 1366x768, a case open mid-call, in zh_CN and en.
+"""Write PNGs of the main window at 1366x768, a case open mid-call, in zh_CN and en
+(also the Today tab and the practice room).
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--out docs/screenshots]
 
@@ -91,6 +92,21 @@ def shoot(lang: str, out: Path) -> Path:
         out.mkdir(parents=True, exist_ok=True)
         path = out / f"desk-{lang}.png"
         window.grab().save(str(path))
+        # The day's plan (Today tab) beside the same case.
+        today_tab = next((i for i in range(window.left_tabs.count()) if i > 0), None)
+        if today_tab is not None:
+            window.left_tabs.setCurrentIndex(today_tab)
+            settle()
+            window.grab().save(str(out / f"today-{lang}.png"))
+            window.left_tabs.setCurrentIndex(0)
+        # The practice room, a scenario started.
+        practice = getattr(window, "practice", None)
+        if practice is not None:
+            room = practice.open()
+            room.resize(1366, 768)
+            settle()
+            room.grab().save(str(out / f"practice-{lang}.png"))
+            room.close()
         window.calls.discard()
         window.close()
         window.desk.close()
