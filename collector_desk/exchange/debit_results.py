@@ -33,8 +33,8 @@ from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.services import audit, case_state
 from collector_desk.services.context import ChangeSet, Desk
 from collector_desk.services.payments import payment_row
+from collector_desk.services.worklist_tasks import loan_facts
 from collector_desk.store.models import DebitResult, Loan, Payment
-from collector_desk.store.models import Instalment as InstalmentRow
 
 CHUNK = 500
 NAMESPACE = uuid.UUID("7c0f9a52-54a8-4a0e-9a43-3b8f5d1e2c61")
@@ -223,26 +223,7 @@ def _loan_facts(
             select(Loan).where(Loan.contract_no.in_(contracts[start : start + CHUNK]))
         ):
             loans[loan.contract_no] = loan
-    ids = [loan.id for loan in loans.values()]
-    scheds: dict[str, list[Instalment]] = defaultdict(list)
-    pays: dict[str, list[tuple[date, int]]] = defaultdict(list)
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        for i in s.execute(
-            select(
-                InstalmentRow.loan_id,
-                InstalmentRow.seq,
-                InstalmentRow.due_on,
-                InstalmentRow.amount_fen,
-            ).where(InstalmentRow.loan_id.in_(chunk))
-        ):
-            scheds[i.loan_id].append(Instalment(i.seq, i.due_on, i.amount_fen))
-        for p in s.execute(
-            select(Payment.loan_id, Payment.paid_on, Payment.amount_fen).where(
-                Payment.loan_id.in_(chunk)
-            )
-        ):
-            pays[p.loan_id].append((p.paid_on, p.amount_fen))
+    scheds, pays = loan_facts(s, [loan.id for loan in loans.values()])
     return loans, scheds, pays
 
 
