@@ -61,6 +61,25 @@ def test_menus_are_installed(window):
     assert "actionAssign" in {a.objectName() for a in window.menus["cases"].actions()}
 
 
+def test_supervisor_actions_follow_the_role(window):
+    from PySide6.QtGui import QAction
+
+    def shown() -> dict[str, bool]:
+        names = ("actionIntake", "actionReport", "actionAssign", "actionBundleExport")
+        return {n: window.findChild(QAction, n).isVisible() for n in names}
+
+    assert shown() == dict.fromkeys(shown(), True)  # the fixture's workstation is a supervisor's
+    window.broadcast(window.desk.set_settings(role="collector"))
+    assert shown() == {
+        "actionIntake": True,  # the welcome offers it to everyone
+        "actionReport": False,
+        "actionAssign": False,
+        "actionBundleExport": True,  # every collector sends their day's work
+    }
+    window.broadcast(window.desk.set_settings(role="supervisor"))
+    assert all(shown().values())
+
+
 def test_intake_dialog_preview_check_import(window, qtbot):
     dialog = window.exchange.open_intake(str(DATA / "cases_zh.xlsx"))
     settle(qtbot)

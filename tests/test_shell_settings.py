@@ -61,6 +61,7 @@ def test_settings_are_saved_and_announced(qtbot, window: MainWindow) -> None:
         d.promise_window.setValue(5)
         d.dial_uri.setText("sip:{number}@pbx.local")
         d.name.setText("李四")
+        d.role.setCurrentIndex(d.role.findData("supervisor"))
         d.accept()
 
     when_open(SettingsDialog, edit)
@@ -74,6 +75,7 @@ def test_settings_are_saved_and_announced(qtbot, window: MainWindow) -> None:
     assert s["dial_uri"] == "sip:{number}@pbx.local"
     assert s["collector_name"] == "李四"
     assert s["collector_id"] == "C001"  # untouched
+    assert s["role"] == "supervisor"
 
 
 def test_bad_values_keep_the_dialog_open_with_reasons(qtbot, desk: Desk) -> None:

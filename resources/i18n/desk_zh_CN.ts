@@ -1014,22 +1014,22 @@ A desk for collectors and trainees.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="100" />
+        <location filename="../../collector_desk/ui/ops.py" line="101" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="122" />
+        <location filename="../../collector_desk/ui/ops.py" line="123" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="167" />
+        <location filename="../../collector_desk/ui/ops.py" line="180" />
         <source>This did not work: {error}</source>
         <translation>操作未完成：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="175" />
+        <location filename="../../collector_desk/ui/ops.py" line="188" />
         <source>Cancelled: {title}</source>
         <translation>已取消：{title}</translation>
     </message>

@@ -121,107 +121,123 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="38"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="43"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="44"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="56"/>
         <source>Collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="53"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="57"/>
+        <source>Supervisor (intake, assignment, limits, reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="58"/>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="62"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="54"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="63"/>
         <source>Collector &amp;ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="57"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="64"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="67"/>
         <source>Lender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="64"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="74"/>
         <source>one account a line, e.g. 招商银行 6214 8301 0000 1234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="68"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="78"/>
         <source>Lender &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="69"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="79"/>
         <source>Published repayment &amp;accounts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="71"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="81"/>
         <source>Borrowers may be told only these accounts; never a personal account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="78"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="88"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="83"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="93"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="86"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="96"/>
         <source>A promise may be at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="87"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="97"/>
         <source>&amp;Dial with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="90"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="100"/>
         <source>{number} is replaced by the number to call, e.g. tel:{number} or sip:{number}@pbx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="98"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="108"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="101"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="111"/>
         <source>Follow Windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="103"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="113"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="144"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="155"/>
         <source>Enter the collector&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="146"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="157"/>
         <source>The collector ID is letters and digits, up to 20.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="148"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="159"/>
         <source>Enter the lender&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="151"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="162"/>
         <source>The dial address needs a scheme and {number}, e.g. tel:{number}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -65,12 +65,27 @@ class ExchangeFeature(QObject):
             file_menu.insertActions(first, actions)
             file_menu.insertSeparator(first)
         w.menus["cases"].addSeparator()
-        add(
+        assign = add(
             "cases",
             QCoreApplication.translate("Exchange", "&Assign cases…"),
             "actionAssign",
             self.open_assign,
         )
+        # The team's assignment and the daily report are the supervisor's work; a
+        # collector's menus stay short (Settings > Role). Intake stays for everyone:
+        # the first-run welcome offers it, and it only adds or updates cases.
+        self.supervisor_actions = [actions[1], assign]
+        w.changed.connect(self._settings_changed)
+
+    def _settings_changed(self, changes: Any) -> None:
+        if "settings" in changes.kinds:
+            self._show_role()
+
+    def _show_role(self) -> None:
+        desk = self.window_.desk
+        supervisor = desk is not None and desk.setting("role") == "supervisor"
+        for action in self.supervisor_actions:
+            action.setVisible(supervisor)
 
     # --- the case list's scope ---------------------------------------------------------------
 
@@ -82,6 +97,7 @@ class ExchangeFeature(QObject):
         me = str(settings.get("collector_id") or "")
         stored = settings.get(OWN_CASES_SETTING)
         default = settings.get("role", "collector") == "collector"
+        self._show_role()
         self.own.setEnabled(bool(me))
         self.own.blockSignals(True)
         self.own.setChecked(bool(me) and (default if stored is None else bool(stored)))

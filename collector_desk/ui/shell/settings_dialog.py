@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -50,8 +51,17 @@ class SettingsDialog(QDialog):
         self.collector_id.setValidator(
             QRegularExpressionValidator(QRegularExpression(COLLECTOR_ID.pattern), self)
         )
+        self.role = QComboBox(objectName="role")
+        for code, text in (
+            ("collector", self.tr("Collector")),
+            ("supervisor", self.tr("Supervisor (intake, assignment, limits, reports)")),
+            ("trainee", self.tr("Trainee")),
+        ):
+            self.role.addItem(text, code)
+        self.role.setCurrentIndex(max(0, self.role.findData(settings.get("role") or "collector")))
         f.addRow(self.tr("&Name:"), self.name)
         f.addRow(self.tr("Collector &ID:"), self.collector_id)
+        f.addRow(self.tr("&Role:"), self.role)
         lay.addWidget(who)
 
         lender = QGroupBox(self.tr("Lender"), objectName="groupLender")
@@ -126,6 +136,7 @@ class SettingsDialog(QDialog):
         return {
             "collector_name": self.name.text().strip(),
             "collector_id": self.collector_id.text().strip(),
+            "role": str(self.role.currentData()),
             "lender_name": self.lender.text().strip(),
             "lender_accounts": accounts,
             "promise_window_days": self.promise_window.value(),
