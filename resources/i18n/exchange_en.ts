@@ -458,7 +458,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="127"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="128"/>
         <source>The database is still opening.</source>
         <translation type="unfinished"></translation>
     </message>

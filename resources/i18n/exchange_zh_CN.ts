@@ -457,7 +457,7 @@
         <translation>分配案件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="127" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="128" />
         <source>The database is still opening.</source>
         <translation>数据库仍在打开，请稍候。</translation>
     </message>

@@ -133,7 +133,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="57"/>
-        <source>Supervisor (intake, assignment, limits, reports)</source>
+        <source>Supervisor (assignment, contact limits, daily report)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

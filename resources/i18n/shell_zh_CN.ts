@@ -132,8 +132,8 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="57" />
-        <source>Supervisor (intake, assignment, limits, reports)</source>
-        <translation>主管(导入案件、分案、联系限制、日报)</translation>
+        <source>Supervisor (assignment, contact limits, daily report)</source>
+        <translation>主管(分案、联系限制、日报)</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="58" />

@@ -54,7 +54,7 @@ class SettingsDialog(QDialog):
         self.role = QComboBox(objectName="role")
         for code, text in (
             ("collector", self.tr("Collector")),
-            ("supervisor", self.tr("Supervisor (intake, assignment, limits, reports)")),
+            ("supervisor", self.tr("Supervisor (assignment, contact limits, daily report)")),
             ("trainee", self.tr("Trainee")),
         ):
             self.role.addItem(text, code)
