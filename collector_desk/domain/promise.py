@@ -8,10 +8,11 @@ Paid in full before the date it is kept at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Protocol, TypeVar
 
 
 class PromiseStatus(StrEnum):
@@ -130,3 +131,30 @@ def promise_standing(
     else:
         status = PromiseStatus.BROKEN
     return PromiseStanding(status, paid, amount_fen)
+
+
+class PromiseLike(Protocol):
+    id: str
+    created_at: datetime
+    made_on: date
+    promised_on: date
+    amount_fen: int
+
+
+P = TypeVar("P", bound=PromiseLike)
+
+
+def current_promise(
+    promises: Iterable[P], payments: Sequence[tuple[date, int]], today: date
+) -> tuple[P, PromiseStanding] | None:
+    """The newest promise on a loan (a new promise replaces the old) and how it stands."""
+    latest = max(promises, key=lambda p: (p.created_at, p.id), default=None)
+    if latest is None:
+        return None
+    return latest, promise_standing(
+        made_on=latest.made_on,
+        promised_on=latest.promised_on,
+        amount_fen=latest.amount_fen,
+        payments=payments,
+        today=today,
+    )

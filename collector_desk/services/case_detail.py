@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from collector_desk.domain.loan import FAR_FUTURE, Instalment, position
 from collector_desk.domain.privacy import mask_account, mask_id_number, mask_name, mask_phone
-from collector_desk.domain.promise import PromiseStatus, promise_standing
+from collector_desk.domain.promise import PromiseStatus, current_promise
 from collector_desk.store.models import (
     Borrower,
     Call,
@@ -153,17 +153,10 @@ def load(session: Session, loan_id: str, today: date) -> CaseDetail:
         remaining -= settled
         views.append(InstalmentView(i.seq, i.due_on, i.amount_fen, settled))
 
-    latest = max(promises, key=lambda p: (p.created_at, p.id), default=None)
-    p_status, p_paid = PromiseStatus.NONE, 0
-    if latest is not None:
-        standing = promise_standing(
-            made_on=latest.made_on,
-            promised_on=latest.promised_on,
-            amount_fen=latest.amount_fen,
-            payments=payments,
-            today=today,
-        )
-        p_status, p_paid = standing.status, standing.paid_fen
+    current = current_promise(promises, payments, today)
+    latest = current[0] if current else None
+    p_status = current[1].status if current else PromiseStatus.NONE
+    p_paid = current[1].paid_fen if current else 0
 
     def phone_view(p: Phone) -> PhoneView:
         return PhoneView(p.id, mask_phone(p.number), p.label, p.contact_id, status.get(p.id, ""))

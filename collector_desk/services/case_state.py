@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.loan import FAR_FUTURE, Instalment, position
-from collector_desk.domain.promise import PromiseStatus, promise_standing
+from collector_desk.domain.promise import PromiseStatus, current_promise
 from collector_desk.store.models import (
     Borrower,
     CaseState,
@@ -59,19 +59,13 @@ def derive(
     today: date,
 ) -> dict[str, Any]:
     pos = position(schedule, payments, today)
-    latest = max(promises, key=lambda p: (p.created_at, p.id), default=None)
     status = PromiseStatus.NONE
     promise_on: date | None = None
     promise_fen: int | None = None
     valid_until = pos.valid_until()
-    if latest is not None:
-        standing = promise_standing(
-            made_on=latest.made_on,
-            promised_on=latest.promised_on,
-            amount_fen=latest.amount_fen,
-            payments=payments,
-            today=today,
-        )
+    current = current_promise(promises, payments, today)
+    if current is not None:
+        latest, standing = current
         status, promise_on, promise_fen = standing.status, latest.promised_on, latest.amount_fen
         if status is PromiseStatus.PENDING:
             valid_until = min(valid_until, latest.promised_on + timedelta(days=1))
