@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from collector_desk.exchange.intake_fields import recognise
+from collector_desk.exchange.workbook_extent import MAX_CELLS, sheet_extents
 
 HEADER_SEARCH_ROWS = 15
 XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
@@ -97,8 +98,17 @@ def _read_workbook(path: Path) -> Table:
         book = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types
         raise Unreadable("not_a_workbook", f"not a readable workbook ({exc})") from exc
+    extents = sheet_extents(path) if path.suffix.lower() in (".xlsx", ".xlsm") else {}
     try:
         for name in book.sheet_names:
+            extent = extents.get(name)
+            if extent is not None and extent.cells > MAX_CELLS:
+                raise Unreadable(
+                    "too_large",
+                    f"sheet '{name}' has a cell as far out as {extent.last_cell}, so reading it "
+                    f"would need a grid of {extent.cells:,} cells; delete what lies outside the "
+                    "table (Ctrl+End in Excel finds the last cell) or save the table as CSV",
+                )
             sheet = book.get_sheet_by_name(name)
             rows = sheet.to_python(skip_empty_area=True)
             if rows and any(any(str(c).strip() for c in r) for r in rows):
