@@ -14,6 +14,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import IO
 from xml.etree import ElementTree
 
 # A head-office file of 200,000 rows x 50 columns is 10 million cells.
@@ -96,7 +97,7 @@ def _sheet_members(book: zipfile.ZipFile) -> dict[str, str]:
     return members
 
 
-def _scan(stream: zipfile.ZipExtFile) -> Extent | None:
+def _scan(stream: IO[bytes]) -> Extent | None:
     rows: list[int] = []
     cols: set[bytes] = set()
     tail = b""
