@@ -42,8 +42,7 @@ def test_model_passes_qt_model_tester_through_fetch_more(qtmodeltester, desk):
     qtmodeltester.check(model, force_py=True)  # the tester itself fetches more
     _fetch_all(model)
     qtmodeltester.check(model, force_py=True)
-    with desk.read() as s:
-        total = count(s, CaseQuery(), TODAY)
+    total = count(desk, CaseQuery())
     assert model.rowCount() == total == 60
     # Each page reported exactly its rows: first..last inclusive, no gap, no overlap.
     expected_first = 7
@@ -104,10 +103,9 @@ def window(qtbot, portfolio):
 def test_filters_and_search_show_counts_computed_in_the_background(qtbot, window):
     view = window.case_list
     desk = window.desk
-    with desk.read() as s:
-        total = count(s, CaseQuery(), TODAY)
-        m1 = count(s, CaseQuery(buckets=frozenset({"M1"})), TODAY)
-        pending = count(s, CaseQuery(promise=frozenset({"pending"})), TODAY)
+    total = count(desk, CaseQuery())
+    m1 = count(desk, CaseQuery(buckets=frozenset({"M1"})))
+    pending = count(desk, CaseQuery(promise=frozenset({"pending"})))
     assert view.total == total
     assert f"{total}" in view.count_label.text()
     m1_index = view.bucket.findData("M1")

@@ -62,8 +62,7 @@ def desk_fetcher(desk: Desk) -> PageFetcher:
     from collector_desk.services import cases
 
     def fetch(query: CaseQuery, after: tuple[Any, str] | None, limit: int) -> list[CaseRow]:
-        with desk.read() as s:
-            return cases.page(s, query, desk.today(), after=after, limit=limit)
+        return cases.page(desk, query, after=after, limit=limit)
 
     return fetch
 

@@ -164,8 +164,7 @@ def run_welcome(window: MainWindow) -> Any:
 def _desk_is_empty(desk: Any) -> bool:
     from collector_desk.services import cases
 
-    with desk.read() as s:
-        return bool(cases.count(s, cases.CaseQuery(), desk.today()) == 0)
+    return cases.count(desk, cases.CaseQuery()) == 0
 
 
 def start_intake(window: MainWindow) -> bool:
