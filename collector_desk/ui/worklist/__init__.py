@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shiboken6 import isValid
@@ -24,8 +24,6 @@ from collector_desk.ui.worklist.tray import TrayNotifier
 
 if TYPE_CHECKING:
     from collector_desk.ui.main_window import MainWindow
-
-CASE_POLL_MS = 700
 
 
 class WorklistFeature(QObject):
@@ -47,13 +45,10 @@ class WorklistFeature(QObject):
         self._menus()
 
         window.changed.connect(self.on_changed)
-        window.case_list.open_requested.connect(lambda _: QTimer.singleShot(0, self.sync_case))
         window.script_panel.identity_answered.connect(lambda _b: self._third_party_view())
         # The open case can change from several places (list, Today, after a save):
-        # follow the case pane, cheaply.
-        self.poll = QTimer(self, interval=CASE_POLL_MS)
-        self.poll.timeout.connect(self.sync_case)
-        self.poll.start()
+        # follow the case pane, which says when it shows another case.
+        pane.detail_shown.connect(lambda _detail: self.sync_case())
         # A call still timed when the app quits is logged, as "not recorded".
         app = QCoreApplication.instance()
         if app is not None:
