@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([440, 560, 366])
         self.setCentralWidget(self.splitter)
 
+        self.ops = ops.OpRunner(self)
+        self.ops.changed.connect(self.changed)
         self.calls = CallController(self)
         self._build_menus()
         self._opening = QLabel(self.tr("Opening the database…"))
@@ -212,8 +214,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, timeout_ms)
 
     def broadcast(self, changes: ChangeSet) -> None:
-        """Tell every view what a service call changed."""
-        self.changed.emit(changes)
+        """Tell every view what a service call changed (ops.write does it by itself)."""
+        self.ops.broadcast(changes)
 
     def _on_changed(self, changes: Any) -> None:
         self.case_list.on_changed(changes)
