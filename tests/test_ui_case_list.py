@@ -143,3 +143,22 @@ def test_up_down_move_and_enter_opens(qtbot, window):
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert window.calls.detail is not None
     assert window.calls.detail.loan_id == view.model.row(2).loan_id
+
+
+def test_a_by_id_refresh_changes_only_those_rows_and_paging_goes_on(qtmodeltester, desk, qtbot):
+    from collector_desk.services import cases
+
+    model = CaseListModel(desk_fetcher(desk), CaseQuery(), page_size=7)
+    model.reload(keep_loaded=False)
+    ids = [model.row(n).loan_id for n in (1, 4)]
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignals([model.dataChanged, model.dataChanged], order="strict", timeout=1000):
+        assert model.refresh_rows(ids, cases.rows_by_id(desk, model.query, ids))
+    assert resets == [] and model.rowCount() == 7
+    # A loan that left the query cannot be patched in place: the caller reloads.
+    assert not model.refresh_rows(ids[:1], {})
+    qtmodeltester.check(model, force_py=True)  # fetches more after the refresh
+    _fetch_all(model)
+    assert model.rowCount() == 60
+    qtmodeltester.check(model, force_py=True)

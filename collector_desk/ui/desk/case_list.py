@@ -28,7 +28,7 @@ from collector_desk.ui import labels, ops
 from collector_desk.ui.desk.case_model import LOAN_ID_ROLE, CaseListModel, Column, desk_fetcher
 
 if TYPE_CHECKING:
-    from collector_desk.services.cases import CaseQuery
+    from collector_desk.services.cases import CaseQuery, CaseRow
     from collector_desk.services.context import ChangeSet, Desk
 
 # Change kinds that can alter a list row (str values of services.context.ChangeKind:
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 LIST_KINDS = frozenset(
     {"case", "call", "promise", "payment", "debit", "attempt", "assignment", "sync", "day"}
 )
+WHOLE_LIST_KINDS = frozenset({"day", "sync"})
 SEARCH_DELAY_MS = 250
 NO_DIALOG_MS = 24 * 3600 * 1000  # counts run silently: no progress dialog
 BUCKET_FILTERS = ("", "C", "M1", "M1-1-5", "M1-6-20", "M1-21-29", "M2", "M3", "M3+")
@@ -166,8 +167,40 @@ class CaseListView(QWidget):
     def on_changed(self, changes: ChangeSet) -> None:
         """Reload only when a change can alter a row of the list (a reveal or a
         setting cannot: the list shows masked names)."""
-        if changes.touches(LIST_KINDS):
+        if not changes.touches(LIST_KINDS):
+            return
+        if not changes.loans or changes.touches(WHOLE_LIST_KINDS):
             self.reload()
+            return
+        self.refresh_loans(changes.loans)
+
+    def refresh_loans(self, loan_ids: frozenset[str]) -> None:
+        """Re-read just these loans' rows off the GUI thread, then recount."""
+        if self.desk is None or self.model is None:
+            return
+        desk, model, query = self.desk, self.model, self.model.query
+
+        def work(progress: Any) -> dict[str, CaseRow]:
+            from collector_desk.services import cases
+
+            return cases.rows_by_id(desk, query, loan_ids)
+
+        def done(fresh: dict[str, CaseRow]) -> None:
+            if model is not self.model or query != model.query:
+                return  # the list shows another query now; it was read afresh
+            if not model.refresh_rows(loan_ids, fresh):
+                self.reload()
+                return
+            self._recount()
+
+        ops.run_in_background(
+            self,
+            work,
+            title=self.tr("Refreshing cases"),
+            on_done=done,
+            cancellable=False,
+            quiet_ms=NO_DIALOG_MS,
+        )
 
     # --- counts off the GUI thread --------------------------------------------------------
 
