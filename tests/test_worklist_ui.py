@@ -73,7 +73,7 @@ opened: list[str] = []
 
 
 def feature(w: MainWindow) -> WorklistFeature:
-    return w.worklist  # type: ignore[attr-defined,no-any-return]
+    return w.feature(WorklistFeature)
 
 
 def when_open(kind: type, act: Callable[[Any], None]) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from collector_desk.ui.shell.crash import CrashReporter, install_crash_handler
 
 if TYPE_CHECKING:
+    from collector_desk.ui.features import FeatureContext
     from collector_desk.ui.main_window import MainWindow
 
 __all__ = ["CrashReporter", "app_icon", "install", "install_crash_handler", "maybe_first_run"]
@@ -49,7 +50,8 @@ def _log_path() -> Path:
 # --- the feature hook ------------------------------------------------------------
 
 
-def install(window: MainWindow) -> None:
+def install(ctx: FeatureContext) -> None:
+    window = ctx.window
     settings = QAction(
         QCoreApplication.translate("Shell", "&Settings…"), window, objectName="actionSettings"
     )

@@ -3,7 +3,7 @@ reveal, flags) and Strategy tab, payments and debit results, the working-day
 calendar, contact limits, the audit log and tray reminders.
 
 `install(window)` is listed in ui/features.py FEATURES. The feature object is
-kept on the window as `window.worklist` (tests and other features may use it).
+kept by the window: `window.feature(WorklistFeature)`.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from collector_desk.ui.worklist.today_view import TodayView
 from collector_desk.ui.worklist.tray import TrayNotifier
 
 if TYPE_CHECKING:
+    from collector_desk.ui.features import FeatureContext
     from collector_desk.ui.main_window import MainWindow
 
 
@@ -219,5 +220,5 @@ class WorklistFeature(QObject):
             AuditDialog(self.window_).exec()
 
 
-def install(window: MainWindow) -> None:
-    window.worklist = WorklistFeature(window)  # type: ignore[attr-defined]
+def install(ctx: FeatureContext) -> WorklistFeature:
+    return WorklistFeature(ctx.window)
