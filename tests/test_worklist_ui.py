@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QTableWidget
@@ -360,7 +361,7 @@ def test_closing_the_window_while_the_plan_is_built(
     assert ops.pending() == 1
     w.close()  # ...when the window goes
     w.deleteLater()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(w))
     qtbot.waitUntil(lambda: ops.pending() == 0)  # delivered to nobody, no error
 
 
