@@ -315,14 +315,23 @@ def test_audit_dialog_lists_reveals(
 
     open_case(qtbot, window, cases["overdue"])
     reach = feature(window).reach
+    qtbot.waitUntil(lambda: ops.pending() == 0)
+    model = window.case_list.model
+    assert model is not None
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
     when_open(QMessageBox, lambda box: (opened.append(box.text()), box.accept()))
-    reach.reveal()
-    assert "13812345678" in opened[-1]
+    with qtbot.waitSignals(
+        [window.ops.started, window.ops.finished, window.changed], order="strict"
+    ):
+        reach.reveal()
+    qtbot.waitUntil(lambda: bool(opened) and "13812345678" in opened[-1])
     when_open(QMessageBox, lambda box: (opened.append(box.text()), box.accept()))
     reach.reveal("id_number")
-    assert "110101199003078515" in opened[-1]
+    qtbot.waitUntil(lambda: "110101199003078515" in opened[-1])
     whats = sorted(e.detail["what"] for e in audit.events(wdesk, kinds=["reveal"]))
     assert whats == ["id_number", "phone"]
+    assert resets == []  # a reveal changes no row of the list: nothing reloaded
     dialog = AuditDialog(window)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
