@@ -150,8 +150,7 @@ def measure(folder: Path, runs: int) -> dict[str, Any]:
         drain()
 
         def through_service(q: cases.CaseQuery = q) -> None:
-            with desk.read() as s:
-                cases.page(s, q, today, limit=200)
+            cases.page(desk, q, limit=200)
 
         out[f"{name}_service_ms"] = median_ms(through_service, runs)
         statement, params = statements["last"]
@@ -161,8 +160,7 @@ def measure(folder: Path, runs: int) -> dict[str, Any]:
         out[f"{name}_sql_ms"] = median_ms(lambda b=bare, a=args: raw.execute(b, a).fetchall(), runs)
 
         def count(q: cases.CaseQuery = q) -> None:
-            with desk.read() as s:
-                cases.count(s, q, today)
+            cases.count(desk, q)
 
         out[f"{name}_count_ms"] = median_ms(count, max(3, runs // 2))
         laps: list[float] = []

@@ -97,8 +97,7 @@ def _attach_when_open(window: MainWindow, folder: Path, url: str | None) -> None
         desk = _open_desk(folder, url, None)
         progress.report(0, 0, QCoreApplication.translate("App", "Bringing cases up to today…"))
         desk.refresh_cases()
-        with desk.read() as s:
-            empty = cases.count(s, cases.CaseQuery(), desk.today()) == 0
+        empty = cases.count(desk, cases.CaseQuery()) == 0
         return desk, empty and not desk.setting("first_run_done")
 
     def done(result: tuple[Desk, bool]) -> None:

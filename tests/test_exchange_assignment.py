@@ -73,9 +73,8 @@ def test_spread_is_even_per_bucket_and_by_amount(sup):
 def test_the_collectors_list_shows_their_own_cases(sup):
     loans = seed_portfolio(sup, 5)
     assignment.assign(sup, loans[:3], "C001")
-    with sup.read() as s:
-        mine = cases.page(s, cases.CaseQuery(assigned_to="C001"), sup.today(), limit=50)
-        everyone = cases.page(s, cases.CaseQuery(), sup.today(), limit=50)
+    mine = cases.page(sup, cases.CaseQuery(assigned_to="C001"), limit=50)
+    everyone = cases.page(sup, cases.CaseQuery(), limit=50)
     assert {r.loan_id for r in mine} == set(loans[:3]) and len(everyone) == 5
 
 

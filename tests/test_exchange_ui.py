@@ -15,7 +15,7 @@ from test_exchange_support import open_workstation
 from collector_desk.exchange.teamkey import KeyStore, TeamKey
 from collector_desk.services import assignment
 from collector_desk.ui import ops
-from collector_desk.ui.exchange import bundle_ui
+from collector_desk.ui.exchange import ExchangeFeature, bundle_ui
 from collector_desk.ui.main_window import MainWindow
 
 DATA = Path(__file__).parent / "data" / "intake"
@@ -81,7 +81,7 @@ def test_supervisor_actions_follow_the_role(window):
 
 
 def test_intake_dialog_preview_check_import(window, qtbot):
-    dialog = window.exchange.open_intake(str(DATA / "cases_zh.xlsx"))
+    dialog = window.feature(ExchangeFeature).open_intake(str(DATA / "cases_zh.xlsx"))
     settle(qtbot)
     assert dialog.preview is not None and dialog.mapping.rowCount() == 16
     assert dialog.run.isEnabled() and dialog.missing.text() == ""
@@ -106,7 +106,7 @@ def test_intake_dialog_preview_check_import(window, qtbot):
 
 
 def test_intake_dialog_needs_mapping_for_odd_headers(window, qtbot):
-    dialog = window.exchange.open_intake(str(DATA / "cases_odd_headers.csv"))
+    dialog = window.feature(ExchangeFeature).open_intake(str(DATA / "cases_odd_headers.csv"))
     settle(qtbot)
     assert not dialog.run.isEnabled() and "Contract number" in dialog.missing.text()
     rows = {dialog.mapping.item(i, 0).text(): i for i in range(dialog.mapping.rowCount())}
@@ -118,7 +118,7 @@ def test_intake_dialog_needs_mapping_for_odd_headers(window, qtbot):
     settle(qtbot)
     assert dialog.report.new == 4
     dialog.close()
-    again = window.exchange.open_intake(str(DATA / "cases_odd_headers.csv"))
+    again = window.feature(ExchangeFeature).open_intake(str(DATA / "cases_odd_headers.csv"))
     settle(qtbot)
     assert again.run.isEnabled() and again.preview.remembered
     again.close()
@@ -145,7 +145,7 @@ def test_bundle_round_trip_through_the_menus(window, qtbot, tmp_path, monkeypatc
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     answer_next(bundle_ui.ExportDialog, lambda d: (shot(d, "bundle-export"), d.accept()))
-    window.exchange.export_bundle()
+    window.feature(ExchangeFeature).export_bundle()
     settle(qtbot)
     assert out.exists()
 
@@ -163,7 +163,7 @@ def test_bundle_round_trip_through_the_menus(window, qtbot, tmp_path, monkeypatc
         d.accept()
 
     answer_next(bundle_ui.ImportSummary, summary)
-    window.exchange.import_bundles([str(tmp_path / "copy.cdbundle"), str(bad)])
+    window.feature(ExchangeFeature).import_bundles([str(tmp_path / "copy.cdbundle"), str(bad)])
     settle(qtbot)
     qtbot.waitUntil(lambda: len(seen) == 2)
     assert seen[1][0] == "nothing new"  # its own bundle: everything known
@@ -192,7 +192,7 @@ def test_assignment_dialog_and_own_cases(window, qtbot):
     run_intake(window.desk, DATA / "cases_en.csv")
     for who in ("C001", "C002"):
         assignment.add_member(window.desk, who, f"催收员{who[-1]}")
-    dialog = window.exchange.open_assign()
+    dialog = window.feature(ExchangeFeature).open_assign()
     dialog.scope.setCurrentIndex(dialog.scope.findData("unassigned"))
     dialog.preview()
     assert "C001: 2 cases" in dialog.plan_text.toolTip()
@@ -204,12 +204,12 @@ def test_assignment_dialog_and_own_cases(window, qtbot):
     dialog.close()
     # a collector sees their own cases by default
     window.desk.set_settings(collector_id="C001", role="collector")
-    window.exchange.start()
+    window.feature(ExchangeFeature).start()
     settle(qtbot)
-    assert window.exchange.own.isChecked()
+    assert window.feature(ExchangeFeature).own.isChecked()
     assert window.case_list.model.query.assigned_to == "C001"
     qtbot.waitUntil(lambda: window.case_list.total == 2)
-    window.exchange.own.setChecked(False)
+    window.feature(ExchangeFeature).own.setChecked(False)
     qtbot.waitUntil(lambda: window.case_list.total == 4)
     assert window.desk.setting("list_own_cases") is False
     shot(window, "window-own-cases")
@@ -250,7 +250,7 @@ def test_dialogs_speak_chinese(chinese, qtbot, tmp_path, monkeypatch):
         settle(qtbot)
         titles = [a.text() for a in w.menus["file"].actions()]
         assert "导入总部分案文件(&L)…" in titles
-        dialog = w.exchange.open_intake(str(DATA / "cases_zh.xlsx"))
+        dialog = w.feature(ExchangeFeature).open_intake(str(DATA / "cases_zh.xlsx"))
         settle(qtbot)
         assert dialog.windowTitle() == "导入总部分案文件"
         dialog.run.click()
@@ -261,7 +261,7 @@ def test_dialogs_speak_chinese(chinese, qtbot, tmp_path, monkeypatch):
         dialog.close()
         for who in ("C001", "C002"):
             assignment.add_member(desk, who, f"催收员{who[-1]}")
-        assign = w.exchange.open_assign()
+        assign = w.feature(ExchangeFeature).open_assign()
         assign.scope.setCurrentIndex(assign.scope.findData("unassigned"))
         assign.preview()
         assert "件" in assign.plan_text.text()

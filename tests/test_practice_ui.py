@@ -15,7 +15,7 @@ from collector_desk.services import practice
 from collector_desk.services.context import Desk
 from collector_desk.ui import ops
 from collector_desk.ui.main_window import MainWindow
-from collector_desk.ui.practice import PracticeWindow
+from collector_desk.ui.practice import PracticeFeature, PracticeWindow
 from collector_desk.ui.practice.charts import BarChart, Point, RankChart, ScoreChart
 from collector_desk.ui.practice.scorecard import ScoreCardDialog
 from collector_desk.ui.practice.speech import BorrowerVoice
@@ -37,7 +37,7 @@ def _open(qtbot, window: MainWindow) -> PracticeWindow:
         a.objectName(): a for a in window.menus["practice"].actions() if isinstance(a, QAction)
     }
     actions["actionPracticeCall"].trigger()
-    pw = window.practice.window_
+    pw = window.feature(PracticeFeature).window_
     assert isinstance(pw, PracticeWindow)
     qtbot.waitUntil(
         lambda: ops.pending() == 0 and pw.call.scenarios.list.count() > 0, timeout=20_000
@@ -167,7 +167,7 @@ def test_english_window_shows_english_scenarios(qtbot, desk: Desk) -> None:
     qtbot.addWidget(w)
     w.attach(desk)
     w.install_features()
-    pw = w.practice.open(0)
+    pw = w.feature(PracticeFeature).open(0)
     qtbot.waitUntil(
         lambda: ops.pending() == 0 and pw.call.scenarios.list.count() > 0, timeout=20_000
     )
@@ -221,7 +221,7 @@ def test_a_past_attempt_opens_from_the_progress_table(
     practice.save_attempt(
         desk, trainee="测试员", call=call, card=score_call(call), started_at=desk.now()
     )
-    pw = window.practice.open(1)
+    pw = window.feature(PracticeFeature).open(1)
     qtbot.waitUntil(
         lambda: ops.pending() == 0 and pw.progress.table.rowCount() == 1, timeout=20_000
     )

@@ -110,8 +110,8 @@ def test_promise_saved_with_its_call_and_the_list_follows(desk: Desk) -> None:
         assert p is not None and p.call_id == saved.call_id
         assert p.part_payment  # 500 yuan of 2,200 overdue
         assert p.created_at.tzinfo is not None and p.collector_id == "C001"
-        row = cases.page(s, cases.CaseQuery(promise=frozenset({"pending"})), desk.today())
-        detail = case_detail.load(s, loan, desk.today())
+    row = cases.page(desk, cases.CaseQuery(promise=frozenset({"pending"})))
+    detail = case_detail.load(desk, loan)
     assert [r.loan_id for r in row] == [loan]
     assert row[0].promise_on == date(2026, 3, 18) and row[0].bucket == "M2"
     assert detail.history[0].kind in {"call", "promise"}
@@ -192,15 +192,14 @@ def test_case_rolls_from_m1_to_m2_on_the_thirtieth_day(desk: Desk, clock: Clock)
     assert (state(desk, loan).bucket, state(desk, loan).valid_until) == ("M1", date(2026, 3, 16))
     with desk.read() as s:
         assert case_state.stale_loan_ids(s, clock.day) == []
-        m1 = cases.count(s, cases.CaseQuery(buckets=frozenset({"M1-21-29"})), clock.day)
+    m1 = cases.count(desk, cases.CaseQuery(buckets=frozenset({"M1-21-29"})))
     assert m1 == 1
     clock.day = date(2026, 3, 16)
     with desk.read() as s:
         assert case_state.stale_loan_ids(s, clock.day) == [loan]
     desk.refresh_cases()
     assert state(desk, loan).bucket == "M2"
-    with desk.read() as s:
-        rows = cases.page(s, cases.CaseQuery(buckets=frozenset({"M2"})), clock.day)
+    rows = cases.page(desk, cases.CaseQuery(buckets=frozenset({"M2"})))
     assert [(r.loan_id, r.dpd) for r in rows] == [(loan, 30)]
 
 

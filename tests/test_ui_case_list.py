@@ -42,8 +42,7 @@ def test_model_passes_qt_model_tester_through_fetch_more(qtmodeltester, desk):
     qtmodeltester.check(model, force_py=True)  # the tester itself fetches more
     _fetch_all(model)
     qtmodeltester.check(model, force_py=True)
-    with desk.read() as s:
-        total = count(s, CaseQuery(), TODAY)
+    total = count(desk, CaseQuery())
     assert model.rowCount() == total == 60
     # Each page reported exactly its rows: first..last inclusive, no gap, no overlap.
     expected_first = 7
@@ -104,10 +103,9 @@ def window(qtbot, portfolio):
 def test_filters_and_search_show_counts_computed_in_the_background(qtbot, window):
     view = window.case_list
     desk = window.desk
-    with desk.read() as s:
-        total = count(s, CaseQuery(), TODAY)
-        m1 = count(s, CaseQuery(buckets=frozenset({"M1"})), TODAY)
-        pending = count(s, CaseQuery(promise=frozenset({"pending"})), TODAY)
+    total = count(desk, CaseQuery())
+    m1 = count(desk, CaseQuery(buckets=frozenset({"M1"})))
+    pending = count(desk, CaseQuery(promise=frozenset({"pending"})))
     assert view.total == total
     assert f"{total}" in view.count_label.text()
     m1_index = view.bucket.findData("M1")
@@ -145,3 +143,22 @@ def test_up_down_move_and_enter_opens(qtbot, window):
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert window.calls.detail is not None
     assert window.calls.detail.loan_id == view.model.row(2).loan_id
+
+
+def test_a_by_id_refresh_changes_only_those_rows_and_paging_goes_on(qtmodeltester, desk, qtbot):
+    from collector_desk.services import cases
+
+    model = CaseListModel(desk_fetcher(desk), CaseQuery(), page_size=7)
+    model.reload(keep_loaded=False)
+    ids = [model.row(n).loan_id for n in (1, 4)]
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignals([model.dataChanged, model.dataChanged], order="strict", timeout=1000):
+        assert model.refresh_rows(ids, cases.rows_by_id(desk, model.query, ids))
+    assert resets == [] and model.rowCount() == 7
+    # A loan that left the query cannot be patched in place: the caller reloads.
+    assert not model.refresh_rows(ids[:1], {})
+    qtmodeltester.check(model, force_py=True)  # fetches more after the refresh
+    _fetch_all(model)
+    assert model.rowCount() == 60
+    qtmodeltester.check(model, force_py=True)

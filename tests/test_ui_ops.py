@@ -115,6 +115,41 @@ def test_result_for_a_deleted_widget_is_dropped_not_crashed(qtbot) -> None:
     ops.run_in_background(label, work, title="slow", on_done=delivered.append, quiet_ms=0)
     shiboken6.delete(label)  # the view goes away while the work runs
     gate.set()
+    # pending() drops when the result is delivered or dropped, never before.
     qtbot.waitUntil(lambda: ops.pending() == 0, timeout=10_000)
-    qtbot.wait(50)
     assert delivered == []
+
+
+def test_a_write_signals_started_finished_then_its_changes_in_order(qtbot):
+    from collector_desk.services.context import ChangeKind, ChangeSet
+
+    parent = _widget(qtbot)
+    runner = ops.OpRunner(parent)
+    changes = ChangeSet.of(ChangeKind.PAYMENT, loans=["L1"])
+    delivered: list[object] = []
+    broadcast: list[object] = []
+    runner.changed.connect(broadcast.append)
+    with qtbot.waitSignals(
+        [runner.started, runner.finished, runner.changed], order="strict", timeout=5000
+    ):
+        runner.write(lambda progress: changes, title="pay", on_done=delivered.append)
+    assert broadcast == [changes]
+    qtbot.waitUntil(lambda: delivered == [changes], timeout=5000)
+
+
+def test_a_newer_query_of_the_same_key_makes_the_older_answer_obsolete(qtbot):
+    parent = _widget(qtbot)
+    runner = ops.OpRunner(parent)
+    gate = threading.Event()
+    got: list[str] = []
+
+    def slow(progress: Progress) -> str:
+        gate.wait(5)
+        return "old"
+
+    runner.query(slow, on_done=got.append, key="count")
+    runner.query(lambda progress: "new", on_done=got.append, key="count")
+    qtbot.waitUntil(lambda: got == ["new"], timeout=5000)
+    gate.set()
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=5000)
+    assert got == ["new"]

@@ -18,8 +18,7 @@ def seed(tmp_path: Path) -> tuple[str, str]:
     desk = open_desk(tmp_path, Clock(datetime(2026, 3, 16, 10, 0, tzinfo=SH)))
     try:
         loan = make_case(desk, disbursed=date(2026, 2, 20))
-        with desk.read() as s:
-            contract = load(s, loan, desk.today()).contract_no
+        contract = load(desk, loan).contract_no
     finally:
         desk.close()
     return loan, contract

@@ -65,8 +65,7 @@ def test_record_payment_keeps_the_promise(wdesk: Desk) -> None:
 
 
 def load_detail(desk: Desk, loan: str):  # type: ignore[no-untyped-def]
-    with desk.read() as s:
-        return load(s, loan, desk.today())
+    return load(desk, loan)
 
 
 def test_partly_kept_then_broken(wdesk: Desk, clock: Clock) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QTableWidget
@@ -73,7 +74,7 @@ opened: list[str] = []
 
 
 def feature(w: MainWindow) -> WorklistFeature:
-    return w.worklist  # type: ignore[attr-defined,no-any-return]
+    return w.feature(WorklistFeature)
 
 
 def when_open(kind: type, act: Callable[[Any], None]) -> None:
@@ -314,14 +315,23 @@ def test_audit_dialog_lists_reveals(
 
     open_case(qtbot, window, cases["overdue"])
     reach = feature(window).reach
+    qtbot.waitUntil(lambda: ops.pending() == 0)
+    model = window.case_list.model
+    assert model is not None
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
     when_open(QMessageBox, lambda box: (opened.append(box.text()), box.accept()))
-    reach.reveal()
-    assert "13812345678" in opened[-1]
+    with qtbot.waitSignals(
+        [window.ops.started, window.ops.finished, window.changed], order="strict"
+    ):
+        reach.reveal()
+    qtbot.waitUntil(lambda: bool(opened) and "13812345678" in opened[-1])
     when_open(QMessageBox, lambda box: (opened.append(box.text()), box.accept()))
     reach.reveal("id_number")
-    assert "110101199003078515" in opened[-1]
+    qtbot.waitUntil(lambda: "110101199003078515" in opened[-1])
     whats = sorted(e.detail["what"] for e in audit.events(wdesk, kinds=["reveal"]))
     assert whats == ["id_number", "phone"]
+    assert resets == []  # a reveal changes no row of the list: nothing reloaded
     dialog = AuditDialog(window)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
@@ -360,7 +370,7 @@ def test_closing_the_window_while_the_plan_is_built(
     assert ops.pending() == 1
     w.close()  # ...when the window goes
     w.deleteLater()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(w))
     qtbot.waitUntil(lambda: ops.pending() == 0)  # delivered to nobody, no error
 
 

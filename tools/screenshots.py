@@ -100,8 +100,10 @@ def shoot(lang: str, out: Path) -> Path:
             window.grab().save(str(out / f"today-{lang}.png"))
             window.left_tabs.setCurrentIndex(0)
         # The practice room, a scenario started.
-        practice = getattr(window, "practice", None)
-        if practice is not None:
+        from collector_desk.ui.practice import PracticeFeature
+
+        practice = window._features.get(PracticeFeature)
+        if isinstance(practice, PracticeFeature):
             room = practice.open()
             room.resize(1366, 768)
             settle()

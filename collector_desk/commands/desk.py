@@ -55,14 +55,13 @@ def cmd_cases(args: argparse.Namespace) -> int:
         desk.refresh_cases()
         query = cases.CaseQuery(buckets=frozenset(args.bucket), search=args.search)
         rows: list[cases.CaseRow] = []
-        with desk.read() as s:
-            after = None
-            while True:
-                page = cases.page(s, query, desk.today(), after=after, limit=1000)
-                rows += page
-                if len(page) < 1000 or (args.limit and len(rows) >= args.limit):
-                    break
-                after = page[-1].key
+        after = None
+        while True:
+            page = cases.page(desk, query, after=after, limit=1000)
+            rows += page
+            if len(page) < 1000 or (args.limit and len(rows) >= args.limit):
+                break
+            after = page[-1].key
         if args.limit:
             rows = rows[: args.limit]
         _print_cases(rows, desk.today().isoformat(), as_json=args.json)

@@ -40,7 +40,7 @@ from collector_desk.exchange.synctables import (
 )
 from collector_desk.exchange.teamkey import TeamKey
 from collector_desk.services import registers
-from collector_desk.services.context import ChangeSet, Desk, new_id
+from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
 from collector_desk.store.types import utcnow
 
 Row = Sequence[Any]
@@ -311,8 +311,8 @@ def apply_bundle(
             "UPDATE sync_log SET summary = ? WHERE seq = ?",
             (json.dumps(summary, sort_keys=True), log_seq),
         )
-    kinds = {"sync"} | ({"case"} if loans else set())
-    kinds |= {name for name, n in work.added.items() if n}
+    kinds = {ChangeKind.SYNC} | ({ChangeKind.CASE} if loans else set())
+    kinds |= {k for name, n in work.added.items() if n and (k := ChangeKind.of_table(name))}
     return ImportSummary(
         path=path,
         bundle_id=bundle.bundle_id,

@@ -31,7 +31,7 @@ from collector_desk.domain.loan import Instalment, position
 from collector_desk.domain.money import fen_from_yuan_text
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.services import audit, case_state
-from collector_desk.services.context import ChangeSet, Desk
+from collector_desk.services.context import ChangeKind, ChangeSet, Desk
 from collector_desk.services.payments import payment_row
 from collector_desk.services.worklist_tasks import loan_facts
 from collector_desk.store.models import DebitResult, Loan, Payment
@@ -337,5 +337,7 @@ def import_debit_results(
         failures=len(new) - successes,
         already_imported=len(results) - len(new),
         errors=tuple(errors),
-        changes=ChangeSet(frozenset(touched), frozenset({"payment", "debit", "case", "audit"})),
+        changes=ChangeSet.of(
+            ChangeKind.PAYMENT, ChangeKind.DEBIT, ChangeKind.CASE, ChangeKind.AUDIT, loans=touched
+        ),
     )

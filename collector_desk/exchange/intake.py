@@ -26,7 +26,7 @@ from collector_desk.exchange.intake_rows import (
 )
 from collector_desk.exchange.intake_write import IntakeWriter
 from collector_desk.services import audit
-from collector_desk.services.context import ChangeSet, Desk
+from collector_desk.services.context import ChangeKind, ChangeSet, Desk
 from collector_desk.services.portfolio import Stamp
 
 MAPPINGS_SETTING = "intake_mappings"  # {source key: {header: field or ""}}
@@ -234,5 +234,5 @@ def run_intake(
         problems=tuple(problems),
         encoding=table.encoding,
         sheet=table.sheet,
-        changes=ChangeSet(loans, frozenset({"case"} if loans else set())),
+        changes=ChangeSet.of(*([ChangeKind.CASE] if loans else []), loans=loans),
     )

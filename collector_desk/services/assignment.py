@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from collector_desk.domain.loan import BUCKET_ORDER
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.services import registers
-from collector_desk.services.context import ChangeSet, Desk
+from collector_desk.services.context import ChangeKind, ChangeSet, Desk
 from collector_desk.store.models import CaseState, Collector, Loan, Register
 
 ROLES = ("collector", "supervisor", "trainee")
@@ -89,7 +89,7 @@ def add_member(desk: Desk, collector_id: str, name: str, role: str = "collector"
         elif (row.name, row.role) != (name or row.name, role):
             row.name, row.role = name or row.name, role
             row.hlc, row.origin = stamp["hlc"], stamp["origin"]
-    return ChangeSet(kinds=frozenset({"team"}))
+    return ChangeSet.of(ChangeKind.TEAM)
 
 
 def loans_by_contract(session: Session, contracts: Iterable[str]) -> dict[str, str]:
@@ -167,7 +167,7 @@ def apply_plan(desk: Desk, plan: Plan, *, progress: Progress = NO_PROGRESS) -> C
                 done += len(part)
                 progress.step(done, plan.total, who)
                 touched += part
-    return ChangeSet(frozenset(touched), frozenset({"case", "assignment"}))
+    return ChangeSet.of(ChangeKind.CASE, ChangeKind.ASSIGNMENT, loans=touched)
 
 
 def _put_many(session: Session, desk: Desk, loan_ids: list[str], who: str) -> None:

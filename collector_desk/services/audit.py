@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from collector_desk.services.context import ChangeSet, Desk, new_id
+from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
 from collector_desk.store.models import AuditEvent, Borrower, Contact, Loan, Phone
 
 
@@ -129,7 +129,7 @@ def reveal(
             subject_id,
             {"what": what.value, "loan_id": loan_id, "borrower_id": borrower_id, "reason": reason},
         )
-    return Revealed(value, event_id, ChangeSet(kinds=frozenset({"audit"})))
+    return Revealed(value, event_id, ChangeSet.of(ChangeKind.AUDIT))
 
 
 def events(

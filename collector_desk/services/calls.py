@@ -18,7 +18,7 @@ from collector_desk.domain.promise import (
     validate_promise,
 )
 from collector_desk.services import case_state
-from collector_desk.services.context import ChangeSet, Desk, new_id
+from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
 from collector_desk.store.models import Call, Loan, Payment, Promise
 from collector_desk.store.models import Instalment as InstalmentRow
 
@@ -144,7 +144,7 @@ def record_call(desk: Desk, outcome: CallOutcome) -> CallSaved:
             )
             s.flush()
         case_state.refresh(s, [loan.id], today)
-    kinds = {"call", "case"} | ({"promise"} if promise_id else set())
+    kinds = {ChangeKind.CALL, ChangeKind.CASE} | ({ChangeKind.PROMISE} if promise_id else set())
     return CallSaved(
         call.id, promise_id, flagged, ChangeSet(frozenset({loan.id}), frozenset(kinds))
     )

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from collector_desk.domain.loan import FAR_FUTURE, Instalment, position
 from collector_desk.domain.privacy import mask_account, mask_id_number, mask_name, mask_phone
 from collector_desk.domain.promise import PromiseStatus, current_promise
+from collector_desk.services.context import Desk
 from collector_desk.store.models import (
     Borrower,
     Call,
@@ -120,7 +121,7 @@ def _phone_status(session: Session, ids: list[str]) -> dict[str, str]:
     return {r.entity_id: str(json.loads(r.value) or "") for r in rows}
 
 
-def load(session: Session, loan_id: str, today: date) -> CaseDetail:
+def _load(session: Session, loan_id: str, today: date) -> CaseDetail:
     loan = session.get(Loan, loan_id)
     if loan is None:
         raise KeyError(loan_id)
@@ -260,3 +261,9 @@ def load(session: Session, loan_id: str, today: date) -> CaseDetail:
         contacts=contact_views,
         history=tuple(history),
     )
+
+
+def load(desk: Desk, loan_id: str) -> CaseDetail:
+    """The case as the case pane shows it today. KeyError: no such loan."""
+    with desk.read() as s:
+        return _load(s, loan_id, desk.today())

@@ -4,6 +4,7 @@ case_state index, keyset-paged so page 5,000 costs what page 1 does."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from collector_desk.domain.loan import BUCKET_DPD, DPD_BANDS, FAR_FUTURE, Bucket
 from collector_desk.domain.privacy import mask_name
 from collector_desk.domain.promise import PromiseStatus
+from collector_desk.services.context import Desk
 from collector_desk.store.models import Borrower, CaseState, Loan, Phone
 
 
@@ -158,7 +160,7 @@ def where_clause(query: CaseQuery, today: date) -> list[ColumnElement[bool]]:
     return conds
 
 
-def page(
+def _page(
     session: Session,
     query: CaseQuery,
     today: date,
@@ -184,16 +186,16 @@ def page(
     return [_row(r, today, r[at]) for r in session.execute(stmt)]
 
 
-def count(session: Session, query: CaseQuery, today: date) -> int:
+def _count(session: Session, query: CaseQuery, today: date) -> int:
     stmt = select(func.count()).select_from(CaseState).where(*where_clause(query, today))
     return int(session.scalar(stmt) or 0)
 
 
-def bucket_counts(session: Session, query: CaseQuery, today: date) -> dict[str, int]:
+def _bucket_counts(session: Session, query: CaseQuery, today: date) -> dict[str, int]:
     """How many cases each bucket filter would show, with the other filters kept."""
     base = query.with_(buckets=frozenset())
     return {
-        b.value: count(session, base.with_(buckets=frozenset({b.value})), today) for b in Bucket
+        b.value: _count(session, base.with_(buckets=frozenset({b.value})), today) for b in Bucket
     }
 
 
@@ -246,3 +248,71 @@ def _row(s: Any, today: date, sort_value: Any) -> CaseRow:
         who,
         sort_value,
     )
+
+
+# --- the service: each call is one short read of its own -------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CaseCounts:
+    """The list's total and what each bucket filter would show (key "" is all buckets)."""
+
+    total: int
+    per_filter: dict[str, int]
+
+
+def page(
+    desk: Desk, query: CaseQuery, *, after: tuple[Any, str] | None = None, limit: int = 200
+) -> list[CaseRow]:
+    """One keyset page: the `limit` rows after `after` (a `CaseRow.key`)."""
+    with desk.read() as s:
+        return _page(s, query, desk.today(), after=after, limit=limit)
+
+
+def count(desk: Desk, query: CaseQuery) -> int:
+    with desk.read() as s:
+        return _count(s, query, desk.today())
+
+
+def bucket_counts(desk: Desk, query: CaseQuery) -> dict[str, int]:
+    """How many cases each bucket filter would show, with the other filters kept."""
+    with desk.read() as s:
+        return _bucket_counts(s, query, desk.today())
+
+
+def counts(desk: Desk, query: CaseQuery) -> CaseCounts:
+    """The total and every bucket and DPD band filter's count, in one read."""
+    with desk.read() as s:
+        today = desk.today()
+        total = _count(s, query, today)
+        per = _bucket_counts(s, query, today)
+        base = query.with_(buckets=frozenset())
+        for band, _, _ in DPD_BANDS:
+            if band not in per:
+                per[band] = _count(s, base.with_(buckets=frozenset({band})), today)
+        per[""] = _count(s, base, today)
+    return CaseCounts(total, per)
+
+
+def rows_by_id(desk: Desk, query: CaseQuery, loan_ids: Iterable[str]) -> dict[str, CaseRow]:
+    """The current rows of these loans, for those the query still selects.
+
+    A view refreshes the rows a write changed with this, instead of reloading
+    every page: a loan missing from the answer has left the query.
+    """
+    ids = sorted(set(loan_ids))
+    if not ids:
+        return {}
+    col = _SORT_COLUMNS[query.sort]
+    at = [c.key for c in _LIST_COLUMNS].index(col.key)
+    out: dict[str, CaseRow] = {}
+    with desk.read() as s:
+        today = desk.today()
+        conds = where_clause(query, today)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            stmt = select(*_LIST_COLUMNS).where(CaseState.loan_id.in_(chunk), *conds)
+            for r in s.execute(stmt):
+                row = _row(r, today, r[at])
+                out[row.loan_id] = row
+    return out

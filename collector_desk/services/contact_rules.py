@@ -40,7 +40,7 @@ from collector_desk.domain.guardrails import (
     parse_limit,
 )
 from collector_desk.services import audit, registers
-from collector_desk.services.context import ChangeSet, Desk
+from collector_desk.services.context import ChangeKind, ChangeSet, Desk
 from collector_desk.store.models import (
     AuditEvent,
     Borrower,
@@ -128,7 +128,7 @@ def set_limit(desk: Desk, name: str, value: Any, *, reason: str) -> ChangeSet:
             name,
             {"before": before, "after": after, "reason": reason.strip()},
         )
-    return ChangeSet(kinds=frozenset({"limits", "audit"}))
+    return ChangeSet.of(ChangeKind.LIMITS, ChangeKind.AUDIT)
 
 
 # --- do-not-contact flags ------------------------------------------------------
@@ -162,7 +162,7 @@ def set_flag(
             entity_id,
             {"entity": entity, "flag": flag.value, "on": bool(on), "reason": reason.strip()},
         )
-    return ChangeSet(kinds=frozenset({"flags", "audit"}))
+    return ChangeSet.of(ChangeKind.FLAGS, ChangeKind.AUDIT)
 
 
 # --- the check --------------------------------------------------------------------
@@ -326,4 +326,4 @@ def grant_override(
             phone_id,
             {"loan_id": loan_id, "rules": rules, "channel": channel, "reason": reason.strip()},
         )
-    return ChangeSet(frozenset({loan_id}), frozenset({"audit"}))
+    return ChangeSet.of(ChangeKind.AUDIT, loans=[loan_id])

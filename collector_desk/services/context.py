@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
-import time
+import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import select
@@ -36,17 +38,80 @@ DEFAULTS: dict[str, Any] = {
 HLC_HIGH = "hlc_high"  # the newest clock stamp seen from another workstation
 
 
+class ChangeKind(StrEnum):
+    """What kind of thing a service call changed. A view refreshes only for the
+    kinds that concern it (a reveal, say, changes no row of the case list)."""
+
+    CASE = "case"  # a case's list row: amounts, promise status, next action, assignment
+    CALL = "call"
+    PROMISE = "promise"
+    PAYMENT = "payment"
+    DEBIT = "debit"  # debit (回盘) results
+    NOTE = "note"
+    ATTEMPT = "attempt"  # a contact attempt: dial, SMS
+    WORKLIST = "worklist"  # tasks done, callbacks
+    CALENDAR = "calendar"
+    FLAGS = "flags"  # do-not-contact and lost-contact flags
+    LIMITS = "limits"
+    AUDIT = "audit"
+    TEAM = "team"
+    ASSIGNMENT = "assignment"
+    SETTINGS = "settings"
+    PRACTICE = "practice"
+    SYNC = "sync"  # a bundle was imported
+    DAY = "day"  # the date moved on: every derived value may have changed
+
+    @classmethod
+    def of_table(cls, table: str) -> ChangeKind | None:
+        """The kind a bundle's table stands for (None: no view shows it)."""
+        return _TABLE_KINDS.get(table)
+
+
+_TABLE_KINDS: dict[str, ChangeKind] = {
+    "borrower": ChangeKind.CASE,
+    "contact": ChangeKind.CASE,
+    "phone": ChangeKind.CASE,
+    "loan": ChangeKind.CASE,
+    "instalment": ChangeKind.CASE,
+    "payment": ChangeKind.PAYMENT,
+    "debit_result": ChangeKind.DEBIT,
+    "call": ChangeKind.CALL,
+    "promise": ChangeKind.PROMISE,
+    "note": ChangeKind.NOTE,
+    "contact_attempt": ChangeKind.ATTEMPT,
+    "callback": ChangeKind.WORKLIST,
+    "task_done": ChangeKind.WORKLIST,
+    "audit_event": ChangeKind.AUDIT,
+    "register": ChangeKind.FLAGS,
+    "calendar_day": ChangeKind.CALENDAR,
+    "collector": ChangeKind.TEAM,
+    "practice_attempt": ChangeKind.PRACTICE,
+}
+
+
 @dataclass(frozen=True)
 class ChangeSet:
-    """What a service call changed, so each view decides whether to refresh."""
+    """What a service call changed, so each view decides whether to refresh.
+
+    `loans` names the loans whose rows changed; empty with a row-changing kind
+    (CASE, DAY, SYNC...) means "any loan may have changed".
+    """
 
     loans: frozenset[str] = frozenset()
-    kinds: frozenset[str] = (
-        frozenset()
-    )  # "case", "call", "promise", "payment", "note", "settings", ...
+    kinds: frozenset[ChangeKind] = frozenset()
+
+    @classmethod
+    def of(cls, *kinds: ChangeKind, loans: Iterable[str] = ()) -> ChangeSet:
+        return cls(frozenset(loans), frozenset(kinds))
 
     def __or__(self, other: ChangeSet) -> ChangeSet:
         return ChangeSet(self.loans | other.loans, self.kinds | other.kinds)
+
+    def __bool__(self) -> bool:
+        return bool(self.loans or self.kinds)
+
+    def touches(self, kinds: Iterable[ChangeKind]) -> bool:
+        return not self.kinds.isdisjoint(kinds)
 
 
 def new_id() -> str:
@@ -62,6 +127,12 @@ class Desk:
     today: Callable[[], date] = date.today
     now: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     clock: Clock = field(default_factory=Clock)
+    # Settings read once and kept until set_settings: identity is asked for once
+    # per written row (debit results, payments), and a session each time adds up.
+    _settings: Mapping[str, Any] | None = field(default=None, init=False, repr=False)
+    _settings_lock: threading.Lock = field(
+        default_factory=threading.Lock, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def open(cls, data_dir: Path, *, url: str | None = None, **kw: Any) -> Desk:
@@ -118,27 +189,38 @@ class Desk:
             high = s.get(Setting, HLC_HIGH)
             if high is not None:
                 self.clock.observe(json.loads(high.value))
+        self.invalidate_settings()
 
     # --- settings --------------------------------------------------------------
 
+    def _cached_settings(self) -> Mapping[str, Any]:
+        cached = self._settings
+        if cached is not None:
+            return cached
+        with self._settings_lock:
+            if self._settings is None:
+                with self.read() as s:
+                    stored = {r.key: json.loads(r.value) for r in s.scalars(select(Setting))}
+                stored.pop(HLC_HIGH, None)  # moves with every import; read from the clock
+                self._settings = MappingProxyType({**DEFAULTS, **stored})
+            return self._settings
+
+    def invalidate_settings(self) -> None:
+        """Forget the cached settings (another writer changed the setting table)."""
+        with self._settings_lock:
+            self._settings = None
+
     def setting(self, key: str) -> Any:
-        with self.read() as s:
-            row = s.get(Setting, key)
-        if row is None:
-            return DEFAULTS.get(key)
-        return json.loads(row.value)
+        return self._cached_settings().get(key)
 
     def settings(self) -> dict[str, Any]:
-        with self.read() as s:
-            stored = {r.key: json.loads(r.value) for r in s.scalars(select(Setting))}
-        return {**DEFAULTS, **stored}
+        return dict(self._cached_settings())
 
     def set_settings(self, **values: Any) -> ChangeSet:
-        with self.unit() as s:
-            for key, value in values.items():
-                s.merge(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
-        return ChangeSet(kinds=frozenset({"settings"}))
-
-
-def monotonic_ms() -> int:
-    return int(time.monotonic() * 1000)
+        try:
+            with self.unit() as s:
+                for key, value in values.items():
+                    s.merge(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
+        finally:
+            self.invalidate_settings()
+        return ChangeSet.of(ChangeKind.SETTINGS)

@@ -28,7 +28,7 @@ from collector_desk.domain.money import format_fen
 from collector_desk.paths import resource
 from collector_desk.services import case_state
 from collector_desk.services.contact_rules import ContactCheck, evaluate
-from collector_desk.services.context import ChangeSet, Desk, new_id
+from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
 from collector_desk.store.models import Borrower, ContactAttempt, Loan, Payment, Promise
 from collector_desk.store.models import Instalment as InstalmentRow
 
@@ -161,7 +161,9 @@ def _log(
         s.flush()
         case_state.refresh(s, [check.loan_id], desk.today())
     return AttemptSaved(
-        attempt_id, duration, ChangeSet(frozenset({check.loan_id}), frozenset({"attempt", "case"}))
+        attempt_id,
+        duration,
+        ChangeSet.of(ChangeKind.ATTEMPT, ChangeKind.CASE, loans=[check.loan_id]),
     )
 
 

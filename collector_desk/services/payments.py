@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from collector_desk.domain.loan import Instalment, position
 from collector_desk.domain.promise import FieldError, PaymentMethod, PromiseStatus, promise_standing
 from collector_desk.services import case_state
-from collector_desk.services.context import ChangeSet, Desk, new_id
+from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
 from collector_desk.store.models import Instalment as InstalmentRow
 from collector_desk.store.models import Loan, Payment, Promise
 
@@ -168,7 +168,7 @@ def record_payment(
         position(sched, pays, today).outstanding_fen,
         status.value,
         paid,
-        ChangeSet(frozenset({loan_id}), frozenset({"payment", "case"})),
+        ChangeSet.of(ChangeKind.PAYMENT, ChangeKind.CASE, loans=[loan_id]),
     )
 
 

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from collector_desk.domain.loan import Instalment, equal_instalments
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.services import case_state
-from collector_desk.services.context import ChangeSet, Desk, new_id
+from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
 from collector_desk.services.demo_people import gender_of_id
 from collector_desk.store.models import Base, Loan
 
@@ -312,7 +312,7 @@ def write_cases(
     if batch:
         flush()
     return Written(
-        tuple(loan_ids), rows, ChangeSet(frozenset(loan_ids), frozenset({"case", "payment"}))
+        tuple(loan_ids), rows, ChangeSet.of(ChangeKind.CASE, ChangeKind.PAYMENT, loans=loan_ids)
     )
 
 

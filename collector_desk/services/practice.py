@@ -35,7 +35,7 @@ from collector_desk.domain.practice.schema import (
 from collector_desk.domain.practice.scoring import ScoreCard
 from collector_desk.domain.practice.tomlpos import field_lines, line_of, syntax_error_position
 from collector_desk.paths import resource
-from collector_desk.services.context import ChangeSet, Desk, new_id
+from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
 from collector_desk.store.models import PracticeAttempt
 
 COMMON_FILE = "_common.toml"
@@ -234,7 +234,7 @@ def save_attempt(
                 card=json.dumps(body, ensure_ascii=False),
             )
         )
-    return AttemptSaved(attempt_id, ChangeSet(kinds=frozenset({"practice"})))
+    return AttemptSaved(attempt_id, ChangeSet.of(ChangeKind.PRACTICE))
 
 
 @dataclass(frozen=True)

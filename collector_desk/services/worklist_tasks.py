@@ -25,7 +25,7 @@ from collector_desk.domain.strategy import (
 from collector_desk.domain.workdays import DayKind, WorkCalendar, official_year_covered
 from collector_desk.paths import resource
 from collector_desk.services import audit, registers
-from collector_desk.services.context import ChangeSet, Desk, new_id
+from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
 from collector_desk.store.models import (
     Borrower,
     CalendarDay,
@@ -137,7 +137,7 @@ def mark_done(desk: Desk, kind: str, loan_id: str, ref: str, *, undo: bool = Fal
                 on_day=desk.today(),
             )
         )
-    return ChangeSet(frozenset({loan_id}), frozenset({"worklist"}))
+    return ChangeSet.of(ChangeKind.WORKLIST, loans=[loan_id])
 
 
 def schedule_callback(desk: Desk, loan_id: str, due_at: datetime, note: str = "") -> str:
@@ -218,7 +218,7 @@ def set_lost_contact(desk: Desk, borrower_id: str, lost: bool, *, reason: str = 
     with desk.unit() as s:
         registers.put(s, desk, "borrower", borrower_id, "lost_contact", bool(lost))
         audit.record(s, desk, audit.Kind.LOST_CONTACT, borrower_id, {"on": lost, "reason": reason})
-    return ChangeSet(kinds=frozenset({"worklist", "flags"}))
+    return ChangeSet.of(ChangeKind.WORKLIST, ChangeKind.FLAGS)
 
 
 # --- the user's calendar days --------------------------------------------------------
@@ -249,7 +249,7 @@ def set_calendar_day(desk: Desk, day: date, kind: DayKind | None, note: str = ""
         s.execute(delete(CalendarDay).where(CalendarDay.day == day))
         if kind is not None:
             s.add(CalendarDay(day=day, kind=DayKind(kind).value, note=note.strip()[:64]))
-    return ChangeSet(kinds=frozenset({"calendar", "worklist"}))
+    return ChangeSet.of(ChangeKind.CALENDAR, ChangeKind.WORKLIST)
 
 
 def calendar_status(desk: Desk, years: Sequence[int]) -> dict[int, str]:

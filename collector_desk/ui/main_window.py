@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from collector_desk.services.context import ChangeSet, Desk
 
 log = logging.getLogger(__name__)
+F = TypeVar("F")
 DAY_CHECK_MS = 60_000
 
 
@@ -95,11 +96,14 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([440, 560, 366])
         self.setCentralWidget(self.splitter)
 
+        self.ops = ops.OpRunner(self)
+        self.ops.changed.connect(self.changed)
         self.calls = CallController(self)
         self._build_menus()
         self._opening = QLabel(self.tr("Opening the database…"))
         self.statusBar().addWidget(self._opening)
         self._features_installed = False
+        self._features: dict[type, object] = {}
 
     # --- menus -----------------------------------------------------------------
 
@@ -195,14 +199,35 @@ class MainWindow(QMainWindow):
         if self._features_installed:
             return
         self._features_installed = True
+        ctx = self.feature_context()
         for spec in features.FEATURES:
             module_name, _, func_name = spec.partition(":")
             try:
                 func = getattr(importlib.import_module(module_name), func_name)
-                func(self)
+                made = func(ctx)
+                if made is not None:
+                    self._features[type(made)] = made
             except Exception:
                 log.exception("feature %s failed to install", spec)
                 self.status_message(self.tr("A feature could not start: {name}").format(name=spec))
+
+    def feature_context(self) -> features.FeatureContext:
+        return features.FeatureContext(
+            window=self,
+            ops=self.ops,
+            menus=self.menus,
+            left_tabs=self.left_tabs,
+            case_list=self.case_list,
+            case_pane=self.case_pane,
+            changed=self.changed,
+            desk_attached=self.desk_attached,
+        )
+
+    def feature(self, kind: type[F]) -> F:
+        """The installed feature object of this class (KeyError: not installed)."""
+        found = self._features[kind]
+        assert isinstance(found, kind)
+        return found
 
     def open_case(self, loan_id: str) -> None:
         """Show this loan in the case pane and start a call on it."""
@@ -212,8 +237,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, timeout_ms)
 
     def broadcast(self, changes: ChangeSet) -> None:
-        """Tell every view what a service call changed."""
-        self.changed.emit(changes)
+        """Tell every view what a service call changed (ops.write does it by itself)."""
+        self.ops.broadcast(changes)
 
     def _on_changed(self, changes: Any) -> None:
         self.case_list.on_changed(changes)

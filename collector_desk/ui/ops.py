@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
@@ -23,10 +23,14 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from collector_desk.domain.progress import Cancelled, Progress
 
+if TYPE_CHECKING:
+    from collector_desk.services.context import ChangeSet
+
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 POLL_MS = 100
+SILENT_MS = 24 * 3600 * 1000  # a query that never shows a progress dialog
 _ACTIVE: set[_Job[Any]] = set()
 
 
@@ -228,3 +232,132 @@ def pending() -> int:
 def cancel_all() -> None:
     for job in list(_ACTIVE):
         job.cancel()
+
+
+# --- the operation runner: Anki's CollectionOp / QueryOp ----------------------------------
+
+
+def _changes_of(result: object) -> ChangeSet | None:
+    """A write's change set: the result itself, or its `changes` attribute."""
+    from collector_desk.services.context import ChangeSet
+
+    if isinstance(result, ChangeSet):
+        return result
+    changes = getattr(result, "changes", None)
+    return changes if isinstance(changes, ChangeSet) else None
+
+
+class OpRunner(QObject):
+    """Runs every write and every long read off the GUI thread.
+
+    `write(...)` (a CollectionOp): when the work returns, `finished` is emitted,
+    then its change set is broadcast on `changed` (taken from the result, or
+    from `changes(result)`), then `on_done(result)` runs. `query(...)` (a
+    QueryOp) broadcasts nothing and shows no dialog unless asked; with a `key`,
+    only the newest query of that key delivers (an older answer is obsolete).
+    Signal order for a write: started -> finished -> changed.
+    """
+
+    started = Signal(str)  # the op's title
+    finished = Signal(str)  # the op's title; success, error or cancel
+    changed = Signal(object)  # a services.context.ChangeSet
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._latest: dict[str, int] = {}
+        self._serial = 0
+
+    def broadcast(self, changes: ChangeSet | None) -> None:
+        if changes:
+            self.changed.emit(changes)
+
+    def write(
+        self,
+        work: Callable[[Progress], T],
+        *,
+        title: str,
+        on_done: Callable[[T], None] | None = None,
+        changes: Callable[[T], ChangeSet] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        parent: QWidget | None = None,
+        cancellable: bool = False,
+        quiet_ms: int = 600,
+    ) -> None:
+        def done(result: T) -> None:
+            self.finished.emit(title)
+            self.broadcast(changes(result) if changes is not None else _changes_of(result))
+            if on_done is not None:
+                on_done(result)
+
+        self._run(work, title, done, on_error, on_cancelled, parent, cancellable, quiet_ms)
+
+    def query(
+        self,
+        work: Callable[[Progress], T],
+        *,
+        on_done: Callable[[T], None],
+        title: str = "",
+        key: str | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        parent: QWidget | None = None,
+        quiet_ms: int | None = None,
+    ) -> None:
+        self._serial += 1
+        serial = self._serial
+        if key is not None:
+            self._latest[key] = serial
+
+        def done(result: T) -> None:
+            self.finished.emit(title)
+            if key is not None and self._latest.get(key) != serial:
+                return  # a newer query of the same key answers instead
+            on_done(result)
+
+        quiet = SILENT_MS if quiet_ms is None else quiet_ms
+        self._run(work, title, done, on_error, None, parent, False, quiet)
+
+    def _run(
+        self,
+        work: Callable[[Progress], T],
+        title: str,
+        done: Callable[[T], None],
+        on_error: Callable[[BaseException], None] | None,
+        on_cancelled: Callable[[], None] | None,
+        parent: QWidget | None,
+        cancellable: bool,
+        quiet_ms: int,
+    ) -> None:
+        def failed(exc: BaseException) -> None:
+            self.finished.emit(title)
+            if on_error is not None:
+                on_error(exc)
+            else:
+                log.error("%s failed: %r", title, exc)
+                QMessageBox.warning(
+                    self._parent,
+                    title,
+                    QCoreApplication.translate("Ops", "This did not work: {error}").format(
+                        error=exc
+                    ),
+                )
+
+        def cancelled() -> None:
+            self.finished.emit(title)
+            if on_cancelled is not None:
+                on_cancelled()
+            else:
+                _report_cancelled(self._parent, title)
+
+        self.started.emit(title)
+        run_in_background(
+            parent or self._parent,
+            work,
+            title=title,
+            on_done=done,
+            on_error=failed,
+            on_cancelled=cancelled,
+            cancellable=cancellable,
+            quiet_ms=quiet_ms,
+        )

@@ -14,18 +14,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="116"/>
+        <location filename="../../collector_desk/app.py" line="115"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="117"/>
+        <location filename="../../collector_desk/app.py" line="116"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="126"/>
+        <location filename="../../collector_desk/app.py" line="125"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -48,32 +48,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="115"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="114"/>
         <source>That case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="215"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="214"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="216"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="215"/>
         <source>The call on {name} is not saved. Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="240"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="239"/>
         <source>Not saved: correct the promise form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="270"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="269"/>
         <source>Wording to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="272"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="271"/>
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -81,27 +81,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="293"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="292"/>
         <source>Call saved: {result}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="309"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="308"/>
         <source>Not saved: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="314"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="313"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="315"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="314"/>
         <source>The call could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="321"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="320"/>
         <source>Saving the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,47 +177,47 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="184"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="207"/>
         <source>Outstanding in total: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="212"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="235"/>
         <source>This column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="253"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="276"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="254"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="277"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="255"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="278"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="256"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="279"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="257"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="280"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="258"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="281"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="259"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="282"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,42 +225,47 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="56"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="61"/>
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="64"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="69"/>
         <source>Show one bucket or DPD band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="66"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="71"/>
         <source>Show cases by promise status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="71"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="76"/>
         <source>Any promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="88"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="93"/>
         <source>Up/Down to move, Enter to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="198"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="199"/>
+        <source>Refreshing cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="229"/>
         <source>Counting cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="206"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="237"/>
         <source>Cases found: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="212"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="243"/>
         <source>All buckets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,182 +273,182 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CasePane</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="83"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="85"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="83"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="85"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="83"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="85"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="83"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="85"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="83"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="85"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="96"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="98"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="97"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="99"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="98"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="100"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="123"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="126"/>
         <source>Pick a case in the list (Up/Down, Enter) to start a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="138"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="141"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="138"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="141"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="145"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="148"/>
         <source>Third-party call: amounts and loan details are hidden. Say nothing about the debt; ask for a call back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="153"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="156"/>
         <source>{dpd} days past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="155"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="158"/>
         <source>Contract {contract} · disbursed {day} · {count} × {instalment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="162"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="165"/>
         <source> (unpaid since {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="167"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="170"/>
         <source>Overdue &lt;b style=&apos;color:#b3261e&apos;&gt;{overdue}&lt;/b&gt;{since} · outstanding {outstanding}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="173"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="176"/>
         <source>Debit account: {bank} {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="178"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="181"/>
         <source>{status}: {amount} by {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="213"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="216"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="222"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="225"/>
         <source>(third party)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="245"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="248"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="246"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="249"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="247"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="250"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="248"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="251"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="258"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="261"/>
         <source>objections {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="262"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="265"/>
         <source>⚠ flagged wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="265"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="268"/>
         <source>{amount} by {day}, {method}, into {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="272"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="275"/>
         <source>part payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="275"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="278"/>
         <source>{amount} on {day} ({channel})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,128 +886,128 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="60"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="61"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="66"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="67"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="100"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="103"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="109"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="110"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="114"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="111"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="115"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="112"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="116"/>
         <source>&amp;Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="113"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="117"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="117"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="121"/>
         <source>Add the demo portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="121"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="126"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="130"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="130"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="134"/>
         <source>Go to the case &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="134"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="138"/>
         <source>&amp;Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="142"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="146"/>
         <source>&amp;About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="149"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="153"/>
         <source>About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="150"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="154"/>
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="181"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="185"/>
         <source>A new day: the cases are brought up to today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="187"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="191"/>
         <source>Bringing cases up to today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="205"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="212"/>
         <source>A feature could not start: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="231"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="256"/>
         <source>The demo portfolio is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="236"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="261"/>
         <source>Demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="238"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="263"/>
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="253"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="278"/>
         <source>{n} demo cases added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="255"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="280"/>
         <source>The database already has cases; no demo added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="259"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="284"/>
         <source>Creating the demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,22 +1015,23 @@ A desk for collectors and trainees.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="101"/>
+        <location filename="../../collector_desk/ui/ops.py" line="105"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="123"/>
+        <location filename="../../collector_desk/ui/ops.py" line="127"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="180"/>
+        <location filename="../../collector_desk/ui/ops.py" line="184"/>
+        <location filename="../../collector_desk/ui/ops.py" line="341"/>
         <source>This did not work: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="188"/>
+        <location filename="../../collector_desk/ui/ops.py" line="192"/>
         <source>Cancelled: {title}</source>
         <translation type="unfinished"></translation>
     </message>

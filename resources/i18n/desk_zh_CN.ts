@@ -13,19 +13,19 @@
         <translation>正在更新案件到今天…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="116" />
+        <location filename="../../collector_desk/app.py" line="115" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="117" />
+        <location filename="../../collector_desk/app.py" line="116" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="126" />
+        <location filename="../../collector_desk/app.py" line="125" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
@@ -48,32 +48,32 @@
         <translation>正在处理{name}（合同{contract}）：先确认接电话的是谁。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="115" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="114" />
         <source>That case no longer exists.</source>
         <translation>该案件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="215" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="214" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="216" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="215" />
         <source>The call on {name} is not saved. Discard it?</source>
         <translation>与{name}的通话还没有保存。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="240" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="239" />
         <source>Not saved: correct the promise form.</source>
         <translation>未保存：请更正承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="270" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="269" />
         <source>Wording to avoid</source>
         <translation>禁用语提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="272" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="271" />
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -84,27 +84,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
 这条备注会被标记给主管。仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="293" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="292" />
         <source>Call saved: {result}.</source>
         <translation>通话已保存：{result}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="309" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="308" />
         <source>Not saved: correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="314" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="313" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="315" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="314" />
         <source>The call could not be saved: {error}</source>
         <translation>通话未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="321" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="320" />
         <source>Saving the call</source>
         <translation>正在保存通话</translation>
     </message>
@@ -180,47 +180,47 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="184" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="207" />
         <source>Outstanding in total: {amount}</source>
         <translation>剩余应还总额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="212" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="235" />
         <source>This column cannot be sorted</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="253" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="276" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="254" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="277" />
         <source>DPD</source>
         <translation>逾期天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="255" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="278" />
         <source>Bucket</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="256" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="279" />
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="257" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="280" />
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="258" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="281" />
         <source>Contract</source>
         <translation>合同号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="259" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="282" />
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
@@ -228,42 +228,47 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="56" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="61" />
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation>姓名、合同号、手机或身份证尾号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="64" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="69" />
         <source>Show one bucket or DPD band</source>
         <translation>按账龄或逾期天数段筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="66" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="71" />
         <source>Show cases by promise status</source>
         <translation>按承诺状态筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="71" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="76" />
         <source>Any promise</source>
         <translation>全部承诺状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="88" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="93" />
         <source>Up/Down to move, Enter to open the case</source>
         <translation>↑/↓ 移动，回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="198" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="199" />
+        <source>Refreshing cases</source>
+        <translation>正在刷新案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="229" />
         <source>Counting cases</source>
         <translation>正在统计案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="206" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="237" />
         <source>Cases found: {n}</source>
         <translation>共 {n} 个案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="212" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="243" />
         <source>All buckets</source>
         <translation>全部账龄</translation>
     </message>
@@ -271,182 +276,182 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CasePane</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="83" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="85" />
         <source>#</source>
         <translation>期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="83" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="85" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="83" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="85" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="83" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="85" />
         <source>Paid</source>
         <translation>已还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="83" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="85" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89" />
         <source>Who</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91" />
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="96" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="98" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="97" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="99" />
         <source>Schedule</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="98" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="100" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="123" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="126" />
         <source>Pick a case in the list (Up/Down, Enter) to start a call.</source>
         <translation>在左侧列表中选择案件（↑/↓，回车）开始通话。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="138" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="141" />
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="138" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="141" />
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="145" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="148" />
         <source>Third-party call: amounts and loan details are hidden. Say nothing about the debt; ask for a call back.</source>
         <translation>第三方通话：已隐藏金额和借款信息。不得提及欠款，只请对方转告回电。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="153" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="156" />
         <source>{dpd} days past due</source>
         <translation>逾期 {dpd} 天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="155" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="158" />
         <source>Contract {contract} · disbursed {day} · {count} × {instalment}</source>
         <translation>合同 {contract} · 放款 {day} · {count} 期 × {instalment}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="162" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="165" />
         <source> (unpaid since {day})</source>
         <translation>（自{day}起未还）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="167" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="170" />
         <source>Overdue &lt;b style='color:#b3261e'&gt;{overdue}&lt;/b&gt;{since} · outstanding {outstanding}</source>
         <translation>逾期 &lt;b style='color:#b3261e'&gt;{overdue}&lt;/b&gt;{since} · 剩余应还 {outstanding}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="173" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="176" />
         <source>Debit account: {bank} {account}</source>
         <translation>扣款账户：{bank} {account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="178" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="181" />
         <source>{status}: {amount} by {day}</source>
         <translation>{status}：{day}前 {amount}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="213" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="216" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="222" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="225" />
         <source>(third party)</source>
         <translation>（第三方）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="245" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="248" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="246" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="249" />
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="247" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="250" />
         <source>Payment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="248" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="251" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="258" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="261" />
         <source>objections {codes}</source>
         <translation>异议 {codes}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="262" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="265" />
         <source>⚠ flagged wording</source>
         <translation>⚠ 含禁用语</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="265" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="268" />
         <source>{amount} by {day}, {method}, into {account}</source>
         <translation>{day}前还 {amount}，{method}，还入{account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="272" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="275" />
         <source>part payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="275" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="278" />
         <source>{amount} on {day} ({channel})</source>
         <translation>{day} 还款 {amount}（{channel}）</translation>
     </message>
@@ -884,129 +889,129 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="60" />
+        <location filename="../../collector_desk/ui/main_window.py" line="61" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="66" />
+        <location filename="../../collector_desk/ui/main_window.py" line="67" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="100" />
+        <location filename="../../collector_desk/ui/main_window.py" line="103" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="109" />
+        <location filename="../../collector_desk/ui/main_window.py" line="113" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="110" />
+        <location filename="../../collector_desk/ui/main_window.py" line="114" />
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="111" />
+        <location filename="../../collector_desk/ui/main_window.py" line="115" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="112" />
+        <location filename="../../collector_desk/ui/main_window.py" line="116" />
         <source>&amp;Practice</source>
         <translation>练习(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="113" />
+        <location filename="../../collector_desk/ui/main_window.py" line="117" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="117" />
+        <location filename="../../collector_desk/ui/main_window.py" line="121" />
         <source>Add the demo portfolio…</source>
         <translation>添加演示案件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="121" />
+        <location filename="../../collector_desk/ui/main_window.py" line="125" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="126" />
+        <location filename="../../collector_desk/ui/main_window.py" line="130" />
         <source>&amp;Find a case</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="130" />
+        <location filename="../../collector_desk/ui/main_window.py" line="134" />
         <source>Go to the case &amp;list</source>
         <translation>转到案件列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="134" />
+        <location filename="../../collector_desk/ui/main_window.py" line="138" />
         <source>&amp;Refresh the list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="142" />
+        <location filename="../../collector_desk/ui/main_window.py" line="146" />
         <source>&amp;About Collector Desk</source>
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="149" />
+        <location filename="../../collector_desk/ui/main_window.py" line="153" />
         <source>About Collector Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="150" />
+        <location filename="../../collector_desk/ui/main_window.py" line="154" />
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation>催收工作台 {version}
 供催收员和学员使用的工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="181" />
+        <location filename="../../collector_desk/ui/main_window.py" line="185" />
         <source>A new day: the cases are brought up to today.</source>
         <translation>新的一天：案件已更新到今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="187" />
+        <location filename="../../collector_desk/ui/main_window.py" line="191" />
         <source>Bringing cases up to today</source>
         <translation>正在更新案件到今天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="205" />
+        <location filename="../../collector_desk/ui/main_window.py" line="212" />
         <source>A feature could not start: {name}</source>
         <translation>有一项功能未能启动：{name}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="231" />
+        <location filename="../../collector_desk/ui/main_window.py" line="256" />
         <source>The demo portfolio is not available in this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="236" />
+        <location filename="../../collector_desk/ui/main_window.py" line="261" />
         <source>Demo portfolio</source>
         <translation>演示案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="238" />
+        <location filename="../../collector_desk/ui/main_window.py" line="263" />
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation>数据库中还没有案件。要添加 240 个虚构的演示案件来试用工作台吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="253" />
+        <location filename="../../collector_desk/ui/main_window.py" line="278" />
         <source>{n} demo cases added.</source>
         <translation>已添加 {n} 个演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="255" />
+        <location filename="../../collector_desk/ui/main_window.py" line="280" />
         <source>The database already has cases; no demo added.</source>
         <translation>数据库中已有案件，未添加演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="259" />
+        <location filename="../../collector_desk/ui/main_window.py" line="284" />
         <source>Creating the demo portfolio</source>
         <translation>正在生成演示案件</translation>
     </message>
@@ -1014,22 +1019,23 @@ A desk for collectors and trainees.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="101" />
+        <location filename="../../collector_desk/ui/ops.py" line="105" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="123" />
+        <location filename="../../collector_desk/ui/ops.py" line="127" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="180" />
+        <location filename="../../collector_desk/ui/ops.py" line="184" />
+        <location filename="../../collector_desk/ui/ops.py" line="341" />
         <source>This did not work: {error}</source>
         <translation>操作未完成：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="188" />
+        <location filename="../../collector_desk/ui/ops.py" line="192" />
         <source>Cancelled: {title}</source>
         <translation>已取消：{title}</translation>
     </message>

@@ -89,62 +89,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="168"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="167"/>
         <source>Press Preview to see who gets what.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="182"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="181"/>
         <source>{n} cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="190"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="189"/>
         <source>Tick at least one collector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="202"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="201"/>
         <source>, {amount} overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="207"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="206"/>
         <source>{who}: {n} cases{extra}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="208"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="207"/>
         <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="213"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="212"/>
         <source>+{n} cases{extra}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="217"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="216"/>
         <source>{n} cases in all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="233"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="232"/>
         <source>{n} cases assigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="236"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="235"/>
         <source>Assigning cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="242"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="241"/>
         <source>Staff code (for example C007):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="246"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="245"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,47 +418,47 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="27"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="28"/>
         <source>Only my cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="30"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="31"/>
         <source>Show the cases assigned to me; untick to see the whole team&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="56"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="57"/>
         <source>&amp;Load cases from head office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="57"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="58"/>
         <source>Daily &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="58"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="59"/>
         <source>&amp;Export a sync bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="59"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="60"/>
         <source>I&amp;mport sync bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="60"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="61"/>
         <source>Team &amp;key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="70"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="71"/>
         <source>&amp;Assign cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="128"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="129"/>
         <source>The database is still opening.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,173 +943,173 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="264"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="263"/>
         <source>Daily report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="268"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="267"/>
         <source>Whole team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="274"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="273"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="275"/>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="291"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="274"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="290"/>
         <source>Collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="286"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="285"/>
         <source>Worked cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="287"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="286"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="288"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="287"/>
         <source>Promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="289"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="288"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="290"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="289"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="292"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="291"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="293"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="292"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="294"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="293"/>
         <source>Overdue (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="295"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="294"/>
         <source>Outstanding (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="296"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="295"/>
         <source>Dial attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="297"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="296"/>
         <source>Last outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="298"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="297"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="299"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="298"/>
         <source>Promised on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="300"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="299"/>
         <source>Promised (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="301"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="300"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="302"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="301"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="303"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="302"/>
         <source>Reason overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="304"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="303"/>
         <source>Objections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="305"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="304"/>
         <source>Third party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="306"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="305"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="307"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="306"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="308"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="307"/>
         <source>Made at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="309"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="308"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="310"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="309"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="311"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="310"/>
         <source>Part payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="312"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="311"/>
         <source>Status now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="320"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="319"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="322"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="321"/>
         <source>Workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="336"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="335"/>
         <source>Report saved: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="339"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="338"/>
         <source>Writing the report</source>
         <translation type="unfinished"></translation>
     </message>

@@ -88,62 +88,62 @@
         <translation>（不分配：收回案件）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="168" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="167" />
         <source>Press Preview to see who gets what.</source>
         <translation>点击“预览”查看分配结果。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="182" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="181" />
         <source>{n} cases</source>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="190" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="189" />
         <source>Tick at least one collector.</source>
         <translation>请至少勾选一名催收员。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="202" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="201" />
         <source>, {amount} overdue</source>
         <translation>，逾期 {amount}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="207" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="206" />
         <source>{who}: {n} cases{extra}</source>
         <translation>{who}：{n} 件{extra}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="208" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="207" />
         <source>nobody</source>
         <translation>不分配</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="213" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="212" />
         <source>+{n} cases{extra}</source>
         <translation>+{n} 件{extra}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="217" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="216" />
         <source>{n} cases in all.</source>
         <translation>共 {n} 件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="233" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="232" />
         <source>{n} cases assigned.</source>
         <translation>已分配 {n} 件案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="236" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="235" />
         <source>Assigning cases</source>
         <translation>正在分配案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="242" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="241" />
         <source>Staff code (for example C007):</source>
         <translation>工号（例如 C007）：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="246" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="245" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
@@ -417,47 +417,47 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="27" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="28" />
         <source>Only my cases</source>
         <translation>只看我的案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="30" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="31" />
         <source>Show the cases assigned to me; untick to see the whole team's</source>
         <translation>只显示分配给我的案件；取消勾选可查看全组案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="56" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="57" />
         <source>&amp;Load cases from head office…</source>
         <translation>导入总部分案文件(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="57" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="58" />
         <source>Daily &amp;report…</source>
         <translation>导出日报(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="58" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="59" />
         <source>&amp;Export a sync bundle…</source>
         <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="59" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="60" />
         <source>I&amp;mport sync bundles…</source>
         <translation>导入同步包(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="60" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="61" />
         <source>Team &amp;key…</source>
         <translation>团队密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="70" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="71" />
         <source>&amp;Assign cases…</source>
         <translation>分配案件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="128" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="129" />
         <source>The database is still opening.</source>
         <translation>数据库仍在打开，请稍候。</translation>
     </message>
@@ -942,173 +942,173 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="264" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="263" />
         <source>Daily report</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="268" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="267" />
         <source>Whole team</source>
         <translation>全组</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="274" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="273" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="275" />
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="291" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="274" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="290" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="286" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="285" />
         <source>Worked cases</source>
         <translation>已处理案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="287" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="286" />
         <source>Calls</source>
         <translation>通话记录</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="288" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="287" />
         <source>Promises</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="289" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="288" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="290" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="289" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="292" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="291" />
         <source>Bucket</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="293" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="292" />
         <source>DPD</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="294" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="293" />
         <source>Overdue (yuan)</source>
         <translation>逾期金额（元）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="295" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="294" />
         <source>Outstanding (yuan)</source>
         <translation>剩余应还（元）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="296" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="295" />
         <source>Dial attempts</source>
         <translation>拨打次数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="297" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="296" />
         <source>Last outcome</source>
         <translation>最后结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="298" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="297" />
         <source>Promise</source>
         <translation>承诺状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="299" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="298" />
         <source>Promised on</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="300" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="299" />
         <source>Promised (yuan)</source>
         <translation>承诺金额（元）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="301" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="300" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="302" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="301" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="303" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="302" />
         <source>Reason overdue</source>
         <translation>逾期原因</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="304" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="303" />
         <source>Objections</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="305" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="304" />
         <source>Third party</source>
         <translation>第三方</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="306" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="305" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="307" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="306" />
         <source>Flagged</source>
         <translation>敏感用语</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="308" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="307" />
         <source>Made at</source>
         <translation>承诺时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="309" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="308" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="310" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="309" />
         <source>Method</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="311" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="310" />
         <source>Part payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="312" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="311" />
         <source>Status now</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="320" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="319" />
         <source>Save the report</source>
         <translation>保存日报</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="322" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="321" />
         <source>Workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="336" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="335" />
         <source>Report saved: {files}</source>
         <translation>日报已保存：{files}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="339" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="338" />
         <source>Writing the report</source>
         <translation>正在生成日报</translation>
     </message>

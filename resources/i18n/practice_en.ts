@@ -62,27 +62,27 @@
 <context>
     <name>Practice</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="31"/>
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="32"/>
         <source>Practice mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="36"/>
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="37"/>
         <source>Practice call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="37"/>
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="38"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="53"/>
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="54"/>
         <source>Practice &amp;call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="60"/>
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="61"/>
         <source>Practice &amp;progress…</source>
         <translation type="unfinished"></translation>
     </message>

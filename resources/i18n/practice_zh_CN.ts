@@ -61,27 +61,27 @@
 <context>
     <name>Practice</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="31" />
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="32" />
         <source>Practice mode</source>
         <translation>练习模式</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="36" />
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="37" />
         <source>Practice call</source>
         <translation>练习通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="37" />
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="38" />
         <source>Progress</source>
         <translation>练习进度</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="53" />
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="54" />
         <source>Practice &amp;call…</source>
         <translation>练习通话(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="60" />
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="61" />
         <source>Practice &amp;progress…</source>
         <translation>练习进度(&amp;P)…</translation>
     </message>

@@ -245,42 +245,42 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="54"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="56"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="62"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="64"/>
         <source>Where my &amp;data is…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="84"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="86"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="88"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="90"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="89"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="91"/>
         <source>The new language applies when Collector Desk starts again. Restart now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="95"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="97"/>
         <source>Could not restart; please start Collector Desk again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="156"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="158"/>
         <source>The whole window switches language when Collector Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="178"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="179"/>
         <source>Case intake is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>

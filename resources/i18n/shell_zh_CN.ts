@@ -244,42 +244,42 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="54" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="56" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="62" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="64" />
         <source>Where my &amp;data is…</source>
         <translation>我的数据在哪里(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="84" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="86" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="88" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="90" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="89" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="91" />
         <source>The new language applies when Collector Desk starts again. Restart now?</source>
         <translation>新的界面语言在重新启动催收工作台后生效。现在重新启动吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="95" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="97" />
         <source>Could not restart; please start Collector Desk again.</source>
         <translation>无法自动重新启动，请手动再次打开催收工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="156" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="158" />
         <source>The whole window switches language when Collector Desk starts again.</source>
         <translation>重新启动催收工作台后，整个窗口才会换成所选语言。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="178" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="179" />
         <source>Case intake is not available in this build.</source>
         <translation>此版本不含案件导入功能。</translation>
     </message>

@@ -344,12 +344,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="343"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="346"/>
+        <source>Showing a masked detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="356"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="342"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="355"/>
         <source>{number}
 
 This reveal has been logged.</source>
@@ -581,63 +586,63 @@ This reveal has been logged.</source>
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="38"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="37"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="41"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="40"/>
         <source>Strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="84"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="80"/>
         <source>&amp;Today&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="91"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="87"/>
         <source>Record a &amp;payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="98"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="94"/>
         <source>Import &amp;debit results (回盘)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="104"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="100"/>
         <source>Working-day &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="110"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="106"/>
         <source>Contact &amp;limits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="116"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="112"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="156"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="152"/>
         <source>Open a case first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="172"/>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="195"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="168"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="191"/>
         <source>Debit result file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="174"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="170"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="201"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="197"/>
         <source>Importing debit results</source>
         <translation type="unfinished"></translation>
     </message>

@@ -343,12 +343,17 @@
         <translation>请先选择一个联系人的号码。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="343" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="346" />
+        <source>Showing a masked detail</source>
+        <translation>正在显示隐藏的信息</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="356" />
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="342" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="355" />
         <source>{number}
 
 This reveal has been logged.</source>
@@ -582,63 +587,63 @@ This reveal has been logged.</source>
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="38" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="37" />
         <source>Today</source>
         <translation>今日工作</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="41" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="40" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="84" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="80" />
         <source>&amp;Today's plan</source>
         <translation>今日工作(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="91" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="87" />
         <source>Record a &amp;payment…</source>
         <translation>登记还款(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="98" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="94" />
         <source>Import &amp;debit results (回盘)…</source>
         <translation>导入回盘文件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="104" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="100" />
         <source>Working-day &amp;calendar…</source>
         <translation>工作日日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="110" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="106" />
         <source>Contact &amp;limits…</source>
         <translation>联系频次限制(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="116" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="112" />
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="156" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="152" />
         <source>Open a case first.</source>
         <translation>请先打开一个案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="172" />
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="195" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="168" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="191" />
         <source>Debit result file</source>
         <translation>回盘文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="174" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="170" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="201" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="197" />
         <source>Importing debit results</source>
         <translation>正在导入回盘</translation>
     </message>

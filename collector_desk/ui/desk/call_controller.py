@@ -109,8 +109,7 @@ class CallController(QObject):
 
         assert self.desk is not None
         try:
-            with self.desk.read() as s:
-                return case_detail.load(s, loan_id, self.desk.today())
+            return case_detail.load(self.desk, loan_id)
         except KeyError:
             self.window.status_message(self.tr("That case no longer exists."))
             return None

@@ -24,14 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collector_desk.domain.loan import DPD_BANDS
 from collector_desk.ui import labels, ops
 from collector_desk.ui.desk.case_model import LOAN_ID_ROLE, CaseListModel, Column, desk_fetcher
 
 if TYPE_CHECKING:
-    from collector_desk.services.cases import CaseQuery
-    from collector_desk.services.context import Desk
+    from collector_desk.services.cases import CaseQuery, CaseRow
+    from collector_desk.services.context import ChangeSet, Desk
 
+# Change kinds that can alter a list row (str values of services.context.ChangeKind:
+# importing the enum here would import SQLAlchemy before the window shows).
+LIST_KINDS = frozenset(
+    {"case", "call", "promise", "payment", "debit", "attempt", "assignment", "sync", "day"}
+)
+WHOLE_LIST_KINDS = frozenset({"day", "sync"})
 SEARCH_DELAY_MS = 250
 NO_DIALOG_MS = 24 * 3600 * 1000  # counts run silently: no progress dialog
 BUCKET_FILTERS = ("", "C", "M1", "M1-1-5", "M1-6-20", "M1-21-29", "M2", "M3", "M3+")
@@ -159,9 +164,43 @@ class CaseListView(QWidget):
             self.select_loan(current)
         self._recount()
 
-    def on_changed(self, changes: Any) -> None:
-        if changes.loans or changes.kinds - {"settings"}:
+    def on_changed(self, changes: ChangeSet) -> None:
+        """Reload only when a change can alter a row of the list (a reveal or a
+        setting cannot: the list shows masked names)."""
+        if not changes.touches(LIST_KINDS):
+            return
+        if not changes.loans or changes.touches(WHOLE_LIST_KINDS):
             self.reload()
+            return
+        self.refresh_loans(changes.loans)
+
+    def refresh_loans(self, loan_ids: frozenset[str]) -> None:
+        """Re-read just these loans' rows off the GUI thread, then recount."""
+        if self.desk is None or self.model is None:
+            return
+        desk, model, query = self.desk, self.model, self.model.query
+
+        def work(progress: Any) -> dict[str, CaseRow]:
+            from collector_desk.services import cases
+
+            return cases.rows_by_id(desk, query, loan_ids)
+
+        def done(fresh: dict[str, CaseRow]) -> None:
+            if model is not self.model or query != model.query:
+                return  # the list shows another query now; it was read afresh
+            if not model.refresh_rows(loan_ids, fresh):
+                self.reload()
+                return
+            self._recount()
+
+        ops.run_in_background(
+            self,
+            work,
+            title=self.tr("Refreshing cases"),
+            on_done=done,
+            cancellable=False,
+            quiet_ms=NO_DIALOG_MS,
+        )
 
     # --- counts off the GUI thread --------------------------------------------------------
 
@@ -174,16 +213,8 @@ class CaseListView(QWidget):
         def work(progress: Any) -> tuple[int, dict[str, int]]:
             from collector_desk.services import cases
 
-            with desk.read() as s:
-                today = desk.today()
-                total = cases.count(s, query, today)
-                per = cases.bucket_counts(s, query, today)
-                base = query.with_(buckets=frozenset())
-                for band, _, _ in DPD_BANDS:
-                    if band not in per:
-                        per[band] = cases.count(s, base.with_(buckets=frozenset({band})), today)
-                per[""] = cases.count(s, base, today)
-            return total, per
+            found = cases.counts(desk, query)
+            return found.total, found.per_filter
 
         def done(result: tuple[int, dict[str, int]]) -> None:
             if generation != self._generation:

@@ -8,7 +8,7 @@ can only filter rows already loaded).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
@@ -62,8 +62,7 @@ def desk_fetcher(desk: Desk) -> PageFetcher:
     from collector_desk.services import cases
 
     def fetch(query: CaseQuery, after: tuple[Any, str] | None, limit: int) -> list[CaseRow]:
-        with desk.read() as s:
-            return cases.page(s, query, desk.today(), after=after, limit=limit)
+        return cases.page(desk, query, after=after, limit=limit)
 
     return fetch
 
@@ -112,6 +111,30 @@ class CaseListModel(QAbstractTableModel):
             self.endResetModel()
         finally:
             self._fetching = False
+
+    def refresh_rows(self, asked: Collection[str], fresh: Mapping[str, CaseRow]) -> bool:
+        """Replace the loaded rows of the loans `asked` about by their `fresh` rows.
+
+        Only rows that stay where they are change (dataChanged per row). False when
+        a loan left the query or its sort key moved: the caller reloads instead.
+        """
+        at = {r.loan_id: n for n, r in enumerate(self._rows)}
+        changed: list[int] = []
+        for loan_id in asked:
+            n = at.get(loan_id)
+            if n is None:
+                if loan_id in fresh:
+                    return False  # it may now belong among the loaded rows
+                continue
+            row = fresh.get(loan_id)
+            if row is None or row.key != self._rows[n].key:
+                return False
+            changed.append(n)
+        for n in changed:
+            self._rows[n] = fresh[self._rows[n].loan_id]
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+        return True
 
     def row(self, n: int) -> CaseRow:
         return self._rows[n]

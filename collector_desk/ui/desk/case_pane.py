@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,6 +64,8 @@ def _item(text: object, *, right: bool = False) -> QTableWidgetItem:
 
 
 class CasePane(QWidget):
+    detail_shown = Signal(object)  # the CaseDetail now shown, or None
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("casePane")
@@ -109,6 +111,7 @@ class CasePane(QWidget):
         self.detail = detail
         self.today = today or date.today()
         self._render()
+        self.detail_shown.emit(detail)
 
     def set_third_party(self, on: bool) -> None:
         """Hide amounts and loan details while someone other than the borrower is on the line."""

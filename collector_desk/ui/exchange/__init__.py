@@ -2,7 +2,7 @@
 assignment and the daily report; and the case list's "only my cases" switch.
 
 `install(window)` is listed in ui/features.py FEATURES; the feature object is
-kept on the window as `window.exchange`.
+kept by the window: `window.feature(ExchangeFeature)`.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox
 
 if TYPE_CHECKING:
+    from collector_desk.ui.features import FeatureContext
     from collector_desk.ui.main_window import MainWindow
 
 OWN_CASES_SETTING = "list_own_cases"
@@ -174,5 +175,5 @@ class ExchangeFeature(QObject):
         return self.assign_dialog
 
 
-def install(window: MainWindow) -> None:
-    window.exchange = ExchangeFeature(window)  # type: ignore[attr-defined]
+def install(ctx: FeatureContext) -> ExchangeFeature:
+    return ExchangeFeature(ctx.window)

@@ -142,17 +142,16 @@ class AssignDialog(QDialog):
             return list(self.given)
         if scope == "unassigned":
             return unassigned(desk, [bucket] if bucket else [])
-        with desk.read() as s:
-            from collector_desk.services import cases
+        from collector_desk.services import cases
 
-            query = cases.CaseQuery(buckets=frozenset({bucket}) if bucket else frozenset())
-            rows, after = [], None
-            while True:
-                page = cases.page(s, query, desk.today(), after=after, limit=2000)
-                rows += [r.loan_id for r in page]
-                if len(page) < 2000:
-                    return rows
-                after = page[-1].key
+        query = cases.CaseQuery(buckets=frozenset({bucket}) if bucket else frozenset())
+        rows, after = [], None
+        while True:
+            page = cases.page(desk, query, after=after, limit=2000)
+            rows += [r.loan_id for r in page]
+            if len(page) < 2000:
+                return rows
+            after = page[-1].key
 
     def ticked(self) -> list[str]:
         out = []

@@ -2,18 +2,19 @@
 
 `install(window)` is listed in ui/features.py FEATURES. It adds the menu
 actions; the practice window (a call tab and a progress tab) is built the
-first time it is opened and kept as `window.practice.window_`.
+first time it is opened and kept as `window.feature(PracticeFeature).window_`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget
 
 if TYPE_CHECKING:
+    from collector_desk.ui.features import FeatureContext
     from collector_desk.ui.main_window import MainWindow
     from collector_desk.ui.practice.call_view import PracticeCallView
     from collector_desk.ui.practice.progress_view import ProgressView
@@ -75,8 +76,8 @@ class PracticeFeature(QObject):
         return self.window_
 
 
-def install(window: Any) -> None:
-    window.practice = PracticeFeature(window)
+def install(ctx: FeatureContext) -> PracticeFeature:
+    return PracticeFeature(ctx.window)
 
 
 __all__ = ["PracticeFeature", "PracticeWindow", "install"]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from collector_desk.ui.shell.crash import CrashReporter, install_crash_handler
 
 if TYPE_CHECKING:
+    from collector_desk.ui.features import FeatureContext
     from collector_desk.ui.main_window import MainWindow
 
 __all__ = ["CrashReporter", "app_icon", "install", "install_crash_handler", "maybe_first_run"]
@@ -49,7 +50,8 @@ def _log_path() -> Path:
 # --- the feature hook ------------------------------------------------------------
 
 
-def install(window: MainWindow) -> None:
+def install(ctx: FeatureContext) -> None:
+    window = ctx.window
     settings = QAction(
         QCoreApplication.translate("Shell", "&Settings…"), window, objectName="actionSettings"
     )
@@ -164,8 +166,7 @@ def run_welcome(window: MainWindow) -> Any:
 def _desk_is_empty(desk: Any) -> bool:
     from collector_desk.services import cases
 
-    with desk.read() as s:
-        return bool(cases.count(s, cases.CaseQuery(), desk.today()) == 0)
+    return cases.count(desk, cases.CaseQuery()) == 0
 
 
 def start_intake(window: MainWindow) -> bool:

@@ -3,7 +3,7 @@ reveal, flags) and Strategy tab, payments and debit results, the working-day
 calendar, contact limits, the audit log and tray reminders.
 
 `install(window)` is listed in ui/features.py FEATURES. The feature object is
-kept on the window as `window.worklist` (tests and other features may use it).
+kept by the window: `window.feature(WorklistFeature)`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shiboken6 import isValid
@@ -23,9 +23,8 @@ from collector_desk.ui.worklist.today_view import TodayView
 from collector_desk.ui.worklist.tray import TrayNotifier
 
 if TYPE_CHECKING:
+    from collector_desk.ui.features import FeatureContext
     from collector_desk.ui.main_window import MainWindow
-
-CASE_POLL_MS = 700
 
 
 class WorklistFeature(QObject):
@@ -47,13 +46,10 @@ class WorklistFeature(QObject):
         self._menus()
 
         window.changed.connect(self.on_changed)
-        window.case_list.open_requested.connect(lambda _: QTimer.singleShot(0, self.sync_case))
         window.script_panel.identity_answered.connect(lambda _b: self._third_party_view())
         # The open case can change from several places (list, Today, after a save):
-        # follow the case pane, cheaply.
-        self.poll = QTimer(self, interval=CASE_POLL_MS)
-        self.poll.timeout.connect(self.sync_case)
-        self.poll.start()
+        # follow the case pane, which says when it shows another case.
+        pane.detail_shown.connect(lambda _detail: self.sync_case())
         # A call still timed when the app quits is logged, as "not recorded".
         app = QCoreApplication.instance()
         if app is not None:
@@ -224,5 +220,5 @@ class WorklistFeature(QObject):
             AuditDialog(self.window_).exec()
 
 
-def install(window: MainWindow) -> None:
-    window.worklist = WorklistFeature(window)  # type: ignore[attr-defined]
+def install(ctx: FeatureContext) -> WorklistFeature:
+    return WorklistFeature(ctx.window)

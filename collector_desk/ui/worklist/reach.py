@@ -334,13 +334,26 @@ class ReachBar(QWidget):
         if not subject:
             self.window_.status_message(self.tr("Choose a contact's number first."))
             return
-        shown = audit.reveal(self.window_.desk, audit.RevealWhat(what), subject, loan_id=d.loan_id)
-        self.window_.broadcast(shown.changes)
+        desk, loan_id = self.window_.desk, d.loan_id
+
+        def work(progress: Any) -> audit.Revealed:
+            return audit.reveal(desk, audit.RevealWhat(what), subject, loan_id=loan_id)
+
+        # A logged write: off the GUI thread; its change set (AUDIT only) is broadcast
+        # by the runner and reloads no list.
+        self.window_.ops.write(
+            work,
+            title=self.tr("Showing a masked detail"),
+            on_done=lambda shown: self._show_revealed(what, shown.value),
+            parent=self,
+        )
+
+    def _show_revealed(self, what: str, value: str | None) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information,
             texts.reveal_what(what),
             self.tr("{number}\n\nThis reveal has been logged.").format(
-                number=shown.value or self.tr("(empty)")
+                number=value or self.tr("(empty)")
             ),
             parent=self,
         )
