@@ -130,11 +130,14 @@ def read_loan_facts(session: Session, loan_ids: Iterable[str]) -> list[LoanFacts
         return found
     conn = session.connection()
     mark = _marker(session)
+    driver: Any = conn.connection.driver_connection if conn.dialect.name == "sqlite" else None
     for part in _chunks(ids):
         params = tuple(part)
         marks = ",".join([mark] * len(part))
 
         def rows(sql: str, marks: str = marks, params: tuple[str, ...] = params) -> Any:
+            if driver is not None:  # SQLite: the driver's cursor, no Result wrapping
+                return driver.execute(sql.format(ids=marks), params).fetchall()
             return conn.exec_driver_sql(sql.format(ids=marks), params).fetchall()
 
         schedules: dict[str, list[Instalment]] = defaultdict(list)
@@ -198,7 +201,7 @@ def upsert_case_state(session: Session, rows: Sequence[Mapping[str, Any]]) -> in
     if conn.dialect.name == "sqlite":
         sql = _UPSERT.format(marks=", ".join("?" * len(COLUMNS)))
         values = [tuple(_sqlite_value(r[c]) for c in COLUMNS) for r in rows]
-        conn.exec_driver_sql(sql, values)  # type: ignore[arg-type]
+        conn.connection.driver_connection.executemany(sql, values)  # type: ignore[union-attr]
         return len(rows)
     from sqlalchemy.dialects.postgresql import insert as pg_insert
 
