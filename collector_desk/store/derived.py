@@ -128,6 +128,7 @@ def read_loan_facts(session: Session, loan_ids: Iterable[str]) -> list[LoanFacts
     found: list[LoanFacts] = []
     if not ids:
         return found
+    session.flush()  # plain SQL below: pending ORM writes (a register, a fact) first
     conn = session.connection()
     mark = _marker(session)
     driver: Any = conn.connection.driver_connection if conn.dialect.name == "sqlite" else None
@@ -197,6 +198,7 @@ def upsert_case_state(session: Session, rows: Sequence[Mapping[str, Any]]) -> in
     """Insert or replace these case_state rows (each has every column)."""
     if not rows:
         return 0
+    session.flush()
     conn = session.connection()
     if conn.dialect.name == "sqlite":
         sql = _UPSERT.format(marks=", ".join("?" * len(COLUMNS)))
