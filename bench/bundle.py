@@ -167,9 +167,9 @@ REBUILD: list[float] = []
 
 def _timed_rebuild() -> None:
     """Measure, inside the real import, the part that rebuilds case_state."""
-    from collector_desk.exchange import bundle_in, case_cache
+    from collector_desk.exchange import bundle_in
 
-    original = case_cache.rebuild
+    original = bundle_in.case_state.refresh
 
     def rebuild(*args: Any, **kw: Any) -> int:
         start = time.perf_counter()
@@ -178,7 +178,7 @@ def _timed_rebuild() -> None:
         finally:
             REBUILD.append(time.perf_counter() - start)
 
-    bundle_in.case_cache.rebuild = rebuild  # type: ignore[attr-defined]
+    bundle_in.case_state.refresh = rebuild  # type: ignore[attr-defined]
 
 
 def ours(collector: Path, supervisor: Path, work: Path) -> tuple[float, float, int, int]:

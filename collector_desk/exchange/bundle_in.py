@@ -24,7 +24,6 @@ from typing import Any
 
 from collector_desk.domain.hlc import wins
 from collector_desk.domain.progress import NO_PROGRESS, Progress
-from collector_desk.exchange import case_cache
 from collector_desk.exchange.bundle_read import Bundle, read_bundle
 from collector_desk.exchange.envelope import BundleRefused
 from collector_desk.exchange.synctables import (
@@ -39,7 +38,7 @@ from collector_desk.exchange.synctables import (
     timestamp_text,
 )
 from collector_desk.exchange.teamkey import TeamKey
-from collector_desk.services import registers
+from collector_desk.services import case_state, registers
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
 from collector_desk.store.types import utcnow
 
@@ -292,7 +291,7 @@ def apply_bundle(
             desk.observe_hlc(work.max_hlc, s)
         loans = sorted(work.loans & existing(db, "loan", "id", sorted(work.loans)))
         progress.step(len(tables), len(tables) + 1, "case_state")
-        case_cache.rebuild(s, loans, desk.today())
+        case_state.refresh(s, loans, desk.today())
         parked_count = db.execute("SELECT count(*) FROM sync_parked").fetchone()[0]
         conflicts = db.execute("SELECT count(*) FROM conflict").fetchone()[0] - conflicts_before
         content = {

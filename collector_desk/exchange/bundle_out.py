@@ -49,7 +49,7 @@ CASE_ENTITIES = ("loan", "borrower", "contact", "phone")
 def schema_version() -> int:
     from collector_desk.store.db import head_revision
 
-    return int(head_revision())
+    return int(head_revision().split("_", 1)[0])  # "0003_case_state_version" -> 3
 
 
 @dataclass(frozen=True)

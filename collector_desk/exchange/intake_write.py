@@ -24,10 +24,10 @@ from sqlalchemy.orm import Session
 
 from collector_desk.domain.loan import equal_instalments
 from collector_desk.domain.progress import NO_PROGRESS, Progress
-from collector_desk.exchange import case_cache
 from collector_desk.exchange.intake_fast import CaseRowWriter
 from collector_desk.exchange.intake_rows import GoodRow
 from collector_desk.exchange.synctables import by_name, chunks, raw, schedule_table, timestamp_text
+from collector_desk.services import case_state
 from collector_desk.services.context import new_id
 from collector_desk.services.demo_people import gender_of_id
 from collector_desk.services.portfolio import (
@@ -242,7 +242,7 @@ class IntakeWriter:
             self._attach(g, person or just_made[g.record.id_number])
         self._flush()
         progress.step(1, 1, "case_state")
-        case_cache.rebuild(self.session, self.touched, self.today)
+        case_state.refresh(self.session, self.touched, self.today)
         self.counts.loans += sorted(self.touched)
         return self.counts
 

@@ -3,7 +3,9 @@
 A case's collector is the register ("loan", id, "assigned_to"): last writer
 wins, so a supervisor's reassignment reaches every workstation through bundles
 and a concurrent one is kept as a conflict. case_state.assigned_to mirrors the
-register in the same unit of work, which is all a refresh would change.
+register in the same unit of work, through the store's set-based case_state
+writer (the assignment is all a refresh of those loans would change). Buckets
+are DPD ranges over the stored due date, as the case list filters them.
 
 Spreading deals the cases of each bucket out in a snake order over the
 collectors, largest overdue amount first (1, 2, 3, 3, 2, 1, ...), so everyone
@@ -17,13 +19,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from collector_desk.domain.loan import BUCKET_ORDER
+from collector_desk.domain.loan import BUCKET_ORDER, bucket_for_dpd
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.services import registers
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk
+from collector_desk.store import derived
 from collector_desk.store.models import CaseState, Collector, Loan, Register
 
 ROLES = ("collector", "supervisor", "trainee")
@@ -107,11 +110,11 @@ def loans_by_contract(session: Session, contracts: Iterable[str]) -> dict[str, s
 
 
 def unassigned(desk: Desk, buckets: Iterable[str] = ()) -> list[str]:
+    from collector_desk.services.cases import CaseQuery, where_clause
+
+    query = CaseQuery(buckets=frozenset(buckets), assigned_to="")
     with desk.read() as s:
-        stmt = select(CaseState.loan_id).where(CaseState.assigned_to == "")
-        wanted = list(buckets)
-        if wanted:
-            stmt = stmt.where(CaseState.bucket.in_(wanted))
+        stmt = select(CaseState.loan_id).where(*where_clause(query, desk.today()))
         return list(s.scalars(stmt.order_by(CaseState.loan_id)))
 
 
@@ -121,16 +124,18 @@ def plan_spread(desk: Desk, loan_ids: Sequence[str], collectors: Sequence[str]) 
     if not people:
         raise AssignmentError("no_collectors", "choose at least one collector")
     by_bucket: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    today = desk.today()
     with desk.read() as s:
         ids = list(dict.fromkeys(loan_ids))
         for start in range(0, len(ids), CHUNK):
             part = ids[start : start + CHUNK]
             for r in s.execute(
-                select(CaseState.loan_id, CaseState.bucket, CaseState.overdue_fen).where(
-                    CaseState.loan_id.in_(part)
-                )
+                select(
+                    CaseState.loan_id, CaseState.oldest_unpaid_due_on, CaseState.overdue_fen
+                ).where(CaseState.loan_id.in_(part))
             ):
-                by_bucket[r.bucket].append((r.overdue_fen, r.loan_id))
+                dpd = max(0, (today - r.oldest_unpaid_due_on).days)
+                by_bucket[bucket_for_dpd(dpd).value].append((r.overdue_fen, r.loan_id))
     order = {b.value: i for i, b in enumerate(BUCKET_ORDER)}
     out: dict[str, list[str]] = {p: [] for p in people}
     money: dict[str, int] = dict.fromkeys(people, 0)
@@ -196,6 +201,4 @@ def _put_many(session: Session, desk: Desk, loan_ids: list[str], who: str) -> No
     for loan_id, value in current.items():
         if value != text:
             registers.put(session, desk, "loan", loan_id, "assigned_to", who)
-    session.execute(
-        update(CaseState).where(CaseState.loan_id.in_(loan_ids)).values(assigned_to=who)
-    )
+    derived.set_assigned(session, loan_ids, who)

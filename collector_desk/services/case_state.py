@@ -4,30 +4,20 @@ loan, and for every loan whose `valid_until` has come (a new day)."""
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.loan import FAR_FUTURE, Instalment, position
 from collector_desk.domain.promise import PromiseStatus, current_promise
-from collector_desk.store.models import (
-    Borrower,
-    CaseState,
-    ContactAttempt,
-    Loan,
-    Payment,
-    Promise,
-    Register,
-)
-from collector_desk.store.models import Call as CallRow
-from collector_desk.store.models import Instalment as InstalmentRow
+from collector_desk.store import derived
 
-CHUNK = 500
+CHUNK = 900
+# Raise whenever derive() would give a different value for the same facts and day:
+# every row computed by an older version is stale and is refreshed at the next start.
+DERIVATION_VERSION = 1
 
 
 def next_action(
@@ -49,7 +39,7 @@ def next_action(
 
 def derive(
     *,
-    loan: Any,
+    loan: Any,  # .id and .contract_no (a Loan row or store.derived.LoanFacts)
     borrower_name: str,
     schedule: Sequence[Instalment],
     payments: Sequence[tuple[date, int]],
@@ -95,106 +85,44 @@ def derive(
         "assigned_to": assigned_to,
         "computed_on": today,
         "valid_until": max(valid_until, today + timedelta(days=1)),
+        "derivation": DERIVATION_VERSION,
     }
 
 
 def refresh(session: Session, loan_ids: Iterable[str], today: date) -> int:
-    """Recompute case_state for these loans (in chunks; a few queries per chunk)."""
+    """Recompute case_state for these loans from their facts (a few queries and one
+    upsert per chunk); idempotent. Returns how many loans were asked for."""
     ids = list(dict.fromkeys(loan_ids))
     for start in range(0, len(ids), CHUNK):
-        _refresh_chunk(session, ids[start : start + CHUNK], today)
+        facts = derived.read_loan_facts(session, ids[start : start + CHUNK])
+        derived.upsert_case_state(session, [derive_facts(f, today) for f in facts])
     return len(ids)
 
 
-def _refresh_chunk(session: Session, ids: list[str], today: date) -> None:
-    loans = session.execute(
-        select(Loan, Borrower.name)
-        .join(Borrower, Borrower.id == Loan.borrower_id)
-        .where(Loan.id.in_(ids))
-    ).all()
-    schedules: dict[str, list[Instalment]] = defaultdict(list)
-    for ri in session.execute(
-        select(
-            InstalmentRow.loan_id, InstalmentRow.seq, InstalmentRow.due_on, InstalmentRow.amount_fen
-        ).where(InstalmentRow.loan_id.in_(ids))
-    ):
-        schedules[ri.loan_id].append(Instalment(ri.seq, ri.due_on, ri.amount_fen))
-    payments: dict[str, list[tuple[date, int]]] = defaultdict(list)
-    for rp in session.execute(
-        select(Payment.loan_id, Payment.paid_on, Payment.amount_fen).where(Payment.loan_id.in_(ids))
-    ):
-        payments[rp.loan_id].append((rp.paid_on, rp.amount_fen))
-    promises: dict[str, list[Any]] = defaultdict(list)
-    for rq in session.execute(
-        select(
-            Promise.loan_id,
-            Promise.id,
-            Promise.created_at,
-            Promise.made_on,
-            Promise.promised_on,
-            Promise.amount_fen,
-        ).where(Promise.loan_id.in_(ids))
-    ):
-        promises[rq.loan_id].append(rq)
-    last_contact: dict[str, datetime] = {}
-    for rc in session.execute(
-        select(CallRow.loan_id, CallRow.created_at).where(CallRow.loan_id.in_(ids))
-    ):
-        if rc.loan_id not in last_contact or rc.created_at > last_contact[rc.loan_id]:
-            last_contact[rc.loan_id] = rc.created_at
-    for ra in session.execute(
-        select(ContactAttempt.loan_id, ContactAttempt.at).where(ContactAttempt.loan_id.in_(ids))
-    ):
-        if ra.loan_id not in last_contact or ra.at > last_contact[ra.loan_id]:
-            last_contact[ra.loan_id] = ra.at
-    assigned = {
-        r.entity_id: json.loads(r.value) or ""
-        for r in session.execute(
-            select(Register.entity_id, Register.value).where(
-                Register.entity == "loan",
-                Register.field == "assigned_to",
-                Register.entity_id.in_(ids),
-            )
-        )
-    }
-    rows = [
-        derive(
-            loan=loan,
-            borrower_name=name,
-            schedule=schedules[loan.id],
-            payments=payments[loan.id],
-            promises=promises[loan.id],
-            last_contact_at=last_contact.get(loan.id),
-            assigned_to=str(assigned.get(loan.id, "")),
-            today=today,
-        )
-        for loan, name in loans
-    ]
-    session.execute(delete(CaseState).where(CaseState.loan_id.in_(ids)))
-    if rows:
-        session.execute(insert(CaseState), rows)
+def derive_facts(facts: derived.LoanFacts, today: date) -> dict[str, Any]:
+    return derive(
+        loan=facts,
+        borrower_name=facts.borrower_name,
+        schedule=facts.schedule,
+        payments=facts.payments,
+        promises=facts.promises,
+        last_contact_at=facts.last_contact_at,
+        assigned_to=facts.assigned_to,
+        today=today,
+    )
 
 
 def stale_loan_ids(session: Session, today: date, limit: int | None = None) -> list[str]:
-    """Loans whose cached state no longer holds today (or was never computed).
+    """Loans whose cached state no longer holds today (or was never computed)."""
+    return derived.stale_loan_ids(session, today, DERIVATION_VERSION, limit)
 
-    Runs at every start, so each part is an index search, not a scan: expired
-    rows by `valid_until`, rows from a later day (the clock went back) by
-    `computed_on`, and loans without a row only when the two counts differ.
-    """
-    queries = [
-        select(CaseState.loan_id).where(CaseState.valid_until <= today),
-        select(CaseState.loan_id).where(CaseState.computed_on > today),
-    ]
-    loans = session.scalar(select(func.count()).select_from(Loan))
-    states = session.scalar(select(func.count()).select_from(CaseState))
-    if loans != states:
-        queries.append(select(Loan.id).where(~Loan.id.in_(select(CaseState.loan_id))))
-    found: list[str] = []
-    for stmt in queries:
-        found += session.scalars(stmt.limit(limit) if limit else stmt)
-    return list(dict.fromkeys(found))
+
+def advance(session: Session, today: date) -> int:
+    """The set-based part of a new day: rows the date alone changes, in one UPDATE."""
+    return derived.advance_case_state(session, today, DERIVATION_VERSION)
 
 
 def refresh_stale(session: Session, today: date) -> int:
-    return refresh(session, stale_loan_ids(session, today), today)
+    """Everything stale brought up to today: set-based first, derive() for the rest."""
+    advanced = advance(session, today)
+    return advanced + refresh(session, stale_loan_ids(session, today), today)

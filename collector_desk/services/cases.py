@@ -13,9 +13,17 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from collector_desk.domain.loan import BUCKET_DPD, DPD_BANDS, FAR_FUTURE, Bucket
+from collector_desk.domain.loan import (
+    BUCKET_DPD,
+    DPD_BANDS,
+    FAR_FUTURE,
+    Bucket,
+    band_for_dpd,
+    bucket_for_dpd,
+)
 from collector_desk.domain.privacy import mask_name
 from collector_desk.domain.promise import PromiseStatus
+from collector_desk.services.case_state import DERIVATION_VERSION
 from collector_desk.services.context import Desk
 from collector_desk.store.models import Borrower, CaseState, Loan, Phone
 
@@ -68,17 +76,13 @@ class CaseRow:
     next_action: str
     assigned_to: str
     sort_value: Any = field(repr=False, default=None)
+    # The stored amounts, promise and next action are from an earlier day (or an
+    # older derive()); DPD and bucket are today's, computed from the due date.
+    updating: bool = False
 
     @property
     def key(self) -> tuple[Any, str]:
         return (self.sort_value, self.loan_id)
-
-
-def band_of(dpd: int) -> str:
-    for name, low, high in DPD_BANDS:
-        if dpd >= low and (high is None or dpd <= high):
-            return name
-    return "C"
 
 
 def _dpd_range(name: str) -> tuple[int, int | None]:
@@ -212,6 +216,9 @@ _LIST_COLUMNS = (
     CaseState.promise_fen,
     CaseState.next_action,
     CaseState.assigned_to,
+    CaseState.computed_on,
+    CaseState.valid_until,
+    CaseState.derivation,
 )
 
 
@@ -222,7 +229,7 @@ def _row(s: Any, today: date, sort_value: Any) -> CaseRow:
         contract_no,
         name,
         due,
-        bucket,
+        _stored_bucket,
         overdue,
         outstanding,
         status,
@@ -230,6 +237,9 @@ def _row(s: Any, today: date, sort_value: Any) -> CaseRow:
         p_fen,
         action,
         who,
+        computed_on,
+        valid_until,
+        derivation,
     ) = s
     dpd = 0 if due == FAR_FUTURE else max(0, (today - due).days)
     return CaseRow(
@@ -237,8 +247,8 @@ def _row(s: Any, today: date, sort_value: Any) -> CaseRow:
         contract_no,
         mask_name(name),
         dpd,
-        bucket,
-        band_of(dpd),
+        bucket_for_dpd(dpd).value,
+        band_for_dpd(dpd),
         overdue,
         outstanding,
         status or PromiseStatus.NONE.value,
@@ -247,6 +257,7 @@ def _row(s: Any, today: date, sort_value: Any) -> CaseRow:
         action,
         who,
         sort_value,
+        valid_until <= today or computed_on > today or derivation < DERIVATION_VERSION,
     )
 
 

@@ -14,7 +14,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from collector_desk.domain.loan import DPD_BANDS, FAR_FUTURE, band_for_dpd, position
+from collector_desk.domain.loan import (
+    BUCKET_DPD,
+    DPD_BANDS,
+    FAR_FUTURE,
+    Bucket,
+    band_for_dpd,
+    position,
+)
 from collector_desk.domain.privacy import mask_name
 from collector_desk.domain.promise import PromiseStatus, promise_standing
 from collector_desk.domain.reminders import (
@@ -261,7 +268,7 @@ class Sections:
             if self.scope is not None:
                 count = count.where(CaseState.assigned_to == self.scope)
             totals[band] = int(self.s.scalar(count) or 0)
-        if self.scope is None and self.cache_is_today:
+        if self.scope is None:
             picked = self._top_by_bucket(skip)
         else:
             picked = self._top_by_range(ranges, skip)
@@ -304,13 +311,20 @@ class Sections:
     def _top_by_bucket(self, skip: set[str]) -> dict[str, list[Any]]:
         """The whole portfolio: walk each bucket's (bucket, overdue_fen) index from the
         top, a page at a time, sorting rows into bands until every band is full. No
-        band's rows are sorted in full. Valid only while the cached bucket is today's."""
+        band's rows are sorted in full. The bucket is the DPD range over the stored
+        due date (as the list filters), never the stored bucket column."""
         picked: dict[str, list[Any]] = defaultdict(list)
         for bucket in ("M1", "M2", "M3", "M3+"):
             bands = [b for b in OVERDUE_BANDS if b == bucket or b.startswith(bucket + "-")]
             after: tuple[int, str] | None = None
             while any(len(picked[b]) < BAND_LIMIT for b in bands):
-                stmt = self.scoped(CaseState.bucket == bucket, self._not_waiting())
+                low, high = BUCKET_DPD[Bucket(bucket)]
+                in_bucket = [CaseState.oldest_unpaid_due_on <= self.day - timedelta(days=low)]
+                if high is not None:
+                    in_bucket.append(
+                        CaseState.oldest_unpaid_due_on >= self.day - timedelta(days=high)
+                    )
+                stmt = self.scoped(*in_bucket, self._not_waiting())
                 if after is not None:
                     stmt = stmt.where(
                         or_(

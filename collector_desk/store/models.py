@@ -362,6 +362,8 @@ class CaseState(Base):
     assigned_to: Mapped[str] = mapped_column(String(32), default="")
     computed_on: Mapped[date] = mapped_column(Date, index=True)
     valid_until: Mapped[date] = mapped_column(Date, index=True)
+    # services.case_state.DERIVATION_VERSION that computed the row; older rows are stale.
+    derivation: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
 
     __table_args__ = (
         Index("ix_case_state_due", "oldest_unpaid_due_on", "loan_id"),

@@ -1,0 +1,377 @@
+"""The derived cache's persistence: the loan facts `derive()` reads, and the one
+writer of `case_state`.
+
+- `read_loan_facts(session, ids)`: everything `services.case_state.derive`
+  needs for these loans, in a few queries per chunk (the latest contact comes
+  from SQL's max(), not from every call).
+- `upsert_case_state(session, rows)`: the only INSERT into case_state, an
+  idempotent `INSERT ... ON CONFLICT (loan_id) DO UPDATE` (SQLite's driver
+  `executemany` with full tuples; SQLAlchemy Core on other dialects).
+- `advance_case_state(session, today, version)`: the set-based form. Rows whose
+  values change with the date alone (an instalment falling due, a bucket edge
+  crossed, the reminder window opening) are brought to `today` by one UPDATE
+  computed in SQL; rows with a pending promise, a payment dated after their
+  `computed_on`, or an older derivation are left for `derive()`.
+- `set_assigned(session, ids, who)`: the register's value mirrored into the rows.
+- `stale_loan_ids(session, today, version)`: rows that no longer hold today.
+
+The reader and the fast writer speak plain SQL through the session's own
+connection (the same transaction); the statements are portable between
+SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    literal_column,
+    not_,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.orm import Session
+
+from collector_desk.domain.loan import FAR_FUTURE, Instalment
+from collector_desk.store.models import Base, CaseState, Loan
+
+CHUNK = 900  # under SQLite's oldest bound-parameter limit (999)
+
+_STATE = Base.metadata.tables["case_state"]
+COLUMNS: tuple[str, ...] = tuple(c.name for c in _STATE.columns)
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseFact:
+    id: str
+    created_at: datetime
+    made_on: date
+    promised_on: date
+    amount_fen: int
+
+
+@dataclass(frozen=True, slots=True)
+class LoanFacts:
+    """One loan's facts as `derive()` reads them."""
+
+    loan_id: str
+    contract_no: str
+    borrower_name: str
+    schedule: list[Instalment] = field(default_factory=list)
+    payments: list[tuple[date, int]] = field(default_factory=list)
+    promises: list[PromiseFact] = field(default_factory=list)
+    last_contact_at: datetime | None = None
+    assigned_to: str = ""
+
+    @property
+    def id(self) -> str:
+        return self.loan_id
+
+
+def _day(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+def _moment(value: Any) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+def _chunks(items: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _marker(session: Session) -> str:
+    return "?" if session.connection().dialect.paramstyle == "qmark" else "%s"
+
+
+_LOANS = (
+    "SELECT l.id, l.contract_no, b.name FROM loan l JOIN borrower b ON b.id = l.borrower_id "
+    "WHERE l.id IN ({ids})"
+)
+_SCHEDULE = "SELECT loan_id, seq, due_on, amount_fen FROM instalment WHERE loan_id IN ({ids})"
+_PAYMENTS = "SELECT loan_id, paid_on, amount_fen FROM payment WHERE loan_id IN ({ids})"
+_PROMISES = (
+    "SELECT loan_id, id, created_at, made_on, promised_on, amount_fen FROM promise "
+    "WHERE loan_id IN ({ids})"
+)
+# Timestamps are fixed-width ISO text, so SQL's max() of the text is the latest.
+_CONTACTS = (
+    "SELECT loan_id, max(created_at) FROM call WHERE loan_id IN ({ids}) GROUP BY loan_id",
+    "SELECT loan_id, max(at) FROM contact_attempt WHERE loan_id IN ({ids}) GROUP BY loan_id",
+)
+_ASSIGNED = (
+    "SELECT entity_id, value FROM register WHERE entity = 'loan' "
+    "AND field = 'assigned_to' AND entity_id IN ({ids})"
+)
+
+
+def read_loan_facts(session: Session, loan_ids: Iterable[str]) -> list[LoanFacts]:
+    """The facts of these loans (unknown ids are skipped), in no particular order."""
+    ids = list(dict.fromkeys(loan_ids))
+    found: list[LoanFacts] = []
+    if not ids:
+        return found
+    session.flush()  # plain SQL below: pending ORM writes (a register, a fact) first
+    conn = session.connection()
+    mark = _marker(session)
+    driver: Any = conn.connection.driver_connection if conn.dialect.name == "sqlite" else None
+    for part in _chunks(ids):
+        params = tuple(part)
+        marks = ",".join([mark] * len(part))
+
+        def rows(sql: str, marks: str = marks, params: tuple[str, ...] = params) -> Any:
+            if driver is not None:  # SQLite: the driver's cursor, no Result wrapping
+                return driver.execute(sql.format(ids=marks), params).fetchall()
+            return conn.exec_driver_sql(sql.format(ids=marks), params).fetchall()
+
+        schedules: dict[str, list[Instalment]] = defaultdict(list)
+        for loan_id, seq, due_on, amount in rows(_SCHEDULE):
+            schedules[loan_id].append(Instalment(seq, _day(due_on), amount))
+        payments: dict[str, list[tuple[date, int]]] = defaultdict(list)
+        for loan_id, paid_on, amount in rows(_PAYMENTS):
+            payments[loan_id].append((_day(paid_on), amount))
+        promises: dict[str, list[PromiseFact]] = defaultdict(list)
+        for loan_id, pid, created, made_on, promised_on, amount in rows(_PROMISES):
+            moment = _moment(created)
+            assert moment is not None
+            promises[loan_id].append(
+                PromiseFact(pid, moment, _day(made_on), _day(promised_on), amount)
+            )
+        last: dict[str, str] = {}
+        for sql in _CONTACTS:
+            for loan_id, latest in rows(sql):
+                if latest is not None and str(latest) > last.get(loan_id, ""):
+                    last[loan_id] = str(latest)
+        assigned = {entity_id: str(json.loads(value) or "") for entity_id, value in rows(_ASSIGNED)}
+        for loan_id, contract_no, name in rows(_LOANS):
+            found.append(
+                LoanFacts(
+                    loan_id,
+                    contract_no,
+                    name,
+                    schedules[loan_id],
+                    payments[loan_id],
+                    promises[loan_id],
+                    _moment(last.get(loan_id)),
+                    assigned.get(loan_id, ""),
+                )
+            )
+    return found
+
+
+# --- the writer --------------------------------------------------------------------
+
+_UPSERT = (
+    f"INSERT INTO case_state ({', '.join(COLUMNS)}) VALUES ({{marks}}) "
+    f"ON CONFLICT (loan_id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in COLUMNS if c != "loan_id")
+)
+
+
+def _sqlite_value(value: Any) -> Any:
+    """A value as its SQLite column stores it (ISO dates, UTCDateTime text)."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def upsert_case_state(session: Session, rows: Sequence[Mapping[str, Any]]) -> int:
+    """Insert or replace these case_state rows (each has every column)."""
+    if not rows:
+        return 0
+    session.flush()
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        sql = _UPSERT.format(marks=", ".join("?" * len(COLUMNS)))
+        values = [tuple(_sqlite_value(r[c]) for c in COLUMNS) for r in rows]
+        conn.connection.driver_connection.executemany(sql, values)  # type: ignore[union-attr]
+        return len(rows)
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+    stmt = pg_insert(_STATE)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[_STATE.c.loan_id],
+        set_={c: stmt.excluded[c] for c in COLUMNS if c != "loan_id"},
+    )
+    session.execute(stmt, [dict(r) for r in rows])
+    return len(rows)
+
+
+def set_assigned(session: Session, loan_ids: Sequence[str], who: str) -> None:
+    """Mirror the assignment register into case_state (nothing else changes with it)."""
+    for part in _chunks(list(loan_ids)):
+        session.execute(update(_STATE).where(_STATE.c.loan_id.in_(part)).values(assigned_to=who))
+
+
+# --- stale rows --------------------------------------------------------------------
+
+
+def stale_condition(today: date, version: int) -> ColumnElement[bool]:
+    """A row that no longer holds today: expired, from a later day, or an older derivation."""
+    return or_(
+        CaseState.valid_until <= today,
+        CaseState.computed_on > today,
+        CaseState.derivation < version,
+    )
+
+
+def stale_loan_ids(
+    session: Session, today: date, version: int, limit: int | None = None
+) -> list[str]:
+    """Loans whose cached state no longer holds today (or was never computed).
+
+    Runs at every start, so each part is an index search, not a scan: expired
+    rows by `valid_until`, rows from a later day (the clock went back) by
+    `computed_on`, older derivations by `derivation`, and loans without a row
+    only when the two counts differ.
+    """
+    queries = [
+        select(CaseState.loan_id).where(CaseState.valid_until <= today),
+        select(CaseState.loan_id).where(CaseState.computed_on > today),
+        select(CaseState.loan_id).where(CaseState.derivation < version),
+    ]
+    loans = session.scalar(select(func.count()).select_from(Loan))
+    states = session.scalar(select(func.count()).select_from(CaseState))
+    if loans != states:
+        queries.append(select(Loan.id).where(~Loan.id.in_(select(CaseState.loan_id))))
+    found: list[str] = []
+    for stmt in queries:
+        found += session.scalars(stmt.limit(limit) if limit else stmt)
+    return list(dict.fromkeys(found))
+
+
+def count_stale(session: Session, today: date, version: int) -> int:
+    return len(stale_loan_ids(session, today, version))
+
+
+# --- the set-based form ---------------------------------------------------------------
+
+
+def _add_days(session: Session, column: Any, days: int) -> Any:
+    if session.connection().dialect.name == "sqlite":
+        return func.date(column, f"{days:+d} days", type_=Date)
+    return column + literal_column(str(int(days)))
+
+
+def _least(session: Session, *values: Any) -> Any:
+    name = "min" if session.connection().dialect.name == "sqlite" else "least"
+    return getattr(func, name)(*values, type_=Date)
+
+
+def _greatest(session: Session, *values: Any) -> Any:
+    name = "max" if session.connection().dialect.name == "sqlite" else "greatest"
+    return getattr(func, name)(*values, type_=Date)
+
+
+def advance_case_state(session: Session, today: date, version: int) -> int:
+    """Bring to `today`, in one UPDATE, every stale row whose change the date alone
+    makes; returns how many. Mirrors `services.case_state.derive` (a test holds
+    the two equal): what it cannot compute it leaves stale for `derive()`."""
+    from collector_desk.store.models import Instalment as InstalmentRow
+    from collector_desk.store.models import Payment
+
+    cs = CaseState
+    day = literal(today, Date)
+    oldest = cs.oldest_unpaid_due_on
+    far = literal(FAR_FUTURE, Date)
+    paid = (
+        select(func.coalesce(func.sum(Payment.amount_fen), 0))
+        .where(Payment.loan_id == cs.loan_id, Payment.paid_on <= today)
+        .scalar_subquery()
+    )
+    late = (
+        select(func.coalesce(func.sum(InstalmentRow.amount_fen), 0))
+        .where(InstalmentRow.loan_id == cs.loan_id, InstalmentRow.due_on < today)
+        .scalar_subquery()
+    )
+    total = (
+        select(func.coalesce(func.sum(InstalmentRow.amount_fen), 0))
+        .where(InstalmentRow.loan_id == cs.loan_id)
+        .scalar_subquery()
+    )
+    next_due = (
+        select(func.min(InstalmentRow.due_on))
+        .where(InstalmentRow.loan_id == cs.loan_id, InstalmentRow.due_on > today)
+        .scalar_subquery()
+    )
+    due_today = exists().where(InstalmentRow.loan_id == cs.loan_id, InstalmentRow.due_on == today)
+    # min(next due date, the day after a due date on or after today)
+    due_change = case(
+        (due_today, literal(today + timedelta(days=1), Date)),
+        else_=func.coalesce(next_due, far),
+    )
+    # The next bucket edge: overdue from DPD 1, then 30, 60, 90.
+    edge = case(
+        (oldest == FAR_FUTURE, far),
+        (oldest > today - timedelta(days=1), _add_days(session, oldest, 1)),
+        (oldest > today - timedelta(days=30), _add_days(session, oldest, 30)),
+        (oldest > today - timedelta(days=60), _add_days(session, oldest, 60)),
+        (oldest > today - timedelta(days=90), _add_days(session, oldest, 90)),
+        else_=far,
+    )
+    remind = case(
+        (
+            and_(oldest != FAR_FUTURE, oldest > today + timedelta(days=5)),
+            _add_days(session, oldest, -5),
+        ),
+        else_=far,
+    )
+    valid_until = _greatest(
+        session, literal(today + timedelta(days=1), Date), _least(session, due_change, edge, remind)
+    )
+    bucket = case(
+        (oldest >= today, "C"),
+        (oldest >= today - timedelta(days=29), "M1"),
+        (oldest >= today - timedelta(days=59), "M2"),
+        (oldest >= today - timedelta(days=89), "M3"),
+        else_="M3+",
+    )
+    next_action = case(
+        (cs.promise_status.in_(("broken", "partly_kept")), "broken_promise"),
+        (oldest < today, "collect"),
+        (and_(oldest != FAR_FUTURE, oldest <= today + timedelta(days=5)), "remind"),
+        else_="",
+    )
+    overdue = case((late - paid > 0, late - paid), else_=0)
+    outstanding = case((total - paid > 0, total - paid), else_=0)
+    future_payment = exists().where(Payment.loan_id == cs.loan_id, Payment.paid_on > cs.computed_on)
+    stmt = (
+        update(cs)
+        .where(
+            cs.valid_until <= today,
+            cs.computed_on <= today,
+            cs.derivation == version,
+            cs.promise_status != "pending",
+            not_(future_payment),
+        )
+        .values(
+            bucket=bucket,
+            overdue_fen=overdue,
+            outstanding_fen=outstanding,
+            next_action=next_action,
+            computed_on=day,
+            valid_until=valid_until,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    result = session.execute(stmt)
+    return int(getattr(result, "rowcount", 0) or 0)

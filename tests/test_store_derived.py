@@ -1,0 +1,111 @@
+"""The store's case_state writer and its set-based form.
+
+- `refresh` is idempotent and rebuilds exactly what a dropped table had;
+- `advance` (one UPDATE computed in SQL) gives, row for row, what `derive()`
+  gives for the rows it takes, and leaves the others stale for `derive()`;
+- an older derivation version makes every row stale, settled loans included.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from test_exchange_support import TODAY, open_workstation, put_register
+
+from collector_desk.services import case_state
+from collector_desk.services.demo import create_demo
+from collector_desk.store import derived
+
+
+@pytest.fixture(scope="module")
+def demo_desk(tmp_path_factory: pytest.TempPathFactory):
+    desk = open_workstation(Path(tmp_path_factory.mktemp("derived")) / "d", "C001")
+    create_demo(desk, cases=240, seed=11)
+    with desk.read() as s:
+        loans = [r[0] for r in s.connection().exec_driver_sql("SELECT id FROM loan")]
+    for loan in loans[::7]:
+        put_register(desk, "loan", loan, "assigned_to", "C002")
+    yield desk, loans
+    desk.close()
+
+
+def _state(desk) -> list[tuple]:
+    with desk.read() as s:
+        return list(s.connection().exec_driver_sql("SELECT * FROM case_state ORDER BY loan_id"))
+
+
+def test_refresh_is_idempotent_and_rebuilds_a_dropped_table(demo_desk):
+    desk, loans = demo_desk
+    with desk.unit() as s:
+        assert case_state.refresh(s, loans, TODAY) == len(loans)
+    once = _state(desk)
+    with desk.unit() as s:
+        case_state.refresh(s, loans + loans[:5], TODAY)
+    assert _state(desk) == once
+    with desk.unit() as s:
+        s.connection().exec_driver_sql("DELETE FROM case_state")
+    with desk.unit() as s:
+        case_state.refresh(s, loans, TODAY)
+    assert _state(desk) == once
+    assert {r[12] for r in once} >= {"", "C002"}  # assignment came through
+    assert len({r[7] for r in once}) > 1  # several promise states were exercised
+
+
+@pytest.mark.parametrize("days", [1, 3, 17, 31, 45, 61, 120, 400])
+def test_set_based_advance_equals_derive(demo_desk, days):
+    desk, loans = demo_desk
+    day = TODAY + timedelta(days=days)
+    with desk.unit() as s:
+        case_state.refresh(s, loans, TODAY)
+    with desk.unit() as s:
+        stale = set(case_state.stale_loan_ids(s, day))
+        advanced = case_state.advance(s, day)
+        left = set(case_state.stale_loan_ids(s, day))
+    assert left <= stale
+    assert advanced == len(stale - left)
+    if days >= 17:
+        assert advanced > 0
+    by_sql = {r[0]: r for r in _state(desk)}
+    with desk.unit() as s:
+        case_state.refresh(s, loans, day)
+    by_derive = {r[0]: r for r in _state(desk)}
+    for loan in stale - left:
+        assert by_sql[loan] == by_derive[loan]
+    with desk.unit() as s:
+        case_state.refresh(s, left, day)
+        assert case_state.stale_loan_ids(s, day) == []
+
+
+def test_an_older_derivation_is_stale_settled_loans_included(demo_desk):
+    desk, loans = demo_desk
+    with desk.unit() as s:
+        case_state.refresh(s, loans, TODAY)
+        assert case_state.stale_loan_ids(s, TODAY) == []
+        settled = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT count(*) FROM case_state WHERE oldest_unpaid_due_on = '9999-12-31'"
+            )
+            .scalar()
+        )
+        s.connection().exec_driver_sql("UPDATE case_state SET derivation = 0")
+        assert len(case_state.stale_loan_ids(s, TODAY)) == len(loans)
+        assert case_state.advance(s, TODAY) == 0  # an old derivation is derive()'s work
+        assert case_state.refresh_stale(s, TODAY) == len(loans)
+        assert case_state.stale_loan_ids(s, TODAY) == []
+    assert settled is not None
+    with desk.read() as s:
+        versions = {
+            r[0] for r in s.connection().exec_driver_sql("SELECT derivation FROM case_state")
+        }
+    assert versions == {case_state.DERIVATION_VERSION}
+
+
+def test_read_loan_facts_skips_unknown_ids(demo_desk):
+    desk, loans = demo_desk
+    with desk.read() as s:
+        facts = derived.read_loan_facts(s, [loans[0], "no-such-loan", loans[0]])
+    assert [f.loan_id for f in facts] == [loans[0]]
+    assert facts[0].schedule
