@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from collector_desk.domain.loan import BUCKET_DPD, DPD_BANDS, FAR_FUTURE, Bucket
+from collector_desk.domain.loan import BUCKET_DPD, DPD_BANDS, FAR_FUTURE, Bucket, band_for_dpd
 from collector_desk.domain.privacy import mask_name
 from collector_desk.domain.promise import PromiseStatus
 from collector_desk.store.models import Borrower, CaseState, Loan, Phone
@@ -70,13 +70,6 @@ class CaseRow:
     @property
     def key(self) -> tuple[Any, str]:
         return (self.sort_value, self.loan_id)
-
-
-def band_of(dpd: int) -> str:
-    for name, low, high in DPD_BANDS:
-        if dpd >= low and (high is None or dpd <= high):
-            return name
-    return "C"
 
 
 def _dpd_range(name: str) -> tuple[int, int | None]:
@@ -236,7 +229,7 @@ def _row(s: Any, today: date, sort_value: Any) -> CaseRow:
         mask_name(name),
         dpd,
         bucket,
-        band_of(dpd),
+        band_for_dpd(dpd),
         overdue,
         outstanding,
         status or PromiseStatus.NONE.value,
