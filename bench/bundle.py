@@ -44,7 +44,7 @@ SHARE = {"call": 0.45, "contact_attempt": 0.35, "note": 0.1, "promise": 0.1}
 
 
 def _records(loans: int) -> list[CaseRecord]:
-    from collector_desk.services.demo_people import id_check_char
+    from collector_desk.domain.idnumber import id_check_char
 
     out = []
     for n in range(loans):

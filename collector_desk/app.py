@@ -90,18 +90,15 @@ def build_window(
 
 
 def _attach_when_open(window: MainWindow, folder: Path, url: str | None) -> None:
-    def work(progress: Any) -> tuple[Desk, bool]:
-        from collector_desk.services import cases
-
+    def work(progress: Any) -> Desk:
         progress.report(0, 0, QCoreApplication.translate("App", "Opening the database…"))
         desk = _open_desk(folder, url, None)
         progress.report(0, 0, QCoreApplication.translate("App", "Bringing cases up to today…"))
         desk.refresh_cases()
-        empty = cases.count(desk, cases.CaseQuery()) == 0
-        return desk, empty and not desk.setting("first_run_done")
+        return desk
 
-    def done(result: tuple[Desk, bool]) -> None:
-        desk, _empty_first_run = result  # the welcome decides (ui.shell)
+    def done(desk: Desk) -> None:
+        # Whether this is a first start is for the welcome to decide (ui.shell).
         window.attach(desk)
         window.install_features()
         from collector_desk.ui.shell import maybe_first_run

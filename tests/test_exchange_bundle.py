@@ -341,3 +341,26 @@ def test_key_store_falls_back_to_a_private_file(tmp_path, monkeypatch):
     key = TeamKey.generate()
     assert store.save(key) == str(tmp_path / "team-key.txt")
     assert KeyStore(tmp_path, "ws-1").load() == key
+
+
+def test_the_sync_log_takes_its_time_from_the_desks_clock(tmp_path):
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from collector_desk.store.models import SyncLog
+
+    then = datetime(2031, 7, 1, 9, 30, tzinfo=UTC)  # far from the machine's clock
+    s = open_workstation(tmp_path / "S", "S", now=lambda: then)
+    a = open_workstation(tmp_path / "A", "A", now=lambda: then)
+    try:
+        seed_portfolio(s, 2)
+        out = export_bundle(s, tmp_path / "s.cdb", KEY)
+        import_bundle(a, out.path, KEY)
+        for desk in (s, a):
+            with desk.read() as session:
+                ats = list(session.scalars(select(SyncLog.at)))
+            assert ats == [then]
+    finally:
+        s.close()
+        a.close()

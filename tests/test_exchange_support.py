@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from collector_desk.domain.call_flow import Disposition
+from collector_desk.domain.idnumber import id_check_char
 from collector_desk.exchange.synctables import canonical_dump, sync_tables
 from collector_desk.services import calls, case_state, registers
 from collector_desk.services.context import Desk, new_id
-from collector_desk.services.demo_people import id_check_char
 from collector_desk.services.portfolio import CaseRecord, ContactRecord, add_cases
 from collector_desk.store.db import DB_FILENAME, open_database
 

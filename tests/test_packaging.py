@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -10,7 +11,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _source_copy(target: Path) -> Path:
+    """What the wheel is built from, copied: setuptools writes build/ and *.egg-info
+    beside the sources, and those must never be left in the checkout."""
+    target.mkdir()
+    for name in ("pyproject.toml", "setup.py", "README.md"):
+        shutil.copy2(ROOT / name, target / name)
+    skip = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "build")
+    for folder in ("collector_desk", "resources"):
+        shutil.copytree(ROOT / folder, target / folder, ignore=skip)
+    return target
+
+
 def test_wheel_ships_resources_and_runs_check(tmp_path: Path) -> None:
+    had_build = (ROOT / "build").exists()
+    source = _source_copy(tmp_path / "src-copy")
     wheels = tmp_path / "wheels"
     subprocess.run(
         [
@@ -22,11 +37,13 @@ def test_wheel_ships_resources_and_runs_check(tmp_path: Path) -> None:
             "--quiet",
             "-w",
             str(wheels),
-            str(ROOT),
+            str(source),
         ],
         check=True,
         capture_output=True,
+        cwd=tmp_path,
     )
+    assert (ROOT / "build").exists() == had_build  # the checkout is left as it was
     (wheel,) = wheels.glob("collector_desk-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "collector_desk/resources/scripts/nine_steps.json" in names

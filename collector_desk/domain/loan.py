@@ -171,16 +171,3 @@ def position(
         overdue_fen=max(0, late - paid),
         next_late_on=next_late,
     )
-
-
-def dpd_range_to_due_dates(as_of: date, low: int, high: int | None) -> tuple[date, date]:
-    """Oldest-unpaid due dates that give `low <= dpd <= high` on `as_of` (inclusive).
-
-    Used to turn a bucket filter into an index range over stored due dates.
-    dpd 0 means "not overdue": due today or later (or settled).
-    """
-    latest = as_of - timedelta(days=low) if low > 0 else FAR_FUTURE
-    earliest = as_of - timedelta(days=high) if high is not None and high > 0 else date.min
-    if high == 0:
-        earliest = as_of
-    return earliest, latest

@@ -7,7 +7,7 @@ their order, and the check that the text file covers all of them.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,14 +56,6 @@ TRACE_STEPS: tuple[TraceStep, ...] = (
     TraceStep("official_enquiry", "hukou", "not_found", company_only=True),
 )
 TRACE_CODES: tuple[str, ...] = tuple(s.code for s in TRACE_STEPS)
-
-
-def next_trace_step(done: Collection[str]) -> str | None:
-    """The first step of the checklist not yet done (the flow's natural order)."""
-    for step in TRACE_STEPS:
-        if step.code not in done:
-            return step.code
-    return None
 
 
 class StrategyTextError(ValueError):

@@ -102,15 +102,6 @@ class WorkCalendar:
             d = self.previous_workday(d, inclusive=False)
         return d
 
-    def workdays_after(self, day: date, count: int) -> date:
-        """The `count`-th working day strictly after `day`."""
-        if count < 1:
-            raise ValueError("count must be at least 1")
-        d = day
-        for _ in range(count):
-            d = self.next_workday(d, inclusive=False)
-        return d
-
     def workdays_between(self, start: date, end: date) -> list[date]:
         """Working days in [start, end], in order."""
         days = []

@@ -40,7 +40,6 @@ from collector_desk.exchange.synctables import (
 from collector_desk.exchange.teamkey import TeamKey
 from collector_desk.services import case_state, registers
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
-from collector_desk.store.types import utcnow
 
 Row = Sequence[Any]
 
@@ -265,7 +264,7 @@ def apply_bundle(
             "file_name, summary) VALUES (?, 'import', ?, ?, ?, ?, '{}')",
             (
                 bundle.bundle_id,
-                timestamp_text(utcnow()),
+                timestamp_text(desk.now()),
                 str(m.get("workstation_id", "")),
                 str(m.get("collector_id", "")),
                 str(path),

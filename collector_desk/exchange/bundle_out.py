@@ -39,7 +39,6 @@ from collector_desk.exchange.synctables import (
 )
 from collector_desk.exchange.teamkey import TeamKey
 from collector_desk.services.context import Desk, new_id
-from collector_desk.store.types import utcnow
 
 CHANGES, EVERYTHING, ASSIGNMENT = "changes", "all", "assignment"
 CASE_ENTITIES = ("loan", "borrower", "contact", "phone")
@@ -344,7 +343,7 @@ def export_bundle(
             "file_name, summary) VALUES (?, 'export', ?, ?, ?, ?, ?)",
             (
                 bundle_id,
-                timestamp_text(utcnow()),
+                timestamp_text(desk.now()),
                 desk.workstation_id,
                 desk.collector_id,
                 str(out),

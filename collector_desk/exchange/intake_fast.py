@@ -22,10 +22,10 @@ from datetime import date
 from types import SimpleNamespace
 from typing import Any
 
+from collector_desk.domain.idnumber import gender_of_id
 from collector_desk.domain.loan import Instalment, equal_instalments
 from collector_desk.exchange.synctables import by_name, schedule_table, timestamp_text
 from collector_desk.services import case_state
-from collector_desk.services.demo_people import gender_of_id
 from collector_desk.services.portfolio import (
     DEFAULT_TZ,
     NOT_THIRD_PARTY,

@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from collector_desk.domain.idnumber import gender_of_id
 from collector_desk.domain.loan import equal_instalments
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.exchange.intake_fast import CaseRowWriter
@@ -29,7 +30,6 @@ from collector_desk.exchange.intake_rows import GoodRow
 from collector_desk.exchange.synctables import by_name, chunks, raw, schedule_table, timestamp_text
 from collector_desk.services import case_state
 from collector_desk.services.context import new_id
-from collector_desk.services.demo_people import gender_of_id
 from collector_desk.services.portfolio import (
     NOT_THIRD_PARTY,
     CaseRecord,

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from collector_desk.domain.call_flow import Disposition, Objection, OverdueReason
+from collector_desk.domain.idnumber import id_check_char
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -154,22 +155,6 @@ NOTES = (
     "客户表示对逾期费用有异议，已解释合同条款",
     "建议下次下午联系，上午客户不方便接听",
 )
-
-_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_CHECK = "10X98765432"
-
-
-def id_check_char(first17: str) -> str:
-    """The GB 11643-1999 check character of the first 17 digits."""
-    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True))
-    return _CHECK[total % 11]
-
-
-def gender_of_id(id_number: str) -> str | None:
-    """'M' or 'F' from the 17th digit of an 18-digit ID number (odd: male)."""
-    if len(id_number) != 18 or not id_number[16].isdigit():
-        return None
-    return "M" if int(id_number[16]) % 2 else "F"
 
 
 def luhn_digit(body: str) -> str:

@@ -25,11 +25,11 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from collector_desk.domain.idnumber import gender_of_id
 from collector_desk.domain.loan import Instalment, equal_instalments
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.services import case_state
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
-from collector_desk.services.demo_people import gender_of_id
 from collector_desk.store.models import Base, Loan
 
 DEFAULT_TZ = "Asia/Shanghai"

@@ -10,7 +10,7 @@ from datetime import date
 
 from collector_desk.domain.compliance import findings
 from collector_desk.domain.practice import extract
-from collector_desk.domain.practice.lexicon import ACTS, acts_in
+from collector_desk.domain.practice.lexicon import acts_in
 from collector_desk.domain.practice.rules import BREACH_RULES, impersonation_rule
 from collector_desk.domain.promise import PaymentMethod
 
@@ -78,9 +78,3 @@ def judge_text(text: str, today: date) -> Judgement:
     if breaches:
         acts.add("breach")
     return Judgement(frozenset(acts), dates, amounts, methods, accounts.tails, tuple(breaches))
-
-
-def debt_words(text: str) -> str | None:
-    """The first words that speak of the debt, for quoting a disclosure."""
-    m = ACTS["debt_detail"].search(text.lower())
-    return m.group(0) if m else None
