@@ -148,6 +148,12 @@ def run_gui(args: argparse.Namespace) -> int:
     window.resize(*WINDOW_SIZE)
     window.restore_layout()
     window.show()
+    # A test per entry point reads this line: SQLAlchemy must not load before the window shows.
+    log.info(
+        "window shown (entry %s, sqlalchemy_before_show=%s)",
+        Path(sys.argv[0]).name,
+        "sqlalchemy" in sys.modules,
+    )
     QTimer.singleShot(
         0, lambda: _attach_when_open(window, folder, getattr(args, "database_url", None))
     )

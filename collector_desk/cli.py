@@ -23,12 +23,20 @@ COMMANDS: tuple[str, ...] = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="collector-desk", description="Collector Desk")
+def _global_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
+    """The options every command shares; enough on its own to start the window."""
+    parser = argparse.ArgumentParser(
+        prog="collector-desk", description="Collector Desk", add_help=add_help
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", help="folder of the database (default: the user data folder)")
     parser.add_argument("--database-url", help="use this database server instead of the local file")
     parser.add_argument("--lang", help="user interface language: zh_CN or en")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _global_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(name).register(sub)
@@ -36,7 +44,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    # No subcommand starts the window. That path must not import the command
+    # modules (and with them SQLAlchemy) before the window shows.
+    given = list(sys.argv[1:] if argv is None else argv)
+    if not {"-h", "--help"} & set(given):
+        known, rest = _global_parser(add_help=False).parse_known_args(given)
+        if not rest:
+            from collector_desk.app import run_gui
+
+            known.command = None
+            return run_gui(known)
+    args = build_parser().parse_args(given)
     if args.command is None:
         from collector_desk.app import run_gui
 

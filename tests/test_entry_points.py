@@ -1,0 +1,50 @@
+"""Every way of starting the window shows it before SQLAlchemy is imported."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ENTRIES = {
+    "python -m collector_desk": ["-m", "collector_desk"],
+    "collector-desk (cli.main)": ["-c", "import sys; from collector_desk.cli import main; sys.exit(main())"],
+    "collector-desk-gui (app.main)": ["-c", "import sys; from collector_desk.app import main; sys.exit(main())"],
+    "installer/entry.py": [str(ROOT / "installer" / "entry.py")],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("entry", sorted(ENTRIES))
+def test_window_shows_before_sqlalchemy_is_imported(tmp_path, entry):
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "PYTHONPATH": str(ROOT),
+    }
+    cmd = [sys.executable, *ENTRIES[entry], "--data-dir", str(tmp_path / "data")]
+    proc = subprocess.Popen(
+        cmd, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    log = tmp_path / "state" / "CollectorDesk" / "log" / "collector-desk.log"
+    line = ""
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:
+            text = log.read_text(encoding="utf-8") if log.exists() else ""
+            found = [x for x in text.splitlines() if "window shown" in x]
+            if found:
+                line = found[0]
+                break
+            time.sleep(0.1)  # polling a child process's log file: no signal to wait on
+    finally:
+        proc.kill()
+        _, err = proc.communicate(timeout=30)
+    assert line, f"{entry}: the window never logged that it was shown\n{err.decode()[-2000:]}"
+    assert "sqlalchemy_before_show=False" in line, line
