@@ -187,3 +187,20 @@ def test_cancel_leaves_nothing(wdesk: Desk, tmp_path: Path) -> None:
         import_debit_results(wdesk, path, progress=progress)
     with wdesk.read() as s:
         assert s.query(DebitResult).count() == 0 and s.query(Payment).count() == 0
+
+
+def test_reimporting_a_file_that_paid_a_loan_off_is_a_no_op(wdesk: Desk, tmp_path: Path) -> None:
+    loan = overdue_case(wdesk)
+    with wdesk.read() as s:
+        state = s.get(CaseState, loan)
+        assert state is not None
+        owed = state.outstanding_fen
+    text = f"合同编号,扣款日期,扣款金额,扣款结果\n{contract(wdesk, loan)},2026-03-16,{owed / 100:.2f},成功\n"
+    path = write(tmp_path / "回盘.csv", text, "utf-8")
+    first = import_debit_results(wdesk, path)
+    assert (first.imported, first.errors) == (1, ())
+    again = import_debit_results(wdesk, path)
+    # Known lines are recognised before the outstanding check, which would refuse them.
+    assert (again.imported, again.already_imported, again.errors) == (0, 1, ())
+    with wdesk.read() as s:
+        assert s.query(Payment).filter_by(loan_id=loan).count() == 1

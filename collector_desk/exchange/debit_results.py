@@ -238,15 +238,33 @@ def import_debit_results(
         loans, scheds, pays = _loan_facts(
             s, sorted({r["contract_no"] for _, r in rows if r["contract_no"]})
         )
+        # Each checked line gets its id first, so a line imported before is known as
+        # such before any check against the loan's position (a re-sent file that paid
+        # a loan off is "already imported", not "more than is outstanding").
         seen: dict[str, int] = defaultdict(int)
-        results: list[dict[str, Any]] = []
-        payments: list[dict[str, Any]] = []
+        checked: list[tuple[int, dict[str, str], Any, str]] = []
         for n, (row, r) in enumerate(rows):
             if n % 500 == 0:
                 progress.step(n, len(rows), name)
             line, problems = _check(name, titles, row, r, loans, today)
             errors += problems
             if line is None:
+                continue
+            key = f"{line.loan.contract_no}|{line.debit_on}|{line.amount}|{int(line.success)}|{line.reason or ''}"
+            seen[key] += 1
+            checked.append((row, r, line, str(uuid.uuid5(NAMESPACE, f"{key}|{seen[key]}"))))
+        known: set[str] = set()
+        all_ids = [c[3] for c in checked]
+        for start in range(0, len(all_ids), CHUNK):
+            known |= set(
+                s.scalars(
+                    select(DebitResult.id).where(DebitResult.id.in_(all_ids[start : start + CHUNK]))
+                )
+            )
+        results: list[dict[str, Any]] = []
+        payments: list[dict[str, Any]] = []
+        for row, r, line, result_id in checked:
+            if result_id in known:
                 continue
             loan = line.loan
             if line.success:
@@ -265,9 +283,6 @@ def import_debit_results(
                         )
                     )
                     continue
-            key = f"{loan.contract_no}|{line.debit_on}|{line.amount}|{int(line.success)}|{line.reason or ''}"
-            seen[key] += 1
-            result_id = str(uuid.uuid5(NAMESPACE, f"{key}|{seen[key]}"))
             payment_id = (
                 str(uuid.uuid5(NAMESPACE, f"{result_id}|payment")) if line.success else None
             )
@@ -298,15 +313,7 @@ def import_debit_results(
                         reference=f"{name}#{row}"[-64:],
                     )
                 )
-        known: set[str] = set()
-        all_ids = [r["id"] for r in results]
-        for start in range(0, len(all_ids), CHUNK):
-            known |= set(
-                s.scalars(
-                    select(DebitResult.id).where(DebitResult.id.in_(all_ids[start : start + CHUNK]))
-                )
-            )
-        new = [r for r in results if r["id"] not in known]
+        new = results
         new_payments = {r["payment_id"] for r in new if r["payment_id"]}
         if new:
             s.execute(insert(DebitResult), new)
@@ -335,7 +342,7 @@ def import_debit_results(
         imported=len(new),
         successes=successes,
         failures=len(new) - successes,
-        already_imported=len(results) - len(new),
+        already_imported=len(known),
         errors=tuple(errors),
         changes=ChangeSet.of(
             ChangeKind.PAYMENT, ChangeKind.DEBIT, ChangeKind.CASE, ChangeKind.AUDIT, loans=touched
