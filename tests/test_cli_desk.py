@@ -116,7 +116,10 @@ def test_check_finds_a_broken_foreign_key(tmp_path: Path) -> None:
     assert main(["--data-dir", data, "demo", "--cases", "5"]) == 0
     with sqlite3.connect(Path(data) / DB_FILENAME) as conn:
         conn.execute("PRAGMA foreign_keys=OFF")
-        conn.execute("UPDATE payment SET loan_id = 'no-such-loan'")
+        conn.execute(  # facts refuse edits: break a schedule row's link instead
+            "UPDATE instalment SET loan_id = 'no-such-loan' "
+            "WHERE rowid = (SELECT min(rowid) FROM instalment)"
+        )
     result = run("--data-dir", data, "check")
     assert result.returncode != 0
     assert "FAIL database integrity" in result.stdout and "foreign key broken" in result.stdout

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from collector_desk.store import backup
+from collector_desk.store import backup, fact_guard
 from collector_desk.store.models import Base
 
 DB_FILENAME = "collector-desk.sqlite"
@@ -122,6 +122,7 @@ def migrate(engine: Engine, *, backup_dir: Path | None = None) -> MigrationRepor
     cfg = _alembic_config(engine)
     head = head_revision()
     if not tables - {"alembic_version"}:
+        fact_guard.attach(Base.metadata)
         Base.metadata.create_all(engine)
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn

@@ -10,8 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003_case_state_version"
-# lead: rechain to 0002_fact_triggers at merge
-down_revision = "0001"
+down_revision = "0002_fact_triggers"
 branch_labels = None
 depends_on = None
 
