@@ -14,14 +14,15 @@ import json
 import logging
 import sqlite3
 import sys
+import time
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from collector_desk import APP_NAME, __version__
+from collector_desk import APP_NAME, STARTED, __version__
 from collector_desk.paths import data_dir as resolve_data_dir
 from collector_desk.ui import ops
 from collector_desk.ui.i18n import apply_font, choose_language, install_translators
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from collector_desk.services.context import Desk
 
 log = logging.getLogger(__name__)
+T0 = STARTED  # collector_desk's first import: the entry point's start
 WINDOW_SIZE = (1366, 768)
 # store.db.DB_FILENAME, repeated: importing store would import SQLAlchemy before the
 # window shows (a test keeps the two equal).
@@ -89,18 +91,73 @@ def build_window(
     return window
 
 
-def _attach_when_open(window: MainWindow, folder: Path, url: str | None) -> None:
-    def work(progress: Any) -> Desk:
+def _ms() -> float:
+    return round((time.perf_counter() - T0) * 1000, 1)
+
+
+class StartupReport(QObject):
+    """The start's figures: shown, usable (panes wired), painted (first page of
+    cases drawn in the visible list), refreshed (start-of-day work done)."""
+
+    def __init__(self, window: MainWindow, *, quit_when_done: bool) -> None:
+        super().__init__(window)
+        self.window = window
+        self.quit_when_done = quit_when_done
+        self.figures: dict[str, Any] = {"entry": Path(sys.argv[0]).name or "python"}
+
+    def mark(self, name: str, **extra: Any) -> None:
+        self.figures[f"{name}_ms"] = _ms()
+        self.figures.update(extra)
+
+    def watch_paint(self) -> None:
+        view = self.window.case_list
+        if self.quit_when_done:  # the report measures the list, so the list is shown
+            self.window.left_tabs.setCurrentWidget(view)
+        view.table.viewport().installEventFilter(self)
+        view.table.viewport().update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        model = self.window.case_list.model
+        if (
+            event.type() == QEvent.Type.Paint
+            and "painted_ms" not in self.figures
+            and model is not None
+            and model.rowCount() > 0
+        ):
+            self.mark("painted")
+            QTimer.singleShot(0, self.finish)
+        return False
+
+    def finish(self) -> None:
+        self.window.case_list.table.viewport().removeEventFilter(self)
+        line = json.dumps(self.figures, sort_keys=True)
+        log.info("startup %s", line)
+        if self.quit_when_done:
+            print(line, flush=True)
+            self.window.close()
+            QCoreApplication.quit()
+
+
+def _attach_when_open(
+    window: MainWindow, folder: Path, url: str | None, report: StartupReport
+) -> None:
+    def work(progress: Any) -> tuple[Desk, int, int]:
+        from collector_desk.services import cases
+
         progress.report(0, 0, QCoreApplication.translate("App", "Opening the database…"))
         desk = _open_desk(folder, url, None)
         progress.report(0, 0, QCoreApplication.translate("App", "Bringing cases up to today…"))
-        desk.refresh_cases()
-        return desk
+        stale = desk.refresh_cases()
+        return desk, stale, cases.count(desk, cases.CaseQuery())
 
-    def done(desk: Desk) -> None:
+    def done(result: tuple[Desk, int, int]) -> None:
+        desk, stale, total = result
+        report.mark("refreshed", stale_cases=stale, cases=total)
         # Whether this is a first start is for the welcome to decide (ui.shell).
         window.attach(desk)
         window.install_features()
+        report.mark("usable")
+        report.watch_paint()
         from collector_desk.ui.shell import maybe_first_run
 
         maybe_first_run(window)  # first start: who, lender, language, demo or intake
@@ -148,6 +205,8 @@ def run_gui(args: argparse.Namespace) -> int:
     window.resize(*WINDOW_SIZE)
     window.restore_layout()
     window.show()
+    report = StartupReport(window, quit_when_done=bool(getattr(args, "startup_report", False)))
+    report.mark("shown")
     # A test per entry point reads this line: SQLAlchemy must not load before the window shows.
     log.info(
         "window shown (entry %s, sqlalchemy_before_show=%s)",
@@ -155,7 +214,7 @@ def run_gui(args: argparse.Namespace) -> int:
         "sqlalchemy" in sys.modules,
     )
     QTimer.singleShot(
-        0, lambda: _attach_when_open(window, folder, getattr(args, "database_url", None))
+        0, lambda: _attach_when_open(window, folder, getattr(args, "database_url", None), report)
     )
     code = app.exec()
     if window.desk is not None:

@@ -32,6 +32,12 @@ def _global_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help="folder of the database (default: the user data folder)")
     parser.add_argument("--database-url", help="use this database server instead of the local file")
     parser.add_argument("--lang", help="user interface language: zh_CN or en")
+    parser.add_argument(
+        "--startup-report",
+        action="store_true",
+        help="start the window, wait until the first page of cases is painted, "
+        "print the start's figures as one JSON line and quit",
+    )
     return parser
 
 

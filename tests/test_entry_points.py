@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -48,3 +49,21 @@ def test_window_shows_before_sqlalchemy_is_imported(tmp_path, entry):
         _, err = proc.communicate(timeout=30)
     assert line, f"{entry}: the window never logged that it was shown\n{err.decode()[-2000:]}"
     assert "sqlalchemy_before_show=False" in line, line
+
+
+def test_startup_report_prints_the_start_figures_and_quits(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path / "state"),
+           "PYTHONPATH": str(ROOT)}  # fmt: skip
+    data = str(tmp_path / "data")
+    base = [sys.executable, "-m", "collector_desk", "--data-dir", data]
+    subprocess.run([*base, "demo", "--cases", "30"], env=env, check=True, capture_output=True)
+    done = subprocess.run(
+        [*base, "--startup-report"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    assert figures["cases"] == 30 and figures["stale_cases"] >= 0
+    assert 0 < figures["shown_ms"] <= figures["usable_ms"] <= figures["painted_ms"]
+    assert figures["refreshed_ms"] <= figures["usable_ms"]
+    log = tmp_path / "state" / "CollectorDesk" / "log" / "collector-desk.log"
+    assert "startup {" in log.read_text(encoding="utf-8")
