@@ -89,3 +89,15 @@ def test_other_days_and_other_collectors_are_left_out(worked, tmp_path):
     assert other.counts["calls"] == 0
     mine = write_daily_report(worked, tmp_path / "z.xlsx", TODAY, collector="C001")
     assert mine.counts["calls"] == 8
+
+
+def test_a_report_written_later_shows_that_days_position(worked):
+    """Bucket, DPD, amounts and promise status are those of the report's day, not
+    today's cached ones (they used to mix the day's DPD with today's bucket)."""
+    from collector_desk.exchange.reports import collect
+
+    on_the_day = collect(worked, TODAY)
+    worked.today = lambda: TODAY + timedelta(days=45)
+    worked.refresh_cases()
+    later = collect(worked, TODAY)
+    assert later[0].rows == on_the_day[0].rows

@@ -134,11 +134,17 @@ def promise_standing(
 
 
 class PromiseLike(Protocol):
-    id: str
-    created_at: datetime
-    made_on: date
-    promised_on: date
-    amount_fen: int
+    # Read-only, so frozen dataclasses and ORM rows both qualify.
+    @property
+    def id(self) -> str: ...
+    @property
+    def created_at(self) -> datetime: ...
+    @property
+    def made_on(self) -> date: ...
+    @property
+    def promised_on(self) -> date: ...
+    @property
+    def amount_fen(self) -> int: ...
 
 
 P = TypeVar("P", bound=PromiseLike)

@@ -21,9 +21,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from collector_desk.domain.loan import position
 from collector_desk.domain.privacy import mask_name
+from collector_desk.domain.promise import current_promise
 from collector_desk.exchange.synctables import raw, timestamp_text
 from collector_desk.services.context import Desk
+from collector_desk.store.derived import LoanFacts, read_loan_facts
 
 LOCAL = ZoneInfo("Asia/Shanghai")
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
@@ -60,6 +63,20 @@ def _local(text: str | None) -> str:
         return ""
     moment = datetime.fromisoformat(text).astimezone(LOCAL)
     return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def _as_of(f: LoanFacts, day: date) -> tuple[str, int, int, int, str, date | None, int | None]:
+    """(bucket, DPD, overdue, outstanding, promise status, promised on, amount) on `day`."""
+    payments = [(on, amount) for on, amount in f.payments if on <= day]
+    pos = position(f.schedule, payments, day)
+    current = current_promise([p for p in f.promises if p.made_on <= day], payments, day)
+    if current is None:
+        return pos.bucket.value, pos.dpd, pos.overdue_fen, pos.outstanding_fen, "none", None, None
+    latest, standing = current
+    return (
+        pos.bucket.value, pos.dpd, pos.overdue_fen, pos.outstanding_fen,
+        standing.status.value, latest.promised_on, latest.amount_fen,
+    )  # fmt: skip
 
 
 def collect(desk: Desk, day: date, collector: str | None = None) -> list[Sheet]:
@@ -107,30 +124,26 @@ def collect(desk: Desk, day: date, collector: str | None = None) -> list[Sheet]:
                 f"WHERE cs.loan_id IN ({marks}) ORDER BY cs.contract_no",
                 ids,
             ).fetchall()
+        facts = {f.loan_id: f for f in read_loan_facts(s, worked)}
     calls_per_loan: dict[str, int] = {}
     last_outcome: dict[str, str] = {}
     for c in calls:
         calls_per_loan[c[-1]] = calls_per_loan.get(c[-1], 0) + 1
         last_outcome[c[-1]] = c[4]
-    case_rows = [
-        (
-            contract,
-            mask_name(name),
-            assigned,
-            bucket,
-            max(0, (day - date.fromisoformat(due)).days) if due else 0,
-            _yuan(overdue),
-            _yuan(outstanding),
-            calls_per_loan.get(loan_id, 0),
-            tried.get(loan_id, 0),
-            last_outcome.get(loan_id, ""),
-            status,
-            promise_on or "",
-            _yuan(promise_fen),
+    case_rows = []
+    for contract, name, assigned, _b, _d, _o, _t, _s, _p, _f, loan_id in cases:
+        # The position as of the report's day, not today's cached one: a report
+        # written later for an earlier day shows what was true on that day.
+        bucket, dpd, overdue, outstanding, status, promise_on, promise_fen = _as_of(
+            facts[loan_id], day
         )
-        for contract, name, assigned, bucket, due, overdue, outstanding, status, promise_on,
-        promise_fen, loan_id in cases
-    ]  # fmt: skip
+        case_rows.append(
+            (
+                contract, mask_name(name), assigned, bucket, dpd, _yuan(overdue),
+                _yuan(outstanding), calls_per_loan.get(loan_id, 0), tried.get(loan_id, 0),
+                last_outcome.get(loan_id, ""), status, promise_on or "", _yuan(promise_fen),
+            )
+        )  # fmt: skip
     call_rows = [
         (_local(at), contract, mask_name(name), who_, disp, reason or "",
          objections, "yes" if third else "", note, ", ".join(json.loads(flagged)) if flagged else "")
