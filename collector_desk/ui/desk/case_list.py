@@ -53,7 +53,6 @@ class CaseListView(QWidget):
         self._window = window
         self.desk: Desk | None = None
         self.model: CaseListModel | None = None
-        self._generation = 0
         self.total: int | None = None
         self.bucket_counts: dict[str, int] = {}
 
@@ -207,8 +206,7 @@ class CaseListView(QWidget):
     def _recount(self) -> None:
         if self.desk is None or self.model is None:
             return
-        self._generation += 1
-        generation, query, desk = self._generation, self.model.query, self.desk
+        query, desk = self.model.query, self.desk
 
         def work(progress: Any) -> tuple[int, dict[str, int]]:
             from collector_desk.services import cases
@@ -217,19 +215,13 @@ class CaseListView(QWidget):
             return found.total, found.per_filter
 
         def done(result: tuple[int, dict[str, int]]) -> None:
-            if generation != self._generation:
-                return  # an older query's answer
             self.total, self.bucket_counts = result
             self._show_counts()
             self.counted.emit(self.total)
 
-        ops.run_in_background(
-            self,
-            work,
-            title=self.tr("Counting cases"),
-            on_done=done,
-            cancellable=False,
-            quiet_ms=NO_DIALOG_MS,
+        # Keyed: only the newest count delivers, an older query's answer is dropped.
+        self._window.ops.query(
+            work, on_done=done, title=self.tr("Counting cases"), key="case-counts", parent=self
         )
 
     def _show_counts(self) -> None:
