@@ -25,6 +25,8 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from collector_desk.domain.call_flow import Disposition
+
 
 class Rule(StrEnum):
     DO_NOT_CONTACT = "do_not_contact"
@@ -359,15 +361,25 @@ def check(
     return Verdict(tuple(blocks), overridden, third_party_mode=third_party)
 
 
-# How a recorded call outcome (domain.call_flow.Disposition values) counts.
-DISPOSITION_OUTCOME: dict[str, Outcome] = {
-    "promise": Outcome.CONVERSATION,
-    "rpc_no_promise": Outcome.CONVERSATION,
-    "refused": Outcome.CONVERSATION,
-    "third_party": Outcome.CONVERSATION,
-    "no_answer": Outcome.UNANSWERED,
-    "phone_off": Outcome.UNANSWERED,
-    "wrong_number": Outcome.FAILED,
-    "lost_contact": Outcome.FAILED,
-}
-REACHED_BORROWER = frozenset({"promise", "rpc_no_promise", "refused"})
+def outcome_of(disposition: str) -> Outcome:
+    """How a recorded call outcome counts against the contact limits.
+
+    The conversation rules themselves live on `call_flow.Disposition`; this only
+    maps them onto the limit categories. Unknown values count as unanswered.
+    """
+    try:
+        d = Disposition(disposition)
+    except ValueError:
+        return Outcome.UNANSWERED
+    if d.conversation:
+        return Outcome.CONVERSATION
+    if d in (Disposition.NO_ANSWER, Disposition.PHONE_OFF):
+        return Outcome.UNANSWERED
+    return Outcome.FAILED
+
+
+def reached_borrower(disposition: str) -> bool:
+    try:
+        return Disposition(disposition).reached_borrower
+    except ValueError:
+        return False

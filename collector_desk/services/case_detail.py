@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.loan import FAR_FUTURE, Instalment, position
+from collector_desk.domain.names import surname_of
 from collector_desk.domain.privacy import mask_account, mask_id_number, mask_name, mask_phone
 from collector_desk.domain.promise import PromiseStatus, current_promise
 from collector_desk.services.context import Desk
@@ -103,11 +104,6 @@ class CaseDetail:
     phones: tuple[PhoneView, ...]  # the borrower's own
     contacts: tuple[ContactView, ...]
     history: tuple[HistoryItem, ...]  # newest first
-
-
-def _surname(name: str) -> str:
-    compound = ("欧阳", "司马", "上官", "诸葛", "东方", "慕容", "皇甫", "尉迟", "公孙", "令狐")
-    return name[:2] if name[:2] in compound else name[:1]
 
 
 def _phone_status(session: Session, ids: list[str]) -> dict[str, str]:
@@ -228,7 +224,7 @@ def _load(session: Session, loan_id: str, today: date) -> CaseDetail:
         borrower_id=b.id,
         borrower_name=b.name,
         borrower_masked=mask_name(b.name),
-        surname=_surname(b.name),
+        surname=surname_of(b.name),
         gender=b.gender,
         id_masked=mask_id_number(b.id_number),
         employer=b.employer,

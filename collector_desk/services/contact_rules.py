@@ -19,10 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.guardrails import (
-    DISPOSITION_OUTCOME,
     LIMIT_NAMES,
     OVERRIDABLE,
-    REACHED_BORROWER,
     AttemptRecord,
     CallRecord,
     ContactEvent,
@@ -37,7 +35,9 @@ from collector_desk.domain.guardrails import (
     check,
     limit_text,
     merge_events,
+    outcome_of,
     parse_limit,
+    reached_borrower,
 )
 from collector_desk.services import audit, registers
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk
@@ -210,9 +210,9 @@ def _events(
     for c in session.scalars(
         select(Call).where(Call.loan_id.in_(loan_ids), Call.created_at >= since)
     ):
-        outcome = DISPOSITION_OUTCOME.get(c.disposition, Outcome.UNANSWERED)
+        outcome = outcome_of(c.disposition)
         if outcome is Outcome.CONVERSATION:
-            with_borrower = c.disposition in REACHED_BORROWER and not c.third_party
+            with_borrower = reached_borrower(c.disposition) and not c.third_party
         else:
             with_borrower = (c.phone_id in own) if c.phone_id else not c.third_party
         calls.append(CallRecord(c.created_at, c.phone_id, outcome, with_borrower, c.started_at))

@@ -25,6 +25,7 @@ from collector_desk.domain.compliance import findings
 from collector_desk.domain.guardrails import Person
 from collector_desk.domain.loan import FAR_FUTURE, Instalment, position
 from collector_desk.domain.money import format_fen
+from collector_desk.domain.names import honorific
 from collector_desk.paths import resource
 from collector_desk.services import case_state
 from collector_desk.services.contact_rules import ContactCheck, evaluate
@@ -65,9 +66,6 @@ DEBT_PLACEHOLDERS = frozenset(
         "promise_date",
         "promise_amount",
     }
-)
-COMPOUND_SURNAMES = frozenset(
-    {"欧阳", "司马", "上官", "诸葛", "东方", "慕容", "皇甫", "尉迟", "公孙", "令狐"}
 )
 # Words that tell a third party there is a debt.
 DEBT_WORDS = ("欠款", "逾期", "借款", "贷款", "还款", "催收", "debt", "overdue", "loan", "repay")
@@ -249,12 +247,7 @@ def _values(desk: Desk, loan_id: str, lang: str) -> dict[str, str]:
     pos = position(sched, pays, today)
     upcoming = pos.oldest_unpaid_due_on if pos.oldest_unpaid_due_on != FAR_FUTURE else None
     cumulative = sum(i.amount_fen for i in sched if upcoming and i.due_on <= upcoming)
-    surname = b.name[:2] if b.name[:2] in COMPOUND_SURNAMES else b.name[:1]
-    title = (
-        f"{surname}{'先生' if b.gender == 'M' else '女士' if b.gender == 'F' else ''}"
-        if lang == "zh_CN"
-        else f"{'Mr ' if b.gender == 'M' else 'Ms ' if b.gender == 'F' else ''}{surname}"
-    )
+    title = honorific(b.name, b.gender, lang)
     out = {
         "name": title,
         "borrower_title": title,

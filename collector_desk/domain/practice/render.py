@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from collector_desk.domain.money import format_fen
+from collector_desk.domain.names import honorific
 from collector_desk.domain.practice.extract import account_tail
 from collector_desk.domain.practice.model import AccountKind, Scenario, Text
 from collector_desk.domain.promise import DEFAULT_WINDOW_DAYS, PaymentMethod
@@ -103,8 +104,8 @@ def values(
         "me": Text(setup.trainee, setup.trainee),
         "name": Text(p.name, p.name_en),
         "title": Text(
-            p.name[:1] + ("先生" if p.gender == "m" else "女士"),
-            ("Mr " if p.gender == "m" else "Ms ") + surname_en,
+            honorific(p.name, p.gender, "zh_CN"),
+            honorific(p.name, p.gender, "en", surname_en=surname_en),
         ),
         "overdue": amount_text(scenario.case.overdue_fen),
         "outstanding": amount_text(scenario.case.outstanding_fen),

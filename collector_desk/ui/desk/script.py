@@ -16,6 +16,7 @@ from typing import Any
 
 from collector_desk.domain.call_flow import STEP_COUNT, STEP_FIELD, Objection
 from collector_desk.domain.money import format_fen
+from collector_desk.domain.names import gender_of
 from collector_desk.paths import resource
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -263,7 +264,7 @@ def say_amount(fen: int | None, lang: str) -> str:
 
 def honorific(script: CallScript, name: str, surname: str, gender: str | None, lang: str) -> str:
     """王先生 / Mr Wang; the full name when the gender is not known."""
-    key = {"M": "title_male", "F": "title_female"}.get(gender or "")
+    key = {"M": "title_male", "F": "title_female"}.get(gender_of(gender) or "")
     if key is None:
         return name
     if lang != "zh_CN":
@@ -285,7 +286,7 @@ def case_values(
     due = detail.oldest_unpaid_due_on or detail.next_due_on
     account = detail.debit_account or ""
     pronoun = {"M": "him_her_male", "F": "him_her_female"}.get(
-        detail.gender or "", "him_her_unknown"
+        gender_of(detail.gender) or "", "him_her_unknown"
     )
     return {
         "honorific_name": honorific(
