@@ -1,0 +1,263 @@
+"""Head office's stated position of a loan, turned into facts that reproduce it.
+
+A head-office case file (委案明细) states where each borrower stands on the
+file's day: days past due, the overdue total, what is still owed, what has been
+repaid and how many instalments. Head office is the system of record, so the
+schedule and the repayment written for a case must give back exactly those
+figures on that day, and then move with the calendar (DPD + n after n days).
+
+`reconcile` builds them from the loan's terms and the stated figures:
+
+1. Repaid so far, in this order of trust: the repaid amount, the repaid
+   instalment count x the instalment, the loan total minus what is still owed,
+   the instalment that the stated DPD points at; otherwise nothing.
+2. The schedule is monthly on the stated due day (else the disbursement's day).
+   When the stated DPD disagrees, the schedule is moved so that the oldest
+   unpaid instalment fell due exactly DPD days before the file's day.
+3. An overdue total above the overdue instalments is late charges (interest,
+   penalty): a charges line, due with the oldest unpaid instalment, settled
+   after the instalments. Below them, the most recent overdue instalments are
+   lowered and the difference moves to the first instalment not yet due.
+4. What is still owed is matched the same way on the instalments not yet due.
+
+Every place where the stated figures contradict each other or the loan's terms
+is a `Discrepancy` (the field, the file's value, the computed one), so intake
+can list it as a warning, or refuse the row when asked to be strict. Charges
+that the file itself states (overdue interest, penalty, fees) are expected and
+not a discrepancy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from collector_desk.domain.loan import (
+    BUCKET_ORDER,
+    Bucket,
+    Instalment,
+    add_months,
+    bucket_for_dpd,
+    position,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    disbursed_on: date
+    instalment_count: int
+    instalment_fen: int
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """What the file says; None where the file has no such column or the cell is empty."""
+
+    as_of: date
+    dpd: int | None = None
+    overdue_fen: int | None = None
+    outstanding_fen: int | None = None
+    paid_fen: int | None = None
+    paid_count: int | None = None
+    due_day: int | None = None
+    last_paid_on: date | None = None
+    bucket: str | None = None
+    # Charges the file states on their own (overdue interest, penalty, fees).
+    charges_fen: int | None = None
+
+    @property
+    def says_anything(self) -> bool:
+        return any(
+            v is not None
+            for v in (self.dpd, self.overdue_fen, self.outstanding_fen, self.paid_fen,
+                      self.paid_count, self.due_day, self.bucket)
+        )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    field: str  # dpd | overdue | outstanding | paid | paid_count | bucket | due_day
+    stated: str
+    computed: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Reconciled:
+    schedule: tuple[Instalment, ...]
+    paid_fen: int
+    paid_on: date | None  # the day to date head office's repayment; None when nothing repaid
+    discrepancies: tuple[Discrepancy, ...] = field(default=())
+
+    @property
+    def payments(self) -> tuple[tuple[date, int], ...]:
+        if not self.paid_fen or self.paid_on is None:
+            return ()
+        return ((self.paid_on, self.paid_fen),)
+
+
+def parse_bucket(text: str) -> Bucket | None:
+    """Head office's 账龄 as a bucket: "M2", "m3+", "M4" (counted as M3+), "C", "M0"."""
+    t = text.strip().upper().replace("＋", "+").replace(" ", "")
+    if t in ("C", "M0", "CURRENT"):
+        return Bucket.C
+    for b in BUCKET_ORDER:
+        if t == b.value:
+            return b
+    if t.startswith("M") and t[1:].rstrip("+").isdigit() and int(t[1:].rstrip("+")) >= 3:
+        return Bucket.M3_PLUS
+    return None
+
+
+def _monthly(terms: Terms, anchor_day: int) -> list[date]:
+    return [
+        add_months(terms.disbursed_on, seq, anchor_day=anchor_day)
+        for seq in range(1, terms.instalment_count + 1)
+    ]
+
+
+def _moved(dates: list[date], k: int, target: date, anchor_day: int) -> list[date]:
+    """Monthly dates with the k-th (0-based) on `target`, the others a month apart."""
+    out = [add_months(target, i - k, anchor_day=anchor_day) for i in range(len(dates))]
+    out[k] = target
+    return out
+
+
+def reconcile(terms: Terms, stated: Stated) -> Reconciled:
+    n, a = terms.instalment_count, terms.instalment_fen
+    if n <= 0 or a <= 0:
+        raise ValueError("a loan needs a positive instalment count and amount")
+    as_of = stated.as_of
+    total = n * a
+    notes: list[Discrepancy] = []
+    anchor = stated.due_day or terms.disbursed_on.day
+    dates = _monthly(terms, anchor)
+
+    # 1. Repaid so far.
+    from_owed = None
+    if stated.outstanding_fen is not None:
+        owed = stated.outstanding_fen - (stated.charges_fen or 0)
+        if 0 <= owed <= total:
+            from_owed = total - owed
+    if stated.paid_fen is not None:
+        paid = stated.paid_fen
+    elif from_owed is not None and (
+        stated.paid_count is None or from_owed // a == min(stated.paid_count, n)
+    ):
+        paid = from_owed
+    elif stated.paid_count is not None:
+        paid = min(stated.paid_count, n) * a
+    elif stated.dpd:
+        late_since = as_of - timedelta(days=stated.dpd)
+        paid = a * sum(1 for d in dates if d < late_since)
+    else:
+        paid = 0
+    paid = max(0, min(paid, total))
+    if stated.paid_fen is not None and stated.paid_fen > total:
+        notes.append(Discrepancy("paid", str(stated.paid_fen), str(total), "above the loan total"))
+    if stated.paid_count is not None and stated.paid_count != paid // a:
+        notes.append(Discrepancy("paid_count", str(stated.paid_count), str(paid // a)))
+    k = paid // a  # 0-based index of the oldest unpaid instalment; n when settled
+
+    # 2. Days past due.
+    if stated.dpd is not None and k < n:
+        computed = max(0, (as_of - dates[k]).days)
+        if stated.dpd > 0 and computed != stated.dpd:
+            notes.append(Discrepancy("dpd", str(stated.dpd), str(computed)))
+            dates = _moved(dates, k, as_of - timedelta(days=stated.dpd), anchor)
+        elif stated.dpd == 0 and dates[k] < as_of:
+            notes.append(Discrepancy("dpd", "0", str(computed)))
+            nxt = add_months(as_of, 0, anchor_day=anchor)
+            if nxt < as_of:
+                nxt = add_months(as_of, 1, anchor_day=anchor)
+            dates = _moved(dates, k, nxt, anchor)
+    elif stated.dpd and k >= n:
+        notes.append(Discrepancy("dpd", str(stated.dpd), "0", "the repaid amount settles the loan"))
+    if stated.due_day is not None and k < n and dates[k].day != stated.due_day:
+        last_day = (add_months(dates[k].replace(day=1), 1) - timedelta(days=1)).day
+        if stated.due_day <= last_day:
+            notes.append(Discrepancy("due_day", str(stated.due_day), str(dates[k].day)))
+    amounts = [a] * n
+
+    # 3. The overdue total.
+    extra: list[tuple[date, int]] = []
+    charges_due = dates[k] if k < n else as_of - timedelta(days=1)
+    if stated.overdue_fen is not None:
+        late = sum(x for d, x in zip(dates, amounts, strict=True) if d < as_of)
+        computed = max(0, late - paid)
+        gap = stated.overdue_fen - computed
+        if gap > 0:
+            extra.append((min(charges_due, as_of - timedelta(days=1)), gap))
+            if gap != (stated.charges_fen or 0):
+                notes.append(Discrepancy("overdue", str(stated.overdue_fen), str(computed)))
+        elif gap < 0:
+            notes.append(Discrepancy("overdue", str(stated.overdue_fen), str(computed)))
+            _lower_late(dates, amounts, k, paid - k * a, -gap, as_of)
+
+    # 4. What is still owed.
+    if stated.outstanding_fen is not None:
+        computed = sum(amounts) + sum(x for _d, x in extra) - paid
+        gap = stated.outstanding_fen - computed
+        if gap > 0:
+            later = max([as_of, *dates])
+            extra.append((later, gap))
+            if gap != (stated.charges_fen or 0) or stated.overdue_fen is not None:
+                notes.append(Discrepancy("outstanding", str(stated.outstanding_fen), str(computed)))
+        elif gap < 0:
+            notes.append(Discrepancy("outstanding", str(stated.outstanding_fen), str(computed)))
+            _lower_future(dates, amounts, -gap, as_of)
+
+    schedule = [
+        Instalment(seq, d, x)
+        for seq, (d, x) in enumerate(zip(dates, amounts, strict=True), start=1)
+        if x > 0
+    ]
+    for d, x in extra:
+        schedule.append(Instalment(len(schedule) + 1, d, x))
+    if stated.bucket:
+        pos = position(schedule, [(as_of, paid)] if paid else [], as_of)
+        theirs = parse_bucket(stated.bucket)
+        if theirs is None or theirs is not bucket_for_dpd(pos.dpd):
+            notes.append(Discrepancy("bucket", stated.bucket, bucket_for_dpd(pos.dpd).value))
+    paid_on = None
+    if paid:
+        paid_on = (
+            stated.last_paid_on if stated.last_paid_on and stated.last_paid_on <= as_of else as_of
+        )
+    return Reconciled(tuple(schedule), paid, paid_on, tuple(notes))
+
+
+def _lower_late(
+    dates: list[date], amounts: list[int], k: int, part_paid: int, by: int, as_of: date
+) -> None:
+    """Take `by` off the overdue instalments, newest first, never making the oldest
+    unpaid one paid; the amount moves to the first instalment not yet due (or a
+    line due on the file's day)."""
+    left = by
+    for i in range(len(dates) - 1, k - 1, -1):
+        if dates[i] >= as_of or left == 0:
+            continue
+        floor = part_paid + 1 if i == k else 0
+        cut = min(left, amounts[i] - floor)
+        if cut > 0:
+            amounts[i] -= cut
+            left -= cut
+    moved = by - left
+    if moved:
+        future = [i for i, d in enumerate(dates) if d >= as_of]
+        if future:
+            amounts[future[0]] += moved
+        else:
+            dates.append(as_of)
+            amounts.append(moved)
+
+
+def _lower_future(dates: list[date], amounts: list[int], by: int, as_of: date) -> None:
+    """Take `by` off the instalments not yet due, the last first."""
+    left = by
+    for i in range(len(dates) - 1, -1, -1):
+        if dates[i] < as_of or left == 0:
+            continue
+        cut = min(left, amounts[i])
+        amounts[i] -= cut
+        left -= cut
