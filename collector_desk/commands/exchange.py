@@ -20,6 +20,16 @@ def register(sub: Any) -> None:
     p = sub.add_parser("intake", help="load new and updated cases from a head-office .xlsx/.csv")
     p.add_argument("file", type=Path, nargs="?")
     p.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    p.add_argument(
+        "--as-of",
+        type=date.fromisoformat,
+        help="the day the file's figures describe, YYYY-MM-DD (default: its own column, else today)",
+    )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse rows whose stated figures contradict each other, instead of warning",
+    )
     p.add_argument("--json", action="store_true", help="the report as one JSON document")
     p.add_argument(
         "--map",
@@ -93,7 +103,14 @@ def cmd_intake(args: argparse.Namespace) -> int:
         mapping[header.strip()] = field.strip()
     desk = open_desk(args)
     try:
-        report = run_intake(desk, args.file, mapping=mapping or None, dry_run=args.dry_run)
+        report = run_intake(
+            desk,
+            args.file,
+            mapping=mapping or None,
+            dry_run=args.dry_run,
+            as_of=args.as_of,
+            strict=args.strict,
+        )
     except (Unreadable, MappingIncomplete) as exc:
         if args.json:
             _print_json(
@@ -108,10 +125,15 @@ def cmd_intake(args: argparse.Namespace) -> int:
     verb = "would be" if report.dry_run else "were"
     print(
         f"{args.file.name}: {report.rows} rows; {report.new} new and {report.updated} updated "
-        f"contracts {verb} written, {report.unchanged} unchanged, {report.rejected} rows rejected"
+        f"contracts {verb} written, {report.unchanged} unchanged, {report.rejected} rows rejected, "
+        f"{len(report.warnings)} warnings"
     )
     for p in report.problems:
         print(f"  row {p.row}, {p.column or '-'}: {p.message}")
+    if report.warnings:
+        print(f"warnings (imported by head office's figures as of {report.as_of}):")
+    for w in report.warnings:
+        print(f"  row {w.row}, {w.column or '-'}: {w.message}")
     return 0
 
 

@@ -10,6 +10,7 @@ reported (row as Excel numbers it, column header, reason) and not imported.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from collector_desk.exchange.intake_rows import (
     GoodRow,
     RowChecker,
     RowProblem,
+    RowWarning,
     check_rows,
     lookup_keys,
 )
@@ -84,6 +86,8 @@ class IntakeReport:
     unchanged: int
     rejected: int
     problems: tuple[RowProblem, ...] = field(repr=False)
+    warnings: tuple[RowWarning, ...] = field(default=(), repr=False)
+    as_of: date | None = None
     encoding: str = ""
     sheet: str = ""
     changes: ChangeSet = field(default_factory=ChangeSet, repr=False)
@@ -104,7 +108,13 @@ class IntakeReport:
                 {"row": p.row, "column": p.column, "code": p.code, "reason": p.message}
                 for p in self.problems
             ],
-        }
+            "as_of": self.as_of.isoformat() if self.as_of else None,
+            "warnings": [
+                {"row": w.row, "column": w.column, "code": w.code, "reason": w.message,
+                 "stated": w.stated, "computed": w.computed}
+                for w in self.warnings
+            ],
+        }  # fmt: skip
 
 
 def _remembered(desk: Desk, source: str) -> dict[str, str]:
@@ -174,6 +184,8 @@ def run_intake(
     *,
     mapping: dict[str, str] | None = None,
     dry_run: bool = False,
+    as_of: date | None = None,
+    strict: bool = False,
     progress: Progress = NO_PROGRESS,
 ) -> IntakeReport:
     """Check every row of `path` and write the good ones in one transaction."""
@@ -186,8 +198,9 @@ def run_intake(
     if missing:
         raise MappingIncomplete(missing, unmapped)
     today = desk.today()
-    checker = RowChecker(table.headers, resolved, today)
+    checker = RowChecker(table.headers, resolved, today, as_of=as_of, strict=strict)
     problems: list[RowProblem] = []
+    warnings: list[RowWarning] = []
     accepted = rejected = 0
     total = len(table.rows)
     with desk.unit() as s:
@@ -196,6 +209,7 @@ def run_intake(
         for n, outcome in enumerate(check_rows(table.numbered(), checker)):
             if isinstance(outcome, GoodRow):
                 writer.take(outcome)
+                warnings += outcome.warnings
                 accepted += 1
             else:
                 problems += outcome
@@ -214,6 +228,7 @@ def run_intake(
                     "new": counts.new,
                     "updated": counts.updated,
                     "rejected": rejected,
+                    "warnings": len(warnings),
                     "source": source,
                 },
             )
@@ -232,6 +247,8 @@ def run_intake(
         unchanged=counts.unchanged,
         rejected=rejected,
         problems=tuple(problems),
+        warnings=tuple(warnings),
+        as_of=as_of or today,
         encoding=table.encoding,
         sheet=table.sheet,
         changes=ChangeSet.of(*([ChangeKind.CASE] if loans else []), loans=loans),

@@ -21,7 +21,9 @@ class Field:
     label: str  # English; the dialog translates it
     aliases: tuple[str, ...]
     required: bool = False
-    kind: str = "text"  # text | id | phone | amount | date | count | relation
+    kind: str = (
+        "text"  # text | id | phone | amount | date | count | day_of_month | relation | account
+    )
 
 
 FIELDS: tuple[Field, ...] = (
@@ -208,6 +210,152 @@ FIELDS: tuple[Field, ...] = (
             "totalpaid",
         ),
         kind="amount",
+    ),
+    # Head office's stated position on the file's day (see domain/stated.py).
+    Field(
+        "paid_count",
+        "Instalments repaid",
+        (
+            "已还期数",
+            "已还款期数",
+            "已还期次",
+            "已还期",
+            "paidinstalments",
+            "instalmentspaid",
+            "installmentspaid",
+            "paidterms",
+            "paidperiods",
+        ),
+        kind="count",
+    ),
+    Field(
+        "dpd",
+        "Days past due",
+        ("逾期天数", "当前逾期天数", "逾期天", "dpd", "dayspastdue", "overduedays", "daysoverdue"),
+        kind="count",
+    ),
+    Field(
+        "overdue_total",
+        "Overdue total",
+        (
+            "逾期金额",
+            "逾期总额",
+            "逾期应还",
+            "逾期应还金额",
+            "逾期总金额",
+            "当前逾期金额",
+            "overdueamount",
+            "overduetotal",
+            "amountoverdue",
+            "totaloverdue",
+        ),
+        kind="amount",
+    ),
+    Field(
+        "overdue_principal",
+        "Overdue principal",
+        ("逾期本金", "overdueprincipal"),
+        kind="amount",
+    ),
+    Field(
+        "overdue_interest",
+        "Overdue interest",
+        ("逾期利息", "逾期息费", "overdueinterest"),
+        kind="amount",
+    ),
+    Field(
+        "penalty",
+        "Penalty interest",
+        ("罚息", "罚息金额", "penalty", "penaltyinterest"),
+        kind="amount",
+    ),
+    Field("late_fee", "Late fee", ("违约金", "滞纳金", "latefee", "latecharge"), kind="amount"),
+    Field(
+        "outstanding",
+        "Outstanding",
+        (
+            "剩余本金",
+            "剩余应还",
+            "未还总额",
+            "剩余应还金额",
+            "未还金额",
+            "剩余未还",
+            "贷款余额",
+            "outstanding",
+            "outstandingbalance",
+            "outstandingamount",
+            "remainingbalance",
+            "balance",
+        ),
+        kind="amount",
+    ),
+    Field(
+        "last_paid_on",
+        "Last payment date",
+        (
+            "最近还款日期",
+            "最后还款日期",
+            "最近还款日",
+            "上次还款日期",
+            "lastpaymentdate",
+            "lastpaiddate",
+            "lastpaidon",
+        ),
+        kind="date",
+    ),
+    Field(
+        "due_day",
+        "Monthly due day",
+        ("每月还款日", "应还日", "还款日", "每月应还日", "dueday", "monthlydueday", "paymentday"),
+        kind="day_of_month",
+    ),
+    Field(
+        "as_of",
+        "Figures as of",
+        (
+            "统计日期",
+            "数据日期",
+            "截止日期",
+            "数据截止日期",
+            "asof",
+            "asofdate",
+            "reportdate",
+            "statementdate",
+        ),
+        kind="date",
+    ),
+    Field(
+        "assigned_on",
+        "Assignment date",
+        ("委案日期", "委外日期", "分案日期", "assignedon", "assignmentdate", "placementdate"),
+        kind="date",
+    ),
+    Field(
+        "assigned_amount",
+        "Assigned amount",
+        ("委案金额", "委外金额", "assignedamount", "placementamount"),
+        kind="amount",
+    ),
+    Field("batch", "Batch", ("批次号", "批次", "委案批次", "batch", "batchno", "batchnumber")),
+    Field(
+        "hq_bucket",
+        "Head office's bucket",
+        ("账龄", "逾期账龄", "逾期阶段", "账龄段", "bucket", "agingbucket", "delinquencybucket"),
+    ),
+    Field(
+        "collector",
+        "Assigned collector",
+        (
+            "催收员",
+            "处理人",
+            "催收人员",
+            "经办人",
+            "催收员工号",
+            "collector",
+            "agent",
+            "assignedto",
+            "handler",
+        ),
     ),
     Field("product", "Product", ("产品", "产品名称", "产品类型", "product", "productname")),
     Field(

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from collector_desk.domain.stated import Discrepancy, Stated, Terms, reconcile
 from collector_desk.exchange import intake_values as cell
 from collector_desk.exchange.intake_fields import BY_KEY, relation_of
 from collector_desk.services.portfolio import CaseRecord, ContactRecord
@@ -28,11 +29,51 @@ class RowProblem:
 
 
 @dataclass(frozen=True, slots=True)
+class RowWarning:
+    """A row imported by head office's stated figures that contradict each other or
+    the loan's terms: the file's value and the one computed from the rest."""
+
+    row: int
+    column: str  # the file's header
+    code: str  # stated_<field>
+    message: str
+    stated: str
+    computed: str
+
+
+# discrepancy field -> the file field whose column it names
+_DISCREPANCY_FIELD = {
+    "dpd": "dpd",
+    "overdue": "overdue_total",
+    "outstanding": "outstanding",
+    "paid": "paid_amount",
+    "paid_count": "paid_count",
+    "bucket": "hq_bucket",
+    "due_day": "due_day",
+}
+_DISCREPANCY_TEXT = {
+    "dpd": "days past due differ from the loan's schedule and repayments",
+    "overdue": "the overdue total differs from the overdue instalments",
+    "outstanding": "the outstanding amount differs from the loan total less repayments",
+    "paid": "the repaid amount is above the loan total",
+    "paid_count": "the repaid instalment count differs from the repaid amount",
+    "bucket": "head office's bucket differs from the one its days past due give",
+    "due_day": "the due day differs from the schedule the days past due give",
+}
+STATED_FIELDS = ("dpd", "overdue_total", "overdue_principal", "overdue_interest", "penalty",
+                 "late_fee", "outstanding", "paid_count", "last_paid_on", "due_day", "hq_bucket")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
 class GoodRow:
     row: int
     record: CaseRecord
     present: frozenset[str]  # fields the file gave a value for (updates touch only these)
     paid_fen: int | None  # repaid so far, per head office
+    paid_on: date | None = None  # the day head office's repayment is dated
+    as_of: date | None = None  # the day the file's figures describe
+    warnings: tuple[RowWarning, ...] = ()
+    extras: tuple[tuple[str, Any], ...] = ()  # batch, assignment date and amount, collector
 
 
 def _account(value: Any) -> str:
@@ -67,6 +108,33 @@ def _plain(limit: int) -> Callable[[Any], str]:
     return parse
 
 
+def _whole(low: int, high: int, what: str) -> Callable[[Any], int]:
+    def parse(value: Any) -> int:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        raw = cell.text(value).removesuffix("天").removesuffix("期").strip()
+        if not raw.isdigit():
+            raise cell.CellError("count_format", f"not a whole number: {cell.text(value)}")
+        number = int(raw)
+        if not low <= number <= high:
+            raise cell.CellError("count_range", f"{number} is not a plausible {what}")
+        return number
+
+    return parse
+
+
+def _day_of_month(value: Any) -> int:
+    """15, "15", "15日", "每月15日", or a date (its day)."""
+    if isinstance(value, date):
+        return value.day
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    raw = cell.text(value).removeprefix("每月").removesuffix("号").removesuffix("日").strip()
+    if not raw.isdigit() or not 1 <= int(raw) <= 31:
+        raise cell.CellError("day_format", f"not a day of the month (1-31): {cell.text(value)}")
+    return int(raw)
+
+
 _PARSERS: dict[str, Callable[[Any], Any]] = {
     "text": _plain(128),
     "id": cell.id_number,
@@ -76,6 +144,7 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "count": cell.count,
     "relation": relation_of,
     "account": _account,
+    "day_of_month": _day_of_month,
 }
 _LIMITS = {"name": 64, "employer_address": 256, "home_address": 256, "hukou_address": 256}
 
@@ -85,6 +154,10 @@ def _parser(field: str) -> Callable[[Any], Any]:
         return _contract
     if field in _LIMITS:
         return _plain(_LIMITS[field])
+    if field == "dpd":
+        return _whole(0, 20_000, "number of days past due")
+    if field == "paid_count":
+        return _whole(0, 360, "number of repaid instalments")
     if field == "relation" or BY_KEY[field].kind == "relation":
         return lambda v: relation_of(cell.text(v))
     return _PARSERS[BY_KEY[field].kind]
@@ -93,11 +166,21 @@ def _parser(field: str) -> Callable[[Any], Any]:
 class RowChecker:
     """Checks rows one at a time; remembers contract numbers to catch repeats."""
 
-    def __init__(self, headers: list[str], mapping: dict[int, str], today: date) -> None:
+    def __init__(
+        self,
+        headers: list[str],
+        mapping: dict[int, str],
+        today: date,
+        *,
+        as_of: date | None = None,
+        strict: bool = False,
+    ) -> None:
         self.columns = [(i, field, headers[i] if i < len(headers) else "", _parser(field))
                         for i, field in sorted(mapping.items())]  # fmt: skip
         self.header_of = {field: header for _i, field, header, _p in self.columns}
         self.today = today
+        self.as_of = as_of or today
+        self.strict = strict
         self.seen: dict[str, int] = {}
 
     def check(self, row_no: int, cells: list[Any]) -> GoodRow | list[RowProblem]:
@@ -115,7 +198,11 @@ class RowChecker:
         self._rules(row_no, values, problems)
         if problems:
             return problems
-        return self._good(row_no, values)
+        good = self._good(row_no, values)
+        if self.strict and good.warnings:
+            return [RowProblem(w.row, w.column, w.code, w.message + " (refused: --strict)",
+                               w.stated) for w in good.warnings]  # fmt: skip
+        return good
 
     def _problem(
         self,
@@ -146,7 +233,10 @@ class RowChecker:
         for field in ("principal", "instalment_amount"):
             if v.get(field) == 0:
                 self._problem(problems, row_no, field, "amount_zero", "the amount is zero")
-        if v.get("disbursed_on") and v["disbursed_on"] > self.today:
+        as_of = v.get("as_of", self.as_of)
+        if as_of > self.today:
+            self._problem(problems, row_no, "as_of", "date_future", "the date is in the future")
+        if v.get("disbursed_on") and v["disbursed_on"] > as_of:
             self._problem(
                 problems, row_no, "disbursed_on", "date_future", "the date is in the future"
             )
@@ -186,7 +276,43 @@ class RowChecker:
             hukou_address=v.get("hukou_address"),
             contacts=tuple(contacts),
         )
-        return GoodRow(row_no, record, frozenset(v), v.get("paid_amount"))
+        as_of = v.get("as_of", self.as_of)
+        paid, paid_on = v.get("paid_amount"), None
+        warnings: tuple[RowWarning, ...] = ()
+        if any(f in v for f in STATED_FIELDS):
+            charges = sum(v.get(f, 0) for f in ("overdue_interest", "penalty", "late_fee"))
+            overdue = v.get("overdue_total")
+            if overdue is None and "overdue_principal" in v:
+                overdue = v["overdue_principal"] + charges
+            stated = Stated(
+                as_of=as_of,
+                dpd=v.get("dpd"),
+                overdue_fen=overdue,
+                outstanding_fen=v.get("outstanding"),
+                paid_fen=paid,
+                paid_count=v.get("paid_count"),
+                due_day=v.get("due_day"),
+                last_paid_on=v.get("last_paid_on"),
+                bucket=v.get("hq_bucket"),
+                charges_fen=charges or None,
+            )
+            terms = Terms(record.disbursed_on, record.instalment_count, record.instalment_fen)
+            r = reconcile(terms, stated)
+            record = replace(record, schedule=tuple((i.due_on, i.amount_fen) for i in r.schedule))
+            paid, paid_on = r.paid_fen, r.paid_on
+            warnings = tuple(self._warning(row_no, d) for d in r.discrepancies)
+        elif paid:
+            paid_on = v.get("last_paid_on") or as_of
+        extras = tuple((k, v[k]) for k in ("batch", "assigned_on", "assigned_amount", "collector")
+                       if k in v)  # fmt: skip
+        return GoodRow(row_no, record, frozenset(v), paid, paid_on, as_of, warnings, extras)
+
+    def _warning(self, row_no: int, d: Discrepancy) -> RowWarning:
+        column = self.header_of.get(_DISCREPANCY_FIELD[d.field], "")
+        message = f"{_DISCREPANCY_TEXT[d.field]}: the file says {d.stated}, computed {d.computed}"
+        if d.note:
+            message += f" ({d.note})"
+        return RowWarning(row_no, column, f"stated_{d.field}", message, d.stated, d.computed)
 
 
 def check_rows(

@@ -23,7 +23,6 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.idnumber import gender_of_id
-from collector_desk.domain.loan import equal_instalments
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.exchange.intake_fast import CaseRowWriter
 from collector_desk.exchange.intake_rows import GoodRow
@@ -104,6 +103,7 @@ class _Case:
     loan: dict[str, Any]
     person: _Person
     paid_fen: int = 0
+    schedule: tuple[tuple[date, int], ...] | None = None  # read only when the file states one
 
 
 def _rows(db: sqlite3.Connection, sql: str, ids: list[str]) -> list[dict[str, Any]]:
@@ -225,12 +225,14 @@ class IntakeWriter:
         else:
             self.first_of.add(rec.id_number)
             if self.fast is not None:
-                payments = (self._catch_up(g.paid_fen),) if g.paid_fen else ()
+                payments = (self._catch_up(g.paid_fen, g.paid_on),) if g.paid_fen else ()
                 self.fast.add(rec, payments)
 
     def finish(self, progress: Progress = NO_PROGRESS) -> WriteCounts:
         if self.fast is not None:
             self.counts.loans += self.fast.finish()
+        self._stored_schedules([self.known[g.record.contract_no] for g in self.updates
+                                if g.record.schedule])  # fmt: skip
         for g in self.updates:
             self._update(g, self.known[g.record.contract_no])
         if self.dry_run:
@@ -246,8 +248,25 @@ class IntakeWriter:
         self.counts.loans += sorted(self.touched)
         return self.counts
 
-    def _catch_up(self, amount: int) -> PaymentRecord:
-        return PaymentRecord(self.today, amount, "other", f"head office {self.source}"[:64])
+    def _stored_schedules(self, cases: list[_Case]) -> None:
+        by_loan = {c.loan["id"]: c for c in cases}
+        rows: dict[str, list[tuple[int, date, int]]] = defaultdict(list)
+        for part in chunks(sorted(by_loan)):
+            ids = list(part)
+            marks = ",".join("?" * len(ids))
+            for loan_id, seq, due_on, amount in self.db.execute(
+                f"SELECT loan_id, seq, due_on, amount_fen FROM instalment "
+                f"WHERE loan_id IN ({marks})",
+                ids,
+            ):
+                rows[loan_id].append((seq, date.fromisoformat(str(due_on)), amount))
+        for loan_id, case in by_loan.items():
+            case.schedule = tuple((d, a) for _s, d, a in sorted(rows[loan_id]))
+
+    def _catch_up(self, amount: int, on: date | None = None) -> PaymentRecord:
+        """A repayment head office reports that no payment here accounts for yet."""
+        day = on if on is not None and on <= self.today else self.today
+        return PaymentRecord(day, amount, "other", f"head office {self.source}"[:64])
 
     # --- rows ----------------------------------------------------------------------------
 
@@ -296,12 +315,12 @@ class IntakeWriter:
                               **self._versioned()})  # fmt: skip
 
     def _schedule(self, loan_id: str, rec: CaseRecord) -> None:
-        for i in equal_instalments(rec.disbursed_on, rec.instalment_count, rec.instalment_fen):
+        for i in rec.instalments():
             self._add("instalment", {"loan_id": loan_id, "seq": i.seq,
                                      "due_on": i.due_on.isoformat(), "amount_fen": i.amount_fen})  # fmt: skip
 
-    def _payment(self, loan_id: str, amount: int) -> None:
-        p = self._catch_up(amount)
+    def _payment(self, loan_id: str, amount: int, on: date | None = None) -> None:
+        p = self._catch_up(amount, on)
         self._add("payment", {"id": new_id(), "created_at": timestamp_text(self.stamp.created_at),
                               "collector_id": self.stamp.collector_id,
                               "workstation_id": self.stamp.origin, "loan_id": loan_id,
@@ -320,7 +339,7 @@ class IntakeWriter:
                            "debit_account": rec.debit_account, **self._versioned()})  # fmt: skip
         self._schedule(loan_id, rec)
         if g.paid_fen:
-            self._payment(loan_id, g.paid_fen)
+            self._payment(loan_id, g.paid_fen, g.paid_on)
         self.touched.add(loan_id)
 
     def _update(self, g: GoodRow, case: _Case) -> None:
@@ -332,7 +351,8 @@ class IntakeWriter:
                         if f in g.present and person.row[col] != _borrower_value(rec, f)}  # fmt: skip
         people = self._add_people(rec, person)
         owed = (g.paid_fen or 0) - case.paid_fen
-        if not (loan_set or borrower_set or people or owed > 0):
+        moved = bool(rec.schedule) and case.schedule is not None and rec.schedule != case.schedule
+        if not (loan_set or borrower_set or people or owed > 0 or moved):
             self.counts.unchanged += 1
             return
         self.counts.updated += 1
@@ -341,9 +361,9 @@ class IntakeWriter:
         if loan_set:
             self._set("loan", loan_id, loan_set)
             case.loan.update(loan_set)
-            if any(LOAN_FIELDS[f] in loan_set for f in SCHEDULE_FIELDS):
-                self.db.execute("DELETE FROM instalment WHERE loan_id = ?", (loan_id,))
-                self._schedule(loan_id, rec)
+        if moved or (loan_set and any(LOAN_FIELDS[f] in loan_set for f in SCHEDULE_FIELDS)):
+            self.db.execute("DELETE FROM instalment WHERE loan_id = ?", (loan_id,))
+            self._schedule(loan_id, rec)
         if borrower_set:
             if "id_number" in borrower_set:
                 borrower_set["id_tail"] = rec.id_number[-4:]
@@ -351,7 +371,7 @@ class IntakeWriter:
             self._set("borrower", person.row["id"], borrower_set)
             person.row.update(borrower_set)
         if owed > 0:
-            self._payment(loan_id, owed)
+            self._payment(loan_id, owed, g.paid_on)
             case.paid_fen += owed
         self.touched.add(loan_id)
 

@@ -1,0 +1,129 @@
+"""Intake tells head office's truth: the file's DPD, overdue and outstanding, reconciled."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import openpyxl
+import pytest
+from test_exchange_support import TODAY, make_id_number, make_phone, open_workstation
+
+from collector_desk.domain.loan import equal_instalments, position
+from collector_desk.exchange.intake import run_intake
+from collector_desk.services import cases
+from collector_desk.services.cases import CaseQuery
+from collector_desk.services.context import Desk
+
+HEADERS = ["合同编号", "客户姓名", "身份证号", "手机号码", "放款日期", "借款金额（元）", "期数",
+           "月还款额(元)", "已还期数", "逾期天数", "逾期总额", "罚息", "剩余应还", "账龄", "批次号"]  # fmt: skip
+
+
+def _row(n: int, disbursed: date, count: int, inst: float, paid_count, dpd, overdue, penalty,
+         owed, bucket) -> list:  # fmt: skip
+    return [f"HT2026{n:06d}", "张伟", make_id_number(n), make_phone(n), disbursed,
+            inst * count, count, inst, paid_count, dpd, overdue, penalty, owed, bucket, "B2603"]  # fmt: skip
+
+
+def _write(path: Path, rows: list[list]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(HEADERS)
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+def _consistent(n: int, disbursed: date, count: int, inst_yuan: int, paid_count: int) -> list:
+    sched = equal_instalments(disbursed, count, inst_yuan * 100)
+    pos = position(sched, [(disbursed, paid_count * inst_yuan * 100)], TODAY)
+    return _row(n, disbursed, count, inst_yuan, paid_count, pos.dpd, pos.overdue_fen / 100,
+                None, pos.outstanding_fen / 100, pos.bucket.value)  # fmt: skip
+
+
+def _shown(desk: Desk) -> dict[str, tuple[int, int, int]]:
+    return {
+        r.contract_no: (r.dpd, r.overdue_fen, r.outstanding_fen)
+        for r in cases.page(desk, CaseQuery(), limit=1000)
+    }
+
+
+@pytest.fixture
+def desk(tmp_path):
+    d = open_workstation(tmp_path / "sup", "S01")
+    yield d
+    d.close()
+
+
+def test_the_list_shows_head_offices_figures(desk, tmp_path):
+    rows = [
+        _consistent(1, date(2025, 6, 3), 12, 1000, 4),
+        _consistent(2, date(2025, 1, 20), 24, 850, 0),
+        # Head office says 200 days and 4 instalments paid; the schedule would say otherwise.
+        _row(3, date(2024, 5, 8), 12, 1000, 4, 200, 8000, None, 8000, "M3+"),
+        # An overdue total with penalty stated on its own: no warning.
+        _row(4, date(2025, 10, 8), 6, 500, 1, 98, 2088, 88, 2588, "M3+"),
+    ]
+    report = run_intake(desk, _write(tmp_path / "委案明细.xlsx", rows))
+    assert (report.new, report.rejected) == (4, 0)
+    shown = _shown(desk)
+    for r in rows:
+        dpd, overdue, owed = r[9], round(r[10] * 100), round(r[12] * 100)
+        assert shown[r[0]] == (dpd, overdue, owed), r[0]
+    warned = {(w.row, w.column, w.code) for w in report.warnings}
+    assert (4, "逾期天数", "stated_dpd") in warned
+    assert not any(row in (2, 3, 5) for row, _c, _code in warned)
+    dpd_warning = next(w for w in report.warnings if w.code == "stated_dpd")
+    assert dpd_warning.stated == "200" and dpd_warning.computed != "200"
+
+
+def test_days_past_due_then_move_with_the_calendar(tmp_path):
+    first = open_workstation(tmp_path / "a", "S01")
+    rows = [_row(3, date(2024, 5, 8), 12, 1000, 4, 200, 8000, None, 8000, "M3+")]
+    run_intake(first, _write(tmp_path / "f.xlsx", rows))
+    first.close()
+    later = Desk.open(tmp_path / "a", today=lambda: TODAY + timedelta(days=9))
+    try:
+        assert _shown(later)["HT2026000003"][0] == 209
+    finally:
+        later.close()
+
+
+def test_strict_refuses_what_would_be_a_warning(desk, tmp_path):
+    rows = [
+        _consistent(1, date(2025, 6, 3), 12, 1000, 4),
+        _row(3, date(2024, 5, 8), 12, 1000, 4, 200, 8000, None, 8000, "M3+"),
+    ]
+    report = run_intake(desk, _write(tmp_path / "f.xlsx", rows), strict=True)
+    assert (report.new, report.rejected) == (1, 1)
+    assert {p.code for p in report.problems} >= {"stated_dpd"}
+
+
+def test_next_months_file_updates_the_position(desk, tmp_path):
+    disbursed = date(2025, 6, 3)
+    run_intake(desk, _write(tmp_path / "march.xlsx", [_consistent(1, disbursed, 12, 1000, 4)]))
+    before = _shown(desk)["HT2026000001"]
+    assert before[0] > 0
+    # Head office has since seen the borrower catch up two instalments.
+    again = run_intake(
+        desk, _write(tmp_path / "april.xlsx", [_consistent(1, disbursed, 12, 1000, 6)])
+    )
+    assert again.updated == 1
+    after = _shown(desk)["HT2026000001"]
+    assert after[2] == before[2] - 2000_00
+    # Loading the same file again adds no second payment.
+    assert run_intake(desk, tmp_path / "april.xlsx").unchanged == 1
+    assert _shown(desk)["HT2026000001"] == after
+
+
+def test_the_file_date_column_and_as_of(desk, tmp_path):
+    disbursed = date(2025, 6, 3)
+    as_of = TODAY - timedelta(days=10)
+    sched = equal_instalments(disbursed, 12, 1000_00)
+    pos = position(sched, [(disbursed, 3000_00)], as_of)
+    row = _row(1, disbursed, 12, 1000, 3, pos.dpd, pos.overdue_fen / 100, None,
+               pos.outstanding_fen / 100, None)  # fmt: skip
+    report = run_intake(desk, _write(tmp_path / "f.xlsx", [row]), as_of=as_of)
+    assert report.warnings == ()
+    assert _shown(desk)["HT2026000001"][0] == position(sched, [(disbursed, 3000_00)], TODAY).dpd
