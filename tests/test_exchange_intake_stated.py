@@ -127,3 +127,12 @@ def test_the_file_date_column_and_as_of(desk, tmp_path):
     report = run_intake(desk, _write(tmp_path / "f.xlsx", [row]), as_of=as_of)
     assert report.warnings == ()
     assert _shown(desk)["HT2026000001"][0] == position(sched, [(disbursed, 3000_00)], TODAY).dpd
+
+
+def test_a_formula_without_its_value_is_named_as_such(desk, tmp_path):
+    row = _consistent(1, date(2025, 6, 3), 12, 1000, 4)
+    row[5] = "=G2*H2"  # openpyxl saves the formula only, as programs that do not calculate do
+    report = run_intake(desk, _write(tmp_path / "f.xlsx", [row]))
+    assert {(p.row, p.column, p.code) for p in report.problems} == {
+        (2, "借款金额（元）", "formula_no_value")
+    }

@@ -204,3 +204,13 @@ def test_reimporting_a_file_that_paid_a_loan_off_is_a_no_op(wdesk: Desk, tmp_pat
     assert (again.imported, again.already_imported, again.errors) == (0, 1, ())
     with wdesk.read() as s:
         assert s.query(Payment).filter_by(loan_id=loan).count() == 1
+
+
+def test_debit_file_matches_contracts_in_any_case(wdesk: Desk, tmp_path: Path) -> None:
+    loan = overdue_case(wdesk)
+    c = contract(wdesk, loan)
+    assert c != c.lower()
+    text = f"合同编号,扣款日期,扣款金额,扣款结果\n {c.lower()} ,2026-03-16,400.00,成功\n"
+    report = import_debit_results(wdesk, write(tmp_path / "r.csv", text, "utf-8"))
+    assert (report.imported, report.errors) == (1, ())
+    assert load_detail(wdesk, loan).paid_fen == 40_000

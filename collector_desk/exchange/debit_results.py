@@ -232,6 +232,9 @@ def import_debit_results(
 ) -> DebitImport:
     name = Path(path).name
     titles, rows = read_rows(Path(path))
+    for _n, r in rows:
+        # Contract numbers are stored upper-cased (intake does the same).
+        r["contract_no"] = r["contract_no"].strip().upper()
     today = desk.today()
     errors: list[RowError] = []
     with desk.unit() as s:

@@ -198,7 +198,14 @@ def run_intake(
     if missing:
         raise MappingIncomplete(missing, unmapped)
     today = desk.today()
-    checker = RowChecker(table.headers, resolved, today, as_of=as_of, strict=strict)
+    checker = RowChecker(
+        table.headers,
+        resolved,
+        today,
+        as_of=as_of,
+        strict=strict,
+        uncalculated=table.uncalculated,
+    )
     problems: list[RowProblem] = []
     warnings: list[RowWarning] = []
     accepted = rejected = 0

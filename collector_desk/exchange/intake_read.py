@@ -46,6 +46,8 @@ class Table:
     headers: list[str]
     rows: list[list[Any]] = field(repr=False)
     first_row: int = 0  # Excel row number of rows[0]
+    # (Excel row, index in the row) of formula cells saved without their value
+    uncalculated: frozenset[tuple[int, int]] = frozenset()
 
     def numbered(self) -> Iterator[tuple[int, list[Any]]]:
         for i, row in enumerate(self.rows):
@@ -112,8 +114,13 @@ def _read_workbook(path: Path) -> Table:
             sheet = book.get_sheet_by_name(name)
             rows = sheet.to_python(skip_empty_area=True)
             if rows and any(any(str(c).strip() for c in r) for r in rows):
-                top = sheet.start[0] if sheet.start else 0
-                return _table(path, "xlsx", "", name, rows, top + 1)
+                top, left = sheet.start if sheet.start else (0, 0)
+                table = _table(path, "xlsx", "", name, rows, top + 1)
+                if extent is not None and extent.uncalculated:
+                    table.uncalculated = frozenset(
+                        (r, c - left - 1) for r, c in extent.uncalculated if c > left
+                    )
+                return table
     except Unreadable:
         raise
     except Exception as exc:

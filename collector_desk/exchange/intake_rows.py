@@ -174,6 +174,7 @@ class RowChecker:
         *,
         as_of: date | None = None,
         strict: bool = False,
+        uncalculated: frozenset[tuple[int, int]] = frozenset(),
     ) -> None:
         self.columns = [(i, field, headers[i] if i < len(headers) else "", _parser(field))
                         for i, field in sorted(mapping.items())]  # fmt: skip
@@ -181,6 +182,7 @@ class RowChecker:
         self.today = today
         self.as_of = as_of or today
         self.strict = strict
+        self.uncalculated = uncalculated
         self.seen: dict[str, int] = {}
 
     def check(self, row_no: int, cells: list[Any]) -> GoodRow | list[RowProblem]:
@@ -190,6 +192,11 @@ class RowChecker:
         for i, field, header, parse in self.columns:
             raw = cells[i] if i < width else None
             if raw is None or raw == "" or (raw.__class__ is str and not raw.strip()):
+                if (row_no, i) in self.uncalculated:
+                    problems.append(RowProblem(
+                        row_no, header, "formula_no_value",
+                        "the cell holds a formula saved without its value: open the file in "
+                        "Excel or WPS, let it calculate, save it and load it again"))  # fmt: skip
                 continue
             try:
                 values[field] = parse(raw)

@@ -24,6 +24,13 @@ _CHUNK = 1 << 20
 # reader may place them in its grid.
 _COL = re.compile(rb' r="([A-Z]{1,3})[0-9]')
 _ROW = re.compile(rb' r="[A-Z]{1,3}([0-9]{1,7})"')
+# A formula cell and whether Excel saved its value: `<c r="B5"><f>..</f><v>..</v></c>`.
+# A file written by a program that does not calculate has the formula only, and
+# every reader then sees an empty cell.
+_FORMULA = re.compile(
+    rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*>(?:<f[^>]*/>|<f[^>]*>[^<]*</f>)(<v>)?'
+)
+MAX_FORMULA_CELLS = 10_000
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _NS_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -35,6 +42,8 @@ class Extent:
     first_col: int
     last_row: int
     last_col: int
+    # (row, column) numbers, as Excel counts them, of formulas saved without a value
+    uncalculated: frozenset[tuple[int, int]] = frozenset()
 
     @property
     def cells(self) -> int:
@@ -100,23 +109,30 @@ def _sheet_members(book: zipfile.ZipFile) -> dict[str, str]:
 def _scan(stream: IO[bytes]) -> Extent | None:
     rows: list[int] = []
     cols: set[bytes] = set()
+    uncalculated: set[tuple[int, int]] = set()
     tail = b""
     while True:
         chunk = stream.read(_CHUNK)
         data = tail + chunk
         if chunk:
             # Keep an unfinished tag for the next round (a cell tag is short).
-            cut = data.rfind(b"<")
-            if cut < len(data) - 512:
-                cut = len(data)
+            cut = data.rfind(b"<c ", len(data) - 65536)
+            if cut < 0:
+                cut = data.rfind(b"<")
+                if cut < len(data) - 512:
+                    cut = len(data)
             data, tail = data[:cut], data[cut:]
         numbers = [int(n) for n in _ROW.findall(data)]
         if numbers:
             rows += (min(numbers), max(numbers))
         cols.update(_COL.findall(data))
+        if b"<f" in data and len(uncalculated) < MAX_FORMULA_CELLS:
+            for col, row, value in _FORMULA.findall(data):
+                if not value:
+                    uncalculated.add((int(row), column_number(col)))
         if not chunk:
             break
     if not rows:
         return None
     numbered = [column_number(c) for c in cols]
-    return Extent(min(rows), min(numbered), max(rows), max(numbered))
+    return Extent(min(rows), min(numbered), max(rows), max(numbered), frozenset(uncalculated))
