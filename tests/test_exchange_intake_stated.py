@@ -136,3 +136,43 @@ def test_a_formula_without_its_value_is_named_as_such(desk, tmp_path):
     assert {(p.row, p.column, p.code) for p in report.problems} == {
         (2, "借款金额（元）", "formula_no_value")
     }
+
+
+def test_the_collector_column_assigns_known_collectors(desk, tmp_path):
+    from collector_desk.services import assignment
+
+    assignment.add_member(desk, "C07", "刘洋")
+    assignment.add_member(desk, "C08", "陈静")
+    rows = [_consistent(n, date(2025, 6, 3), 12, 1000, 4) for n in (1, 2, 3)]
+    headers = [*HEADERS, "催收员"]
+    for r, who in zip(rows, ["C07", "陈静", "王五"], strict=True):
+        r.append(who)
+    wb = openpyxl.Workbook()
+    wb.active.append(headers)
+    for r in rows:
+        wb.active.append(r)
+    wb.save(tmp_path / "f.xlsx")
+    report = run_intake(desk, tmp_path / "f.xlsx")
+    assert report.new == 3
+    got = {r.contract_no: r.assigned_to for r in cases.page(desk, CaseQuery(), limit=10)}
+    assert got == {"HT2026000001": "C07", "HT2026000002": "C08", "HT2026000003": ""}
+    [w] = [w for w in report.warnings if w.code == "collector_unknown"]
+    assert (w.row, w.column, w.stated) == (4, "催收员", "王五")
+
+
+def test_a_changed_identity_is_refused_unless_accepted(desk, tmp_path):
+    from collector_desk.services import audit
+
+    row = _consistent(1, date(2025, 6, 3), 12, 1000, 4)
+    run_intake(desk, _write(tmp_path / "a.xlsx", [row]))
+    row[1] = "张维"
+    refused = run_intake(desk, _write(tmp_path / "b.xlsx", [row]))
+    assert (refused.rejected, refused.updated) == (1, 0)
+    [p] = refused.problems
+    assert (p.row, p.column, p.code) == (2, "客户姓名", "identity_changed")
+    assert "张伟" not in p.message and "张维" not in p.message  # masked both ways
+    assert "张*" in p.message
+    taken = run_intake(desk, tmp_path / "b.xlsx", accept_identity_change=True)
+    assert (taken.rejected, taken.updated) == (0, 1)
+    [event] = audit.events(desk, kinds=["identity_change"])
+    assert event.detail == {"name": {"old": "张伟", "new": "张维"}}

@@ -30,6 +30,11 @@ def register(sub: Any) -> None:
         action="store_true",
         help="refuse rows whose stated figures contradict each other, instead of warning",
     )
+    p.add_argument(
+        "--accept-identity-change",
+        action="store_true",
+        help="take a changed borrower name or ID number for a known contract (the old one is kept in the audit log)",
+    )
     p.add_argument("--json", action="store_true", help="the report as one JSON document")
     p.add_argument(
         "--map",
@@ -110,6 +115,7 @@ def cmd_intake(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             as_of=args.as_of,
             strict=args.strict,
+            accept_identity_change=args.accept_identity_change,
         )
     except (Unreadable, MappingIncomplete) as exc:
         if args.json:

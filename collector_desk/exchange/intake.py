@@ -27,7 +27,7 @@ from collector_desk.exchange.intake_rows import (
     lookup_keys,
 )
 from collector_desk.exchange.intake_write import IntakeWriter
-from collector_desk.services import audit
+from collector_desk.services import assignment, audit
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk
 from collector_desk.services.portfolio import Stamp
 
@@ -186,6 +186,7 @@ def run_intake(
     dry_run: bool = False,
     as_of: date | None = None,
     strict: bool = False,
+    accept_identity_change: bool = False,
     progress: Progress = NO_PROGRESS,
 ) -> IntakeReport:
     """Check every row of `path` and write the good ones in one transaction."""
@@ -208,22 +209,42 @@ def run_intake(
     )
     problems: list[RowProblem] = []
     warnings: list[RowWarning] = []
+    collectors: dict[str, tuple[GoodRow, str]] = {}  # contract -> (row, the file's collector)
     accepted = rejected = 0
     total = len(table.rows)
     with desk.unit() as s:
-        writer = IntakeWriter(s, Stamp.of(desk), today, path.name, dry_run=dry_run)
+        writer = IntakeWriter(
+            s,
+            Stamp.of(desk),
+            today,
+            path.name,
+            dry_run=dry_run,
+            accept_identity_change=accept_identity_change,
+        )
         writer.prepare(*lookup_keys(table, resolved))
         for n, outcome in enumerate(check_rows(table.numbered(), checker)):
             if isinstance(outcome, GoodRow):
-                writer.take(outcome)
+                refused = writer.take(outcome)
+                if refused:
+                    problems += refused
+                    rejected += 1
+                    continue
                 warnings += outcome.warnings
                 accepted += 1
+                who = dict(outcome.extras).get("collector")
+                if who:
+                    collectors[outcome.record.contract_no] = (outcome, str(who))
             else:
                 problems += outcome
                 rejected += 1
             if n % PROGRESS_EVERY == 0:
                 progress.step(n, total, "checking")
         counts = writer.finish(progress)
+        if not dry_run:
+            for contract, changed in writer.identity_changes:
+                # The old values stay on record: the borrower row keeps only the new ones.
+                audit.record(s, desk, "identity_change", contract,
+                             {f: {"old": old, "new": new} for f, (old, new) in changed.items()})  # fmt: skip
         if not dry_run and (counts.new or counts.updated):
             audit.record(
                 s,
@@ -239,6 +260,11 @@ def run_intake(
                     "source": source,
                 },
             )
+    assigned = ChangeSet()
+    if collectors:
+        warnings += _unknown_collectors(desk, collectors)
+        if not dry_run:
+            assigned = _assign(desk, collectors)
     if mapping and not dry_run:
         stored = dict(desk.setting(MAPPINGS_SETTING) or {})
         stored[source] = {**remembered, **mapping}
@@ -258,5 +284,42 @@ def run_intake(
         as_of=as_of or today,
         encoding=table.encoding,
         sheet=table.sheet,
-        changes=ChangeSet.of(*([ChangeKind.CASE] if loans else []), loans=loans),
+        changes=ChangeSet.of(*([ChangeKind.CASE] if loans else []), loans=loans) | assigned,
     )
+
+
+def _roster(desk: Desk) -> dict[str, str]:
+    """Staff code or (unique) name -> staff code, to read the file's collector column."""
+    members = assignment.team(desk)
+    by_name: dict[str, list[str]] = {}
+    for m in members:
+        by_name.setdefault(m.name.strip(), []).append(m.id)
+    out = {name: ids[0] for name, ids in by_name.items() if len(ids) == 1}
+    out.update({m.id: m.id for m in members})
+    return out
+
+
+def _unknown_collectors(desk: Desk, collectors: dict[str, tuple[GoodRow, str]]) -> list[RowWarning]:
+    roster = _roster(desk)
+    out = []
+    for contract, (g, who) in list(collectors.items()):
+        if who.strip() not in roster:
+            del collectors[contract]
+            out.append(RowWarning(
+                g.row, g.headers.get("collector", ""), "collector_unknown",
+                f"{who.strip()} is not on the team roster, so the case stays unassigned; add them "
+                "to the team (collectors add) and load the file again", who.strip(), ""))  # fmt: skip
+    return out
+
+
+def _assign(desk: Desk, collectors: dict[str, tuple[GoodRow, str]]) -> ChangeSet:
+    roster = _roster(desk)
+    with desk.read() as s:
+        loans = assignment.loans_by_contract(s, collectors)
+    plan: dict[str, list[str]] = {}
+    for contract, (_g, who) in collectors.items():
+        if contract in loans:
+            plan.setdefault(roster[who.strip()], []).append(loans[contract])
+    if not plan:
+        return ChangeSet()
+    return assignment.apply_plan(desk, assignment.Plan({k: tuple(v) for k, v in plan.items()}))

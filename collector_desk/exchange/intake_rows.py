@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from dataclasses import field as dc_field
 from datetime import date
 from typing import Any
 
@@ -74,6 +75,7 @@ class GoodRow:
     as_of: date | None = None  # the day the file's figures describe
     warnings: tuple[RowWarning, ...] = ()
     extras: tuple[tuple[str, Any], ...] = ()  # batch, assignment date and amount, collector
+    headers: dict[str, str] = dc_field(default_factory=dict, repr=False)  # field -> file header
 
 
 def _account(value: Any) -> str:
@@ -312,7 +314,9 @@ class RowChecker:
             paid_on = v.get("last_paid_on") or as_of
         extras = tuple((k, v[k]) for k in ("batch", "assigned_on", "assigned_amount", "collector")
                        if k in v)  # fmt: skip
-        return GoodRow(row_no, record, frozenset(v), paid, paid_on, as_of, warnings, extras)
+        return GoodRow(
+            row_no, record, frozenset(v), paid, paid_on, as_of, warnings, extras, self.header_of
+        )
 
     def _warning(self, row_no: int, d: Discrepancy) -> RowWarning:
         column = self.header_of.get(_DISCREPANCY_FIELD[d.field], "")

@@ -23,9 +23,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.idnumber import gender_of_id
+from collector_desk.domain.privacy import mask_id_number, mask_name
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.exchange.intake_fast import CaseRowWriter
-from collector_desk.exchange.intake_rows import GoodRow
+from collector_desk.exchange.intake_rows import GoodRow, RowProblem
 from collector_desk.exchange.synctables import by_name, chunks, raw, schedule_table, timestamp_text
 from collector_desk.services import case_state
 from collector_desk.services.context import new_id
@@ -183,9 +184,29 @@ def _known_cases(db: sqlite3.Connection, contracts: list[str]) -> dict[str, _Cas
     return cases
 
 
+def _identity_problem(g: GoodRow, field: str, old: str, new: str) -> RowProblem:
+    masked = mask_name if field == "name" else mask_id_number
+    what = "borrower's name" if field == "name" else "ID number"
+    return RowProblem(
+        g.row,
+        g.headers.get(field, ""),
+        "identity_changed",
+        f"this contract's {what} here is {masked(old)}, the file says {masked(new)}; check "
+        "with head office, then load with --accept-identity-change (the window asks) to take it",
+        f"{masked(old)} -> {masked(new)}",
+    )
+
+
 class IntakeWriter:
     def __init__(
-        self, session: Session, stamp: Stamp, today: date, source: str, *, dry_run: bool
+        self,
+        session: Session,
+        stamp: Stamp,
+        today: date,
+        source: str,
+        *,
+        dry_run: bool,
+        accept_identity_change: bool = False,
     ) -> None:
         self.session = session
         self.db = raw(session)
@@ -193,6 +214,9 @@ class IntakeWriter:
         self.today = today
         self.source = source
         self.dry_run = dry_run
+        self.accept_identity_change = accept_identity_change
+        # (contract, {field: (old, new)}) of borrowers whose name or ID number the file changed
+        self.identity_changes: list[tuple[str, dict[str, tuple[str, str]]]] = []
         self.counts = WriteCounts()
         self.touched: set[str] = set()
         self.inserts: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
@@ -212,11 +236,22 @@ class IntakeWriter:
         if not self.dry_run:
             self.fast = CaseRowWriter(self.db, self.stamp, self.today, f"head office {self.source}")
 
-    def take(self, g: GoodRow) -> None:
+    def take(self, g: GoodRow) -> list[RowProblem]:
+        """Plan one checked row; a row refused here (a changed identity) gives its problems."""
         rec = g.record
         if rec.contract_no in self.known:
+            person = self.known[rec.contract_no].person.row
+            changed = {
+                f: (str(person[col]), str(_borrower_value(rec, f)))
+                for f, col in (("name", "name"), ("id_number", "id_number"))
+                if f in g.present and person[col] != _borrower_value(rec, f)
+            }
+            if changed and not self.accept_identity_change:
+                return [_identity_problem(g, f, old, new) for f, (old, new) in changed.items()]
+            if changed:
+                self.identity_changes.append((rec.contract_no, changed))
             self.updates.append(g)
-            return
+            return []
         self.counts.new += 1
         if rec.id_number in self.people:
             self.attach.append((g, self.people[rec.id_number]))
@@ -227,6 +262,7 @@ class IntakeWriter:
             if self.fast is not None:
                 payments = (self._catch_up(g.paid_fen, g.paid_on),) if g.paid_fen else ()
                 self.fast.add(rec, payments)
+        return []
 
     def finish(self, progress: Progress = NO_PROGRESS) -> WriteCounts:
         if self.fast is not None:
