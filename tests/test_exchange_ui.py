@@ -280,3 +280,30 @@ def test_dialogs_speak_chinese(chinese, qtbot, tmp_path, monkeypatch):
     finally:
         settle(qtbot)
         desk.close()
+
+
+def test_intake_dialog_shows_warnings_apart_from_rejects(window, qtbot, tmp_path):
+    from datetime import date
+
+    from test_exchange_intake_stated import _consistent, _row, _write
+
+    rows = [
+        _consistent(1, date(2025, 6, 3), 12, 1000, 4),
+        _row(3, date(2024, 5, 8), 12, 1000, 4, 200, 8000, None, 8000, "M3+"),
+        _row(5, date(2024, 5, 8), 12, 1000, 4, "abc", 8000, None, 8000, "M3+"),
+    ]
+    path = _write(tmp_path / "委案明细.xlsx", rows)
+    dialog = window.feature(ExchangeFeature).open_intake(str(path))
+    settle(qtbot)
+    assert dialog.as_of.date().toPython() == window.desk.today()
+    dialog.run.click()
+    settle(qtbot)
+    assert (dialog.report.new, dialog.report.rejected) == (2, 1)
+    assert dialog.problems.rowCount() == 1 and dialog.problems.item(0, 1).text() == "逾期天数"
+    assert dialog.warnings.rowCount() == len(dialog.report.warnings) >= 1
+    assert dialog.outcome.tabText(1) == f"Warnings ({len(dialog.report.warnings)})"
+    texts = [dialog.warnings.item(r, 2).text() for r in range(dialog.warnings.rowCount())]
+    assert any("200 days past due" in t for t in texts)
+    dialog.outcome.setCurrentIndex(1)
+    shot(dialog, "intake-warnings")
+    dialog.close()

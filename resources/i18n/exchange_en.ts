@@ -706,84 +706,139 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="115"/>
-        <source>This file is not a Collector Desk bundle.</source>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="95"/>
+        <source>Not a day of the month (1 to 31): {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="118"/>
-        <source>The file is incomplete (cut short while copying?). Ask for it again.</source>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="98"/>
+        <source>The cell holds a formula saved without its result. Open the file in Excel or WPS, let it calculate, save it and load it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="103"/>
+        <source>This contract belongs to another borrower here ({value}). Check with head office; to take the file&apos;s, import again and confirm the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="116"/>
+        <source>Head office says {stated} days past due; the schedule gives {computed}. Head office&apos;s figure is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="121"/>
-        <source>The file was changed or damaged after it was made. Ask for it again.</source>
+        <source>Head office&apos;s overdue total is {stated}; the overdue instalments add up to {computed}. Head office&apos;s figure is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="124"/>
-        <source>The bundle was signed with another team&apos;s key. Check the team key in File &gt; Team key.</source>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="126"/>
+        <source>Head office says {stated} is still owed; the loan total less repayments is {computed}. Head office&apos;s figure is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="128"/>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="131"/>
-        <source>The bundle was made by a newer Collector Desk. Update this one.</source>
+        <source>The repaid amount {stated} is above the loan total {computed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="134"/>
+        <source>{stated} instalments repaid, but the repaid amount covers {computed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="138"/>
+        <source>Head office&apos;s bucket is {stated}; its days past due put the case in {computed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="142"/>
+        <source>The due day is the {stated}th; the days past due point at the {computed}th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="146"/>
+        <source>{stated} is not on the team, so the case stays unassigned. Add them to the team and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="178"/>
+        <source>This file is not a Collector Desk bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="181"/>
+        <source>The file is incomplete (cut short while copying?). Ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="184"/>
+        <source>The file was changed or damaged after it was made. Ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="187"/>
+        <source>The bundle was signed with another team&apos;s key. Check the team key in File &gt; Team key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="191"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="194"/>
+        <source>The bundle was made by a newer Collector Desk. Update this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="197"/>
         <source>The passphrase is not this bundle&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="137"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="200"/>
         <source>The bundle is encrypted; its passphrase is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="140"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="203"/>
         <source>The bundle holds a contract that this workstation has under another record (loaded twice from head office?). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="145"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="208"/>
         <source>The bundle does not fit this version of Collector Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="148"/>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="170"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="211"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="233"/>
         <source>The file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="156"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="219"/>
         <source>The file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="157"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="220"/>
         <source>The file is not a workbook Collector Desk can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="160"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="223"/>
         <source>The file has no rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="161"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="224"/>
         <source>The text is neither UTF-8, UTF-16 nor GB18030. Save it from Excel as &quot;CSV UTF-8&quot; or as a workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="166"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="229"/>
         <source>This is a workbook saved under a text file&apos;s name; rename it .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="169"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="232"/>
         <source>The file is not a text file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,151 +846,208 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="66"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="69"/>
         <source>Load cases from head office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="70"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="73"/>
         <source>Choose the .xlsx or .csv file head office sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="71"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="74"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="80"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="83"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="80"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="83"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="80"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="83"/>
         <source>Read as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="98"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="326"/>
-        <source>Row</source>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="102"/>
+        <source>The day the file&apos;s figures (days past due, overdue, outstanding) describe. A date column in the file is used first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="98"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="327"/>
-        <source>Column</source>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="106"/>
+        <source>Refuse rows whose figures contradict each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="98"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="328"/>
-        <source>Problem</source>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="110"/>
+        <source>Without this, such rows are imported by head office&apos;s figures and listed as warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="103"/>
-        <source>Save the problems as a workbook…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="123"/>
-        <source>Check only</source>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="114"/>
+        <source>Figures as of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="125"/>
-        <source>Import</source>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="132"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="406"/>
+        <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="147"/>
-        <source>Head office&apos;s case file</source>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="125"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="132"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="407"/>
+        <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="149"/>
-        <source>Case files (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="125"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="408"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="132"/>
+        <source>Imported by head office&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="138"/>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="139"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="140"/>
+        <source>Save the problems as a workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="160"/>
+        <source>Check only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="162"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="168"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="185"/>
+        <source>Head office&apos;s case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="187"/>
+        <source>Case files (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="200"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="206"/>
         <source>Reading the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="182"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="220"/>
         <source>{sheet}{rows} rows; column titles on row {header}{encoding}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="186"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="224"/>
         <source> · column choices remembered from an earlier file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="194"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="232"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="198"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="236"/>
         <source>(not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="246"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="284"/>
         <source>Still needed: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="248"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="286"/>
         <source>Chosen twice: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="266"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="315"/>
         <source>Checking the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="266"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="315"/>
         <source>Importing the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="275"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="324"/>
         <source>Checked, nothing written:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="275"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="324"/>
         <source>Imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="280"/>
-        <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected.</source>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="329"/>
+        <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected, {warned} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="311"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="361"/>
+        <source>Rejected rows ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="363"/>
+        <source>Warnings ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="377"/>
+        <source>Borrower changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="379"/>
+        <source>For {n} known contracts the file names another borrower (name or ID number). Take the file&apos;s? The old values stay in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="391"/>
         <source>Save the problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="313"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="393"/>
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="324"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="404"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>

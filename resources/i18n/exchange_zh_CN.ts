@@ -705,84 +705,139 @@
         <translation>文字过长</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="115" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="95" />
+        <source>Not a day of the month (1 to 31): {value}</source>
+        <translation>不是有效的每月日期（1 至 31）：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="98" />
+        <source>The cell holds a formula saved without its result. Open the file in Excel or WPS, let it calculate, save it and load it again</source>
+        <translation>此单元格是公式，但文件里没有保存计算结果。请用 Excel 或 WPS 打开文件，等它计算完成后保存，再重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="103" />
+        <source>This contract belongs to another borrower here ({value}). Check with head office; to take the file's, import again and confirm the change</source>
+        <translation>本机记录的这份合同属于另一位借款人（{value}）。请先与总部核实；如要采用文件中的信息，请重新导入并确认更换</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="116" />
+        <source>Head office says {stated} days past due; the schedule gives {computed}. Head office's figure is used</source>
+        <translation>总部标注逾期 {stated} 天，按还款计划推算为 {computed} 天，已按总部数字导入</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="121" />
+        <source>Head office's overdue total is {stated}; the overdue instalments add up to {computed}. Head office's figure is used</source>
+        <translation>总部标注逾期总额 {stated}，按逾期期数推算为 {computed}，已按总部数字导入</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="126" />
+        <source>Head office says {stated} is still owed; the loan total less repayments is {computed}. Head office's figure is used</source>
+        <translation>总部标注剩余应还 {stated}，按借款总额减已还推算为 {computed}，已按总部数字导入</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="131" />
+        <source>The repaid amount {stated} is above the loan total {computed}</source>
+        <translation>已还金额 {stated} 超过借款应还总额 {computed}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="134" />
+        <source>{stated} instalments repaid, but the repaid amount covers {computed}</source>
+        <translation>已还期数为 {stated} 期，但已还金额只够 {computed} 期</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="138" />
+        <source>Head office's bucket is {stated}; its days past due put the case in {computed}</source>
+        <translation>总部标注账龄为 {stated}，按逾期天数应为 {computed}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="142" />
+        <source>The due day is the {stated}th; the days past due point at the {computed}th</source>
+        <translation>每月还款日为 {stated} 日，按逾期天数推算应为 {computed} 日</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="146" />
+        <source>{stated} is not on the team, so the case stays unassigned. Add them to the team and import again</source>
+        <translation>团队名单中没有“{stated}”，此案件暂不分配。请先把此人加入团队，再重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="178" />
         <source>This file is not a Collector Desk bundle.</source>
         <translation>这个文件不是催收工作台同步包。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="118" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="181" />
         <source>The file is incomplete (cut short while copying?). Ask for it again.</source>
         <translation>文件不完整（复制时中断了？）。请对方重新发送。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="121" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="184" />
         <source>The file was changed or damaged after it was made. Ask for it again.</source>
         <translation>文件在生成后被改动或已损坏。请对方重新发送。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="124" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="187" />
         <source>The bundle was signed with another team's key. Check the team key in File &gt; Team key.</source>
         <translation>同步包是用别的团队密钥签名的。请在“文件 &gt; 团队密钥”中核对密钥。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="128" />
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="131" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="191" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="194" />
         <source>The bundle was made by a newer Collector Desk. Update this one.</source>
         <translation>同步包由更新版本的催收工作台生成。请先升级本机。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="134" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="197" />
         <source>The passphrase is not this bundle's.</source>
         <translation>口令不对。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="137" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="200" />
         <source>The bundle is encrypted; its passphrase is needed.</source>
         <translation>同步包已加密，需要输入口令。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="140" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="203" />
         <source>The bundle holds a contract that this workstation has under another record (loaded twice from head office?). Nothing was imported.</source>
         <translation>同步包中的某个合同在本机以另一条记录存在（总部文件被导入了两次？）。本次未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="145" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="208" />
         <source>The bundle does not fit this version of Collector Desk.</source>
         <translation>同步包与本版本的催收工作台不兼容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="148" />
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="170" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="211" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="233" />
         <source>The file cannot be read.</source>
         <translation>无法读取这个文件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="156" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="219" />
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="157" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="220" />
         <source>The file is not a workbook Collector Desk can read.</source>
         <translation>这个文件不是可读取的 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="160" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="223" />
         <source>The file has no rows.</source>
         <translation>文件中没有数据。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="161" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="224" />
         <source>The text is neither UTF-8, UTF-16 nor GB18030. Save it from Excel as "CSV UTF-8" or as a workbook.</source>
         <translation>文件编码既不是 UTF-8、UTF-16，也不是 GB18030。请在 Excel 中另存为“CSV UTF-8”或工作簿。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="166" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="229" />
         <source>This is a workbook saved under a text file's name; rename it .xlsx.</source>
         <translation>这是一个改成了文本扩展名的工作簿，请把扩展名改为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="169" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="232" />
         <source>The file is not a text file.</source>
         <translation>这不是文本文件。</translation>
     </message>
@@ -790,151 +845,208 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="66" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="69" />
         <source>Load cases from head office</source>
         <translation>导入总部分案文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="70" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="73" />
         <source>Choose the .xlsx or .csv file head office sent</source>
         <translation>请选择总部发来的 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="71" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="74" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="80" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="83" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="80" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="83" />
         <source>First value</source>
         <translation>第一行的值</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="80" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="83" />
         <source>Read as</source>
         <translation>对应字段</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="98" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="326" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="102" />
+        <source>The day the file's figures (days past due, overdue, outstanding) describe. A date column in the file is used first.</source>
+        <translation>文件中逾期天数、逾期金额、剩余应还等数字所对应的日期。文件若有日期列，以该列为准。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="106" />
+        <source>Refuse rows whose figures contradict each other</source>
+        <translation>数字互相矛盾的行不导入</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="110" />
+        <source>Without this, such rows are imported by head office's figures and listed as warnings.</source>
+        <translation>不勾选时，这些行按总部数字导入，并列入警告。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="114" />
+        <source>Figures as of</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="125" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="132" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="406" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="98" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="327" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="125" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="132" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="407" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="98" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="328" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="125" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="408" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="103" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="132" />
+        <source>Imported by head office's figures</source>
+        <translation>已按总部数字导入</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="138" />
+        <source>Rejected rows</source>
+        <translation>退回的行</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="139" />
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="140" />
         <source>Save the problems as a workbook…</source>
         <translation>把问题清单另存为工作簿…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="123" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="160" />
         <source>Check only</source>
         <translation>只检查</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="125" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="162" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="147" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="185" />
         <source>Head office's case file</source>
         <translation>总部分案文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="149" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="187" />
         <source>Case files (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation>分案文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="162" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="168" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="200" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="206" />
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="182" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="220" />
         <source>{sheet}{rows} rows; column titles on row {header}{encoding}</source>
         <translation>{sheet}{rows} 行；列标题在第 {header} 行{encoding}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="186" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="224" />
         <source> · column choices remembered from an earlier file</source>
         <translation> · 已沿用上次同类文件的列对应</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="194" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="232" />
         <source>(no title)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="198" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="236" />
         <source>(not used)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="246" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="284" />
         <source>Still needed: {fields}</source>
         <translation>还缺少：{fields}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="248" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="286" />
         <source>Chosen twice: {fields}</source>
         <translation>重复选择：{fields}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="266" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="315" />
         <source>Checking the cases</source>
         <translation>正在检查案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="266" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="315" />
         <source>Importing the cases</source>
         <translation>正在导入案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="275" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="324" />
         <source>Checked, nothing written:</source>
         <translation>检查完成，未写入：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="275" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="324" />
         <source>Imported:</source>
         <translation>导入完成：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="280" />
-        <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected.</source>
-        <translation>共 {rows} 行；新增合同 {new} 个，更新 {updated} 个，无变化 {same} 个；退回 {rejected} 行。</translation>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="329" />
+        <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected, {warned} warnings.</source>
+        <translation>共 {rows} 行；新增合同 {new} 个，更新 {updated} 个，无变化 {same} 个；退回 {rejected} 行，警告 {warned} 条。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="311" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="361" />
+        <source>Rejected rows ({n})</source>
+        <translation>退回的行（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="363" />
+        <source>Warnings ({n})</source>
+        <translation>警告（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="377" />
+        <source>Borrower changed</source>
+        <translation>借款人有变更</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="379" />
+        <source>For {n} known contracts the file names another borrower (name or ID number). Take the file's? The old values stay in the audit log.</source>
+        <translation>有 {n} 份已有合同在文件中的借款人姓名或身份证号与本机不同。是否采用文件中的信息？原来的信息会保留在审计日志中。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="391" />
         <source>Save the problems</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="313" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="393" />
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="324" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="404" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>

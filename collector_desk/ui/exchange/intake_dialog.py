@@ -14,7 +14,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -89,6 +92,30 @@ class IntakeDialog(QDialog):
         self.sample.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sample.setAlternatingRowColors(True)
         self.sample.setWordWrap(False)
+        self.as_of = QDateEdit(objectName="intakeAsOf", calendarPopup=True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        today = window.desk.today()
+        self.as_of.setMaximumDate(today)
+        self.as_of.setDate(today)
+        self.as_of.setToolTip(
+            self.tr(
+                "The day the file's figures (days past due, overdue, outstanding) describe. "
+                "A date column in the file is used first."
+            )
+        )
+        self.strict = QCheckBox(self.tr("Refuse rows whose figures contradict each other"))
+        self.strict.setObjectName("intakeStrict")
+        self.strict.setToolTip(
+            self.tr(
+                "Without this, such rows are imported by head office's figures and listed as warnings."
+            )
+        )
+        options = QHBoxLayout()
+        options.addWidget(QLabel(self.tr("Figures as of")))
+        options.addWidget(self.as_of)
+        options.addSpacing(16)
+        options.addWidget(self.strict)
+        options.addStretch(1)
         self.missing = QLabel(objectName="intakeMissing", wordWrap=True)
         self.missing.setStyleSheet(f"color: {WARN.name()}")
 
@@ -100,6 +127,16 @@ class IntakeDialog(QDialog):
         self.problems.verticalHeader().hide()
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.warnings = QTableWidget(0, 3, objectName="intakeWarnings")
+        self.warnings.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Imported by head office's figures")]
+        )
+        self.warnings.verticalHeader().hide()
+        self.warnings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.warnings.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.outcome = QTabWidget(objectName="intakeOutcome")
+        self.outcome.addTab(self.problems, self.tr("Rejected rows"))
+        self.outcome.addTab(self.warnings, self.tr("Warnings"))
         self.save_problems = QPushButton(self.tr("Save the problems as a workbook…"))
         self.save_problems.setObjectName("intakeSaveProblems")
         self.save_problems.clicked.connect(self.export_problems)
@@ -107,7 +144,7 @@ class IntakeDialog(QDialog):
         rlay = QVBoxLayout(result)
         rlay.setContentsMargins(0, 0, 0, 0)
         rlay.addWidget(self.summary)
-        rlay.addWidget(self.problems, 1)
+        rlay.addWidget(self.outcome, 1)
         rlay.addWidget(self.save_problems, 0, Qt.AlignmentFlag.AlignLeft)
         self.result = result
         result.hide()
@@ -132,6 +169,7 @@ class IntakeDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.info)
+        lay.addLayout(options)
         lay.addWidget(split, 1)
         lay.addWidget(self.missing)
         lay.addWidget(buttons)
@@ -255,13 +293,24 @@ class IntakeDialog(QDialog):
 
     # --- check / import -----------------------------------------------------------------
 
-    def start(self, *, dry_run: bool) -> None:
+    def start(self, *, dry_run: bool, accept_identity_change: bool = False) -> None:
         desk, path, mapping = self.window_.desk, Path(self.path.text()), self.chosen()
+        as_of, strict = self.as_of.date().toPython(), self.strict.isChecked()
+        self._last_dry_run = dry_run
 
         def work(progress: Any) -> IntakeReport:
             from collector_desk.exchange.intake import run_intake
 
-            return run_intake(desk, path, mapping=mapping, dry_run=dry_run, progress=progress)
+            return run_intake(
+                desk,
+                path,
+                mapping=mapping,
+                dry_run=dry_run,
+                as_of=as_of,
+                strict=strict,
+                accept_identity_change=accept_identity_change,
+                progress=progress,
+            )
 
         title = self.tr("Checking the cases") if dry_run else self.tr("Importing the cases")
         ops.run_in_background(
@@ -278,8 +327,9 @@ class IntakeDialog(QDialog):
             + " "
             + self.tr(
                 "{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; "
-                "{rejected} rows rejected."
+                "{rejected} rows rejected, {warned} warnings."
             ).format(
+                warned=f"{len(report.warnings):,}",
                 rows=f"{report.rows:,}",
                 new=f"{report.new:,}",
                 updated=f"{report.updated:,}",
@@ -297,11 +347,41 @@ class IntakeDialog(QDialog):
             self.problems.setItem(r, 2, reason)
         self.problems.resizeColumnToContents(0)
         self.problems.resizeColumnToContents(1)
-        self.problems.setVisible(bool(shown))
+        warned = report.warnings[:5000]
+        self.warnings.setRowCount(len(warned))
+        for r, w in enumerate(warned):
+            reason = QTableWidgetItem(texts.warning(w.code, w.stated, w.computed, w.message))
+            reason.setToolTip(w.message)
+            self.warnings.setItem(r, 0, QTableWidgetItem(str(w.row)))
+            self.warnings.setItem(r, 1, QTableWidgetItem(w.column))
+            self.warnings.setItem(r, 2, reason)
+        self.warnings.resizeColumnToContents(0)
+        self.warnings.resizeColumnToContents(1)
+        self.outcome.setTabText(
+            0, self.tr("Rejected rows ({n})").format(n=f"{len(report.problems):,}")
+        )
+        self.outcome.setTabText(1, self.tr("Warnings ({n})").format(n=f"{len(report.warnings):,}"))
+        self.outcome.setCurrentIndex(0 if shown or not warned else 1)
+        self.outcome.setVisible(bool(shown or warned))
         self.save_problems.setVisible(bool(shown))
         self.result.show()
+        changed = sum(1 for p in report.problems if p.code == "identity_changed")
+        if changed and not report.dry_run:
+            self._confirm_identity_change(changed)
         if not report.dry_run:
             self.window_.status_message(self.summary.text())
+
+    def _confirm_identity_change(self, count: int) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Borrower changed"),
+            self.tr(
+                "For {n} known contracts the file names another borrower (name or ID number). "
+                "Take the file's? The old values stay in the audit log."
+            ).format(n=count),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.start(dry_run=False, accept_identity_change=True)
 
     def export_problems(self) -> None:
         if self.report is None:

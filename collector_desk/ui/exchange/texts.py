@@ -92,9 +92,72 @@ def problem(code: str, value: str, english: str) -> str:
             "ExchangeTexts", "More than all the instalments add up to"
         ),
         "too_long": QCoreApplication.translate("ExchangeTexts", "The text is too long"),
+        "day_format": QCoreApplication.translate(
+            "ExchangeTexts", "Not a day of the month (1 to 31): {value}"
+        ),
+        "formula_no_value": QCoreApplication.translate(
+            "ExchangeTexts",
+            "The cell holds a formula saved without its result. Open the file in Excel or WPS, "
+            "let it calculate, save it and load it again",
+        ),
+        "identity_changed": QCoreApplication.translate(
+            "ExchangeTexts",
+            "This contract belongs to another borrower here ({value}). Check with head office; "
+            "to take the file's, import again and confirm the change",
+        ),
     }
     text = texts.get(code)
     return text.format(value=masked(code, value)) if text else english
+
+
+def warning(code: str, stated: str, computed: str, english: str) -> str:
+    """A row imported by head office's figures, in the user's language."""
+    texts = {
+        "stated_dpd": QCoreApplication.translate(
+            "ExchangeTexts",
+            "Head office says {stated} days past due; the schedule gives {computed}. "
+            "Head office's figure is used",
+        ),
+        "stated_overdue": QCoreApplication.translate(
+            "ExchangeTexts",
+            "Head office's overdue total is {stated}; the overdue instalments add up to "
+            "{computed}. Head office's figure is used",
+        ),
+        "stated_outstanding": QCoreApplication.translate(
+            "ExchangeTexts",
+            "Head office says {stated} is still owed; the loan total less repayments is "
+            "{computed}. Head office's figure is used",
+        ),
+        "stated_paid": QCoreApplication.translate(
+            "ExchangeTexts", "The repaid amount {stated} is above the loan total {computed}"
+        ),
+        "stated_paid_count": QCoreApplication.translate(
+            "ExchangeTexts",
+            "{stated} instalments repaid, but the repaid amount covers {computed}",
+        ),
+        "stated_bucket": QCoreApplication.translate(
+            "ExchangeTexts",
+            "Head office's bucket is {stated}; its days past due put the case in {computed}",
+        ),
+        "stated_due_day": QCoreApplication.translate(
+            "ExchangeTexts",
+            "The due day is the {stated}th; the days past due point at the {computed}th",
+        ),
+        "collector_unknown": QCoreApplication.translate(
+            "ExchangeTexts",
+            "{stated} is not on the team, so the case stays unassigned. Add them to the team "
+            "and import again",
+        ),
+    }
+    text = texts.get(code)
+    if text is None:
+        return english
+    money = code in ("stated_overdue", "stated_outstanding", "stated_paid")
+    if money:
+        stated, computed = (
+            yuan(int(v)) if v.lstrip("-").isdigit() else v for v in (stated, computed)
+        )
+    return text.format(stated=stated, computed=computed)
 
 
 def masked(code: str, value: str) -> str:
