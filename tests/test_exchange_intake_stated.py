@@ -176,3 +176,41 @@ def test_a_changed_identity_is_refused_unless_accepted(desk, tmp_path):
     assert (taken.rejected, taken.updated) == (0, 1)
     [event] = audit.events(desk, kinds=["identity_change"])
     assert event.detail == {"name": {"old": "张伟", "new": "张维"}}
+
+
+def test_the_shipped_sample_has_every_column_and_its_warnings(tmp_path):
+    """resources/samples/head-office-cases.xlsx: every title recognised, consistent rows
+    reproduced as of the file's date, the two contradicting rows warned about."""
+    from collector_desk.exchange.intake import preview
+    from collector_desk.paths import resource
+    from collector_desk.services import assignment
+
+    sample = resource("samples", "head-office-cases.xlsx")
+    desk = Desk.open(tmp_path / "s", today=lambda: date(2026, 11, 30))
+    try:
+        assignment.add_member(desk, "C001", "刘洋")
+        assignment.add_member(desk, "C002", "陈静")
+        pv = preview(desk, sample)
+        assert pv.unmapped == () and pv.missing == ()
+        report = run_intake(desk, sample)
+        assert (report.new, report.rejected) == (10, 0)
+        assert sorted((w.row, w.code) for w in report.warnings) == [
+            (10, "stated_dpd"),
+            (11, "stated_bucket"),
+        ]
+        wb = openpyxl.load_workbook(sample, read_only=True)
+        sheet = list(wb.active.iter_rows(values_only=True))
+        head = sheet[0]
+        shown = _shown(desk)
+        for r in sheet[1:]:
+            v = dict(zip(head, r, strict=True))
+            assert shown[v["合同编号"]] == (
+                v["逾期天数"],
+                round(v["逾期总额"] * 100),
+                round(v["剩余应还"] * 100),
+            ), v["合同编号"]
+        by_collector = {r.contract_no: r.assigned_to for r in cases.page(desk, CaseQuery())}
+        assert by_collector["HO2025000002"] == "C001"
+        assert by_collector["HO2025000005"] == ""
+    finally:
+        desk.close()

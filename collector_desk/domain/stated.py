@@ -12,8 +12,9 @@ figures on that day, and then move with the calendar (DPD + n after n days).
    instalment count x the instalment, the loan total minus what is still owed,
    the instalment that the stated DPD points at; otherwise nothing.
 2. The schedule is monthly on the stated due day (else the disbursement's day).
-   When the stated DPD disagrees, the schedule is moved so that the oldest
-   unpaid instalment fell due exactly DPD days before the file's day.
+   When the stated DPD disagrees, the oldest unpaid instalment is moved to fall
+   due exactly DPD days before the file's day; the others keep their dates where
+   the order allows.
 3. An overdue total above the overdue instalments is late charges (interest,
    penalty): a charges line, due with the oldest unpaid instalment, settled
    after the instalments. Below them, the most recent overdue instalments are
@@ -117,9 +118,18 @@ def _monthly(terms: Terms, anchor_day: int) -> list[date]:
 
 
 def _moved(dates: list[date], k: int, target: date, anchor_day: int) -> list[date]:
-    """Monthly dates with the k-th (0-based) on `target`, the others a month apart."""
-    out = [add_months(target, i - k, anchor_day=anchor_day) for i in range(len(dates))]
+    """The k-th (0-based) instalment on `target`; the others keep their dates where
+    the order allows, else move a month apart from their neighbour. Keeping the
+    later dates keeps the count of instalments already due, so a DPD that head
+    office counts differently does not also change the overdue total."""
+    out = list(dates)
     out[k] = target
+    for i in range(k + 1, len(out)):
+        if out[i] <= out[i - 1]:
+            out[i] = add_months(out[i - 1], 1, anchor_day=anchor_day)
+    for i in range(k - 1, -1, -1):
+        if out[i] >= out[i + 1]:
+            out[i] = add_months(out[i + 1], -1, anchor_day=anchor_day)
     return out
 
 
@@ -173,10 +183,6 @@ def reconcile(terms: Terms, stated: Stated) -> Reconciled:
             dates = _moved(dates, k, nxt, anchor)
     elif stated.dpd and k >= n:
         notes.append(Discrepancy("dpd", str(stated.dpd), "0", "the repaid amount settles the loan"))
-    if stated.due_day is not None and k < n and dates[k].day != stated.due_day:
-        last_day = (add_months(dates[k].replace(day=1), 1) - timedelta(days=1)).day
-        if stated.due_day <= last_day:
-            notes.append(Discrepancy("due_day", str(stated.due_day), str(dates[k].day)))
     amounts = [a] * n
 
     # 3. The overdue total.
