@@ -28,6 +28,7 @@ from pathlib import Path
 
 from bench_common import bench_dir, emit
 
+from collector_desk.domain.loan import bucket_for_dpd, equal_instalments, position
 from collector_desk.services.context import Desk
 from collector_desk.store.db import DB_FILENAME, open_database
 
@@ -39,7 +40,7 @@ WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 HEADERS = [
     "合同编号", "客户姓名", "身份证号", "手机号码", "放款日期", "借款金额（元）", "期数",
     "月还款额(元)", "已还金额", "产品名称", "门店", "开户行", "还款账号", "联系人姓名",
-    "与借款人关系", "联系人电话",
+    "与借款人关系", "联系人电话", "已还期数", "逾期天数", "逾期总额", "剩余应还", "账龄",
 ]  # fmt: skip
 TABLES = ("borrower", "contact", "loan", "phone", "instalment", "payment", "case_state")
 
@@ -68,12 +69,20 @@ def make_workbook(path: Path, rows: int) -> None:
         principal = rng.randrange(20, 300) * 500
         instalment = round(principal * (1 + 0.015 * term) / term, 2)
         disbursed = TODAY - timedelta(days=rng.randrange(40, 700))
-        paid = instalment * rng.randrange(0, max(1, term // 2))
+        paid_count = rng.randrange(0, max(1, term // 2))
+        paid = instalment * paid_count
+        fen = round(instalment * 100)
+        pos = position(
+            equal_instalments(disbursed, term, fen), [(disbursed, paid_count * fen)], TODAY
+        )
+        dpd = pos.dpd + (rng.randrange(1, 60) if n % 20 == 0 else 0)  # 5% state another DPD
         ws.append([
             f"HT{n:010d}", surnames[n % 20] + given[(n // 20) % len(given)] + given[n % len(given)] * (n % 2),
             _ric(first17), f"{MOBILE[n % 10]}{n:08d}", disbursed, principal, term,
             instalment, round(paid, 2), "薪金贷", "北京朝阳店", "招商银行",
             f"6214{n:012d}", "李华", "配偶", f"{MOBILE[(n + 3) % 10]}{n + 50_000_000:08d}",
+            paid_count, dpd, pos.overdue_fen / 100, pos.outstanding_fen / 100,
+            bucket_for_dpd(dpd).value,
         ])  # fmt: skip
     book.save(path)
 
@@ -159,7 +168,7 @@ def main() -> None:
     args = parser.parse_args()
     root = bench_dir() / f"intake-{args.rows}"
     root.mkdir(parents=True, exist_ok=True)
-    book = root / "cases.xlsx"
+    book = root / "cases-stated.xlsx"  # with head office's stated position columns
     if not book.exists():
         t = time.perf_counter()
         make_workbook(book, args.rows)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from collector_desk.domain.loan import (
     BUCKET_ORDER,
@@ -39,7 +40,6 @@ from collector_desk.domain.loan import (
     Instalment,
     add_months,
     bucket_for_dpd,
-    position,
 )
 
 
@@ -89,6 +89,7 @@ class Reconciled:
     paid_fen: int
     paid_on: date | None  # the day to date head office's repayment; None when nothing repaid
     discrepancies: tuple[Discrepancy, ...] = field(default=())
+    plain: bool = False  # the schedule is the loan's equal monthly instalments, unchanged
 
     @property
     def payments(self) -> tuple[tuple[date, int], ...]:
@@ -110,11 +111,12 @@ def parse_bucket(text: str) -> Bucket | None:
     return None
 
 
-def _monthly(terms: Terms, anchor_day: int) -> list[date]:
-    return [
-        add_months(terms.disbursed_on, seq, anchor_day=anchor_day)
-        for seq in range(1, terms.instalment_count + 1)
-    ]
+@lru_cache(maxsize=4096)
+def _monthly(disbursed_on: date, count: int, anchor_day: int) -> tuple[date, ...]:
+    """Many loans of a file share a disbursement day and term: computed once each."""
+    return tuple(
+        add_months(disbursed_on, seq, anchor_day=anchor_day) for seq in range(1, count + 1)
+    )
 
 
 def _moved(dates: list[date], k: int, target: date, anchor_day: int) -> list[date]:
@@ -141,7 +143,8 @@ def reconcile(terms: Terms, stated: Stated) -> Reconciled:
     total = n * a
     notes: list[Discrepancy] = []
     anchor = stated.due_day or terms.disbursed_on.day
-    dates = _monthly(terms, anchor)
+    base = _monthly(terms.disbursed_on, n, anchor)
+    dates = list(base)
 
     # 1. Repaid so far.
     from_owed = None
@@ -213,6 +216,7 @@ def reconcile(terms: Terms, stated: Stated) -> Reconciled:
             notes.append(Discrepancy("outstanding", str(stated.outstanding_fen), str(computed)))
             _lower_future(dates, amounts, -gap, as_of)
 
+    plain = not extra and tuple(dates) == base and all(x == a for x in amounts)
     schedule = [
         Instalment(seq, d, x)
         for seq, (d, x) in enumerate(zip(dates, amounts, strict=True), start=1)
@@ -221,16 +225,18 @@ def reconcile(terms: Terms, stated: Stated) -> Reconciled:
     for d, x in extra:
         schedule.append(Instalment(len(schedule) + 1, d, x))
     if stated.bucket:
-        pos = position(schedule, [(as_of, paid)] if paid else [], as_of)
+        # The oldest unpaid instalment is still the k-th: nothing above moves it or lets
+        # the repayment cover it.
+        dpd = max(0, (as_of - dates[k]).days) if k < n else 0
         theirs = parse_bucket(stated.bucket)
-        if theirs is None or theirs is not bucket_for_dpd(pos.dpd):
-            notes.append(Discrepancy("bucket", stated.bucket, bucket_for_dpd(pos.dpd).value))
+        if theirs is None or theirs is not bucket_for_dpd(dpd):
+            notes.append(Discrepancy("bucket", stated.bucket, bucket_for_dpd(dpd).value))
     paid_on = None
     if paid:
         paid_on = (
             stated.last_paid_on if stated.last_paid_on and stated.last_paid_on <= as_of else as_of
         )
-    return Reconciled(tuple(schedule), paid, paid_on, tuple(notes))
+    return Reconciled(tuple(schedule), paid, paid_on, tuple(notes), plain)
 
 
 def _lower_late(

@@ -307,7 +307,12 @@ class RowChecker:
             )
             terms = Terms(record.disbursed_on, record.instalment_count, record.instalment_fen)
             r = reconcile(terms, stated)
-            record = replace(record, schedule=tuple((i.due_on, i.amount_fen) for i in r.schedule))
+            if not r.plain or record.disbursed_on.day != (
+                stated.due_day or record.disbursed_on.day
+            ):
+                record = replace(
+                    record, schedule=tuple((i.due_on, i.amount_fen) for i in r.schedule)
+                )
             paid, paid_on = r.paid_fen, r.paid_on
             warnings = tuple(self._warning(row_no, d) for d in r.discrepancies)
         elif paid:
