@@ -228,11 +228,17 @@ class AssignDialog(QDialog):
             return apply_plan(desk, plan, progress=progress)
 
         def done(changes: Any) -> None:
-            self.window_.broadcast(changes)
             self.window_.status_message(self.tr("{n} cases assigned.").format(n=f"{plan.total:,}"))
             self.load_team()
 
-        ops.run_in_background(self, work, title=self.tr("Assigning cases"), on_done=done)
+        ops.runner_for(self.window_).write(
+            work,
+            title=self.tr("Assigning cases"),
+            on_done=done,
+            parent=self,
+            cancellable=True,
+            quiet_ms=300,
+        )
 
     def add_member(self) -> None:
         from collector_desk.services.assignment import AssignmentError, add_member
@@ -335,4 +341,11 @@ class ReportDialog(QDialog):
             self.window_.status_message(self.tr("Report saved: {files}").format(files=names))
             self.accept()
 
-        ops.run_in_background(self, work, title=self.tr("Writing the report"), on_done=done)
+        ops.runner_for(self.window_).write(
+            work,
+            title=self.tr("Writing the report"),
+            on_done=done,
+            parent=self,
+            cancellable=True,
+            quiet_ms=300,
+        )
