@@ -251,12 +251,19 @@ class AssignDialog(QDialog):
         name, ok = QInputDialog.getText(self, self.windowTitle(), self.tr("Name:"))
         if not ok:
             return
-        try:
-            add_member(self.window_.desk, code, name)
-        except AssignmentError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        self.load_team()
+        desk = self.window_.desk
+
+        def failed(exc: BaseException) -> None:
+            text = str(exc) if isinstance(exc, AssignmentError) else repr(exc)
+            QMessageBox.warning(self, self.windowTitle(), text)
+
+        ops.runner_for(self.window_).write(
+            lambda progress: add_member(desk, code, name),
+            title=self.tr("Adding a team member"),
+            on_done=lambda _changes: self.load_team(),
+            on_error=failed,
+            parent=self,
+        )
 
 
 class ReportDialog(QDialog):
