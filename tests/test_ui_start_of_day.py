@@ -203,3 +203,49 @@ def test_closing_the_window_cancels_the_start_of_day_at_its_next_chunk(
         left = case_state.stale_loan_ids(s, LATER)
     assert left, "cancelled before every chunk was written"
     desk.close()
+
+
+def test_the_list_kinds_are_change_kinds() -> None:
+    from collector_desk.ui.desk import case_list
+    from collector_desk.ui.worklist import today_view
+
+    kinds = {k.value for k in ChangeKind}
+    assert kinds >= case_list.LIST_KINDS and kinds >= case_list.WHOLE_LIST_KINDS
+    assert case_list.DAY == today_view.DAY == ChangeKind.DAY.value
+    assert kinds >= today_view.RELOAD_KINDS
+
+
+def test_bring_up_to_date_writes_step_by_step_and_a_cancel_keeps_the_steps_written(
+    portfolio: Path,
+) -> None:
+    from collector_desk.domain.progress import Cancelled, Progress
+
+    desk = Desk.open(portfolio, today=lambda: LATER)
+    try:
+        with desk.read() as s:
+            stale = case_state.stale_loan_ids(s, LATER)
+        first = stale[:3]
+        progress = Progress()
+        steps: list[tuple[int, int, frozenset[str]]] = []
+
+        def step(done: int, total: int, ids: frozenset[str]) -> None:
+            steps.append((done, total, ids))
+            if len(steps) == 2:
+                progress.cancelled = True  # the window closes after the rows on screen
+
+        with pytest.raises(Cancelled):
+            case_state.bring_up_to_date(desk, first=first, chunk=5, progress=progress, on_step=step)
+        assert steps == [(0, len(stale), frozenset()), (3, len(stale), frozenset(first))]
+        with desk.read() as s:
+            left = case_state.stale_loan_ids(s, LATER)
+        assert set(left) == set(stale) - set(first)  # the first step stayed written
+
+        steps.clear()
+        assert case_state.bring_up_to_date(desk, chunk=5, on_step=step) == len(left)
+        assert set().union(*(ids for _, _, ids in steps)) == set(left)
+        assert steps[-1][0] == len(left)
+        with desk.read() as s:
+            assert case_state.stale_loan_ids(s, LATER) == []
+        assert case_state.bring_up_to_date(desk) == 0  # nothing stale twice on one day
+    finally:
+        desk.close()

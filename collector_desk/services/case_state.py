@@ -170,17 +170,17 @@ def bring_up_to_date(
     if visible:
         with desk.unit() as s:
             refresh(s, visible, today)
-        progress.step(len(visible), total)
         step(len(visible), total, frozenset(visible))
+        progress.step(len(visible), total)
     with desk.unit() as s:
         advance(s, today)
     with desk.read() as s:
         rest = stale_loan_ids(s, today)
     done = total - len(rest)
     advanced = stale_set.difference(visible, rest)
-    progress.step(done, total)
     if advanced:
         step(done, total, frozenset(advanced))
+    progress.step(done, total)
     for start in range(0, len(rest), chunk):
         ids = rest[start : start + chunk]
         with desk.unit() as s:
