@@ -7,6 +7,10 @@ Contract other UI features rely on:
 - `changed(ChangeSet)`: emitted after every service write; every view listens
   and decides whether it must refresh (Anki's operation_did_execute).
 - `open_case(loan_id)`, `status_message(text)`, `install_features()`.
+- `ops`: the OpRunner every write and long read goes through.
+- `start_of_day()`: bring the cases up to today in the background
+  (`day_refresh.progressed` / `finished`); called once the window is usable
+  and again when the date moves on.
 
 This module imports no SQLAlchemy (not even through services) so the window can
 be shown before the database is opened; services are imported inside methods.
