@@ -72,9 +72,14 @@ def _open_desk(folder: Path, url: str | None, today: date | None) -> Desk:
 
 
 def build_window(
-    data_dir: str | Path, *, today: date | None = None, lang: str | None = None
+    data_dir: str | Path,
+    *,
+    today: date | None = None,
+    lang: str | None = None,
+    refresh_in_background: bool = False,
 ) -> MainWindow:
-    """Open the database, bring the case list up to today, build and wire the window.
+    """Open the database, build and wire the window; bring the cases up to today
+    first, or (`refresh_in_background`, as `run_gui` does) after the window is wired.
 
     The window is not shown; the caller owns `window.desk` (close it when done).
     """
@@ -83,11 +88,14 @@ def build_window(
     language = choose_language(lang, desk.setting("language"))
     install_translators(app, language)
     apply_font(app)
-    desk.refresh_cases()
+    if not refresh_in_background:
+        desk.refresh_cases()
     window = MainWindow(lang=language)
     window.resize(*WINDOW_SIZE)
     window.attach(desk)
     window.install_features()
+    if refresh_in_background:
+        window.start_of_day()
     return window
 
 
@@ -97,7 +105,8 @@ def _ms() -> float:
 
 class StartupReport(QObject):
     """The start's figures: shown, usable (panes wired), painted (first page of
-    cases drawn in the visible list), refreshed (start-of-day work done)."""
+    cases drawn in the visible list), refreshed (the background start of day done,
+    with how many cases were stale). Reported once both paint and refresh are in."""
 
     def __init__(self, window: MainWindow, *, quit_when_done: bool) -> None:
         super().__init__(window)
@@ -125,8 +134,21 @@ class StartupReport(QObject):
             and model.rowCount() > 0
         ):
             self.mark("painted")
-            QTimer.singleShot(0, self.finish)
+            self.window.case_list.table.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, self._finish_when_done)
         return False
+
+    def watch_refresh(self) -> None:
+        self.window.day_refresh.finished.connect(self._refreshed)
+
+    def _refreshed(self, stale: int) -> None:
+        if "refreshed_ms" not in self.figures:
+            self.mark("refreshed", stale_cases=stale)
+            self._finish_when_done()
+
+    def _finish_when_done(self) -> None:
+        if "painted_ms" in self.figures and "refreshed_ms" in self.figures:
+            self.finish()
 
     def finish(self) -> None:
         self.window.case_list.table.viewport().removeEventFilter(self)
@@ -141,23 +163,25 @@ class StartupReport(QObject):
 def _attach_when_open(
     window: MainWindow, folder: Path, url: str | None, report: StartupReport
 ) -> None:
-    def work(progress: Any) -> tuple[Desk, int, int]:
+    def work(progress: Any) -> tuple[Desk, int]:
         from collector_desk.services import cases
 
         progress.report(0, 0, QCoreApplication.translate("App", "Opening the database…"))
         desk = _open_desk(folder, url, None)
-        progress.report(0, 0, QCoreApplication.translate("App", "Bringing cases up to today…"))
-        stale = desk.refresh_cases()
-        return desk, stale, cases.count(desk, cases.CaseQuery())
+        return desk, cases.count(desk, cases.CaseQuery())
 
-    def done(result: tuple[Desk, int, int]) -> None:
-        desk, stale, total = result
-        report.mark("refreshed", stale_cases=stale, cases=total)
+    def done(result: tuple[Desk, int]) -> None:
+        desk, total = result
+        report.figures["cases"] = total
         # Whether this is a first start is for the welcome to decide (ui.shell).
         window.attach(desk)
         window.install_features()
         report.mark("usable")
         report.watch_paint()
+        report.watch_refresh()
+        # Start of day behind the usable window: the rows on screen first; rows not
+        # yet brought up are drawn as updating, the status bar counts them up.
+        window.start_of_day()
         from collector_desk.ui.shell import maybe_first_run
 
         maybe_first_run(window)  # first start: who, lender, language, demo or intake
@@ -173,13 +197,11 @@ def _attach_when_open(
         )
         window.close()
 
-    ops.run_in_background(
-        window,
+    window.ops.query(
         work,
         title=QCoreApplication.translate("App", "Opening the database"),
         on_done=done,
         on_error=failed,
-        cancellable=False,
         quiet_ms=800,
     )
 
@@ -217,6 +239,8 @@ def run_gui(args: argparse.Namespace) -> int:
         0, lambda: _attach_when_open(window, folder, getattr(args, "database_url", None), report)
     )
     code = app.exec()
+    ops.cancel_all()  # the start of day stops at its next chunk
+    ops.wait_for_workers()
     if window.desk is not None:
         window.desk.close()
     return int(code)

@@ -149,7 +149,7 @@ def test_intake_choice_triggers_the_intake_action(qtbot, window: MainWindow) -> 
     from collector_desk.ui.shell import run_welcome
 
     assert run_welcome(window) == "intake"
-    assert triggered == [True]
+    qtbot.waitUntil(lambda: triggered == [True])  # once the settings are saved
 
 
 def test_welcome_waits_for_the_database(qtbot, desk: Desk) -> None:

@@ -1,4 +1,5 @@
-"""run_in_background: results, errors and cancellation arrive on the GUI thread."""
+"""The op runner: results, errors and cancellation arrive on the GUI thread; a write's
+changes are broadcast in order; a long write's steps are broadcast as they land."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def test_result_is_delivered_on_the_gui_thread(qtbot):
         seen["value"] = value
         seen["gui"] = QThread.currentThread() is QApplication.instance().thread()
 
-    ops.run_in_background(parent, work, title="t", on_done=done)
+    ops.OpRunner(parent).query(work, title="t", on_done=done)
     qtbot.waitUntil(lambda: "value" in seen, timeout=5000)
     assert seen["value"] == 42
     assert seen["gui"] is True
@@ -45,7 +46,7 @@ def test_error_goes_to_on_error(qtbot):
     def work(progress: Progress) -> None:
         raise ValueError("bad row 3")
 
-    ops.run_in_background(parent, work, title="t", on_done=lambda _: None, on_error=errors.append)
+    ops.OpRunner(parent).write(work, title="t", on_error=errors.append)
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert isinstance(errors[0], ValueError)
     assert "bad row 3" in str(errors[0])
@@ -64,13 +65,13 @@ def test_cancel_in_the_dialog_stops_the_work_as_cancelled(qtbot):
             time.sleep(0.01)
         return "finished"
 
-    ops.run_in_background(
-        parent,
+    ops.OpRunner(parent).write(
         work,
         title="Long work",
         on_done=outcome.append,
         on_error=lambda e: outcome.append(f"error {e!r}"),
         on_cancelled=lambda: outcome.append("cancelled"),
+        cancellable=True,
         quiet_ms=50,
     )
     qtbot.waitUntil(lambda: parent.findChild(QProgressDialog) is not None, timeout=5000)
@@ -91,7 +92,7 @@ def test_quick_work_shows_no_dialog(qtbot):
     parent = _widget(qtbot)
     parent.show()
     done: list[int] = []
-    ops.run_in_background(parent, lambda p: 1, title="quick", on_done=done.append, quiet_ms=2000)
+    ops.OpRunner(parent).write(lambda p: 1, title="quick", on_done=done.append, quiet_ms=2000)
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     assert parent.findChild(QProgressDialog) is None
 
@@ -112,7 +113,8 @@ def test_result_for_a_deleted_widget_is_dropped_not_crashed(qtbot) -> None:
         gate.wait(10)
         return 42
 
-    ops.run_in_background(label, work, title="slow", on_done=delivered.append, quiet_ms=0)
+    runner = ops.OpRunner(_widget(qtbot))
+    runner.write(work, title="slow", on_done=delivered.append, parent=label, quiet_ms=0)
     shiboken6.delete(label)  # the view goes away while the work runs
     gate.set()
     # pending() drops when the result is delivered or dropped, never before.
@@ -153,3 +155,27 @@ def test_a_newer_query_of_the_same_key_makes_the_older_answer_obsolete(qtbot):
     gate.set()
     qtbot.waitUntil(lambda: ops.pending() == 0, timeout=5000)
     assert got == ["new"]
+
+
+def test_a_long_writes_steps_are_broadcast_on_the_gui_thread_before_it_ends(qtbot):
+    from collector_desk.services.context import ChangeKind, ChangeSet
+
+    parent = _widget(qtbot)
+    runner = ops.OpRunner(parent)
+    seen: list[tuple[frozenset[str], bool]] = []
+    gui = QApplication.instance().thread()
+    runner.changed.connect(lambda c: seen.append((c.loans, QThread.currentThread() is gui)))
+
+    def work(progress: Progress) -> ChangeSet:
+        for loan in ("L1", "L2"):
+            runner.broadcast_soon(ChangeSet.of(ChangeKind.DAY, loans=[loan]))
+        return ChangeSet.of(ChangeKind.DAY)
+
+    with qtbot.waitSignal(runner.finished, timeout=5000):
+        runner.write(work, title="steps")
+    qtbot.waitUntil(lambda: len(seen) == 3, timeout=5000)
+    assert seen == [
+        (frozenset({"L1"}), True),
+        (frozenset({"L2"}), True),
+        (frozenset(), True),
+    ]

@@ -149,6 +149,7 @@ def test_dial_with_timer_and_outcome(
     assert reach.timer_label.text().startswith("⏱ 00:0")
     clock.set(2026, 3, 16, 10, 33)
     reach.end_call("no_answer")
+    qtbot.waitUntil(lambda: ops.pending() == 0)  # the write runs off the GUI thread
     with wdesk.read() as s:
         [attempt] = s.query(ContactAttempt).all()
         assert (attempt.outcome, attempt.duration_s, attempt.answered) == ("no_answer", 180, False)
@@ -200,6 +201,7 @@ def test_quiet_hours_refusal_and_supervisor_override(
     for _ in range(3):
         reach.dial()
         reach.end_call("conversation")
+        qtbot.waitUntil(lambda: ops.pending() == 0)
     wdesk.set_settings(role="supervisor")
     monkeypatch.setattr(
         QInputDialog, "getText", staticmethod(lambda *a, **k: ("客户主动要求回电", True))
@@ -211,8 +213,8 @@ def test_quiet_hours_refusal_and_supervisor_override(
 
     when_open(QMessageBox, override)
     opened.clear()
-    reach.dial()
-    assert opened == ["tel:13812345678"]
+    reach.dial()  # refused; the override is written off the GUI thread, then it dials
+    qtbot.waitUntil(lambda: opened == ["tel:13812345678"])
     [event] = audit.events(wdesk, kinds=["override"])
     assert event.detail["reason"] == "客户主动要求回电"
 
@@ -233,7 +235,7 @@ def test_sms_dialog_copies_and_logs(
     dialog.redraft()
     assert dialog.copy_button.isEnabled()
     dialog.copy_button.click()
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     assert "10 天" in QGuiApplication.clipboard().text()
     with wdesk.read() as s:
         assert [a.outcome for a in s.query(ContactAttempt)] == ["sms_copied"]
@@ -249,10 +251,11 @@ def test_payment_dialog(qtbot: Any, window: MainWindow, cases: dict[str, str], w
     assert "yuan" in dialog.error.text()
     dialog.amount.setText("99999")
     dialog.save()
-    assert dialog.error.text() == "The amount is more than what is outstanding."
+    qtbot.waitUntil(lambda: dialog.error.text() == "The amount is more than what is outstanding.")
+    assert dialog.isEnabled()
     dialog.amount.setText("1,000.00")
     dialog.save()
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     assert [p.amount_fen for p in payments.payments_of(wdesk, cases["overdue"])] == [INST]
     # The Today tab follows: the case is cured, so it leaves the plan.
     qtbot.waitUntil(
@@ -298,7 +301,8 @@ def test_calendar_and_uncovered_year_banner(
     dialog.kind.setCurrentIndex(dialog.kind.findData(DayKind.HOLIDAY.value))
     dialog.note.setText("office move")
     dialog.add()
-    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 2).text() == "office move"
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    assert dialog.table.item(0, 2).text() == "office move"
     qtbot.waitUntil(lambda: ops.pending() == 0 and not view.plan.is_workday, timeout=3000)
     assert "2026-03-16 is not a working day." in view.banner.text()
 
@@ -401,6 +405,7 @@ def test_strategy_tab_and_tracing_checklist(
     view = feature(window).today
     qtbot.waitUntil(lambda: any(i.kind == "trace" for i in view.plan.items))
     panel.step_boxes["ask_contacts"].click()
+    qtbot.waitUntil(lambda: ops.pending() == 0)
     with wdesk.read() as s:
         assert [(t.kind, t.ref) for t in s.query(TaskDone)] == [("trace", "ask_contacts")]
     qtbot.waitUntil(

@@ -4,15 +4,19 @@ loan, and for every loan whose `valid_until` has come (a new day)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.loan import FAR_FUTURE, Instalment, position
+from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.domain.promise import PromiseStatus, current_promise
 from collector_desk.store import derived
+
+if TYPE_CHECKING:
+    from collector_desk.services.context import Desk
 
 CHUNK = 900
 # Raise whenever derive() would give a different value for the same facts and day:
@@ -126,3 +130,62 @@ def refresh_stale(session: Session, today: date) -> int:
     """Everything stale brought up to today: set-based first, derive() for the rest."""
     advanced = advance(session, today)
     return advanced + refresh(session, stale_loan_ids(session, today), today)
+
+
+# --- start of day: in the background, in short units of work --------------------------------
+
+# One unit of work per chunk: a few hundred milliseconds at most, so a collector's
+# save between two chunks never waits long for the database.
+DAY_CHUNK = 500
+
+
+def bring_up_to_date(
+    desk: Desk,
+    *,
+    first: Iterable[str] = (),
+    chunk: int = DAY_CHUNK,
+    progress: Progress = NO_PROGRESS,
+    on_step: Callable[[int, int, frozenset[str]], None] | None = None,
+) -> int:
+    """Bring every stale case_state row up to `desk.today()`; returns how many were stale.
+
+    In order: the loans in `first` that are stale (the rows on screen), then the
+    set-based UPDATE for what the date alone changes, then `derive()` for the
+    rest, `chunk` loans at a time. Each step is its own unit of work; after each,
+    `on_step(done, total, loan_ids)` says which rows are now current (it runs on
+    the caller's thread). `progress.step()` is called between steps, so a cancel
+    stops at the next step and keeps what is written (every step is complete).
+    """
+    step = on_step or (lambda done, total, ids: None)
+    today = desk.today()
+    with desk.read() as s:
+        stale = stale_loan_ids(s, today)
+    total = len(stale)
+    progress.step(0, total)
+    if not stale:
+        return 0
+    step(0, total, frozenset())
+    stale_set = set(stale)
+    visible = [i for i in dict.fromkeys(first) if i in stale_set]
+    if visible:
+        with desk.unit() as s:
+            refresh(s, visible, today)
+        step(len(visible), total, frozenset(visible))
+        progress.step(len(visible), total)
+    with desk.unit() as s:
+        advance(s, today)
+    with desk.read() as s:
+        rest = stale_loan_ids(s, today)
+    done = total - len(rest)
+    advanced = stale_set.difference(visible, rest)
+    if advanced:
+        step(done, total, frozenset(advanced))
+    progress.step(done, total)
+    for start in range(0, len(rest), chunk):
+        ids = rest[start : start + chunk]
+        with desk.unit() as s:
+            refresh(s, ids, today)
+        done += len(ids)
+        step(min(done, total), total, frozenset(ids))
+        progress.step(min(done, total), total)
+    return total

@@ -7,6 +7,10 @@ Contract other UI features rely on:
 - `changed(ChangeSet)`: emitted after every service write; every view listens
   and decides whether it must refresh (Anki's operation_did_execute).
 - `open_case(loan_id)`, `status_message(text)`, `install_features()`.
+- `ops`: the OpRunner every write and long read goes through.
+- `start_of_day()`: bring the cases up to today in the background
+  (`day_refresh.progressed` / `finished`); called once the window is usable
+  and again when the date moves on.
 
 This module imports no SQLAlchemy (not even through services) so the window can
 be shown before the database is opened; services are imported inside methods.
@@ -33,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from collector_desk import __version__
 from collector_desk.ui import features, ops
+from collector_desk.ui.day_refresh import DayRefresh
 from collector_desk.ui.desk.call_controller import CallController
 from collector_desk.ui.desk.call_outcome import CallOutcomeForm
 from collector_desk.ui.desk.case_list import CaseListView
@@ -98,6 +103,7 @@ class MainWindow(QMainWindow):
 
         self.ops = ops.OpRunner(self)
         self.ops.changed.connect(self.changed)
+        self.day_refresh = DayRefresh(self)
         self.calls = CallController(self)
         self._build_menus()
         self._opening = QLabel(self.tr("Opening the database…"))
@@ -172,27 +178,19 @@ class MainWindow(QMainWindow):
         self._day_timer.start()
         self.desk_attached.emit()
 
+    def start_of_day(self) -> None:
+        """Bring the cases up to today in the background (the window stays usable);
+        `day_refresh.finished` says when it is done."""
+        self.day_refresh.start()
+
     def check_new_day(self) -> None:
         """Left open past midnight: DPD, buckets and promise states move on."""
         desk = self.desk
         if desk is None or desk.today() == self._day:
             return
         self._day = desk.today()
-
-        def done(_: int) -> None:
-            from collector_desk.services.context import ChangeSet
-
-            self.status_message(self.tr("A new day: the cases are brought up to today."))
-            self.broadcast(ChangeSet(kinds=frozenset({"case", "day"})))
-
-        ops.run_in_background(
-            self,
-            lambda progress: desk.refresh_cases(),
-            title=self.tr("Bringing cases up to today"),
-            on_done=done,
-            cancellable=False,
-            quiet_ms=1500,
-        )
+        self.status_message(self.tr("A new day: the cases are brought up to today."))
+        self.start_of_day()
 
     def install_features(self) -> None:
         """Import each "module:function" of ui.features.FEATURES and call it with self."""
@@ -272,16 +270,23 @@ class MainWindow(QMainWindow):
             return int(create_demo(desk, cases=240, seed=7, force=False, progress=progress))
 
         def done(made: int) -> None:
-            from collector_desk.services.context import ChangeSet
-
             if made:
                 self.status_message(self.tr("{n} demo cases added.").format(n=made))
             else:
                 self.status_message(self.tr("The database already has cases; no demo added."))
-            self.broadcast(ChangeSet(kinds=frozenset({"case"})))
 
-        ops.run_in_background(
-            self, work, title=self.tr("Creating the demo portfolio"), on_done=done
+        def changes(made: int) -> ChangeSet:
+            from collector_desk.services.context import ChangeKind, ChangeSet
+
+            return ChangeSet.of(ChangeKind.CASE) if made else ChangeSet()
+
+        self.ops.write(
+            work,
+            title=self.tr("Creating the demo portfolio"),
+            on_done=done,
+            changes=changes,
+            cancellable=True,
+            quiet_ms=300,
         )
 
     # --- window state ------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Running service work off the GUI thread, behind a cancellable progress dialog.
 
-`run_in_background(parent, work, title=..., on_done=...)` runs `work(progress)`
-on a pool thread. If it is still running after `quiet_ms`, a progress dialog
+Views go through the window's `OpRunner` (`window.ops.write(...)` /
+`window.ops.query(...)`): each op runs `work(progress)` on a pool thread. If it is still running after `quiet_ms`, a progress dialog
 appears, fed by polling the `Progress` object (the worker never touches Qt).
 Cancel sets `progress.cancelled`; the work's next `progress.step()` raises
 `Cancelled`, its unit of work rolls back, and the job ends as *cancelled*
@@ -192,38 +192,6 @@ def _report_cancelled(parent: QWidget, title: str) -> None:
         show(QCoreApplication.translate("Ops", "Cancelled: {title}").format(title=title))
 
 
-def run_in_background(
-    parent: QWidget,
-    work: Callable[[Progress], T],
-    *,
-    title: str,
-    on_done: Callable[[T], None],
-    on_error: Callable[[BaseException], None] | None = None,
-    on_cancelled: Callable[[], None] | None = None,
-    cancellable: bool = True,
-    quiet_ms: int = 300,
-) -> None:
-    """Run `work(progress)` on a worker thread; deliver its result on the GUI thread.
-
-    - `on_done(result)` when it returns;
-    - `on_cancelled()` when the user cancelled (default: a status-bar message);
-      `Cancelled` never reaches `on_error`;
-    - `on_error(exc)` for any other exception (default: logged and shown in a
-      message box).
-    `work` must not touch widgets; it talks to services and to `progress`.
-    """
-    _Job(
-        parent,
-        work,
-        title=title,
-        on_done=on_done,
-        on_error=on_error,
-        on_cancelled=on_cancelled,
-        cancellable=cancellable,
-        quiet_ms=quiet_ms,
-    ).start()
-
-
 def pending() -> int:
     """Jobs started and not yet delivered (tests wait on this; closing waits too)."""
     return len(_ACTIVE)
@@ -261,16 +229,26 @@ class OpRunner(QObject):
     started = Signal(str)  # the op's title
     finished = Signal(str)  # the op's title; success, error or cancel
     changed = Signal(object)  # a services.context.ChangeSet
+    _from_worker = Signal(object)  # a ChangeSet from a long write's step, queued
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._parent = parent
         self._latest: dict[str, int] = {}
         self._serial = 0
+        self._from_worker.connect(self.broadcast, Qt.ConnectionType.QueuedConnection)
 
     def broadcast(self, changes: ChangeSet | None) -> None:
         if changes:
             self.changed.emit(changes)
+
+    def broadcast_soon(self, changes: ChangeSet) -> None:
+        """From a worker thread: broadcast what one step of a long write changed
+        (on the GUI thread, in order), so views repaint those rows before it ends."""
+        try:
+            self._from_worker.emit(changes)
+        except RuntimeError:  # the window is gone
+            log.info("a step's changes arrived after the window closed")
 
     def write(
         self,
@@ -351,7 +329,7 @@ class OpRunner(QObject):
                 _report_cancelled(self._parent, title)
 
         self.started.emit(title)
-        run_in_background(
+        _Job(
             parent or self._parent,
             work,
             title=title,
@@ -360,4 +338,26 @@ class OpRunner(QObject):
             on_cancelled=cancelled,
             cancellable=cancellable,
             quiet_ms=quiet_ms,
-        )
+        ).start()
+
+
+def wait_for_workers(timeout_ms: int = 10_000) -> bool:
+    """After cancel_all(): let running work reach its next step before the database
+    is closed under it (True when every worker has stopped)."""
+    return bool(QThreadPool.globalInstance().waitForDone(timeout_ms))
+
+
+def runner_for(widget: QObject) -> OpRunner:
+    """The OpRunner of the main window `widget` belongs to (its `ops`, found up the
+    parent chain); a widget on its own (tests, embedding) gets one of its own."""
+    node: QObject | None = widget
+    while node is not None:
+        found = getattr(node, "ops", None)
+        if isinstance(found, OpRunner):
+            return found
+        node = node.parent()
+    own = widget.findChild(OpRunner, "ownOpRunner")
+    if own is None:
+        own = OpRunner(widget)  # type: ignore[arg-type]
+        own.setObjectName("ownOpRunner")
+    return own

@@ -4,28 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="147"/>
+        <location filename="../../collector_desk/app.py" line="169"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="149"/>
-        <source>Bringing cases up to today…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/app.py" line="169"/>
+        <location filename="../../collector_desk/app.py" line="193"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="170"/>
+        <location filename="../../collector_desk/app.py" line="194"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="179"/>
+        <location filename="../../collector_desk/app.py" line="202"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,22 +81,22 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="308"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="307"/>
         <source>Not saved: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="313"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="312"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="314"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="313"/>
         <source>The call could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="320"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="319"/>
         <source>Saving the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,47 +172,52 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="207"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="76"/>
+        <source>Updating: this case is still being brought up to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="242"/>
         <source>Outstanding in total: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="235"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="270"/>
         <source>This column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="276"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="311"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="277"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="312"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="278"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="313"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="279"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="314"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="280"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="315"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="281"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="316"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="282"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="317"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,47 +225,47 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="60"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="61"/>
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="68"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="69"/>
         <source>Show one bucket or DPD band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="70"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="71"/>
         <source>Show cases by promise status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="75"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="76"/>
         <source>Any promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="92"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="93"/>
         <source>Up/Down to move, Enter to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="198"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="223"/>
         <source>Refreshing cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="224"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="259"/>
         <source>Counting cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="229"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="264"/>
         <source>Cases found: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="235"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="270"/>
         <source>All buckets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,6 +450,24 @@ It will be flagged for your supervisor. Save it anyway?</source>
     <message>
         <location filename="../../collector_desk/ui/desk/case_pane.py" line="278"/>
         <source>{amount} on {day} ({channel})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayRefresh</name>
+    <message>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="82"/>
+        <source>Bringing cases up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="93"/>
+        <source>Bringing cases up to date: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="107"/>
+        <source>The cases could not all be brought up to date: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -886,128 +904,123 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="61"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="66"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="67"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="72"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="103"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="109"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="113"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="114"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="120"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="115"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="121"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="116"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="122"/>
         <source>&amp;Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="117"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="121"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="127"/>
         <source>Add the demo portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="125"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="130"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="136"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="134"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="140"/>
         <source>Go to the case &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="138"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="144"/>
         <source>&amp;Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="146"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="152"/>
         <source>&amp;About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="153"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="159"/>
         <source>About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="154"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="160"/>
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="185"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="192"/>
         <source>A new day: the cases are brought up to today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="191"/>
-        <source>Bringing cases up to today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="212"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="210"/>
         <source>A feature could not start: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="256"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="254"/>
         <source>The demo portfolio is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="261"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="259"/>
         <source>Demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="263"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="261"/>
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="278"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="274"/>
         <source>{n} demo cases added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="280"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="276"/>
         <source>The database already has cases; no demo added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="284"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="285"/>
         <source>Creating the demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,7 +1039,7 @@ A desk for collectors and trainees.</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/ops.py" line="184"/>
-        <location filename="../../collector_desk/ui/ops.py" line="341"/>
+        <location filename="../../collector_desk/ui/ops.py" line="319"/>
         <source>This did not work: {error}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,29 +3,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="147" />
+        <location filename="../../collector_desk/app.py" line="169" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="149" />
-        <source>Bringing cases up to today…</source>
-        <translation>正在更新案件到今天…</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/app.py" line="169" />
+        <location filename="../../collector_desk/app.py" line="193" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="170" />
+        <location filename="../../collector_desk/app.py" line="194" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="179" />
+        <location filename="../../collector_desk/app.py" line="202" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
@@ -89,22 +84,22 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>通话已保存：{result}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="308" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="307" />
         <source>Not saved: correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="313" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="312" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="314" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="313" />
         <source>The call could not be saved: {error}</source>
         <translation>通话未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="320" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="319" />
         <source>Saving the call</source>
         <translation>正在保存通话</translation>
     </message>
@@ -180,47 +175,52 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="207" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="76" />
+        <source>Updating: this case is still being brought up to today</source>
+        <translation>正在更新：此案件尚未更新到今天</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="242" />
         <source>Outstanding in total: {amount}</source>
         <translation>剩余应还总额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="235" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="270" />
         <source>This column cannot be sorted</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="276" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="311" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="277" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="312" />
         <source>DPD</source>
         <translation>逾期天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="278" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="313" />
         <source>Bucket</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="279" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="314" />
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="280" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="315" />
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="281" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="316" />
         <source>Contract</source>
         <translation>合同号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="282" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="317" />
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
@@ -228,47 +228,47 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="60" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="61" />
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation>姓名、合同号、手机或身份证尾号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="68" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="69" />
         <source>Show one bucket or DPD band</source>
         <translation>按账龄或逾期天数段筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="70" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="71" />
         <source>Show cases by promise status</source>
         <translation>按承诺状态筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="75" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="76" />
         <source>Any promise</source>
         <translation>全部承诺状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="92" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="93" />
         <source>Up/Down to move, Enter to open the case</source>
         <translation>↑/↓ 移动，回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="198" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="223" />
         <source>Refreshing cases</source>
         <translation>正在刷新案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="224" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="259" />
         <source>Counting cases</source>
         <translation>正在统计案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="229" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="264" />
         <source>Cases found: {n}</source>
         <translation>共 {n} 个案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="235" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="270" />
         <source>All buckets</source>
         <translation>全部账龄</translation>
     </message>
@@ -454,6 +454,24 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <location filename="../../collector_desk/ui/desk/case_pane.py" line="278" />
         <source>{amount} on {day} ({channel})</source>
         <translation>{day} 还款 {amount}（{channel}）</translation>
+    </message>
+</context>
+<context>
+    <name>DayRefresh</name>
+    <message>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="82" />
+        <source>Bringing cases up to date</source>
+        <translation>正在更新案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="93" />
+        <source>Bringing cases up to date: {done} of {total}</source>
+        <translation>正在更新案件 {done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="107" />
+        <source>The cases could not all be brought up to date: {error}</source>
+        <translation>部分案件未能更新：{error}</translation>
     </message>
 </context>
 <context>
@@ -889,129 +907,124 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="61" />
+        <location filename="../../collector_desk/ui/main_window.py" line="66" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="67" />
+        <location filename="../../collector_desk/ui/main_window.py" line="72" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="103" />
+        <location filename="../../collector_desk/ui/main_window.py" line="109" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="113" />
+        <location filename="../../collector_desk/ui/main_window.py" line="119" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="114" />
+        <location filename="../../collector_desk/ui/main_window.py" line="120" />
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="115" />
+        <location filename="../../collector_desk/ui/main_window.py" line="121" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="116" />
+        <location filename="../../collector_desk/ui/main_window.py" line="122" />
         <source>&amp;Practice</source>
         <translation>练习(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="117" />
+        <location filename="../../collector_desk/ui/main_window.py" line="123" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="121" />
+        <location filename="../../collector_desk/ui/main_window.py" line="127" />
         <source>Add the demo portfolio…</source>
         <translation>添加演示案件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="125" />
+        <location filename="../../collector_desk/ui/main_window.py" line="131" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="130" />
+        <location filename="../../collector_desk/ui/main_window.py" line="136" />
         <source>&amp;Find a case</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="134" />
+        <location filename="../../collector_desk/ui/main_window.py" line="140" />
         <source>Go to the case &amp;list</source>
         <translation>转到案件列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="138" />
+        <location filename="../../collector_desk/ui/main_window.py" line="144" />
         <source>&amp;Refresh the list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="146" />
+        <location filename="../../collector_desk/ui/main_window.py" line="152" />
         <source>&amp;About Collector Desk</source>
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="153" />
+        <location filename="../../collector_desk/ui/main_window.py" line="159" />
         <source>About Collector Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="154" />
+        <location filename="../../collector_desk/ui/main_window.py" line="160" />
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation>催收工作台 {version}
 供催收员和学员使用的工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="185" />
+        <location filename="../../collector_desk/ui/main_window.py" line="192" />
         <source>A new day: the cases are brought up to today.</source>
         <translation>新的一天：案件已更新到今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="191" />
-        <source>Bringing cases up to today</source>
-        <translation>正在更新案件到今天</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="212" />
+        <location filename="../../collector_desk/ui/main_window.py" line="210" />
         <source>A feature could not start: {name}</source>
         <translation>有一项功能未能启动：{name}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="256" />
+        <location filename="../../collector_desk/ui/main_window.py" line="254" />
         <source>The demo portfolio is not available in this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="261" />
+        <location filename="../../collector_desk/ui/main_window.py" line="259" />
         <source>Demo portfolio</source>
         <translation>演示案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="263" />
+        <location filename="../../collector_desk/ui/main_window.py" line="261" />
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation>数据库中还没有案件。要添加 240 个虚构的演示案件来试用工作台吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="278" />
+        <location filename="../../collector_desk/ui/main_window.py" line="274" />
         <source>{n} demo cases added.</source>
         <translation>已添加 {n} 个演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="280" />
+        <location filename="../../collector_desk/ui/main_window.py" line="276" />
         <source>The database already has cases; no demo added.</source>
         <translation>数据库中已有案件，未添加演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="284" />
+        <location filename="../../collector_desk/ui/main_window.py" line="285" />
         <source>Creating the demo portfolio</source>
         <translation>正在生成演示案件</translation>
     </message>
@@ -1030,7 +1043,7 @@ A desk for collectors and trainees.</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/ops.py" line="184" />
-        <location filename="../../collector_desk/ui/ops.py" line="341" />
+        <location filename="../../collector_desk/ui/ops.py" line="319" />
         <source>This did not work: {error}</source>
         <translation>操作未完成：{error}</translation>
     </message>

@@ -129,218 +129,223 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="232"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="231"/>
         <source>{n} cases assigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="235"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="236"/>
         <source>Assigning cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="241"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="247"/>
         <source>Staff code (for example C007):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="245"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="251"/>
         <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="262"/>
+        <source>Adding a team member</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="41"/>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="46"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="44"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="49"/>
         <location filename="../../collector_desk/ui/exchange/team_key.py" line="28"/>
         <source>Team key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="47"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="50"/>
         <source>This workstation has no team key yet. Bundles are signed with the key the whole team shares: load the supervisor&apos;s key file, or create a new key if you are the supervisor (File &gt; Team key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="67"/>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="197"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="70"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="200"/>
         <source>Export a sync bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="70"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="73"/>
         <source>My work not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="75"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="78"/>
         <source>Everything on this workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="79"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="82"/>
         <source>The cases assigned to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="90"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="93"/>
         <source>Encrypt with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="102"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="105"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="103"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="106"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="105"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="108"/>
         <source>Tell the passphrase by phone or in person, never in the same mail as the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="131"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="134"/>
         <source>Use at least 6 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="138"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="141"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="173"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="176"/>
         <source>Save the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="175"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="178"/>
         <source>Collector Desk bundle (*.cdbundle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="188"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="191"/>
         <source>Bundle saved: {file} ({rows} rows, {size} KB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="192"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="195"/>
         <source>There was no new work since the last export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="203"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="205"/>
         <source>Exporting the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="218"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="222"/>
         <source>Import sync bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="220"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="224"/>
         <source>Collector Desk bundles (*.cdbundle *.cdb);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="234"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="238"/>
         <source>Encrypted bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="234"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="238"/>
         <source>Passphrase of {file}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="265"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="268"/>
         <source>Importing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="275"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="282"/>
         <source>Bundles imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="280"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="287"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="281"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="282"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289"/>
         <source>What came in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="296"/>
         <source>calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="296"/>
         <source>promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="296"/>
         <source>payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297"/>
         <source>cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297"/>
         <source>dial attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="291"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298"/>
         <source>assignments and flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="291"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298"/>
         <source>conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="304"/>
         <source>Refused: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="306"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="313"/>
         <source>nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="309"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="316"/>
         <source>{n} concurrent changes kept for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="313"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="320"/>
         <source>{n} records wait for their case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,7 +463,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="129"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="113"/>
+        <source>Saving the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="132"/>
         <source>The database is still opening.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,208 +856,208 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="69"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="70"/>
         <source>Load cases from head office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="73"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="74"/>
         <source>Choose the .xlsx or .csv file head office sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="74"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="75"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="83"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="84"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="83"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="84"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="83"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="84"/>
         <source>Read as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="102"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="103"/>
         <source>The day the file&apos;s figures (days past due, overdue, outstanding) describe. A date column in the file is used first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="106"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="107"/>
         <source>Refuse rows whose figures contradict each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="110"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="111"/>
         <source>Without this, such rows are imported by head office&apos;s figures and listed as warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="114"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="115"/>
         <source>Figures as of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="125"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="132"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="406"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="126"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="133"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="419"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="125"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="132"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="407"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="126"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="133"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="420"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="125"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="408"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="126"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="421"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="132"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="133"/>
         <source>Imported by head office&apos;s figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="138"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="139"/>
         <source>Rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="139"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="140"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="140"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="141"/>
         <source>Save the problems as a workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="160"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="161"/>
         <source>Check only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="162"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="163"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="185"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="186"/>
         <source>Head office&apos;s case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="187"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="188"/>
         <source>Case files (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="200"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="201"/>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="206"/>
         <source>Reading the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="220"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="222"/>
         <source>{sheet}{rows} rows; column titles on row {header}{encoding}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="224"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="226"/>
         <source> · column choices remembered from an earlier file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="232"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="234"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="236"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="238"/>
         <source>(not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="284"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="286"/>
         <source>Still needed: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="286"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="288"/>
         <source>Chosen twice: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="315"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="317"/>
         <source>Checking the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="315"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="317"/>
         <source>Importing the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="324"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="337"/>
         <source>Checked, nothing written:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="324"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="337"/>
         <source>Imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="329"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="342"/>
         <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected, {warned} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="361"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="374"/>
         <source>Rejected rows ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="363"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="376"/>
         <source>Warnings ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="377"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="390"/>
         <source>Borrower changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="379"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="392"/>
         <source>For {n} known contracts the file names another borrower (name or ID number). Take the file&apos;s? The old values stay in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="391"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="404"/>
         <source>Save the problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="393"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="406"/>
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="404"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="417"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,173 +1065,173 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="263"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="276"/>
         <source>Daily report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="267"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="280"/>
         <source>Whole team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="273"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="286"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="274"/>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="290"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="287"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="303"/>
         <source>Collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="285"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="298"/>
         <source>Worked cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="286"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="299"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="287"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="300"/>
         <source>Promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="288"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="301"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="289"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="302"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="291"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="304"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="292"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="305"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="293"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="306"/>
         <source>Overdue (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="294"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="307"/>
         <source>Outstanding (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="295"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="308"/>
         <source>Dial attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="296"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="309"/>
         <source>Last outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="297"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="310"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="298"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="311"/>
         <source>Promised on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="299"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="312"/>
         <source>Promised (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="300"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="313"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="301"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="314"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="302"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="315"/>
         <source>Reason overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="303"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="316"/>
         <source>Objections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="304"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="317"/>
         <source>Third party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="305"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="318"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="306"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="319"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="307"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="320"/>
         <source>Made at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="308"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="321"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="309"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="322"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="310"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="323"/>
         <source>Part payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="311"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="324"/>
         <source>Status now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="319"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="332"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="321"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="334"/>
         <source>Workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="335"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="348"/>
         <source>Report saved: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="338"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="353"/>
         <source>Writing the report</source>
         <translation type="unfinished"></translation>
     </message>

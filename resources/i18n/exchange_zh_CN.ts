@@ -128,218 +128,223 @@
         <translation>共 {n} 件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="232" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="231" />
         <source>{n} cases assigned.</source>
         <translation>已分配 {n} 件案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="235" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="236" />
         <source>Assigning cases</source>
         <translation>正在分配案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="241" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="247" />
         <source>Staff code (for example C007):</source>
         <translation>工号（例如 C007）：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="245" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="251" />
         <source>Name:</source>
         <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="262" />
+        <source>Adding a team member</source>
+        <translation>正在添加组员</translation>
     </message>
 </context>
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="41" />
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="46" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="44" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="49" />
         <location filename="../../collector_desk/ui/exchange/team_key.py" line="28" />
         <source>Team key</source>
         <translation>团队密钥</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="47" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="50" />
         <source>This workstation has no team key yet. Bundles are signed with the key the whole team shares: load the supervisor's key file, or create a new key if you are the supervisor (File &gt; Team key).</source>
         <translation>本机还没有团队密钥。同步包用全组共用的密钥签名：请导入主管给的密钥文件；如果您是主管，请新建一个密钥（文件 &gt; 团队密钥）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="67" />
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="197" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="70" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="200" />
         <source>Export a sync bundle</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="70" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="73" />
         <source>My work not sent yet</source>
         <translation>本机尚未发出的工作</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="75" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="78" />
         <source>Everything on this workstation</source>
         <translation>本机全部数据</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="79" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="82" />
         <source>The cases assigned to:</source>
         <translation>分配给以下催收员的案件：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="90" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="93" />
         <source>Encrypt with a passphrase</source>
         <translation>用口令加密</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="102" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="105" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="103" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="106" />
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="105" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="108" />
         <source>Tell the passphrase by phone or in person, never in the same mail as the file.</source>
         <translation>口令请电话或当面告知，切勿与文件放在同一封邮件里。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="131" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="134" />
         <source>Use at least 6 characters.</source>
         <translation>口令至少 6 个字符。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="138" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="141" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="173" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="176" />
         <source>Save the bundle</source>
         <translation>保存同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="175" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="178" />
         <source>Collector Desk bundle (*.cdbundle)</source>
         <translation>催收工作台同步包 (*.cdbundle)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="188" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="191" />
         <source>Bundle saved: {file} ({rows} rows, {size} KB).</source>
         <translation>同步包已保存：{file}（{rows} 条记录，{size} KB）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="192" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="195" />
         <source>There was no new work since the last export.</source>
         <translation>上次导出后没有新的工作。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="203" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="205" />
         <source>Exporting the bundle</source>
         <translation>正在导出同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="218" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="222" />
         <source>Import sync bundles</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="220" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="224" />
         <source>Collector Desk bundles (*.cdbundle *.cdb);;All files (*)</source>
         <translation>催收工作台同步包 (*.cdbundle *.cdb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="234" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="238" />
         <source>Encrypted bundle</source>
         <translation>加密的同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="234" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="238" />
         <source>Passphrase of {file}:</source>
         <translation>{file} 的口令：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="265" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="268" />
         <source>Importing bundles</source>
         <translation>正在导入同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="275" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="282" />
         <source>Bundles imported</source>
         <translation>同步包导入结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="280" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="287" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="281" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288" />
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="282" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289" />
         <source>What came in</source>
         <translation>导入内容</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="296" />
         <source>calls</source>
         <translation>通电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="296" />
         <source>promises</source>
         <translation>条承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="296" />
         <source>payments</source>
         <translation>笔还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297" />
         <source>notes</source>
         <translation>条备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297" />
         <source>cases</source>
         <translation>件案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297" />
         <source>dial attempts</source>
         <translation>次拨打</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="291" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298" />
         <source>assignments and flags</source>
         <translation>项分配与标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="291" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298" />
         <source>conflicts</source>
         <translation>条冲突</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="304" />
         <source>Refused: </source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="306" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="313" />
         <source>nothing new</source>
         <translation>没有新内容</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="309" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="316" />
         <source>{n} concurrent changes kept for review</source>
         <translation>{n} 处同时修改已留存待查</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="313" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="320" />
         <source>{n} records wait for their case</source>
         <translation>{n} 条记录等待其案件到达</translation>
     </message>
@@ -457,7 +462,12 @@
         <translation>分配案件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="129" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="113" />
+        <source>Saving the settings</source>
+        <translation>正在保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="132" />
         <source>The database is still opening.</source>
         <translation>数据库仍在打开，请稍候。</translation>
     </message>
@@ -845,208 +855,208 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="69" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="70" />
         <source>Load cases from head office</source>
         <translation>导入总部分案文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="73" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="74" />
         <source>Choose the .xlsx or .csv file head office sent</source>
         <translation>请选择总部发来的 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="74" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="75" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="83" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="84" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="83" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="84" />
         <source>First value</source>
         <translation>第一行的值</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="83" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="84" />
         <source>Read as</source>
         <translation>对应字段</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="102" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="103" />
         <source>The day the file's figures (days past due, overdue, outstanding) describe. A date column in the file is used first.</source>
         <translation>文件中逾期天数、逾期金额、剩余应还等数字所对应的日期。文件若有日期列，以该列为准。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="106" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="107" />
         <source>Refuse rows whose figures contradict each other</source>
         <translation>数字互相矛盾的行不导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="110" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="111" />
         <source>Without this, such rows are imported by head office's figures and listed as warnings.</source>
         <translation>不勾选时，这些行按总部数字导入，并列入警告。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="114" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="115" />
         <source>Figures as of</source>
         <translation>数据截至</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="125" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="132" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="406" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="126" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="133" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="419" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="125" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="132" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="407" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="126" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="133" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="420" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="125" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="408" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="126" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="421" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="132" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="133" />
         <source>Imported by head office's figures</source>
         <translation>已按总部数字导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="138" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="139" />
         <source>Rejected rows</source>
         <translation>退回的行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="139" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="140" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="140" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="141" />
         <source>Save the problems as a workbook…</source>
         <translation>把问题清单另存为工作簿…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="160" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="161" />
         <source>Check only</source>
         <translation>只检查</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="162" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="163" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="185" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="186" />
         <source>Head office's case file</source>
         <translation>总部分案文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="187" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="188" />
         <source>Case files (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation>分案文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="200" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="201" />
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="206" />
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="220" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="222" />
         <source>{sheet}{rows} rows; column titles on row {header}{encoding}</source>
         <translation>{sheet}{rows} 行；列标题在第 {header} 行{encoding}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="224" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="226" />
         <source> · column choices remembered from an earlier file</source>
         <translation> · 已沿用上次同类文件的列对应</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="232" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="234" />
         <source>(no title)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="236" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="238" />
         <source>(not used)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="284" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="286" />
         <source>Still needed: {fields}</source>
         <translation>还缺少：{fields}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="286" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="288" />
         <source>Chosen twice: {fields}</source>
         <translation>重复选择：{fields}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="315" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="317" />
         <source>Checking the cases</source>
         <translation>正在检查案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="315" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="317" />
         <source>Importing the cases</source>
         <translation>正在导入案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="324" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="337" />
         <source>Checked, nothing written:</source>
         <translation>检查完成，未写入：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="324" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="337" />
         <source>Imported:</source>
         <translation>导入完成：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="329" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="342" />
         <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected, {warned} warnings.</source>
         <translation>共 {rows} 行；新增合同 {new} 个，更新 {updated} 个，无变化 {same} 个；退回 {rejected} 行，警告 {warned} 条。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="361" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="374" />
         <source>Rejected rows ({n})</source>
         <translation>退回的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="363" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="376" />
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="377" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="390" />
         <source>Borrower changed</source>
         <translation>借款人有变更</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="379" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="392" />
         <source>For {n} known contracts the file names another borrower (name or ID number). Take the file's? The old values stay in the audit log.</source>
         <translation>有 {n} 份已有合同在文件中的借款人姓名或身份证号与本机不同。是否采用文件中的信息？原来的信息会保留在审计日志中。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="391" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="404" />
         <source>Save the problems</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="393" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="406" />
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="404" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="417" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -1054,173 +1064,173 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="263" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="276" />
         <source>Daily report</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="267" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="280" />
         <source>Whole team</source>
         <translation>全组</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="273" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="286" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="274" />
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="290" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="287" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="303" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="285" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="298" />
         <source>Worked cases</source>
         <translation>已处理案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="286" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="299" />
         <source>Calls</source>
         <translation>通话记录</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="287" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="300" />
         <source>Promises</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="288" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="301" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="289" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="302" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="291" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="304" />
         <source>Bucket</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="292" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="305" />
         <source>DPD</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="293" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="306" />
         <source>Overdue (yuan)</source>
         <translation>逾期金额（元）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="294" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="307" />
         <source>Outstanding (yuan)</source>
         <translation>剩余应还（元）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="295" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="308" />
         <source>Dial attempts</source>
         <translation>拨打次数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="296" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="309" />
         <source>Last outcome</source>
         <translation>最后结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="297" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="310" />
         <source>Promise</source>
         <translation>承诺状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="298" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="311" />
         <source>Promised on</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="299" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="312" />
         <source>Promised (yuan)</source>
         <translation>承诺金额（元）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="300" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="313" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="301" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="314" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="302" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="315" />
         <source>Reason overdue</source>
         <translation>逾期原因</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="303" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="316" />
         <source>Objections</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="304" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="317" />
         <source>Third party</source>
         <translation>第三方</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="305" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="318" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="306" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="319" />
         <source>Flagged</source>
         <translation>敏感用语</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="307" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="320" />
         <source>Made at</source>
         <translation>承诺时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="308" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="321" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="309" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="322" />
         <source>Method</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="310" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="323" />
         <source>Part payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="311" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="324" />
         <source>Status now</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="319" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="332" />
         <source>Save the report</source>
         <translation>保存日报</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="321" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="334" />
         <source>Workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="335" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="348" />
         <source>Report saved: {files}</source>
         <translation>日报已保存：{files}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="338" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="353" />
         <source>Writing the report</source>
         <translation>正在生成日报</translation>
     </message>

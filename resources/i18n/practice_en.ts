@@ -686,27 +686,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="118"/>
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="119"/>
         <source>Loading practice scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="133"/>
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="137"/>
         <source>Practising as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="215"/>
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="219"/>
         <source>End the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="215"/>
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="219"/>
         <source>End the call now and see the score card?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="248"/>
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="253"/>
         <source>Saving the attempt</source>
         <translation type="unfinished"></translation>
     </message>

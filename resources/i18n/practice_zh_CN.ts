@@ -685,27 +685,27 @@
         <translation>结束通话并评分(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="118" />
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="119" />
         <source>Loading practice scenarios</source>
         <translation>正在加载练习场景</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="133" />
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="137" />
         <source>Practising as {name}.</source>
         <translation>练习人:{name}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="215" />
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="219" />
         <source>End the call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="215" />
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="219" />
         <source>End the call now and see the score card?</source>
         <translation>现在结束通话并查看评分?</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="248" />
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="253" />
         <source>Saving the attempt</source>
         <translation>正在保存练习记录</translation>
     </message>

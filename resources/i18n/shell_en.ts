@@ -255,32 +255,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="86"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="87"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="167"/>
+        <source>Saving the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="89"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="90"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="95"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="91"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="96"/>
         <source>The new language applies when Collector Desk starts again. Restart now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="97"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="102"/>
         <source>Could not restart; please start Collector Desk again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="158"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="172"/>
         <source>The whole window switches language when Collector Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="179"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="193"/>
         <source>Case intake is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>

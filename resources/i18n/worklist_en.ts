@@ -49,7 +49,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="106"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="105"/>
         <source>Reading the audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -136,36 +136,42 @@
         <source>Working day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="133"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="153"/>
+        <source>Saving the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DebitReportDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="168"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="207"/>
         <source>Debit results imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="174"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="213"/>
         <source>{file}: {rows} lines; {imported} imported ({ok} succeeded, {failed} failed); {again} already imported; {bad} rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="189"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="228"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="189"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="228"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="189"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="228"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="189"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="228"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,69 +179,84 @@
 <context>
     <name>FlagsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="50"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="53"/>
         <source>Do-not-contact flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="63"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="66"/>
         <source>Reason (required, logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="107"/>
+        <source>Saving the flags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="213"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="252"/>
         <source>Contact limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="225"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="264"/>
         <source>Reason for the change (required, logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="229"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="268"/>
         <source>Only a supervisor may change these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="326"/>
+        <source>Saving the limits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="102"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="126"/>
         <source>Record a payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="119"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="143"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="120"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="144"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="121"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="145"/>
         <source>Paid by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="122"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="146"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="138"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="162"/>
         <source>Enter the amount in yuan, e.g. 1000.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="155"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="182"/>
         <source>Payment of {amount} recorded; outstanding {left}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="197"/>
+        <source>Recording the payment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -243,7 +264,7 @@
     <name>ReachBar</name>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="73"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="216"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="215"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,7 +329,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="226"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="225"/>
         <source>Dialling {number}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,43 +339,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="261"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="250"/>
+        <source>Logging the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="272"/>
         <source>Not allowed now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="268"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="279"/>
         <source>Override once…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="273"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="282"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="284"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="291"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="302"/>
         <source>Override once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="273"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="284"/>
         <source>Why may this contact go ahead? (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="335"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="357"/>
         <source>Choose a contact&apos;s number first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="346"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="368"/>
         <source>Showing a masked detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="356"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="378"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="355"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="377"/>
         <source>{number}
 
 This reveal has been logged.</source>
@@ -404,8 +431,18 @@ This reveal has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="171"/>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="139"/>
+        <source>Saving the hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="170"/>
         <source>SMS logged as a contact attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="185"/>
+        <source>Logging the SMS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -457,65 +494,80 @@ This reveal has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="190"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="172"/>
+        <source>Marking lost contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="172"/>
+        <source>Clearing lost contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="195"/>
         <source>step done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="190"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="195"/>
         <source>step reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="200"/>
+        <source>Saving a tracing step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="65"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="64"/>
         <source>Plan another day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="67"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="66"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="69"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="68"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="88"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="88"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="88"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="88"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="110"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="109"/>
         <source>Enter: open the case · Space: mark done · tick the box when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="191"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="190"/>
         <source>The plan could not be built: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="197"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="195"/>
         <source>Building today&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,6 +611,16 @@ This reveal has been logged.</source>
         <source>Tick the tracing steps in the case&apos;s Strategy tab.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="387"/>
+        <source>Marking done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="387"/>
+        <source>Marking not done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>
@@ -586,63 +648,63 @@ This reveal has been logged.</source>
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="37"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="36"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="40"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="39"/>
         <source>Strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="80"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="79"/>
         <source>&amp;Today&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="87"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="86"/>
         <source>Record a &amp;payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="94"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="93"/>
         <source>Import &amp;debit results (回盘)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="100"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="99"/>
         <source>Working-day &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="106"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="105"/>
         <source>Contact &amp;limits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="112"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="111"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="152"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="151"/>
         <source>Open a case first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="168"/>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="191"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="167"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="189"/>
         <source>Debit result file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="170"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="169"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="197"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="194"/>
         <source>Importing debit results</source>
         <translation type="unfinished"></translation>
     </message>

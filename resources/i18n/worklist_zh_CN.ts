@@ -48,7 +48,7 @@
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="106" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="105" />
         <source>Reading the audit log</source>
         <translation>正在读取审计日志</translation>
     </message>
@@ -135,36 +135,42 @@
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="133" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="153" />
+        <source>Saving the calendar</source>
+        <translation>正在保存日历</translation>
+    </message>
 </context>
 <context>
     <name>DebitReportDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="168" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="207" />
         <source>Debit results imported</source>
         <translation>回盘已导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="174" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="213" />
         <source>{file}: {rows} lines; {imported} imported ({ok} succeeded, {failed} failed); {again} already imported; {bad} rejected.</source>
         <translation>{file}:共 {rows} 行;导入 {imported} 行(扣款成功 {ok},失败 {failed});{again} 行此前已导入;{bad} 行被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="189" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="228" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="189" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="228" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="189" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="228" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="189" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="228" />
         <source>Value</source>
         <translation>内容</translation>
     </message>
@@ -172,77 +178,92 @@
 <context>
     <name>FlagsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="50" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="53" />
         <source>Do-not-contact flags</source>
         <translation>禁止联系标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="63" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="66" />
         <source>Reason (required, logged)</source>
         <translation>原因(必填,将记入日志)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="107" />
+        <source>Saving the flags</source>
+        <translation>正在保存标记</translation>
     </message>
 </context>
 <context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="213" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="252" />
         <source>Contact limits</source>
         <translation>联系频次限制</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="225" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="264" />
         <source>Reason for the change (required, logged)</source>
         <translation>修改原因(必填,将记入日志)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="229" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="268" />
         <source>Only a supervisor may change these.</source>
         <translation>只有主管可以修改。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="326" />
+        <source>Saving the limits</source>
+        <translation>正在保存限额</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="102" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="126" />
         <source>Record a payment</source>
         <translation>登记还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="119" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="143" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="120" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="144" />
         <source>Amount (yuan)</source>
         <translation>金额(元)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="121" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="145" />
         <source>Paid by</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="122" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="146" />
         <source>Reference</source>
         <translation>流水号/凭证号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="138" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="162" />
         <source>Enter the amount in yuan, e.g. 1000.00.</source>
         <translation>请输入以元为单位的金额,例如 1000.00。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="155" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="182" />
         <source>Payment of {amount} recorded; outstanding {left}.</source>
         <translation>已登记还款 {amount};剩余未还 {left}。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="197" />
+        <source>Recording the payment</source>
+        <translation>正在登记还款</translation>
     </message>
 </context>
 <context>
     <name>ReachBar</name>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="73" />
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="216" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="215" />
         <source>Dial</source>
         <translation>拨号</translation>
     </message>
@@ -307,7 +328,7 @@
         <translation>此号码已标记为无效。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="226" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="225" />
         <source>Dialling {number}…</source>
         <translation>正在拨打 {number}…</translation>
     </message>
@@ -317,43 +338,49 @@
         <translation>通话已记录:{outcome},时长 {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="261" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="250" />
+        <source>Logging the call</source>
+        <translation>正在记录通话</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="272" />
         <source>Not allowed now</source>
         <translation>现在不能联系</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="268" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="279" />
         <source>Override once…</source>
         <translation>单次放行…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="273" />
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="282" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="284" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="291" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="302" />
         <source>Override once</source>
         <translation>单次放行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="273" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="284" />
         <source>Why may this contact go ahead? (logged)</source>
         <translation>为什么允许这次联系?(将记入日志)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="335" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="357" />
         <source>Choose a contact's number first.</source>
         <translation>请先选择一个联系人的号码。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="346" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="368" />
         <source>Showing a masked detail</source>
         <translation>正在显示隐藏的信息</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="356" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="378" />
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="355" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="377" />
         <source>{number}
 
 This reveal has been logged.</source>
@@ -405,9 +432,19 @@ This reveal has been logged.</source>
         <translation>在短信应用中打开</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="171" />
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="139" />
+        <source>Saving the hotline</source>
+        <translation>正在保存客服电话</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="170" />
         <source>SMS logged as a contact attempt.</source>
         <translation>短信已记为一次联系。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="185" />
+        <source>Logging the SMS</source>
+        <translation>正在记录短信</translation>
     </message>
 </context>
 <context>
@@ -458,65 +495,80 @@ This reveal has been logged.</source>
         <translation>只能由公司办理:请报主管。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="190" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="172" />
+        <source>Marking lost contact</source>
+        <translation>正在标记失联</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="172" />
+        <source>Clearing lost contact</source>
+        <translation>正在取消失联标记</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="195" />
         <source>step done</source>
         <translation>已完成此步</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="190" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="195" />
         <source>step reopened</source>
         <translation>已重新打开此步</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="200" />
+        <source>Saving a tracing step</source>
+        <translation>正在保存查找步骤</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="65" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="64" />
         <source>Plan another day</source>
         <translation>查看其他日期的计划</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="67" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="66" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="69" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="68" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="88" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="88" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="88" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="88" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="110" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="109" />
         <source>Enter: open the case · Space: mark done · tick the box when done</source>
         <translation>回车:打开案件 · 空格:标记完成 · 完成后勾选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="191" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="190" />
         <source>The plan could not be built: {error}</source>
         <translation>无法生成工作计划:{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="197" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="195" />
         <source>Building today's plan</source>
         <translation>正在生成今日工作计划</translation>
     </message>
@@ -560,6 +612,16 @@ This reveal has been logged.</source>
         <source>Tick the tracing steps in the case's Strategy tab.</source>
         <translation>请在案件的"策略"页勾选查找步骤。</translation>
     </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="387" />
+        <source>Marking done</source>
+        <translation>正在标记完成</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="387" />
+        <source>Marking not done</source>
+        <translation>正在取消完成</translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>
@@ -587,63 +649,63 @@ This reveal has been logged.</source>
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="37" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="36" />
         <source>Today</source>
         <translation>今日工作</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="40" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="39" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="80" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="79" />
         <source>&amp;Today's plan</source>
         <translation>今日工作(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="87" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="86" />
         <source>Record a &amp;payment…</source>
         <translation>登记还款(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="94" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="93" />
         <source>Import &amp;debit results (回盘)…</source>
         <translation>导入回盘文件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="100" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="99" />
         <source>Working-day &amp;calendar…</source>
         <translation>工作日日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="106" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="105" />
         <source>Contact &amp;limits…</source>
         <translation>联系频次限制(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="112" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="111" />
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="152" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="151" />
         <source>Open a case first.</source>
         <translation>请先打开一个案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="168" />
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="191" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="167" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="189" />
         <source>Debit result file</source>
         <translation>回盘文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="170" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="169" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="197" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="194" />
         <source>Importing debit results</source>
         <translation>正在导入回盘</translation>
     </message>

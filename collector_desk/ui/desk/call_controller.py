@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from collector_desk.domain.call_flow import STEP_FIELD, Disposition, Objection, OverdueReason
 from collector_desk.domain.promise import DEFAULT_WINDOW_DAYS
-from collector_desk.ui import labels, ops
+from collector_desk.ui import labels
 from collector_desk.ui.desk.script import case_values
 
 if TYPE_CHECKING:
@@ -122,8 +122,8 @@ class CallController(QObject):
 
     def on_changed(self, changes: Any) -> None:
         """Another view (or this one) wrote something: refresh the open case's facts."""
-        if self.detail is None or self.desk is None:
-            return
+        if self.detail is None or self.desk is None or self.saving:
+            return  # while our own save is delivered: its on_done opens the case afresh
         if self.detail.loan_id in changes.loans or (not changes.loans and changes.kinds):
             detail = self._load(self.detail.loan_id)
             if detail is not None:
@@ -294,7 +294,6 @@ class CallController(QObject):
                 )
             )
             self.detail = None  # the call is over; a new one starts on the same case
-            self.window.broadcast(saved.changes)
             self.open_case(loan_id)
 
         def failed(exc: BaseException) -> None:
@@ -314,12 +313,11 @@ class CallController(QObject):
                 self.tr("The call could not be saved: {error}").format(error=exc),
             )
 
-        ops.run_in_background(
-            self.window,
+        # The change set is broadcast before `done` runs (while `saving` holds).
+        self.window.ops.write(
             lambda progress: record_call(desk, outcome),
             title=self.tr("Saving the call"),
             on_done=done,
             on_error=failed,
-            cancellable=False,
             quiet_ms=600,
         )

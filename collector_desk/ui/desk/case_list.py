@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collector_desk.ui import labels, ops
+from collector_desk.ui import labels
 from collector_desk.ui.desk.case_model import LOAN_ID_ROLE, CaseListModel, Column, desk_fetcher
 
 if TYPE_CHECKING:
@@ -32,13 +32,14 @@ if TYPE_CHECKING:
     from collector_desk.services.context import ChangeSet, Desk
 
 # Change kinds that can alter a list row (str values of services.context.ChangeKind:
-# importing the enum here would import SQLAlchemy before the window shows).
+# importing the enum here would import SQLAlchemy before the window shows; a test
+# holds them equal to the enum's).
 LIST_KINDS = frozenset(
     {"case", "call", "promise", "payment", "debit", "attempt", "assignment", "sync", "day"}
 )
-WHOLE_LIST_KINDS = frozenset({"day", "sync"})
+WHOLE_LIST_KINDS = frozenset({"day", "sync"})  # without loan ids: every row may differ
+DAY = "day"
 SEARCH_DELAY_MS = 250
-NO_DIALOG_MS = 24 * 3600 * 1000  # counts run silently: no progress dialog
 BUCKET_FILTERS = ("", "C", "M1", "M1-1-5", "M1-6-20", "M1-21-29", "M2", "M3", "M3+")
 PROMISE_FILTERS = ("", "pending", "broken", "partly_kept", "kept", "none")
 
@@ -158,22 +159,47 @@ class CaseListView(QWidget):
         if self.model is None:
             return
         current = self.current_loan_id()
+        scrolled = self.table.verticalScrollBar().value()
         self.model.reload()
         if current is not None:
             self.select_loan(current)
+        self.table.verticalScrollBar().setValue(scrolled)
         self._recount()
 
     def on_changed(self, changes: ChangeSet) -> None:
         """Reload only when a change can alter a row of the list (a reveal or a
-        setting cannot: the list shows masked names)."""
+        setting cannot: the list shows masked names), and only the changed rows."""
         if not changes.touches(LIST_KINDS):
             return
-        if not changes.loans or changes.touches(WHOLE_LIST_KINDS):
+        if not changes.loans:
+            self.reload()
+            return
+        if DAY in changes.kinds:
+            self._day_rows_current(changes.loans)
+            return
+        if changes.touches(WHOLE_LIST_KINDS):
             self.reload()
             return
         self.refresh_loans(changes.loans)
 
-    def refresh_loans(self, loan_ids: frozenset[str]) -> None:
+    def _day_rows_current(self, loan_ids: frozenset[str]) -> None:
+        """A start-of-day step brought these loans up to today. The date alone moves
+        no due date, name or contract number, so under those sorts and filters only
+        the loaded rows can change; under a sort or filter on derived values
+        (overdue amount, promise status) a row may move in, so the list reloads."""
+        if self.model is None:
+            return
+        query = self.model.query
+        derived_order = str(query.sort) == "overdue" or bool(query.promise)
+        loaded = self.model.loaded_ids()
+        if derived_order and not loan_ids <= loaded:
+            self.reload()
+            return
+        on_screen = loan_ids & loaded
+        if on_screen:
+            self.refresh_loans(frozenset(on_screen), recount=False)
+
+    def refresh_loans(self, loan_ids: frozenset[str], *, recount: bool = True) -> None:
         """Re-read just these loans' rows off the GUI thread, then recount."""
         if self.desk is None or self.model is None:
             return
@@ -190,16 +216,25 @@ class CaseListView(QWidget):
             if not model.refresh_rows(loan_ids, fresh):
                 self.reload()
                 return
-            self._recount()
+            if recount:
+                self._recount()
 
-        ops.run_in_background(
-            self,
-            work,
-            title=self.tr("Refreshing cases"),
-            on_done=done,
-            cancellable=False,
-            quiet_ms=NO_DIALOG_MS,
-        )
+        # Not keyed: two refreshes in flight are about different rows.
+        self._window.ops.query(work, on_done=done, title=self.tr("Refreshing cases"), parent=self)
+
+    def visible_loan_ids(self) -> list[str]:
+        """The loans of the rows on screen first, then the rest of the loaded rows
+        (start of day brings these up first)."""
+        if self.model is None:
+            return []
+        viewport = self.table.viewport()
+        top = self.table.rowAt(0)
+        bottom = self.table.rowAt(viewport.height() - 1)
+        n = self.model.loaded()
+        top = 0 if top < 0 else top
+        bottom = n - 1 if bottom < 0 else bottom
+        order = [*range(top, bottom + 1), *range(top), *range(bottom + 1, n)]
+        return [self.model.row(i).loan_id for i in order if self.model.row(i).updating]
 
     # --- counts off the GUI thread --------------------------------------------------------
 

@@ -67,6 +67,17 @@ def desk_fetcher(desk: Desk) -> PageFetcher:
     return fetch
 
 
+# Columns drawn greyed while a row is still being brought up to today.
+_DERIVED = frozenset({Column.DPD, Column.BUCKET, Column.OVERDUE, Column.PROMISE, Column.NEXT})
+UPDATING_FG = QColor("#9a9a9a")
+
+
+def _updating_tip() -> str:
+    return QCoreApplication.translate(
+        "CaseList", "Updating: this case is still being brought up to today"
+    )
+
+
 def _promise_text(row: CaseRow) -> str:
     text = labels.promise_status_short(row.promise_status)
     if row.promise_status == "pending" and row.promise_on is not None:
@@ -116,15 +127,16 @@ class CaseListModel(QAbstractTableModel):
         """Replace the loaded rows of the loans `asked` about by their `fresh` rows.
 
         Only rows that stay where they are change (dataChanged per row). False when
-        a loan left the query or its sort key moved: the caller reloads instead.
+        a loan left the query, its sort key moved, or a loan not loaded now sorts
+        among the loaded rows: the caller reloads instead.
         """
         at = {r.loan_id: n for n, r in enumerate(self._rows)}
         changed: list[int] = []
         for loan_id in asked:
             n = at.get(loan_id)
             if n is None:
-                if loan_id in fresh:
-                    return False  # it may now belong among the loaded rows
+                if loan_id in fresh and self._sorts_among_loaded(fresh[loan_id]):
+                    return False  # it now belongs among the loaded rows
                 continue
             row = fresh.get(loan_id)
             if row is None or row.key != self._rows[n].key:
@@ -136,8 +148,25 @@ class CaseListModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(n, 0), self.index(n, last))
         return True
 
+    def _sorts_among_loaded(self, row: CaseRow) -> bool:
+        """Would this row (not loaded) be listed before the last loaded row?"""
+        if self._exhausted or not self._rows:
+            return True  # every row of the query is loaded: a new one belongs in it
+        from collector_desk.services.cases import SortKey
+
+        last = self._rows[-1].key
+        # The SQL order: DPD descending is due date ascending.
+        descending = self._query.descending != (self._query.sort == SortKey.DPD)
+        try:
+            return bool(row.key > last) if descending else bool(row.key < last)
+        except TypeError:  # a missing sort value: be safe
+            return True
+
     def row(self, n: int) -> CaseRow:
         return self._rows[n]
+
+    def loaded_ids(self) -> frozenset[str]:
+        return frozenset(r.loan_id for r in self._rows)
 
     def row_of(self, loan_id: str) -> int | None:
         for n, r in enumerate(self._rows):
@@ -195,6 +224,12 @@ class CaseListModel(QAbstractTableModel):
             if col in (Column.DPD, Column.OVERDUE):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if r.updating and col in _DERIVED:
+            # Not yet brought up to today: never drawn as if it were current.
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(UPDATING_FG)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return _updating_tip()
         if role == Qt.ItemDataRole.ForegroundRole:
             if col is Column.PROMISE and r.promise_status in ("broken", "partly_kept"):
                 return QBrush(QColor("#b3261e"))

@@ -108,8 +108,11 @@ class ExchangeFeature(QObject):
     def _own_toggled(self, on: bool) -> None:
         desk = self.window_.desk
         if desk is not None:
-            desk.set_settings(**{OWN_CASES_SETTING: on})
-        self._apply_scope()
+            self.window_.ops.write(
+                lambda progress: desk.set_settings(**{OWN_CASES_SETTING: on}),
+                title=QCoreApplication.translate("Exchange", "Saving the settings"),
+            )
+        self._apply_scope()  # from the check box, not from the stored setting
 
     def _apply_scope(self) -> None:
         desk, case_list = self.window_.desk, self.window_.case_list

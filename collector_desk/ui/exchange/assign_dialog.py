@@ -228,11 +228,17 @@ class AssignDialog(QDialog):
             return apply_plan(desk, plan, progress=progress)
 
         def done(changes: Any) -> None:
-            self.window_.broadcast(changes)
             self.window_.status_message(self.tr("{n} cases assigned.").format(n=f"{plan.total:,}"))
             self.load_team()
 
-        ops.run_in_background(self, work, title=self.tr("Assigning cases"), on_done=done)
+        ops.runner_for(self.window_).write(
+            work,
+            title=self.tr("Assigning cases"),
+            on_done=done,
+            parent=self,
+            cancellable=True,
+            quiet_ms=300,
+        )
 
     def add_member(self) -> None:
         from collector_desk.services.assignment import AssignmentError, add_member
@@ -245,12 +251,19 @@ class AssignDialog(QDialog):
         name, ok = QInputDialog.getText(self, self.windowTitle(), self.tr("Name:"))
         if not ok:
             return
-        try:
-            add_member(self.window_.desk, code, name)
-        except AssignmentError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        self.load_team()
+        desk = self.window_.desk
+
+        def failed(exc: BaseException) -> None:
+            text = str(exc) if isinstance(exc, AssignmentError) else repr(exc)
+            QMessageBox.warning(self, self.windowTitle(), text)
+
+        ops.runner_for(self.window_).write(
+            lambda progress: add_member(desk, code, name),
+            title=self.tr("Adding a team member"),
+            on_done=lambda _changes: self.load_team(),
+            on_error=failed,
+            parent=self,
+        )
 
 
 class ReportDialog(QDialog):
@@ -335,4 +348,11 @@ class ReportDialog(QDialog):
             self.window_.status_message(self.tr("Report saved: {files}").format(files=names))
             self.accept()
 
-        ops.run_in_background(self, work, title=self.tr("Writing the report"), on_done=done)
+        ops.runner_for(self.window_).write(
+            work,
+            title=self.tr("Writing the report"),
+            on_done=done,
+            parent=self,
+            cancellable=True,
+            quiet_ms=300,
+        )

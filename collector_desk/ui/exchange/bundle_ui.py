@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
 
 from collector_desk.ui import ops
 from collector_desk.ui.exchange import texts
+
+if TYPE_CHECKING:
+    from collector_desk.services.context import ChangeSet
 
 
 def team_key(window: Any, *, ask: bool = True) -> Any:
@@ -197,11 +200,12 @@ def export_bundle(window: Any) -> None:
             window, QCoreApplication.translate("Bundles", "Export a sync bundle"), text
         )
 
-    ops.run_in_background(
-        window,
+    ops.runner_for(window).write(
         work,
         title=QCoreApplication.translate("Bundles", "Exporting the bundle"),
         on_done=done,
+        cancellable=True,
+        quiet_ms=300,
     )
 
 
@@ -250,19 +254,22 @@ def import_bundles(window: Any, paths: list[str] | None = None) -> None:
                 out.append((p, exc))
         return out
 
-    def done(results: list[tuple[str, Any]]) -> None:
+    def changes(results: list[tuple[str, Any]]) -> ChangeSet:
         from collector_desk.services.context import ChangeSet
 
-        changes = ChangeSet()
+        found = ChangeSet()
         for _p, r in results:
             if not isinstance(r, BundleRefused):
-                changes = changes | r.changes
-        if changes.loans or changes.kinds:
-            window.broadcast(changes)
-        ImportSummary(window, results).exec()
+                found = found | r.changes
+        return found
 
-    ops.run_in_background(
-        window, work, title=QCoreApplication.translate("Bundles", "Importing bundles"), on_done=done
+    ops.runner_for(window).write(
+        work,
+        title=QCoreApplication.translate("Bundles", "Importing bundles"),
+        changes=changes,
+        on_done=lambda results: ImportSummary(window, results).exec(),
+        cancellable=True,
+        quiet_ms=300,
     )
 
 

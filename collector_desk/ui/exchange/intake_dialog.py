@@ -41,6 +41,7 @@ from collector_desk.ui.exchange import texts
 
 if TYPE_CHECKING:
     from collector_desk.exchange.intake import IntakePreview, IntakeReport
+    from collector_desk.services.context import ChangeSet
 
 WARN = QColor("#b3261e")
 PRIVATE_KINDS = ("id", "phone", "account")
@@ -200,12 +201,13 @@ class IntakeDialog(QDialog):
             progress.step(0, 0, self.tr("Reading the file"))
             return preview(desk, Path(path), mapping)
 
-        ops.run_in_background(
-            self,
+        ops.runner_for(self.window_).query(
             work,
             title=self.tr("Reading the file"),
             on_done=self.show_preview,
             on_error=self._unreadable,
+            parent=self,
+            quiet_ms=300,
         )
 
     def _unreadable(self, exc: BaseException) -> None:
@@ -296,7 +298,6 @@ class IntakeDialog(QDialog):
     def start(self, *, dry_run: bool, accept_identity_change: bool = False) -> None:
         desk, path, mapping = self.window_.desk, Path(self.path.text()), self.chosen()
         as_of, strict = self.as_of.date().toPython(), self.strict.isChecked()
-        self._last_dry_run = dry_run
 
         def work(progress: Any) -> IntakeReport:
             from collector_desk.exchange.intake import run_intake
@@ -313,14 +314,25 @@ class IntakeDialog(QDialog):
             )
 
         title = self.tr("Checking the cases") if dry_run else self.tr("Importing the cases")
-        ops.run_in_background(
-            self, work, title=title, on_done=self.show_result, on_error=self._unreadable
+
+        def changes(report: IntakeReport) -> ChangeSet:
+            from collector_desk.services.context import ChangeSet
+
+            return report.changes if not report.dry_run else ChangeSet()
+
+        ops.runner_for(self.window_).write(
+            work,
+            title=title,
+            changes=changes,
+            on_done=self.show_result,
+            on_error=self._unreadable,
+            parent=self,
+            cancellable=True,
+            quiet_ms=300,
         )
 
     def show_result(self, report: IntakeReport) -> None:
-        self.report = report
-        if not report.dry_run and report.changes.loans:
-            self.window_.broadcast(report.changes)
+        self.report = report  # its changes were broadcast by the op runner
         head = self.tr("Checked, nothing written:") if report.dry_run else self.tr("Imported:")
         self.summary.setText(
             head

@@ -114,8 +114,12 @@ class PracticeCallView(QWidget):
                 library.scenarios, [str(p) for p in library.problems], library.sets
             )
 
-        ops.run_in_background(
-            self, work, title=self.tr("Loading practice scenarios"), on_done=done, cancellable=False
+        ops.runner_for(self).query(
+            work,
+            title=self.tr("Loading practice scenarios"),
+            on_done=done,
+            parent=self,
+            quiet_ms=300,
         )
 
     # --- the call ----------------------------------------------------------------------
@@ -244,8 +248,9 @@ class PracticeCallView(QWidget):
                 doc, call.scenario.title.pick(texts.lang_of(self.lang)), call.scenario.id
             )
 
-        ops.run_in_background(
-            self, work, title=self.tr("Saving the attempt"), on_done=done, cancellable=False
+        # The result is (card, changes): `done` hands the changes on (attempt_saved).
+        ops.runner_for(self).write(
+            work, title=self.tr("Saving the attempt"), on_done=done, parent=self, quiet_ms=300
         )
 
     def show_card(self, doc: dict[str, Any], title: str, scenario_id: str) -> None:

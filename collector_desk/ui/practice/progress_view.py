@@ -121,8 +121,8 @@ class ProgressView(QWidget):
             self.show_stats(stats)
             self.loaded.emit()
 
-        ops.run_in_background(
-            self, work, title=self.tr("Loading progress"), on_done=done, cancellable=False
+        ops.runner_for(self).query(
+            work, title=self.tr("Loading progress"), on_done=done, parent=self, quiet_ms=300
         )
 
     def show_stats(self, stats: ProgressStats) -> None:
@@ -185,6 +185,6 @@ class ProgressView(QWidget):
             self.card_shown.emit(dialog)
             dialog.open()
 
-        ops.run_in_background(
-            self, work, title=self.tr("Opening the attempt"), on_done=done, cancellable=False
+        ops.runner_for(self).query(
+            work, title=self.tr("Opening the attempt"), on_done=done, parent=self, quiet_ms=300
         )

@@ -82,8 +82,13 @@ def open_settings(window: MainWindow) -> int:
         return code
     changes = dialog.changes()
     if changes:
-        window.broadcast(desk.set_settings(**changes))
-        window.status_message(QCoreApplication.translate("Shell", "Settings saved."))
+        window.ops.write(
+            lambda progress: desk.set_settings(**changes),
+            title=QCoreApplication.translate("Shell", "Saving the settings"),
+            on_done=lambda _saved: window.status_message(
+                QCoreApplication.translate("Shell", "Settings saved.")
+            ),
+        )
     if "language" in changes:
         answer = QMessageBox.question(
             window,
@@ -146,13 +151,22 @@ def run_welcome(window: MainWindow) -> Any:
         if chosen != window.lang and app is not None:
             install_translators(app, window.lang)
         return None
-    window.broadcast(desk.set_settings(**dialog.values(), first_run_done=True))
     start = dialog.start_with()
+    values = dialog.values()
     log.info("first run done; starting with %s", start)
-    if start == "demo":
-        window.offer_demo(ask=False)
-    elif start == "intake":
-        start_intake(window)
+
+    def then(_saved: object) -> None:
+        # Who and which lender first: the demo and the intake read them.
+        if start == "demo":
+            window.offer_demo(ask=False)
+        elif start == "intake":
+            start_intake(window)
+
+    window.ops.write(
+        lambda progress: desk.set_settings(**values, first_run_done=True),
+        title=QCoreApplication.translate("Shell", "Saving the settings"),
+        on_done=then,
+    )
     if chosen != window.lang:
         window.status_message(
             QCoreApplication.translate(

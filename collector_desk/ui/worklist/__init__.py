@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shiboken6 import isValid
 
-from collector_desk.ui import ops
 from collector_desk.ui.worklist.reach import ReachBar
 from collector_desk.ui.worklist.strategy_panel import StrategyPanel
 from collector_desk.ui.worklist.today_view import TodayView
@@ -180,7 +179,6 @@ class WorklistFeature(QObject):
         def done(report: Any) -> None:
             if not isValid(self.window_):
                 return
-            self.window_.broadcast(report.changes)
             self.last_report = DebitReportDialog(report, self.window_)
             self.last_report.open()
 
@@ -191,12 +189,13 @@ class WorklistFeature(QObject):
                 self.window_, QCoreApplication.translate("Worklist", "Debit result file"), str(exc)
             )
 
-        ops.run_in_background(
-            self.window_,
+        self.window_.ops.write(
             work,
             title=QCoreApplication.translate("Worklist", "Importing debit results"),
             on_done=done,
             on_error=failed,
+            cancellable=True,
+            quiet_ms=300,
         )
 
     def open_calendar(self) -> None:

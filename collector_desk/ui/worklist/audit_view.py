@@ -100,11 +100,11 @@ class AuditDialog(QDialog):
         def work(progress: Any) -> list[Any]:
             return audit.events(desk, kinds=[kind] if kind else (), limit=LIMIT)
 
-        ops.run_in_background(
-            self,
+        ops.runner_for(self).query(
             work,
             title=self.tr("Reading the audit log"),
             on_done=self.show_events,
+            parent=self,
             quiet_ms=800,
         )
 

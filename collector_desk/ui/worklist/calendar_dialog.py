@@ -118,16 +118,22 @@ class CalendarDialog(QDialog):
         from collector_desk.services.worklist_tasks import set_calendar_day
 
         day = self.day.date().toPython()
-        changes = set_calendar_day(
-            self.window_.desk, day, DayKind(self.kind.currentData()), self.note.text()
+        desk, kind, note = self.window_.desk, DayKind(self.kind.currentData()), self.note.text()
+
+        def saved(_changes: object) -> None:
+            self.changed = True
+            if day.year != self.year.value():
+                self.year.setValue(day.year)  # reloads
+            else:
+                self.reload()
+            self.note.clear()
+
+        self.window_.ops.write(
+            lambda progress: set_calendar_day(desk, day, kind, note),
+            title=self.tr("Saving the calendar"),
+            on_done=saved,
+            parent=self,
         )
-        self.changed = True
-        self.window_.broadcast(changes)
-        if day.year != self.year.value():
-            self.year.setValue(day.year)  # reloads
-        else:
-            self.reload()
-        self.note.clear()
 
     def remove(self) -> None:
         from collector_desk.services.worklist_tasks import set_calendar_day
@@ -136,7 +142,15 @@ class CalendarDialog(QDialog):
         if row < 0:
             return
         day = self.table.item(row, 0).data(DAY_ROLE)
-        changes = set_calendar_day(self.window_.desk, day, None)
-        self.changed = True
-        self.window_.broadcast(changes)
-        self.reload()
+        desk = self.window_.desk
+
+        def saved(_changes: object) -> None:
+            self.changed = True
+            self.reload()
+
+        self.window_.ops.write(
+            lambda progress: set_calendar_day(desk, day, None),
+            title=self.tr("Saving the calendar"),
+            on_done=saved,
+            parent=self,
+        )

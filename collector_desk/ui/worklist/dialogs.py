@@ -3,7 +3,7 @@ payment, the debit-result import report, contact limits (supervisor)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
 from collector_desk.domain.guardrails import LIMIT_NAMES, DoNotContact
 from collector_desk.domain.money import fen_from_yuan_text, format_fen
 from collector_desk.ui.worklist import texts
+
+if TYPE_CHECKING:
+    from collector_desk.services.context import ChangeSet
 
 ERROR_STYLE = "color:#b00020"
 
@@ -83,12 +86,33 @@ class FlagsDialog(QDialog):
         if not self.reason.text().strip():
             self.error.setText(texts.error("reason_required"))
             return
-        for flag, on in changed:
-            changes = set_flag(
-                self.window_.desk, self.entity, self.entity_id, flag, on, reason=self.reason.text()
-            )
-        self.window_.broadcast(changes)
-        self.accept()
+        desk, entity, entity_id, reason = (
+            self.window_.desk,
+            self.entity,
+            self.entity_id,
+            self.reason.text(),
+        )
+
+        def work(progress: object) -> ChangeSet:
+            from collector_desk.services.context import ChangeSet
+
+            changes = ChangeSet()
+            for flag, on in changed:
+                changes |= set_flag(desk, entity, entity_id, flag, on, reason=reason)
+            return changes
+
+        self.setEnabled(False)
+        self.window_.ops.write(
+            work,
+            title=self.tr("Saving the flags"),
+            on_done=lambda _changes: self.accept(),
+            on_error=self._failed,
+            parent=self,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        self.error.setText(str(exc))
 
 
 class PaymentDialog(QDialog):
@@ -138,25 +162,40 @@ class PaymentDialog(QDialog):
             self.error.setText(self.tr("Enter the amount in yuan, e.g. 1000.00."))
             self.amount.setFocus()
             return
-        try:
-            self.saved = payments.record_payment(
-                self.window_.desk,
-                self.loan_id,
-                paid_on=self.date.date().toPython(),
+        desk, loan_id = self.window_.desk, self.loan_id
+        paid_on, channel = self.date.date().toPython(), str(self.channel.currentData())
+        reference = self.reference.text()
+
+        def work(progress: object) -> Any:
+            return payments.record_payment(
+                desk,
+                loan_id,
+                paid_on=paid_on,
                 amount_fen=amount,
-                channel=str(self.channel.currentData()),
-                reference=self.reference.text(),
+                channel=channel,
+                reference=reference,
             )
-        except payments.PaymentRejected as exc:
-            self.error.setText(" ".join(texts.error(e.code, e.message) for e in exc.errors))
-            return
-        self.window_.broadcast(self.saved.changes)
-        self.window_.status_message(
-            self.tr("Payment of {amount} recorded; outstanding {left}.").format(
-                amount=format_fen(amount), left=format_fen(self.saved.outstanding_fen)
+
+        def done(saved: Any) -> None:
+            self.saved = saved
+            self.window_.status_message(
+                self.tr("Payment of {amount} recorded; outstanding {left}.").format(
+                    amount=format_fen(amount), left=format_fen(saved.outstanding_fen)
+                )
             )
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.setEnabled(True)
+            if isinstance(exc, payments.PaymentRejected):
+                self.error.setText(" ".join(texts.error(e.code, e.message) for e in exc.errors))
+            else:
+                self.error.setText(str(exc))
+
+        self.setEnabled(False)  # one save at a time
+        self.window_.ops.write(
+            work, title=self.tr("Recording the payment"), on_done=done, on_error=failed, parent=self
         )
-        self.accept()
 
 
 class DebitReportDialog(QDialog):
@@ -256,17 +295,37 @@ class LimitsDialog(QDialog):
         if not self.reason.text().strip():
             self.error.setText(texts.error("reason_required"))
             return
-        for name, value in changed.items():
-            try:
-                changes = contact_rules.set_limit(
-                    self.window_.desk, name, value, reason=self.reason.text()
-                )
-            except LimitError as exc:
+        desk, reason = self.window_.desk, self.reason.text()
+
+        def work(progress: object) -> tuple[ChangeSet, str, Exception | None]:
+            """The limits up to the first refused one; the refusal is shown, not raised."""
+            from collector_desk.services.context import ChangeSet
+
+            changes = ChangeSet()
+            for name, value in changed.items():
+                try:
+                    changes |= contact_rules.set_limit(desk, name, value, reason=reason)
+                except (LimitError, contact_rules.NotSupervisor) as exc:
+                    return changes, name, exc
+            return changes, "", None
+
+        def done(result: tuple[ChangeSet, str, Exception | None]) -> None:
+            self.setEnabled(True)
+            _changes, name, exc = result
+            if isinstance(exc, LimitError):
                 self.error.setText(f"{texts.limit_name(name)}: {texts.error(exc.code, str(exc))}")
                 self.fields[name].setFocus()
-                return
-            except contact_rules.NotSupervisor as exc:
+            elif isinstance(exc, contact_rules.NotSupervisor):
                 self.error.setText(texts.error(exc.code))
-                return
-        self.window_.broadcast(changes)
-        self.accept()
+            else:
+                self.accept()
+
+        self.setEnabled(False)
+        self.window_.ops.write(
+            work,
+            title=self.tr("Saving the limits"),
+            changes=lambda result: result[0],
+            on_done=done,
+            on_error=lambda exc: (self.setEnabled(True), self.error.setText(str(exc))),
+            parent=self,
+        )

@@ -209,8 +209,7 @@ class ReachBar(QWidget):
         try:
             ticket = dialing.start_call(desk, self.detail.loan_id, phone)
         except dialing.ContactBlocked as blocked:
-            if self.refused(blocked.check):
-                self.dial()
+            self.refused(blocked.check)
             return
         except dialing.DialError as exc:
             QMessageBox.warning(self, self.tr("Dial"), texts.error(exc.code, str(exc)))
@@ -234,25 +233,37 @@ class ReachBar(QWidget):
             return
         self.ticket = None
         self._set_calling(False)
-        saved = dialing.end_call(desk, ticket, outcome)
-        minutes, seconds = divmod(saved.duration_s, 60)
-        self.window_.status_message(
-            self.tr("Call logged: {outcome}, {m}:{s:02d}").format(
-                outcome=texts.call_outcome(outcome), m=minutes, s=seconds
+
+        def done(saved: Any) -> None:
+            minutes, seconds = divmod(saved.duration_s, 60)
+            self.window_.status_message(
+                self.tr("Call logged: {outcome}, {m}:{s:02d}").format(
+                    outcome=texts.call_outcome(outcome), m=minutes, s=seconds
+                )
             )
+            if outcome == "conversation":
+                self.window_.calls.focus_outcome()
+            self.recheck()
+
+        self.window_.ops.write(
+            lambda progress: dialing.end_call(desk, ticket, outcome),
+            title=self.tr("Logging the call"),
+            on_done=done,
+            parent=self,
         )
-        self.window_.broadcast(saved.changes)
-        if outcome == "conversation":
-            self.window_.calls.focus_outcome()
-        self.recheck()
 
     def abandon(self) -> None:
-        """The window is going away mid-call: log the attempt without an outcome."""
-        if self.ticket is not None and self.window_.desk is not None:
-            self.end_call("unrecorded")
+        """The app is quitting mid-call: log the attempt without an outcome, now
+        (no event loop is left to deliver a background write)."""
+        from collector_desk.services import dialing
 
-    def refused(self, check: ContactCheck) -> bool:
-        """Explain a refusal; a supervisor may override once. True: try again now."""
+        desk, ticket = self.window_.desk, self.ticket
+        if ticket is not None and desk is not None:
+            self.ticket = None
+            dialing.end_call(desk, ticket, "unrecorded")
+
+    def refused(self, check: ContactCheck) -> None:
+        """Explain a refusal; a supervisor may override once (then the call is dialled)."""
         from collector_desk.domain.guardrails import OVERRIDABLE
         from collector_desk.services import contact_rules
 
@@ -268,21 +279,32 @@ class ReachBar(QWidget):
             override = box.addButton(self.tr("Override once…"), QMessageBox.ButtonRole.ActionRole)
         box.exec()
         if override is None or box.clickedButton() is not override:
-            return False
+            return
         reason, ok = QInputDialog.getText(
             self, self.tr("Override once"), self.tr("Why may this contact go ahead? (logged)")
         )
         if not ok or not reason.strip():
-            return False
-        try:
-            changes = contact_rules.grant_override(
+            return
+
+        def failed(exc: BaseException) -> None:
+            code = getattr(exc, "code", "")
+            QMessageBox.warning(self, self.tr("Override once"), texts.error(code, str(exc)))
+
+        def granted(_changes: object) -> None:
+            self.recheck()
+            if check.channel == "call":
+                self.dial()  # the contact the override was for
+
+        self.window_.ops.write(
+            lambda progress: contact_rules.grant_override(
                 desk, check.loan_id, check.phone_id, reason=reason, channel=check.channel
-            )
-        except (contact_rules.NotSupervisor, contact_rules.NothingToOverride) as exc:
-            QMessageBox.warning(self, self.tr("Override once"), texts.error(exc.code, str(exc)))
-            return False
-        self.window_.broadcast(changes)
-        return check.channel == "call"
+            ),
+            title=self.tr("Override once"),
+            on_done=granted,
+            on_error=failed,
+            parent=self,
+        )
+        return
 
     def _select_in_outcome(self, phone: str) -> None:
         combo = self.window_.call_outcome.number

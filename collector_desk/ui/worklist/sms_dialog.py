@@ -133,8 +133,13 @@ class SmsDialog(QDialog):
     def _save_hotline(self) -> None:
         value = self.hotline.text().strip()
         if value != str(self.desk.setting("hotline") or ""):
-            self.desk.set_settings(hotline=value)
-            self.redraft()
+            desk = self.desk
+            self.window_.ops.write(
+                lambda progress: desk.set_settings(hotline=value),
+                title=self.tr("Saving the hotline"),
+                on_done=lambda _changes: self.redraft(),
+                parent=self,
+            )
 
     def _check(self) -> None:
         body = self.text.toPlainText()
@@ -155,18 +160,31 @@ class SmsDialog(QDialog):
         if self.draft is None:
             return
         body = self.text.toPlainText().strip()
-        try:
-            sent = dialing.send_sms(self.desk, self.draft, body, how=how)
-        except dialing.ContactBlocked as blocked:
-            self.warning.setText(" ".join(texts.block(b) for b in blocked.check.verdict.refusals))
-            return
-        except dialing.DialError as exc:
-            self.warning.setText(texts.error(exc.code, str(exc)))
-            return
-        if how == "copied":
-            QGuiApplication.clipboard().setText(body)
-        else:
-            self.open_url(QUrl(sent.uri))
-        self.window_.broadcast(sent.attempt.changes)
-        self.window_.status_message(self.tr("SMS logged as a contact attempt."))
-        self.accept()
+        desk, draft = self.desk, self.draft
+
+        def done(sent: Any) -> None:
+            if how == "copied":
+                QGuiApplication.clipboard().setText(body)
+            else:
+                self.open_url(QUrl(sent.uri))
+            self.window_.status_message(self.tr("SMS logged as a contact attempt."))
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.setEnabled(True)
+            if isinstance(exc, dialing.ContactBlocked):
+                self.warning.setText(" ".join(texts.block(b) for b in exc.check.verdict.refusals))
+            elif isinstance(exc, dialing.DialError):
+                self.warning.setText(texts.error(exc.code, str(exc)))
+            else:
+                self.warning.setText(str(exc))
+
+        self.setEnabled(False)  # one send at a time
+        self.window_.ops.write(
+            lambda progress: dialing.send_sms(desk, draft, body, how=how),
+            title=self.tr("Logging the SMS"),
+            changes=lambda sent: sent.attempt.changes,
+            on_done=done,
+            on_error=failed,
+            parent=self,
+        )

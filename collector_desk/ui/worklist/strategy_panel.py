@@ -162,12 +162,16 @@ class StrategyPanel(QScrollArea):
         desk = self.window_.desk
         if desk is None or self.detail is None:
             return
-        changes = set_lost_contact(
-            desk, self.detail.borrower_id, on, reason="marked in the case pane"
-        )
+        borrower_id = self.detail.borrower_id
         self.steps.setEnabled(on)
         self.trace_title.setEnabled(on)
-        self.window_.broadcast(changes)
+        self.window_.ops.write(
+            lambda progress: set_lost_contact(
+                desk, borrower_id, on, reason="marked in the case pane"
+            ),
+            title=self.tr("Marking lost contact") if on else self.tr("Clearing lost contact"),
+            parent=self,
+        )
 
     def _clear_steps(self) -> None:
         while self.steps_layout.count():
@@ -182,10 +186,18 @@ class StrategyPanel(QScrollArea):
         desk = self.window_.desk
         if desk is None or self.detail is None:
             return
-        changes = mark_done(desk, "trace", self.detail.loan_id, code, undo=not done)
-        self.window_.broadcast(changes)
-        self.window_.status_message(
-            texts.section("trace")
-            + ": "
-            + (self.tr("step done") if done else self.tr("step reopened"))
+        loan_id = self.detail.loan_id
+
+        def saved(_changes: object) -> None:
+            self.window_.status_message(
+                texts.section("trace")
+                + ": "
+                + (self.tr("step done") if done else self.tr("step reopened"))
+            )
+
+        self.window_.ops.write(
+            lambda progress: mark_done(desk, "trace", loan_id, code, undo=not done),
+            title=self.tr("Saving a tracing step"),
+            on_done=saved,
+            parent=self,
         )

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from collector_desk.domain.money import format_fen
-from collector_desk.ui import ops
 from collector_desk.ui.worklist import texts
 
 if TYPE_CHECKING:
@@ -38,6 +37,7 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 RELOAD_KINDS = frozenset(
     {"worklist", "case", "call", "promise", "payment", "attempt", "calendar", "debit", "flags"}
 )
+DAY = "day"  # ChangeKind.DAY; without loan ids: the start of day is done
 REFRESH_MS = 5 * 60 * 1000
 DONE_FG = QColor("#8a8a8a")
 WARN_STYLE = "background:#fff4d6; border:1px solid #e6c200; padding:4px 6px; border-radius:3px;"
@@ -54,7 +54,6 @@ class TodayView(QWidget):
         self.plan: Worklist | None = None
         self._loading = False
         self._again = False
-        self._new_day = False
 
         self.title = QLabel(objectName="todayTitle")
         font = self.title.font()
@@ -144,13 +143,16 @@ class TodayView(QWidget):
 
     def _tick(self) -> None:
         desk = self.window_.desk
-        # A new day: follow it if the user was looking at "today".
-        if desk is not None and self.plan is not None and self.plan.day < desk.today():
-            # Past midnight: bring the cached case state up to the new day first.
-            self._new_day = True
-            if self.selected_day() == self.plan.day:
-                self.go_today()
-                return
+        # A new day: follow it if the user was looking at "today". The window brings
+        # the cases up to the new day; its DAY change rebuilds the plan once more.
+        if (
+            desk is not None
+            and self.plan is not None
+            and self.plan.day < desk.today()
+            and self.selected_day() == self.plan.day
+        ):
+            self.go_today()
+            return
         self.reload()
 
     def selected_day(self) -> date:
@@ -165,13 +167,10 @@ class TodayView(QWidget):
             return
         self._loading = True
         day = self.selected_day()
-        new_day, self._new_day = self._new_day, False
 
         def work(progress: Any) -> Worklist:
             from collector_desk.services import worklist
 
-            if new_day:
-                desk.refresh_cases()
             return worklist.build(desk, day)
 
         def done(plan: Worklist) -> None:
@@ -191,19 +190,20 @@ class TodayView(QWidget):
                 self.tr("The plan could not be built: {error}").format(error=exc)
             )
 
-        ops.run_in_background(
-            self,
+        self.window_.ops.query(
             work,
             title=self.tr("Building today's plan"),
             on_done=done,
             on_error=failed,
-            cancellable=False,
+            parent=self,
             quiet_ms=1500,
         )
 
     def on_changed(self, changes: Any) -> None:
         if changes.kinds & RELOAD_KINDS:
             self._debounce.start()
+        elif DAY in changes.kinds and not changes.loans:
+            self._tick()  # start of day is done: the plan from today's state
 
     # --- showing -----------------------------------------------------------------------------
 
@@ -382,8 +382,11 @@ class TodayView(QWidget):
             )
             self.reload()
             return
-        changes = mark_done(desk, item.kind, item.loan_id, item.ref, undo=not done)
-        self.window_.broadcast(changes)
+        self.window_.ops.write(
+            lambda progress: mark_done(desk, item.kind, item.loan_id, item.ref, undo=not done),
+            title=self.tr("Marking done") if done else self.tr("Marking not done"),
+            parent=self,
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # QObject.eventFilter
         if watched is self.tree and event.type() == QEvent.Type.KeyPress:
