@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from sqlalchemy import select
 
-from collector_desk.domain.compliance import findings
+from collector_desk.domain.compliance import Addressee, findings
 from collector_desk.domain.guardrails import Person
 from collector_desk.domain.loan import FAR_FUTURE, Instalment, position
 from collector_desk.domain.money import format_fen
@@ -70,7 +70,6 @@ COMPOUND_SURNAMES = frozenset(
     {"欧阳", "司马", "上官", "诸葛", "东方", "慕容", "皇甫", "尉迟", "公孙", "令狐"}
 )
 # Words that tell a third party there is a debt.
-DEBT_WORDS = ("欠款", "逾期", "借款", "贷款", "还款", "催收", "debt", "overdue", "loan", "repay")
 
 
 class DialError(ValueError):
@@ -201,8 +200,13 @@ def parse_template(template_id: str, data: dict[str, Any]) -> SmsTemplate:
             raise DialError(
                 "template_invalid", f"{template_id}: debt details in a third-party text"
             )
-        if findings(body[lang]):
-            raise DialError("template_invalid", f"{template_id}: forbidden wording in {lang}")
+        to = Addressee.THIRD_PARTY if audience == "third_party" else Addressee.BORROWER
+        found = findings(body[lang], to)
+        if found:
+            raise DialError(
+                "template_invalid",
+                f"{template_id}: forbidden wording in {lang} ({found[0].rule}: {found[0].words})",
+            )
     return SmsTemplate(template_id, audience, dict(title), dict(body))
 
 
@@ -296,7 +300,8 @@ def draft_sms(
     values = _values(desk, loan_id, lang)
     missing = tuple(sorted(_fields(body) - values.keys()))
     text = body.format_map(_Keep(values))
-    return SmsDraft(template_id, text, missing, tuple(f.phrase for f in findings(text)), check)
+    to = Addressee.THIRD_PARTY if check.person is Person.THIRD_PARTY else Addressee.BORROWER
+    return SmsDraft(template_id, text, missing, tuple(f.words for f in findings(text, to)), check)
 
 
 _UNFILLED = re.compile(r"\{[a-z_]+\}")
@@ -314,6 +319,8 @@ def send_sms(desk: Desk, draft: SmsDraft, text: str, *, how: str = "copied") -> 
         raise DialError("sms_how_unknown", "an SMS is copied or opened")
     if _UNFILLED.search(text):
         raise DialError("sms_unfilled", "fill every placeholder before sending")
+    # The words first (the same rules as the draft's); the third-party rules below
+    # need to know who the number belongs to.
     if findings(text):
         raise DialError("sms_forbidden", "the text contains forbidden wording")
     with desk.read() as s:
@@ -330,10 +337,9 @@ def send_sms(desk: Desk, draft: SmsDraft, text: str, *, how: str = "copied") -> 
     if not check.allowed:
         raise ContactBlocked(check)
     if check.person is Person.THIRD_PARTY:
-        lowered = text.lower()
         if (
             contract_no[-4:] in text
-            or any(w in lowered for w in DEBT_WORDS)
+            or findings(text, Addressee.THIRD_PARTY)
             or re.search(r"\d+\.\d{2}", text)
         ):
             raise DialError(
