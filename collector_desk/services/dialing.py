@@ -336,15 +336,12 @@ def send_sms(desk: Desk, draft: SmsDraft, text: str, *, how: str = "copied") -> 
         contract_no = loan.contract_no
     if not check.allowed:
         raise ContactBlocked(check)
-    if check.person is Person.THIRD_PARTY:
-        if (
-            contract_no[-4:] in text
-            or findings(text, Addressee.THIRD_PARTY)
-            or re.search(r"\d+\.\d{2}", text)
-        ):
-            raise DialError(
-                "sms_debt_to_third_party", "no debt details in a message to a third party"
-            )
+    if check.person is Person.THIRD_PARTY and (
+        contract_no[-4:] in text
+        or findings(text, Addressee.THIRD_PARTY)
+        or re.search(r"\d+\.\d{2}", text)
+    ):
+        raise DialError("sms_debt_to_third_party", "no debt details in a message to a third party")
     uri = f"sms:{check.number}?body={quote(text)}"
     saved = _log(desk, check, "sms", f"sms_{how}", desk.now(), 0)
     return SmsSent(uri, saved)

@@ -20,7 +20,9 @@ SENTENCE_END = re.compile(r"([。！？!?；;\n]+|\.(?=\s|$)|…+|\.{3,})")
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # Spaces go between Chinese characters and before punctuation; a space between a
 # Chinese name and an English word stays ("call 小王 at" keeps its word edges).
-_SPACE_CJK = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])|\s+(?=[,.!?:;])|(?<=[,.!?:;])\s+(?=[{_CJK}])")
+_SPACE_CJK = re.compile(
+    rf"(?<=[{_CJK}])\s+(?=[{_CJK}])|\s+(?=[,.!?:;])|(?<=[,.!?:;])\s+(?=[{_CJK}])"
+)
 _SPACES = re.compile(r"\s+")
 # After NFKC, the Chinese marks that are not compatibility characters.
 _PUNCT = str.maketrans(

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from collector_desk.domain.practice.expect import STEP_ELEMENT, core_ok
 from collector_desk.domain.language import Addressee
+from collector_desk.domain.practice.expect import STEP_ELEMENT, core_ok
 from collector_desk.domain.practice.judge import Judgement, judge_text
 from collector_desk.domain.practice.model import (
     AccountKind,

@@ -245,6 +245,8 @@ _AMOUNT_DIGITS = re.compile(
     r"(?:[¥￥]|rmb|cny)\s*(\d[\d,，]*(?:\.\d{1,2})?)|(\d[\d,，]*(?:\.\d{1,2})?)\s*(?:元|块|yuan|rmb|kuai)"
 )
 _AMOUNT_CN = re.compile(rf"([{CN_NUM}]+)\s*(?:元|块)")
+
+
 def amounts_in(text: str) -> list[int]:
     """Amounts in fen named with a currency mark or unit ("1,280元", "¥1280.50", "八百块")."""
     low = text.lower()
@@ -270,6 +272,7 @@ def amounts_in(text: str) -> list[int]:
 
 # --- payment methods -----------------------------------------------------------
 
+
 def methods_from(hits: list[Hit]) -> list[PaymentMethod]:
     """The methods the language rules heard (`method_<value>` acts), first mention first."""
     found: list[PaymentMethod] = []
@@ -291,6 +294,8 @@ _TAIL = re.compile(
     r"(?:尾号|末四位|后四位|尾数|ending(?: in| with)?|last four(?: digits)?(?: are)?)\s*[:：是为]?\s*(\d{4})(?!\d)"
 )
 _LONG_NUMBER = re.compile(r"(?<!\d)(\d[\d ]{10,26}\d)(?!\d)")
+
+
 @dataclass(frozen=True, slots=True)
 class AccountMention:
     tails: tuple[str, ...]  # last four digits of every account number named

@@ -73,9 +73,7 @@ def acts_of(hits: list[Hit]) -> set[str]:
     }
 
 
-def judge_text(
-    text: str, today: date, addressee: Addressee = Addressee.BORROWER
-) -> Judgement:
+def judge_text(text: str, today: date, addressee: Addressee = Addressee.BORROWER) -> Judgement:
     eng = engine()
     hits = eng.hits(text, addressee)
     norm = eng.normalise(text)
