@@ -289,12 +289,11 @@ def load(files: Iterable[tuple[str, str]]) -> Engine:
     for key in ("negators", "breakers", "refusals_after"):
         if key not in scope_raw:
             raise RuleError(f"scope.{key}: missing from every rule file")
-    scope = Scope(
-        *(
-            _compile(expand(scope_raw[k], f"scope.{k}"), f"scope.{k}")
-            for k in ("negators", "breakers", "refusals_after")
-        )
+    negators, breakers, refusals = (
+        _compile(expand(scope_raw[k], f"scope.{k}"), f"scope.{k}")
+        for k in ("negators", "breakers", "refusals_after")
     )
+    scope = Scope(negators, breakers, refusals)
     rules: list[Rule] = []
     seen: set[str] = set()
     for name, doc in docs:
