@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from collector_desk.domain.compliance import FORBIDDEN_PHRASES
 from collector_desk.domain.practice.call import PracticeCall
 from collector_desk.domain.practice.lint import best_reply, lint, play_best
 from collector_desk.domain.practice.model import DebtorKind, Objection, Speaker, Willingness
@@ -77,6 +76,18 @@ def test_suggested_steps_follow_the_call(scenario_id: str) -> None:
         seen.append(call.next_step)
         call.answer(reply_id=best_reply(call, call.next_step))
     assert seen == list(scenario.applicable)
+
+
+# The course's own forbidden phrases (§7.8), as trainees write them.
+FORBIDDEN_PHRASES = (
+    "随便你",
+    "你懂不懂借贷的规则",
+    "这不关我的事",
+    "你没钱就说嘛",
+    "否则你会很难看",
+    "suit yourself",
+    "not my problem",
+)
 
 
 @pytest.mark.parametrize(("index", "phrase"), list(enumerate(FORBIDDEN_PHRASES)))
@@ -172,7 +183,6 @@ def test_typed_answers_are_judged_in_both_languages(lang: str) -> None:
         ("en", 8, "OK, tomorrow then, right?", "readback_incomplete"),
         ("zh", 8, "确认一下:明天上午,APP,还500元,尾号4521的卡。", "readback_wrong"),
         ("en", 7, "Please pay into the account ending 9999.", "account_unknown"),
-        ("zh", 1, "喂,你借的钱逾期了。", "detail_before_verification"),
         ("en", 9, "Bye.", "no_thanks"),
     ],
 )
@@ -187,6 +197,27 @@ def test_weak_typed_answers_lose_points_with_a_reason(
     hits = [d for d in card.deductions if d.rule == rule]
     assert hits and hits[0].section.startswith("§")
     assert card.score < 100
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "喂,你借的钱逾期了。"),
+        ("zh", "喂，您這筆貸款已經逾期三天了。"),
+        ("en", "Hi, your loan repayment is three days late."),
+    ],
+)
+def test_debt_detail_before_verification_fails_the_attempt(lang: str, text: str) -> None:
+    scenario = LIBRARY.get("a-forgot-busy-clerk")
+    call = PracticeCall(scenario, SETUP)
+    for n, good in enumerate(TYPED[lang], start=1):
+        if call.ended:
+            break
+        call.answer(text=text if n == 1 else good, step=n)
+    card = score_call(call)
+    fails = [d for d in card.auto_fail if d.rule == "detail_before_verification"]
+    assert fails and fails[0].step == 1 and fails[0].points == 50
+    assert not card.passed
 
 
 def _copy_library(tmp_path: Path) -> Path:

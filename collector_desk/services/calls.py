@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from collector_desk.domain.call_flow import Disposition, Objection, OverdueReason
-from collector_desk.domain.compliance import findings
+from collector_desk.domain.compliance import Addressee, findings
 from collector_desk.domain.loan import Instalment, position
 from collector_desk.domain.promise import (
     FieldError,
@@ -65,7 +65,7 @@ def allowed_accounts(desk: Desk, debit_account: str | None) -> list[str]:
 def record_call(desk: Desk, outcome: CallOutcome) -> CallSaved:
     today = desk.today()
     now = desk.now()
-    flagged = tuple(f.phrase for f in findings(outcome.note))
+    flagged = tuple(f.words for f in findings(outcome.note, Addressee.RECORD))
     with desk.unit() as s:
         loan = s.get(Loan, outcome.loan_id)
         if loan is None:

@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from sqlalchemy import select
 
-from collector_desk.domain.compliance import findings
+from collector_desk.domain.compliance import Addressee, findings
 from collector_desk.domain.guardrails import Person
 from collector_desk.domain.loan import FAR_FUTURE, Instalment, position
 from collector_desk.domain.money import format_fen
@@ -68,7 +68,6 @@ DEBT_PLACEHOLDERS = frozenset(
     }
 )
 # Words that tell a third party there is a debt.
-DEBT_WORDS = ("欠款", "逾期", "借款", "贷款", "还款", "催收", "debt", "overdue", "loan", "repay")
 
 
 class DialError(ValueError):
@@ -199,8 +198,13 @@ def parse_template(template_id: str, data: dict[str, Any]) -> SmsTemplate:
             raise DialError(
                 "template_invalid", f"{template_id}: debt details in a third-party text"
             )
-        if findings(body[lang]):
-            raise DialError("template_invalid", f"{template_id}: forbidden wording in {lang}")
+        to = Addressee.THIRD_PARTY if audience == "third_party" else Addressee.BORROWER
+        found = findings(body[lang], to)
+        if found:
+            raise DialError(
+                "template_invalid",
+                f"{template_id}: forbidden wording in {lang} ({found[0].rule}: {found[0].words})",
+            )
     return SmsTemplate(template_id, audience, dict(title), dict(body))
 
 
@@ -289,7 +293,8 @@ def draft_sms(
     values = _values(desk, loan_id, lang)
     missing = tuple(sorted(_fields(body) - values.keys()))
     text = body.format_map(_Keep(values))
-    return SmsDraft(template_id, text, missing, tuple(f.phrase for f in findings(text)), check)
+    to = Addressee.THIRD_PARTY if check.person is Person.THIRD_PARTY else Addressee.BORROWER
+    return SmsDraft(template_id, text, missing, tuple(f.words for f in findings(text, to)), check)
 
 
 _UNFILLED = re.compile(r"\{[a-z_]+\}")
@@ -307,6 +312,8 @@ def send_sms(desk: Desk, draft: SmsDraft, text: str, *, how: str = "copied") -> 
         raise DialError("sms_how_unknown", "an SMS is copied or opened")
     if _UNFILLED.search(text):
         raise DialError("sms_unfilled", "fill every placeholder before sending")
+    # The words first (the same rules as the draft's); the third-party rules below
+    # need to know who the number belongs to.
     if findings(text):
         raise DialError("sms_forbidden", "the text contains forbidden wording")
     with desk.read() as s:
@@ -322,16 +329,12 @@ def send_sms(desk: Desk, draft: SmsDraft, text: str, *, how: str = "copied") -> 
         contract_no = loan.contract_no
     if not check.allowed:
         raise ContactBlocked(check)
-    if check.person is Person.THIRD_PARTY:
-        lowered = text.lower()
-        if (
-            contract_no[-4:] in text
-            or any(w in lowered for w in DEBT_WORDS)
-            or re.search(r"\d+\.\d{2}", text)
-        ):
-            raise DialError(
-                "sms_debt_to_third_party", "no debt details in a message to a third party"
-            )
+    if check.person is Person.THIRD_PARTY and (
+        contract_no[-4:] in text
+        or findings(text, Addressee.THIRD_PARTY)
+        or re.search(r"\d+\.\d{2}", text)
+    ):
+        raise DialError("sms_debt_to_third_party", "no debt details in a message to a third party")
     uri = f"sms:{check.number}?body={quote(text)}"
     saved = _log(desk, check, "sms", f"sms_{how}", desk.now(), 0)
     return SmsSent(uri, saved)

@@ -90,5 +90,31 @@ def check_database(explicit_dir: str | None, url: str | None) -> list[CheckResul
         engine.dispose()
 
 
+def check_language() -> list[CheckResult]:
+    """Load the language rules and run every example they carry."""
+    from collector_desk.domain.language import RuleError, load_folder
+
+    folder = resources_dir() / "language"
+    try:
+        engine = load_folder(folder)
+        failures = engine.check_examples()
+    except (RuleError, OSError) as exc:
+        return [CheckResult("language rules", False, str(exc))]
+    if failures:
+        return [CheckResult("language rules", False, "; ".join(failures))]
+    return [
+        CheckResult(
+            "language rules",
+            True,
+            f"{len(engine.rules)} rules, {engine.example_count()} examples hold ({folder})",
+        )
+    ]
+
+
 def run_checks(explicit_dir: str | None, url: str | None = None) -> list[CheckResult]:
-    return check_resources() + check_translations() + check_database(explicit_dir, url)
+    return (
+        check_resources()
+        + check_translations()
+        + check_language()
+        + check_database(explicit_dir, url)
+    )

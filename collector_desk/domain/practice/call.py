@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from collector_desk.domain.language import Addressee
 from collector_desk.domain.practice.expect import STEP_ELEMENT, core_ok
-from collector_desk.domain.practice.judge import Breach, Judgement, judge_text, quote
-from collector_desk.domain.practice.lexicon import ACTS
+from collector_desk.domain.practice.judge import Judgement, judge_text
 from collector_desk.domain.practice.model import (
     AccountKind,
     Reaction,
@@ -180,25 +180,23 @@ class PracticeCall:
     # --- the borrower ------------------------------------------------------------
 
     def _judge(self, step: int, said: str, reply_id: str | None) -> Judgement:
-        j = judge_text(said, self.setup.today)
-        acts = set(j.acts)
-        breaches = list(j.breaches)
+        # Who hears it decides what is a disclosure: a third party, or someone
+        # not yet verified as the borrower, may hear no debt detail at all.
         if self.scenario.third_party:
-            acts.add("third_party")
-            m = ACTS["debt_detail"].search(said.lower())
-            if m:
-                breaches.append(
-                    Breach("third_party_disclosure", m.group(0), quote(said, m.group(0)))
-                )
-                acts.add("breach")
+            addressee = Addressee.THIRD_PARTY
+        elif self.verified:
+            addressee = Addressee.BORROWER
         else:
-            acts.add("borrower")
+            addressee = Addressee.UNVERIFIED
+        j = judge_text(said, self.setup.today, addressee)
+        acts = set(j.acts)
+        acts.add("third_party" if self.scenario.third_party else "borrower")
         if self.verified:
             acts.add("verified")
         if reply_id:
             acts.add(f"reply:{reply_id}")
         acts.add("good" if core_ok(step, frozenset(acts), self.scenario) else "weak")
-        return replace(j, acts=frozenset(acts), breaches=tuple(breaches))
+        return replace(j, acts=frozenset(acts))
 
     def _react(self, step: int, acts: frozenset[str]) -> Reaction:
         for reaction in self.scenario.step(step).reactions:
@@ -215,6 +213,8 @@ class PracticeCall:
             "method": reaction.agree.method,
             "account": reaction.agree.account,
         }
+        if "breach" in j.acts:
+            return  # a threat or a private account is not something to agree to
         element = STEP_ELEMENT.get(step)
         automatic = not (reaction.end or reaction.repeat) and "good" in j.acts
         if element and automatic and wanted[element] is None:

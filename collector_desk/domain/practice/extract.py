@@ -1,8 +1,9 @@
 """Values pulled out of what a trainee types: dates, times, amounts, methods, accounts.
 
-Chinese and English. Everything is a plain pattern or word list, so a trainer
-can read why "明天下午三点前" counted as a specific time and "过几天" did not.
-Relative words resolve against the practice call's `today`.
+Chinese and English. Numbers, dates and clock times are parsed here; the words
+(payment methods, account words, parts of the day, "全额") are rules of the
+language engine (resources/language/values.toml). Relative words resolve
+against the practice call's `today`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from collector_desk.domain.language import Hit, engine
 from collector_desk.domain.promise import PaymentMethod
 
 _CN_DIGITS = {
@@ -213,20 +215,14 @@ def dates_in(text: str, today: date) -> list[date]:
 
 # --- time of day ---------------------------------------------------------------
 
-PART_OF_DAY = re.compile(
-    r"上午|中午|下午|傍晚|晚上|今晚|明晚|早上|明早|今早|午休|午饭|下班|"
-    r"\b(morning|afternoon|evening|noon|midday|tonight|lunchtime|lunch break|after work)\b"
-)
 CLOCK = re.compile(
     rf"({_NUM})\s*[点時时](半|一刻|\d{{1,2}}分?|钟|前|之前|以前|左右)?|(?<!\d)\d{{1,2}}:\d{{2}}(?!\d)|\b\d{{1,2}}\s*((am|pm|o'clock)\b|a\.m\.|p\.m\.)"
 )
 
 
-def has_time_of_day(text: str) -> bool:
-    """A part of the day or a clock time. "一点" alone is "a little", not one o'clock."""
+def has_clock_time(text: str) -> bool:
+    """A clock time. "一点" alone is "a little", not one o'clock."""
     low = text.lower()
-    if PART_OF_DAY.search(low):
-        return True
     for m in CLOCK.finditer(low):
         if m.group(1) == "一" and not m.group(2):
             continue
@@ -236,16 +232,19 @@ def has_time_of_day(text: str) -> bool:
     return False
 
 
+def has_time_of_day(text: str) -> bool:
+    """A part of the day (a language rule) or a clock time."""
+    if any(h.rule.act == "part_of_day" for h in engine().hits(text)):
+        return True
+    return has_clock_time(engine().normalise(text))
+
+
 # --- amounts -------------------------------------------------------------------
 
 _AMOUNT_DIGITS = re.compile(
     r"(?:[¥￥]|rmb|cny)\s*(\d[\d,，]*(?:\.\d{1,2})?)|(\d[\d,，]*(?:\.\d{1,2})?)\s*(?:元|块|yuan|rmb|kuai)"
 )
 _AMOUNT_CN = re.compile(rf"([{CN_NUM}]+)\s*(?:元|块)")
-FULL_AMOUNT = re.compile(
-    r"全额|全部还|全部的|全部结清|一次性还清|还清|都还上|全都还|整期|"
-    r"\b(the full amount|in full|all of it|the whole (amount|instalment|installment))\b"
-)
 
 
 def amounts_in(text: str) -> list[int]:
@@ -273,31 +272,20 @@ def amounts_in(text: str) -> list[int]:
 
 # --- payment methods -----------------------------------------------------------
 
-METHOD_WORDS: tuple[tuple[PaymentMethod, re.Pattern[str]], ...] = (
-    (
-        PaymentMethod.AUTO_DEBIT,
-        re.compile(
-            r"(自动|系统|银行)?(扣款|划扣|代扣)(?!账|卡)|自动扣|系统(自动)?(扣|划)(?!款账|款卡)|\b(auto(matic)?[- ]?debit|direct debit|debit (it|run)|the debit)\b"
-        ),
-    ),
-    (
-        PaymentMethod.BANK_TRANSFER,
-        re.compile(
-            r"转账|网银|手机银行|汇款|汇过来|\b(bank transfer|transfer|online banking|mobile banking)\b"
-        ),
-    ),
-    (PaymentMethod.APP, re.compile(r"(?<![a-z])app(?![a-z])|小程序|客户端")),
-    (
-        PaymentMethod.COUNTER,
-        re.compile(r"柜台|网点|营业厅|现金|\b(counter|branch|in cash|cash)\b"),
-    ),
-)
+
+def methods_from(hits: list[Hit]) -> list[PaymentMethod]:
+    """The methods the language rules heard (`method_<value>` acts), first mention first."""
+    found: list[PaymentMethod] = []
+    for h in sorted(hits, key=lambda h: (h.sentence, h.start)):
+        if h.rule.act.startswith("method_"):
+            method = PaymentMethod(h.rule.act.removeprefix("method_"))
+            if method not in found:
+                found.append(method)
+    return found
 
 
 def methods_in(text: str) -> list[PaymentMethod]:
-    low = text.lower()
-    hits = [(m.start(), method) for method, pattern in METHOD_WORDS if (m := pattern.search(low))]
-    return [method for _, method in sorted(hits, key=lambda h: h[0])]
+    return methods_from(engine().hits(text))
 
 
 # --- accounts ------------------------------------------------------------------
@@ -306,9 +294,6 @@ _TAIL = re.compile(
     r"(?:尾号|末四位|后四位|尾数|ending(?: in| with)?|last four(?: digits)?(?: are)?)\s*[:：是为]?\s*(\d{4})(?!\d)"
 )
 _LONG_NUMBER = re.compile(r"(?<!\d)(\d[\d ]{10,26}\d)(?!\d)")
-ACCOUNT_WORDS = re.compile(
-    r"账户|账号|帐户|帐号|银行卡|扣款卡|还款卡|那张卡|这张卡|原来的卡|\b(account|card)\b"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,14 +302,19 @@ class AccountMention:
     generic: bool  # "账户", "card"... without a number
 
 
-def accounts_in(text: str) -> AccountMention:
+def account_tails(text: str) -> tuple[str, ...]:
     low = text.lower()
     tails: list[str] = [m.group(1) for m in _TAIL.finditer(low)]
     for m in _LONG_NUMBER.finditer(low):
         digits = m.group(1).replace(" ", "")
         if len(digits) >= 12 and digits[-4:] not in tails:
             tails.append(digits[-4:])
-    return AccountMention(tuple(tails), bool(ACCOUNT_WORDS.search(low)))
+    return tuple(tails)
+
+
+def accounts_in(text: str) -> AccountMention:
+    generic = any(h.rule.act == "account_word" for h in engine().hits(text))
+    return AccountMention(account_tails(engine().normalise(text)), generic)
 
 
 def account_tail(account: str) -> str:

@@ -35,7 +35,7 @@ PLACEHOLDERS = frozenset(
         "relation",
     ]
 )
-# Conditions a branch may test besides the acts of lexicon.py.
+# Conditions a branch may test besides the acts of the language rules.
 PSEUDO_ACTS = frozenset(
     [
         "good",

@@ -1,5 +1,9 @@
 """Judge one thing the trainee said: which acts it performs, what values it names,
 and which rules of §7 it breaks. Same text, same result, every time.
+
+The words are the language engine's (domain/language, rules in
+resources/language); this module adds the values (dates, amounts, methods,
+accounts) and turns the engine's findings into the scoring's rule codes.
 """
 
 from __future__ import annotations
@@ -8,21 +12,24 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from collector_desk.domain.compliance import findings
+from collector_desk.domain.language import Addressee, Hit, engine
 from collector_desk.domain.practice import extract
-from collector_desk.domain.practice.lexicon import acts_in
-from collector_desk.domain.practice.rules import BREACH_RULES, impersonation_rule
 from collector_desk.domain.promise import PaymentMethod
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _FOLD = re.compile(r"[\s，。！？、,.!?\"'“”‘’]+")
+# Acts of the "confirm" category are values (method words, account words, part of
+# the day) that this module reads; they are not branch conditions themselves.
+_VALUE_CATEGORY = "confirm"
 
 
 @dataclass(frozen=True, slots=True)
 class Breach:
     rule: str  # a rule code of rules.py
-    phrase: str  # the listed phrase or the matched words
+    phrase: str  # the matched words
     quote: str  # the trainee's sentence that holds it
+    finding: str = ""  # the language rule's id (resources/language)
+    why: str = ""  # why it matters, in English (the UI shows the rule's own text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +45,16 @@ class Judgement:
         return any(a in self.acts for a in acts)
 
 
+def known_acts() -> frozenset[str]:
+    """Every act a branch may name: those of the language rules."""
+    eng = engine()
+    return frozenset(
+        r.act
+        for r in eng.rules
+        if eng.categories[r.category].kind == "act" and r.category != _VALUE_CATEGORY
+    )
+
+
 def quote(text: str, phrase: str) -> str:
     """The sentence of `text` that contains `phrase` (ignoring spaces and punctuation)."""
     needle = _FOLD.sub("", phrase).lower()
@@ -47,34 +64,47 @@ def quote(text: str, phrase: str) -> str:
     return text.strip()[:120]
 
 
-def judge_text(text: str, today: date) -> Judgement:
-    acts = acts_in(text)
-    dates = tuple(extract.dates_in(text, today))
-    amounts = tuple(extract.amounts_in(text))
-    methods = tuple(extract.methods_in(text))
-    accounts = extract.accounts_in(text)
+def acts_of(hits: list[Hit]) -> set[str]:
+    eng = engine()
+    return {
+        h.rule.act
+        for h in hits
+        if eng.categories[h.category].kind == "act" and h.category != _VALUE_CATEGORY
+    }
+
+
+def judge_text(text: str, today: date, addressee: Addressee = Addressee.BORROWER) -> Judgement:
+    eng = engine()
+    hits = eng.hits(text, addressee)
+    norm = eng.normalise(text)
+    acts = acts_of(hits)
+    values = {h.rule.act for h in hits if h.category == _VALUE_CATEGORY}
+    dates = tuple(extract.dates_in(norm, today))
+    amounts = tuple(extract.amounts_in(norm))
+    methods = tuple(extract.methods_from(hits))
+    tails = extract.account_tails(norm)
+    timed = "part_of_day" in values or extract.has_clock_time(norm)
     if dates:
         acts.add("date")
-        if extract.has_time_of_day(text):
+        if timed:
             acts.add("specific_time")
-    if extract.has_time_of_day(text):
+    if timed:
         acts.add("time_of_day")
     if amounts:
         acts.add("amount")
-    if extract.FULL_AMOUNT.search(text.lower()):
+    if "full_amount" in values:
         acts.add("full_amount")
     if methods:
         acts.add("method")
-    if accounts.tails or accounts.generic:
+    if tails or "account_word" in values:
         acts.add("account")
     breaches: list[Breach] = []
-    for finding in findings(text):
-        rule = (
-            impersonation_rule(finding.phrase)
-            if finding.kind == "impersonation"
-            else BREACH_RULES.get(finding.kind, "forbidden_phrase")
-        )
-        breaches.append(Breach(rule, finding.phrase, quote(text, finding.phrase)))
+    seen: set[str] = set()
+    for h in hits:
+        if eng.categories[h.category].kind != "breach" or h.rule.id in seen:
+            continue
+        seen.add(h.rule.id)
+        breaches.append(Breach(h.rule.score, h.words, h.quote, h.rule.id, h.rule.why.en))
     if breaches:
         acts.add("breach")
-    return Judgement(frozenset(acts), dates, amounts, methods, accounts.tails, tuple(breaches))
+    return Judgement(frozenset(acts), dates, amounts, methods, tails, tuple(breaches))

@@ -59,6 +59,13 @@ _RULES = (
         True,
     ),
     Rule(
+        "false_legal",
+        "§7.4",
+        BREACH_POINTS,
+        "invented legal consequences: \u201c{phrase}\u201d",
+        True,
+    ),
+    Rule(
         "private_account",
         "§7.6",
         BREACH_POINTS,
@@ -84,11 +91,14 @@ _RULES = (
     Rule("step_not_reached", "§9.{step}", 0, "the call ended before step {step}"),
     Rule("step_out_of_order", "§9", 3, "step {step} came after a later step"),
     Rule("no_right_party_check", "§9.1", 6, "did not check that you were speaking to the borrower"),
+    # Debt detail before verification is the same privacy breach as telling a
+    # third party (§7.8): it fails the attempt.
     Rule(
         "detail_before_verification",
         "§9.1",
-        8,
-        "spoke about the debt before the borrower was verified",
+        BREACH_POINTS,
+        "spoke about the debt before the borrower was verified: \u201c{phrase}\u201d",
+        True,
     ),
     Rule("no_introduction", "§9.1", 3, "did not introduce yourself and the company"),
     Rule("no_good_time_check", "§9.1", 2, "did not ask whether it is a good time to talk"),
@@ -121,10 +131,11 @@ _RULES = (
     ),
     Rule("no_specific_time", "§9.4", 8, "no specific payment date was agreed"),
     Rule("time_not_specific", "§8", 3, "a day without a time of day or either-or choice"),
+    # The desk refuses such a promise, so step 4 is lost whole (capped at its share).
     Rule(
         "promise_outside_window",
         "§6",
-        8,
+        100,
         "the promised date {date} is outside the allowed window ({window} days)",
     ),
     Rule("open_question", "§8", 3, "an open question where a closed one was called for"),
@@ -155,18 +166,3 @@ _RULES = (
 )
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}
-
-# compliance.Finding.kind -> rule code (impersonation splits by what was claimed)
-BREACH_RULES = {
-    "forbidden": "forbidden_phrase",
-    "threat": "threat",
-    "insult": "insult",
-    "private_account": "private_account",
-    "fee": "charges_fee",
-    "waiver": "waives_debt",
-}
-
-
-def impersonation_rule(phrase: str) -> str:
-    low = phrase.lower()
-    return "claims_bank" if ("银行" in phrase or "bank" in low) else "claims_judicial"

@@ -22,7 +22,7 @@ from collector_desk.domain.practice.fields import (
     Reader,
     read_list,
 )
-from collector_desk.domain.practice.lexicon import KNOWN_ACTS
+from collector_desk.domain.practice.judge import known_acts
 from collector_desk.domain.practice.model import (
     ALL_STEPS,
     Ability,
@@ -75,7 +75,7 @@ def _conditions(r: Reader, value: Any, where: str, reply_ids: set[str]) -> tuple
         if name.startswith("reply:"):
             if name[6:] not in reply_ids:
                 r.err(where, "unknown_reply", f"{where}: no reply with id {name[6:]!r}")
-        elif name not in KNOWN_ACTS and name not in PSEUDO_ACTS:
+        elif name not in known_acts() and name not in PSEUDO_ACTS:
             r.err(where, "unknown_condition", f"{where}: unknown condition {token!r}")
     return tuple(value)
 

@@ -236,15 +236,7 @@ def _call_faults(call: PracticeCall, card: _Card) -> None:
         for b in j.breaches:
             if (b.rule, b.phrase) not in seen:
                 seen.add((b.rule, b.phrase))
-                card.add(b.rule, t.step, quote=b.quote, phrase=b.phrase)
-        if (
-            not sc.third_party
-            and "debt_detail" in j.acts
-            and not t.verified_before
-            and "detail_before_verification" not in once
-        ):
-            once.add("detail_before_verification")
-            card.add("detail_before_verification", t.step, quote=t.text)
+                card.add(b.rule, t.step, quote=b.quote, phrase=b.phrase, finding=b.finding)
         if (
             sc.persona.kind is DebtorKind.FAMILY_RICH
             and "wrangle" in j.acts
@@ -262,7 +254,11 @@ def _call_faults(call: PracticeCall, card: _Card) -> None:
     if agreed.date is not None and not 0 <= (agreed.date - setup.today).days <= call.window_days:
         step = 4 if 4 in sc.applicable else None
         card.add(
-            "promise_outside_window", step, date=agreed.date.isoformat(), window=call.window_days
+            "promise_outside_window",
+            step,
+            points=None if step else FORM_CAP,
+            date=agreed.date.isoformat(),
+            window=call.window_days,
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk.domain.call_flow import Disposition, Objection, OverdueReason
-from collector_desk.domain.compliance import Finding, findings
+from collector_desk.domain.compliance import Addressee, Finding, findings
 from collector_desk.ui import labels
 
 WARN_STYLE = "color:#8a1c12;background:#fde7e4;padding:2px 4px;border-radius:3px;"
@@ -174,12 +174,13 @@ class CallOutcomeForm(QGroupBox):
         return dict(data) if isinstance(data, dict) else {}
 
     def note_findings(self) -> list[Finding]:
-        return findings(self.note.toPlainText())
+        return findings(self.note.toPlainText(), Addressee.RECORD)
 
     def _check_note(self) -> None:
         found = self.note_findings()
         if found:
-            phrases = "、".join(f"“{f.phrase}”" for f in found)
+            lang = "en" if QLocale().language() == QLocale.Language.English else "zh"
+            phrases = "；".join(f.explain(lang) for f in found)
             self.warning.setText(
                 self.tr("The note contains wording a collector must never use: {phrases}").format(
                     phrases=phrases

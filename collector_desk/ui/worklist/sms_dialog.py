@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collector_desk.domain.compliance import findings
+from collector_desk.domain.compliance import Addressee, findings
 from collector_desk.ui.worklist import texts
 
 if TYPE_CHECKING:
@@ -146,9 +146,17 @@ class SmsDialog(QDialog):
         problems = []
         if "{" in body:
             problems.append(texts.error("sms_unfilled"))
-        found = findings(body)
+        to = (
+            Addressee.THIRD_PARTY
+            if self.draft is not None and self.draft.check.person.value == "third_party"
+            else Addressee.BORROWER
+        )
+        found = findings(body, to)
         if found:
-            problems.append(texts.error("sms_forbidden") + " " + "、".join(f.phrase for f in found))
+            lang = "en" if QLocale().language() == QLocale.Language.English else "zh"
+            problems.append(
+                texts.error("sms_forbidden") + " " + "；".join(f.explain(lang) for f in found)
+            )
         self.warning.setText(" ".join(problems))
         ok = bool(body.strip()) and not problems
         self.copy_button.setEnabled(ok)

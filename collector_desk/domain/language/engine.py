@@ -1,0 +1,349 @@
+"""Rules as data, compiled once, run over normalised sentences.
+
+A rule file (resources/language/*.toml) holds word classes, categories and
+rules. A rule is a list of patterns: regular expressions over the normalised
+text in which `{name}` stands for a word class (`{you}` -> `(?:你|您|你们)`).
+Each rule says why it matters (zh and en), whom it applies to (any listener,
+or only a third party / a person not yet verified), whether a negation or a
+refusal in front of it ("不能", "没有权限", "I can't") cancels it, and carries
+sentences that must and must not match. `check_examples` runs those.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from collector_desk.domain.language.normalise import normalise, split_sentences
+
+
+class Addressee(StrEnum):
+    """Who hears (or reads) the words."""
+
+    BORROWER = "borrower"  # verified as the borrower
+    UNVERIFIED = "unverified"  # on the line, not (yet) verified as the borrower
+    THIRD_PARTY = "third_party"  # known not to be the borrower
+    RECORD = "record"  # a desk note: written for the file, not said to anyone
+
+
+ADDRESSEES = frozenset(a.value for a in Addressee)
+
+
+class RuleError(ValueError):
+    """A rule file cannot be used; the message names the file, the rule and the field."""
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    zh: str
+    en: str
+
+    def pick(self, lang: str) -> str:
+        return self.en if lang.startswith("en") else self.zh
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    id: str
+    kind: str  # "breach": a collector must never; "act": something the speech does
+    title: Text
+    score: str = ""  # the practice rule code a breach of this category costs
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str
+    addressee: Addressee
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    category: str
+    act: str  # the act it shows (practice branches and scoring); "" for breaches
+    why: Text
+    patterns: tuple[re.Pattern[str], ...]
+    unless: tuple[re.Pattern[str], ...]
+    addressees: frozenset[Addressee] | None  # None: any
+    negatable: bool
+    score: str
+    source: str  # file name, for messages
+    must_match: tuple[Example, ...] = ()
+    must_not_match: tuple[Example, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    rule: Rule
+    words: str  # the matched words, normalised
+    sentence: int  # index of the sentence in the text
+    start: int  # offset in the normalised sentence
+    quote: str  # the sentence as typed
+
+    @property
+    def category(self) -> str:
+        return self.rule.category
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    negators: re.Pattern[str]
+    breakers: re.Pattern[str]
+    refusals_after: re.Pattern[str]
+    window: int = 8
+    window_latin: int = 28
+
+
+@dataclass
+class Engine:
+    categories: dict[str, Category]
+    rules: tuple[Rule, ...]
+    scope: Scope
+    replace: dict[str, str] = field(default_factory=dict)
+
+    def normalise(self, text: str) -> str:
+        return normalise(text, self.replace)
+
+    def sentences(self, text: str) -> list[tuple[str, str]]:
+        """(as typed, normalised) for each sentence."""
+        return [(s, self.normalise(s)) for s in split_sentences(text)]
+
+    def hits(self, text: str, addressee: Addressee = Addressee.BORROWER) -> list[Hit]:
+        out: list[Hit] = []
+        for i, (typed, norm) in enumerate(self.sentences(text)):
+            for rule in self.rules:
+                if rule.addressees is not None and addressee not in rule.addressees:
+                    continue
+                hit = self._match(rule, norm)
+                if hit is not None:
+                    out.append(Hit(rule, hit.group(0).strip(" ,"), i, hit.start(), typed))
+        return out
+
+    def _match(self, rule: Rule, sentence: str) -> re.Match[str] | None:
+        if rule.unless and any(u.search(sentence) for u in rule.unless):
+            return None
+        for pattern in rule.patterns:
+            for m in pattern.finditer(sentence):
+                if not (rule.negatable and self._negated(sentence, m.start(), m.end())):
+                    return m
+        return None
+
+    def _negated(self, s: str, start: int, end: int) -> bool:
+        clause_start = max(s.rfind(ch, 0, start) for ch in ",:;") + 1
+        latin = start > 0 and s[start - 1].isascii()
+        width = self.scope.window_latin if latin else self.scope.window
+        w0 = max(clause_start, start - width)
+        window = s[w0:start]
+        last = None
+        for m in self.scope.negators.finditer(window):
+            # "信不信", "有没有", "能不能": a question, not a negation
+            i, j = w0 + m.start(), w0 + m.end()
+            if not (m.group(0) in "不没" and i > 0 and j < len(s) and s[i - 1] == s[j]):
+                last = m
+        if last is not None and not self.scope.breakers.search(window[last.end() :]):
+            return True
+        clause_end = min([i for i in (s.find(ch, end) for ch in ",:;") if i >= 0] + [len(s)])
+        return bool(self.scope.refusals_after.match(s[end:clause_end]))
+
+    # --- examples ----------------------------------------------------------------
+
+    def check_examples(self) -> list[str]:
+        """Each rule's examples, run through the whole engine; one line per failure."""
+        failures: list[str] = []
+        for rule in self.rules:
+            for ex in rule.must_match:
+                got = self.hits(ex.text, ex.addressee)
+                if not any(h.rule.id == rule.id for h in got):
+                    failures.append(
+                        f"{rule.source}: rule {rule.id}: must match but does not: {ex.text}"
+                        f" (to {ex.addressee.value})"
+                    )
+            for ex in rule.must_not_match:
+                got = self.hits(ex.text, ex.addressee)
+                wrong = [h for h in got if h.rule.category == rule.category]
+                if wrong:
+                    failures.append(
+                        f"{rule.source}: rule {rule.id}: must not match but {wrong[0].rule.id}"
+                        f" does (\u201c{wrong[0].words}\u201d): {ex.text}"
+                    )
+        return failures
+
+    def example_count(self) -> int:
+        return sum(len(r.must_match) + len(r.must_not_match) for r in self.rules)
+
+
+# --- loading -----------------------------------------------------------------------
+
+_MACRO = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+_RULE_KEYS = {
+    "id",
+    "category",
+    "act",
+    "why",
+    "patterns",
+    "unless",
+    "addressee",
+    "negatable",
+    "score",
+    "must_match",
+    "must_not_match",
+}
+
+
+def _words(raw: Mapping[str, Any], source: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, value in raw.items():
+        if isinstance(value, str):
+            out[name] = value
+        elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            out[name] = "|".join(value)
+        else:
+            raise RuleError(f"{source}: words.{name}: give a list of words or one pattern string")
+    return out
+
+
+def _expander(words: Mapping[str, str]) -> Any:
+    done: dict[str, str] = {}
+
+    def expand(pattern: str, where: str, stack: tuple[str, ...] = ()) -> str:
+        def one(m: re.Match[str]) -> str:
+            name = m.group(1)
+            if name not in words:
+                raise RuleError(f"{where}: unknown word class {{{name}}}")
+            if name in stack:
+                raise RuleError(f"{where}: word class {{{name}}} refers to itself")
+            if name not in done:
+                done[name] = "(?:" + expand(words[name], where, (*stack, name)) + ")"
+            return done[name]
+
+        return _MACRO.sub(one, pattern)
+
+    return expand
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise RuleError(f"{where}: not a valid pattern ({exc})") from None
+
+
+def _examples(raw: Any, where: str, default: Addressee) -> tuple[Example, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise RuleError(f"{where}: give a list of sentences")
+    out = []
+    for item in raw:
+        if isinstance(item, str):
+            out.append(Example(item, default))
+        elif isinstance(item, dict) and isinstance(item.get("text"), str):
+            who = item.get("addressee", default.value)
+            if who not in ADDRESSEES:
+                raise RuleError(f"{where}: addressee {who!r} is not one of {sorted(ADDRESSEES)}")
+            out.append(Example(item["text"], Addressee(who)))
+        else:
+            raise RuleError(f"{where}: an example is a sentence or {{ text, addressee }}")
+    return tuple(out)
+
+
+def _text(raw: Any, where: str) -> Text:
+    if not (isinstance(raw, dict) and isinstance(raw.get("zh"), str) and raw.get("en")):
+        raise RuleError(f'{where}: give {{ zh = "...", en = "..." }}')
+    return Text(raw["zh"], str(raw["en"]))
+
+
+def load(files: Iterable[tuple[str, str]]) -> Engine:
+    """Build the engine from (file name, TOML text) pairs; RuleError says what is wrong."""
+    docs: list[tuple[str, dict[str, Any]]] = []
+    for name, text in files:
+        try:
+            docs.append((name, tomllib.loads(text)))
+        except tomllib.TOMLDecodeError as exc:
+            raise RuleError(f"{name}: not valid TOML ({exc})") from None
+    words: dict[str, str] = {}
+    categories: dict[str, Category] = {}
+    replace: dict[str, str] = {}
+    scope_raw: dict[str, str] = {}
+    for name, doc in docs:
+        for key, value in _words(doc.get("words", {}), name).items():
+            if key in words:
+                raise RuleError(f"{name}: words.{key} is defined twice")
+            words[key] = value
+        for cid, raw in doc.get("category", {}).items():
+            where = f"{name}: category.{cid}"
+            kind = raw.get("kind")
+            if kind not in ("breach", "act"):
+                raise RuleError(f'{where}.kind: "breach" or "act"')
+            categories[cid] = Category(
+                cid, kind, _text(raw.get("title"), f"{where}.title"), str(raw.get("score", ""))
+            )
+        norm = doc.get("normalise", {})
+        replace.update({str(k): str(v) for k, v in norm.get("replace", {}).items()})
+        scope_raw.update({k: v for k, v in doc.get("scope", {}).items() if isinstance(v, str)})
+    expand = _expander(words)
+    for key in ("negators", "breakers", "refusals_after"):
+        if key not in scope_raw:
+            raise RuleError(f"scope.{key}: missing from every rule file")
+    negators, breakers, refusals = (
+        _compile(expand(scope_raw[k], f"scope.{k}"), f"scope.{k}")
+        for k in ("negators", "breakers", "refusals_after")
+    )
+    scope = Scope(negators, breakers, refusals)
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for name, doc in docs:
+        for i, raw in enumerate(doc.get("rule", [])):
+            rid = raw.get("id")
+            where = f"{name}: rule {rid or f'#{i + 1}'}"
+            if not isinstance(rid, str) or not rid:
+                raise RuleError(f"{where}: every rule needs an id")
+            if rid in seen:
+                raise RuleError(f"{where}: id {rid!r} is used twice")
+            seen.add(rid)
+            unknown = set(raw) - _RULE_KEYS
+            if unknown:
+                raise RuleError(f"{where}: unknown field(s) {sorted(unknown)}")
+            cat = categories.get(raw.get("category", ""))
+            if cat is None:
+                raise RuleError(
+                    f"{where}: category {raw.get('category')!r} is not one of {sorted(categories)}"
+                )
+            pats = raw.get("patterns")
+            if not (isinstance(pats, list) and pats and all(isinstance(p, str) for p in pats)):
+                raise RuleError(f"{where}: patterns: give a list of at least one pattern")
+            who = raw.get("addressee")
+            addressees = None
+            if who is not None:
+                if not isinstance(who, list) or not set(who) <= ADDRESSEES:
+                    raise RuleError(f"{where}: addressee: a list of {sorted(ADDRESSEES)}")
+                addressees = frozenset(Addressee(w) for w in who)
+            act = str(raw.get("act", ""))
+            if cat.kind == "act" and not act:
+                raise RuleError(f"{where}: an act rule needs `act`")
+            default = sorted(addressees)[0] if addressees else Addressee.BORROWER
+            rule = Rule(
+                rid,
+                cat.id,
+                act,
+                _text(raw.get("why"), f"{where}: why"),
+                tuple(_compile(expand(p, where), f"{where}: pattern {p!r}") for p in pats),
+                tuple(
+                    _compile(expand(p, where), f"{where}: unless {p!r}")
+                    for p in raw.get("unless", [])
+                ),
+                addressees,
+                bool(raw.get("negatable", cat.kind == "breach")),
+                str(raw.get("score", cat.score)),
+                name,
+                _examples(raw.get("must_match"), f"{where}: must_match", default),
+                _examples(raw.get("must_not_match"), f"{where}: must_not_match", default),
+            )
+            if cat.kind == "breach" and not rule.must_match:
+                raise RuleError(f"{where}: a breach rule needs must_match examples")
+            rules.append(rule)
+    return Engine(categories, tuple(rules), scope, replace)

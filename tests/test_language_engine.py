@@ -1,0 +1,191 @@
+"""The language engine: normalising, negation and addressee, rule files that
+explain themselves, and the labelled corpus's precision and recall."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from collector_desk.domain.language import (
+    Addressee,
+    RuleError,
+    engine,
+    findings,
+    load,
+    load_folder,
+    rules_dir,
+)
+from collector_desk.domain.language.normalise import normalise
+
+CORPUS = Path(__file__).parent / "data" / "language_corpus.tsv"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _corpus() -> list[tuple[frozenset[str], Addressee, str]]:
+    rows = []
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            labels, who, text = line.split("\t", 2)
+            rows.append(
+                (
+                    frozenset() if labels == "-" else frozenset(labels.split(",")),
+                    Addressee(who),
+                    text,
+                )
+            )
+    return rows
+
+
+def test_the_corpus_is_large_and_varied() -> None:
+    rows = _corpus()
+    assert len(rows) >= 800
+    texts = [t for _, _, t in rows]
+    assert sum(1 for t in texts if t.isascii()) >= 150  # English
+    assert any("隨" in t or "們" in t for t in texts)  # traditional characters
+    assert sum(1 for labels, _, _ in rows if not labels) >= 150  # near-misses and negations
+
+
+def test_each_category_is_at_least_95_percent_precise_and_complete() -> None:
+    rows = _corpus()
+    eng = engine()
+    cats = sorted({c for labels, _, _ in rows for c in labels})
+    tp = dict.fromkeys(cats, 0)
+    fp = dict.fromkeys(cats, 0)
+    fn = dict.fromkeys(cats, 0)
+    for labels, who, text in rows:
+        got = {h.category for h in eng.hits(text, who)} & set(cats)
+        for c in cats:
+            tp[c] += c in got and c in labels
+            fp[c] += c in got and c not in labels
+            fn[c] += c not in got and c in labels
+    low = {
+        c: (round(tp[c] / max(1, tp[c] + fp[c]), 3), round(tp[c] / max(1, tp[c] + fn[c]), 3))
+        for c in cats
+        if tp[c] / max(1, tp[c] + fp[c]) < 0.95 or tp[c] / max(1, tp[c] + fn[c]) < 0.95
+    }
+    assert low == {}
+    assert {"threat", "insult", "impersonation", "waiver", "private_account", "disclosure"} <= set(
+        cats
+    )
+
+
+def test_every_rule_example_holds() -> None:
+    eng = engine()
+    assert eng.check_examples() == []
+    assert eng.example_count() >= 100
+
+
+@pytest.mark.parametrize(
+    ("typed", "seen"),
+    [
+        ("隨便你！", "随便你!"),
+        ("随 便 你", "随便你"),
+        ("ＡＰＰ还款，１２８０元", "app还款,1280元"),
+        ("加我威信", "加我微信"),
+        ("call 小王 at noon", "call 小王 at noon"),
+    ],
+)
+def test_normalising(typed: str, seen: str) -> None:
+    assert normalise(typed, engine().replace) == seen
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("我没有权限给您减免", None),
+        ("我们不能给您打折", None),
+        ("罚息我给您免了", "waiver"),
+        ("你不还我们就通知你单位", "threat"),
+        ("我们不会通知你单位", None),
+        ("信不信我派人去你家", "threat"),
+        ("I won't tell your boss.", None),
+        ("Pay today and I won't need to... no, I'll ring your manager.", "threat"),
+    ],
+)
+def test_negation_and_refusal_scope(text: str, category: str | None) -> None:
+    got = {f.category for f in findings(text)}
+    assert got == ({category} if category else set()), got
+
+
+def test_who_hears_it_decides_what_is_a_disclosure() -> None:
+    text = "您这期的还款还没到账。"
+    assert findings(text, Addressee.BORROWER) == []
+    assert findings(text, Addressee.RECORD) == []
+    assert [f.rule for f in findings(text, Addressee.THIRD_PARTY)] == ["disclosure.to_third_party"]
+    assert [f.rule for f in findings(text, Addressee.UNVERIFIED)] == [
+        "disclosure.before_verification"
+    ]
+
+
+def test_a_finding_names_the_rule_the_words_and_why() -> None:
+    (f,) = findings("我告诉他唐先生欠我们钱", Addressee.RECORD)
+    assert f.rule == "disclosure.reported" and f.category == "disclosure"
+    assert "欠" in f.words and f.quote == "我告诉他唐先生欠我们钱"
+    assert "§7.8" in f.why.zh and f.why.en
+
+
+def _rules(tmp_path: Path, extra: str) -> Path:
+    folder = tmp_path / "language"
+    folder.mkdir()
+    (folder / "_words.toml").write_text(
+        (rules_dir() / "_words.toml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (folder / "mine.toml").write_text(extra, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ("[[rule]]\nid = 'x'\ncategory = 'nope'\n", "mine.toml: rule x: category 'nope'"),
+        (
+            "[[rule]]\nid = 'x'\ncategory = 'threat'\npatterns = ['{nosuch}']\nwhy = { zh = 'a', en = 'b' }\nmust_match = ['a']\n",
+            "mine.toml: rule x: unknown word class {nosuch}",
+        ),
+        (
+            "[[rule]]\nid = 'x'\ncategory = 'threat'\npatterns = ['(']\nwhy = { zh = 'a', en = 'b' }\nmust_match = ['a']\n",
+            "mine.toml: rule x: pattern '(': not a valid pattern",
+        ),
+        (
+            "[[rule]]\nid = 'x'\ncategory = 'threat'\npatterns = ['打你']\nwhy = { zh = 'a', en = 'b' }\n",
+            "a breach rule needs must_match examples",
+        ),
+        ("[[rule]\n", "mine.toml: not valid TOML"),
+    ],
+)
+def test_a_broken_rule_file_is_named_with_its_rule_and_field(
+    tmp_path: Path, extra: str, message: str
+) -> None:
+    with pytest.raises(RuleError) as err:
+        load_folder(_rules(tmp_path, extra))
+    assert message in str(err.value)
+
+
+def test_a_rule_whose_example_fails_is_reported(tmp_path: Path) -> None:
+    folder = _rules(
+        tmp_path,
+        "[[rule]]\nid = 'threat.mine'\ncategory = 'threat'\npatterns = ['揍你']\n"
+        "why = { zh = '威胁', en = 'threat' }\nmust_match = ['我打你']\nmust_not_match = ['揍你']\n",
+    )
+    failures = load_folder(folder).check_examples()
+    assert any("threat.mine: must match but does not: 我打你" in f for f in failures)
+    assert any("threat.mine: must not match" in f for f in failures)
+
+
+def test_load_reads_text_not_files() -> None:
+    words = (rules_dir() / "_words.toml").read_text(encoding="utf-8")
+    eng = load([("_words.toml", words)])
+    assert eng.rules == () and eng.hits("随便你") == []
+
+
+def test_importing_the_checks_loads_neither_rules_nor_opencc() -> None:
+    code = (
+        "import sys, collector_desk.domain.compliance, collector_desk.domain.practice.judge;"
+        "import collector_desk.domain.language as L;"
+        "assert 'opencc' not in sys.modules, 'opencc';"
+        "assert L._engine is None, 'engine'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
