@@ -51,7 +51,14 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
 
 
 def stored_language(folder: Path) -> str | None:
-    """The `language` setting, read without SQLAlchemy so the window can show first."""
+    """The `language` setting, read without SQLAlchemy so the window can show first:
+    from the workstation's settings file, else (a data folder from before the file)
+    from its SQLite database."""
+    from collector_desk.store.local_settings import read_local
+
+    local = read_local(folder)
+    if local is not None:
+        return str(local.get("language") or "")
     path = folder / DB_FILENAME
     if not path.is_file():
         return None

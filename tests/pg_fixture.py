@@ -180,7 +180,9 @@ def _wait_ready(url: URL) -> None:
 def _unavailable(reason: str) -> None:
     if os.environ.get("CI"):
         pytest.fail(f"{reason}; CI must run the PostgreSQL tests (.ci/run installs postgresql)")
-    pytest.skip(f"{reason}: install Debian's `postgresql` package (or set COLLECTOR_DESK_TEST_PG_URL)")
+    pytest.skip(
+        f"{reason}: install Debian's `postgresql` package (or set COLLECTOR_DESK_TEST_PG_URL)"
+    )
 
 
 @pytest.fixture(scope="session")

@@ -41,9 +41,7 @@ def test_check_on_an_empty_server_database(pg_url: str, tmp_path: Path) -> None:
 
 def test_check_at_head_from_the_environment(pg_url: str, tmp_path: Path) -> None:
     Desk.open(tmp_path, url=pg_url).close()  # the first workstation sets up the schema
-    out = run_cli(
-        "--data-dir", str(tmp_path), "check", env={"COLLECTOR_DESK_DATABASE_URL": pg_url}
-    )
+    out = run_cli("--data-dir", str(tmp_path), "check", env={"COLLECTOR_DESK_DATABASE_URL": pg_url})
     assert out.returncode == 0, out.stdout + out.stderr
     assert "ok   database schema" in out.stdout and "schema at head" in out.stdout
     assert make_url(pg_url).password not in out.stdout + out.stderr

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from alembic import command
 from sqlalchemy import create_engine, text
+from test_migrations import drift, schema_of
 
 from collector_desk.services import demo
 from collector_desk.services.context import Desk
 from collector_desk.store import db as store_db
 from collector_desk.store.db import current_revision, head_revision, make_engine, open_database
 from collector_desk.store.fact_guard import FACT_TABLES
-from test_migrations import drift, schema_of
 
 pytestmark = pytest.mark.pg
 
