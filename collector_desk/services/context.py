@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.hlc import Clock
+from collector_desk.store import locks
 from collector_desk.store.db import Database, open_database
 from collector_desk.store.local_settings import HLC_HIGH, LOCAL_KEYS, LocalSettings
 from collector_desk.store.models import Setting
@@ -162,6 +163,8 @@ class Desk:
         from collector_desk.services import case_state
 
         with self.unit() as s:
+            # Once per team on a shared server: the others wait, then find nothing stale.
+            locks.lock_key(s, "start-of-day")
             return case_state.refresh_stale(s, self.today())
 
     # --- identity and clocks -------------------------------------------------
