@@ -144,7 +144,12 @@ def record_payment(
 ) -> PaymentSaved:
     return locks.retrying(
         lambda: _record_payment(
-            desk, loan_id, paid_on=paid_on, amount_fen=amount_fen, channel=channel, reference=reference
+            desk,
+            loan_id,
+            paid_on=paid_on,
+            amount_fen=amount_fen,
+            channel=channel,
+            reference=reference,
         )
     )
 
