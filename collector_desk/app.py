@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from collector_desk import APP_NAME, STARTED, __version__
 from collector_desk.paths import data_dir as resolve_data_dir
+from collector_desk.paths import database_url as resolve_database_url
 from collector_desk.ui import ops
 from collector_desk.ui.i18n import apply_font, choose_language, install_translators
 from collector_desk.ui.main_window import MainWindow
@@ -79,14 +80,19 @@ def _open_desk(folder: Path, url: str | None, today: date | None) -> Desk:
 
 
 def build_window(
-    data_dir: str | Path, *, today: date | None = None, lang: str | None = None
+    data_dir: str | Path,
+    *,
+    today: date | None = None,
+    lang: str | None = None,
+    database_url: str | None = None,
 ) -> MainWindow:
-    """Open the database, bring the case list up to today, build and wire the window.
+    """Open the database (the data folder's, or the team's server at `database_url`),
+    bring the case list up to today, build and wire the window.
 
     The window is not shown; the caller owns `window.desk` (close it when done).
     """
     app = ensure_app()
-    desk = _open_desk(Path(data_dir), None, today)
+    desk = _open_desk(Path(data_dir), database_url, today)
     language = choose_language(lang, desk.setting("language"))
     install_translators(app, language)
     apply_font(app)
@@ -205,6 +211,7 @@ def run_gui(args: argparse.Namespace) -> int:
     install_crash_handler(app, log_path)  # errors -> log + dialog, never a silent exit
     app.setWindowIcon(app_icon())
     folder = resolve_data_dir(getattr(args, "data_dir", None))
+    server_url = resolve_database_url(getattr(args, "database_url", None))
     language = choose_language(getattr(args, "lang", None), stored_language(folder))
     install_translators(app, language)
     apply_font(app)
@@ -220,9 +227,7 @@ def run_gui(args: argparse.Namespace) -> int:
         Path(sys.argv[0]).name,
         "sqlalchemy" in sys.modules,
     )
-    QTimer.singleShot(
-        0, lambda: _attach_when_open(window, folder, getattr(args, "database_url", None), report)
-    )
+    QTimer.singleShot(0, lambda: _attach_when_open(window, folder, server_url, report))
     code = app.exec()
     if window.desk is not None:
         window.desk.close()
