@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from collector_desk import APP_NAME, STARTED, __version__
 from collector_desk.paths import data_dir as resolve_data_dir
+from collector_desk.paths import database_url as resolve_database_url
 from collector_desk.ui import ops
 from collector_desk.ui.i18n import apply_font, choose_language, install_translators
 from collector_desk.ui.main_window import MainWindow
@@ -51,7 +52,14 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
 
 
 def stored_language(folder: Path) -> str | None:
-    """The `language` setting, read without SQLAlchemy so the window can show first."""
+    """The `language` setting, read without SQLAlchemy so the window can show first:
+    from the workstation's settings file, else (a data folder from before the file)
+    from its SQLite database."""
+    from collector_desk.store.local_settings import read_local
+
+    local = read_local(folder)
+    if local is not None:
+        return str(local.get("language") or "")
     path = folder / DB_FILENAME
     if not path.is_file():
         return None
@@ -77,14 +85,16 @@ def build_window(
     today: date | None = None,
     lang: str | None = None,
     refresh_in_background: bool = False,
+    database_url: str | None = None,
 ) -> MainWindow:
-    """Open the database, build and wire the window; bring the cases up to today
-    first, or (`refresh_in_background`, as `run_gui` does) after the window is wired.
+    """Open the database (the data folder's, or the team's server at `database_url`),
+    build and wire the window; bring the cases up to today first, or
+    (`refresh_in_background`, as `run_gui` does) after the window is wired.
 
     The window is not shown; the caller owns `window.desk` (close it when done).
     """
     app = ensure_app()
-    desk = _open_desk(Path(data_dir), None, today)
+    desk = _open_desk(Path(data_dir), database_url, today)
     language = choose_language(lang, desk.setting("language"))
     install_translators(app, language)
     apply_font(app)
@@ -220,6 +230,7 @@ def run_gui(args: argparse.Namespace) -> int:
     install_crash_handler(app, log_path)  # errors -> log + dialog, never a silent exit
     app.setWindowIcon(app_icon())
     folder = resolve_data_dir(getattr(args, "data_dir", None))
+    server_url = resolve_database_url(getattr(args, "database_url", None))
     language = choose_language(getattr(args, "lang", None), stored_language(folder))
     install_translators(app, language)
     apply_font(app)
@@ -235,9 +246,7 @@ def run_gui(args: argparse.Namespace) -> int:
         Path(sys.argv[0]).name,
         "sqlalchemy" in sys.modules,
     )
-    QTimer.singleShot(
-        0, lambda: _attach_when_open(window, folder, getattr(args, "database_url", None), report)
-    )
+    QTimer.singleShot(0, lambda: _attach_when_open(window, folder, server_url, report))
     code = app.exec()
     ops.cancel_all()  # the start of day stops at its next chunk
     ops.wait_for_workers()

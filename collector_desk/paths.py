@@ -43,3 +43,12 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 def log_dir() -> Path:
     return platformdirs.user_log_path(APP_NAME, appauthor=False)
+
+
+DATABASE_URL_ENV = "COLLECTOR_DESK_DATABASE_URL"
+
+
+def database_url(explicit: str | None = None) -> str | None:
+    """The team's database server: --database-url, then $COLLECTOR_DESK_DATABASE_URL;
+    None means this workstation's own SQLite file in the data folder."""
+    return explicit or os.environ.get(DATABASE_URL_ENV) or None

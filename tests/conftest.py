@@ -9,6 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from pg_fixture import pg_cluster, pg_url  # noqa: F401  (a real PostgreSQL server)
+
 from collector_desk.services.context import Desk
 
 TODAY = date(2026, 3, 16)

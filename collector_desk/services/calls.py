@@ -19,6 +19,7 @@ from collector_desk.domain.promise import (
 )
 from collector_desk.services import case_state
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
+from collector_desk.store import locks
 from collector_desk.store.models import Call, Loan, Payment, Promise
 from collector_desk.store.models import Instalment as InstalmentRow
 
@@ -67,6 +68,7 @@ def record_call(desk: Desk, outcome: CallOutcome) -> CallSaved:
     now = desk.now()
     flagged = tuple(f.words for f in findings(outcome.note, Addressee.RECORD))
     with desk.unit() as s:
+        locks.lock_loan(s, outcome.loan_id)  # a promise is checked against what is owed now
         loan = s.get(Loan, outcome.loan_id)
         if loan is None:
             raise KeyError(outcome.loan_id)

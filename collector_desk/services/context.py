@@ -18,7 +18,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.hlc import Clock
+from collector_desk.store import locks
 from collector_desk.store.db import Database, open_database
+from collector_desk.store.local_settings import HLC_HIGH, LOCAL_KEYS, LocalSettings
 from collector_desk.store.models import Setting
 
 # Settings with their defaults. Values are stored as JSON text.
@@ -33,9 +35,6 @@ DEFAULTS: dict[str, Any] = {
     "dial_uri": "tel:{number}",
     "first_run_done": False,
 }
-
-
-HLC_HIGH = "hlc_high"  # the newest clock stamp seen from another workstation
 
 
 class ChangeKind(StrEnum):
@@ -133,11 +132,16 @@ class Desk:
     _settings_lock: threading.Lock = field(
         default_factory=threading.Lock, init=False, repr=False, compare=False
     )
+    _local: LocalSettings | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def open(cls, data_dir: Path, *, url: str | None = None, **kw: Any) -> Desk:
         desk = cls(open_database(data_dir, url=url), data_dir, **kw)
-        desk._ensure_identity()
+        try:
+            desk._ensure_identity()
+        except BaseException:
+            desk.close()
+            raise
         return desk
 
     def close(self) -> None:
@@ -159,6 +163,8 @@ class Desk:
         from collector_desk.services import case_state
 
         with self.unit() as s:
+            # Once per team on a shared server: the others wait, then find nothing stale.
+            locks.lock_key(s, "start-of-day")
             return case_state.refresh_stale(s, self.today())
 
     # --- identity and clocks -------------------------------------------------
@@ -175,21 +181,42 @@ class Desk:
         return self.clock.tick(int(self.now().timestamp() * 1000))
 
     def observe_hlc(self, stamp: str, session: Session) -> None:
-        """Move the clock past a stamp from another workstation, and remember it in the
-        same transaction, so a restart never issues a stamp older than one already seen."""
+        """Move the clock past a stamp from another workstation, and remember it (in this
+        workstation's file, before the transaction commits), so a restart never issues
+        a stamp older than one already seen."""
         self.clock.observe(stamp)
-        row = session.get(Setting, HLC_HIGH)
-        if row is None or json.loads(row.value) < stamp:
-            session.merge(Setting(key=HLC_HIGH, value=json.dumps(stamp)))
+        self.local.raise_hlc_high(stamp)
+
+    @property
+    def local(self) -> LocalSettings:
+        """This workstation's own settings (a file in its data folder)."""
+        if self._local is None:
+            self._local = LocalSettings(self.data_dir)
+        return self._local
 
     def _ensure_identity(self) -> None:
-        with self.unit() as s:
-            if s.get(Setting, "workstation_id") is None:
-                s.add(Setting(key="workstation_id", value=json.dumps(new_id())))
-            high = s.get(Setting, HLC_HIGH)
-            if high is not None:
-                self.clock.observe(json.loads(high.value))
+        local = self.local
+        if not local.exists:
+            local.update(self._first_local_settings())
+        elif not local.get("workstation_id"):
+            local.update({"workstation_id": new_id()})
+        high = local.get(HLC_HIGH)
+        if high:
+            self.clock.observe(str(high))
         self.invalidate_settings()
+
+    def _first_local_settings(self) -> dict[str, Any]:
+        """A workstation's first start with this data folder. A workstation's own
+        SQLite file kept these settings in its `setting` table before they moved to
+        the file: they move over. A shared server's table is never taken: its
+        workstation id would be another workstation's."""
+        values: dict[str, Any] = {}
+        if self.db.engine.dialect.name == "sqlite":
+            with self.read() as s:
+                rows = s.scalars(select(Setting).where(Setting.key.in_(sorted(LOCAL_KEYS))))
+                values = {r.key: json.loads(r.value) for r in rows}
+        values.setdefault("workstation_id", new_id())
+        return values
 
     # --- settings --------------------------------------------------------------
 
@@ -200,9 +227,11 @@ class Desk:
         with self._settings_lock:
             if self._settings is None:
                 with self.read() as s:
-                    stored = {r.key: json.loads(r.value) for r in s.scalars(select(Setting))}
-                stored.pop(HLC_HIGH, None)  # moves with every import; read from the clock
-                self._settings = MappingProxyType({**DEFAULTS, **stored})
+                    rows = s.scalars(select(Setting).where(Setting.key.not_in(sorted(LOCAL_KEYS))))
+                    team = {r.key: json.loads(r.value) for r in rows}
+                local = self.local.values()
+                local.pop(HLC_HIGH, None)  # moves with every import; read from the clock
+                self._settings = MappingProxyType({**DEFAULTS, **team, **local})
             return self._settings
 
     def invalidate_settings(self) -> None:
@@ -217,10 +246,17 @@ class Desk:
         return dict(self._cached_settings())
 
     def set_settings(self, **values: Any) -> ChangeSet:
+        """Save settings: this workstation's own (LOCAL_KEYS) to its file, the team's to
+        the database."""
+        local = {k: v for k, v in values.items() if k in LOCAL_KEYS}
+        team = {k: v for k, v in values.items() if k not in LOCAL_KEYS}
         try:
-            with self.unit() as s:
-                for key, value in values.items():
-                    s.merge(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
+            if team:
+                with self.unit() as s:
+                    for key, value in team.items():
+                        s.merge(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
+            if local:
+                self.local.update(local)
         finally:
             self.invalidate_settings()
         return ChangeSet.of(ChangeKind.SETTINGS)

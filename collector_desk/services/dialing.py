@@ -30,6 +30,7 @@ from collector_desk.paths import resource
 from collector_desk.services import case_state
 from collector_desk.services.contact_rules import ContactCheck, evaluate
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
+from collector_desk.store import locks
 from collector_desk.store.models import Borrower, ContactAttempt, Loan, Payment, Promise
 from collector_desk.store.models import Instalment as InstalmentRow
 
@@ -139,6 +140,7 @@ def _log(
 ) -> AttemptSaved:
     attempt_id = new_id()
     with desk.unit() as s:
+        locks.lock_loan(s, check.loan_id)  # the case_state recompute sees the others' facts
         s.add(
             ContactAttempt(
                 id=attempt_id,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from collector_desk.paths import data_dir, resources_dir
+from collector_desk.paths import data_dir, database_url, resources_dir
 
 QM_MAGIC = bytes.fromhex("3CB86418CAEF9C95CD211CBF60A1BDDD")
 LANGUAGES = ("zh_CN", "en")
@@ -57,10 +57,14 @@ def check_database(explicit_dir: str | None, url: str | None) -> list[CheckResul
         current_revision,
         head_revision,
         integrity_problems,
+        is_server_url,
         make_engine,
         sqlite_url,
     )
 
+    url = database_url(url)
+    if url is not None and is_server_url(url):
+        return check_server(url)
     if url is None:
         path = data_dir(explicit_dir) / DB_FILENAME
         if not path.exists():
@@ -109,6 +113,39 @@ def check_language() -> list[CheckResult]:
             f"{len(engine.rules)} rules, {engine.example_count()} examples hold ({folder})",
         )
     ]
+
+
+def check_server(url: str) -> list[CheckResult]:
+    """A team's server: reachable, and at this app's schema (or empty, to be set up).
+    Read-only; the password is never shown."""
+    from collector_desk.store.db import (
+        DatabaseError,
+        check_server_revision,
+        describe_server_error,
+        make_server_engine,
+        mask_url,
+        server_schema_state,
+    )
+
+    where = mask_url(url)
+    try:
+        engine = make_server_engine(url)
+    except Exception as exc:
+        return [CheckResult("database server", False, describe_server_error(exc, url))]
+    try:
+        empty, revision = server_schema_state(engine)
+        if empty:
+            detail = "empty: `collector-desk server init` sets it up for the team"
+            return [CheckResult("database server", True, f"{where}: {detail}")]
+        try:
+            check_server_revision(revision)
+        except DatabaseError as exc:
+            return [CheckResult("database schema", False, f"{where}: {exc}")]
+        return [CheckResult("database schema", True, f"{where}: schema at head {revision}")]
+    except Exception as exc:
+        return [CheckResult("database server", False, describe_server_error(exc, url))]
+    finally:
+        engine.dispose()
 
 
 def run_checks(explicit_dir: str | None, url: str | None = None) -> list[CheckResult]:

@@ -15,6 +15,7 @@ from collector_desk.domain.loan import Instalment, position
 from collector_desk.domain.promise import FieldError, PaymentMethod, PromiseStatus, promise_standing
 from collector_desk.services import case_state
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
+from collector_desk.store import locks
 from collector_desk.store.models import Instalment as InstalmentRow
 from collector_desk.store.models import Loan, Payment, Promise
 
@@ -141,8 +142,32 @@ def record_payment(
     channel: str,
     reference: str | None = None,
 ) -> PaymentSaved:
+    return locks.retrying(
+        lambda: _record_payment(
+            desk,
+            loan_id,
+            paid_on=paid_on,
+            amount_fen=amount_fen,
+            channel=channel,
+            reference=reference,
+        )
+    )
+
+
+def _record_payment(
+    desk: Desk,
+    loan_id: str,
+    *,
+    paid_on: date,
+    amount_fen: int,
+    channel: str,
+    reference: str | None,
+) -> PaymentSaved:
     today = desk.today()
     with desk.unit() as s:
+        # Another workstation may pay on this case now: its payment is counted in the
+        # check against what is owed and in the cached state (read after the lock).
+        locks.lock_loan(s, loan_id)
         loan = s.get(Loan, loan_id)
         if loan is None:
             raise KeyError(loan_id)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from collector_desk.domain.hlc import wins
 from collector_desk.services.context import Desk
+from collector_desk.store import locks
 from collector_desk.store.models import Conflict, Register
 
 
@@ -45,9 +46,18 @@ def put(
     session: Session, desk: Desk, entity: str, entity_id: str, field: str, value: Any
 ) -> RegisterValue:
     """A local write: always wins locally (its clock is the newest here) and, having seen
-    the current value, never makes a conflict."""
-    current = session.get(Register, (entity, entity_id, field))
+    the current value, never makes a conflict.
+
+    On a shared server, writers of one register take turns (an advisory lock: the
+    first write has no row to lock), and the stamp is taken after reading the
+    current value and moving the clock past it: the later write has the later
+    stamp, whichever workstation's clock is ahead, so every workstation (and every
+    bundle) agrees on the winner."""
+    locks.lock_key(session, "register", f"{entity}/{entity_id}/{field}")
+    current = session.get(Register, (entity, entity_id, field), populate_existing=True)
     prev = current.hlc if current is not None else ""
+    if prev:
+        desk.clock.observe(prev)
     incoming = RegisterValue(entity, entity_id, field, value, desk.hlc(), desk.workstation_id, prev)
     apply(session, incoming)
     return incoming

@@ -8,8 +8,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
+from urllib.parse import quote
 
-from sqlalchemy import URL, Engine, create_engine, event, inspect, text
+from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from collector_desk.store import backup, fact_guard
@@ -37,7 +38,74 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return make_server_engine(url)
+
+
+# --- a team's database server (PostgreSQL) -------------------------------------------
+
+# One connection kept per workstation, two more for a moment (a save on a worker thread
+# while the list reads): 50 workstations keep 50 of PostgreSQL's default 100.
+SERVER_POOL_SIZE = 1
+SERVER_MAX_OVERFLOW = 2
+_SECRET_QUERY_KEYS = frozenset({"password", "sslpassword", "passfile"})
+
+
+def server_url(url: str | URL) -> URL:
+    """The URL with the driver this app ships (psycopg 3): a plain postgresql:// or
+    postgres:// URL would otherwise ask for psycopg2."""
+    parsed = make_url(url) if isinstance(url, str) else url
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def is_server_url(url: str | URL | None) -> bool:
+    if url is None:
+        return False
+    try:
+        return server_url(url).get_backend_name() == "postgresql"
+    except Exception:
+        return False
+
+
+def mask_url(url: str | URL) -> str:
+    """The URL for people and logs: the password (also one given in the query) as ***."""
+    try:
+        parsed = make_url(url) if isinstance(url, str) else url
+    except Exception:
+        return "<unreadable database URL>"
+    query = {k: ("***" if k.lower() in _SECRET_QUERY_KEYS else v) for k, v in parsed.query.items()}
+    return parsed.set(query=query).render_as_string(hide_password=True).replace("%2A%2A%2A", "***")
+
+
+def redact(message: str, url: str | URL | None) -> str:
+    """`message` without the URL's password (as given or percent-encoded) or the URL."""
+    if url is None:
+        return message
+    try:
+        parsed = make_url(url) if isinstance(url, str) else url
+    except Exception:
+        return message.replace(str(url), "<database URL>")
+    secrets = [parsed.password, *(parsed.query.get(k) for k in _SECRET_QUERY_KEYS)]
+    if isinstance(url, str):
+        message = message.replace(url, mask_url(parsed))
+    message = message.replace(parsed.render_as_string(hide_password=False), mask_url(parsed))
+    for secret in secrets:
+        if isinstance(secret, str) and secret:
+            message = message.replace(quote(secret, safe=""), "***").replace(secret, "***")
+    return message
+
+
+def make_server_engine(url: str | URL) -> Engine:
+    return create_engine(
+        server_url(url),
+        pool_pre_ping=True,
+        pool_size=SERVER_POOL_SIZE,
+        max_overflow=SERVER_MAX_OVERFLOW,
+        pool_timeout=30,
+        # a server that does not answer is said within seconds, not minutes
+        connect_args={"connect_timeout": 10, "application_name": "collector-desk"},
+    )
 
 
 def sqlite_url(path: Path) -> str:
@@ -188,6 +256,8 @@ def refuse_network_path(path: Path) -> None:
 
 def open_database(data_dir: Path, *, url: str | None = None) -> Database:
     """Open (and create or upgrade) the database in `data_dir`, or at `url`."""
+    if url is not None and is_server_url(url):
+        return open_server_database(url)
     if url is None:
         refuse_network_path(data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -217,3 +287,109 @@ def integrity_problems(engine: Engine) -> list[str]:
     problems = [] if rows == ["ok"] else rows
     problems += [f"foreign key broken: {tuple(r)}" for r in fk]
     return problems
+
+
+# --- opening a team's server -------------------------------------------------------
+
+# pg_advisory_lock keys (any bigint; these spell "desk" and a purpose)
+SCHEMA_LOCK = 0x6465736B_0001
+
+
+class SchemaVersionError(DatabaseError):
+    """The server's schema is not the one this app was built for."""
+
+
+def describe_server_error(exc: BaseException, url: str | URL) -> str:
+    """One line for a server that cannot be used, without the password."""
+    from sqlalchemy.exc import DBAPIError
+
+    reason = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    text_reason = " ".join(str(reason).split())
+    return redact(f"database server {mask_url(url)}: {text_reason}", url)
+
+
+def server_schema_state(engine: Engine) -> tuple[bool, str | None]:
+    """(empty, revision): whether the server database has none of our tables yet, and
+    the schema revision it is stamped with."""
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        revision = None
+        if "alembic_version" in tables:
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return not (tables - {"alembic_version"}), revision
+
+
+def create_server_schema(engine: Engine) -> bool:
+    """Create the schema on an empty server database and stamp it at head, under an
+    advisory lock so two workstations starting together do it once. False: it was
+    there already."""
+    from alembic import command
+
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": SCHEMA_LOCK})
+        conn.commit()
+        try:
+            with conn.begin():
+                if set(inspect(conn).get_table_names()) - {"alembic_version"}:
+                    return False
+                fact_guard.attach(Base.metadata)
+                Base.metadata.create_all(conn)
+                cfg = _alembic_config(engine)
+                cfg.attributes["connection"] = conn
+                command.stamp(cfg, "head")
+            return True
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": SCHEMA_LOCK})
+            conn.commit()
+
+
+def check_server_revision(revision: str | None) -> None:
+    """Refuse a server at another schema version: a workstation never upgrades a shared
+    server by itself (`collector-desk server upgrade` does, once, with a backup first),
+    and an older app never writes to a newer schema."""
+    head = head_from_files() or head_revision()
+    if revision == head:
+        return
+    if revision is None:
+        raise SchemaVersionError(
+            "the server database has tables but no Collector Desk schema version; "
+            "it is not ours: give an empty database or the team's database"
+        )
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    script = ScriptDirectory.from_config(_alembic_config(None))  # type: ignore[arg-type]
+    try:
+        known = script.get_revision(revision) is not None
+    except CommandError:
+        known = False
+    if known:
+        raise SchemaVersionError(
+            f"the server's schema is at {revision}, this app needs {head}: "
+            "the supervisor runs `collector-desk server upgrade` once (it backs up first)"
+        )
+    raise SchemaVersionError(
+        f"the server's schema {revision} is newer than this app's {head}: "
+        "install the newer Collector Desk on this workstation; nothing was written"
+    )
+
+
+def open_server_database(url: str) -> Database:
+    """Open the team's server: create the schema on an empty database, refuse any
+    other version than this app's. Errors never show the password."""
+    engine = make_server_engine(url)
+    try:
+        empty, revision = server_schema_state(engine)
+        head = head_from_files() or head_revision()
+        created = create_server_schema(engine) if empty else False
+        if not created:
+            _, revision = server_schema_state(engine)
+            check_server_revision(revision)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        raise DatabaseError(describe_server_error(exc, url)) from exc
+    report = MigrationReport(created, None if created else revision, head, None)
+    return Database(engine, sessionmaker(engine, expire_on_commit=False), None, report)

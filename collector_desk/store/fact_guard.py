@@ -51,7 +51,8 @@ def postgresql_statements(table: str) -> list[str]:
 
 
 def _ddl(sql: str, dialect: str) -> Any:
-    return DDL(sql).execute_if(dialect=dialect)  # type: ignore[no-untyped-call]
+    # DDL formats its text with % (for %(table)s); the plpgsql RAISE's % is literal.
+    return DDL(sql.replace("%", "%%")).execute_if(dialect=dialect)  # type: ignore[no-untyped-call]
 
 
 def attach(metadata: MetaData) -> None:

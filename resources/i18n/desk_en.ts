@@ -164,7 +164,7 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="184"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="185"/>
         <source>The note contains wording a collector must never use: {phrases}</source>
         <translation type="unfinished"></translation>
     </message>

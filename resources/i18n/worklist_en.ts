@@ -436,12 +436,12 @@ This reveal has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="170"/>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="178"/>
         <source>SMS logged as a contact attempt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="185"/>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="193"/>
         <source>Logging the SMS</source>
         <translation type="unfinished"></translation>
     </message>

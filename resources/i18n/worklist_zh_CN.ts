@@ -437,12 +437,12 @@ This reveal has been logged.</source>
         <translation>正在保存客服电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="170" />
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="178" />
         <source>SMS logged as a contact attempt.</source>
         <translation>短信已记为一次联系。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="185" />
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="193" />
         <source>Logging the SMS</source>
         <translation>正在记录短信</translation>
     </message>

@@ -1,0 +1,107 @@
+"""Locks that keep a team's concurrent writes exact on a shared server.
+
+On PostgreSQL (READ COMMITTED) two workstations' transactions interleave: both
+read a loan's payments, both check "≤ outstanding", both write, and the cached
+state one of them computed misses the other's payment. Each write that depends
+on what it read therefore locks first, and reads after the lock (every statement
+after it sees what the other committed):
+
+- `lock_loan`: the loan's row, `SELECT ... FOR UPDATE`, for every fact on a loan.
+- `lock_key`: a transaction advisory lock on a name (a register's key, "start of
+  day"): serialises writers of something that may not have a row yet.
+
+All are released at commit or rollback. On SQLite they do nothing: one
+workstation's file has one writer at a time already.
+
+`retrying` runs a unit of work again when the server aborted it for a
+serialization failure or a deadlock (a few times, with a short back-off), then
+gives up with `Busy`, whose message says to try again.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+T = TypeVar("T")
+RETRY_SQLSTATES = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
+ATTEMPTS = 5
+
+
+class Busy(RuntimeError):
+    """The server stayed too busy for this write; nothing was saved."""
+
+    code = "busy"
+
+    def __init__(self) -> None:
+        super().__init__("the database server is busy with the same case; try again")
+
+
+def _server(session: Session) -> bool:
+    return session.connection().dialect.name == "postgresql"
+
+
+def lock_loan(session: Session, loan_id: str) -> bool:
+    """Lock the loan's row until the transaction ends. False: no such loan."""
+    return lock_loans(session, [loan_id]) == 1
+
+
+def lock_loans(session: Session, loan_ids: Iterable[str]) -> int:
+    """Lock these loans' rows, in id order (two writers never deadlock on them)."""
+    ids = sorted(set(loan_ids))
+    if not ids or not _server(session):
+        return len(ids)
+    rows = session.execute(
+        text("SELECT id FROM loan WHERE id = ANY(:ids) ORDER BY id FOR UPDATE"), {"ids": ids}
+    ).all()
+    return len(rows)
+
+
+def lock_key(session: Session, namespace: str, key: str = "") -> None:
+    """An advisory lock on (namespace, key) until the transaction ends."""
+    if not _server(session):
+        return
+    session.execute(
+        text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"),
+        {"k": f"collector-desk:{namespace}:{key}"},
+    )
+
+
+def try_lock_key(session: Session, namespace: str, key: str = "") -> bool:
+    """Like lock_key but without waiting: False when another transaction holds it."""
+    if not _server(session):
+        return True
+    return bool(
+        session.execute(
+            text("SELECT pg_try_advisory_xact_lock(hashtextextended(:k, 0))"),
+            {"k": f"collector-desk:{namespace}:{key}"},
+        ).scalar()
+    )
+
+
+def is_retryable(exc: BaseException) -> bool:
+    if not isinstance(exc, DBAPIError):
+        return False
+    code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+    return code in RETRY_SQLSTATES
+
+
+def retrying(work: Callable[[], T], *, attempts: int = ATTEMPTS) -> T:
+    """`work()` (one whole unit of work), again after a serialization failure or a
+    deadlock; `Busy` after `attempts` tries."""
+    for attempt in range(attempts):
+        try:
+            return work()
+        except DBAPIError as exc:
+            if not is_retryable(exc):
+                raise
+            if attempt == attempts - 1:
+                raise Busy() from exc
+            time.sleep(random.uniform(0.01, 0.05) * (2**attempt))
+    raise AssertionError("unreachable")
