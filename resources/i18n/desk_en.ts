@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="169"/>
+        <location filename="../../collector_desk/app.py" line="179"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="193"/>
+        <location filename="../../collector_desk/app.py" line="203"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="194"/>
+        <location filename="../../collector_desk/app.py" line="204"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="202"/>
+        <location filename="../../collector_desk/app.py" line="212"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
