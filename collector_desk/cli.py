@@ -20,6 +20,7 @@ COMMANDS: tuple[str, ...] = (
     "collector_desk.commands.worklist",
     "collector_desk.commands.practice",
     "collector_desk.commands.exchange",
+    "collector_desk.commands.holidays",
 )
 
 

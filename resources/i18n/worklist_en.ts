@@ -123,16 +123,21 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="102"/>
+        <source>Provisional calendar for {year}: the statutory holidays computed from the rules, without make-up working days. Import the State Council&apos;s notice (collector-desk holidays import) or add the days below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="107"/>
         <source>No official calendar for {year}: only weekends are days off. Add the holidays and make-up working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="113"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="118"/>
         <source>Holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="113"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="118"/>
         <source>Working day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,7 +531,7 @@ This reveal has been logged.</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/today_view.py" line="273"/>
-        <source>No official holiday calendar for {years} yet: working days are Monday to Friday plus the days you added. &lt;a href=&apos;calendar&apos;&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
+        <source>No official holiday calendar for {years} yet: the statutory holidays are computed from the rules (provisional, no make-up working days). &lt;a href=&apos;calendar&apos;&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

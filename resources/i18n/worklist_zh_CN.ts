@@ -122,16 +122,21 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="102" />
+        <source>Provisional calendar for {year}: the statutory holidays computed from the rules, without make-up working days. Import the State Council's notice (collector-desk holidays import) or add the days below.</source>
+        <translation>{year} 年为临时节假日安排：按法定节假日规则推算，不含调休上班日。请导入国务院办公厅的放假通知（collector-desk holidays import），或在下面添加日期。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="107" />
         <source>No official calendar for {year}: only weekends are days off. Add the holidays and make-up working days.</source>
         <translation>尚无 {year} 年的官方节假日安排:目前只按周末休息。请添加节假日和调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="113" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="118" />
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="113" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="118" />
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
@@ -527,8 +532,8 @@ This reveal has been logged.</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/today_view.py" line="273" />
-        <source>No official holiday calendar for {years} yet: working days are Monday to Friday plus the days you added. &lt;a href='calendar'&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
-        <translation>尚无 {years} 年的官方节假日安排:暂按周一至周五上班,加上你添加的日期计算。&lt;a href='calendar'&gt;添加节假日和调休上班日…&lt;/a&gt;</translation>
+        <source>No official holiday calendar for {years} yet: the statutory holidays are computed from the rules (provisional, no make-up working days). &lt;a href='calendar'&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
+        <translation>尚无 {years} 年的官方节假日安排：暂按法定节假日规则推算（临时安排，不含调休上班日）。&lt;a href='calendar'&gt;添加节假日和调休上班日…&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/today_view.py" line="279" />
