@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="96"/>
+        <location filename="../../collector_desk/app.py" line="147"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="98"/>
+        <location filename="../../collector_desk/app.py" line="149"/>
         <source>Bringing cases up to today…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="115"/>
+        <location filename="../../collector_desk/app.py" line="169"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="116"/>
+        <location filename="../../collector_desk/app.py" line="170"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="125"/>
+        <location filename="../../collector_desk/app.py" line="179"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -43,37 +43,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="102"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="103"/>
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="114"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="122"/>
         <source>That case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="214"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="222"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="215"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="223"/>
         <source>The call on {name} is not saved. Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="239"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="247"/>
         <source>Not saved: correct the promise form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="269"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="277"/>
         <source>Wording to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="271"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="279"/>
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -81,27 +81,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="292"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="300"/>
         <source>Call saved: {result}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="308"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="316"/>
         <source>Not saved: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="313"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="321"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="314"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="322"/>
         <source>The call could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="320"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="328"/>
         <source>Saving the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,47 +225,47 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="61"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="60"/>
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="69"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="68"/>
         <source>Show one bucket or DPD band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="71"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="70"/>
         <source>Show cases by promise status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="76"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="75"/>
         <source>Any promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="93"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="92"/>
         <source>Up/Down to move, Enter to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="199"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="198"/>
         <source>Refreshing cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="229"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="224"/>
         <source>Counting cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="237"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="229"/>
         <source>Cases found: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="243"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="235"/>
         <source>All buckets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,97 +1108,108 @@ A desk for collectors and trainees.</source>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="88"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="89"/>
+        <source>The script for this case&apos;s state; switch when the call is about something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="117"/>
         <source>Yes, the borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="89"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="118"/>
         <source>The borrower is on the line (Alt+Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="91"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="120"/>
         <source>Not the borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="92"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="121"/>
         <source>Someone else answered: third-party script (Alt+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="109"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="138"/>
         <source>Go to the form field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="110"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="139"/>
         <source>Put the cursor in the field this step fills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="112"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="141"/>
         <source>Record the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="113"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="142"/>
         <source>After hanging up: the outcome on the right (Alt+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="116"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="145"/>
         <source>The borrower came to the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="121"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="150"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="122"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="151"/>
         <source>Previous step (Alt+Left or Ctrl+[)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="124"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="153"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="125"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="154"/>
         <source>Next step (Alt+Right or Ctrl+])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="246"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="212"/>
+        <source>Overdue call: nine steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="314"/>
         <source>The call script cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="258"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="329"/>
         <source>Step {n} of {total}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="276"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="347"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="409"/>
         <source>Open a case to start the call script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="287"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="358"/>
         <source>“{heard}” (Ctrl+Shift+{code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="339"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="437"/>
         <source>{code}: “{heard}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="340"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="438"/>
         <source>Technique: {text}</source>
         <translation type="unfinished"></translation>
     </message>
