@@ -21,6 +21,8 @@ COMMANDS: tuple[str, ...] = (
     "collector_desk.commands.practice",
     "collector_desk.commands.exchange",
     "collector_desk.commands.server",
+    "collector_desk.commands.holidays",
+    "collector_desk.commands.targets",
 )
 
 

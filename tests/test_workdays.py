@@ -100,15 +100,19 @@ def test_reminder_range_stretches_over_holidays() -> None:
     assert due_dates_in_reminder_range(date(2026, 3, 9), cal)[1] == date(2026, 3, 16)
 
 
-def test_year_not_covered_falls_back_to_weekends_visibly() -> None:
+def test_year_not_covered_falls_back_to_the_rules_then_weekends_visibly() -> None:
     assert official_year_covered(2026)
     assert not official_year_covered(2099)
     cal = WorkCalendar()
     assert cal.fallback_years == ()
-    assert cal.is_workday(date(2099, 1, 1))  # a Thursday; no data -> Monday to Friday
+    assert not cal.is_workday(date(2099, 1, 1))  # a Thursday, but New Year by the rules
+    assert cal.is_workday(date(2099, 1, 2))
     assert not cal.is_workday(date(2099, 1, 3))  # Saturday
     assert cal.fallback_years == (2099,)
     assert cal.years_needing_days([2026, 2099]) == (2099,)
+    # Beyond the lunar converter's years: Monday to Friday, and said so.
+    assert cal.is_workday(date(2101, 1, 3)) and cal.source(2101) == "weekends"
+    assert cal.fallback_years == (2099, 2101)
 
 
 def test_user_days_fill_an_uncovered_year_and_win_over_official_data() -> None:

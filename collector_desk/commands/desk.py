@@ -40,7 +40,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     results += qt_checks()
     failed = [r for r in results if not r.ok]
     for r in results:
-        print(f"{'ok  ' if r.ok else 'FAIL'} {r.name}: {r.detail}")
+        print(f"{('WARN' if r.warning else 'ok  ') if r.ok else 'FAIL'} {r.name}: {r.detail}")
     if failed:
         print(f"{len(failed)} check(s) failed", file=sys.stderr)
         return 1

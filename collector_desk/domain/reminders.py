@@ -46,6 +46,8 @@ class TaskKind(StrEnum):
     COLLECT = "collect"
     CALLBACK = "callback"
     TRACE = "trace"
+    SECOND_NOTICE = "second_notice"  # a failed debit: call again (playbook §3.2)
+    DEBIT_ACCOUNT_CHANGE = "debit_account_change"  # a new mandate, signed in person
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,8 @@ BEST_TIME: dict[TaskKind, TimeWindow] = {
     TaskKind.PROMISE_BROKEN: MORNING,
     TaskKind.COLLECT: TimeWindow(time(13, 30), time(17, 30)),
     TaskKind.TRACE: WORKING_HOURS,
+    TaskKind.SECOND_NOTICE: TimeWindow(time(9, 0), time(17, 0)),
+    TaskKind.DEBIT_ACCOUNT_CHANGE: WORKING_HOURS,
 }
 
 MORNINGS_BEFORE: dict[ReminderClass, int] = {

@@ -1,11 +1,17 @@
 """Working days on the Chinese official calendar, with the user's own days.
 
-The official calendar (holidays and the make-up working weekends, 调休) comes
-from the `chinese_calendar` package, which only knows the years whose
-arrangement the State Council has published. For any other year this
-calendar falls back to "Monday to Friday" and says so (`fallback_years`), so
-the UI can show a warning; the user fills the gap with `CalendarDay` rows
-(holiday / workday), which also win over the official data.
+Where a day's answer comes from, first match wins:
+
+1. the user's own `CalendarDay` rows (holiday / workday);
+2. an official arrangement file a supervisor imported (`domain.holidays`);
+3. the `chinese_calendar` package, which knows the years the State Council had
+   published when it was released;
+4. a provisional arrangement file (shipped in resources/holidays/);
+5. the statutory holidays computed from the rules (`statutory_holidays`);
+6. Monday to Friday (only outside the years the lunar converter knows).
+
+Steps 4-6 are provisional: the calendar says so (`fallback_years`) so the UI,
+the JSON output and `collector-desk check` can warn.
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 import chinese_calendar
+
+from collector_desk.domain.holidays import YearArrangement, statutory_holidays
 
 # A due date far beyond anything a worklist asks about; guards the loops below.
 _MAX_SCAN_DAYS = 400
@@ -40,9 +48,11 @@ class WorkCalendar:
     """Which days are working days. `overrides` are the user's CalendarDay rows."""
 
     overrides: Mapping[date, DayKind] = field(default_factory=dict)
+    arrangements: Mapping[int, YearArrangement] = field(default_factory=dict)
     _covered: dict[int, bool] = field(default_factory=dict, repr=False)
     _used_fallback: set[int] = field(default_factory=set, repr=False)
     _days: dict[date, bool] = field(default_factory=dict, repr=False)
+    _computed: dict[int, YearArrangement | None] = field(default_factory=dict, repr=False)
 
     def covered(self, year: int) -> bool:
         if year not in self._covered:
@@ -60,20 +70,42 @@ class WorkCalendar:
         kind = self.overrides.get(day)
         if kind is not None:
             return kind is DayKind.WORKDAY
+        arranged = self.arrangements.get(day.year)
+        if arranged is not None and not arranged.provisional:
+            return _arranged(arranged, day)
         if self.covered(day.year):
             return bool(chinese_calendar.is_workday(day))
         self._used_fallback.add(day.year)
-        return day.weekday() < 5
+        if arranged is None:
+            arranged = self._rules(day.year)
+        return day.weekday() < 5 if arranged is None else _arranged(arranged, day)
+
+    def _rules(self, year: int) -> YearArrangement | None:
+        if year not in self._computed:
+            self._computed[year] = statutory_holidays(year)
+        return self._computed[year]
+
+    def source(self, year: int) -> str:
+        """Where `year`'s official days come from: "official" (the package or an imported
+        notice), "provisional" (a provisional file or the rules) or "weekends"."""
+        arranged = self.arrangements.get(year)
+        if (arranged is not None and not arranged.provisional) or self.covered(year):
+            return "official"
+        if arranged is not None or self._rules(year) is not None:
+            return "provisional"
+        return "weekends"
 
     @property
     def fallback_years(self) -> tuple[int, ...]:
-        """Years this calendar answered from weekends alone (no official data, no user days)."""
+        """Years this calendar answered from provisional data: no official arrangement."""
         return tuple(sorted(self._used_fallback))
 
     def years_needing_days(self, years: Iterable[int]) -> tuple[int, ...]:
-        """Of `years`, those with no official data and no user-added day at all."""
+        """Of `years`, those with no official arrangement and no user-added day at all."""
         user_years = {d.year for d in self.overrides}
-        return tuple(sorted({y for y in years if not self.covered(y) and y not in user_years}))
+        return tuple(
+            sorted({y for y in years if self.source(y) != "official" and y not in user_years})
+        )
 
     # --- stepping ------------------------------------------------------------
 
@@ -123,3 +155,8 @@ class WorkCalendar:
                 return d
             d = nxt
         raise ValueError("calendar has no working days")  # pragma: no cover
+
+
+def _arranged(arranged: YearArrangement, day: date) -> bool:
+    kind = arranged.kind_of(day)
+    return day.weekday() < 5 if kind is None else kind

@@ -170,6 +170,8 @@ def _select_assignment(db: sqlite3.Connection, collector_id: str, sel: _Selectio
     for name in ("contact", "phone"):
         sel.add(tables[name], _select_in(db, tables[name], "borrower_id", borrowers))
     sel.add(tables["collector"], db.execute(tables["collector"].select_sql()).fetchall())
+    target = tables["collector_target"]
+    sel.add(target, db.execute(target.select_sql()).fetchall())  # the team's targets
     case_ids = set(loans) | set(borrowers) | set(sel.rows["contact"]) | set(sel.rows["phone"])
     for table in sync_tables():
         if table.kind == "fact" and ("loan_id", "loan") in table.parents:

@@ -16,6 +16,7 @@ class CheckResult:
     name: str
     ok: bool
     detail: str
+    warning: bool = False  # ok, but the user should act (e.g. provisional holidays)
 
 
 def check_resources() -> list[CheckResult]:
@@ -148,10 +149,30 @@ def check_server(url: str) -> list[CheckResult]:
         engine.dispose()
 
 
+def check_holidays(explicit_dir: str | None, url: str | None) -> list[CheckResult]:
+    """Warn when this year or the next has only provisional holidays (no official notice
+    in chinese_calendar, in the shipped files or imported into the database)."""
+    from datetime import date
+
+    from collector_desk.services.holidays import holiday_check
+
+    if url is None:
+        from collector_desk.store.db import DB_FILENAME, sqlite_url
+
+        path = data_dir(explicit_dir) / DB_FILENAME
+        url = sqlite_url(path) if path.exists() else None
+    lines = holiday_check(url, date.today())
+    return [
+        CheckResult("holidays", True, line or "official for this year and the next", bool(line))
+        for line in lines or [""]
+    ]
+
+
 def run_checks(explicit_dir: str | None, url: str | None = None) -> list[CheckResult]:
     return (
         check_resources()
         + check_translations()
         + check_language()
         + check_database(explicit_dir, url)
+        + check_holidays(explicit_dir, url)
     )

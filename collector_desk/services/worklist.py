@@ -20,12 +20,14 @@ from sqlalchemy import select
 from collector_desk.domain.reminders import TaskKind
 from collector_desk.domain.strategy import OVERDUE_BANDS, TRACE_STEPS
 from collector_desk.services.context import Desk
+from collector_desk.services.debit_followup import debit_followups
 from collector_desk.services.worklist_sections import Sections
 from collector_desk.services.worklist_tasks import borrower_tzs, desk_tz, task_state, work_calendar
 from collector_desk.store.models import CaseState
 
 SECTION_ORDER: tuple[TaskKind, ...] = (
     TaskKind.CALLBACK,
+    TaskKind.SECOND_NOTICE,
     TaskKind.PROMISE_DUE,
     TaskKind.PROMISE_BROKEN,
     TaskKind.CONFIRM_DUE,
@@ -34,6 +36,7 @@ SECTION_ORDER: tuple[TaskKind, ...] = (
     TaskKind.WELCOME,
     TaskKind.COLLECT,
     TaskKind.TRACE,
+    TaskKind.DEBIT_ACCOUNT_CHANGE,
 )
 
 
@@ -90,6 +93,7 @@ def build(desk: Desk, day: date | None = None, *, scope: str | bool | None = Tru
         lost = b.trace()
         b.reminders()
         b.welcome()
+        debit_followups(b)
         totals = b.collect(promised | lost)
         loan_ids = sorted({r["loan_id"] for r in b.raw})
         done = task_state(s, loan_ids)

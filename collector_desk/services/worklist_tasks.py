@@ -22,7 +22,7 @@ from collector_desk.domain.strategy import (
     parse_band_text,
     parse_trace_text,
 )
-from collector_desk.domain.workdays import DayKind, WorkCalendar, official_year_covered
+from collector_desk.domain.workdays import DayKind, WorkCalendar
 from collector_desk.paths import resource
 from collector_desk.services import audit, registers
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
@@ -225,7 +225,11 @@ def set_lost_contact(desk: Desk, borrower_id: str, lost: bool, *, reason: str = 
 
 
 def work_calendar(s: Session) -> WorkCalendar:
-    return WorkCalendar({r.day: DayKind(r.kind) for r in s.scalars(select(CalendarDay))})
+    from collector_desk.services.holidays import arrangements
+
+    return WorkCalendar(
+        {r.day: DayKind(r.kind) for r in s.scalars(select(CalendarDay))}, arrangements(s)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,12 +257,17 @@ def set_calendar_day(desk: Desk, day: date, kind: DayKind | None, note: str = ""
 
 
 def calendar_status(desk: Desk, years: Sequence[int]) -> dict[int, str]:
-    """Per year: "official", "user" (no official data, user days present) or "weekends"."""
+    """Per year: "official" (the package or an imported notice), "user" (no official
+    data, user days present), "provisional" (statutory days from a file or the rules)
+    or "weekends"."""
     user_years = {d.day.year for d in calendar_days(desk)}
-    return {
-        y: "official" if official_year_covered(y) else "user" if y in user_years else "weekends"
-        for y in years
-    }
+    with desk.read() as s:
+        cal = work_calendar(s)
+    out = {}
+    for y in years:
+        src = cal.source(y)
+        out[y] = "user" if src != "official" and y in user_years else src
+    return out
 
 
 # --- strategy texts ------------------------------------------------------------------

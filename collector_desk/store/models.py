@@ -76,6 +76,18 @@ class Collector(VersionedMixin, Base):
     )  # collector|supervisor|trainee
 
 
+class CollectorTarget(VersionedMixin, Base):
+    """A supervisor's monthly target for one collector (course section 6)."""
+
+    __tablename__ = "collector_target"
+    id: Mapped[str] = mapped_column(String(48), primary_key=True)  # "<collector>/<YYYY-MM>"
+    collector_id: Mapped[str] = mapped_column(String(32), index=True)
+    month: Mapped[str] = mapped_column(String(7), index=True)  # YYYY-MM
+    amount_fen: Mapped[int] = mapped_column(Integer)  # amount to collect in the month
+    kept_rate_pct: Mapped[int] = mapped_column(Integer, default=0)  # kept-promise rate, 0-100
+    set_by: Mapped[str] = mapped_column(String(32), default="")
+
+
 class Borrower(VersionedMixin, Base):
     __tablename__ = "borrower"
     id: Mapped[str] = mapped_column(UUID, primary_key=True)

@@ -38,37 +38,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="102"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="103"/>
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="114"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="122"/>
         <source>That case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="214"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="222"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="215"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="223"/>
         <source>The call on {name} is not saved. Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="239"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="247"/>
         <source>Not saved: correct the promise form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="269"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="277"/>
         <source>Wording to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="271"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="279"/>
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -76,27 +76,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="292"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="300"/>
         <source>Call saved: {result}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="307"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="315"/>
         <source>Not saved: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="312"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="320"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="313"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="321"/>
         <source>The call could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="319"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="327"/>
         <source>Saving the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,97 +1121,108 @@ A desk for collectors and trainees.</source>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="88"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="89"/>
+        <source>The script for this case&apos;s state; switch when the call is about something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="117"/>
         <source>Yes, the borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="89"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="118"/>
         <source>The borrower is on the line (Alt+Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="91"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="120"/>
         <source>Not the borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="92"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="121"/>
         <source>Someone else answered: third-party script (Alt+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="109"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="138"/>
         <source>Go to the form field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="110"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="139"/>
         <source>Put the cursor in the field this step fills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="112"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="141"/>
         <source>Record the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="113"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="142"/>
         <source>After hanging up: the outcome on the right (Alt+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="116"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="145"/>
         <source>The borrower came to the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="121"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="150"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="122"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="151"/>
         <source>Previous step (Alt+Left or Ctrl+[)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="124"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="153"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="125"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="154"/>
         <source>Next step (Alt+Right or Ctrl+])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="246"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="212"/>
+        <source>Overdue call: nine steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="314"/>
         <source>The call script cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="258"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="329"/>
         <source>Step {n} of {total}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="276"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="347"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="409"/>
         <source>Open a case to start the call script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="287"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="358"/>
         <source>“{heard}” (Ctrl+Shift+{code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="339"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="437"/>
         <source>{code}: “{heard}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="340"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="438"/>
         <source>Technique: {text}</source>
         <translation type="unfinished"></translation>
     </message>

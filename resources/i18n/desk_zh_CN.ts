@@ -38,37 +38,37 @@
         <translation>记录通话结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="102" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="103" />
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation>正在处理{name}（合同{contract}）：先确认接电话的是谁。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="114" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="122" />
         <source>That case no longer exists.</source>
         <translation>该案件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="214" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="222" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="215" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="223" />
         <source>The call on {name} is not saved. Discard it?</source>
         <translation>与{name}的通话还没有保存。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="239" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="247" />
         <source>Not saved: correct the promise form.</source>
         <translation>未保存：请更正承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="269" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="277" />
         <source>Wording to avoid</source>
         <translation>禁用语提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="271" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="279" />
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -79,27 +79,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
 这条备注会被标记给主管。仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="292" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="300" />
         <source>Call saved: {result}.</source>
         <translation>通话已保存：{result}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="307" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="315" />
         <source>Not saved: correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="312" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="320" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="313" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="321" />
         <source>The call could not be saved: {error}</source>
         <translation>通话未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="319" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="327" />
         <source>Saving the call</source>
         <translation>正在保存通话</translation>
     </message>
@@ -1125,97 +1125,108 @@ A desk for collectors and trainees.</source>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="88" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="89" />
+        <source>The script for this case's state; switch when the call is about something else</source>
+        <translation>按案件状态选择的话术；通话内容不同时可以切换</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="117" />
         <source>Yes, the borrower</source>
         <translation>是本人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="89" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="118" />
         <source>The borrower is on the line (Alt+Y)</source>
         <translation>接电话的是借款人本人（Alt+Y）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="91" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="120" />
         <source>Not the borrower</source>
         <translation>不是本人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="92" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="121" />
         <source>Someone else answered: third-party script (Alt+N)</source>
         <translation>接电话的是别人：使用第三方话术（Alt+N）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="109" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="138" />
         <source>Go to the form field</source>
         <translation>转到表单字段</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="110" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="139" />
         <source>Put the cursor in the field this step fills</source>
         <translation>把光标放到这一步要填写的字段</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="112" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="141" />
         <source>Record the outcome</source>
         <translation>记录通话结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="113" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="142" />
         <source>After hanging up: the outcome on the right (Alt+R)</source>
         <translation>挂断后：在右侧记录通话结果（Alt+R）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="116" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="145" />
         <source>The borrower came to the phone</source>
         <translation>借款人本人来接电话了</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="121" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="150" />
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="122" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="151" />
         <source>Previous step (Alt+Left or Ctrl+[)</source>
         <translation>上一步（Alt+← 或 Ctrl+[）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="124" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="153" />
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="125" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="154" />
         <source>Next step (Alt+Right or Ctrl+])</source>
         <translation>下一步（Alt+→ 或 Ctrl+]）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="246" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="212" />
+        <source>Overdue call: nine steps</source>
+        <translation>逾期催收：九步话术</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="314" />
         <source>The call script cannot be read</source>
         <translation>无法读取通话话术</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="258" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="329" />
         <source>Step {n} of {total}: {title}</source>
         <translation>第 {n} 步 / 共 {total} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="276" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="347" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="409" />
         <source>Open a case to start the call script.</source>
         <translation>打开一个案件，开始通话话术。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="287" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="358" />
         <source>“{heard}” (Ctrl+Shift+{code})</source>
         <translation>“{heard}”（Ctrl+Shift+{code}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="339" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="437" />
         <source>{code}: “{heard}”</source>
         <translation>{code}：“{heard}”</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="340" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="438" />
         <source>Technique: {text}</source>
         <translation>技巧：{text}</translation>
     </message>

@@ -123,22 +123,27 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="102"/>
+        <source>Provisional calendar for {year}: the statutory holidays computed from the rules, without make-up working days. Import the State Council&apos;s notice (collector-desk holidays import) or add the days below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="107"/>
         <source>No official calendar for {year}: only weekends are days off. Add the holidays and make-up working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="113"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="118"/>
         <source>Holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="113"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="118"/>
         <source>Working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="133"/>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="153"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="138"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="158"/>
         <source>Saving the calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,7 +583,7 @@ This reveal has been logged.</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/today_view.py" line="273"/>
-        <source>No official holiday calendar for {years} yet: working days are Monday to Friday plus the days you added. &lt;a href=&apos;calendar&apos;&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
+        <source>No official holiday calendar for {years} yet: the statutory holidays are computed from the rules (provisional, no make-up working days). &lt;a href=&apos;calendar&apos;&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -754,407 +759,447 @@ This reveal has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="36"/>
-        <source>A (always on time)</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="31"/>
+        <source>Failed debits: second notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="37"/>
-        <source>B (late once in 3 months)</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="32"/>
+        <source>Debit account changes: new mandate in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="38"/>
-        <source>C (often late)</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="40"/>
+        <source>insufficient balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="44"/>
-        <source>1-5 days</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="41"/>
+        <source>card frozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="45"/>
-        <source>6-20 days</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="42"/>
+        <source>account closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="46"/>
-        <source>21-29 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="47"/>
-        <source>M2 (30-59 days)</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="43"/>
+        <source>other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="48"/>
-        <source>M3 (60-89 days)</source>
+        <source>A (always on time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="49"/>
-        <source>M3+ (90+ days)</source>
+        <source>B (late once in 3 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="50"/>
+        <source>C (often late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="56"/>
+        <source>1-5 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="57"/>
+        <source>6-20 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="58"/>
+        <source>21-29 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="59"/>
+        <source>M2 (30-59 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="60"/>
+        <source>M3 (60-89 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="61"/>
+        <source>M3+ (90+ days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="70"/>
         <source>Class {cls} reminder, morning {n} of {of}; due {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="62"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="74"/>
         <source>Due {due}: confirm the money is in the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="66"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="78"/>
         <source>First instalment due {due}: have the borrower state date, amount and account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="71"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="83"/>
         <source>Disbursed {day}: welcome call (day {n} of {of})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="75"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="87"/>
         <source>Promised {amount} for today: confirm the payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="79"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="91"/>
         <source>Promised {amount} on {day}; nothing paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="83"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="95"/>
         <source>Promised {amount} on {day}; {paid} paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="91"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="103"/>
         <source>{dpd} days past due, {band}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="95"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="107"/>
         <source>; last promise broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="97"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="109"/>
         <source>; contacted today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="102"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="114"/>
         <source>Callback at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="106"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="118"/>
         <source>Missed callback of {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="112"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="124"/>
+        <source>Debit of {amount} on {day} failed ({why}): call again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="130"/>
+        <source>Asked on {day} to change the debit account: the borrower signs a new mandate in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="135"/>
         <source>Cannot be reached: tracing steps {done} of {steps} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="123"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="146"/>
         <source>asked us to stop contacting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="124"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="147"/>
         <source>a complaint is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="125"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="148"/>
         <source>deceased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="126"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="149"/>
         <source>refused contact, do not call again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="129"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="152"/>
         <source>a lawyer is appointed: contact the lawyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="139"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="162"/>
         <source>Do not contact: {reasons}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="142"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="165"/>
         <source>No calls or SMS from 22:00 to 08:00 in the borrower&apos;s time (now {time}, {tz}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="146"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="169"/>
         <source>Third parties only while the borrower cannot be reached: every own number invalid, or {n} failed attempts in a row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="151"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="174"/>
         <source>Already {count} conversations with the borrower today (at most {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="154"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="177"/>
         <source>Already {count} unanswered attempts on this number today (at most {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="161"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="184"/>
         <source>Allowed again from {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="165"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="188"/>
         <source>Only clearing the flag lifts this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="171"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="194"/>
         <source>Personal data shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="172"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="195"/>
         <source>Contact limit changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="173"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="196"/>
         <source>One-time override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="174"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="197"/>
         <source>Do-not-contact flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="175"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="198"/>
         <source>Lost-contact mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="176"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="199"/>
         <source>Debit results imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="182"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="205"/>
         <source>phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="183"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="206"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="184"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="207"/>
         <source>borrower&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="185"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="208"/>
         <source>contact&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="186"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="209"/>
         <source>debit account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="187"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="210"/>
         <source>home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="188"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="211"/>
         <source>work address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="189"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="212"/>
         <source>household-registration address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="190"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="213"/>
         <source>employer&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="196"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="219"/>
         <source>Quiet hours start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="197"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="220"/>
         <source>Quiet hours end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="198"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="221"/>
         <source>Conversations per borrower per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="201"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="224"/>
         <source>Unanswered attempts per number per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="204"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="227"/>
         <source>Failed attempts before third parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="212"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="235"/>
         <source>Talked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="213"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="236"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="214"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="237"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="215"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="238"/>
         <source>Phone off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="216"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="239"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="217"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="240"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="223"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="246"/>
         <source>Automatic debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="224"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="247"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="225"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="248"/>
         <source>App</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="226"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="249"/>
         <source>Counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="227"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="250"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="234"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="257"/>
         <source>The date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="235"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="258"/>
         <source>The date is before the loan was paid out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="238"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="261"/>
         <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="241"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="264"/>
         <source>The amount is more than what is outstanding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="244"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="267"/>
         <source>Choose how the money was paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="245"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="268"/>
         <source>Only a supervisor may do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="246"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="269"/>
         <source>Give a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="247"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="270"/>
         <source>No rule that may be overridden refuses this contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="250"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="273"/>
         <source>The dial address in the settings needs a scheme and {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="253"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="276"/>
         <source>Fill in every {placeholder} before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="256"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="279"/>
         <source>The text contains forbidden wording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="259"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="282"/>
         <source>No debt details in a message to a third party.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="262"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="285"/>
         <source>Only a third-party template may go to a third party.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="265"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="288"/>
         <source>Choose a number between 1 and 20.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="268"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="291"/>
         <source>Enter a time as HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="269"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="292"/>
         <source>Enter a whole number.</source>
         <translation type="unfinished"></translation>
     </message>

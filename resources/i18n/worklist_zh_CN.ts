@@ -122,22 +122,27 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="102" />
+        <source>Provisional calendar for {year}: the statutory holidays computed from the rules, without make-up working days. Import the State Council's notice (collector-desk holidays import) or add the days below.</source>
+        <translation>{year} 年为临时节假日安排：按法定节假日规则推算，不含调休上班日。请导入国务院办公厅的放假通知（collector-desk holidays import），或在下面添加日期。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="107" />
         <source>No official calendar for {year}: only weekends are days off. Add the holidays and make-up working days.</source>
         <translation>尚无 {year} 年的官方节假日安排:目前只按周末休息。请添加节假日和调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="113" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="118" />
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="113" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="118" />
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="133" />
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="153" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="138" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="158" />
         <source>Saving the calendar</source>
         <translation>正在保存日历</translation>
     </message>
@@ -579,8 +584,8 @@ This reveal has been logged.</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/today_view.py" line="273" />
-        <source>No official holiday calendar for {years} yet: working days are Monday to Friday plus the days you added. &lt;a href='calendar'&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
-        <translation>尚无 {years} 年的官方节假日安排:暂按周一至周五上班,加上你添加的日期计算。&lt;a href='calendar'&gt;添加节假日和调休上班日…&lt;/a&gt;</translation>
+        <source>No official holiday calendar for {years} yet: the statutory holidays are computed from the rules (provisional, no make-up working days). &lt;a href='calendar'&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
+        <translation>尚无 {years} 年的官方节假日安排：暂按法定节假日规则推算（临时安排，不含调休上班日）。&lt;a href='calendar'&gt;添加节假日和调休上班日…&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/today_view.py" line="279" />
@@ -755,407 +760,447 @@ This reveal has been logged.</source>
         <translation>失联查找</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="36" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="31" />
+        <source>Failed debits: second notice</source>
+        <translation>扣款失败：二次通知</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="32" />
+        <source>Debit account changes: new mandate in person</source>
+        <translation>变更扣款账户：本人签署新授权</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="40" />
+        <source>insufficient balance</source>
+        <translation>余额不足</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="41" />
+        <source>card frozen</source>
+        <translation>卡片冻结</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="42" />
+        <source>account closed</source>
+        <translation>账户已销户</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="43" />
+        <source>other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="48" />
         <source>A (always on time)</source>
         <translation>A(一直按时)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="37" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="49" />
         <source>B (late once in 3 months)</source>
         <translation>B(近三个月逾期一次)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="38" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="50" />
         <source>C (often late)</source>
         <translation>C(经常逾期)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="44" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="56" />
         <source>1-5 days</source>
         <translation>逾期 1-5 天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="45" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="57" />
         <source>6-20 days</source>
         <translation>逾期 6-20 天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="46" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="58" />
         <source>21-29 days</source>
         <translation>逾期 21-29 天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="47" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="59" />
         <source>M2 (30-59 days)</source>
         <translation>M2(30-59 天)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="48" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="60" />
         <source>M3 (60-89 days)</source>
         <translation>M3(60-89 天)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="49" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="61" />
         <source>M3+ (90+ days)</source>
         <translation>M3+(90 天以上)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="58" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="70" />
         <source>Class {cls} reminder, morning {n} of {of}; due {due}</source>
         <translation>{cls}类提醒,第 {n}/{of} 个上午;还款日 {due}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="62" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="74" />
         <source>Due {due}: confirm the money is in the account</source>
         <translation>还款日 {due}:确认账户已备足款项</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="66" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="78" />
         <source>First instalment due {due}: have the borrower state date, amount and account</source>
         <translation>首期还款日 {due}:请客户自己说出还款日期、金额和账户</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="71" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="83" />
         <source>Disbursed {day}: welcome call (day {n} of {of})</source>
         <translation>{day} 放款:回访(第 {n}/{of} 天)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="75" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="87" />
         <source>Promised {amount} for today: confirm the payment</source>
         <translation>承诺今天还 {amount}:确认是否到账</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="79" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="91" />
         <source>Promised {amount} on {day}; nothing paid</source>
         <translation>承诺 {day} 还 {amount};分文未还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="83" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="95" />
         <source>Promised {amount} on {day}; {paid} paid</source>
         <translation>承诺 {day} 还 {amount};只还了 {paid}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="91" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="103" />
         <source>{dpd} days past due, {band}</source>
         <translation>逾期 {dpd} 天,{band}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="95" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="107" />
         <source>; last promise broken</source>
         <translation>;上次承诺未兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="97" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="109" />
         <source>; contacted today</source>
         <translation>;今天已联系</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="102" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="114" />
         <source>Callback at {time}</source>
         <translation>{time} 回电</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="106" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="118" />
         <source>Missed callback of {when}</source>
         <translation>错过的回电({when})</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="112" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="124" />
+        <source>Debit of {amount} on {day} failed ({why}): call again</source>
+        <translation>{day}扣款{amount}失败（{why}）：再次通知</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="130" />
+        <source>Asked on {day} to change the debit account: the borrower signs a new mandate in person</source>
+        <translation>{day}申请变更扣款账户：须借款人本人签署新的委托划款授权</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="135" />
         <source>Cannot be reached: tracing steps {done} of {steps} done</source>
         <translation>联系不上:查找步骤已完成 {done}/{steps}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="123" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="146" />
         <source>asked us to stop contacting</source>
         <translation>要求停止联系</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="124" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="147" />
         <source>a complaint is open</source>
         <translation>投诉处理中</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="125" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="148" />
         <source>deceased</source>
         <translation>已身故</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="126" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="149" />
         <source>refused contact, do not call again</source>
         <translation>拒绝联系,不得再拨打</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="129" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="152" />
         <source>a lawyer is appointed: contact the lawyer</source>
         <translation>已委托律师:请联系律师</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="139" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="162" />
         <source>Do not contact: {reasons}.</source>
         <translation>禁止联系:{reasons}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="142" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="165" />
         <source>No calls or SMS from 22:00 to 08:00 in the borrower's time (now {time}, {tz}).</source>
         <translation>借款人当地时间 22:00 至次日 08:00 不得拨打电话或发送短信(当地现在 {time},{tz})。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="146" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="169" />
         <source>Third parties only while the borrower cannot be reached: every own number invalid, or {n} failed attempts in a row.</source>
         <translation>只有在联系不上借款人时才能联系第三方:本人号码全部无效,或连续 {n} 次未接通。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="151" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="174" />
         <source>Already {count} conversations with the borrower today (at most {limit}).</source>
         <translation>今天已与借款人通话 {count} 次(每天最多 {limit} 次)。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="154" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="177" />
         <source>Already {count} unanswered attempts on this number today (at most {limit}).</source>
         <translation>此号码今天已有 {count} 次未接通(每天最多 {limit} 次)。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="161" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="184" />
         <source>Allowed again from {when}.</source>
         <translation>{when} 起可以再联系。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="165" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="188" />
         <source>Only clearing the flag lifts this.</source>
         <translation>只有取消该标记后才能联系。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="171" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="194" />
         <source>Personal data shown</source>
         <translation>查看个人信息</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="172" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="195" />
         <source>Contact limit changed</source>
         <translation>修改联系频次限制</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="173" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="196" />
         <source>One-time override</source>
         <translation>单次放行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="174" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="197" />
         <source>Do-not-contact flag</source>
         <translation>禁止联系标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="175" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="198" />
         <source>Lost-contact mark</source>
         <translation>失联标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="176" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="199" />
         <source>Debit results imported</source>
         <translation>回盘已导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="182" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="205" />
         <source>phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="183" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="206" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="184" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="207" />
         <source>borrower's name</source>
         <translation>借款人姓名</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="185" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="208" />
         <source>contact's name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="186" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="209" />
         <source>debit account</source>
         <translation>扣款账户</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="187" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="210" />
         <source>home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="188" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="211" />
         <source>work address</source>
         <translation>单位地址</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="189" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="212" />
         <source>household-registration address</source>
         <translation>户籍地址</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="190" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="213" />
         <source>employer's phone</source>
         <translation>单位电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="196" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="219" />
         <source>Quiet hours start</source>
         <translation>禁止联系开始时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="197" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="220" />
         <source>Quiet hours end</source>
         <translation>禁止联系结束时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="198" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="221" />
         <source>Conversations per borrower per day</source>
         <translation>每位借款人每天最多通话次数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="201" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="224" />
         <source>Unanswered attempts per number per day</source>
         <translation>每个号码每天最多未接通次数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="204" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="227" />
         <source>Failed attempts before third parties</source>
         <translation>连续未接通几次后可联系第三方</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="212" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="235" />
         <source>Talked</source>
         <translation>已通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="213" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="236" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="214" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="237" />
         <source>Busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="215" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="238" />
         <source>Phone off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="216" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="239" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="217" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="240" />
         <source>Not recorded</source>
         <translation>未记录结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="223" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="246" />
         <source>Automatic debit</source>
         <translation>自动扣款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="224" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="247" />
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="225" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="248" />
         <source>App</source>
         <translation>App 还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="226" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="249" />
         <source>Counter</source>
         <translation>柜台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="227" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="250" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="234" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="257" />
         <source>The date is in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="235" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="258" />
         <source>The date is before the loan was paid out.</source>
         <translation>日期早于放款日。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="238" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="261" />
         <source>Enter an amount above zero.</source>
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="241" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="264" />
         <source>The amount is more than what is outstanding.</source>
         <translation>金额超过了剩余未还金额。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="244" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="267" />
         <source>Choose how the money was paid.</source>
         <translation>请选择还款方式。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="245" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="268" />
         <source>Only a supervisor may do this.</source>
         <translation>只有主管可以这样做。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="246" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="269" />
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="247" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="270" />
         <source>No rule that may be overridden refuses this contact.</source>
         <translation>没有可以放行的限制规则。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="250" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="273" />
         <source>The dial address in the settings needs a scheme and {number}.</source>
         <translation>设置中的拨号地址需要包含协议(如 tel:)和 {number}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="253" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="276" />
         <source>Fill in every {placeholder} before sending.</source>
         <translation>发送前请先填好所有花括号中的内容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="256" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="279" />
         <source>The text contains forbidden wording.</source>
         <translation>短信内容含有禁用语。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="259" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="282" />
         <source>No debt details in a message to a third party.</source>
         <translation>发给第三方的短信不得包含欠款信息。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="262" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="285" />
         <source>Only a third-party template may go to a third party.</source>
         <translation>发给第三方只能使用第三方模板。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="265" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="288" />
         <source>Choose a number between 1 and 20.</source>
         <translation>请输入 1 到 20 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="268" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="291" />
         <source>Enter a time as HH:MM.</source>
         <translation>请按 HH:MM 格式输入时间。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="269" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="292" />
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>

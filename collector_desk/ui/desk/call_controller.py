@@ -94,6 +94,7 @@ class CallController(QObject):
         )
         self.outcome.set_case(detail)
         self.script.reset(active=True)
+        self._choose_script(loan_id)
         self._update_script_values()
         self.started_at = self.desk.now()
         self.window.case_list.select_loan(loan_id)
@@ -103,6 +104,13 @@ class CallController(QObject):
                 name=detail.borrower_masked, contract=detail.contract_no
             )
         )
+
+    def _choose_script(self, loan_id: str) -> None:
+        from collector_desk.services.call_scripts import offered, suggested_script
+
+        assert self.desk is not None
+        kind = suggested_script(self.desk, loan_id)
+        self.script.set_kind(kind.value, [k.value for k in offered(kind)])
 
     def _load(self, loan_id: str) -> CaseDetail | None:
         from collector_desk.services import case_detail

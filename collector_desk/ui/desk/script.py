@@ -307,3 +307,49 @@ def case_values(
         "tomorrow": say_date(today + timedelta(days=1), lang, today),
         "latest_date": say_date(today + timedelta(days=window_days), lang, today),
     }
+
+
+# --- scripts before the due date (resources/scripts/reminders.json) -----------------------
+
+
+@dataclass(frozen=True)
+class PreDueScript:
+    key: str  # a domain.script_choice.ScriptKind value
+    title: dict[str, str]
+    about: dict[str, str]
+    steps: tuple[Step, ...]  # steps[0] confirms who answers
+
+
+def parse_pre_due(data: Any, name: str = "reminders.json") -> dict[str, PreDueScript]:
+    from collector_desk.domain.script_choice import PRE_DUE
+
+    if not isinstance(data, dict) or data.get("format") != 1:
+        raise ScriptError(f"{name}: not a script file of format 1")
+    raw = data.get("scripts")
+    if not isinstance(raw, dict):
+        raise ScriptError(f"{name}: 'scripts' is missing")
+    out = {}
+    for kind in PRE_DUE:
+        item = raw.get(kind.value)
+        where = f"{name}: scripts.{kind.value}"
+        if not isinstance(item, dict):
+            raise ScriptError(f"{where}: is missing")
+        steps = item.get("steps")
+        if not isinstance(steps, list) or len(steps) < 2:
+            raise ScriptError(f"{where}.steps: needs the identity step and at least one more")
+        out[kind.value] = PreDueScript(
+            kind.value,
+            _text(item.get("title"), f"{where}.title"),
+            _text(item.get("about"), f"{where}.about"),
+            tuple(_step(s, f"{where}.steps[{i}]", i + 1) for i, s in enumerate(steps)),
+        )
+    return out
+
+
+def load_pre_due(path: Path | None = None) -> dict[str, PreDueScript]:
+    path = path or resource("scripts", "reminders.json")
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ScriptError(f"{path}: {exc}") from exc
+    return parse_pre_due(data, str(path))

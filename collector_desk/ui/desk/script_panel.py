@@ -6,6 +6,11 @@ third-party script. Step 3 offers the objection branches A-G; the ones chosen
 are kept for the call outcome. The controller (call_controller.py) links
 steps 4-7 to the promise form and step 9 to the outcome.
 
+Before a case is overdue the panel shows a pre-due script instead (welcome
+call, first-instalment reminder, class A/B/C reminder, due-day confirmation;
+resources/scripts/reminders.json), chosen from the case's state; the collector
+may switch between them. The nine steps are offered only on an overdue case.
+
 Keys: Alt+Right / Ctrl+] next, Alt+Left / Ctrl+[ back, Alt+1..9 jump,
 Alt+Y borrower on the line, Alt+N someone else, Ctrl+Shift+A..G objections.
 """
@@ -18,6 +23,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -31,7 +37,17 @@ from PySide6.QtWidgets import (
 
 from collector_desk.domain.call_flow import STEP_COUNT, Objection
 from collector_desk.ui import labels
-from collector_desk.ui.desk.script import CallScript, ScriptError, Step, fill, load
+from collector_desk.ui.desk.script import (
+    CallScript,
+    PreDueScript,
+    ScriptError,
+    Step,
+    fill,
+    load,
+    load_pre_due,
+)
+
+OVERDUE = "overdue"  # domain.script_choice.ScriptKind.OVERDUE
 
 SAY_BG = "#e8f1fb"
 BRANCH_BG = "#fff6df"
@@ -52,6 +68,12 @@ class ScriptPanel(QWidget):
             self.script: CallScript | None = load()
         except ScriptError as exc:
             self.script, self.error = None, str(exc)
+        try:
+            self.pre_due: dict[str, PreDueScript] = load_pre_due()
+        except ScriptError as exc:
+            self.pre_due, self.error = {}, self.error or str(exc)
+        self.kind = OVERDUE
+        self.pd_step = 1
         self.values: dict[str, str] = {}
         self.step = 1
         self.identity: bool | None = None
@@ -61,6 +83,13 @@ class ScriptPanel(QWidget):
         self.shown_branch: Objection | None = None
         self.active = False
 
+        self.kind_box = QComboBox(objectName="scriptKind")
+        self.kind_box.setToolTip(
+            self.tr(
+                "The script for this case's state; switch when the call is about something else"
+            )
+        )
+        self.kind_box.activated.connect(lambda i: self.choose_kind(str(self.kind_box.itemData(i))))
         self.title = QLabel(objectName="scriptTitle")
         self.title.setStyleSheet("font-weight:bold;")
         self.progress = QProgressBar(objectName="scriptProgress")
@@ -134,6 +163,7 @@ class ScriptPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 4, 6, 4)
         lay.setSpacing(4)
+        lay.addWidget(self.kind_box)
         lay.addWidget(self.title)
         lay.addWidget(self.progress)
         lay.addLayout(steps_row)
@@ -168,9 +198,36 @@ class ScriptPanel(QWidget):
         """A new call: step 1, nobody verified yet, no objections."""
         self.active = active and self.script is not None
         self.step, self.identity, self.third_party, self.tp_step = 1, None, False, 1
+        self.pd_step = 1
         self.chosen.clear()
         self.shown_branch = None
         self._render()
+
+    def set_kind(self, kind: str, offered: list[str]) -> None:
+        """The case's script (a ScriptKind value) and the ones the collector may switch to."""
+        offered = [k for k in offered if k == OVERDUE or k in self.pre_due]
+        self.kind_box.clear()
+        for k in offered:
+            title = (
+                self.tr("Overdue call: nine steps")
+                if k == OVERDUE
+                else self._t(self.pre_due[k].title)
+            )
+            self.kind_box.addItem(title, k)
+        self.kind_box.setVisible(len(offered) > 1)
+        self.choose_kind(kind if kind in offered else (offered[0] if offered else OVERDUE))
+
+    def choose_kind(self, kind: str) -> None:
+        if kind != OVERDUE and kind not in self.pre_due:
+            return
+        self.kind = kind
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
+        self.pd_step = 1 if self.identity is not True else 2
+        self._render()
+
+    @property
+    def pre_due_script(self) -> PreDueScript | None:
+        return None if self.kind == OVERDUE else self.pre_due.get(self.kind)
 
     def set_values(self, values: Mapping[str, str]) -> None:
         self.values = dict(values)
@@ -180,6 +237,12 @@ class ScriptPanel(QWidget):
         return self.active and not self.third_party and (n == 1 or self.identity is True)
 
     def go(self, n: int) -> None:
+        pre = self.pre_due_script
+        if pre is not None and not self.third_party:
+            if self.active and 1 <= n <= len(pre.steps) and (n == 1 or self.identity is True):
+                self.pd_step = n
+                self._render()
+            return
         if self.third_party:
             if self.script and 1 <= n <= len(self.script.third_party):
                 self.tp_step = n
@@ -194,13 +257,18 @@ class ScriptPanel(QWidget):
     def go_next(self) -> None:
         if self.third_party:
             self.go(self.tp_step + 1)
+        elif self.pre_due_script is not None:
+            self.go(self.pd_step + 1)
         elif self.step == 1 and self.identity is None:
             return  # answer the identity question first
         else:
             self.go(self.step + 1)
 
     def go_back(self) -> None:
-        self.go((self.tp_step if self.third_party else self.step) - 1)
+        if self.third_party:
+            self.go(self.tp_step - 1)
+        else:
+            self.go((self.step if self.pre_due_script is None else self.pd_step) - 1)
 
     def answer_identity(self, borrower: bool) -> None:
         """Yes: the borrower is on the line (again, after a third party handed over).
@@ -252,6 +320,9 @@ class ScriptPanel(QWidget):
             return
         if self.third_party:
             self._render_third_party(s)
+            return
+        if self.pre_due_script is not None:
+            self._render_pre_due(self.pre_due_script)
             return
         step = s.steps[self.step - 1]
         self.title.setText(
@@ -321,6 +392,33 @@ class ScriptPanel(QWidget):
         self.extras_row.show()
         self.back.setEnabled(self.tp_step > 1)
         self.next.setEnabled(self.tp_step < len(steps))
+
+    def _render_pre_due(self, pre: PreDueScript) -> None:
+        step = pre.steps[self.pd_step - 1]
+        total = len(pre.steps)
+        self.title.setText(f"{self._t(pre.title)} · {self.pd_step}/{total}: {self._t(step.title)}")
+        self.progress.setValue(0)
+        self.position.setText(f"{self.pd_step} / {total}")
+        for b in self.step_buttons:
+            b.setVisible(False)
+        about = f"<p style='color:#555'><i>{html.escape(self._t(pre.about))}</i></p>"
+        body = about + self._step_html(step)
+        if not self.active:
+            body = (
+                "<p style='color:#666'>"
+                + html.escape(self.tr("Open a case to start the call script."))
+                + "</p>"
+            )
+        self.text.setHtml(body)
+        self.identity_row.setVisible(self.active and self.pd_step == 1)
+        self.is_borrower.setEnabled(self.identity is not True)
+        self.branch_box.hide()
+        self.go_field.hide()
+        self.record.setVisible(self.active and self.pd_step == total)
+        self.back_to_borrower.setVisible(False)
+        self.extras_row.setVisible(self.record.isVisibleTo(self))
+        self.back.setEnabled(self.active and self.pd_step > 1)
+        self.next.setEnabled(self.active and self.pd_step < total and self.identity is True)
 
     def _step_html(self, step: Step, before_lines: str = "") -> str:
         parts = []

@@ -98,6 +98,11 @@ class CalendarDialog(QDialog):
                     "The official calendar for {year} is installed; days added here override it."
                 ),
                 "user": self.tr("No official calendar for {year}: weekends plus the days below."),
+                "provisional": self.tr(
+                    "Provisional calendar for {year}: the statutory holidays computed from the "
+                    "rules, without make-up working days. Import the State Council's notice "
+                    "(collector-desk holidays import) or add the days below."
+                ),
                 "weekends": self.tr(
                     "No official calendar for {year}: only weekends are days off. Add the holidays and make-up working days."
                 ),

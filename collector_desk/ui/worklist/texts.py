@@ -28,7 +28,19 @@ def section(kind: str) -> str:
         "welcome": QCoreApplication.translate("Worklist", "Welcome calls"),
         "collect": QCoreApplication.translate("Worklist", "Overdue cases"),
         "trace": QCoreApplication.translate("Worklist", "Lost contact: tracing"),
+        "second_notice": QCoreApplication.translate("Worklist", "Failed debits: second notice"),
+        "debit_account_change": QCoreApplication.translate(
+            "Worklist", "Debit account changes: new mandate in person"
+        ),
     }.get(kind, kind)
+
+
+def debit_reason(code: str) -> str:
+    return {
+        "insufficient": QCoreApplication.translate("Worklist", "insufficient balance"),
+        "frozen": QCoreApplication.translate("Worklist", "card frozen"),
+        "closed": QCoreApplication.translate("Worklist", "account closed"),
+    }.get(code, QCoreApplication.translate("Worklist", "other reason"))
 
 
 def reminder_class(code: str) -> str:
@@ -108,6 +120,17 @@ def reason(item: Any) -> str:
             )
         )
         return f"{lead}: {p['note']}" if p.get("note") else lead
+    if code == "second_notice":
+        return QCoreApplication.translate(
+            "Worklist", "Debit of {amount} on {day} failed ({why}): call again"
+        ).format(
+            amount=format_fen(p["amount_fen"]), day=p["debit_on"], why=debit_reason(p["reason"])
+        )
+    if code == "debit_account_change":
+        return QCoreApplication.translate(
+            "Worklist",
+            "Asked on {day} to change the debit account: the borrower signs a new mandate in person",
+        ).format(day=p["requested_on"])
     if code == "lost_contact":
         return QCoreApplication.translate(
             "Worklist", "Cannot be reached: tracing steps {done} of {steps} done"

@@ -270,9 +270,9 @@ class TodayView(QWidget):
             years = ", ".join(str(y) for y in plan.fallback_years)
             lines.append(
                 self.tr(
-                    "No official holiday calendar for {years} yet: working days are Monday to "
-                    "Friday plus the days you added. <a href='calendar'>Add holidays and "
-                    "make-up working days…</a>"
+                    "No official holiday calendar for {years} yet: the statutory holidays are "
+                    "computed from the rules (provisional, no make-up working days). "
+                    "<a href='calendar'>Add holidays and make-up working days…</a>"
                 ).format(years=years)
             )
         if not plan.is_workday:

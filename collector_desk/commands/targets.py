@@ -1,0 +1,78 @@
+"""targets: the month's target-management figures; set a collector's target."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from typing import Any
+
+from collector_desk.commands import open_desk
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "targets", help="PTP, kept, contact, collected-vs-target, roll and cure rates"
+    )
+    p.add_argument("--month", default=date.today().strftime("%Y-%m"), help="YYYY-MM")
+    p.add_argument("--collector", help="one collector's figures (staff code)")
+    p.add_argument(
+        "--json", action="store_true", help="one JSON document with numerators and denominators"
+    )
+    p.add_argument(
+        "--set", metavar="YUAN", help="supervisor: set --collector's target amount for --month"
+    )
+    p.add_argument(
+        "--kept-rate", type=int, default=0, help="with --set: kept-rate target in percent"
+    )
+    p.set_defaults(func=cmd_targets)
+
+
+def _pct(r: Any) -> str:
+    return "-" if r.rate is None else f"{r.rate:6.1%} ({r.numerator}/{r.denominator})"
+
+
+def cmd_targets(args: argparse.Namespace) -> int:
+    from collector_desk.domain.money import fen_from_yuan_text, format_fen
+    from collector_desk.services import targets
+
+    desk = open_desk(args)
+    try:
+        if args.set is not None:
+            if not args.collector:
+                print("error: --set needs --collector", file=sys.stderr)
+                return 2
+            try:
+                amount = fen_from_yuan_text(args.set)
+            except ValueError:
+                print(f"error: --set {args.set!r}: an amount in yuan, e.g. 150000", file=sys.stderr)
+                return 2
+            targets.set_target(
+                desk, args.collector, args.month, amount_fen=amount, kept_rate_pct=args.kept_rate
+            )
+        rep = targets.report(desk, args.month, collector=args.collector)
+    except targets.TargetError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        desk.close()
+    if args.json:
+        json.dump(rep.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    print(f"{rep.month} as of {rep.as_of}, {rep.workdays_left} working days left")
+    for f in (*rep.collectors, rep.team):
+        who = f"{f.collector_id} {f.name}" if f.collector_id else "team"
+        print(
+            f"{who:<16} calls {f.calls:>6}  contact {_pct(f.contact_rate)}  PTP {_pct(f.ptp_rate)}  "
+            f"kept {_pct(f.kept_rate)}  part {_pct(f.part_kept)}  "
+            f"collected {format_fen(f.collected_fen)} / {format_fen(f.target_fen)}"
+            + (f"  pace {format_fen(f.pace_fen)}/day" if f.pace_fen else "")
+        )
+    for fl in rep.flows:
+        print(
+            f"roll {fl.from_bucket}->{fl.to_bucket}: {_pct(fl.by_count)} by count, {_pct(fl.by_amount)} by amount"
+        )
+    print(f"cure: {_pct(rep.cure_by_count)} by count, {_pct(rep.cure_by_amount)} by amount")
+    return 0

@@ -1,0 +1,119 @@
+"""Target management from facts: rates with numerators and denominators, targets set by
+the supervisor (audited), the same figures from the command line."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from worklist_support import SH, Clock, add_promise, make_case, open_desk
+
+from collector_desk.cli import main
+from collector_desk.services import assignment, audit, payments, targets
+from collector_desk.services.context import new_id
+from collector_desk.store.models import Call
+
+INST = 100_000
+
+
+def add_call(desk, loan: str, on: date, disposition: str) -> None:  # type: ignore[no-untyped-def]
+    with desk.unit() as s:
+        s.add(
+            Call(
+                id=new_id(),
+                created_at=datetime.combine(on, datetime.min.time(), SH).astimezone(UTC)
+                + timedelta(hours=4),
+                collector_id="C001",
+                workstation_id=desk.workstation_id,
+                loan_id=loan,
+                disposition=disposition,
+            )
+        )
+
+
+@pytest.fixture
+def desk(tmp_path: Path):  # type: ignore[no-untyped-def]
+    d = open_desk(tmp_path, Clock(datetime(2026, 3, 16, 10, 0, tzinfo=SH)), role="supervisor")
+    assignment.add_member(d, "C001", "测试员")
+    yield d
+    d.close()
+
+
+def test_the_months_figures_from_facts(desk) -> None:  # type: ignore[no-untyped-def]
+    # Three loans of C001: one overdue since 6 Feb (M1 at the end of February).
+    late = make_case(desk, disbursed=date(2026, 1, 6))  # due 6 Feb, 6 Mar: M1 on 28 Feb
+    kept = make_case(desk, disbursed=date(2026, 2, 6))  # due 6 Mar
+    part = make_case(desk, disbursed=date(2026, 2, 6))
+    assignment.assign(desk, [late, kept, part], "C001")
+    for loan, disp in (
+        (late, "promise"),
+        (kept, "promise"),
+        (part, "promise"),
+        (late, "no_answer"),
+    ):
+        add_call(desk, loan, date(2026, 3, 2), disp)
+    add_promise(desk, kept, made_on=date(2026, 3, 2), promised_on=date(2026, 3, 9), amount_fen=INST)
+    add_promise(desk, part, made_on=date(2026, 3, 2), promised_on=date(2026, 3, 9), amount_fen=INST)
+    add_promise(
+        desk, late, made_on=date(2026, 3, 2), promised_on=date(2026, 3, 20), amount_fen=INST
+    )
+    payments.record_payment(desk, kept, paid_on=date(2026, 3, 9), amount_fen=INST, channel="app")
+    payments.record_payment(desk, part, paid_on=date(2026, 3, 8), amount_fen=30_000, channel="app")
+    targets.set_target(desk, "C001", "2026-03", amount_fen=1_000_000, kept_rate_pct=80)
+
+    rep = targets.report(desk, "2026-03")
+    (c,) = rep.collectors
+    assert (c.calls, c.contact_rate.numerator, c.contact_rate.denominator) == (4, 3, 4)
+    assert (c.ptp_rate.numerator, c.ptp_rate.denominator) == (3, 3)
+    # Due and over: the two promises of 9 March (20 March is still to come).
+    assert (c.kept_rate.numerator, c.kept_rate.denominator) == (1, 2)
+    assert (c.part_kept.numerator, c.part_kept.denominator) == (1, 2)
+    assert c.collected_fen == 130_000 and c.target_fen == 1_000_000
+    assert c.target_kept_pct == 80
+    # 16-31 March 2026 has 12 working days: (1,000,000 - 130,000) / 12, rounded up.
+    assert rep.workdays_left == 12 and c.pace_fen == 72_500
+    assert c.daily_collected[-1] == ("2026-03-16", 130_000)
+    # Flows from the end of February: `late` (due 6 Feb) was M1 and is 38 days late
+    # now, M2; of the two that were C, `part` is short and rolled to M1.
+    flows = {(f.from_bucket, f.to_bucket): f for f in rep.flows}
+    assert flows[("C", "M1")].by_count.denominator == 2
+    assert flows[("C", "M1")].by_count.numerator == 1  # `part` paid 300 of 1,000: M1 now
+    m1 = flows[("M1", "M2")]
+    assert (m1.by_count.numerator, m1.by_count.denominator) == (1, 1)
+    assert m1.by_amount.numerator == m1.by_amount.denominator == 12 * INST
+    assert (rep.cure_by_count.numerator, rep.cure_by_count.denominator) == (0, 1)
+    assert any(e.kind == targets.AUDIT_KIND for e in audit.events(desk))
+
+
+def test_only_a_supervisor_sets_targets_and_bad_values_say_which(tmp_path: Path) -> None:
+    d = open_desk(tmp_path, Clock(datetime(2026, 3, 16, 10, 0, tzinfo=SH)))
+    assignment.add_member(d, "C001", "测试员")
+    with pytest.raises(targets.TargetError, match="only a supervisor"):
+        targets.set_target(d, "C001", "2026-03", amount_fen=1)
+    d.set_settings(role="supervisor")
+    with pytest.raises(targets.TargetError, match="YYYY-MM"):
+        targets.set_target(d, "C001", "March", amount_fen=1)
+    with pytest.raises(targets.TargetError, match="not a member"):
+        targets.set_target(d, "C999", "2026-03", amount_fen=1)
+    d.close()
+
+
+def test_cli_json_has_numerators_and_denominators(
+    desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    loan = make_case(desk, disbursed=date(2026, 2, 6))
+    assignment.assign(desk, [loan], "C001")
+    add_call(desk, loan, date(2026, 3, 3), "rpc_no_promise")
+    data = ["--data-dir", str(tmp_path / "data")]
+    desk.close()
+    code = main([*data, "targets", "--month", "2026-03", "--collector", "C001", "--json"])
+    doc = json.loads(capsys.readouterr().out)
+    assert code == 0 and doc["month"] == "2026-03"
+    (c,) = doc["collectors"]
+    assert c["contact_rate"] == {"numerator": 1, "denominator": 1, "rate": 1.0}
+    assert c["ptp_rate"] == {"numerator": 0, "denominator": 1, "rate": 0.0}
+    assert {f["from"] for f in doc["flows"]} == {"C", "M1", "M2", "M3"}
+    assert main([*data, "targets", "--month", "2026-13"]) == 2
+    assert capsys.readouterr().err.startswith("error: month '2026-13'")
