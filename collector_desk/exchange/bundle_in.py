@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from collector_desk.domain.hlc import wins
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.exchange.bundle_read import Bundle, read_bundle
@@ -40,6 +42,7 @@ from collector_desk.exchange.synctables import (
 from collector_desk.exchange.teamkey import TeamKey
 from collector_desk.services import case_state, registers
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
+from collector_desk.store import audit
 
 Row = Sequence[Any]
 
@@ -304,7 +307,7 @@ def apply_bundle(
             "conflicts": conflicts,
         }
         if content or any(work.updated.values()):
-            _audit(db, desk, bundle, summary)
+            _audit(s, desk, bundle, summary)
         db.execute(
             "UPDATE sync_log SET summary = ? WHERE seq = ?",
             (json.dumps(summary, sort_keys=True), log_seq),
@@ -328,24 +331,23 @@ def apply_bundle(
     )
 
 
-def _audit(db: sqlite3.Connection, desk: Desk, bundle: Bundle, summary: dict[str, Any]) -> None:
-    table = by_name()["audit_event"]
+def _audit(session: Session, desk: Desk, bundle: Bundle, summary: dict[str, Any]) -> None:
     detail = {
         "bundle_id": bundle.bundle_id,
         "from_workstation": bundle.manifest.get("workstation_id"),
         "from_collector": bundle.manifest.get("collector_id"),
         **summary,
     }
-    row = {
-        "id": new_id(),
-        "created_at": timestamp_text(desk.now()),
-        "collector_id": desk.collector_id,
-        "workstation_id": desk.workstation_id,
-        "kind": "bundle_import",
-        "subject": bundle.bundle_id,
-        "detail": json.dumps(detail, ensure_ascii=False, sort_keys=True),
-    }
-    db.execute(table.insert_sql(), tuple(row[c] for c in table.columns))
+    audit.append(
+        session,
+        event_id=new_id(),
+        at=desk.now(),
+        collector_id=desk.collector_id,
+        workstation_id=desk.workstation_id,
+        kind="bundle_import",
+        subject=bundle.bundle_id,
+        detail=detail,
+    )
 
 
 def import_bundle(

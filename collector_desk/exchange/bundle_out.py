@@ -39,6 +39,7 @@ from collector_desk.exchange.synctables import (
 )
 from collector_desk.exchange.teamkey import TeamKey
 from collector_desk.services.context import Desk, new_id
+from collector_desk.store import audit as store_audit
 
 CHANGES, EVERYTHING, ASSIGNMENT = "changes", "all", "assignment"
 CASE_ENTITIES = ("loan", "borrower", "contact", "phone")
@@ -284,22 +285,22 @@ def export_bundle(
         detail = {"bundle_id": bundle_id, "kind": kind, "file": out.name}
         if for_collector:
             detail["for_collector"] = for_collector
-        audit_row = {
-            "id": new_id(),
-            "created_at": timestamp_text(now),
-            "collector_id": desk.collector_id,
-            "workstation_id": desk.workstation_id,
-            "kind": "bundle_export",
-            "subject": bundle_id,
-            "detail": json.dumps(detail, ensure_ascii=False, sort_keys=True),
-        }
         # The first write takes SQLite's write lock: nothing changes under the export.
-        db.execute(audit.insert_sql(), tuple(audit_row[c] for c in audit.columns))
+        audit_row = store_audit.append(
+            s,
+            event_id=new_id(),
+            at=now,
+            collector_id=desk.collector_id,
+            workstation_id=desk.workstation_id,
+            kind="bundle_export",
+            subject=bundle_id,
+            detail=detail,
+        )
         sel = _Selection()
         if kind == ASSIGNMENT:
             assert for_collector is not None
             _select_assignment(db, for_collector, sel)
-            sel.add(audit, [tuple(audit_row[c] for c in audit.columns)])
+            sel.add(audit, [audit_row])
         else:
             marks = {} if kind == EVERYTHING else _marks(db)
             mine = None if kind == EVERYTHING else desk.workstation_id
