@@ -38,7 +38,7 @@ from collector_desk.store.models import Base
 from collector_desk.store.types import UTCDateTime
 
 CHUNK = 900  # values per IN (...), under SQLite's oldest bound-parameter limit (999)
-Row = tuple[Any, ...]
+Row = Sequence[Any]
 
 
 def table_of(name: str) -> Table:
@@ -99,7 +99,7 @@ def _python_dicts(table: str, rows: Iterable[Row]) -> list[dict[str, Any]]:
     return [{n: (p(v) if p else v) for (n, p), v in zip(pairs, row, strict=True)} for row in rows]
 
 
-def _driver(session: Session) -> sqlite3.Connection | None:
+def sqlite_driver(session: Session) -> sqlite3.Connection | None:
     """SQLite's own connection of this unit of work (same transaction), else None."""
     conn = session.connection()
     if conn.dialect.name != "sqlite":
@@ -128,7 +128,7 @@ class CaseWriter:
     def __init__(self, session: Session) -> None:
         self.session = session
         session.flush()  # pending ORM rows first: the rows below may point at them
-        self.driver = _driver(session)
+        self.driver = sqlite_driver(session)
         self._sql: dict[str, str] = {}
 
     def insert(self, table: str, rows: Sequence[Row]) -> int:
@@ -219,7 +219,7 @@ def rows_in(
     """Rows of `table` whose `column` is one of `values`, as dicts of stored values."""
     t = table_of(table)
     cols = list(only) or list(columns(table))
-    driver = _driver(session)
+    driver = sqlite_driver(session)
     out: list[dict[str, Any]] = []
     for part in chunks(sorted(set(values))):
         if driver is not None:

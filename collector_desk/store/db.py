@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from collector_desk.store import backup, fact_guard
+from collector_desk.store import backup, fact_guard, fact_seq
 from collector_desk.store.models import Base
 
 DB_FILENAME = "collector-desk.sqlite"
@@ -123,6 +123,7 @@ def migrate(engine: Engine, *, backup_dir: Path | None = None) -> MigrationRepor
     head = head_revision()
     if not tables - {"alembic_version"}:
         fact_guard.attach(Base.metadata)
+        fact_seq.attach(Base.metadata)
         Base.metadata.create_all(engine)
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
@@ -217,3 +218,28 @@ def integrity_problems(engine: Engine) -> list[str]:
     problems = [] if rows == ["ok"] else rows
     problems += [f"foreign key broken: {tuple(r)}" for r in fk]
     return problems
+
+
+@dataclass(frozen=True)
+class SchemaCheck:
+    current: str | None
+    head: str
+    problems: list[str]
+
+
+def check_schema(url: str) -> SchemaCheck:
+    """The schema revision, head and integrity problems of the database at `url`,
+    without changing it; DatabaseError when it cannot be read at all."""
+    from sqlalchemy.exc import DBAPIError
+
+    engine = make_engine(url)
+    try:
+        head = head_revision()
+        current = current_revision(engine)
+        return SchemaCheck(current, head, integrity_problems(engine))
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
+        raise DatabaseError(
+            f"not a readable database ({getattr(exc, 'orig', None) or exc})"
+        ) from exc
+    finally:
+        engine.dispose()
