@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import sqlite3
 import sys
 import time
 from datetime import date
@@ -52,15 +51,10 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
 
 def stored_language(folder: Path) -> str | None:
     """The `language` setting, read without SQLAlchemy so the window can show first."""
-    path = folder / DB_FILENAME
-    if not path.is_file():
-        return None
-    try:
-        with sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=1) as conn:
-            row = conn.execute("SELECT value FROM setting WHERE key = 'language'").fetchone()
-    except sqlite3.Error:
-        return None
-    return str(json.loads(row[0]) or "") if row else None
+    from collector_desk.store.peek import stored_setting
+
+    value = stored_setting(folder / DB_FILENAME, "language")
+    return None if value is None else str(value or "")
 
 
 def _open_desk(folder: Path, url: str | None, today: date | None) -> Desk:
