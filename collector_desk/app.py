@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import sqlite3
 import sys
 import time
 from datetime import date
@@ -56,19 +55,13 @@ def stored_language(folder: Path) -> str | None:
     from the workstation's settings file, else (a data folder from before the file)
     from its SQLite database."""
     from collector_desk.store.local_settings import read_local
+    from collector_desk.store.peek import stored_setting
 
     local = read_local(folder)
     if local is not None:
         return str(local.get("language") or "")
-    path = folder / DB_FILENAME
-    if not path.is_file():
-        return None
-    try:
-        with sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=1) as conn:
-            row = conn.execute("SELECT value FROM setting WHERE key = 'language'").fetchone()
-    except sqlite3.Error:
-        return None
-    return str(json.loads(row[0]) or "") if row else None
+    value = stored_setting(folder / DB_FILENAME, "language")
+    return None if value is None else str(value or "")
 
 
 def _open_desk(folder: Path, url: str | None, today: date | None) -> Desk:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import importlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -82,3 +83,62 @@ def test_services_hand_ui_no_store_or_sqlalchemy_object() -> None:
                 if origin.startswith(("collector_desk.store", "sqlalchemy")):
                     offenders.append(f"{path.name}: {node.module}.{alias.name} is {origin}")
     assert offenders == []
+
+
+SQL_START = re.compile(r"^\s*\(?\s*(SELECT|INSERT|UPDATE|DELETE|PRAGMA|CREATE|DROP|ALTER|WITH)\s")
+
+
+def _sql_text_in(path: Path) -> list[str]:
+    """SQL written as text: sqlalchemy.text(), exec_driver_sql(), a string (or an
+    f-string's literal part) that begins like a statement."""
+    found = []
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    text_names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("sqlalchemy"):
+            text_names |= {a.asname or a.name for a in node.names if a.name == "text"}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            if isinstance(func, ast.Name) and func.id in text_names:
+                found.append(f"{path.name}:{node.lineno}: text(...)")
+            if isinstance(func, ast.Attribute) and func.attr == "exec_driver_sql":
+                found.append(f"{path.name}:{node.lineno}: exec_driver_sql(...)")
+            if (
+                isinstance(func, ast.Attribute)
+                and func.attr == "text"
+                and isinstance(func.value, ast.Name)
+                and func.value.id in {"sa", "sqlalchemy"}
+            ):
+                found.append(f"{path.name}:{node.lineno}: sa.text(...)")
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and SQL_START.match(node.value)
+        ):
+            found.append(f"{path.name}:{node.lineno}: {node.value[:40]!r}")
+    return found
+
+
+def test_services_and_exchange_hold_no_sql_text() -> None:
+    """Persistence lives in store/: services and exchange build no SQL of their own."""
+    offenders = []
+    for layer in ("services", "exchange"):
+        for path in sorted((ROOT / "collector_desk" / layer).rglob("*.py")):
+            offenders += _sql_text_in(path)
+    assert offenders == []
+
+
+@pytest.mark.parametrize(
+    "breach",
+    [
+        "from sqlalchemy import text\nQ = text('SELECT 1')\n",
+        "def f(conn):\n    return conn.exec_driver_sql('x')\n",
+        "Q = 'SELECT id FROM loan'\n",
+        "def f(t):\n    return f'DELETE FROM {t}'\n",
+    ],
+)
+def test_the_sql_text_check_catches_a_breach(tmp_path: Path, breach: str) -> None:
+    path = tmp_path / "breach.py"
+    path.write_text(breach, encoding="utf-8")
+    assert _sql_text_in(path)

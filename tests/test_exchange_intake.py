@@ -364,7 +364,6 @@ def test_the_fast_writer_writes_what_the_portfolio_writer_writes(tmp_path):
     from collector_desk.exchange.intake_fields import auto_mapping
     from collector_desk.exchange.intake_read import read_table
     from collector_desk.exchange.intake_rows import GoodRow, RowChecker, check_rows
-    from collector_desk.exchange.synctables import raw
     from collector_desk.services.portfolio import PaymentRecord, Stamp, write_cases
 
     table = read_table(DATA / "cases_zh.xlsx")
@@ -382,7 +381,7 @@ def test_the_fast_writer_writes_what_the_portfolio_writer_writes(tmp_path):
     try:
         stamp = Stamp.of(fast)
         with fast.unit() as s:
-            writer = CaseRowWriter(raw(s), stamp, TODAY, "x")
+            writer = CaseRowWriter(s, stamp, TODAY, "x")
             for rec, pays in records:
                 writer.add(rec, pays)
             writer.finish()

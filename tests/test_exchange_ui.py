@@ -211,6 +211,7 @@ def test_assignment_dialog_and_own_cases(window, qtbot):
     qtbot.waitUntil(lambda: window.case_list.total == 2)
     window.feature(ExchangeFeature).own.setChecked(False)
     qtbot.waitUntil(lambda: window.case_list.total == 4)
+    settle(qtbot)  # the switch is saved by a write off the GUI thread
     assert window.desk.setting("list_own_cases") is False
     shot(window, "window-own-cases")
 

@@ -16,6 +16,7 @@ from collector_desk.services.context import Desk
 from collector_desk.store import db as store_db
 from collector_desk.store.db import current_revision, head_revision, make_engine, open_database
 from collector_desk.store.fact_guard import FACT_TABLES
+from collector_desk.store.fact_seq import TRACKED
 
 pytestmark = pytest.mark.pg
 
@@ -91,7 +92,10 @@ def test_update_and_delete_of_a_fact_are_refused(how: str, pg_url: str, tmp_path
     try:
         demo.create_demo(d, cases=30)
         engine = d.db.engine
-        assert _triggers(engine) == {f"fact_no_change_{t}" for t in FACT_TABLES}
+        # facts refuse edits, and every fact and conflict gets its change-tracking seq
+        assert _triggers(engine) == {f"fact_no_change_{t}" for t in FACT_TABLES} | {
+            f"fact_seq_{t}" for t in TRACKED
+        }
         with engine.connect() as conn:
             present = [
                 t for t in FACT_TABLES if conn.execute(text(f'SELECT count(*) FROM "{t}"')).scalar()

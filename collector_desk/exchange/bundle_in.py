@@ -15,12 +15,14 @@ Any error rolls the whole import back, so the database is exactly as before.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from collector_desk.domain.hlc import wins
 from collector_desk.domain.progress import NO_PROGRESS, Progress
@@ -30,16 +32,16 @@ from collector_desk.exchange.synctables import (
     SCHEDULE,
     SyncTable,
     by_name,
-    chunks,
     existing,
-    raw,
+    require_local,
     schedule_table,
     sync_tables,
-    timestamp_text,
 )
 from collector_desk.exchange.teamkey import TeamKey
 from collector_desk.services import case_state, registers
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
+from collector_desk.store import audit, sync
+from collector_desk.store.cases_bulk import CaseWriter
 
 Row = Sequence[Any]
 
@@ -66,8 +68,9 @@ class ImportSummary:
 
 
 class _Apply:
-    def __init__(self, db: sqlite3.Connection, bundle: Bundle) -> None:
-        self.db = db
+    def __init__(self, session: Session, bundle: Bundle) -> None:
+        self.session = session
+        self.writer = CaseWriter(session)
         self.bundle = bundle
         self.added: dict[str, int] = defaultdict(int)
         self.updated: dict[str, int] = defaultdict(int)
@@ -80,13 +83,7 @@ class _Apply:
         if not rows:
             return
         k, h, o = table.index("id"), table.index("hlc"), table.index("origin")
-        here: dict[str, tuple[str, str]] = {}
-        for part in chunks([r[k] for r in rows]):
-            marks = ",".join("?" * len(part))
-            for rid, hlc, origin in self.db.execute(
-                f'SELECT id, hlc, origin FROM "{table.name}" WHERE id IN ({marks})', part
-            ):
-                here[rid] = (hlc, origin)
+        here = sync.versions(self.session, table.name, [r[k] for r in rows])
         new: list[Row] = []
         won: list[Row] = []
         for row in rows:
@@ -99,21 +96,14 @@ class _Apply:
             else:
                 self.known += 1
         try:
-            self.db.executemany(table.insert_sql(), new)
-        except sqlite3.IntegrityError as exc:
+            self.writer.insert(table.name, new)
+        except IntegrityError as exc:
             raise BundleRefused(
                 "clash",
                 f"the bundle's {table.name} rows clash with this database ({exc}); the same "
                 "contract was probably loaded on two workstations",
             ) from exc
-        if won:
-            rest = [c for c in table.columns if c != "id"]
-            sets = ", ".join(f'"{c}" = ?' for c in rest)
-            idx = [table.index(c) for c in rest]
-            self.db.executemany(
-                f'UPDATE "{table.name}" SET {sets} WHERE id = ?',
-                [(*tuple(r[i] for i in idx), r[k]) for r in won],
-            )
+        self.writer.update(table.name, won)
         self.added[table.name] += len(new)
         self.updated[table.name] += len(won)
         if table.name == "loan":
@@ -127,10 +117,7 @@ class _Apply:
         sched = schedule_table()
         li = sched.index("loan_id")
         rows = [r for r in self.bundle.sections.get(SCHEDULE, []) if r[li] in loan_ids]
-        for part in chunks(sorted(loan_ids)):
-            marks = ",".join("?" * len(part))
-            self.db.execute(f'DELETE FROM "{sched.name}" WHERE loan_id IN ({marks})', part)
-        self.db.executemany(sched.insert_sql(), rows)
+        self.writer.replace_schedules(sorted(loan_ids), rows)
         self.added[SCHEDULE] += len(rows)
 
     def facts(self, table: SyncTable, parked: list[Row]) -> list[Row]:
@@ -140,7 +127,7 @@ class _Apply:
             return []
         k = table.index("id")
         rows = list({r[k]: r for r in (*parked, *incoming)}.values())
-        seen = existing(self.db, table.name, "id", [r[k] for r in rows])
+        seen = existing(self.session, table.name, "id", [r[k] for r in rows])
         fresh = [r for r in rows if r[k] not in seen]
         if table.kind == "union":
             self._merge_conflicts(table, [r for r in rows if r[k] in seen])
@@ -150,10 +137,10 @@ class _Apply:
             c = table.index(column)
             wanted = {r[c] for r in fresh} - {None}
             if wanted:
-                missing = wanted - existing(self.db, parent, "id", sorted(wanted))
+                missing = wanted - existing(self.session, parent, "id", sorted(wanted))
                 waiting |= {r[k] for r in fresh if r[c] in missing}
         ready = [r for r in fresh if r[k] not in waiting]
-        self.db.executemany(table.insert_sql(), ready)
+        self.writer.insert(table.name, ready)
         self.added[table.name] += len(ready)
         if ("loan_id", "loan") in table.parents:
             li = table.index("loan_id")
@@ -166,21 +153,15 @@ class _Apply:
         if not rows:
             return
         k, h, o = table.index("id"), table.index("winner_hlc"), table.index("winner_origin")
-        here: dict[str, tuple[str, str]] = {}
-        for part in chunks([r[k] for r in rows]):
-            marks = ",".join("?" * len(part))
-            for cid, hlc, origin in self.db.execute(
-                f"SELECT id, winner_hlc, winner_origin FROM conflict WHERE id IN ({marks})", part
-            ):
-                here[cid] = (hlc, origin)
+        here = sync.versions(
+            self.session, table.name, [r[k] for r in rows], hlc="winner_hlc", origin="winner_origin"
+        )
         better = [r for r in rows if wins((r[h], r[o]), here[r[k]])]
         if better:
             cols = ("winner_value", "winner_hlc", "winner_origin")
             idx = [table.index(c) for c in cols]
-            self.db.executemany(
-                "UPDATE conflict SET winner_value = ?, winner_hlc = ?, winner_origin = ? "
-                "WHERE id = ?",
-                [(*tuple(r[i] for i in idx), r[k]) for r in better],
+            sync.set_conflict_winners(
+                self.session, [(*tuple(r[i] for i in idx), r[k]) for r in better]
             )
             self.updated[table.name] += len(better)
 
@@ -189,18 +170,9 @@ class _Apply:
         rows = self.bundle.sections.get(table.name, [])
         if not rows:
             return
-        here: dict[tuple[str, str, str], tuple[str, str]] = {}
-        ids = sorted({r[1] for r in rows})
-        for part in chunks(ids):
-            marks = ",".join("?" * len(part))
-            for e, i, f, h, o in self.db.execute(
-                "SELECT entity, entity_id, field, hlc, origin FROM register "
-                f"WHERE entity_id IN ({marks})",
-                part,
-            ):
-                here[(e, i, f)] = (h, o)
-        new: list[Row] = []
         col = {name: table.index(name) for name in table.columns}
+        here = sync.register_versions(self.session, [r[col["entity_id"]] for r in rows])
+        new: list[Row] = []
         for row in rows:
             entity, entity_id, fld = row[col["entity"]], row[col["entity_id"]], row[col["field"]]
             value, hlc, origin = row[col["value"]], row[col["hlc"]], row[col["origin"]]
@@ -223,31 +195,25 @@ class _Apply:
                         self.loans.add(entity_id)
                 else:
                     self.known += 1
-        self.db.executemany(table.insert_sql(), new)
+        self.writer.insert(table.name, new)
         self.added["register"] += len(new)
         self.loans.update(r[1] for r in new if r[0] == "loan")
 
 
-def _load_parked(db: sqlite3.Connection) -> dict[str, list[Row]]:
+def _load_parked(session: Session) -> dict[str, list[Row]]:
     out: dict[str, list[Row]] = defaultdict(list)
     tables = by_name()
-    for name, text in db.execute("SELECT table_name, row FROM sync_parked"):
-        doc = json.loads(text)
+    for name, doc in sync.take_parked(session):
         table = tables.get(name)
         if table is None:
             continue
         values = dict(zip(doc["columns"], doc["values"], strict=True))
         out[name].append(tuple(values.get(c) for c in table.columns))
-    db.execute("DELETE FROM sync_parked")
     return out
 
 
-def _park(db: sqlite3.Connection, table: SyncTable, rows: list[Row]) -> None:
-    k = table.index("id")
-    db.executemany(
-        "INSERT INTO sync_parked (table_name, id, row) VALUES (?, ?, ?)",
-        [(table.name, r[k], json.dumps({"columns": table.columns, "values": r})) for r in rows],
-    )
+def _park(session: Session, table: SyncTable, rows: list[Row]) -> None:
+    sync.park(session, table.name, table.columns, rows, table.index("id"))
 
 
 def apply_bundle(
@@ -256,43 +222,40 @@ def apply_bundle(
     """Apply a verified bundle in one unit of work."""
     m = bundle.manifest
     with desk.unit() as s:
-        db = raw(s)
-        db.execute("PRAGMA synchronous=FULL")
+        require_local(s)
+        sync.durable(s)
         # The first write takes SQLite's write lock for the whole import.
-        cur = db.execute(
-            "INSERT INTO sync_log (bundle_id, direction, at, workstation_id, collector_id, "
-            "file_name, summary) VALUES (?, 'import', ?, ?, ?, ?, '{}')",
-            (
-                bundle.bundle_id,
-                timestamp_text(desk.now()),
-                str(m.get("workstation_id", "")),
-                str(m.get("collector_id", "")),
-                str(path),
-            ),
+        log_seq = sync.log_bundle(
+            s,
+            bundle_id=bundle.bundle_id,
+            direction="import",
+            at=desk.now(),
+            workstation_id=str(m.get("workstation_id", "")),
+            collector_id=str(m.get("collector_id", "")),
+            file_name=str(path),
         )
-        log_seq = cur.lastrowid
-        conflicts_before = db.execute("SELECT count(*) FROM conflict").fetchone()[0]
-        work = _Apply(db, bundle)
+        conflicts_before = sync.count(s, "conflict")
+        work = _Apply(s, bundle)
         tables = sync_tables()
-        parked = _load_parked(db)
+        parked = _load_parked(s)
         for i, table in enumerate(tables):
             progress.step(i, len(tables) + 1, table.name)
             if table.kind == "versioned":
                 work.versioned(table)
             elif table.kind in ("fact", "union"):
                 waiting = work.facts(table, parked.pop(table.name, []))
-                _park(db, table, waiting)
+                _park(s, table, waiting)
             elif table.kind == "register":
                 pass  # after every fact, below
         work.registers(s)
         s.flush()
         if work.max_hlc:
             desk.observe_hlc(work.max_hlc, s)
-        loans = sorted(work.loans & existing(db, "loan", "id", sorted(work.loans)))
+        loans = sorted(work.loans & existing(s, "loan", "id", sorted(work.loans)))
         progress.step(len(tables), len(tables) + 1, "case_state")
         case_state.refresh(s, loans, desk.today())
-        parked_count = db.execute("SELECT count(*) FROM sync_parked").fetchone()[0]
-        conflicts = db.execute("SELECT count(*) FROM conflict").fetchone()[0] - conflicts_before
+        parked_count = sync.count(s, "sync_parked")
+        conflicts = sync.count(s, "conflict") - conflicts_before
         content = {
             k: v for k, v in work.added.items() if v and k not in ("audit_event", "conflict")
         }
@@ -304,11 +267,8 @@ def apply_bundle(
             "conflicts": conflicts,
         }
         if content or any(work.updated.values()):
-            _audit(db, desk, bundle, summary)
-        db.execute(
-            "UPDATE sync_log SET summary = ? WHERE seq = ?",
-            (json.dumps(summary, sort_keys=True), log_seq),
-        )
+            _audit(s, desk, bundle, summary)
+        sync.set_log_summary(s, log_seq, json.dumps(summary, sort_keys=True))
     kinds = {ChangeKind.SYNC} | ({ChangeKind.CASE} if loans else set())
     kinds |= {k for name, n in work.added.items() if n and (k := ChangeKind.of_table(name))}
     return ImportSummary(
@@ -328,24 +288,23 @@ def apply_bundle(
     )
 
 
-def _audit(db: sqlite3.Connection, desk: Desk, bundle: Bundle, summary: dict[str, Any]) -> None:
-    table = by_name()["audit_event"]
+def _audit(session: Session, desk: Desk, bundle: Bundle, summary: dict[str, Any]) -> None:
     detail = {
         "bundle_id": bundle.bundle_id,
         "from_workstation": bundle.manifest.get("workstation_id"),
         "from_collector": bundle.manifest.get("collector_id"),
         **summary,
     }
-    row = {
-        "id": new_id(),
-        "created_at": timestamp_text(desk.now()),
-        "collector_id": desk.collector_id,
-        "workstation_id": desk.workstation_id,
-        "kind": "bundle_import",
-        "subject": bundle.bundle_id,
-        "detail": json.dumps(detail, ensure_ascii=False, sort_keys=True),
-    }
-    db.execute(table.insert_sql(), tuple(row[c] for c in table.columns))
+    audit.append(
+        session,
+        event_id=new_id(),
+        at=desk.now(),
+        collector_id=desk.collector_id,
+        workstation_id=desk.workstation_id,
+        kind="bundle_import",
+        subject=bundle.bundle_id,
+        detail=detail,
+    )
 
 
 def import_bundle(

@@ -15,13 +15,14 @@ import glob
 import hashlib
 import json
 import os
-import sqlite3
 import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from collector_desk import __version__
 from collector_desk.domain.progress import NO_PROGRESS, Progress
@@ -30,15 +31,15 @@ from collector_desk.exchange.synctables import (
     SCHEDULE,
     SyncTable,
     by_name,
-    chunks,
-    raw,
     register_key,
+    require_local,
     schedule_table,
     sync_tables,
-    timestamp_text,
 )
 from collector_desk.exchange.teamkey import TeamKey
 from collector_desk.services.context import Desk, new_id
+from collector_desk.store import audit as store_audit
+from collector_desk.store import sync
 
 CHANGES, EVERYTHING, ASSIGNMENT = "changes", "all", "assignment"
 CASE_ENTITIES = ("loan", "borrower", "contact", "phone")
@@ -66,35 +67,10 @@ class ExportResult:
         return sum(self.counts.values()) <= 1
 
 
-def _version_sql(table: SyncTable) -> str:
-    return "t.hlc || ' ' || t.origin"
-
-
-def _key_sql(table: SyncTable) -> str:
-    if table.kind == "register":
-        return "t.entity || '/' || t.entity_id || '/' || t.field"
-    return "t.id"
-
-
-def _select_changed(db: sqlite3.Connection, table: SyncTable, origin: str) -> list[tuple[Any, ...]]:
-    """Rows written here whose current version has not been exported yet."""
-    cols = ", ".join(f't."{c}"' for c in table.columns)
-    sql = (
-        f'SELECT {cols} FROM "{table.name}" t LEFT JOIN sync_sent s '
-        f"ON s.table_name = ? AND s.row_key = {_key_sql(table)} "
-        f"WHERE t.origin = ? AND (s.version IS NULL OR s.version <> {_version_sql(table)})"
-    )
-    return db.execute(sql, (table.name, origin)).fetchall()
-
-
 def _select_in(
-    db: sqlite3.Connection, table: SyncTable, column: str, values: Sequence[Any]
+    session: Session, table: SyncTable, column: str, values: Sequence[Any]
 ) -> list[tuple[Any, ...]]:
-    out: list[tuple[Any, ...]] = []
-    for part in chunks(list(values)):
-        marks = ",".join("?" * len(part))
-        out += db.execute(table.select_sql(f'WHERE "{column}" IN ({marks})'), part).fetchall()
-    return out
+    return sync.rows_where_in(session, table.name, column, values)
 
 
 class _Selection:
@@ -117,7 +93,7 @@ class _Selection:
                 target[tuple(row[i] for i in idx)] = row
 
 
-def _close_over_parents(db: sqlite3.Connection, sel: _Selection) -> None:
+def _close_over_parents(session: Session, sel: _Selection) -> None:
     """Add every row a selected row points at (a phone's contact and borrower, a
     promise's call), so the bundle never needs a row it does not carry... except
     a fact's case, which the receiver keeps waiting if it lacks it."""
@@ -131,58 +107,44 @@ def _close_over_parents(db: sqlite3.Connection, sel: _Selection) -> None:
             have = sel.rows[parent.name]
             wanted = {r[col] for r in sel.rows[table.name].values()} - have.keys() - {None}
             if wanted:
-                sel.add(parent, _select_in(db, parent, "id", sorted(wanted)))
+                sel.add(parent, _select_in(session, parent, "id", sorted(wanted)))
 
 
 def _select_facts(
-    db: sqlite3.Connection, table: SyncTable, after: int, origin: str | None, sel: _Selection
+    session: Session, table: SyncTable, after: int, origin: str | None, sel: _Selection
 ) -> None:
     """Facts added since the last export (written here, when `origin` is given)."""
-    cols = ", ".join(f'"{c}"' for c in table.columns)
-    where = "rowid > ?" + (" AND workstation_id = ?" if origin else "")
-    args: tuple[Any, ...] = (after, origin) if origin else (after,)
-    rows = db.execute(f'SELECT {cols} FROM "{table.name}" WHERE {where}', args).fetchall()
-    last = db.execute(f'SELECT max(rowid) FROM "{table.name}"').fetchone()[0]
-    if last is not None and last > after:
+    rows, last = sync.facts_since(session, table.name, after, origin)
+    if last > after:
         sel.fact_marks[table.name] = last
     sel.add(table, rows)
 
 
-def _marks(db: sqlite3.Connection) -> dict[str, int]:
-    return dict(db.execute("SELECT table_name, last_rowid FROM sync_mark").fetchall())
-
-
-def _select_assignment(db: sqlite3.Connection, collector_id: str, sel: _Selection) -> None:
+def _select_assignment(session: Session, collector_id: str, sel: _Selection) -> None:
     tables = by_name()
-    loans = [
-        r[0]
-        for r in db.execute(
-            "SELECT entity_id FROM register WHERE entity = 'loan' AND field = 'assigned_to' "
-            "AND value = ?",
-            (json.dumps(collector_id, ensure_ascii=False),),
-        )
-    ]
+    loans = sync.assigned_loans(session, collector_id)
     loan_t, borrower_t = tables["loan"], tables["borrower"]
-    sel.add(loan_t, _select_in(db, loan_t, "id", loans))
+    sel.add(loan_t, _select_in(session, loan_t, "id", loans))
     b_idx = loan_t.index("borrower_id")
     borrowers = sorted({r[b_idx] for r in sel.rows["loan"].values()})
-    sel.add(borrower_t, _select_in(db, borrower_t, "id", borrowers))
+    sel.add(borrower_t, _select_in(session, borrower_t, "id", borrowers))
     for name in ("contact", "phone"):
-        sel.add(tables[name], _select_in(db, tables[name], "borrower_id", borrowers))
-    sel.add(tables["collector"], db.execute(tables["collector"].select_sql()).fetchall())
-    target = tables["collector_target"]
-    sel.add(target, db.execute(target.select_sql()).fetchall())  # the team's targets
+        sel.add(tables[name], _select_in(session, tables[name], "borrower_id", borrowers))
+    sel.add(tables["collector"], sync.all_rows(session, "collector"))
+    sel.add(
+        tables["collector_target"], sync.all_rows(session, "collector_target")
+    )  # the team's targets
     case_ids = set(loans) | set(borrowers) | set(sel.rows["contact"]) | set(sel.rows["phone"])
     for table in sync_tables():
         if table.kind == "fact" and ("loan_id", "loan") in table.parents:
-            sel.add(table, _select_in(db, table, "loan_id", loans))
+            sel.add(table, _select_in(session, table, "loan_id", loans))
     reg = tables["register"]
     entity_i, id_i, field_i = reg.index("entity"), reg.index("entity_id"), reg.index("field")
     sel.add(
         reg,
         [
             r
-            for r in db.execute(reg.select_sql())
+            for r in sync.all_rows(session, "register")
             if r[entity_i] not in CASE_ENTITIES
             or r[id_i] in case_ids
             or (r[entity_i] == "loan" and r[field_i] == "assigned_to")
@@ -243,13 +205,8 @@ def _write_atomically(path: Path, data: bytes) -> None:
             os.close(dir_fd)
 
 
-def _save_marks(db: sqlite3.Connection, sel: _Selection) -> None:
-    for name, last in sel.fact_marks.items():
-        db.execute(
-            "INSERT INTO sync_mark (table_name, last_rowid) VALUES (?, ?) "
-            "ON CONFLICT (table_name) DO UPDATE SET last_rowid = excluded.last_rowid",
-            (name, last),
-        )
+def _save_marks(session: Session, sel: _Selection) -> None:
+    sync.save_marks(session, sel.fact_marks)
     sent: list[tuple[str, str, str]] = []
     for table in sync_tables():
         if table.kind not in ("versioned", "register"):
@@ -258,11 +215,7 @@ def _save_marks(db: sqlite3.Connection, sel: _Selection) -> None:
         for key, row in sel.rows[table.name].items():
             row_key = register_key(*key) if table.kind == "register" else key
             sent.append((table.name, row_key, f"{row[h]} {row[o]}"))
-    db.executemany(
-        "INSERT INTO sync_sent (table_name, row_key, version) VALUES (?, ?, ?) "
-        "ON CONFLICT (table_name, row_key) DO UPDATE SET version = excluded.version",
-        sent,
-    )
+    sync.save_sent(session, sent)
 
 
 def export_bundle(
@@ -282,43 +235,43 @@ def export_bundle(
     audit = by_name()["audit_event"]
     progress.step(0, 0, "reading")
     with desk.unit() as s:
-        db = raw(s)
+        require_local(s)
         detail = {"bundle_id": bundle_id, "kind": kind, "file": out.name}
         if for_collector:
             detail["for_collector"] = for_collector
-        audit_row = {
-            "id": new_id(),
-            "created_at": timestamp_text(now),
-            "collector_id": desk.collector_id,
-            "workstation_id": desk.workstation_id,
-            "kind": "bundle_export",
-            "subject": bundle_id,
-            "detail": json.dumps(detail, ensure_ascii=False, sort_keys=True),
-        }
         # The first write takes SQLite's write lock: nothing changes under the export.
-        db.execute(audit.insert_sql(), tuple(audit_row[c] for c in audit.columns))
+        audit_row = store_audit.append(
+            s,
+            event_id=new_id(),
+            at=now,
+            collector_id=desk.collector_id,
+            workstation_id=desk.workstation_id,
+            kind="bundle_export",
+            subject=bundle_id,
+            detail=detail,
+        )
         sel = _Selection()
         if kind == ASSIGNMENT:
             assert for_collector is not None
-            _select_assignment(db, for_collector, sel)
-            sel.add(audit, [tuple(audit_row[c] for c in audit.columns)])
+            _select_assignment(s, for_collector, sel)
+            sel.add(audit, [audit_row])
         else:
-            marks = {} if kind == EVERYTHING else _marks(db)
+            marks = {} if kind == EVERYTHING else sync.marks(s)
             mine = None if kind == EVERYTHING else desk.workstation_id
             for table in sync_tables():
                 progress.step(0, 0, table.name)
                 if table.kind == "fact":
-                    _select_facts(db, table, marks.get(table.name, 0), mine, sel)
+                    _select_facts(s, table, marks.get(table.name, 0), mine, sel)
                 elif table.kind == "union":
-                    _select_facts(db, table, marks.get(table.name, 0), None, sel)
+                    _select_facts(s, table, marks.get(table.name, 0), None, sel)
                 elif kind == EVERYTHING:
-                    sel.add(table, db.execute(table.select_sql()).fetchall())
+                    sel.add(table, sync.all_rows(s, table.name))
                 else:
                     assert mine is not None
-                    sel.add(table, _select_changed(db, table, mine))
-        _close_over_parents(db, sel)
+                    sel.add(table, sync.unsent(s, table.name, mine))
+        _close_over_parents(s, sel)
         loans = sorted(sel.rows["loan"])
-        sel.schedule = sorted(_select_in(db, schedule_table(), "loan_id", loans))
+        sel.schedule = sorted(_select_in(s, schedule_table(), "loan_id", loans))
         tables: dict[str, Any] = {}
         body = envelope.pack(_payload(sel, tables, progress))
         manifest = {
@@ -338,18 +291,16 @@ def export_bundle(
         data = envelope.seal(manifest, body, key.secret, passphrase)
         _write_atomically(out, data)
         if kind != ASSIGNMENT:
-            _save_marks(db, sel)
+            _save_marks(s, sel)
         counts = {name: int(t["count"]) for name, t in tables.items()}
-        db.execute(
-            "INSERT INTO sync_log (bundle_id, direction, at, workstation_id, collector_id, "
-            "file_name, summary) VALUES (?, 'export', ?, ?, ?, ?, ?)",
-            (
-                bundle_id,
-                timestamp_text(desk.now()),
-                desk.workstation_id,
-                desk.collector_id,
-                str(out),
-                json.dumps(counts, sort_keys=True),
-            ),
+        sync.log_bundle(
+            s,
+            bundle_id=bundle_id,
+            direction="export",
+            at=desk.now(),
+            workstation_id=desk.workstation_id,
+            collector_id=desk.collector_id,
+            file_name=str(out),
+            summary=json.dumps(counts, sort_keys=True),
         )
     return ExportResult(out, bundle_id, kind, counts, len(data), bool(passphrase))

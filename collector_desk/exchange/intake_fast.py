@@ -4,27 +4,27 @@ An intake of 100,000 rows writes about 2.5 million database rows (a loan brings
 its whole instalment schedule). `services.portfolio.write_cases` builds each
 row as a dict and converts it column by column; here each row is a tuple in
 column order, schedules are computed once per (date, term), and every 2,000
-cases go to SQLite in one executemany per table. (A writer thread overlapping
+cases go to the store's bulk writer in one executemany per table. (A writer thread overlapping
 the inserts with the checking was tried: the two threads fight over the GIL
 and the whole is slower than one thread.)
 
 The rows are exactly what `write_cases` writes (same columns, same derived
-case_state through `case_state.derive`); `tests/test_exchange_intake.py` pins
-the two together, so a change in the portfolio writer shows up there.
+case_state through `case_state.write_fresh`); `tests/test_exchange_intake.py`
+pins the two together, so a change in the portfolio writer shows up there. Both
+write through `store.cases_bulk.CaseWriter`.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections import defaultdict
 from datetime import date
-from types import SimpleNamespace
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from collector_desk.domain.idnumber import gender_of_id
 from collector_desk.domain.loan import Instalment, equal_instalments
-from collector_desk.exchange.synctables import by_name, schedule_table, timestamp_text
 from collector_desk.services import case_state
 from collector_desk.services.portfolio import (
     DEFAULT_TZ,
@@ -34,10 +34,11 @@ from collector_desk.services.portfolio import (
     Stamp,
     normalise_phone,
 )
-from collector_desk.store.models import CaseState
+from collector_desk.store.cases_bulk import CaseWriter, columns, timestamp_text
+from collector_desk.store.derived import LoanFacts
 
 BATCH = 2000  # cases per executemany
-ORDER = ("borrower", "contact", "loan", "phone", "instalment", "payment", "case_state")
+ORDER = ("borrower", "contact", "loan", "phone", "instalment", "payment")
 # The tuples below are built in these column orders; a schema change must show up here.
 EXPECTED = {
     "borrower": ("id", "name", "id_number", "id_tail", "gender", "employer", "employer_phone",
@@ -63,33 +64,20 @@ def _new_id() -> str:
 _VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
 
 
-def _insert_sql(table: str) -> str:
-    cols = _columns(table)
-    return f'INSERT INTO "{table}" ({", ".join(cols)}) VALUES ({", ".join("?" * len(cols))})'
-
-
-def _columns(table: str) -> tuple[str, ...]:
-    if table == "instalment":
-        return schedule_table().columns
-    if table == "case_state":
-        return tuple(c.name for c in CaseState.__table__.columns)
-    return by_name()[table].columns
-
-
 class CaseRowWriter:
     """`add()` new cases, `finish()` writes what is left; all in the caller's transaction."""
 
-    def __init__(self, db: sqlite3.Connection, stamp: Stamp, today: date, reference: str) -> None:
-        self.db = db
+    def __init__(self, session: Session, stamp: Stamp, today: date, reference: str) -> None:
+        self.session = session
+        self.writer = CaseWriter(session)
         self.stamp = stamp
         self.today = today
         self.reference = reference[:64]
-        self.columns = {t: _columns(t) for t in ORDER}
         for table, expected in EXPECTED.items():
-            if self.columns[table] != expected:
+            if columns(table) != expected:
                 raise RuntimeError(f"the {table} table changed; update exchange/intake_fast.py")
-        self.sql = {t: _insert_sql(t) for t in ORDER}
         self.rows: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+        self.facts: list[LoanFacts] = []
         self.cases = 0
         self.loan_ids: list[str] = []
         self.created = timestamp_text(stamp.created_at)
@@ -97,9 +85,12 @@ class CaseRowWriter:
 
     def _write(self) -> None:
         for table in ORDER:
-            if self.rows.get(table):
-                self.db.executemany(self.sql[table], self.rows[table])
+            self.writer.insert(table, self.rows.get(table, ()))
         self.rows = defaultdict(list)
+        # A new loan has no facts but its schedule and payments: derived from those in
+        # hand, written by the one case_state writer (nothing is read back).
+        case_state.write_fresh(self.session, self.facts, self.today)
+        self.facts = []
 
     def finish(self) -> list[str]:
         self._write()
@@ -159,20 +150,9 @@ class CaseRowWriter:
             rows["payment"].append((loan_id, p.paid_on.isoformat(), p.amount_fen, p.channel,
                                     p.reference, _new_id(), self.created, self.stamp.collector_id,
                                     origin))  # fmt: skip
-        state = case_state.derive(
-            loan=SimpleNamespace(id=loan_id, contract_no=contract),
-            borrower_name=name,
-            schedule=schedule,
-            payments=[(p.paid_on, p.amount_fen) for p in payments],
-            promises=(),
-            last_contact_at=None,
-            assigned_to="",
-            today=self.today,
-        )
-        rows["case_state"].append(
-            tuple(
-                state[c].isoformat() if c in _DATES and state[c] is not None else state[c]
-                for c in self.columns["case_state"]
+        self.facts.append(
+            LoanFacts(
+                loan_id, contract, name, schedule, [(p.paid_on, p.amount_fen) for p in payments]
             )
         )
         self.loan_ids.append(loan_id)
@@ -186,6 +166,3 @@ class CaseRowWriter:
         label = "mobile" if len(norm) == 13 and norm.startswith("861") else "home"
         self.rows["phone"].append((_new_id(), borrower_id, contact_id, norm, norm[-4:], label, position,
                                    self.stamp.hlc, self.stamp.origin))  # fmt: skip
-
-
-_DATES = frozenset(c.name for c in CaseState.__table__.columns if c.type.python_type is date)

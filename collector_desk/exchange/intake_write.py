@@ -14,7 +14,6 @@ So the same file loaded twice writes nothing the second time.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,8 +25,7 @@ from collector_desk.domain.idnumber import gender_of_id
 from collector_desk.domain.privacy import mask_id_number, mask_name
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.exchange.intake_fast import CaseRowWriter
-from collector_desk.exchange.intake_rows import GoodRow, RowProblem
-from collector_desk.exchange.synctables import by_name, chunks, raw, schedule_table, timestamp_text
+from collector_desk.exchange.intake_rows import STATED_FIELDS, GoodRow, RowProblem
 from collector_desk.services import case_state
 from collector_desk.services.context import new_id
 from collector_desk.services.portfolio import (
@@ -37,7 +35,16 @@ from collector_desk.services.portfolio import (
     PaymentRecord,
     Stamp,
 )
+from collector_desk.store.cases_bulk import (
+    CaseWriter,
+    columns,
+    paid_by_loan,
+    present,
+    rows_in,
+    timestamp_text,
+)
 
+STATED = frozenset(STATED_FIELDS)
 # file field -> (table, column) for the values an update may change
 LOAN_FIELDS = {
     "product": "product",
@@ -107,80 +114,40 @@ class _Case:
     schedule: tuple[tuple[date, int], ...] | None = None  # read only when the file states one
 
 
-def _rows(db: sqlite3.Connection, sql: str, ids: list[str]) -> list[dict[str, Any]]:
-    marks = ",".join("?" * len(ids))
-    cur = db.execute(sql.format(ids=marks), ids)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-
-
-def _people(db: sqlite3.Connection, borrowers: list[dict[str, Any]]) -> dict[str, _Person]:
+def _people(session: Session, borrowers: list[dict[str, Any]]) -> dict[str, _Person]:
     people = {b["id"]: _Person(b) for b in borrowers}
-    for part in chunks(sorted(people)):
-        ids = list(part)
-        for p in _rows(db, "SELECT borrower_id, contact_id, number, position FROM phone "
-                           "WHERE borrower_id IN ({ids})", ids):  # fmt: skip
-            person = people[p["borrower_id"]]
-            if p["contact_id"] is None:
-                person.own_numbers.add(p["number"])
-                person.max_position = max(person.max_position, p["position"])
-            else:
-                person.contact_numbers[p["contact_id"]].add(p["number"])
-        for c in _rows(db, "SELECT id, borrower_id, name, relation FROM contact "
-                           "WHERE borrower_id IN ({ids})", ids):  # fmt: skip
-            people[c["borrower_id"]].contacts.setdefault((c["name"], c["relation"]), c["id"])
+    ids = sorted(people)
+    for p in rows_in(session, "phone", "borrower_id", ids,
+                     only=("borrower_id", "contact_id", "number", "position")):  # fmt: skip
+        person = people[p["borrower_id"]]
+        if p["contact_id"] is None:
+            person.own_numbers.add(p["number"])
+            person.max_position = max(person.max_position, p["position"])
+        else:
+            person.contact_numbers[p["contact_id"]].add(p["number"])
+    for c in rows_in(session, "contact", "borrower_id", ids,
+                     only=("id", "borrower_id", "name", "relation")):  # fmt: skip
+        people[c["borrower_id"]].contacts.setdefault((c["name"], c["relation"]), c["id"])
     return people
 
 
-def _present(db: sqlite3.Connection, table: str, column: str, keys: list[str]) -> list[str]:
-    """Which keys the table holds: by index lookups, or (when the table is smaller
-    than the list, as on a first intake) by reading the column once."""
-    size = db.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-    if size == 0:
-        return []
-    if size <= 4 * len(keys):
-        wanted = set(keys)
-        return [k for (k,) in db.execute(f'SELECT "{column}" FROM "{table}"') if k in wanted]
-    found: list[str] = []
-    for part in chunks(keys):
-        marks = ",".join("?" * len(part))
-        found += [
-            k for (k,) in db.execute(
-                f'SELECT "{column}" FROM "{table}" WHERE "{column}" IN ({marks})', list(part)
-            )
-        ]  # fmt: skip
-    return found
-
-
-def _known_people(db: sqlite3.Connection, id_numbers: list[str]) -> dict[str, _Person]:
+def _known_people(session: Session, id_numbers: list[str]) -> dict[str, _Person]:
     """Borrowers here by ID number."""
-    rows: list[dict[str, Any]] = []
-    for part in chunks(sorted(set(_present(db, "borrower", "id_number", id_numbers)))):
-        rows += _rows(db, "SELECT * FROM borrower WHERE id_number IN ({ids})", list(part))
-    by_id = _people(db, rows)
+    wanted = present(session, "borrower", "id_number", id_numbers)
+    by_id = _people(session, rows_in(session, "borrower", "id_number", wanted))
     return {p.row["id_number"]: p for p in by_id.values()}
 
 
-def _known_cases(db: sqlite3.Connection, contracts: list[str]) -> dict[str, _Case]:
+def _known_cases(session: Session, contracts: list[str]) -> dict[str, _Case]:
     """Contracts here by contract number."""
-    loans: list[dict[str, Any]] = []
-    for part in chunks(sorted(set(_present(db, "loan", "contract_no", contracts)))):
-        loans += _rows(db, "SELECT * FROM loan WHERE contract_no IN ({ids})", list(part))
-    borrowers: list[dict[str, Any]] = []
-    for part in chunks(sorted({ln["borrower_id"] for ln in loans})):
-        borrowers += _rows(db, "SELECT * FROM borrower WHERE id IN ({ids})", list(part))
-    people = _people(db, borrowers)
+    wanted = present(session, "loan", "contract_no", contracts)
+    loans = rows_in(session, "loan", "contract_no", wanted)
+    borrowers = rows_in(session, "borrower", "id", [ln["borrower_id"] for ln in loans])
+    people = _people(session, borrowers)
     cases = {ln["contract_no"]: _Case(ln, people[ln["borrower_id"]]) for ln in loans}
     by_loan = {c.loan["id"]: c for c in cases.values()}
-    for part in chunks(sorted(by_loan)):
-        ids = list(part)
-        marks = ",".join("?" * len(ids))
-        for loan_id, paid in db.execute(
-            f"SELECT loan_id, sum(amount_fen) FROM payment WHERE loan_id IN ({marks}) "
-            "GROUP BY loan_id",
-            ids,
-        ):
-            by_loan[loan_id].paid_fen = int(paid or 0)
+    for loan_id, paid in paid_by_loan(session, sorted(by_loan)).items():
+        by_loan[loan_id].paid_fen = paid
     return cases
 
 
@@ -209,7 +176,6 @@ class IntakeWriter:
         accept_identity_change: bool = False,
     ) -> None:
         self.session = session
-        self.db = raw(session)
         self.stamp = stamp
         self.today = today
         self.source = source
@@ -227,14 +193,17 @@ class IntakeWriter:
     # finish() applies the updates and attachments and rebuilds case_state.
 
     def prepare(self, contracts: list[str], id_numbers: list[str]) -> None:
-        self.known = _known_cases(self.db, sorted(set(contracts)))
-        self.people = _known_people(self.db, sorted(set(id_numbers)))
+        self.known = _known_cases(self.session, sorted(set(contracts)))
+        self.people = _known_people(self.session, sorted(set(id_numbers)))
         self.first_of: set[str] = set()
         self.updates: list[GoodRow] = []
         self.attach: list[tuple[GoodRow, _Person | None]] = []
         self.fast: CaseRowWriter | None = None
+        self.writer = CaseWriter(self.session)
         if not self.dry_run:
-            self.fast = CaseRowWriter(self.db, self.stamp, self.today, f"head office {self.source}")
+            self.fast = CaseRowWriter(
+                self.session, self.stamp, self.today, f"head office {self.source}"
+            )
 
     def take(self, g: GoodRow) -> list[RowProblem]:
         """Plan one checked row; a row refused here (a changed identity) gives its problems."""
@@ -268,14 +237,14 @@ class IntakeWriter:
         if self.fast is not None:
             self.counts.loans += self.fast.finish()
         self._stored_schedules([self.known[g.record.contract_no] for g in self.updates
-                                if g.record.schedule])  # fmt: skip
+                                if g.present & STATED])  # fmt: skip
         for g in self.updates:
             self._update(g, self.known[g.record.contract_no])
         if self.dry_run:
             return self.counts
         # A new borrower with two contracts in this file: find the one just written.
         again = sorted({g.record.id_number for g, person in self.attach if person is None})
-        just_made = _known_people(self.db, again) if again else {}
+        just_made = _known_people(self.session, again) if again else {}
         for g, person in self.attach:
             self._attach(g, person or just_made[g.record.id_number])
         self._flush()
@@ -285,17 +254,15 @@ class IntakeWriter:
         return self.counts
 
     def _stored_schedules(self, cases: list[_Case]) -> None:
+        """Read the schedules of the known contracts a file states a position for, to
+        see whether head office's figures move them."""
         by_loan = {c.loan["id"]: c for c in cases}
         rows: dict[str, list[tuple[int, date, int]]] = defaultdict(list)
-        for part in chunks(sorted(by_loan)):
-            ids = list(part)
-            marks = ",".join("?" * len(ids))
-            for loan_id, seq, due_on, amount in self.db.execute(
-                f"SELECT loan_id, seq, due_on, amount_fen FROM instalment "
-                f"WHERE loan_id IN ({marks})",
-                ids,
-            ):
-                rows[loan_id].append((seq, date.fromisoformat(str(due_on)), amount))
+        for r in rows_in(self.session, "instalment", "loan_id", sorted(by_loan),
+                         only=("loan_id", "seq", "due_on", "amount_fen")):  # fmt: skip
+            rows[r["loan_id"]].append(
+                (r["seq"], date.fromisoformat(str(r["due_on"])), r["amount_fen"])
+            )
         for loan_id, case in by_loan.items():
             case.schedule = tuple((d, a) for _s, d, a in sorted(rows[loan_id]))
 
@@ -310,8 +277,7 @@ class IntakeWriter:
         return {"hlc": self.stamp.hlc, "origin": self.stamp.origin}
 
     def _add(self, table: str, row: dict[str, Any]) -> None:
-        cols = by_name()[table].columns if table != "instalment" else schedule_table().columns
-        self.inserts[table].append(tuple(row.get(c) for c in cols))
+        self.inserts[table].append(tuple(row.get(c) for c in columns(table)))
 
     def _phone(self, borrower_id: str, contact_id: str | None, number: str, position: int) -> None:
         self._add("phone", {"id": new_id(), "borrower_id": borrower_id, "contact_id": contact_id,
@@ -387,7 +353,9 @@ class IntakeWriter:
                         if f in g.present and person.row[col] != _borrower_value(rec, f)}  # fmt: skip
         people = self._add_people(rec, person)
         owed = (g.paid_fen or 0) - case.paid_fen
-        moved = bool(rec.schedule) and case.schedule is not None and rec.schedule != case.schedule
+        moved = case.schedule is not None and case.schedule != tuple(
+            (i.due_on, i.amount_fen) for i in rec.instalments()
+        )
         if not (loan_set or borrower_set or people or owed > 0 or moved):
             self.counts.unchanged += 1
             return
@@ -398,7 +366,7 @@ class IntakeWriter:
             self._set("loan", loan_id, loan_set)
             case.loan.update(loan_set)
         if moved or (loan_set and any(LOAN_FIELDS[f] in loan_set for f in SCHEDULE_FIELDS)):
-            self.db.execute("DELETE FROM instalment WHERE loan_id = ?", (loan_id,))
+            self.writer.replace_schedules([loan_id], [])
             self._schedule(loan_id, rec)
         if borrower_set:
             if "id_number" in borrower_set:
@@ -412,14 +380,9 @@ class IntakeWriter:
         self.touched.add(loan_id)
 
     def _set(self, table: str, row_id: str, values: dict[str, Any]) -> None:
-        values = {**values, **self._versioned()}
-        sets = ", ".join(f'"{c}" = ?' for c in values)
-        self.db.execute(f'UPDATE "{table}" SET {sets} WHERE id = ?', (*values.values(), row_id))
+        self.writer.set_values(table, row_id, {**values, **self._versioned()})
 
     def _flush(self) -> None:
         """Insert in an order that satisfies the foreign keys."""
         for table in ("contact", "loan", "phone", "instalment", "payment"):
-            rows = self.inserts.pop(table, [])
-            if rows:
-                t = schedule_table() if table == "instalment" else by_name()[table]
-                self.db.executemany(t.insert_sql(), rows)
+            self.writer.insert(table, self.inserts.pop(table, []))

@@ -24,8 +24,9 @@ from zoneinfo import ZoneInfo
 from collector_desk.domain.loan import position
 from collector_desk.domain.privacy import mask_name
 from collector_desk.domain.promise import current_promise
-from collector_desk.exchange.synctables import raw, timestamp_text
 from collector_desk.services.context import Desk
+from collector_desk.store import day_report
+from collector_desk.store.cases_bulk import timestamp_text
 from collector_desk.store.derived import LoanFacts, read_loan_facts
 
 LOCAL = ZoneInfo("Asia/Shanghai")
@@ -83,47 +84,15 @@ def collect(desk: Desk, day: date, collector: str | None = None) -> list[Sheet]:
     """The three tables of the report for `day` (local calendar day)."""
     start = datetime.combine(day, time.min, LOCAL).astimezone(UTC)
     bounds = (timestamp_text(start), timestamp_text(start + timedelta(days=1)))
-    who = " AND collector_id = ?" if collector else ""
-    args: tuple[Any, ...] = (*bounds, collector) if collector else bounds
     with desk.read() as s:
-        db = raw(s)
-        calls = db.execute(
-            "SELECT c.created_at, l.contract_no, b.name, c.collector_id, c.disposition, "
-            "c.overdue_reason, c.objections, c.third_party, c.note, c.flagged, c.loan_id "
-            "FROM call c JOIN loan l ON l.id = c.loan_id JOIN borrower b ON b.id = l.borrower_id "
-            f"WHERE c.created_at >= ? AND c.created_at < ?{who.replace('collector_id', 'c.collector_id')} "
-            "ORDER BY c.created_at",
-            args,
-        ).fetchall()
-        promises = db.execute(
-            "SELECT p.created_at, l.contract_no, b.name, p.collector_id, p.promised_on, "
-            "p.amount_fen, p.method, p.part_payment, cs.promise_status, p.loan_id "
-            "FROM promise p JOIN loan l ON l.id = p.loan_id JOIN borrower b ON b.id = l.borrower_id "
-            "LEFT JOIN case_state cs ON cs.loan_id = p.loan_id "
-            f"WHERE p.created_at >= ? AND p.created_at < ?{who.replace('collector_id', 'p.collector_id')} "
-            "ORDER BY p.created_at",
-            args,
-        ).fetchall()
-        attempts = db.execute(
-            "SELECT loan_id, count(*) FROM contact_attempt "
-            f"WHERE created_at >= ? AND created_at < ?{who} GROUP BY loan_id",
-            args,
-        ).fetchall()
+        calls = day_report.calls(s, *bounds, collector)
+        promises = day_report.promises(s, *bounds, collector)
+        attempts = day_report.attempts(s, *bounds, collector)
         worked = sorted(
             {r[-1] for r in calls} | {r[-1] for r in promises} | {r[0] for r in attempts}
         )
-        cases = []
-        tried = dict(attempts)
-        for part in range(0, len(worked), 900):
-            ids = worked[part : part + 900]
-            marks = ",".join("?" * len(ids))
-            cases += db.execute(
-                "SELECT cs.contract_no, cs.borrower_name, cs.assigned_to, cs.bucket, "
-                "cs.oldest_unpaid_due_on, cs.overdue_fen, cs.outstanding_fen, cs.promise_status, "
-                "cs.promise_on, cs.promise_fen, cs.loan_id FROM case_state cs "
-                f"WHERE cs.loan_id IN ({marks}) ORDER BY cs.contract_no",
-                ids,
-            ).fetchall()
+        tried: dict[str, int] = {str(r[0]): int(r[1]) for r in attempts}
+        cases = day_report.cases(s, worked)
         facts = {f.loan_id: f for f in read_loan_facts(s, worked)}
     calls_per_loan: dict[str, int] = {}
     last_outcome: dict[str, str] = {}

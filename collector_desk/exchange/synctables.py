@@ -12,29 +12,29 @@ module. Kinds:
 - ``register``: last-writer-wins values, merged by `services.registers`.
 
 Rows travel as the values SQLite stores (ISO text for dates and timestamps,
-0/1 for booleans), read and written through the driver: exact and fast.
-Bundles are therefore a SQLite feature; a team on a shared database server has
-nothing to exchange.
+0/1 for booleans), read and written by `store.sync` and `store.cases_bulk`:
+exact and fast. Bundles are a SQLite feature; a team on a shared database
+server has nothing to exchange.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
+from collector_desk.store import sync
+from collector_desk.store.cases_bulk import chunks, present, timestamp_text
 from collector_desk.store.models import Base, Conflict, FactMixin, Register, VersionedMixin
 from collector_desk.store.models import Instalment as InstalmentRow
 
-CHUNK = 900  # ids per IN (...) query, well under SQLite's variable limit
+__all__ = ["chunks", "timestamp_text"]  # used by the bundle modules
 
 
 class SqliteOnly(RuntimeError):
@@ -49,15 +49,6 @@ class SyncTable:
     key: tuple[str, ...]
     # Columns that point at other synced rows: column -> referenced table.
     parents: tuple[tuple[str, str], ...] = ()
-
-    def select_sql(self, where: str = "") -> str:
-        cols = ", ".join(f'"{c}"' for c in self.columns)
-        return f'SELECT {cols} FROM "{self.name}" {where}'
-
-    def insert_sql(self) -> str:
-        cols = ", ".join(f'"{c}"' for c in self.columns)
-        marks = ", ".join("?" * len(self.columns))
-        return f'INSERT INTO "{self.name}" ({cols}) VALUES ({marks})'
 
     def index(self, column: str) -> int:
         return self.columns.index(column)
@@ -122,41 +113,18 @@ def schedule_table() -> SyncTable:
     )
 
 
-def raw(session: Session) -> sqlite3.Connection:
-    """The driver connection of this unit of work (same transaction)."""
-    conn = session.connection()
-    if conn.dialect.name != "sqlite":
+def require_local(session: Session) -> None:
+    """Bundles are exchanged between SQLite workstations."""
+    if not sync.is_sqlite(session):
         raise SqliteOnly(
             "sync bundles work between SQLite workstations; a team on a shared "
             "database server sees each other's work directly"
         )
-    driver = conn.connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection)
-    return driver
 
 
-def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def existing(db: sqlite3.Connection, table: str, column: str, values: Sequence[Any]) -> set[Any]:
+def existing(session: Session, table: str, column: str, values: Sequence[Any]) -> set[Any]:
     """Which of `values` appear in table.column."""
-    found: set[Any] = set()
-    for part in chunks(list(values)):
-        marks = ",".join("?" * len(part))
-        found.update(
-            r[0]
-            for r in db.execute(
-                f'SELECT "{column}" FROM "{table}" WHERE "{column}" IN ({marks})', part
-            )
-        )
-    return found
-
-
-def timestamp_text(moment: datetime) -> str:
-    """A timestamp as the UTCDateTime column stores it."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return set(present(session, table, column, list(values)))
 
 
 def register_key(entity: str, entity_id: str, field: str) -> str:
@@ -166,11 +134,10 @@ def register_key(entity: str, entity_id: str, field: str) -> str:
 def canonical_dump(session: Session) -> Iterator[str]:
     """Every synced row, sorted, as JSON lines: equal on two workstations exactly
     when they hold the same cases, facts, registers and conflicts."""
-    db = raw(session)
+    require_local(session)
     for table in (*sync_tables(), schedule_table()):
-        order = ", ".join(f'"{c}"' for c in table.key)
         yield json.dumps({"table": table.name, "columns": table.columns}, ensure_ascii=False)
-        for row in db.execute(table.select_sql(f"ORDER BY {order}")):
+        for row in sync.ordered_rows(session, table.name):
             yield json.dumps(row, ensure_ascii=False)
 
 

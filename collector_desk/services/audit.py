@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
+from collector_desk.store import audit as store_audit
 from collector_desk.store.models import AuditEvent, Borrower, Contact, Loan, Phone
 
 
@@ -68,16 +69,15 @@ class NotFound(KeyError):
 def record(session: Session, desk: Desk, kind: str, subject: str, detail: dict[str, Any]) -> str:
     """Append one audit event inside the caller's unit of work."""
     event_id = new_id()
-    session.add(
-        AuditEvent(
-            id=event_id,
-            created_at=desk.now(),
-            collector_id=desk.collector_id,
-            workstation_id=desk.workstation_id,
-            kind=kind,
-            subject=subject[:64],
-            detail=json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str),
-        )
+    store_audit.append(
+        session,
+        event_id=event_id,
+        at=desk.now(),
+        collector_id=desk.collector_id,
+        workstation_id=desk.workstation_id,
+        kind=kind,
+        subject=subject,
+        detail=detail,
     )
     return event_id
 

@@ -103,6 +103,12 @@ def refresh(session: Session, loan_ids: Iterable[str], today: date) -> int:
     return len(ids)
 
 
+def write_fresh(session: Session, facts: Sequence[derived.LoanFacts], today: date) -> int:
+    """The case_state rows of loans whose facts the caller has in hand (cases it has
+    just written: nothing to read back), derived and upserted like `refresh`."""
+    return derived.upsert_case_state(session, [derive_facts(f, today) for f in facts])
+
+
 def derive_facts(facts: derived.LoanFacts, today: date) -> dict[str, Any]:
     return derive(
         loan=facts,

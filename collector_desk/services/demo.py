@@ -39,10 +39,10 @@ from collector_desk.services.portfolio import (
     ContactRecord,
     PaymentRecord,
     Stamp,
-    bulk_insert,
     write_cases,
 )
-from collector_desk.store.models import Base, Loan, Phone
+from collector_desk.store.cases_bulk import CaseWriter
+from collector_desk.store.models import Loan, Phone
 
 DEMO_ACCOUNTS = ["中国工商银行 0200004509200123456", "招商银行 110906123410201"]
 CST = timezone(timedelta(hours=8))
@@ -403,6 +403,7 @@ def create_demo(
         b.find_lines(s, plans)
         for plan, loan_id in zip(plans, written.loan_ids, strict=True):
             b.history(plan, loan_id, accounts)
+        writer = CaseWriter(s)
         for table, rows in (
             ("call", b.calls),
             ("promise", b.promises),
@@ -410,7 +411,7 @@ def create_demo(
             ("note", b.notes),
             ("register", list({(r["entity_id"]): r for r in b.registers}.values())),
         ):
-            bulk_insert(s, Base.metadata.tables[table], rows)
+            writer.insert_values(table, rows)
         progress.step(cases // 2, cases, "demo")
         case_state.refresh(s, written.loan_ids, desk.today())
     progress.step(cases, cases, "demo")

@@ -49,17 +49,11 @@ def check_translations() -> list[CheckResult]:
 
 def check_database(explicit_dir: str | None, url: str | None) -> list[CheckResult]:
     """Inspect the database without changing it: a check never creates or upgrades."""
-    import sqlite3
-
-    from sqlalchemy.exc import DBAPIError
-
     from collector_desk.store.db import (
         DB_FILENAME,
-        current_revision,
-        head_revision,
-        integrity_problems,
+        DatabaseError,
+        check_schema,
         is_server_url,
-        make_engine,
         sqlite_url,
     )
 
@@ -73,26 +67,21 @@ def check_database(explicit_dir: str | None, url: str | None) -> list[CheckResul
         url, where = sqlite_url(path), str(path)
     else:
         where = url
-    engine = make_engine(url)
     try:
-        head = head_revision()
-        current = current_revision(engine)
-        if current is None:
-            detail = "no schema version: not a Collector Desk database"
-        elif current != head:
-            detail = f"schema at {current}, expected {head}: start the app once to upgrade it"
-        else:
-            detail = f"schema at head {head}"
-        problems = integrity_problems(engine)
-        return [
-            CheckResult("database schema", current == head, f"{where}: {detail}"),
-            CheckResult("database integrity", not problems, "; ".join(problems) or "ok"),
-        ]
-    except (DBAPIError, sqlite3.DatabaseError) as exc:
-        reason = getattr(exc, "orig", None) or exc
-        return [CheckResult("database", False, f"{where}: not a readable database ({reason})")]
-    finally:
-        engine.dispose()
+        found = check_schema(url)
+    except DatabaseError as exc:
+        return [CheckResult("database", False, f"{where}: {exc}")]
+    current, head = found.current, found.head
+    if current is None:
+        detail = "no schema version: not a Collector Desk database"
+    elif current != head:
+        detail = f"schema at {current}, expected {head}: start the app once to upgrade it"
+    else:
+        detail = f"schema at head {head}"
+    return [
+        CheckResult("database schema", current == head, f"{where}: {detail}"),
+        CheckResult("database integrity", not found.problems, "; ".join(found.problems) or "ok"),
+    ]
 
 
 def check_language() -> list[CheckResult]:

@@ -3,9 +3,9 @@
 Used by the demo, by case intake and by the bench's million-case generator, so
 it must be fast: rows are built as full dicts (every column present, defaults
 filled here, because a multi-row insert takes its column list from the first
-row) and written with one executemany per table. On SQLite the driver's own
-executemany is used with values converted by the columns' own bind processors
-(2-3x faster than Core); on other dialects a Core `insert()`.
+row) and written by the store's bulk writer (`store.cases_bulk.CaseWriter`),
+one executemany per table; their case_state rows go through
+`case_state.write_fresh`, the one case_state writer.
 
 The input is a plain frozen dataclass (`CaseRecord`) that knows nothing of the
 database, so intake can build one from a spreadsheet row.
@@ -14,15 +14,12 @@ database, so intake can build one from a spreadsheet row.
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Table, insert, select
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.idnumber import gender_of_id
@@ -30,7 +27,9 @@ from collector_desk.domain.loan import Instalment, equal_instalments
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.services import case_state
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
-from collector_desk.store.models import Base, Loan
+from collector_desk.store.cases_bulk import CaseWriter
+from collector_desk.store.derived import LoanFacts
+from collector_desk.store.models import Loan
 
 DEFAULT_TZ = "Asia/Shanghai"
 # DESIGN.md: a third party is anyone who is neither the borrower nor a guarantor.
@@ -238,33 +237,7 @@ def _rows_for(
     return loan_id, schedule
 
 
-_TABLES: tuple[tuple[str, Table], ...] = tuple(
-    (name, Base.metadata.tables[name])
-    for name in ("borrower", "contact", "phone", "loan", "instalment", "payment")
-)
-
-
-def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert full dicts (every column of `table` present) with one executemany."""
-    if not rows:
-        return
-    conn = session.connection()
-    dialect = conn.dialect
-    if dialect.name != "sqlite":
-        conn.execute(insert(table), list(rows))
-        return
-    columns = list(table.columns)
-    names = [c.name for c in columns]
-    procs: list[Callable[[Any], Any] | None] = [c.type.bind_processor(dialect) for c in columns]
-    sql = f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({", ".join("?" * len(names))})'
-    pairs = list(zip(names, procs, strict=True))
-    values = [tuple(p(r[n]) if p else r[n] for n, p in pairs) for r in rows]
-    raw = conn.connection.driver_connection
-    assert raw is not None
-    try:
-        raw.executemany(sql, values)
-    except sqlite3.Error as exc:  # the same exception types as through SQLAlchemy
-        raise DBAPIError.instance(sql, None, exc, sqlite3.Error) from exc
+_TABLES = ("borrower", "contact", "phone", "loan", "instalment", "payment")
 
 
 def write_cases(
@@ -288,19 +261,18 @@ def write_cases(
 
     def flush() -> None:
         nonlocal rows, done
-        out: dict[str, list[dict[str, Any]]] = {name: [] for name, _ in _TABLES}
-        states: list[dict[str, Any]] = []
+        out: dict[str, list[dict[str, Any]]] = {name: [] for name in _TABLES}
+        facts: list[LoanFacts] = []
         for rec in batch:
             loan_id, schedule = _rows_for(rec, stamp, out, ids)
             loan_ids.append(loan_id)
             if today is not None:
-                states.append(fresh_state(rec, loan_id, schedule, today))
-        for name, table in _TABLES:
-            bulk_insert(session, table, out[name])
-            rows += len(out[name])
-        if states:
-            bulk_insert(session, Base.metadata.tables["case_state"], states)
-            rows += len(states)
+                facts.append(fresh_facts(rec, loan_id, schedule))
+        writer = CaseWriter(session)
+        for name in _TABLES:
+            rows += writer.insert_values(name, out[name])
+        if today is not None:
+            rows += case_state.write_fresh(session, facts, today)
         done += len(batch)
         batch.clear()
         progress.step(done, total or None)
@@ -316,20 +288,14 @@ def write_cases(
     )
 
 
-def fresh_state(
-    rec: CaseRecord, loan_id: str, schedule: Sequence[Instalment], today: date
-) -> dict[str, Any]:
-    """The case_state row of a loan just written: no promises, calls or assignment yet."""
-    loan = SimpleNamespace(id=loan_id, contract_no=rec.contract_no.strip().upper())
-    return case_state.derive(
-        loan=loan,
-        borrower_name=rec.name.strip(),
-        schedule=schedule,
-        payments=[(p.paid_on, p.amount_fen) for p in rec.payments],
-        promises=(),
-        last_contact_at=None,
-        assigned_to="",
-        today=today,
+def fresh_facts(rec: CaseRecord, loan_id: str, schedule: Sequence[Instalment]) -> LoanFacts:
+    """The facts of a loan just written: no promises, calls or assignment yet."""
+    return LoanFacts(
+        loan_id,
+        rec.contract_no.strip().upper(),
+        rec.name.strip(),
+        list(schedule),
+        [(p.paid_on, p.amount_fen) for p in rec.payments],
     )
 
 

@@ -13,7 +13,7 @@ from urllib.parse import quote
 from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from collector_desk.store import backup, fact_guard
+from collector_desk.store import backup, fact_guard, fact_seq
 from collector_desk.store.models import Base
 
 DB_FILENAME = "collector-desk.sqlite"
@@ -191,6 +191,7 @@ def migrate(engine: Engine, *, backup_dir: Path | None = None) -> MigrationRepor
     head = head_revision()
     if not tables - {"alembic_version"}:
         fact_guard.attach(Base.metadata)
+        fact_seq.attach(Base.metadata)
         Base.metadata.create_all(engine)
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
@@ -333,6 +334,7 @@ def create_server_schema(engine: Engine) -> bool:
                 if set(inspect(conn).get_table_names()) - {"alembic_version"}:
                     return False
                 fact_guard.attach(Base.metadata)
+                fact_seq.attach(Base.metadata)
                 Base.metadata.create_all(conn)
                 cfg = _alembic_config(engine)
                 cfg.attributes["connection"] = conn
@@ -393,3 +395,28 @@ def open_server_database(url: str) -> Database:
         raise DatabaseError(describe_server_error(exc, url)) from exc
     report = MigrationReport(created, None if created else revision, head, None)
     return Database(engine, sessionmaker(engine, expire_on_commit=False), None, report)
+
+
+@dataclass(frozen=True)
+class SchemaCheck:
+    current: str | None
+    head: str
+    problems: list[str]
+
+
+def check_schema(url: str) -> SchemaCheck:
+    """The schema revision, head and integrity problems of the database at `url`,
+    without changing it; DatabaseError when it cannot be read at all."""
+    from sqlalchemy.exc import DBAPIError
+
+    engine = make_engine(url)
+    try:
+        head = head_revision()
+        current = current_revision(engine)
+        return SchemaCheck(current, head, integrity_problems(engine))
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
+        raise DatabaseError(
+            f"not a readable database ({getattr(exc, 'orig', None) or exc})"
+        ) from exc
+    finally:
+        engine.dispose()

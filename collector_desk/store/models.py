@@ -298,13 +298,26 @@ class Conflict(Base):
 
 
 class SyncMark(Base):
-    """Local sync bookkeeping, never in a bundle: the highest rowid of each fact
-    table already exported, so the next export carries only newer facts
-    (facts are never deleted, so rowids only grow)."""
+    """Local sync bookkeeping, never in a bundle: the highest `FactSeq.seq` of each
+    fact table already exported, so the next export carries only newer facts."""
 
     __tablename__ = "sync_mark"
     table_name: Mapped[str] = mapped_column(String(32), primary_key=True)
-    last_rowid: Mapped[int] = mapped_column(Integer, default=0)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FactSeq(Base):
+    """Local, never in a bundle: the order in which facts (and conflict records)
+    arrived in this database, one row each, written by an AFTER INSERT trigger
+    (`store.fact_seq`). Rows are never deleted, so `seq` only grows; bundle
+    export reads what came after its last mark."""
+
+    __tablename__ = "fact_seq"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(32))
+    row_id: Mapped[str] = mapped_column(String(36))
+
+    __table_args__ = (Index("ix_fact_seq_table_name_seq", "table_name", "seq"),)
 
 
 class SyncSent(Base):

@@ -3,24 +3,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="179" />
+        <location filename="../../collector_desk/app.py" line="172" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="203" />
+        <location filename="../../collector_desk/app.py" line="196" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="204" />
+        <location filename="../../collector_desk/app.py" line="197" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="212" />
+        <location filename="../../collector_desk/app.py" line="205" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>

@@ -1,0 +1,269 @@
+"""Persistence of sync bundles: the change-tracking reader for export and the
+bookkeeping tables (`sync_mark`, `sync_sent`, `sync_parked`, `sync_log`).
+
+Rows come and go as tuples of stored values in the table's column order (what
+SQLite stores and what bundles carry). Every statement is SQLAlchemy Core, so
+it is the same on every dialect; on SQLite it is compiled once and run on the
+driver's cursor, which hands back stored values without any per-value
+conversion (an export of a whole database reads millions of values).
+
+What changed since the last export: facts by `fact_seq` (an explicit, growing
+integer key written by triggers; see `store.fact_seq`), master rows and
+registers by their version against `sync_sent`. No `rowid`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, insert, literal, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from collector_desk.store.cases_bulk import chunks, columns, sqlite_driver, stored, table_of
+
+Row = tuple[Any, ...]
+
+_MARK = table_of("sync_mark")
+_SENT = table_of("sync_sent")
+_PARKED = table_of("sync_parked")
+_LOG = table_of("sync_log")
+_SEQ = table_of("fact_seq")
+
+
+def is_sqlite(session: Session) -> bool:
+    return session.connection().dialect.name == "sqlite"
+
+
+def stored_rows(session: Session, stmt: Select[Any]) -> list[Row]:
+    """The rows of a Core SELECT as stored values (ISO text dates, 0/1 booleans)."""
+    driver = sqlite_driver(session)
+    if driver is None:
+        return [tuple(stored(v) for v in r) for r in session.execute(stmt)]
+    compiled = stmt.compile(
+        dialect=session.connection().dialect, compile_kwargs={"render_postcompile": True}
+    )
+    params = compiled.params
+    args = [params[name] for name in compiled.positiontup or ()]
+    found: list[Row] = driver.execute(compiled.string, args).fetchall()
+    return found
+
+
+def _select(table: str) -> Select[Any]:
+    t = table_of(table)
+    return select(*(t.c[c] for c in columns(table)))
+
+
+def all_rows(session: Session, table: str) -> list[Row]:
+    return stored_rows(session, _select(table))
+
+
+def rows_where_in(session: Session, table: str, column: str, values: Sequence[Any]) -> list[Row]:
+    t = table_of(table)
+    out: list[Row] = []
+    for part in chunks(list(values)):
+        out += stored_rows(session, _select(table).where(t.c[column].in_(part)))
+    return out
+
+
+def ordered_rows(session: Session, table: str) -> Iterator[Row]:
+    """Every row, sorted by primary key (a canonical dump)."""
+    t = table_of(table)
+    yield from stored_rows(session, _select(table).order_by(*t.primary_key.columns))
+
+
+def count(session: Session, table: str) -> int:
+    return int(session.scalar(select(func.count()).select_from(table_of(table))) or 0)
+
+
+# --- export: what changed ------------------------------------------------------------------
+
+
+def facts_since(
+    session: Session, table: str, after: int, origin: str | None = None
+) -> tuple[list[Row], int]:
+    """The rows of a fact (or conflict) table that arrived after `after` (a `fact_seq`
+    mark), only those written at `origin` when given; and the table's highest mark."""
+    t = table_of(table)
+    stmt = (
+        _select(table)
+        .join(_SEQ, and_(_SEQ.c.row_id == t.c.id, _SEQ.c.table_name == table))
+        .where(_SEQ.c.seq > after)
+        .order_by(_SEQ.c.seq)
+    )
+    if origin is not None:
+        stmt = stmt.where(t.c.workstation_id == origin)
+    rows = stored_rows(session, stmt)
+    last = session.scalar(select(func.max(_SEQ.c.seq)).where(_SEQ.c.table_name == table))
+    return rows, int(last or 0)
+
+
+def marks(session: Session) -> dict[str, int]:
+    return {
+        name: int(seq)
+        for name, seq in session.execute(select(_MARK.c.table_name, _MARK.c.last_seq))
+    }
+
+
+def _upsert(session: Session, table: Any, keys: Sequence[str], rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    make = sqlite.insert if is_sqlite(session) else postgresql.insert
+    stmt = make(table)
+    rest = [c.name for c in table.columns if c.name not in keys]
+    stmt = stmt.on_conflict_do_update(
+        index_elements=list(keys), set_={c: stmt.excluded[c] for c in rest}
+    )
+    session.execute(stmt, rows)
+
+
+def save_marks(session: Session, last: Mapping[str, int]) -> None:
+    _upsert(
+        session, _MARK, ("table_name",),
+        [{"table_name": n, "last_seq": s} for n, s in last.items()],
+    )  # fmt: skip
+
+
+def _row_key(table: str) -> ColumnElement[str]:
+    t = table_of(table)
+    if table == "register":
+        return t.c.entity + literal("/") + t.c.entity_id + literal("/") + t.c.field
+    return t.c.id
+
+
+def unsent(session: Session, table: str, origin: str) -> list[Row]:
+    """Master rows or registers written at `origin` whose current version ("hlc
+    origin") has not been put in a bundle here yet."""
+    t = table_of(table)
+    version = t.c.hlc + literal(" ") + t.c.origin
+    stmt = (
+        _select(table)
+        .outerjoin(_SENT, and_(_SENT.c.table_name == table, _SENT.c.row_key == _row_key(table)))
+        .where(t.c.origin == origin, or_(_SENT.c.version.is_(None), _SENT.c.version != version))
+    )
+    return stored_rows(session, stmt)
+
+
+def save_sent(session: Session, sent: Sequence[tuple[str, str, str]]) -> None:
+    """(table, row key, version) of rows just exported."""
+    rows = [{"table_name": t, "row_key": k, "version": v} for t, k, v in sent]
+    for start in range(0, len(rows), 5000):
+        _upsert(session, _SENT, ("table_name", "row_key"), rows[start : start + 5000])
+
+
+def assigned_loans(session: Session, collector_id: str) -> list[str]:
+    """Loans whose assignment register names this collector."""
+    r = table_of("register")
+    stmt = select(r.c.entity_id).where(
+        r.c.entity == "loan",
+        r.c.field == "assigned_to",
+        r.c.value == json.dumps(collector_id, ensure_ascii=False),
+    )
+    return list(session.scalars(stmt))
+
+
+# --- import ----------------------------------------------------------------------------------
+
+
+def durable(session: Session) -> None:
+    """Sync the import to disk at commit (SQLite's default here is NORMAL)."""
+    driver = sqlite_driver(session)
+    if driver is not None:
+        driver.execute("PRAGMA synchronous=FULL")
+
+
+def versions(
+    session: Session, table: str, ids: Sequence[str], *, hlc: str = "hlc", origin: str = "origin"
+) -> dict[str, tuple[str, str]]:
+    """id -> (hlc, origin) of the rows here among `ids`."""
+    t = table_of(table)
+    out: dict[str, tuple[str, str]] = {}
+    for part in chunks(list(ids)):
+        stmt = select(t.c.id, t.c[hlc], t.c[origin]).where(t.c.id.in_(part))
+        out.update({rid: (h, o) for rid, h, o in session.execute(stmt)})
+    return out
+
+
+def register_versions(
+    session: Session, entity_ids: Sequence[str]
+) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """(entity, entity_id, field) -> (hlc, origin) of registers here of these entities."""
+    r = table_of("register")
+    out: dict[tuple[str, str, str], tuple[str, str]] = {}
+    for part in chunks(sorted(set(entity_ids))):
+        stmt = select(r.c.entity, r.c.entity_id, r.c.field, r.c.hlc, r.c.origin).where(
+            r.c.entity_id.in_(part)
+        )
+        out.update({(e, i, f): (h, o) for e, i, f, h, o in session.execute(stmt)})
+    return out
+
+
+def set_conflict_winners(session: Session, rows: Sequence[tuple[str, str, str, str]]) -> None:
+    """(winner value, winner hlc, winner origin, conflict id): a later winner seen elsewhere."""
+    c = table_of("conflict")
+    for value, hlc, origin, cid in rows:
+        session.execute(
+            update(c)
+            .where(c.c.id == cid)
+            .values(winner_value=value, winner_hlc=hlc, winner_origin=origin)
+        )
+
+
+def take_parked(session: Session) -> list[tuple[str, dict[str, Any]]]:
+    """Every parked fact as (table, {"columns": [...], "values": [...]}), emptying the table."""
+    out = [
+        (name, json.loads(doc))
+        for name, doc in session.execute(select(_PARKED.c.table_name, _PARKED.c.row))
+    ]
+    session.execute(_PARKED.delete())
+    return out
+
+
+def park(
+    session: Session, table: str, cols: Sequence[str], rows: Sequence[Sequence[Any]], key: int
+) -> None:
+    """Keep facts whose case has not arrived yet, for a later import."""
+    if not rows:
+        return
+    session.execute(
+        insert(_PARKED),
+        [
+            {"table_name": table, "id": r[key], "row": json.dumps({"columns": cols, "values": r})}
+            for r in rows
+        ],
+    )
+
+
+def log_bundle(
+    session: Session,
+    *,
+    bundle_id: str,
+    direction: str,
+    at: datetime,
+    workstation_id: str,
+    collector_id: str,
+    file_name: str,
+    summary: str = "{}",
+) -> int:
+    """A line of `sync_log`; returns its seq."""
+    result = session.connection().execute(
+        insert(_LOG).values(
+            bundle_id=bundle_id,
+            direction=direction,
+            at=at,
+            workstation_id=workstation_id,
+            collector_id=collector_id,
+            file_name=file_name,
+            summary=summary,
+        )
+    )
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+def set_log_summary(session: Session, seq: int, summary: str) -> None:
+    session.execute(update(_LOG).where(_LOG.c.seq == seq).values(summary=summary))
