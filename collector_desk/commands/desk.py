@@ -40,7 +40,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     results += qt_checks()
     failed = [r for r in results if not r.ok]
     for r in results:
-        print(f"{'ok  ' if r.ok else 'FAIL'} {r.name}: {r.detail}")
+        label = "FAIL" if not r.ok else "warn" if r.warning else "ok  "
+        print(f"{label} {r.name}: {r.detail}")
     if failed:
         print(f"{len(failed)} check(s) failed", file=sys.stderr)
         return 1
