@@ -67,7 +67,7 @@ def qt_checks() -> list[CheckResult]:
             "qt platform plugin",
             bool(QGuiApplication.platformName()),
             f"{QGuiApplication.platformName()} from {', '.join(QCoreApplication.libraryPaths())}",
-        )
+        ),
     ]
     native = {"win32": "qwindows.dll", "darwin": "libqcocoa.dylib"}.get(sys.platform, "libqxcb.so")
     found = [
