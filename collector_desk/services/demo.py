@@ -12,6 +12,7 @@ Deterministic: the same seed on the same day gives the same portfolio.
 
 from __future__ import annotations
 
+import json
 import random
 import uuid
 from dataclasses import dataclass, field, replace
@@ -403,12 +404,23 @@ def create_demo(
         b.find_lines(s, plans)
         for plan, loan_id in zip(plans, written.loan_ids, strict=True):
             b.history(plan, loan_id, accounts)
+        registers = list({(r["entity_id"]): r for r in b.registers}.values())
+        # The demo's cases are the collector's own (the welcome asked who they are), so
+        # the list's "only my cases" shows them.
+        me = str(desk.setting("collector_id") or "")
+        if me:
+            registers += [
+                {"entity": "loan", "entity_id": loan_id, "field": "assigned_to",
+                 "value": json.dumps(me, ensure_ascii=False), "hlc": stamp.hlc,
+                 "origin": desk.workstation_id, "prev_hlc": ""}
+                for loan_id in written.loan_ids
+            ]  # fmt: skip
         for table, rows in (
             ("call", b.calls),
             ("promise", b.promises),
             ("payment", b.extra_payments),
             ("note", b.notes),
-            ("register", list({(r["entity_id"]): r for r in b.registers}.values())),
+            ("register", registers),
         ):
             bulk_insert(s, Base.metadata.tables[table], rows)
         progress.step(cases // 2, cases, "demo")

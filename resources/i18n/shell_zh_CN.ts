@@ -133,7 +133,7 @@
     <message>
         <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="57" />
         <source>Supervisor (assignment, contact limits, daily report)</source>
-        <translation>主管(分案、联系限制、日报)</translation>
+        <translation>主管（分案、联系限制、日报）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="58" />
@@ -153,7 +153,7 @@
     <message>
         <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="64" />
         <source>&amp;Role:</source>
-        <translation>角色(&amp;R):</translation>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="67" />

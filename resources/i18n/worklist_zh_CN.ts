@@ -5,7 +5,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/audit_view.py" line="46" />
         <source>{imported} of {rows} lines imported, {errors} rejected</source>
-        <translation>共 {rows} 行,导入 {imported} 行,拒绝 {errors} 行</translation>
+        <translation>共 {rows} 行，导入 {imported} 行，拒绝 {errors} 行</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/audit_view.py" line="56" />
@@ -88,17 +88,17 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="64" />
         <source>Holiday (no work)</source>
-        <translation>节假日(休息)</translation>
+        <translation>节假日（休息）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="65" />
         <source>Working day (make-up)</source>
-        <translation>工作日(调休上班)</translation>
+        <translation>工作日（调休上班）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="67" />
         <source>e.g. National Day</source>
-        <translation>例如:国庆节</translation>
+        <translation>例如：国庆节</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="68" />
@@ -113,17 +113,17 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="98" />
         <source>The official calendar for {year} is installed; days added here override it.</source>
-        <translation>已有 {year} 年的官方节假日安排;这里添加的日期优先。</translation>
+        <translation>已有 {year} 年的官方节假日安排；这里添加的日期优先。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="100" />
         <source>No official calendar for {year}: weekends plus the days below.</source>
-        <translation>尚无 {year} 年的官方节假日安排:按周末休息,加上下面添加的日期。</translation>
+        <translation>尚无 {year} 年的官方节假日安排：按周末休息，加上下面添加的日期。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="102" />
         <source>No official calendar for {year}: only weekends are days off. Add the holidays and make-up working days.</source>
-        <translation>尚无 {year} 年的官方节假日安排:目前只按周末休息。请添加节假日和调休上班日。</translation>
+        <translation>尚无 {year} 年的官方节假日安排：目前只按周末休息。请添加节假日和调休上班日。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="113" />
@@ -146,7 +146,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/dialogs.py" line="174" />
         <source>{file}: {rows} lines; {imported} imported ({ok} succeeded, {failed} failed); {again} already imported; {bad} rejected.</source>
-        <translation>{file}:共 {rows} 行;导入 {imported} 行(扣款成功 {ok},失败 {failed});{again} 行此前已导入;{bad} 行被拒绝。</translation>
+        <translation>{file}：共 {rows} 行；导入 {imported} 行（扣款成功 {ok}，失败 {failed}）；{again} 行此前已导入；{bad} 行被拒绝。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/dialogs.py" line="189" />
@@ -179,7 +179,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/dialogs.py" line="63" />
         <source>Reason (required, logged)</source>
-        <translation>原因(必填,将记入日志)</translation>
+        <translation>原因（必填，将记入日志）</translation>
     </message>
 </context>
 <context>
@@ -192,7 +192,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/dialogs.py" line="225" />
         <source>Reason for the change (required, logged)</source>
-        <translation>修改原因(必填,将记入日志)</translation>
+        <translation>修改原因（必填，将记入日志）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/dialogs.py" line="229" />
@@ -215,7 +215,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/dialogs.py" line="120" />
         <source>Amount (yuan)</source>
-        <translation>金额(元)</translation>
+        <translation>金额（元）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/dialogs.py" line="121" />
@@ -230,12 +230,12 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/dialogs.py" line="138" />
         <source>Enter the amount in yuan, e.g. 1000.00.</source>
-        <translation>请输入以元为单位的金额,例如 1000.00。</translation>
+        <translation>请输入以元为单位的金额，例如 1000.00。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/dialogs.py" line="155" />
         <source>Payment of {amount} recorded; outstanding {left}.</source>
-        <translation>已登记还款 {amount};剩余未还 {left}。</translation>
+        <translation>已登记还款 {amount}；剩余未还 {left}。</translation>
     </message>
 </context>
 <context>
@@ -249,7 +249,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="74" />
         <source>Call this number through the softphone (Ctrl+D)</source>
-        <translation>通过软电话拨打此号码(Ctrl+D)</translation>
+        <translation>通过软电话拨打此号码（Ctrl+D）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="77" />
@@ -269,7 +269,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="91" />
         <source>Shows the number in clear; the arrow shows other details. Each is logged.</source>
-        <translation>显示完整号码;点箭头可查看其他信息。每次查看都会记入日志。</translation>
+        <translation>显示完整号码；点箭头可查看其他信息。每次查看都会记入日志。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="101" />
@@ -299,7 +299,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="190" />
         <source>Third party: use the third-party script, no debt details.</source>
-        <translation>第三方:请使用第三方话术,不得透露欠款信息。</translation>
+        <translation>第三方：请使用第三方话术，不得透露欠款信息。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="193" />
@@ -314,7 +314,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="240" />
         <source>Call logged: {outcome}, {m}:{s:02d}</source>
-        <translation>通话已记录:{outcome},时长 {m}:{s:02d}</translation>
+        <translation>通话已记录：{outcome}，时长 {m}:{s:02d}</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="261" />
@@ -335,7 +335,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="273" />
         <source>Why may this contact go ahead? (logged)</source>
-        <translation>为什么允许这次联系?(将记入日志)</translation>
+        <translation>为什么允许这次联系？（将记入日志）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="335" />
@@ -350,7 +350,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="356" />
         <source>(empty)</source>
-        <translation>(空)</translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="355" />
@@ -377,7 +377,7 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="82" />
         <source>To a third party: no amounts, dates or loan details.</source>
-        <translation>发给第三方:不得包含金额、日期或借款信息。</translation>
+        <translation>发给第三方：不得包含金额、日期或借款信息。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="88" />
@@ -415,7 +415,7 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="61" />
         <source>Lost contact: no working way to reach the borrower</source>
-        <translation>失联:已无有效方式联系到借款人</translation>
+        <translation>失联：已无有效方式联系到借款人</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="64" />
@@ -430,7 +430,7 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="110" />
         <source>Not overdue. Next due date {due}: remind before it (see Today) and confirm on the day, 15:00-16:00.</source>
-        <translation>未逾期。下一还款日 {due}:还款日前提醒(见"今日工作"),当天 15:00-16:00 再确认。</translation>
+        <translation>未逾期。下一还款日 {due}：还款日前提醒（见"今日工作"），当天 15:00-16:00 再确认。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="119" />
@@ -455,7 +455,7 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="146" />
         <source>Only the company may do this: ask your supervisor.</source>
-        <translation>只能由公司办理:请报主管。</translation>
+        <translation>只能由公司办理：请报主管。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="190" />
@@ -508,12 +508,12 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/today_view.py" line="110" />
         <source>Enter: open the case · Space: mark done · tick the box when done</source>
-        <translation>回车:打开案件 · 空格:标记完成 · 完成后勾选</translation>
+        <translation>回车：打开案件 · 空格：标记完成 · 完成后勾选</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/today_view.py" line="191" />
         <source>The plan could not be built: {error}</source>
-        <translation>无法生成工作计划:{error}</translation>
+        <translation>无法生成工作计划：{error}</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/today_view.py" line="197" />
@@ -523,12 +523,12 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/today_view.py" line="216" />
         <source>Plan for {day}: {open} to do, {done} done</source>
-        <translation>{day} 工作计划:待办 {open} 项,已完成 {done} 项</translation>
+        <translation>{day} 工作计划：待办 {open} 项，已完成 {done} 项</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/today_view.py" line="273" />
         <source>No official holiday calendar for {years} yet: working days are Monday to Friday plus the days you added. &lt;a href='calendar'&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
-        <translation>尚无 {years} 年的官方节假日安排:暂按周一至周五上班,加上你添加的日期计算。&lt;a href='calendar'&gt;添加节假日和调休上班日…&lt;/a&gt;</translation>
+        <translation>尚无 {years} 年的官方节假日安排：暂按周一至周五上班，加上你添加的日期计算。&lt;a href='calendar'&gt;添加节假日和调休上班日…&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/today_view.py" line="279" />
@@ -538,7 +538,7 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/today_view.py" line="283" />
         <source>Only the first part of these sections is shown: {names}.</source>
-        <translation>以下分类只显示了前面一部分:{names}。</translation>
+        <translation>以下分类只显示了前面一部分：{names}。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/today_view.py" line="318" />
@@ -553,7 +553,7 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/today_view.py" line="322" />
         <source>Best time: {when}</source>
-        <translation>最佳时间:{when}</translation>
+        <translation>最佳时间：{when}</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/today_view.py" line="381" />
@@ -576,7 +576,7 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/tray.py" line="100" />
         <source>{n} to do now ({start}-{end}): {names}</source>
-        <translation>现在有 {n} 项待办({start}-{end}):{names}</translation>
+        <translation>现在有 {n} 项待办（{start}-{end}）：{names}</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/tray.py" line="104" />
@@ -665,7 +665,7 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="25" />
         <source>Due today: confirm</source>
-        <translation>今日还款日:确认</translation>
+        <translation>今日还款日：确认</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="26" />
@@ -695,17 +695,17 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="36" />
         <source>A (always on time)</source>
-        <translation>A(一直按时)</translation>
+        <translation>A（一直按时）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="37" />
         <source>B (late once in 3 months)</source>
-        <translation>B(近三个月逾期一次)</translation>
+        <translation>B（近三个月逾期一次）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="38" />
         <source>C (often late)</source>
-        <translation>C(经常逾期)</translation>
+        <translation>C（经常逾期）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="44" />
@@ -725,67 +725,67 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="47" />
         <source>M2 (30-59 days)</source>
-        <translation>M2(30-59 天)</translation>
+        <translation>M2（30-59 天）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="48" />
         <source>M3 (60-89 days)</source>
-        <translation>M3(60-89 天)</translation>
+        <translation>M3（60-89 天）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="49" />
         <source>M3+ (90+ days)</source>
-        <translation>M3+(90 天以上)</translation>
+        <translation>M3+（90 天以上）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="58" />
         <source>Class {cls} reminder, morning {n} of {of}; due {due}</source>
-        <translation>{cls}类提醒,第 {n}/{of} 个上午;还款日 {due}</translation>
+        <translation>{cls}类提醒，第 {n}/{of} 个上午；还款日 {due}</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="62" />
         <source>Due {due}: confirm the money is in the account</source>
-        <translation>还款日 {due}:确认账户已备足款项</translation>
+        <translation>还款日 {due}：确认账户已备足款项</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="66" />
         <source>First instalment due {due}: have the borrower state date, amount and account</source>
-        <translation>首期还款日 {due}:请客户自己说出还款日期、金额和账户</translation>
+        <translation>首期还款日 {due}：请客户自己说出还款日期、金额和账户</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="71" />
         <source>Disbursed {day}: welcome call (day {n} of {of})</source>
-        <translation>{day} 放款:回访(第 {n}/{of} 天)</translation>
+        <translation>{day} 放款：回访（第 {n}/{of} 天）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="75" />
         <source>Promised {amount} for today: confirm the payment</source>
-        <translation>承诺今天还 {amount}:确认是否到账</translation>
+        <translation>承诺今天还 {amount}：确认是否到账</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="79" />
         <source>Promised {amount} on {day}; nothing paid</source>
-        <translation>承诺 {day} 还 {amount};分文未还</translation>
+        <translation>承诺 {day} 还 {amount}；分文未还</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="83" />
         <source>Promised {amount} on {day}; {paid} paid</source>
-        <translation>承诺 {day} 还 {amount};只还了 {paid}</translation>
+        <translation>承诺 {day} 还 {amount}；只还了 {paid}</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="91" />
         <source>{dpd} days past due, {band}</source>
-        <translation>逾期 {dpd} 天,{band}</translation>
+        <translation>逾期 {dpd} 天，{band}</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="95" />
         <source>; last promise broken</source>
-        <translation>;上次承诺未兑现</translation>
+        <translation>；上次承诺未兑现</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="97" />
         <source>; contacted today</source>
-        <translation>;今天已联系</translation>
+        <translation>；今天已联系</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="102" />
@@ -795,12 +795,12 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="106" />
         <source>Missed callback of {when}</source>
-        <translation>错过的回电({when})</translation>
+        <translation>错过的回电（{when}）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="112" />
         <source>Cannot be reached: tracing steps {done} of {steps} done</source>
-        <translation>联系不上:查找步骤已完成 {done}/{steps}</translation>
+        <translation>联系不上：查找步骤已完成 {done}/{steps}</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="123" />
@@ -820,37 +820,37 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="126" />
         <source>refused contact, do not call again</source>
-        <translation>拒绝联系,不得再拨打</translation>
+        <translation>拒绝联系，不得再拨打</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="129" />
         <source>a lawyer is appointed: contact the lawyer</source>
-        <translation>已委托律师:请联系律师</translation>
+        <translation>已委托律师：请联系律师</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="139" />
         <source>Do not contact: {reasons}.</source>
-        <translation>禁止联系:{reasons}。</translation>
+        <translation>禁止联系：{reasons}。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="142" />
         <source>No calls or SMS from 22:00 to 08:00 in the borrower's time (now {time}, {tz}).</source>
-        <translation>借款人当地时间 22:00 至次日 08:00 不得拨打电话或发送短信(当地现在 {time},{tz})。</translation>
+        <translation>借款人当地时间 22:00 至次日 08:00 不得拨打电话或发送短信（当地现在 {time},{tz}）。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="146" />
         <source>Third parties only while the borrower cannot be reached: every own number invalid, or {n} failed attempts in a row.</source>
-        <translation>只有在联系不上借款人时才能联系第三方:本人号码全部无效,或连续 {n} 次未接通。</translation>
+        <translation>只有在联系不上借款人时才能联系第三方：本人号码全部无效，或连续 {n} 次未接通。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="151" />
         <source>Already {count} conversations with the borrower today (at most {limit}).</source>
-        <translation>今天已与借款人通话 {count} 次(每天最多 {limit} 次)。</translation>
+        <translation>今天已与借款人通话 {count} 次（每天最多 {limit} 次）。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="154" />
         <source>Already {count} unanswered attempts on this number today (at most {limit}).</source>
-        <translation>此号码今天已有 {count} 次未接通(每天最多 {limit} 次)。</translation>
+        <translation>此号码今天已有 {count} 次未接通（每天最多 {limit} 次）。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="161" />
@@ -1060,7 +1060,7 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="250" />
         <source>The dial address in the settings needs a scheme and {number}.</source>
-        <translation>设置中的拨号地址需要包含协议(如 tel:)和 {number}。</translation>
+        <translation>设置中的拨号地址需要包含协议（如 tel:）和 {number}。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="253" />
