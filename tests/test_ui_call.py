@@ -166,6 +166,13 @@ def test_whole_call_by_keyboard_saves_a_promise_shown_in_history_and_list(qtbot,
     assert f"{promised.month}/{promised.day}" in model.index(row, 4).data()
     # A new call starts on the same case, its form empty.
     assert window.script_panel.step == 1 and not window.promise_form.touched
+    # "Call saved" is still what the status bar says: the new call's and the worklist's
+    # messages wait until it has been readable for a while, then the latest shows.
+    bar = window.statusBar()
+    assert bar.currentMessage() == "Call saved: Promise to pay."
+    window.status_message("a later message")
+    assert bar.currentMessage() == "Call saved: Promise to pay."
+    qtbot.waitUntil(lambda: bar.currentMessage() == "a later message", timeout=10_000)
 
 
 def _start_promise(qtbot, window, case) -> None:
@@ -192,9 +199,13 @@ def test_past_date_zero_and_too_much_are_refused_and_nothing_is_saved(qtbot, win
         k: window.findChild(QLabel, f"promise{k.capitalize()}Error") for k in ("date", "amount")
     }
 
-    # The date field refuses a past date outright.
+    # A past date is refused, and the form says why beside the field (not silently).
+    reason = window.findChild(QLabel, "promiseDateReason")
     form.date.setDate(QDate(TODAY.year, TODAY.month, TODAY.day).addDays(-3))
-    assert form.date.date() == QDate(TODAY.year, TODAY.month, TODAY.day)
+    assert not reason.isHidden() and "has passed" in reason.text()
+    assert (TODAY - timedelta(days=3)).isoformat() in reason.text()
+    form.date.setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
+    assert reason.isHidden()
 
     # Zero.
     form.amount.setText("0")

@@ -58,6 +58,9 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.desk: Desk | None = None
         self.menus: dict[str, QMenu] = {}
+        self._held_timer = QTimer(self, singleShot=True)
+        self._held_timer.timeout.connect(self._release_status)
+        self._waiting_message: tuple[str, int] | None = None
         self.setWindowTitle(self.tr("Collector Desk"))
         self.setMinimumSize(1024, 640)
 
@@ -233,8 +236,23 @@ class MainWindow(QMainWindow):
         """Show this loan in the case pane and start a call on it."""
         self.calls.open_case(loan_id)
 
-    def status_message(self, text: str, timeout_ms: int = 6000) -> None:
-        self.statusBar().showMessage(text, timeout_ms)
+    def status_message(self, text: str, timeout_ms: int = 6000, *, keep_ms: int = 0) -> None:
+        """Show `text` in the status bar. A message with `keep_ms` (the result of what
+        the user just did, "Call saved") stays that long: messages that arrive
+        meanwhile wait until then (the latest of them is shown)."""
+        timer = self._held_timer
+        if not keep_ms and timer.isActive():
+            self._waiting_message = (text, timeout_ms)
+            return
+        if keep_ms:
+            self._waiting_message = None
+            timer.start(keep_ms)
+        self.statusBar().showMessage(text, max(timeout_ms, keep_ms))
+
+    def _release_status(self) -> None:
+        waiting, self._waiting_message = self._waiting_message, None
+        if waiting is not None:
+            self.statusBar().showMessage(*waiting)
 
     def broadcast(self, changes: ChangeSet) -> None:
         """Tell every view what a service call changed (ops.write does it by itself)."""

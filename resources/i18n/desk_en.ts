@@ -33,47 +33,47 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="56"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="58"/>
         <source>&amp;Save the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="59"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="61"/>
         <source>Record the &amp;outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="102"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="104"/>
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="114"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="116"/>
         <source>That case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="214"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="216"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="215"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="217"/>
         <source>The call on {name} is not saved. Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="239"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="241"/>
         <source>Not saved: correct the promise form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="269"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="271"/>
         <source>Wording to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="271"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="273"/>
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -81,27 +81,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="292"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="295"/>
         <source>Call saved: {result}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="308"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="312"/>
         <source>Not saved: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="313"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="317"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="314"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="318"/>
         <source>The call could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="320"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="324"/>
         <source>Saving the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,128 +886,128 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="61"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="64"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="67"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="70"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="103"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="106"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="113"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="114"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="117"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="115"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="118"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="116"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="119"/>
         <source>&amp;Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="117"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="120"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="121"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="124"/>
         <source>Add the demo portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="125"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="130"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="133"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="134"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="137"/>
         <source>Go to the case &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="138"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="141"/>
         <source>&amp;Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="146"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="149"/>
         <source>&amp;About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="153"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="156"/>
         <source>About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="154"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="157"/>
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="185"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="188"/>
         <source>A new day: the cases are brought up to today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="191"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="194"/>
         <source>Bringing cases up to today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="212"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="215"/>
         <source>A feature could not start: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="256"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="274"/>
         <source>The demo portfolio is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="261"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="279"/>
         <source>Demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="263"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="281"/>
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="278"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="296"/>
         <source>{n} demo cases added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="280"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="298"/>
         <source>The database already has cases; no demo added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="284"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="302"/>
         <source>Creating the demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,68 +1039,83 @@ A desk for collectors and trainees.</source>
 <context>
     <name>PromiseForm</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="60"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="63"/>
         <source>Promise to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="75"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="82"/>
         <source>yuan, e.g. 1500.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="84"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="91"/>
         <source>Part payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="87"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="94"/>
         <source>Less than what is overdue now: allowed, and marked as a part payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="99"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="106"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="100"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="107"/>
         <source>&amp;Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="101"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="108"/>
         <source>&amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="102"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="109"/>
         <source>Acc&amp;ount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="152"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="164"/>
         <source>From today up to {n} days ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="155"/>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="159"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="167"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="217"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="165"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="215"/>
+        <source>No authorised debit account on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="220"/>
         <source>Debit account {bank} {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="172"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="224"/>
         <source>Company {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="176"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="241"/>
+        <source>{day} has passed: a promise can be for today ({today}) or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="244"/>
+        <source>{day} is too far: a promise is at most {n} days ahead (until {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="178"/>
         <source>Overdue {overdue} · at most {outstanding}</source>
         <translation type="unfinished"></translation>
     </message>

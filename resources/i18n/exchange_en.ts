@@ -468,7 +468,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="155"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="156"/>
         <source>The database is still opening.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -467,7 +467,7 @@
         <translation>没有分配给你（{me}）且符合条件的案件；全组的其他案件未显示。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="155" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="156" />
         <source>The database is still opening.</source>
         <translation>数据库仍在打开，请稍候。</translation>
     </message>

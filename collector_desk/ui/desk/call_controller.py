@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from collector_desk.services.case_detail import CaseDetail
     from collector_desk.services.context import Desk
 
+SAVED_MESSAGE_MS = 5000  # "Call saved" stays this long before other messages show
+
 log = logging.getLogger(__name__)
 
 
@@ -288,10 +290,12 @@ class CallController(QObject):
             self.saving = False
             self.outcome.save.setEnabled(True)
             loan_id = outcome.loan_id
+            # Stays for SAVED_MESSAGE_MS: the next call's and the worklist's messages wait.
             self.window.status_message(
                 self.tr("Call saved: {result}.").format(
                     result=labels.disposition(outcome.disposition)
-                )
+                ),
+                keep_ms=SAVED_MESSAGE_MS,
             )
             self.detail = None  # the call is over; a new one starts on the same case
             self.window.broadcast(saved.changes)
