@@ -3,6 +3,7 @@ a saved promise that shows in the history and the list. And what must not save."
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -256,6 +257,22 @@ def test_third_party_call_hides_amounts_and_saves_without_promise(qtbot, window)
     script_text = window.script_panel.text.toPlainText()
     assert "¥" not in script_text and "overdue" not in script_text.lower()
     assert window.call_outcome.disposition_code() == "third_party"
+    # Only outcomes a third-party call can have are offered.
+    combo = window.call_outcome.disposition
+    offered = {combo.itemData(i) for i in range(1, combo.count())}
+    assert offered and not offered & {"promise", "rpc_no_promise", "refused"}
+    assert "third_party" in offered and "no_answer" in offered
+    # The tips name only outcomes on that list, and never tell to press a third party.
+    offered_texts = {combo.itemText(i) for i in range(combo.count())}
+    script = window.script_panel.script
+    for step in script.third_party:
+        for tip in step.tips:
+            text = tip["en"]
+            assert "press" not in text.lower(), text
+            for quoted in re.findall(r"“([^”]+)”", text):
+                assert (
+                    quoted in offered_texts or quoted in ("Flags…",) or "refused contact" in quoted
+                )
     before = _counts(desk)
     with qtbot.waitSignal(window.changed, timeout=10_000):
         window.findChild(QPushButton, "promiseSave").click()

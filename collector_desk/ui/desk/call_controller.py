@@ -87,6 +87,7 @@ class CallController(QObject):
         today = self.desk.today()
         self.pane.set_third_party(False)
         self.form.set_third_party(False)
+        self.outcome.set_third_party(False)
         self.pane.show_detail(detail, today)
         self.form.set_case(
             detail,
@@ -169,6 +170,7 @@ class CallController(QObject):
     def _identity_answered(self, borrower: bool) -> None:
         self.pane.set_third_party(not borrower)
         self.form.set_third_party(not borrower)
+        self.outcome.set_third_party(not borrower)
         if borrower:
             if self.outcome.disposition_code() == Disposition.THIRD_PARTY.value:
                 self.outcome.set_disposition("")
