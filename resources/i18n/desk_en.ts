@@ -43,37 +43,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="104"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="105"/>
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="116"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="117"/>
         <source>That case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="216"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="218"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="217"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="219"/>
         <source>The call on {name} is not saved. Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="241"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="243"/>
         <source>Not saved: correct the promise form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="271"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="273"/>
         <source>Wording to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="273"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="275"/>
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -81,27 +81,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="295"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="297"/>
         <source>Call saved: {result}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="312"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="314"/>
         <source>Not saved: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="317"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="319"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="318"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="320"/>
         <source>The call could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="324"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="326"/>
         <source>Saving the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,57 +119,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="38"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="157"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="42"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="41"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="55"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="54"/>
         <source>What was said, what to do next…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="67"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="66"/>
         <source>Save call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="69"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="68"/>
         <source>Save the outcome and the promise together as one record (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="78"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="77"/>
         <source>Called n&amp;umber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="79"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="78"/>
         <source>&amp;Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="80"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="79"/>
         <source>Rea&amp;son</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="92"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="91"/>
         <source>Objections met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="99"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="98"/>
         <source>Not&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="184"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="205"/>
         <source>The note contains wording a collector must never use: {phrases}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,37 +235,37 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="70"/>
-        <source>Show cases by promise status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="75"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="243"/>
         <source>Any promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="92"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="95"/>
         <source>Up/Down to move, Enter to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="198"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="76"/>
+        <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="201"/>
         <source>Refreshing cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="224"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="227"/>
         <source>Counting cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="229"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="232"/>
         <source>Cases found: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="235"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="247"/>
         <source>All buckets</source>
         <translation type="unfinished"></translation>
     </message>

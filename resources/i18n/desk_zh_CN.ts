@@ -43,37 +43,37 @@
         <translation>记录通话结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="104" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="105" />
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation>正在处理{name}（合同{contract}）：先确认接电话的是谁。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="116" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="117" />
         <source>That case no longer exists.</source>
         <translation>该案件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="216" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="218" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="217" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="219" />
         <source>The call on {name} is not saved. Discard it?</source>
         <translation>与{name}的通话还没有保存。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="241" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="243" />
         <source>Not saved: correct the promise form.</source>
         <translation>未保存：请更正承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="271" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="273" />
         <source>Wording to avoid</source>
         <translation>禁用语提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="273" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="275" />
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -84,27 +84,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
 这条备注会被标记给主管。仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="295" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="297" />
         <source>Call saved: {result}.</source>
         <translation>通话已保存：{result}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="312" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="314" />
         <source>Not saved: correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="317" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="319" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="318" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="320" />
         <source>The call could not be saved: {error}</source>
         <translation>通话未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="324" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="326" />
         <source>Saving the call</source>
         <translation>正在保存通话</translation>
     </message>
@@ -122,57 +122,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>您拨打的号码</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="38" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="157" />
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="42" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="41" />
         <source>Not known</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="55" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="54" />
         <source>What was said, what to do next…</source>
         <translation>谈了什么，下一步做什么…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="67" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="66" />
         <source>Save call</source>
         <translation>保存通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="69" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="68" />
         <source>Save the outcome and the promise together as one record (Ctrl+S)</source>
         <translation>把通话结果和承诺作为一条记录一起保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="78" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="77" />
         <source>Called n&amp;umber</source>
         <translation>拨打号码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="79" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="78" />
         <source>&amp;Result</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="80" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="79" />
         <source>Rea&amp;son</source>
         <translation>原因(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="92" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="91" />
         <source>Objections met</source>
         <translation>遇到的异议</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="99" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="98" />
         <source>Not&amp;e</source>
         <translation>备注(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="184" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="205" />
         <source>The note contains wording a collector must never use: {phrases}</source>
         <translation>备注中含有禁用语：{phrases}</translation>
     </message>
@@ -238,37 +238,37 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>按账龄或逾期天数段筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="70" />
-        <source>Show cases by promise status</source>
-        <translation>按承诺状态筛选</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="75" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="243" />
         <source>Any promise</source>
         <translation>全部承诺状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="92" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="95" />
         <source>Up/Down to move, Enter to open the case</source>
         <translation>↑/↓ 移动，回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="198" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="76" />
+        <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
+        <translation>按最近一次承诺的状态筛选案件，不论承诺日期。部分兑现（还了一部分）与承诺未兑现（分文未还）分开计数。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="201" />
         <source>Refreshing cases</source>
         <translation>正在刷新案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="224" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="227" />
         <source>Counting cases</source>
         <translation>正在统计案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="229" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="232" />
         <source>Cases found: {n}</source>
         <translation>共 {n} 个案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="235" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="247" />
         <source>All buckets</source>
         <translation>全部账龄</translation>
     </message>

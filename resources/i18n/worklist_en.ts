@@ -470,92 +470,97 @@ This reveal has been logged.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="65"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="67"/>
         <source>Plan another day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="67"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="69"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="69"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="71"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="88"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="90"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="88"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="90"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="88"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="90"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="88"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="90"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="110"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="112"/>
         <source>Enter: open the case · Space: mark done · tick the box when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="191"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="193"/>
         <source>The plan could not be built: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="197"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="199"/>
         <source>Building today&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="216"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="218"/>
         <source>Plan for {day}: {open} to do, {done} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="273"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="239"/>
+        <source>{section}: {todo} to do of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="293"/>
         <source>No official holiday calendar for {years} yet: working days are Monday to Friday plus the days you added. &lt;a href=&apos;calendar&apos;&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="279"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="299"/>
         <source>{day} is not a working day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="283"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="303"/>
         <source>Only the first part of these sections is shown: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="318"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="338"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="318"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="338"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="322"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="342"/>
         <source>Best time: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="381"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="401"/>
         <source>Tick the tracing steps in the case&apos;s Strategy tab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,407 +697,427 @@ This reveal has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="36"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="37"/>
+        <source>Promises dated in the last {days} days and not paid in full: broken (nothing paid) and partly kept (part paid), each counted under its own heading as in the case list&apos;s promise filter. The header shows how many are still to do of all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="43"/>
+        <source>The header shows how many are still to do of all in this section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="52"/>
+        <source>Broken: nothing paid (last {days} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="55"/>
+        <source>Partly kept: part paid (last {days} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="63"/>
         <source>A (always on time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="37"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="64"/>
         <source>B (late once in 3 months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="38"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="65"/>
         <source>C (often late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="44"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="71"/>
         <source>1-5 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="45"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="72"/>
         <source>6-20 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="46"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="73"/>
         <source>21-29 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="47"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="74"/>
         <source>M2 (30-59 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="48"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="75"/>
         <source>M3 (60-89 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="49"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="76"/>
         <source>M3+ (90+ days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="58"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="85"/>
         <source>Class {cls} reminder, morning {n} of {of}; due {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="62"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="89"/>
         <source>Due {due}: confirm the money is in the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="66"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="93"/>
         <source>First instalment due {due}: have the borrower state date, amount and account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="71"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="98"/>
         <source>Disbursed {day}: welcome call (day {n} of {of})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="75"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="102"/>
         <source>Promised {amount} for today: confirm the payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="79"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="106"/>
         <source>Promised {amount} on {day}; nothing paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="83"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="110"/>
         <source>Promised {amount} on {day}; {paid} paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="91"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="118"/>
         <source>{dpd} days past due, {band}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="95"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="122"/>
         <source>; last promise broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="97"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="124"/>
         <source>; contacted today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="102"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="129"/>
         <source>Callback at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="106"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="133"/>
         <source>Missed callback of {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="112"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="139"/>
         <source>Cannot be reached: tracing steps {done} of {steps} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="123"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="150"/>
         <source>asked us to stop contacting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="124"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="151"/>
         <source>a complaint is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="125"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="152"/>
         <source>deceased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="126"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="153"/>
         <source>refused contact, do not call again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="129"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="156"/>
         <source>a lawyer is appointed: contact the lawyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="139"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="166"/>
         <source>Do not contact: {reasons}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="142"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="169"/>
         <source>No calls or SMS from 22:00 to 08:00 in the borrower&apos;s time (now {time}, {tz}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="146"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="173"/>
         <source>Third parties only while the borrower cannot be reached: every own number invalid, or {n} failed attempts in a row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="151"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="178"/>
         <source>Already {count} conversations with the borrower today (at most {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="154"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="181"/>
         <source>Already {count} unanswered attempts on this number today (at most {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="161"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="188"/>
         <source>Allowed again from {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="165"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="192"/>
         <source>Only clearing the flag lifts this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="171"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="198"/>
         <source>Personal data shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="172"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="199"/>
         <source>Contact limit changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="173"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="200"/>
         <source>One-time override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="174"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="201"/>
         <source>Do-not-contact flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="175"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="202"/>
         <source>Lost-contact mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="176"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="203"/>
         <source>Debit results imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="182"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="209"/>
         <source>phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="183"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="210"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="184"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="211"/>
         <source>borrower&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="185"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="212"/>
         <source>contact&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="186"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="213"/>
         <source>debit account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="187"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="214"/>
         <source>home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="188"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="215"/>
         <source>work address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="189"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="216"/>
         <source>household-registration address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="190"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="217"/>
         <source>employer&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="196"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="223"/>
         <source>Quiet hours start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="197"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="224"/>
         <source>Quiet hours end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="198"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="225"/>
         <source>Conversations per borrower per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="201"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="228"/>
         <source>Unanswered attempts per number per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="204"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="231"/>
         <source>Failed attempts before third parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="212"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="239"/>
         <source>Talked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="213"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="240"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="214"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="241"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="215"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="242"/>
         <source>Phone off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="216"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="243"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="217"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="244"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="223"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="250"/>
         <source>Automatic debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="224"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="251"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="225"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="252"/>
         <source>App</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="226"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="253"/>
         <source>Counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="227"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="254"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="234"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="261"/>
         <source>The date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="235"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="262"/>
         <source>The date is before the loan was paid out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="238"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="265"/>
         <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="241"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="268"/>
         <source>The amount is more than what is outstanding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="244"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="271"/>
         <source>Choose how the money was paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="245"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="272"/>
         <source>Only a supervisor may do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="246"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="273"/>
         <source>Give a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="247"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="274"/>
         <source>No rule that may be overridden refuses this contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="250"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="277"/>
         <source>The dial address in the settings needs a scheme and {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="253"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="280"/>
         <source>Fill in every {placeholder} before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="256"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="283"/>
         <source>The text contains forbidden wording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="259"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="286"/>
         <source>No debt details in a message to a third party.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="262"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="289"/>
         <source>Only a third-party template may go to a third party.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="265"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="292"/>
         <source>Choose a number between 1 and 20.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="268"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="295"/>
         <source>Enter a time as HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="269"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="296"/>
         <source>Enter a whole number.</source>
         <translation type="unfinished"></translation>
     </message>

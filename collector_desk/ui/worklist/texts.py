@@ -31,6 +31,33 @@ def section(kind: str) -> str:
     }.get(kind, kind)
 
 
+def section_meaning(kind: str, days: int) -> str:
+    """What a section's count counts (its header's tooltip)."""
+    if kind == "promise_broken":
+        return QCoreApplication.translate(
+            "Worklist",
+            "Promises dated in the last {days} days and not paid in full: broken (nothing "
+            "paid) and partly kept (part paid), each counted under its own heading as in the "
+            "case list's promise filter. The header shows how many are still to do of all.",
+        ).format(days=days)
+    return QCoreApplication.translate(
+        "Worklist", "The header shows how many are still to do of all in this section."
+    )
+
+
+def promise_group(reason: str, days: int) -> str:
+    """The sub-headings of the promises not kept: the case list's promise filter names,
+    and the period (the list counts every date, so it may show more)."""
+    return {
+        "promise_broken": QCoreApplication.translate(
+            "Worklist", "Broken: nothing paid (last {days} days)"
+        ),
+        "promise_partly_kept": QCoreApplication.translate(
+            "Worklist", "Partly kept: part paid (last {days} days)"
+        ),
+    }.get(reason, reason).format(days=days)
+
+
 def reminder_class(code: str) -> str:
     return {
         "A": QCoreApplication.translate("Worklist", "A (always on time)"),

@@ -31,6 +31,8 @@ from collector_desk.domain.money import format_fen
 from collector_desk.ui import ops
 from collector_desk.ui.worklist import texts
 
+BROKEN_LOOKBACK_DAYS = 30  # services.worklist_sections looks back this far
+
 if TYPE_CHECKING:
     from collector_desk.services.worklist import WorkItem, Worklist
 
@@ -232,7 +234,14 @@ class TodayView(QWidget):
             if not items:
                 continue
             todo = sum(1 for i in items if not i.done)
-            head = QTreeWidgetItem([f"{texts.section(kind.value)} ({todo}/{len(items)})"])
+            head = QTreeWidgetItem(
+                [
+                    self.tr("{section}: {todo} to do of {n}").format(
+                        section=texts.section(kind.value), todo=todo, n=len(items)
+                    )
+                ]
+            )
+            head.setToolTip(0, texts.section_meaning(kind.value, BROKEN_LOOKBACK_DAYS))
             head.setData(0, ITEM_ROLE, kind.value)
             head.setFirstColumnSpanned(True)
             bold = QFont(head.font(0))
@@ -242,7 +251,20 @@ class TodayView(QWidget):
             head.setFirstColumnSpanned(True)
             parent = head
             band = None
+            group = None
+            if kind.value == "promise_broken":  # broken and partly kept, as the list counts
+                items.sort(key=lambda i: i.reason != "promise_broken")
             for item in items:
+                if kind.value == "promise_broken" and item.reason != group:
+                    group = item.reason
+                    n = sum(1 for i in items if i.reason == group)
+                    parent = QTreeWidgetItem(
+                        [f"{texts.promise_group(group, BROKEN_LOOKBACK_DAYS)} · {n}"]
+                    )
+                    parent.setData(0, ITEM_ROLE, f"promise:{group}")
+                    head.addChild(parent)
+                    parent.setFirstColumnSpanned(True)
+                    parent.setExpanded(True)
                 if kind.value == "collect" and item.band != band:
                     band = item.band
                     total = plan.band_totals.get(band, 0)
