@@ -39,6 +39,7 @@ from collector_desk.ui.desk.case_list import CaseListView
 from collector_desk.ui.desk.case_pane import CasePane
 from collector_desk.ui.desk.promise_form import PromiseForm
 from collector_desk.ui.desk.script_panel import ScriptPanel
+from collector_desk.ui.geometry import fit_to_screen
 
 if TYPE_CHECKING:
     from collector_desk.services.context import ChangeSet, Desk
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._waiting_message: tuple[str, int] | None = None
         self.setWindowTitle(self.tr("Collector Desk"))
         self.setMinimumSize(1024, 640)
+        fit_to_screen(self, 1440, 900)  # 1366x768 with a taskbar: the whole window shows
 
         self.left_tabs = QTabWidget(objectName="leftTabs")
         self.left_tabs.setDocumentMode(True)
