@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk import __version__
-from collector_desk.ui import features, ops
+from collector_desk.ui import features, localtime, ops
 from collector_desk.ui.desk.call_controller import CallController
 from collector_desk.ui.desk.call_outcome import CallOutcomeForm
 from collector_desk.ui.desk.case_list import CaseListView
@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
     def attach(self, desk: Desk) -> None:
         """The database is open: wire every pane to it."""
         self.desk = desk
+        localtime.set_zone(str(desk.setting("timezone") or ""))
         self.statusBar().removeWidget(self._opening)
         self._opening.deleteLater()
         self.case_list.attach(desk)
@@ -261,6 +262,8 @@ class MainWindow(QMainWindow):
         self.ops.broadcast(changes)
 
     def _on_changed(self, changes: Any) -> None:
+        if "settings" in changes.kinds and self.desk is not None:
+            localtime.set_zone(str(self.desk.setting("timezone") or ""))
         self.case_list.on_changed(changes)
         self.calls.on_changed(changes)
 

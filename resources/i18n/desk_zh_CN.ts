@@ -889,129 +889,129 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="64" />
+        <location filename="../../collector_desk/ui/main_window.py" line="65" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="70" />
+        <location filename="../../collector_desk/ui/main_window.py" line="72" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="106" />
+        <location filename="../../collector_desk/ui/main_window.py" line="108" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="116" />
+        <location filename="../../collector_desk/ui/main_window.py" line="118" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="117" />
+        <location filename="../../collector_desk/ui/main_window.py" line="119" />
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="118" />
+        <location filename="../../collector_desk/ui/main_window.py" line="120" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="119" />
+        <location filename="../../collector_desk/ui/main_window.py" line="121" />
         <source>&amp;Practice</source>
         <translation>练习(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="120" />
+        <location filename="../../collector_desk/ui/main_window.py" line="122" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="124" />
+        <location filename="../../collector_desk/ui/main_window.py" line="126" />
         <source>Add the demo portfolio…</source>
         <translation>添加演示案件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="128" />
+        <location filename="../../collector_desk/ui/main_window.py" line="130" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="133" />
+        <location filename="../../collector_desk/ui/main_window.py" line="135" />
         <source>&amp;Find a case</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="137" />
+        <location filename="../../collector_desk/ui/main_window.py" line="139" />
         <source>Go to the case &amp;list</source>
         <translation>转到案件列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="141" />
+        <location filename="../../collector_desk/ui/main_window.py" line="143" />
         <source>&amp;Refresh the list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="149" />
+        <location filename="../../collector_desk/ui/main_window.py" line="151" />
         <source>&amp;About Collector Desk</source>
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="156" />
+        <location filename="../../collector_desk/ui/main_window.py" line="158" />
         <source>About Collector Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="157" />
+        <location filename="../../collector_desk/ui/main_window.py" line="159" />
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation>催收工作台 {version}
 供催收员和学员使用的工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="188" />
+        <location filename="../../collector_desk/ui/main_window.py" line="191" />
         <source>A new day: the cases are brought up to today.</source>
         <translation>新的一天：案件已更新到今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="194" />
+        <location filename="../../collector_desk/ui/main_window.py" line="197" />
         <source>Bringing cases up to today</source>
         <translation>正在更新案件到今天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="215" />
+        <location filename="../../collector_desk/ui/main_window.py" line="218" />
         <source>A feature could not start: {name}</source>
         <translation>有一项功能未能启动：{name}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="274" />
+        <location filename="../../collector_desk/ui/main_window.py" line="279" />
         <source>The demo portfolio is not available in this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="279" />
+        <location filename="../../collector_desk/ui/main_window.py" line="284" />
         <source>Demo portfolio</source>
         <translation>演示案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="281" />
+        <location filename="../../collector_desk/ui/main_window.py" line="286" />
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation>数据库中还没有案件。要添加 240 个虚构的演示案件来试用工作台吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="296" />
+        <location filename="../../collector_desk/ui/main_window.py" line="301" />
         <source>{n} demo cases added.</source>
         <translation>已添加 {n} 个演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="298" />
+        <location filename="../../collector_desk/ui/main_window.py" line="303" />
         <source>The database already has cases; no demo added.</source>
         <translation>数据库中已有案件，未添加演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="302" />
+        <location filename="../../collector_desk/ui/main_window.py" line="307" />
         <source>Creating the demo portfolio</source>
         <translation>正在生成演示案件</translation>
     </message>

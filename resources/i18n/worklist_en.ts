@@ -530,37 +530,37 @@ This reveal has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="293"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="295"/>
         <source>No official holiday calendar for {years} yet: working days are Monday to Friday plus the days you added. &lt;a href=&apos;calendar&apos;&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="299"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="301"/>
         <source>{day} is not a working day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="303"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="305"/>
         <source>Only the first part of these sections is shown: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="338"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="340"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="338"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="340"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="342"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="344"/>
         <source>Best time: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="401"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="403"/>
         <source>Tick the tracing steps in the case&apos;s Strategy tab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,472 +652,472 @@ This reveal has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="22"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="23"/>
         <source>Callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="23"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="24"/>
         <source>Promises due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="24"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="25"/>
         <source>Broken promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="25"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="26"/>
         <source>Due today: confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="26"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="27"/>
         <source>Reminders before the due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="27"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="28"/>
         <source>First-instalment reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="28"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="29"/>
         <source>Welcome calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="29"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="30"/>
         <source>Overdue cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="30"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="31"/>
         <source>Lost contact: tracing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="37"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="38"/>
         <source>Promises dated in the last {days} days and not paid in full: broken (nothing paid) and partly kept (part paid), each counted under its own heading as in the case list&apos;s promise filter. The header shows how many are still to do of all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="43"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="44"/>
         <source>The header shows how many are still to do of all in this section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="52"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="53"/>
         <source>Broken: nothing paid (last {days} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="55"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="56"/>
         <source>Partly kept: part paid (last {days} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="63"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="64"/>
         <source>A (always on time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="64"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="65"/>
         <source>B (late once in 3 months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="65"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="66"/>
         <source>C (often late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="71"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="72"/>
         <source>1-5 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="72"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="73"/>
         <source>6-20 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="73"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="74"/>
         <source>21-29 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="74"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="75"/>
         <source>M2 (30-59 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="75"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="76"/>
         <source>M3 (60-89 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="76"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="77"/>
         <source>M3+ (90+ days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="85"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="86"/>
         <source>Class {cls} reminder, morning {n} of {of}; due {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="89"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="90"/>
         <source>Due {due}: confirm the money is in the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="93"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="94"/>
         <source>First instalment due {due}: have the borrower state date, amount and account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="98"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="99"/>
         <source>Disbursed {day}: welcome call (day {n} of {of})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="102"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="103"/>
         <source>Promised {amount} for today: confirm the payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="106"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="107"/>
         <source>Promised {amount} on {day}; nothing paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="110"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="111"/>
         <source>Promised {amount} on {day}; {paid} paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="118"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="119"/>
         <source>{dpd} days past due, {band}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="122"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="123"/>
         <source>; last promise broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="124"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="125"/>
         <source>; contacted today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="129"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="130"/>
         <source>Callback at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="133"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="134"/>
         <source>Missed callback of {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="139"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="140"/>
         <source>Cannot be reached: tracing steps {done} of {steps} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="150"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="151"/>
         <source>asked us to stop contacting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="151"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="152"/>
         <source>a complaint is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="152"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="153"/>
         <source>deceased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="153"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="154"/>
         <source>refused contact, do not call again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="156"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="157"/>
         <source>a lawyer is appointed: contact the lawyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="166"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="167"/>
         <source>Do not contact: {reasons}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="169"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="170"/>
         <source>No calls or SMS from 22:00 to 08:00 in the borrower&apos;s time (now {time}, {tz}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="173"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="174"/>
         <source>Third parties only while the borrower cannot be reached: every own number invalid, or {n} failed attempts in a row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="178"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="179"/>
         <source>Already {count} conversations with the borrower today (at most {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="181"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="182"/>
         <source>Already {count} unanswered attempts on this number today (at most {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="188"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="189"/>
         <source>Allowed again from {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="192"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="193"/>
         <source>Only clearing the flag lifts this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="198"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="199"/>
         <source>Personal data shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="199"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="200"/>
         <source>Contact limit changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="200"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="201"/>
         <source>One-time override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="201"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="202"/>
         <source>Do-not-contact flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="202"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="203"/>
         <source>Lost-contact mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="203"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="204"/>
         <source>Debit results imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="209"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="210"/>
         <source>phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="210"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="211"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="211"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="212"/>
         <source>borrower&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="212"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="213"/>
         <source>contact&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="213"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="214"/>
         <source>debit account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="214"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="215"/>
         <source>home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="215"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="216"/>
         <source>work address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="216"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="217"/>
         <source>household-registration address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="217"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="218"/>
         <source>employer&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="223"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="224"/>
         <source>Quiet hours start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="224"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="225"/>
         <source>Quiet hours end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="225"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="226"/>
         <source>Conversations per borrower per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="228"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="229"/>
         <source>Unanswered attempts per number per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="231"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="232"/>
         <source>Failed attempts before third parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="239"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="240"/>
         <source>Talked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="240"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="241"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="241"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="242"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="242"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="243"/>
         <source>Phone off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="243"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="244"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="244"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="245"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="250"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="251"/>
         <source>Automatic debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="251"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="252"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="252"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="253"/>
         <source>App</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="253"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="254"/>
         <source>Counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="254"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="255"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="261"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="262"/>
         <source>The date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="262"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="263"/>
         <source>The date is before the loan was paid out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="265"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="266"/>
         <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="268"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="269"/>
         <source>The amount is more than what is outstanding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="271"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="272"/>
         <source>Choose how the money was paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="272"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="273"/>
         <source>Only a supervisor may do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="273"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="274"/>
         <source>Give a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="274"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="275"/>
         <source>No rule that may be overridden refuses this contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="277"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="278"/>
         <source>The dial address in the settings needs a scheme and {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="280"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="281"/>
         <source>Fill in every {placeholder} before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="283"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="284"/>
         <source>The text contains forbidden wording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="286"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="287"/>
         <source>No debt details in a message to a third party.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="289"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="290"/>
         <source>Only a third-party template may go to a third party.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="292"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="293"/>
         <source>Choose a number between 1 and 20.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="295"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="296"/>
         <source>Enter a time as HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="296"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="297"/>
         <source>Enter a whole number.</source>
         <translation type="unfinished"></translation>
     </message>

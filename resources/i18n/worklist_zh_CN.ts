@@ -531,37 +531,37 @@ This reveal has been logged.</source>
         <translation>{section}：待办 {todo} / 共 {n}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="293" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="295" />
         <source>No official holiday calendar for {years} yet: working days are Monday to Friday plus the days you added. &lt;a href='calendar'&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation>尚无 {years} 年的官方节假日安排：暂按周一至周五上班，加上你添加的日期计算。&lt;a href='calendar'&gt;添加节假日和调休上班日…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="299" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="301" />
         <source>{day} is not a working day.</source>
         <translation>{day} 不是工作日。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="303" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="305" />
         <source>Only the first part of these sections is shown: {names}.</source>
         <translation>以下分类只显示了前面一部分：{names}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="338" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="340" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="338" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="340" />
         <source>to do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="342" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="344" />
         <source>Best time: {when}</source>
         <translation>最佳时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="401" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="403" />
         <source>Tick the tracing steps in the case's Strategy tab.</source>
         <translation>请在案件的"策略"页勾选查找步骤。</translation>
     </message>
@@ -653,472 +653,472 @@ This reveal has been logged.</source>
         <translation>正在导入回盘</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="22" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="23" />
         <source>Callbacks</source>
         <translation>预约回电</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="23" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="24" />
         <source>Promises due today</source>
         <translation>今日到期的承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="24" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="25" />
         <source>Broken promises</source>
         <translation>未兑现的承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="25" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="26" />
         <source>Due today: confirm</source>
         <translation>今日还款日：确认</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="26" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="27" />
         <source>Reminders before the due date</source>
         <translation>还款日前提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="27" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="28" />
         <source>First-instalment reminders</source>
         <translation>首期还款提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="28" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="29" />
         <source>Welcome calls</source>
         <translation>放款回访</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="29" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="30" />
         <source>Overdue cases</source>
         <translation>逾期案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="30" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="31" />
         <source>Lost contact: tracing</source>
         <translation>失联查找</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="37" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="38" />
         <source>Promises dated in the last {days} days and not paid in full: broken (nothing paid) and partly kept (part paid), each counted under its own heading as in the case list's promise filter. The header shows how many are still to do of all.</source>
         <translation>承诺日期在最近 {days} 天内、未全额还款的承诺：承诺未兑现（分文未还）与部分兑现（还了一部分）各列一组，计数方式与案件列表的承诺筛选相同。标题中的数字为待办项数 / 本类总数。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="43" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="44" />
         <source>The header shows how many are still to do of all in this section.</source>
         <translation>标题中的数字为待办项数 / 本类总数。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="52" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="53" />
         <source>Broken: nothing paid (last {days} days)</source>
         <translation>承诺未兑现：分文未还（近 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="55" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="56" />
         <source>Partly kept: part paid (last {days} days)</source>
         <translation>部分兑现：还了一部分（近 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="63" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="64" />
         <source>A (always on time)</source>
         <translation>A（一直按时）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="64" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="65" />
         <source>B (late once in 3 months)</source>
         <translation>B（近三个月逾期一次）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="65" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="66" />
         <source>C (often late)</source>
         <translation>C（经常逾期）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="71" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="72" />
         <source>1-5 days</source>
         <translation>逾期 1-5 天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="72" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="73" />
         <source>6-20 days</source>
         <translation>逾期 6-20 天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="73" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="74" />
         <source>21-29 days</source>
         <translation>逾期 21-29 天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="74" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="75" />
         <source>M2 (30-59 days)</source>
         <translation>M2（30-59 天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="75" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="76" />
         <source>M3 (60-89 days)</source>
         <translation>M3（60-89 天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="76" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="77" />
         <source>M3+ (90+ days)</source>
         <translation>M3+（90 天以上）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="85" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="86" />
         <source>Class {cls} reminder, morning {n} of {of}; due {due}</source>
         <translation>{cls}类提醒，第 {n}/{of} 个上午；还款日 {due}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="89" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="90" />
         <source>Due {due}: confirm the money is in the account</source>
         <translation>还款日 {due}：确认账户已备足款项</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="93" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="94" />
         <source>First instalment due {due}: have the borrower state date, amount and account</source>
         <translation>首期还款日 {due}：请客户自己说出还款日期、金额和账户</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="98" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="99" />
         <source>Disbursed {day}: welcome call (day {n} of {of})</source>
         <translation>{day} 放款：回访（第 {n}/{of} 天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="102" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="103" />
         <source>Promised {amount} for today: confirm the payment</source>
         <translation>承诺今天还 {amount}：确认是否到账</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="106" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="107" />
         <source>Promised {amount} on {day}; nothing paid</source>
         <translation>承诺 {day} 还 {amount}；分文未还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="110" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="111" />
         <source>Promised {amount} on {day}; {paid} paid</source>
         <translation>承诺 {day} 还 {amount}；只还了 {paid}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="118" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="119" />
         <source>{dpd} days past due, {band}</source>
         <translation>逾期 {dpd} 天，{band}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="122" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="123" />
         <source>; last promise broken</source>
         <translation>；上次承诺未兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="124" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="125" />
         <source>; contacted today</source>
         <translation>；今天已联系</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="129" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="130" />
         <source>Callback at {time}</source>
         <translation>{time} 回电</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="133" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="134" />
         <source>Missed callback of {when}</source>
         <translation>错过的回电（{when}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="139" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="140" />
         <source>Cannot be reached: tracing steps {done} of {steps} done</source>
         <translation>联系不上：查找步骤已完成 {done}/{steps}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="150" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="151" />
         <source>asked us to stop contacting</source>
         <translation>要求停止联系</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="151" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="152" />
         <source>a complaint is open</source>
         <translation>投诉处理中</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="152" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="153" />
         <source>deceased</source>
         <translation>已身故</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="153" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="154" />
         <source>refused contact, do not call again</source>
         <translation>拒绝联系，不得再拨打</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="156" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="157" />
         <source>a lawyer is appointed: contact the lawyer</source>
         <translation>已委托律师：请联系律师</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="166" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="167" />
         <source>Do not contact: {reasons}.</source>
         <translation>禁止联系：{reasons}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="169" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="170" />
         <source>No calls or SMS from 22:00 to 08:00 in the borrower's time (now {time}, {tz}).</source>
         <translation>借款人当地时间 22:00 至次日 08:00 不得拨打电话或发送短信（当地现在 {time},{tz}）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="173" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="174" />
         <source>Third parties only while the borrower cannot be reached: every own number invalid, or {n} failed attempts in a row.</source>
         <translation>只有在联系不上借款人时才能联系第三方：本人号码全部无效，或连续 {n} 次未接通。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="178" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="179" />
         <source>Already {count} conversations with the borrower today (at most {limit}).</source>
         <translation>今天已与借款人通话 {count} 次（每天最多 {limit} 次）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="181" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="182" />
         <source>Already {count} unanswered attempts on this number today (at most {limit}).</source>
         <translation>此号码今天已有 {count} 次未接通（每天最多 {limit} 次）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="188" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="189" />
         <source>Allowed again from {when}.</source>
         <translation>{when} 起可以再联系。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="192" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="193" />
         <source>Only clearing the flag lifts this.</source>
         <translation>只有取消该标记后才能联系。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="198" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="199" />
         <source>Personal data shown</source>
         <translation>查看个人信息</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="199" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="200" />
         <source>Contact limit changed</source>
         <translation>修改联系频次限制</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="200" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="201" />
         <source>One-time override</source>
         <translation>单次放行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="201" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="202" />
         <source>Do-not-contact flag</source>
         <translation>禁止联系标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="202" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="203" />
         <source>Lost-contact mark</source>
         <translation>失联标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="203" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="204" />
         <source>Debit results imported</source>
         <translation>回盘已导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="209" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="210" />
         <source>phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="210" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="211" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="211" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="212" />
         <source>borrower's name</source>
         <translation>借款人姓名</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="212" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="213" />
         <source>contact's name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="213" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="214" />
         <source>debit account</source>
         <translation>扣款账户</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="214" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="215" />
         <source>home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="215" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="216" />
         <source>work address</source>
         <translation>单位地址</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="216" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="217" />
         <source>household-registration address</source>
         <translation>户籍地址</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="217" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="218" />
         <source>employer's phone</source>
         <translation>单位电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="223" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="224" />
         <source>Quiet hours start</source>
         <translation>禁止联系开始时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="224" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="225" />
         <source>Quiet hours end</source>
         <translation>禁止联系结束时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="225" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="226" />
         <source>Conversations per borrower per day</source>
         <translation>每位借款人每天最多通话次数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="228" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="229" />
         <source>Unanswered attempts per number per day</source>
         <translation>每个号码每天最多未接通次数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="231" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="232" />
         <source>Failed attempts before third parties</source>
         <translation>连续未接通几次后可联系第三方</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="239" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="240" />
         <source>Talked</source>
         <translation>已通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="240" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="241" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="241" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="242" />
         <source>Busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="242" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="243" />
         <source>Phone off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="243" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="244" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="244" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="245" />
         <source>Not recorded</source>
         <translation>未记录结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="250" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="251" />
         <source>Automatic debit</source>
         <translation>自动扣款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="251" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="252" />
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="252" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="253" />
         <source>App</source>
         <translation>App 还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="253" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="254" />
         <source>Counter</source>
         <translation>柜台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="254" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="255" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="261" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="262" />
         <source>The date is in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="262" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="263" />
         <source>The date is before the loan was paid out.</source>
         <translation>日期早于放款日。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="265" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="266" />
         <source>Enter an amount above zero.</source>
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="268" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="269" />
         <source>The amount is more than what is outstanding.</source>
         <translation>金额超过了剩余未还金额。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="271" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="272" />
         <source>Choose how the money was paid.</source>
         <translation>请选择还款方式。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="272" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="273" />
         <source>Only a supervisor may do this.</source>
         <translation>只有主管可以这样做。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="273" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="274" />
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="274" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="275" />
         <source>No rule that may be overridden refuses this contact.</source>
         <translation>没有可以放行的限制规则。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="277" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="278" />
         <source>The dial address in the settings needs a scheme and {number}.</source>
         <translation>设置中的拨号地址需要包含协议（如 tel:）和 {number}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="280" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="281" />
         <source>Fill in every {placeholder} before sending.</source>
         <translation>发送前请先填好所有花括号中的内容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="283" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="284" />
         <source>The text contains forbidden wording.</source>
         <translation>短信内容含有禁用语。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="286" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="287" />
         <source>No debt details in a message to a third party.</source>
         <translation>发给第三方的短信不得包含欠款信息。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="289" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="290" />
         <source>Only a third-party template may go to a third party.</source>
         <translation>发给第三方只能使用第三方模板。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="292" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="293" />
         <source>Choose a number between 1 and 20.</source>
         <translation>请输入 1 到 20 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="295" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="296" />
         <source>Enter a time as HH:MM.</source>
         <translation>请按 HH:MM 格式输入时间。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="296" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="297" />
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk.domain.money import format_fen
-from collector_desk.ui import labels
+from collector_desk.ui import labels, localtime
 
 if TYPE_CHECKING:
     from collector_desk.services.case_detail import CaseDetail, HistoryItem
@@ -39,7 +39,7 @@ def _day(d: date | None) -> str:
 
 
 def _when(at: datetime) -> str:
-    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return localtime.when(at)
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:

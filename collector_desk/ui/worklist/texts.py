@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from collector_desk.domain.money import format_fen
+from collector_desk.ui import localtime
 
 # lupdate finds only literal QCoreApplication.translate("context", "text") calls,
 # hence the full spelling at every use.
@@ -186,7 +187,7 @@ def block(b: Any) -> str:
     line = text() if text else b.message
     if b.allowed_from is not None:
         line += " " + QCoreApplication.translate("Worklist", "Allowed again from {when}.").format(
-            when=b.allowed_from.astimezone().strftime("%m-%d %H:%M")
+            when=localtime.when(b.allowed_from, "%m-%d %H:%M")
         )
     elif b.code == "do_not_contact":
         line += " " + QCoreApplication.translate("Worklist", "Only clearing the flag lifts this.")
