@@ -35,7 +35,11 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
     available = _available(widget)
     rect = fitted(available, QSize(width, height))
     widget.setGeometry(rect)  # (Qt keeps it at least the minimum size)
-    QTimer.singleShot(0, widget, lambda: keep_on_screen(widget))
+    placed = widget.geometry()
+    # Only if nobody has moved or sized it since (a restored layout, a screenshot tool).
+    QTimer.singleShot(
+        0, widget, lambda: keep_on_screen(widget) if widget.geometry() == placed else None
+    )
 
 
 def keep_on_screen(widget: QWidget) -> None:

@@ -98,7 +98,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 6)
         self.splitter.setStretchFactor(2, 4)
-        self.splitter.setSizes([440, 560, 366])
+        # At 1366 px the lists get the room their columns need (the contract number in
+        # full); the script pane takes what is left, the form keeps its width.
+        self.splitter.setSizes([480, 530, 356])
         self.setCentralWidget(self.splitter)
 
         self.ops = ops.OpRunner(self)

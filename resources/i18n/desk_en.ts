@@ -235,7 +235,7 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="243"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="244"/>
         <source>Any promise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,22 +250,22 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="201"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="202"/>
         <source>Refreshing cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="227"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="228"/>
         <source>Counting cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="232"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="233"/>
         <source>Cases found: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="247"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="248"/>
         <source>All buckets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,118 +896,118 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="108"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="110"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="118"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="119"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="121"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="120"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="122"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="121"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="123"/>
         <source>&amp;Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="122"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="124"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="126"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="128"/>
         <source>Add the demo portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="130"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="135"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="137"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="139"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="141"/>
         <source>Go to the case &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="143"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="145"/>
         <source>&amp;Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="151"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="153"/>
         <source>&amp;About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="158"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="160"/>
         <source>About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="159"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="161"/>
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="191"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="193"/>
         <source>A new day: the cases are brought up to today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="197"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="199"/>
         <source>Bringing cases up to today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="218"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="220"/>
         <source>A feature could not start: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="279"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="281"/>
         <source>The demo portfolio is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="284"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="286"/>
         <source>Demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="286"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="288"/>
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="301"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="303"/>
         <source>{n} demo cases added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="303"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="305"/>
         <source>The database already has cases; no demo added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="307"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="309"/>
         <source>Creating the demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>

@@ -238,7 +238,7 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>按账龄或逾期天数段筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="243" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="244" />
         <source>Any promise</source>
         <translation>全部承诺状态</translation>
     </message>
@@ -253,22 +253,22 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>按最近一次承诺的状态筛选案件，不论承诺日期。部分兑现（还了一部分）与承诺未兑现（分文未还）分开计数。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="201" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="202" />
         <source>Refreshing cases</source>
         <translation>正在刷新案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="227" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="228" />
         <source>Counting cases</source>
         <translation>正在统计案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="232" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="233" />
         <source>Cases found: {n}</source>
         <translation>共 {n} 个案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="247" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="248" />
         <source>All buckets</source>
         <translation>全部账龄</translation>
     </message>
@@ -899,119 +899,119 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="108" />
+        <location filename="../../collector_desk/ui/main_window.py" line="110" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="118" />
+        <location filename="../../collector_desk/ui/main_window.py" line="120" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="119" />
+        <location filename="../../collector_desk/ui/main_window.py" line="121" />
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="120" />
+        <location filename="../../collector_desk/ui/main_window.py" line="122" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="121" />
+        <location filename="../../collector_desk/ui/main_window.py" line="123" />
         <source>&amp;Practice</source>
         <translation>练习(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="122" />
+        <location filename="../../collector_desk/ui/main_window.py" line="124" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="126" />
+        <location filename="../../collector_desk/ui/main_window.py" line="128" />
         <source>Add the demo portfolio…</source>
         <translation>添加演示案件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="130" />
+        <location filename="../../collector_desk/ui/main_window.py" line="132" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="135" />
+        <location filename="../../collector_desk/ui/main_window.py" line="137" />
         <source>&amp;Find a case</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="139" />
+        <location filename="../../collector_desk/ui/main_window.py" line="141" />
         <source>Go to the case &amp;list</source>
         <translation>转到案件列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="143" />
+        <location filename="../../collector_desk/ui/main_window.py" line="145" />
         <source>&amp;Refresh the list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="151" />
+        <location filename="../../collector_desk/ui/main_window.py" line="153" />
         <source>&amp;About Collector Desk</source>
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="158" />
+        <location filename="../../collector_desk/ui/main_window.py" line="160" />
         <source>About Collector Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="159" />
+        <location filename="../../collector_desk/ui/main_window.py" line="161" />
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation>催收工作台 {version}
 供催收员和学员使用的工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="191" />
+        <location filename="../../collector_desk/ui/main_window.py" line="193" />
         <source>A new day: the cases are brought up to today.</source>
         <translation>新的一天：案件已更新到今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="197" />
+        <location filename="../../collector_desk/ui/main_window.py" line="199" />
         <source>Bringing cases up to today</source>
         <translation>正在更新案件到今天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="218" />
+        <location filename="../../collector_desk/ui/main_window.py" line="220" />
         <source>A feature could not start: {name}</source>
         <translation>有一项功能未能启动：{name}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="279" />
+        <location filename="../../collector_desk/ui/main_window.py" line="281" />
         <source>The demo portfolio is not available in this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="284" />
+        <location filename="../../collector_desk/ui/main_window.py" line="286" />
         <source>Demo portfolio</source>
         <translation>演示案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="286" />
+        <location filename="../../collector_desk/ui/main_window.py" line="288" />
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation>数据库中还没有案件。要添加 240 个虚构的演示案件来试用工作台吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="301" />
+        <location filename="../../collector_desk/ui/main_window.py" line="303" />
         <source>{n} demo cases added.</source>
         <translation>已添加 {n} 个演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="303" />
+        <location filename="../../collector_desk/ui/main_window.py" line="305" />
         <source>The database already has cases; no demo added.</source>
         <translation>数据库中已有案件，未添加演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="307" />
+        <location filename="../../collector_desk/ui/main_window.py" line="309" />
         <source>Creating the demo portfolio</source>
         <translation>正在生成演示案件</translation>
     </message>

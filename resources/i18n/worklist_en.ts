@@ -505,62 +505,62 @@ This reveal has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="112"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="120"/>
         <source>Enter: open the case · Space: mark done · tick the box when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="193"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="201"/>
         <source>The plan could not be built: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="199"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="207"/>
         <source>Building today&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="218"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="226"/>
         <source>Plan for {day}: {open} to do, {done} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="239"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="247"/>
         <source>{section}: {todo} to do of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="295"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="303"/>
         <source>No official holiday calendar for {years} yet: working days are Monday to Friday plus the days you added. &lt;a href=&apos;calendar&apos;&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="301"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="309"/>
         <source>{day} is not a working day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="305"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="313"/>
         <source>Only the first part of these sections is shown: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="340"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="349"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="340"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="349"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="344"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="353"/>
         <source>Best time: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="403"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="412"/>
         <source>Tick the tracing steps in the case&apos;s Strategy tab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,362 +762,377 @@ This reveal has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="86"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="87"/>
+        <source>Promised for today: confirm the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="89"/>
+        <source>Promised for {day}; nothing paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="93"/>
+        <source>Promised for {day}; {paid} paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="97"/>
         <source>Class {cls} reminder, morning {n} of {of}; due {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="90"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="101"/>
         <source>Due {due}: confirm the money is in the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="94"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="105"/>
         <source>First instalment due {due}: have the borrower state date, amount and account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="99"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="110"/>
         <source>Disbursed {day}: welcome call (day {n} of {of})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="103"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="114"/>
         <source>Promised {amount} for today: confirm the payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="107"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="118"/>
         <source>Promised {amount} on {day}; nothing paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="111"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="122"/>
         <source>Promised {amount} on {day}; {paid} paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="119"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="130"/>
         <source>{dpd} days past due, {band}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="123"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="134"/>
         <source>; last promise broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="125"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="136"/>
         <source>; contacted today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="130"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="141"/>
         <source>Callback at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="134"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="145"/>
         <source>Missed callback of {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="140"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="151"/>
         <source>Cannot be reached: tracing steps {done} of {steps} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="151"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="162"/>
         <source>asked us to stop contacting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="152"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="163"/>
         <source>a complaint is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="153"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="164"/>
         <source>deceased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="154"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="165"/>
         <source>refused contact, do not call again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="157"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="168"/>
         <source>a lawyer is appointed: contact the lawyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="167"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="178"/>
         <source>Do not contact: {reasons}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="170"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="181"/>
         <source>No calls or SMS from 22:00 to 08:00 in the borrower&apos;s time (now {time}, {tz}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="174"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="185"/>
         <source>Third parties only while the borrower cannot be reached: every own number invalid, or {n} failed attempts in a row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="179"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="190"/>
         <source>Already {count} conversations with the borrower today (at most {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="182"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="193"/>
         <source>Already {count} unanswered attempts on this number today (at most {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="189"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="200"/>
         <source>Allowed again from {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="193"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="204"/>
         <source>Only clearing the flag lifts this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="199"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="210"/>
         <source>Personal data shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="200"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="211"/>
         <source>Contact limit changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="201"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="212"/>
         <source>One-time override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="202"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="213"/>
         <source>Do-not-contact flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="203"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="214"/>
         <source>Lost-contact mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="204"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="215"/>
         <source>Debit results imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="210"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="221"/>
         <source>phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="211"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="222"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="212"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="223"/>
         <source>borrower&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="213"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="224"/>
         <source>contact&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="214"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="225"/>
         <source>debit account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="215"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="226"/>
         <source>home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="216"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="227"/>
         <source>work address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="217"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="228"/>
         <source>household-registration address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="218"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="229"/>
         <source>employer&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="224"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="235"/>
         <source>Quiet hours start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="225"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="236"/>
         <source>Quiet hours end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="226"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="237"/>
         <source>Conversations per borrower per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="229"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="240"/>
         <source>Unanswered attempts per number per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="232"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="243"/>
         <source>Failed attempts before third parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="240"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="251"/>
         <source>Talked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="241"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="252"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="242"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="253"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="243"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="254"/>
         <source>Phone off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="244"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="255"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="245"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="256"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="251"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="262"/>
         <source>Automatic debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="252"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="263"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="253"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="264"/>
         <source>App</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="254"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="265"/>
         <source>Counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="255"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="266"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="262"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="273"/>
         <source>The date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="263"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="274"/>
         <source>The date is before the loan was paid out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="266"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="277"/>
         <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="269"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="280"/>
         <source>The amount is more than what is outstanding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="272"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="283"/>
         <source>Choose how the money was paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="273"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="284"/>
         <source>Only a supervisor may do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="274"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="285"/>
         <source>Give a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="275"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="286"/>
         <source>No rule that may be overridden refuses this contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="278"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="289"/>
         <source>The dial address in the settings needs a scheme and {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="281"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="292"/>
         <source>Fill in every {placeholder} before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="284"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="295"/>
         <source>The text contains forbidden wording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="287"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="298"/>
         <source>No debt details in a message to a third party.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="290"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="301"/>
         <source>Only a third-party template may go to a third party.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="293"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="304"/>
         <source>Choose a number between 1 and 20.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="296"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="307"/>
         <source>Enter a time as HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="297"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="308"/>
         <source>Enter a whole number.</source>
         <translation type="unfinished"></translation>
     </message>

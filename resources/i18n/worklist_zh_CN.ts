@@ -506,62 +506,62 @@ This reveal has been logged.</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="112" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="120" />
         <source>Enter: open the case · Space: mark done · tick the box when done</source>
         <translation>回车：打开案件 · 空格：标记完成 · 完成后勾选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="193" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="201" />
         <source>The plan could not be built: {error}</source>
         <translation>无法生成工作计划：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="199" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="207" />
         <source>Building today's plan</source>
         <translation>正在生成今日工作计划</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="218" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="226" />
         <source>Plan for {day}: {open} to do, {done} done</source>
         <translation>{day} 工作计划：待办 {open} 项，已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="239" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="247" />
         <source>{section}: {todo} to do of {n}</source>
         <translation>{section}：待办 {todo} / 共 {n}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="295" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="303" />
         <source>No official holiday calendar for {years} yet: working days are Monday to Friday plus the days you added. &lt;a href='calendar'&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation>尚无 {years} 年的官方节假日安排：暂按周一至周五上班，加上你添加的日期计算。&lt;a href='calendar'&gt;添加节假日和调休上班日…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="301" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="309" />
         <source>{day} is not a working day.</source>
         <translation>{day} 不是工作日。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="305" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="313" />
         <source>Only the first part of these sections is shown: {names}.</source>
         <translation>以下分类只显示了前面一部分：{names}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="340" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="349" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="340" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="349" />
         <source>to do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="344" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="353" />
         <source>Best time: {when}</source>
         <translation>最佳时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="403" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="412" />
         <source>Tick the tracing steps in the case's Strategy tab.</source>
         <translation>请在案件的"策略"页勾选查找步骤。</translation>
     </message>
@@ -763,362 +763,377 @@ This reveal has been logged.</source>
         <translation>M3+（90 天以上）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="86" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="87" />
+        <source>Promised for today: confirm the payment</source>
+        <translation>今天承诺还款：确认是否到账</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="89" />
+        <source>Promised for {day}; nothing paid</source>
+        <translation>承诺 {day} 还款，分文未还</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="93" />
+        <source>Promised for {day}; {paid} paid</source>
+        <translation>承诺 {day} 还款，已还 {paid}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="97" />
         <source>Class {cls} reminder, morning {n} of {of}; due {due}</source>
         <translation>{cls}类提醒，第 {n}/{of} 个上午；还款日 {due}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="90" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="101" />
         <source>Due {due}: confirm the money is in the account</source>
         <translation>还款日 {due}：确认账户已备足款项</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="94" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="105" />
         <source>First instalment due {due}: have the borrower state date, amount and account</source>
         <translation>首期还款日 {due}：请客户自己说出还款日期、金额和账户</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="99" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="110" />
         <source>Disbursed {day}: welcome call (day {n} of {of})</source>
         <translation>{day} 放款：回访（第 {n}/{of} 天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="103" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="114" />
         <source>Promised {amount} for today: confirm the payment</source>
         <translation>承诺今天还 {amount}：确认是否到账</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="107" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="118" />
         <source>Promised {amount} on {day}; nothing paid</source>
         <translation>承诺 {day} 还 {amount}；分文未还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="111" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="122" />
         <source>Promised {amount} on {day}; {paid} paid</source>
         <translation>承诺 {day} 还 {amount}；只还了 {paid}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="119" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="130" />
         <source>{dpd} days past due, {band}</source>
         <translation>逾期 {dpd} 天，{band}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="123" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="134" />
         <source>; last promise broken</source>
         <translation>；上次承诺未兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="125" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="136" />
         <source>; contacted today</source>
         <translation>；今天已联系</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="130" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="141" />
         <source>Callback at {time}</source>
         <translation>{time} 回电</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="134" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="145" />
         <source>Missed callback of {when}</source>
         <translation>错过的回电（{when}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="140" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="151" />
         <source>Cannot be reached: tracing steps {done} of {steps} done</source>
         <translation>联系不上：查找步骤已完成 {done}/{steps}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="151" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="162" />
         <source>asked us to stop contacting</source>
         <translation>要求停止联系</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="152" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="163" />
         <source>a complaint is open</source>
         <translation>投诉处理中</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="153" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="164" />
         <source>deceased</source>
         <translation>已身故</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="154" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="165" />
         <source>refused contact, do not call again</source>
         <translation>拒绝联系，不得再拨打</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="157" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="168" />
         <source>a lawyer is appointed: contact the lawyer</source>
         <translation>已委托律师：请联系律师</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="167" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="178" />
         <source>Do not contact: {reasons}.</source>
         <translation>禁止联系：{reasons}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="170" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="181" />
         <source>No calls or SMS from 22:00 to 08:00 in the borrower's time (now {time}, {tz}).</source>
         <translation>借款人当地时间 22:00 至次日 08:00 不得拨打电话或发送短信（当地现在 {time},{tz}）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="174" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="185" />
         <source>Third parties only while the borrower cannot be reached: every own number invalid, or {n} failed attempts in a row.</source>
         <translation>只有在联系不上借款人时才能联系第三方：本人号码全部无效，或连续 {n} 次未接通。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="179" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="190" />
         <source>Already {count} conversations with the borrower today (at most {limit}).</source>
         <translation>今天已与借款人通话 {count} 次（每天最多 {limit} 次）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="182" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="193" />
         <source>Already {count} unanswered attempts on this number today (at most {limit}).</source>
         <translation>此号码今天已有 {count} 次未接通（每天最多 {limit} 次）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="189" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="200" />
         <source>Allowed again from {when}.</source>
         <translation>{when} 起可以再联系。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="193" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="204" />
         <source>Only clearing the flag lifts this.</source>
         <translation>只有取消该标记后才能联系。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="199" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="210" />
         <source>Personal data shown</source>
         <translation>查看个人信息</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="200" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="211" />
         <source>Contact limit changed</source>
         <translation>修改联系频次限制</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="201" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="212" />
         <source>One-time override</source>
         <translation>单次放行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="202" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="213" />
         <source>Do-not-contact flag</source>
         <translation>禁止联系标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="203" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="214" />
         <source>Lost-contact mark</source>
         <translation>失联标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="204" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="215" />
         <source>Debit results imported</source>
         <translation>回盘已导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="210" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="221" />
         <source>phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="211" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="222" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="212" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="223" />
         <source>borrower's name</source>
         <translation>借款人姓名</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="213" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="224" />
         <source>contact's name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="214" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="225" />
         <source>debit account</source>
         <translation>扣款账户</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="215" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="226" />
         <source>home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="216" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="227" />
         <source>work address</source>
         <translation>单位地址</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="217" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="228" />
         <source>household-registration address</source>
         <translation>户籍地址</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="218" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="229" />
         <source>employer's phone</source>
         <translation>单位电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="224" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="235" />
         <source>Quiet hours start</source>
         <translation>禁止联系开始时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="225" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="236" />
         <source>Quiet hours end</source>
         <translation>禁止联系结束时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="226" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="237" />
         <source>Conversations per borrower per day</source>
         <translation>每位借款人每天最多通话次数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="229" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="240" />
         <source>Unanswered attempts per number per day</source>
         <translation>每个号码每天最多未接通次数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="232" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="243" />
         <source>Failed attempts before third parties</source>
         <translation>连续未接通几次后可联系第三方</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="240" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="251" />
         <source>Talked</source>
         <translation>已通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="241" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="252" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="242" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="253" />
         <source>Busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="243" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="254" />
         <source>Phone off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="244" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="255" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="245" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="256" />
         <source>Not recorded</source>
         <translation>未记录结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="251" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="262" />
         <source>Automatic debit</source>
         <translation>自动扣款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="252" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="263" />
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="253" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="264" />
         <source>App</source>
         <translation>App 还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="254" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="265" />
         <source>Counter</source>
         <translation>柜台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="255" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="266" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="262" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="273" />
         <source>The date is in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="263" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="274" />
         <source>The date is before the loan was paid out.</source>
         <translation>日期早于放款日。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="266" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="277" />
         <source>Enter an amount above zero.</source>
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="269" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="280" />
         <source>The amount is more than what is outstanding.</source>
         <translation>金额超过了剩余未还金额。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="272" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="283" />
         <source>Choose how the money was paid.</source>
         <translation>请选择还款方式。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="273" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="284" />
         <source>Only a supervisor may do this.</source>
         <translation>只有主管可以这样做。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="274" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="285" />
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="275" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="286" />
         <source>No rule that may be overridden refuses this contact.</source>
         <translation>没有可以放行的限制规则。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="278" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="289" />
         <source>The dial address in the settings needs a scheme and {number}.</source>
         <translation>设置中的拨号地址需要包含协议（如 tel:）和 {number}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="281" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="292" />
         <source>Fill in every {placeholder} before sending.</source>
         <translation>发送前请先填好所有花括号中的内容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="284" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="295" />
         <source>The text contains forbidden wording.</source>
         <translation>短信内容含有禁用语。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="287" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="298" />
         <source>No debt details in a message to a third party.</source>
         <translation>发给第三方的短信不得包含欠款信息。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="290" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="301" />
         <source>Only a third-party template may go to a third party.</source>
         <translation>发给第三方只能使用第三方模板。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="293" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="304" />
         <source>Choose a number between 1 and 20.</source>
         <translation>请输入 1 到 20 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="296" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="307" />
         <source>Enter a time as HH:MM.</source>
         <translation>请按 HH:MM 格式输入时间。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="297" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="308" />
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>

@@ -124,7 +124,8 @@ class CaseListView(QWidget):
             (Column.BUCKET, 40),
             (Column.OVERDUE, 84),
             (Column.PROMISE, 84),
-            (Column.CONTRACT, 124),
+            # The whole contract number, in this font (no horizontal scroll for it).
+            (Column.CONTRACT, metrics.horizontalAdvance("JK0000000000000") + 16),
         ):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             # Room for the header's words and the sort arrow, in either language.

@@ -78,10 +78,21 @@ def band(code: str) -> str:
     }.get(code, code)
 
 
-def reason(item: Any) -> str:
-    """Why an item is on today's list, in a sentence."""
+def reason(item: Any, *, short: bool = False) -> str:
+    """Why an item is on today's list, in a sentence. `short`: for the list's narrow
+    column, without what the amount column beside it already says."""
     p = item.params
     code: str = item.reason
+    if short and code == "promise_due":
+        return QCoreApplication.translate("Worklist", "Promised for today: confirm the payment")
+    if short and code == "promise_broken":
+        return QCoreApplication.translate("Worklist", "Promised for {day}; nothing paid").format(
+            day=p["promised_on"][5:]
+        )
+    if short and code == "promise_partly_kept":
+        return QCoreApplication.translate("Worklist", "Promised for {day}; {paid} paid").format(
+            day=p["promised_on"][5:], paid=format_fen(p["paid_fen"])
+        )
     if code.startswith("reminder_"):
         return QCoreApplication.translate(
             "Worklist", "Class {cls} reminder, morning {n} of {of}; due {due}"

@@ -96,6 +96,14 @@ class TodayView(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # The time column holds a time range, a tick box and three levels of indent; the
+        # section headings span every column, so they must not widen it (that left the
+        # reason column too little room at 1366 px).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        metrics = self.tree.fontMetrics()
+        self.tree.setColumnWidth(
+            0, metrics.horizontalAdvance("00:00-00:00") + 3 * self.tree.indentation() + 28
+        )
         self.tree.itemActivated.connect(lambda item, _col: self.open_item(item))
         self.tree.currentItemChanged.connect(lambda cur, _prev: self._show_detail(cur))
         self.tree.itemChanged.connect(self._check_changed)
@@ -310,7 +318,7 @@ class TodayView(QWidget):
         self.banner.setVisible(bool(lines))
 
     def _row(self, item: WorkItem) -> QTreeWidgetItem:
-        why = texts.reason(item)
+        why = texts.reason(item, short=True)
         row = QTreeWidgetItem(
             [
                 f"{item.window_start:%H:%M}-{item.window_end:%H:%M}",
@@ -319,6 +327,7 @@ class TodayView(QWidget):
                 why,
             ]
         )
+        row.setToolTip(3, texts.reason(item))  # in full, however narrow the column
         row.setData(0, ITEM_ROLE, item)
         row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         row.setCheckState(0, Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
