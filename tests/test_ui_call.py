@@ -334,3 +334,39 @@ def test_a_new_day_moves_the_list_on(qtbot, window):
     settle(qtbot)
     again = model.row(model.row_of(first.loan_id))
     assert again.dpd == first.dpd + 1
+
+
+def test_a_new_promise_on_a_pending_one_asks_and_history_says_it_replaces_it(
+    qtbot, window, monkeypatch
+):
+    desk = window.desk
+    model = window.case_list.model
+    rows = [model.row(n) for n in range(model.rowCount())]
+    case = next(r for r in rows if r.promise_status == "pending" and r.overdue_fen > 0)
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    _start_promise(qtbot, window, case)
+    form = window.promise_form
+    form.amount.setText("100.00")
+    form.date.setDate(QDate(TODAY.year, TODAY.month, TODAY.day).addDays(2))
+    window.call_outcome.set_disposition("promise")
+    before = _counts(desk)
+    window.findChild(QPushButton, "promiseSave").click()
+    settle(qtbot)
+    assert len(asked) == 1 and "already has a pending promise" in asked[0]
+    assert _counts(desk) == before  # "No": nothing saved, the call goes on
+    answer[0] = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(window.changed, timeout=10_000):
+        window.findChild(QPushButton, "promiseSave").click()
+    settle(qtbot)
+    assert _counts(desk) == (before[0] + 1, before[1] + 1)
+    history = window.findChild(QTableWidget, "caseHistory")
+    texts = [history.item(r, 2).text() for r in range(history.rowCount())]
+    assert any("¥100.00 by" in t and "replaces the pending promise" in t for t in texts), texts
+    assert any(f"replaced by a new promise on {TODAY.isoformat()}" in t for t in texts), texts

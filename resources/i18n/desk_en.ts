@@ -33,47 +33,59 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="58"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="59"/>
         <source>&amp;Save the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="61"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="62"/>
         <source>Record the &amp;outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="105"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="106"/>
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="117"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="118"/>
         <source>That case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="218"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="219"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="219"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="220"/>
         <source>The call on {name} is not saved. Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="243"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="244"/>
         <source>Not saved: correct the promise form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="273"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="279"/>
+        <source>Replace the pending promise?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="281"/>
+        <source>This case already has a pending promise: {amount} by {day}. The new promise replaces it; the history keeps both and says so.
+
+Save the new promise?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="293"/>
         <source>Wording to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="275"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="295"/>
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -81,27 +93,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="297"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="317"/>
         <source>Call saved: {result}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="314"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="334"/>
         <source>Not saved: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="319"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="339"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="320"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="340"/>
         <source>The call could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="326"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="346"/>
         <source>Saving the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,6 +461,16 @@ It will be flagged for your supervisor. Save it anyway?</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/desk/case_pane.py" line="278"/>
+        <source>replaces the pending promise of {amount} by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="282"/>
+        <source>replaced by a new promise on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="287"/>
         <source>{amount} on {day} ({channel})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -33,47 +33,61 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="58" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="59" />
         <source>&amp;Save the call</source>
         <translation>保存通话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="61" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="62" />
         <source>Record the &amp;outcome</source>
         <translation>记录通话结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="105" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="106" />
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation>正在处理{name}（合同{contract}）：先确认接电话的是谁。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="117" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="118" />
         <source>That case no longer exists.</source>
         <translation>该案件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="218" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="219" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="219" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="220" />
         <source>The call on {name} is not saved. Discard it?</source>
         <translation>与{name}的通话还没有保存。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="243" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="244" />
         <source>Not saved: correct the promise form.</source>
         <translation>未保存：请更正承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="273" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="279" />
+        <source>Replace the pending promise?</source>
+        <translation>取代待兑现的承诺？</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="281" />
+        <source>This case already has a pending promise: {amount} by {day}. The new promise replaces it; the history keeps both and says so.
+
+Save the new promise?</source>
+        <translation>此案件已有一笔待兑现的承诺：{day} 前还 {amount}。新承诺将取代它，历史记录会保留两条并注明。
+
+保存新承诺吗？</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="293" />
         <source>Wording to avoid</source>
         <translation>禁用语提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="275" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="295" />
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -84,27 +98,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
 这条备注会被标记给主管。仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="297" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="317" />
         <source>Call saved: {result}.</source>
         <translation>通话已保存：{result}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="314" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="334" />
         <source>Not saved: correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="319" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="339" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="320" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="340" />
         <source>The call could not be saved: {error}</source>
         <translation>通话未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="326" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="346" />
         <source>Saving the call</source>
         <translation>正在保存通话</translation>
     </message>
@@ -452,6 +466,16 @@ It will be flagged for your supervisor. Save it anyway?</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/desk/case_pane.py" line="278" />
+        <source>replaces the pending promise of {amount} by {day}</source>
+        <translation>取代此前待兑现的承诺（{day} 前还 {amount}）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="282" />
+        <source>replaced by a new promise on {day}</source>
+        <translation>已于 {day} 被新承诺取代</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="287" />
         <source>{amount} on {day} ({channel})</source>
         <translation>{day} 还款 {amount}（{channel}）</translation>
     </message>

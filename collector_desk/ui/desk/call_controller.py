@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from collector_desk.domain.call_flow import STEP_FIELD, Disposition, Objection, OverdueReason
+from collector_desk.domain.money import format_fen
 from collector_desk.domain.promise import DEFAULT_WINDOW_DAYS
 from collector_desk.ui import labels, ops
 from collector_desk.ui.desk.script import case_values
@@ -245,6 +246,8 @@ class CallController(QObject):
                     errors[0].field if errors[0].field in self.form.fields else None, focus=True
                 )
                 return
+            if not self._confirm_replacing():
+                return
         found = self.outcome.note_findings()
         if found and not self._confirm_note(found):
             self.outcome.note.setFocus()
@@ -265,6 +268,23 @@ class CallController(QObject):
             promise=promise,
         )
         self._record(outcome)
+
+    def _confirm_replacing(self) -> bool:
+        """A case with a pending promise: the new one replaces it. Ask first."""
+        d = self.detail
+        if d is None or d.promise_status != "pending" or d.promise_on is None:
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Replace the pending promise?"),
+            self.tr(
+                "This case already has a pending promise: {amount} by {day}. The new promise "
+                "replaces it; the history keeps both and says so.\n\nSave the new promise?"
+            ).format(amount=format_fen(d.promise_fen or 0), day=d.promise_on.isoformat()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _confirm_note(self, found: list[Any]) -> bool:
         phrases = "\n".join(f"• {f.phrase}" for f in found)

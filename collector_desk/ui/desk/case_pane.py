@@ -273,6 +273,15 @@ class CasePane(QWidget):
             )
             if s.get("part"):
                 text += " · " + self.tr("part payment")
+            if s.get("replaces"):
+                old = dict(s["replaces"])
+                text += " · " + self.tr("replaces the pending promise of {amount} by {day}").format(
+                    amount=format_fen(int(old.get("amount_fen", 0))), day=old.get("promised_on", "")
+                )
+            if s.get("replaced_on"):
+                text += " · " + self.tr("replaced by a new promise on {day}").format(
+                    day=s["replaced_on"]
+                )
             return text
         if h.kind == "payment":
             return self.tr("{amount} on {day} ({channel})").format(
