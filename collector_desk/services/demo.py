@@ -382,8 +382,10 @@ def create_demo(
     seed: int = 7,
     force: bool = False,
     progress: Progress = NO_PROGRESS,
+    assign_to: str = "",
 ) -> int:
-    """Add a demo portfolio; returns how many cases were made (0 when cases exist)."""
+    """Add a demo portfolio; returns how many cases were made (0 when cases exist).
+    `assign_to`: the collector the cases are given to ("" leaves them unassigned)."""
     with desk.read() as s:
         existing = int(s.scalar(select(func.count()).select_from(Loan)) or 0)
     if existing and not force:
@@ -405,9 +407,9 @@ def create_demo(
         for plan, loan_id in zip(plans, written.loan_ids, strict=True):
             b.history(plan, loan_id, accounts)
         registers = list({(r["entity_id"]): r for r in b.registers}.values())
-        # The demo's cases are the collector's own (the welcome asked who they are), so
-        # the list's "only my cases" shows them.
-        me = str(desk.setting("collector_id") or "")
+        # From the welcome the demo's cases are the collector's own, so the list's
+        # "only my cases" shows them.
+        me = assign_to
         if me:
             registers += [
                 {"entity": "loan", "entity_id": loan_id, "field": "assigned_to",

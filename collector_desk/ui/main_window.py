@@ -292,9 +292,12 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         desk = self.desk
+        me = str(desk.setting("collector_id") or "")  # the welcome asked who works here
 
         def work(progress: Any) -> int:
-            return int(create_demo(desk, cases=240, seed=7, force=False, progress=progress))
+            return int(
+                create_demo(desk, cases=240, seed=7, force=False, progress=progress, assign_to=me)
+            )
 
         def done(made: int) -> None:
             from collector_desk.services.context import ChangeSet

@@ -1230,12 +1230,17 @@ A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="339"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="305"/>
+        <source>{script} · {n}/{of}: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="344"/>
         <source>{code}: “{heard}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="340"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="345"/>
         <source>Technique: {text}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1135,7 +1135,7 @@ A desk for collectors and trainees.</source>
     <message>
         <location filename="../../collector_desk/ui/desk/promise_form.py" line="241" />
         <source>{day} has passed: a promise can be for today ({today}) or later.</source>
-        <translation>{day} 已经过去：承诺日期最早为今天（{today}）。</translation>
+        <translation>{day} 已过，最早只能约今天（{today}）。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/desk/promise_form.py" line="244" />
@@ -1236,12 +1236,17 @@ A desk for collectors and trainees.</source>
         <translation>“{heard}”（Ctrl+Shift+{code}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="339" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="305" />
+        <source>{script} · {n}/{of}: {step}</source>
+        <translation>{script} · {n}/{of}：{step}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="344" />
         <source>{code}: “{heard}”</source>
         <translation>{code}：“{heard}”</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="340" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="345" />
         <source>Technique: {text}</source>
         <translation>技巧：{text}</translation>
     </message>
