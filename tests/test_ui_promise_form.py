@@ -92,9 +92,12 @@ def test_the_account_list_follows_the_method(qtbot) -> None:
     assert _accounts(form) == [DEBIT]
     assert form.account.currentData() == DEBIT  # the only one: chosen
     form.method.setCurrentIndex(form.method.findData("bank_transfer"))
-    assert _accounts(form) == [COMPANY]
+    assert _accounts(form) == [DEBIT, COMPANY]  # into the card, or the company's account
+    form.account.setCurrentIndex(2)
     form.method.setCurrentIndex(form.method.findData("auto_debit"))
-    assert form.account.currentData() == DEBIT
+    assert form.account.currentData() == DEBIT  # the company account cannot be debited
+    _, errors = form.terms()
+    assert "account" not in {e.field for e in errors}
 
 
 def test_auto_debit_without_an_authorised_account_says_so(qtbot) -> None:

@@ -197,16 +197,15 @@ class PromiseForm(QGroupBox):
             self.part.hide()
 
     def _fill_accounts(self) -> None:
-        """The accounts the chosen method can pay into: an automatic debit takes the
-        money from the borrower's authorised account only; every other method pays into
-        a published company account. Before a method is chosen, all of them."""
+        """The accounts the chosen method can use: an automatic debit takes the money
+        from the borrower's authorised account only; the other methods pay into that
+        account (a deposit, a payment in the app from the card) or a published company
+        account."""
         method = self.method.currentData() or ""
         kept = self.account.currentData() or ""
         debit = [self.debit_account] if self.debit_account else []
         if method == PaymentMethod.AUTO_DEBIT.value:
             self.accounts = debit
-        elif method:
-            self.accounts = list(self.lender_accounts)
         else:
             self.accounts = debit + self.lender_accounts
         loading, self._loading = self._loading, True
