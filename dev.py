@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
-"""One command to set up and run: `python3 dev.py run` (the app) or `python3 dev.py test`.
+"""One command to set up and run: `python3 dev.py run` (the app), `python3 dev.py test`
+or `python3 dev.py build` (the installer bundle).
 
 Creates .venv next to this file on first use, installs the project into it
-(with the test extras for `test`), then runs. Works on Windows and Linux.
+(with the test extras for `test`), then runs. `build` uses its own .venv-build
+with the `build` extra (PyInstaller) so the bundle holds no test tools, then runs
+installer/build-linux.sh (on Windows it builds the same spec with PyInstaller;
+docs/install.md has the Inno Setup step). Works on Windows and Linux.
 Extra arguments are passed on: `python3 dev.py test -k promise`.
 """
 
@@ -17,22 +21,48 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
-BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
-PY = BIN / ("python.exe" if os.name == "nt" else "python")
+BUILD_VENV = ROOT / ".venv-build"
 
 
-def ensure_env(extras: str) -> None:
-    if not PY.exists():
-        print(f"creating {VENV}", flush=True)
-        venv.EnvBuilder(with_pip=True).create(VENV)
-    stamp = VENV / f".installed-{extras or 'app'}"
+def bin_dir(env: Path) -> Path:
+    return env / ("Scripts" if os.name == "nt" else "bin")
+
+
+def python_of(env: Path) -> Path:
+    return bin_dir(env) / ("python.exe" if os.name == "nt" else "python")
+
+
+BIN = bin_dir(VENV)
+PY = python_of(VENV)
+
+
+def ensure_env(extras: str, env: Path = VENV) -> None:
+    py = python_of(env)
+    if not py.exists():
+        print(f"creating {env}", flush=True)
+        venv.EnvBuilder(with_pip=True).create(env)
+    stamp = env / f".installed-{extras or 'app'}"
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if stamp.exists() and stamp.read_text() == digest:
         return
     target = f".[{extras}]" if extras else "."
-    subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
-    subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "-e", target], check=True, cwd=ROOT)
+    subprocess.run([str(py), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
+    subprocess.run([str(py), "-m", "pip", "install", "--quiet", "-e", target], check=True, cwd=ROOT)
     stamp.write_text(digest)
+
+
+def build(rest: list[str]) -> int:
+    ensure_env("build", BUILD_VENV)
+    py = python_of(BUILD_VENV)
+    if os.name == "nt":
+        spec = ROOT / "installer" / "collector-desk.spec"
+        cmd = [str(py), "-m", "PyInstaller", "--noconfirm", "--clean", str(spec), *rest]
+        print("$", " ".join(cmd), flush=True)
+        return subprocess.call(cmd, cwd=ROOT)
+    env = {**os.environ, "PYTHON": str(py)}
+    return subprocess.call(
+        ["bash", str(ROOT / "installer" / "build-linux.sh"), *rest], cwd=ROOT, env=env
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -40,7 +70,13 @@ def main(argv: list[str]) -> int:
     rest = argv[1:]
     if what == "run":
         ensure_env("")
+        # Qt aborts with a misleading "xcb-cursor0" line when any X11 library is
+        # missing; name the missing ones and their packages first.
+        if subprocess.call([str(PY), "-m", "collector_desk.qtlibs"], cwd=ROOT):
+            return 1
         return subprocess.call([str(PY), "-m", "collector_desk", *rest], cwd=ROOT)
+    if what == "build":
+        return build(rest)
     if what == "test":
         ensure_env("test")
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}

@@ -2,15 +2,18 @@
 
 Each feature registers its subcommands from its own module (see COMMANDS) so
 the parser stays small and importing one command does not import the others.
-Running with no subcommand starts the window.
+Running with no subcommand starts the window. `--data-dir`, `--database-url`
+and `--lang` may come before or after the subcommand.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from collector_desk import __version__
 
@@ -26,15 +29,32 @@ COMMANDS: tuple[str, ...] = (
 )
 
 
+# Shared by every command; accepted before or after the subcommand.
+SHARED_OPTIONS: tuple[tuple[str, str], ...] = (
+    ("--data-dir", "folder of the database (default: the user data folder)"),
+    ("--database-url", "use this database server instead of the local file"),
+    ("--lang", "language of the window and of translated output: zh_CN or en"),
+)
+
+DESCRIPTION = (
+    "Collector Desk: a collector's workstation. Without a COMMAND it opens the window; "
+    "with one it runs that command in the terminal and opens no window."
+)
+
+
+class Parser(argparse.ArgumentParser):
+    """Usage errors are one line (what is wrong, where to read more) and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def _global_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
     """The options every command shares; enough on its own to start the window."""
-    parser = argparse.ArgumentParser(
-        prog="collector-desk", description="Collector Desk", add_help=add_help
-    )
+    parser = Parser(prog="collector-desk", description=DESCRIPTION, add_help=add_help)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--data-dir", help="folder of the database (default: the user data folder)")
-    parser.add_argument("--database-url", help="use this database server instead of the local file")
-    parser.add_argument("--lang", help="user interface language: zh_CN or en")
+    for flag, text in SHARED_OPTIONS:
+        parser.add_argument(flag, help=text)
     parser.add_argument(
         "--startup-report",
         action="store_true",
@@ -44,11 +64,35 @@ def _global_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+def _quiet_pipe(func: Callable[[argparse.Namespace], int | None]) -> Callable[..., int]:
+    """`collector-desk cases | head`: the reader left; end quietly, as other tools do."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            code = int(func(args) or 0)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # Python would report the failed flush again at exit: point stdout at nothing.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return 0
+        return code
+
+    return run
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _global_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(name).register(sub)
+    for command in sub.choices.values():
+        # After the subcommand too; SUPPRESS keeps a value given before it.
+        for flag, text in SHARED_OPTIONS:
+            command.add_argument(flag, default=argparse.SUPPRESS, help=text)
+        func = command.get_default("func")
+        if func is not None:
+            command.set_defaults(func=_quiet_pipe(func))
     return parser
 
 

@@ -7,6 +7,7 @@
 # must start and keep running without an error in its log.
 # Prints the build time and bundle size, and one JSON line at the end.
 #
+#   python3 dev.py build                # makes .venv-build (the `build` extra) and runs this
 #   installer/build-linux.sh            # uses .venv/bin/python (needs the `build` extra)
 #   PYTHON=python3 installer/build-linux.sh
 set -euo pipefail
@@ -18,7 +19,7 @@ BUNDLE=$DIST/CollectorDesk
 fail() { echo; echo "!!!!!!!! BUILD CHECK FAILED: $*" >&2; exit 1; }
 
 "$PY" -m PyInstaller --version >/dev/null 2>&1 ||
-  fail "PyInstaller is not installed: $PY -m pip install -e '.[build]'"
+  fail "PyInstaller is not installed in $PY: python3 dev.py build makes .venv-build with it"
 
 t0=$(date +%s%3N)
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \

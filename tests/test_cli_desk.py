@@ -123,3 +123,77 @@ def test_check_finds_a_broken_foreign_key(tmp_path: Path) -> None:
     result = run("--data-dir", data, "check")
     assert result.returncode != 0
     assert "FAIL database integrity" in result.stdout and "foreign key broken" in result.stdout
+
+
+def test_shared_options_work_after_the_subcommand_and_tables_have_headers(tmp_path: Path) -> None:
+    data = str(tmp_path / "数据")
+    assert run("demo", "--cases", "20", "--data-dir", data).returncode == 0
+    listed = run("cases", "--json", "--data-dir", data, "--limit", "3")
+    assert listed.returncode == 0, listed.stderr
+    assert json.loads(listed.stdout)["count"] == 3
+    table = run("cases", "--data-dir", data, "--limit", "2").stdout.splitlines()
+    assert table[0].split() == [
+        "contract",
+        "borrower",
+        "bucket",
+        "dpd",
+        "overdue",
+        "(yuan)",
+        "promise",
+    ]
+    assert len(table) == 3
+    # The value given after the subcommand wins over none before it; one before it stays.
+    before = run("--data-dir", data, "cases", "--limit", "1", "--json")
+    assert json.loads(before.stdout)["count"] == 1
+
+
+def test_help_says_no_command_opens_the_window() -> None:
+    out = run("--help").stdout
+    assert "Without a COMMAND it opens the window" in " ".join(out.split())
+
+
+def test_a_usage_error_is_one_line_with_status_2(tmp_path: Path) -> None:
+    result = run("cases", "--no-such-option", "--data-dir", str(tmp_path))
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0, result.stderr
+    assert "--no-such-option" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    assert run("--data-dir", data, "demo").returncode == 0
+    # Both print more than a pipe holds (64 KiB), so the writer meets the closed pipe.
+    for args in (["cases", "--json"], ["worklist", "--all", "--json"]):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "collector_desk", "--data-dir", data, *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert proc.stdout is not None
+        proc.stdout.readline()
+        proc.stdout.close()  # what `| head -1` does
+        err = proc.stderr.read().decode() if proc.stderr else ""
+        assert proc.wait(timeout=60) == 0, err
+        assert err == "", err
+
+
+def test_practice_list_titles_follow_lang() -> None:
+    zh = run("practice", "--list").stdout.splitlines()
+    en = run("practice", "--list", "--lang", "en").stdout.splitlines()
+    assert zh[0].split() == en[0].split() == ["scenario", "objection", "debtor", "dpd", "title"]
+    assert re.search(r"[\u4e00-\u9fff]", zh[1])
+    assert not any(re.search(r"[\u4e00-\u9fff]", line) for line in en), en[:3]
+
+
+def test_worklist_json_gives_promise_items_their_cases_dpd_and_band(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    assert run("--data-dir", data, "demo").returncode == 0
+    plan = json.loads(run("worklist", "--all", "--json", "--data-dir", data).stdout)
+    cases = json.loads(run("cases", "--json", "--data-dir", data).stdout)["cases"]
+    dpd = {c["contract_no"]: c["dpd"] for c in cases}
+    promises = [i for i in plan["items"] if i["kind"].startswith("promise")]
+    assert promises
+    for item in promises:
+        assert item["dpd"] == dpd[item["contract_no"]]
+        assert item["band"] is not None
+    assert any(i["dpd"] > 90 and i["band"] == "M3+" for i in promises)

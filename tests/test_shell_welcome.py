@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton, QWidget
 
 from collector_desk.services import cases
 from collector_desk.services.context import Desk
@@ -161,3 +161,43 @@ def test_welcome_waits_for_the_database(qtbot, desk: Desk) -> None:
         w.attach(desk)
     assert desk.setting("first_run_done") is True
     qtbot.waitUntil(lambda: ops.pending() == 0, timeout=60_000)
+
+
+def _second_start(qtbot, desk: Desk) -> MainWindow:
+    w = MainWindow(lang="en")
+    qtbot.addWidget(w)
+    w.attach(desk)
+    w.install_features()
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=60_000)
+    return w
+
+
+def test_after_the_demo_the_next_start_lists_my_cases(qtbot, window: MainWindow) -> None:
+    desk = window.desk
+    assert desk is not None
+    answer_welcome(window, lambda d: fill_in(d, start="demo"))
+    from collector_desk.ui.shell import run_welcome
+
+    assert run_welcome(window) == "demo"
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=120_000)
+    again = _second_start(qtbot, desk)
+    own = again.findChild(QCheckBox, "caseListOwn")
+    assert own is not None and own.isChecked()
+    assert again.case_list.total == 240
+    assert again.findChild(QWidget, "caseListNoneMine").isHidden()
+
+
+def test_an_empty_own_list_says_why_and_offers_all_cases(qtbot, desk: Desk) -> None:
+    from collector_desk.services.demo import create_demo
+
+    create_demo(desk, cases=12)  # nobody named yet: the cases stay unassigned
+    desk.set_settings(collector_id="C0777", collector_name="李四", first_run_done=True)
+    w = _second_start(qtbot, desk)
+    own = w.findChild(QCheckBox, "caseListOwn")
+    hint = w.findChild(QWidget, "caseListNoneMine")
+    assert own.isChecked() and w.case_list.total == 0
+    qtbot.waitUntil(lambda: not hint.isHidden())
+    assert "C0777" in w.findChild(QLabel, "caseListNoneMineText").text()
+    qtbot.mouseClick(w.findChild(QPushButton, "caseListShowAll"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.case_list.total == 12, timeout=30_000)
+    assert not own.isChecked() and hint.isHidden()

@@ -3,6 +3,7 @@ a saved promise that shows in the history and the list. And what must not save."
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -166,6 +167,13 @@ def test_whole_call_by_keyboard_saves_a_promise_shown_in_history_and_list(qtbot,
     assert f"{promised.month}/{promised.day}" in model.index(row, 4).data()
     # A new call starts on the same case, its form empty.
     assert window.script_panel.step == 1 and not window.promise_form.touched
+    # "Call saved" is still what the status bar says: the new call's and the worklist's
+    # messages wait until it has been readable for a while, then the latest shows.
+    bar = window.statusBar()
+    assert bar.currentMessage() == "Call saved: Promise to pay."
+    window.status_message("a later message")
+    assert bar.currentMessage() == "Call saved: Promise to pay."
+    qtbot.waitUntil(lambda: bar.currentMessage() == "a later message", timeout=10_000)
 
 
 def _start_promise(qtbot, window, case) -> None:
@@ -192,9 +200,13 @@ def test_past_date_zero_and_too_much_are_refused_and_nothing_is_saved(qtbot, win
         k: window.findChild(QLabel, f"promise{k.capitalize()}Error") for k in ("date", "amount")
     }
 
-    # The date field refuses a past date outright.
+    # A past date is refused, and the form says why beside the field (not silently).
+    reason = window.findChild(QLabel, "promiseDateReason")
     form.date.setDate(QDate(TODAY.year, TODAY.month, TODAY.day).addDays(-3))
-    assert form.date.date() == QDate(TODAY.year, TODAY.month, TODAY.day)
+    assert not reason.isHidden() and "has passed" in reason.text()
+    assert (TODAY - timedelta(days=3)).isoformat() in reason.text()
+    form.date.setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
+    assert reason.isHidden()
 
     # Zero.
     form.amount.setText("0")
@@ -245,6 +257,22 @@ def test_third_party_call_hides_amounts_and_saves_without_promise(qtbot, window)
     script_text = window.script_panel.text.toPlainText()
     assert "¥" not in script_text and "overdue" not in script_text.lower()
     assert window.call_outcome.disposition_code() == "third_party"
+    # Only outcomes a third-party call can have are offered.
+    combo = window.call_outcome.disposition
+    offered = {combo.itemData(i) for i in range(1, combo.count())}
+    assert offered and not offered & {"promise", "rpc_no_promise", "refused"}
+    assert "third_party" in offered and "no_answer" in offered
+    # The tips name only outcomes on that list, and never tell to press a third party.
+    offered_texts = {combo.itemText(i) for i in range(combo.count())}
+    script = window.script_panel.script
+    for step in script.third_party:
+        for tip in step.tips:
+            text = tip["en"]
+            assert "press" not in text.lower(), text
+            for quoted in re.findall(r"“([^”]+)”", text):
+                assert (
+                    quoted in offered_texts or quoted in ("Flags…",) or "refused contact" in quoted
+                )
     before = _counts(desk)
     with qtbot.waitSignal(window.changed, timeout=10_000):
         window.findChild(QPushButton, "promiseSave").click()
@@ -306,3 +334,39 @@ def test_a_new_day_moves_the_list_on(qtbot, window):
     settle(qtbot)
     again = model.row(model.row_of(first.loan_id))
     assert again.dpd == first.dpd + 1
+
+
+def test_a_new_promise_on_a_pending_one_asks_and_history_says_it_replaces_it(
+    qtbot, window, monkeypatch
+):
+    desk = window.desk
+    model = window.case_list.model
+    rows = [model.row(n) for n in range(model.rowCount())]
+    case = next(r for r in rows if r.promise_status == "pending" and r.overdue_fen > 0)
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    _start_promise(qtbot, window, case)
+    form = window.promise_form
+    form.amount.setText("100.00")
+    form.date.setDate(QDate(TODAY.year, TODAY.month, TODAY.day).addDays(2))
+    window.call_outcome.set_disposition("promise")
+    before = _counts(desk)
+    window.findChild(QPushButton, "promiseSave").click()
+    settle(qtbot)
+    assert len(asked) == 1 and "already has a pending promise" in asked[0]
+    assert _counts(desk) == before  # "No": nothing saved, the call goes on
+    answer[0] = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(window.changed, timeout=10_000):
+        window.findChild(QPushButton, "promiseSave").click()
+    settle(qtbot)
+    assert _counts(desk) == (before[0] + 1, before[1] + 1)
+    history = window.findChild(QTableWidget, "caseHistory")
+    texts = [history.item(r, 2).text() for r in range(history.rowCount())]
+    assert any("¥100.00 by" in t and "replaces the pending promise" in t for t in texts), texts
+    assert any(f"replaced by a new promise on {TODAY.isoformat()}" in t for t in texts), texts

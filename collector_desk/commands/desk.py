@@ -8,7 +8,7 @@ import sys
 from dataclasses import asdict
 from typing import Any
 
-from collector_desk.commands import open_desk
+from collector_desk.commands import open_desk, table
 
 
 def register(sub: Any) -> None:
@@ -40,7 +40,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     results += qt_checks()
     failed = [r for r in results if not r.ok]
     for r in results:
-        print(f"{('WARN' if r.warning else 'ok  ') if r.ok else 'FAIL'} {r.name}: {r.detail}")
+        label = "FAIL" if not r.ok else "warn" if r.warning else "ok  "
+        print(f"{label} {r.name}: {r.detail}")
     if failed:
         print(f"{len(failed)} check(s) failed", file=sys.stderr)
         return 1
@@ -81,21 +82,27 @@ def _print_cases(rows: list[Any], today: str, *, as_json: bool) -> None:
         doc = {"today": today, "count": len(out), "cases": out}
         text = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
     else:
-        text = "".join(
-            f"{r.contract_no:<20} {r.borrower_masked:<6} {r.bucket:<4} {r.dpd:>4} "
-            f"{r.overdue_fen / 100:>12.2f} {r.promise_status}\n"
-            for r in rows
+        text = table(
+            ("contract", "borrower", "bucket", "dpd", "overdue (yuan)", "promise"),
+            [
+                (
+                    r.contract_no,
+                    r.borrower_masked,
+                    r.bucket,
+                    r.dpd,
+                    f"{r.overdue_fen / 100:,.2f}",
+                    r.promise_status,
+                )
+                for r in rows
+            ],
+            right={3, 4},
         )
-    try:
-        if as_json:  # JSON is UTF-8 whatever the console's code page
-            sys.stdout.flush()
-            sys.stdout.buffer.write(text.encode("utf-8"))
-            sys.stdout.buffer.flush()
-        else:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-    except BrokenPipeError:  # `| head` closed the pipe: not an error
-        sys.stderr.close()
+    if as_json:  # JSON is UTF-8 whatever the console's code page
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+    else:  # a closed pipe (`| head`) is handled by cli
+        sys.stdout.write(text)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from collector_desk.commands import bundles, open_desk
+from collector_desk.commands import bundles, open_desk, table
 
 
 def register(sub: Any) -> None:
@@ -93,10 +93,15 @@ def cmd_intake(args: argparse.Namespace) -> int:
     from collector_desk.exchange.intake_fields import FIELDS
 
     if args.fields:
-        for f in FIELDS:
-            print(
-                f"{f.key:<20} {'required' if f.required else '':<9} {f.label}: {', '.join(f.aliases[:4])}"
+        sys.stdout.write(
+            table(
+                ("field", "required", "label", "headers it recognises"),
+                [
+                    (f.key, "yes" if f.required else "", f.label, ", ".join(f.aliases[:4]))
+                    for f in FIELDS
+                ],
             )
+        )
         return 0
     if args.file is None:
         return _fail("intake needs the file to load", 2)
@@ -206,10 +211,14 @@ def cmd_collectors(args: argparse.Namespace) -> int:
                 assignment.add_member(desk, args.add[0], args.add[1], args.role)
             except assignment.AssignmentError as exc:
                 return _fail(str(exc))
-        for m in assignment.team(desk):
-            print(
-                f"{m.id:<10} {m.name:<10} {m.role:<10} {m.cases:>6} cases {m.overdue_fen / 100:>14,.2f}"
+        members = assignment.team(desk)
+        sys.stdout.write(
+            table(
+                ("id", "name", "role", "cases", "overdue (yuan)"),
+                [(m.id, m.name, m.role, m.cases, f"{m.overdue_fen / 100:,.2f}") for m in members],
+                right={3, 4},
             )
+        )
     finally:
         desk.close()
     return 0

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from collector_desk.commands import open_desk
+from collector_desk.commands import english, open_desk, table
 
 
 def register(sub: Any) -> None:
@@ -46,12 +46,9 @@ def register(sub: Any) -> None:
 def _out(doc: Any) -> None:
     """One JSON document, UTF-8 whatever the console's code page."""
     text = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
-    try:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(text.encode("utf-8"))
-        sys.stdout.buffer.flush()
-    except BrokenPipeError:  # `| head` closed the pipe: not an error
-        sys.stderr.close()
+    sys.stdout.flush()  # a closed pipe (`| head`) is handled by cli
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
 
 
 def _problem(p: Any) -> dict[str, Any]:
@@ -106,8 +103,17 @@ def cmd_practice(args: argparse.Namespace) -> int:
             }
         )
     else:
-        for r in rows:
-            print(f"{r['id']:<32} {r['objection']:<18} {r['debtor_kind']:<13} {r['title']['zh']}")
+        lang = "en" if english(args) else "zh"
+        sys.stdout.write(
+            table(
+                ("scenario", "objection", "debtor", "dpd", "title"),
+                [
+                    (r["id"], r["objection"], r["debtor_kind"], r["dpd"], r["title"][lang])
+                    for r in rows
+                ],
+                right={3},
+            )
+        )
     for p in library.problems:
         print(p, file=sys.stderr)
     return 1 if library.errors else 0

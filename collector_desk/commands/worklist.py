@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from collector_desk.commands import open_desk
+from collector_desk.commands import open_desk, table
 
 
 def register(sub: Any) -> None:
@@ -96,15 +96,28 @@ def cmd_worklist(args: argparse.Namespace) -> int:
         print(f"warning: no official calendar for {years}; weekends only plus the days you added")
     if not wl.is_workday:
         print(f"{wl.day} is not a working day")
-    section = None
+    sections: dict[str, list[Any]] = {}
     for i in wl.items:
-        if i.kind != section:
-            section = i.kind
-            print(f"\n[{section}]")
-        mark = "x" if i.done else " "
-        print(
-            f" [{mark}] {i.window_start:%H:%M}-{i.window_end:%H:%M} {i.contract_no:<16} "
-            f"{i.borrower_masked:<5} {i.amount_fen / 100:>10.2f}  {i.reason}"
+        sections.setdefault(i.kind, []).append(i)
+    for section, items in sections.items():
+        print(f"\n[{section}] {len(items)}")
+        sys.stdout.write(
+            table(
+                ("done", "best time", "contract", "borrower", "dpd", "amount (yuan)", "reason"),
+                [
+                    (
+                        "x" if i.done else "",
+                        f"{i.window_start:%H:%M}-{i.window_end:%H:%M}",
+                        i.contract_no,
+                        i.borrower_masked,
+                        i.dpd,
+                        f"{i.amount_fen / 100:,.2f}",
+                        i.reason,
+                    )
+                    for i in items
+                ],
+                right={4, 5},
+            )
         )
     if wl.band_totals:
         print(

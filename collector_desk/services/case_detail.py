@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import pairwise
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session
 from collector_desk.domain.loan import FAR_FUTURE, Instalment, position
 from collector_desk.domain.names import surname_of
 from collector_desk.domain.privacy import mask_account, mask_id_number, mask_name, mask_phone
-from collector_desk.domain.promise import PromiseStatus, current_promise
+from collector_desk.domain.promise import PromiseStatus, current_promise, promise_standing
 from collector_desk.services.context import Desk
 from collector_desk.store.models import (
     Borrower,
@@ -185,21 +186,37 @@ def _load(session: Session, loan_id: str, today: date) -> CaseDetail:
                 },
             )
         )
-    for pr in promises:
-        history.append(
-            HistoryItem(
-                pr.created_at,
-                "promise",
-                {
-                    "promised_on": pr.promised_on.isoformat(),
-                    "amount_fen": pr.amount_fen,
-                    "method": pr.method,
-                    "account": mask_account(pr.account) if pr.account[:1].isdigit() else pr.account,
-                    "part": pr.part_payment,
-                    "collector": pr.collector_id,
-                },
-            )
+    # A promise made while an earlier one was still pending replaces it: both say so.
+    ordered = sorted(promises, key=lambda p: (p.created_at, p.id))
+    replaced: dict[str, Promise] = {}  # old promise id -> the new promise
+    for old, new in pairwise(ordered):
+        standing = promise_standing(
+            made_on=old.made_on,
+            promised_on=old.promised_on,
+            amount_fen=old.amount_fen,
+            payments=payments,
+            today=new.made_on,
         )
+        if standing.status is PromiseStatus.PENDING:
+            replaced[old.id] = new
+    replaces = {replaced[old.id].id: old for old in ordered if old.id in replaced}
+    for pr in promises:
+        summary: dict[str, object] = {
+            "promised_on": pr.promised_on.isoformat(),
+            "amount_fen": pr.amount_fen,
+            "method": pr.method,
+            "account": mask_account(pr.account) if pr.account[:1].isdigit() else pr.account,
+            "part": pr.part_payment,
+            "collector": pr.collector_id,
+        }
+        if pr.id in replaced:
+            summary["replaced_on"] = replaced[pr.id].made_on.isoformat()
+        if pr.id in replaces:
+            summary["replaces"] = {
+                "promised_on": replaces[pr.id].promised_on.isoformat(),
+                "amount_fen": replaces[pr.id].amount_fen,
+            }
+        history.append(HistoryItem(pr.created_at, "promise", summary))
     for pay in pays:
         history.append(
             HistoryItem(

@@ -266,7 +266,8 @@ def _row(s: Any, today: date, sort_value: Any) -> CaseRow:
 
 @dataclass(frozen=True, slots=True)
 class CaseCounts:
-    """The list's total and what each bucket filter would show (key "" is all buckets)."""
+    """The list's total and what each bucket filter would show (key "" is all buckets),
+    and each promise filter (keys PROMISE_KEY + status, PROMISE_KEY alone for any)."""
 
     total: int
     per_filter: dict[str, int]
@@ -302,7 +303,26 @@ def counts(desk: Desk, query: CaseQuery) -> CaseCounts:
             if band not in per:
                 per[band] = _count(s, base.with_(buckets=frozenset({band})), today)
         per[""] = _count(s, base, today)
+        per.update(_promise_counts(s, query, today))
     return CaseCounts(total, per)
+
+
+PROMISE_KEY = "promise:"  # per_filter keys of the promise filter: "promise:broken", ...
+
+
+def _promise_counts(session: Session, query: CaseQuery, today: date) -> dict[str, int]:
+    """What each promise filter would show, the other filters kept: one grouped read.
+    A case counts under its latest promise's status, whatever that promise's date."""
+    base = query.with_(promise=frozenset())
+    stmt = (
+        select(CaseState.promise_status, func.count())
+        .where(*where_clause(base, today))
+        .group_by(CaseState.promise_status)
+    )
+    found = {str(status): int(n) for status, n in session.execute(stmt)}
+    out = {PROMISE_KEY + p.value: found.get(p.value, 0) for p in PromiseStatus}
+    out[PROMISE_KEY] = sum(found.values())
+    return out
 
 
 def rows_by_id(desk: Desk, query: CaseQuery, loan_ids: Iterable[str]) -> dict[str, CaseRow]:

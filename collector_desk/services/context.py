@@ -33,6 +33,7 @@ DEFAULTS: dict[str, Any] = {
     "language": "",  # "" follows the system locale; "zh_CN" or "en"
     "promise_window_days": 7,
     "dial_uri": "tel:{number}",
+    "timezone": "Asia/Shanghai",  # the lender's: every time is shown in it
     "first_run_done": False,
 }
 

@@ -12,6 +12,7 @@ Deterministic: the same seed on the same day gives the same portfolio.
 
 from __future__ import annotations
 
+import json
 import random
 import uuid
 from dataclasses import dataclass, field, replace
@@ -381,8 +382,10 @@ def create_demo(
     seed: int = 7,
     force: bool = False,
     progress: Progress = NO_PROGRESS,
+    assign_to: str = "",
 ) -> int:
-    """Add a demo portfolio; returns how many cases were made (0 when cases exist)."""
+    """Add a demo portfolio; returns how many cases were made (0 when cases exist).
+    `assign_to`: the collector the cases are given to ("" leaves them unassigned)."""
     with desk.read() as s:
         existing = int(s.scalar(select(func.count()).select_from(Loan)) or 0)
     if existing and not force:
@@ -404,12 +407,23 @@ def create_demo(
         for plan, loan_id in zip(plans, written.loan_ids, strict=True):
             b.history(plan, loan_id, accounts)
         writer = CaseWriter(s)
+        registers = list({(r["entity_id"]): r for r in b.registers}.values())
+        # From the welcome the demo's cases are the collector's own, so the list's
+        # "only my cases" shows them.
+        me = assign_to
+        if me:
+            registers += [
+                {"entity": "loan", "entity_id": loan_id, "field": "assigned_to",
+                 "value": json.dumps(me, ensure_ascii=False), "hlc": stamp.hlc,
+                 "origin": desk.workstation_id, "prev_hlc": ""}
+                for loan_id in written.loan_ids
+            ]  # fmt: skip
         for table, rows in (
             ("call", b.calls),
             ("promise", b.promises),
             ("payment", b.extra_payments),
             ("note", b.notes),
-            ("register", list({(r["entity_id"]): r for r in b.registers}.values())),
+            ("register", registers),
         ):
             writer.insert_values(table, rows)
         progress.step(cases // 2, cases, "demo")

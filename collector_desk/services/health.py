@@ -16,7 +16,8 @@ class CheckResult:
     name: str
     ok: bool
     detail: str
-    warning: bool = False  # ok, but the user should act (e.g. provisional holidays)
+    # ok, but worth saying: e.g. the X11 libraries are missing while Qt runs offscreen
+    warning: bool = False
 
 
 def check_resources() -> list[CheckResult]:

@@ -148,7 +148,7 @@ def build(desk: Desk, day: date | None = None, *, scope: str | bool | None = Tru
     items.sort(
         key=lambda i: (
             order[i.kind],
-            band_order.get(i.band, 0),
+            band_order.get(i.band, 0) if i.kind == TaskKind.COLLECT.value else 0,
             i.window_start,
             -i.amount_fen,
             i.contract_no,

@@ -82,6 +82,10 @@ class Sections:
 
     def add(self, row: Any, kind: TaskKind, ref: str, reason: str, amount: int, **kw: Any) -> None:
         window = kw.pop("window", BEST_TIME.get(kind))
+        due = getattr(row, "oldest_unpaid_due_on", None)
+        if "dpd" not in kw and due is not None:  # every item says how late its case is
+            kw["dpd"] = max(0, (self.day - due).days)
+            kw.setdefault("band", band_for_dpd(kw["dpd"]))
         self.raw.append(
             {
                 "kind": kind,

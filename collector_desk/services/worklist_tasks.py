@@ -15,6 +15,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.loan import Instalment
+from collector_desk.domain.localtime import lender_zone
 from collector_desk.domain.reminders import TaskKind
 from collector_desk.domain.strategy import (
     TRACE_STEPS,
@@ -43,7 +44,7 @@ UNDO = "undo:"
 
 
 def desk_tz(desk: Desk) -> ZoneInfo:
-    return ZoneInfo(str(desk.setting("timezone") or "Asia/Shanghai"))
+    return lender_zone(str(desk.setting("timezone") or ""))
 
 
 # --- reading facts in chunks ---------------------------------------------------------------

@@ -49,7 +49,9 @@ GROUP_SUPERVISOR = "desk_supervisor"
 LOGIN_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 # A workstation's own sync bookkeeping (row ids of its file, what it has sent): not
 # the team's data, and meaningless on the server.
-LOCAL_TABLES = frozenset({"sync_mark", "sync_sent"})
+# Bookkeeping of this database alone: export marks, and the arrival numbering of facts
+# (the server's own triggers number the copied facts as they arrive).
+LOCAL_TABLES = frozenset({"sync_mark", "sync_sent", "fact_seq"})
 COPY_CHUNK = 2000
 
 
@@ -98,6 +100,11 @@ def init_server(engine: Engine) -> dict[str, Any]:
                 sql.SQL("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO {}").format(
                     g
                 )
+            )
+            # Identity columns and the change tracker's numbering (fact_seq) draw from
+            # sequences: every login that writes facts needs them.
+            raw.execute(
+                sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}").format(g)
             )
         # Cached and local rows are rewritten wholesale; facts stay append-only (triggers).
         raw.execute(

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk import __version__
-from collector_desk.ui import features, ops
+from collector_desk.ui import features, localtime, ops
 from collector_desk.ui.day_refresh import DayRefresh
 from collector_desk.ui.desk.call_controller import CallController
 from collector_desk.ui.desk.call_outcome import CallOutcomeForm
@@ -44,6 +44,7 @@ from collector_desk.ui.desk.case_list import CaseListView
 from collector_desk.ui.desk.case_pane import CasePane
 from collector_desk.ui.desk.promise_form import PromiseForm
 from collector_desk.ui.desk.script_panel import ScriptPanel
+from collector_desk.ui.geometry import fit_to_screen
 
 if TYPE_CHECKING:
     from collector_desk.services.context import ChangeSet, Desk
@@ -63,8 +64,12 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.desk: Desk | None = None
         self.menus: dict[str, QMenu] = {}
+        self._held_timer = QTimer(self, singleShot=True)
+        self._held_timer.timeout.connect(self._release_status)
+        self._waiting_message: tuple[str, int] | None = None
         self.setWindowTitle(self.tr("Collector Desk"))
         self.setMinimumSize(1024, 640)
+        fit_to_screen(self, 1440, 900)  # 1366x768 with a taskbar: the whole window shows
 
         self.left_tabs = QTabWidget(objectName="leftTabs")
         self.left_tabs.setDocumentMode(True)
@@ -98,7 +103,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 6)
         self.splitter.setStretchFactor(2, 4)
-        self.splitter.setSizes([440, 560, 366])
+        # At 1366 px the lists get the room their columns need (the contract number in
+        # full); the script pane takes what is left, the form keeps its width.
+        self.splitter.setSizes([480, 530, 356])
         self.setCentralWidget(self.splitter)
 
         self.ops = ops.OpRunner(self)
@@ -167,6 +174,7 @@ class MainWindow(QMainWindow):
     def attach(self, desk: Desk) -> None:
         """The database is open: wire every pane to it."""
         self.desk = desk
+        localtime.set_zone(str(desk.setting("timezone") or ""))
         self.statusBar().removeWidget(self._opening)
         self._opening.deleteLater()
         self.case_list.attach(desk)
@@ -231,14 +239,31 @@ class MainWindow(QMainWindow):
         """Show this loan in the case pane and start a call on it."""
         self.calls.open_case(loan_id)
 
-    def status_message(self, text: str, timeout_ms: int = 6000) -> None:
-        self.statusBar().showMessage(text, timeout_ms)
+    def status_message(self, text: str, timeout_ms: int = 6000, *, keep_ms: int = 0) -> None:
+        """Show `text` in the status bar. A message with `keep_ms` (the result of what
+        the user just did, "Call saved") stays that long: messages that arrive
+        meanwhile wait until then (the latest of them is shown)."""
+        timer = self._held_timer
+        if not keep_ms and timer.isActive():
+            self._waiting_message = (text, timeout_ms)
+            return
+        if keep_ms:
+            self._waiting_message = None
+            timer.start(keep_ms)
+        self.statusBar().showMessage(text, max(timeout_ms, keep_ms))
+
+    def _release_status(self) -> None:
+        waiting, self._waiting_message = self._waiting_message, None
+        if waiting is not None:
+            self.statusBar().showMessage(*waiting)
 
     def broadcast(self, changes: ChangeSet) -> None:
         """Tell every view what a service call changed (ops.write does it by itself)."""
         self.ops.broadcast(changes)
 
     def _on_changed(self, changes: Any) -> None:
+        if "settings" in changes.kinds and self.desk is not None:
+            localtime.set_zone(str(self.desk.setting("timezone") or ""))
         self.case_list.on_changed(changes)
         self.calls.on_changed(changes)
 
@@ -265,9 +290,12 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         desk = self.desk
+        me = str(desk.setting("collector_id") or "")  # the welcome asked who works here
 
         def work(progress: Any) -> int:
-            return int(create_demo(desk, cases=240, seed=7, force=False, progress=progress))
+            return int(
+                create_demo(desk, cases=240, seed=7, force=False, progress=progress, assign_to=me)
+            )
 
         def done(made: int) -> None:
             if made:

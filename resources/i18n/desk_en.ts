@@ -28,47 +28,59 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="56"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="59"/>
         <source>&amp;Save the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="59"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="62"/>
         <source>Record the &amp;outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="103"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="107"/>
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="122"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="126"/>
         <source>That case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="222"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="227"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="223"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="228"/>
         <source>The call on {name} is not saved. Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="247"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="252"/>
         <source>Not saved: correct the promise form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="277"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="287"/>
+        <source>Replace the pending promise?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="289"/>
+        <source>This case already has a pending promise: {amount} by {day}. The new promise replaces it; the history keeps both and says so.
+
+Save the new promise?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="301"/>
         <source>Wording to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="279"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="303"/>
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -76,27 +88,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="300"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="325"/>
         <source>Call saved: {result}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="315"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="341"/>
         <source>Not saved: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="320"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="346"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="321"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="347"/>
         <source>The call could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="327"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="353"/>
         <source>Saving the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,57 +126,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="38"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="157"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="42"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="41"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="55"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="54"/>
         <source>What was said, what to do next…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="67"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="66"/>
         <source>Save call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="69"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="68"/>
         <source>Save the outcome and the promise together as one record (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="78"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="77"/>
         <source>Called n&amp;umber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="79"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="78"/>
         <source>&amp;Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="80"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="79"/>
         <source>Rea&amp;son</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="92"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="91"/>
         <source>Objections met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="99"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="98"/>
         <source>Not&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="185"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="206"/>
         <source>The note contains wording a collector must never use: {phrases}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,37 +247,37 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="71"/>
-        <source>Show cases by promise status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="76"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="279"/>
         <source>Any promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="93"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="96"/>
         <source>Up/Down to move, Enter to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="223"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="77"/>
+        <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="227"/>
         <source>Refreshing cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="259"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="263"/>
         <source>Counting cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="264"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="268"/>
         <source>Cases found: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="270"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="283"/>
         <source>All buckets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,6 +461,16 @@ It will be flagged for your supervisor. Save it anyway?</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/desk/case_pane.py" line="278"/>
+        <source>replaces the pending promise of {amount} by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="282"/>
+        <source>replaced by a new promise on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="287"/>
         <source>{amount} on {day} ({channel})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,123 +926,123 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="66"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="70"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="72"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="77"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="109"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="116"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="119"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="126"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="120"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="127"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="121"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="128"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="122"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="129"/>
         <source>&amp;Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="123"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="130"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="127"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="134"/>
         <source>Add the demo portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="131"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="136"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="143"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="140"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="147"/>
         <source>Go to the case &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="144"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="151"/>
         <source>&amp;Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="152"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="159"/>
         <source>&amp;About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="159"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="166"/>
         <source>About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="160"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="167"/>
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="192"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="200"/>
         <source>A new day: the cases are brought up to today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="210"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="218"/>
         <source>A feature could not start: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="254"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="279"/>
         <source>The demo portfolio is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="259"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="284"/>
         <source>Demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="261"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="286"/>
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="274"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="302"/>
         <source>{n} demo cases added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="276"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="304"/>
         <source>The database already has cases; no demo added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="285"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="313"/>
         <source>Creating the demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,68 +1074,83 @@ A desk for collectors and trainees.</source>
 <context>
     <name>PromiseForm</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="60"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="63"/>
         <source>Promise to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="75"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="82"/>
         <source>yuan, e.g. 1500.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="84"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="91"/>
         <source>Part payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="87"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="94"/>
         <source>Less than what is overdue now: allowed, and marked as a part payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="99"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="106"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="100"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="107"/>
         <source>&amp;Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="101"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="108"/>
         <source>&amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="102"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="109"/>
         <source>Acc&amp;ount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="152"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="164"/>
         <source>From today up to {n} days ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="155"/>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="159"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="167"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="216"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="165"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="214"/>
+        <source>No authorised debit account on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="219"/>
         <source>Debit account {bank} {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="172"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="223"/>
         <source>Company {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="176"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="240"/>
+        <source>{day} has passed: a promise can be for today ({today}) or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="243"/>
+        <source>{day} is too far: a promise is at most {n} days ahead (until {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="178"/>
         <source>Overdue {overdue} · at most {outstanding}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1207,7 +1244,7 @@ A desk for collectors and trainees.</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/desk/script_panel.py" line="347"/>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="409"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="414"/>
         <source>Open a case to start the call script.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,12 +1254,17 @@ A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="437"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="376"/>
+        <source>{script} · {n}/{of}: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="442"/>
         <source>{code}: “{heard}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="438"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="443"/>
         <source>Technique: {text}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -28,47 +28,61 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="56" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="59" />
         <source>&amp;Save the call</source>
         <translation>保存通话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="59" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="62" />
         <source>Record the &amp;outcome</source>
         <translation>记录通话结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="103" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="107" />
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation>正在处理{name}（合同{contract}）：先确认接电话的是谁。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="122" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="126" />
         <source>That case no longer exists.</source>
         <translation>该案件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="222" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="227" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="223" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="228" />
         <source>The call on {name} is not saved. Discard it?</source>
         <translation>与{name}的通话还没有保存。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="247" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="252" />
         <source>Not saved: correct the promise form.</source>
         <translation>未保存：请更正承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="277" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="287" />
+        <source>Replace the pending promise?</source>
+        <translation>取代待兑现的承诺？</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="289" />
+        <source>This case already has a pending promise: {amount} by {day}. The new promise replaces it; the history keeps both and says so.
+
+Save the new promise?</source>
+        <translation>此案件已有一笔待兑现的承诺：{day} 前还 {amount}。新承诺将取代它，历史记录会保留两条并注明。
+
+保存新承诺吗？</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="301" />
         <source>Wording to avoid</source>
         <translation>禁用语提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="279" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="303" />
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -79,27 +93,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
 这条备注会被标记给主管。仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="300" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="325" />
         <source>Call saved: {result}.</source>
         <translation>通话已保存：{result}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="315" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="341" />
         <source>Not saved: correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="320" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="346" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="321" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="347" />
         <source>The call could not be saved: {error}</source>
         <translation>通话未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="327" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="353" />
         <source>Saving the call</source>
         <translation>正在保存通话</translation>
     </message>
@@ -117,57 +131,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>您拨打的号码</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="38" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="157" />
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="42" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="41" />
         <source>Not known</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="55" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="54" />
         <source>What was said, what to do next…</source>
         <translation>谈了什么，下一步做什么…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="67" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="66" />
         <source>Save call</source>
         <translation>保存通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="69" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="68" />
         <source>Save the outcome and the promise together as one record (Ctrl+S)</source>
         <translation>把通话结果和承诺作为一条记录一起保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="78" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="77" />
         <source>Called n&amp;umber</source>
         <translation>拨打号码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="79" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="78" />
         <source>&amp;Result</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="80" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="79" />
         <source>Rea&amp;son</source>
         <translation>原因(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="92" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="91" />
         <source>Objections met</source>
         <translation>遇到的异议</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="99" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="98" />
         <source>Not&amp;e</source>
         <translation>备注(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="185" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="206" />
         <source>The note contains wording a collector must never use: {phrases}</source>
         <translation>备注中含有禁用语：{phrases}</translation>
     </message>
@@ -238,37 +252,37 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>按账龄或逾期天数段筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="71" />
-        <source>Show cases by promise status</source>
-        <translation>按承诺状态筛选</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="76" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="279" />
         <source>Any promise</source>
         <translation>全部承诺状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="93" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="96" />
         <source>Up/Down to move, Enter to open the case</source>
         <translation>↑/↓ 移动，回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="223" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="77" />
+        <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
+        <translation>按最近一次承诺的状态筛选案件，不论承诺日期。部分兑现（还了一部分）与承诺未兑现（分文未还）分开计数。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="227" />
         <source>Refreshing cases</source>
         <translation>正在刷新案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="259" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="263" />
         <source>Counting cases</source>
         <translation>正在统计案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="264" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="268" />
         <source>Cases found: {n}</source>
         <translation>共 {n} 个案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="270" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="283" />
         <source>All buckets</source>
         <translation>全部账龄</translation>
     </message>
@@ -452,6 +466,16 @@ It will be flagged for your supervisor. Save it anyway?</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/desk/case_pane.py" line="278" />
+        <source>replaces the pending promise of {amount} by {day}</source>
+        <translation>取代此前待兑现的承诺（{day} 前还 {amount}）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="282" />
+        <source>replaced by a new promise on {day}</source>
+        <translation>已于 {day} 被新承诺取代</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="287" />
         <source>{amount} on {day} ({channel})</source>
         <translation>{day} 还款 {amount}（{channel}）</translation>
     </message>
@@ -907,124 +931,124 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="66" />
+        <location filename="../../collector_desk/ui/main_window.py" line="70" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="72" />
+        <location filename="../../collector_desk/ui/main_window.py" line="77" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="109" />
+        <location filename="../../collector_desk/ui/main_window.py" line="116" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="119" />
+        <location filename="../../collector_desk/ui/main_window.py" line="126" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="120" />
+        <location filename="../../collector_desk/ui/main_window.py" line="127" />
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="121" />
+        <location filename="../../collector_desk/ui/main_window.py" line="128" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="122" />
+        <location filename="../../collector_desk/ui/main_window.py" line="129" />
         <source>&amp;Practice</source>
         <translation>练习(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="123" />
+        <location filename="../../collector_desk/ui/main_window.py" line="130" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="127" />
+        <location filename="../../collector_desk/ui/main_window.py" line="134" />
         <source>Add the demo portfolio…</source>
         <translation>添加演示案件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="131" />
+        <location filename="../../collector_desk/ui/main_window.py" line="138" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="136" />
+        <location filename="../../collector_desk/ui/main_window.py" line="143" />
         <source>&amp;Find a case</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="140" />
+        <location filename="../../collector_desk/ui/main_window.py" line="147" />
         <source>Go to the case &amp;list</source>
         <translation>转到案件列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="144" />
+        <location filename="../../collector_desk/ui/main_window.py" line="151" />
         <source>&amp;Refresh the list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="152" />
+        <location filename="../../collector_desk/ui/main_window.py" line="159" />
         <source>&amp;About Collector Desk</source>
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="159" />
+        <location filename="../../collector_desk/ui/main_window.py" line="166" />
         <source>About Collector Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="160" />
+        <location filename="../../collector_desk/ui/main_window.py" line="167" />
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation>催收工作台 {version}
 供催收员和学员使用的工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="192" />
+        <location filename="../../collector_desk/ui/main_window.py" line="200" />
         <source>A new day: the cases are brought up to today.</source>
         <translation>新的一天：案件已更新到今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="210" />
+        <location filename="../../collector_desk/ui/main_window.py" line="218" />
         <source>A feature could not start: {name}</source>
         <translation>有一项功能未能启动：{name}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="254" />
+        <location filename="../../collector_desk/ui/main_window.py" line="279" />
         <source>The demo portfolio is not available in this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="259" />
+        <location filename="../../collector_desk/ui/main_window.py" line="284" />
         <source>Demo portfolio</source>
         <translation>演示案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="261" />
+        <location filename="../../collector_desk/ui/main_window.py" line="286" />
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation>数据库中还没有案件。要添加 240 个虚构的演示案件来试用工作台吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="274" />
+        <location filename="../../collector_desk/ui/main_window.py" line="302" />
         <source>{n} demo cases added.</source>
         <translation>已添加 {n} 个演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="276" />
+        <location filename="../../collector_desk/ui/main_window.py" line="304" />
         <source>The database already has cases; no demo added.</source>
         <translation>数据库中已有案件，未添加演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="285" />
+        <location filename="../../collector_desk/ui/main_window.py" line="313" />
         <source>Creating the demo portfolio</source>
         <translation>正在生成演示案件</translation>
     </message>
@@ -1056,68 +1080,83 @@ A desk for collectors and trainees.</source>
 <context>
     <name>PromiseForm</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="60" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="63" />
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="75" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="82" />
         <source>yuan, e.g. 1500.00</source>
         <translation>单位：元，例如 1500.00</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="84" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="91" />
         <source>Part payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="87" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="94" />
         <source>Less than what is overdue now: allowed, and marked as a part payment.</source>
         <translation>少于当前逾期金额：允许，并标记为部分还款。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="99" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="106" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="100" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="107" />
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="101" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="108" />
         <source>&amp;Method</source>
         <translation>方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="102" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="109" />
         <source>Acc&amp;ount</source>
         <translation>账户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="152" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="164" />
         <source>From today up to {n} days ahead</source>
         <translation>从今天起最多 {n} 天内</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="155" />
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="159" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="167" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="216" />
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="165" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="214" />
+        <source>No authorised debit account on file</source>
+        <translation>没有登记的委托扣款账户</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="219" />
         <source>Debit account {bank} {account}</source>
         <translation>扣款账户 {bank} {account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="172" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="223" />
         <source>Company {account}</source>
         <translation>公司账户 {account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="176" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="240" />
+        <source>{day} has passed: a promise can be for today ({today}) or later.</source>
+        <translation>{day} 已过，最早只能约今天（{today}）。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="243" />
+        <source>{day} is too far: a promise is at most {n} days ahead (until {last}).</source>
+        <translation>{day} 太远：承诺日期最多在 {n} 天之内（至 {last}）。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="178" />
         <source>Overdue {overdue} · at most {outstanding}</source>
         <translation>逾期 {overdue} · 最多 {outstanding}</translation>
     </message>
@@ -1211,7 +1250,7 @@ A desk for collectors and trainees.</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/desk/script_panel.py" line="347" />
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="409" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="414" />
         <source>Open a case to start the call script.</source>
         <translation>打开一个案件，开始通话话术。</translation>
     </message>
@@ -1221,12 +1260,17 @@ A desk for collectors and trainees.</source>
         <translation>“{heard}”（Ctrl+Shift+{code}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="437" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="376" />
+        <source>{script} · {n}/{of}: {step}</source>
+        <translation>{script} · {n}/{of}：{step}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="442" />
         <source>{code}: “{heard}”</source>
         <translation>{code}：“{heard}”</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="438" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="443" />
         <source>Technique: {text}</source>
         <translation>技巧：{text}</translation>
     </message>

@@ -433,42 +433,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="57"/>
-        <source>&amp;Load cases from head office…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="58"/>
-        <source>Daily &amp;report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="59"/>
-        <source>&amp;Export a sync bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="60"/>
-        <source>I&amp;mport sync bundles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="61"/>
-        <source>Team &amp;key…</source>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="41"/>
+        <source>Show all cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/__init__.py" line="71"/>
+        <source>&amp;Load cases from head office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="72"/>
+        <source>Daily &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="73"/>
+        <source>&amp;Export a sync bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="74"/>
+        <source>I&amp;mport sync bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="75"/>
+        <source>Team &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="85"/>
         <source>&amp;Assign cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="113"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="128"/>
+        <source>No case assigned to you ({me}) matches; the team&apos;s cases are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="140"/>
         <source>Saving the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="132"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="159"/>
         <source>The database is still opening.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -432,42 +432,52 @@
         <translation>只显示分配给我的案件；取消勾选可查看全组案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="57" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="41" />
+        <source>Show all cases</source>
+        <translation>显示全部案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="71" />
         <source>&amp;Load cases from head office…</source>
         <translation>导入总部分案文件(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="58" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="72" />
         <source>Daily &amp;report…</source>
         <translation>导出日报(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="59" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="73" />
         <source>&amp;Export a sync bundle…</source>
         <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="60" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="74" />
         <source>I&amp;mport sync bundles…</source>
         <translation>导入同步包(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="61" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="75" />
         <source>Team &amp;key…</source>
         <translation>团队密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="71" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="85" />
         <source>&amp;Assign cases…</source>
         <translation>分配案件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="113" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="128" />
+        <source>No case assigned to you ({me}) matches; the team's cases are hidden.</source>
+        <translation>没有分配给你（{me}）且符合条件的案件；全组的其他案件未显示。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="140" />
         <source>Saving the settings</source>
         <translation>正在保存设置</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="132" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="159" />
         <source>The database is still opening.</source>
         <translation>数据库仍在打开，请稍候。</translation>
     </message>

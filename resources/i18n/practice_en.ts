@@ -62,27 +62,27 @@
 <context>
     <name>Practice</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="32"/>
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="34"/>
         <source>Practice mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="37"/>
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="39"/>
         <source>Practice call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="38"/>
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="40"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="54"/>
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="56"/>
         <source>Practice &amp;call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="61"/>
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="63"/>
         <source>Practice &amp;progress…</source>
         <translation type="unfinished"></translation>
     </message>

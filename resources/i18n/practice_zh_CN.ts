@@ -5,7 +5,7 @@
     <message>
         <location filename="../../collector_desk/ui/practice/conversation.py" line="70" />
         <source>Or type what you would say (Ctrl+Enter)</source>
-        <translation>或者输入你要说的话(Ctrl+Enter 发送)</translation>
+        <translation>或者输入你要说的话（Ctrl+Enter 发送）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/conversation.py" line="72" />
@@ -35,12 +35,12 @@
     <message>
         <location filename="../../collector_desk/ui/practice/conversation.py" line="106" />
         <source>Choose a scenario and start the call.</source>
-        <translation>选择一个练习场景,然后开始通话。</translation>
+        <translation>选择一个练习场景，然后开始通话。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/conversation.py" line="140" />
         <source>Step {n}: {title}</source>
-        <translation>第{n}步:{title}</translation>
+        <translation>第{n}步：{title}</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/conversation.py" line="141" />
@@ -50,7 +50,7 @@
     <message>
         <location filename="../../collector_desk/ui/practice/conversation.py" line="155" />
         <source>You, step {n}</source>
-        <translation>我(第{n}步)</translation>
+        <translation>我（第{n}步）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/conversation.py" line="159" />
@@ -61,27 +61,27 @@
 <context>
     <name>Practice</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="32" />
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="34" />
         <source>Practice mode</source>
         <translation>练习模式</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="37" />
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="39" />
         <source>Practice call</source>
         <translation>练习通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="38" />
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="40" />
         <source>Progress</source>
         <translation>练习进度</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="54" />
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="56" />
         <source>Practice &amp;call…</source>
         <translation>练习通话(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="61" />
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="63" />
         <source>Practice &amp;progress…</source>
         <translation>练习进度(&amp;P)…</translation>
     </message>
@@ -178,22 +178,22 @@
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="68" />
         <source>Objection {objection} not answered: no {expected}</source>
-        <translation>异议「{objection}」未处理好:缺少{expected}</translation>
+        <translation>异议「{objection}」未处理好：缺少{expected}</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="71" />
         <source>Debtor kind {kind}: no {expected}</source>
-        <translation>第{kind}类欠款人:缺少{expected}</translation>
+        <translation>第{kind}类欠款人：缺少{expected}</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="74" />
         <source>Argued with a borrower who has no money instead of seeking family support</source>
-        <translation>与没钱的借款人纠缠,没有争取家人支持</translation>
+        <translation>与没钱的借款人纠缠，没有争取家人支持</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="77" />
         <source>Accepted a later date instead of saying no</source>
-        <translation>接受了拖后的日期,没有拒绝</translation>
+        <translation>接受了拖后的日期，没有拒绝</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="80" />
@@ -208,7 +208,7 @@
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="86" />
         <source>A day without a time of day or an either-or choice</source>
-        <translation>只约了日期,没有具体时段,也没有用二选一</translation>
+        <translation>只约了日期，没有具体时段，也没有用二选一</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="89" />
@@ -243,7 +243,7 @@
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="103" />
         <source>Account ending {tail} is neither the debit account nor a published one</source>
-        <translation>尾号{tail}的账户既不是扣款账户,也不是公司公布的还款账户</translation>
+        <translation>尾号{tail}的账户既不是扣款账户，也不是公司公布的还款账户</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="106" />
@@ -273,7 +273,7 @@
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="117" />
         <source>The promise was agreed but not recorded in the form</source>
-        <translation>约定了还款,但没有填写承诺表单</translation>
+        <translation>约定了还款，但没有填写承诺表单</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="120" />
@@ -474,37 +474,37 @@
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="230" />
         <source>A: forgot / too busy</source>
-        <translation>A:忘了/太忙</translation>
+        <translation>A：忘了/太忙</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="231" />
         <source>B: no time lately</source>
-        <translation>B:最近没时间</translation>
+        <translation>B：最近没时间</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="232" />
         <source>C: travelling</source>
-        <translation>C:出差在外</translation>
+        <translation>C：出差在外</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="233" />
         <source>D: short this month</source>
-        <translation>D:本月资金紧张</translation>
+        <translation>D：本月资金紧张</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="234" />
         <source>E: borrowed it for a friend</source>
-        <translation>E:替朋友借的</translation>
+        <translation>E：替朋友借的</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="235" />
         <source>F: refuses to pay</source>
-        <translation>F:恶意拖欠</translation>
+        <translation>F：恶意拖欠</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="236" />
         <source>G: promises to pay</source>
-        <translation>G:承诺还款</translation>
+        <translation>G：承诺还款</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="237" />
@@ -644,7 +644,7 @@
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="296" />
         <source>Type what you would say, or skip the step.</source>
-        <translation>请输入你要说的话,或者跳过这一步。</translation>
+        <translation>请输入你要说的话，或者跳过这一步。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="299" />
@@ -677,7 +677,7 @@
     <message>
         <location filename="../../collector_desk/ui/practice/call_view.py" line="62" />
         <source>Promise to pay (practice)</source>
-        <translation>承诺还款(练习)</translation>
+        <translation>承诺还款（练习）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/call_view.py" line="63" />
@@ -692,7 +692,7 @@
     <message>
         <location filename="../../collector_desk/ui/practice/call_view.py" line="137" />
         <source>Practising as {name}.</source>
-        <translation>练习人:{name}。</translation>
+        <translation>练习人：{name}。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/call_view.py" line="219" />
@@ -702,7 +702,7 @@
     <message>
         <location filename="../../collector_desk/ui/practice/call_view.py" line="219" />
         <source>End the call now and see the score card?</source>
-        <translation>现在结束通话并查看评分?</translation>
+        <translation>现在结束通话并查看评分？</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/call_view.py" line="253" />
@@ -726,7 +726,7 @@
     <message>
         <location filename="../../collector_desk/ui/practice/progress_view.py" line="52" />
         <source>Points kept per step (%)</source>
-        <translation>各步骤得分率(%)</translation>
+        <translation>各步骤得分率（%）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/progress_view.py" line="55" />
@@ -771,7 +771,7 @@
     <message>
         <location filename="../../collector_desk/ui/practice/progress_view.py" line="132" />
         <source>{n} attempts, {passed} passed, best {best}</source>
-        <translation>共练习 {n} 次,通过 {passed} 次,最高 {best} 分</translation>
+        <translation>共练习 {n} 次，通过 {passed} 次，最高 {best} 分</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/progress_view.py" line="157" />
@@ -799,7 +799,7 @@
     <message>
         <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="46" />
         <source>Practice: a simulated borrower. No real case is touched.</source>
-        <translation>练习模式:模拟借款人,不涉及任何真实案件。</translation>
+        <translation>练习模式：模拟借款人，不涉及任何真实案件。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="57" />
@@ -829,7 +829,7 @@
     <message>
         <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="107" />
         <source>{n} scenario file(s) could not be loaded:</source>
-        <translation>{n} 个场景文件无法加载:</translation>
+        <translation>{n} 个场景文件无法加载：</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="158" />
@@ -849,7 +849,7 @@
     <message>
         <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="162" />
         <source>{dpd} ({band})</source>
-        <translation>{dpd}天({band})</translation>
+        <translation>{dpd}天（{band}）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="164" />
@@ -917,7 +917,7 @@
     <message>
         <location filename="../../collector_desk/ui/practice/scorecard.py" line="69" />
         <source>Pass mark {mark}, and no breach of the rules.</source>
-        <translation>及格线 {mark} 分,且不得违反规定。</translation>
+        <translation>及格线 {mark} 分，且不得违反规定。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/scorecard.py" line="92" />
@@ -927,12 +927,12 @@
     <message>
         <location filename="../../collector_desk/ui/practice/scorecard.py" line="99" />
         <source>Captured: {got}</source>
-        <translation>已确认:{got}</translation>
+        <translation>已确认：{got}</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/scorecard.py" line="101" />
         <source>Missing: {missing}</source>
-        <translation>缺少:{missing}</translation>
+        <translation>缺少：{missing}</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/scorecard.py" line="109" />
@@ -993,7 +993,7 @@
     <message>
         <location filename="../../collector_desk/ui/practice/scorecard.py" line="156" />
         <source>Lost points ({n})</source>
-        <translation>扣分({n})</translation>
+        <translation>扣分（{n}）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/scorecard.py" line="157" />

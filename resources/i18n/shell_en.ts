@@ -121,123 +121,138 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="39"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="44"/>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="56"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="45"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="57"/>
         <source>Collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="57"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="58"/>
         <source>Supervisor (assignment, contact limits, daily report)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="58"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="59"/>
         <source>Trainee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="62"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="63"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="63"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="64"/>
         <source>Collector &amp;ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="64"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="65"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="67"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="68"/>
         <source>Lender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="74"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="75"/>
         <source>one account a line, e.g. 招商银行 6214 8301 0000 1234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="78"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="84"/>
+        <source>Every time is shown in the lender&apos;s time zone, whatever this computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="86"/>
         <source>Lender &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="79"/>
-        <source>Published repayment &amp;accounts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="81"/>
-        <source>Borrowers may be told only these accounts; never a personal account.</source>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="87"/>
+        <source>&amp;Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="88"/>
-        <source>Calls</source>
+        <source>Published repayment &amp;accounts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="93"/>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="96"/>
-        <source>A promise may be at most:</source>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="90"/>
+        <source>Borrowers may be told only these accounts; never a personal account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="97"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="102"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="105"/>
+        <source>A promise may be at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="106"/>
         <source>&amp;Dial with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="100"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="109"/>
         <source>{number} is replaced by the number to call, e.g. tel:{number} or sip:{number}@pbx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="108"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="117"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="111"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="120"/>
         <source>Follow Windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="113"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="122"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="155"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="165"/>
         <source>Enter the collector&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="157"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="167"/>
         <source>The collector ID is letters and digits, up to 20.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="159"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="169"/>
         <source>Enter the lender&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="162"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="171"/>
+        <source>Enter a time zone such as Asia/Shanghai or Asia/Urumqi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="174"/>
         <source>The dial address needs a scheme and {number}, e.g. tel:{number}.</source>
         <translation type="unfinished"></translation>
     </message>

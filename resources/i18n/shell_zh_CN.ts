@@ -120,123 +120,138 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="39" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="40" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="44" />
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="56" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="45" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="57" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="57" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="58" />
         <source>Supervisor (assignment, contact limits, daily report)</source>
-        <translation>主管(分案、联系限制、日报)</translation>
+        <translation>主管（分案、联系限制、日报）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="58" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="59" />
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="62" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="63" />
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="63" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="64" />
         <source>Collector &amp;ID:</source>
         <translation>催收员工号(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="64" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="65" />
         <source>&amp;Role:</source>
-        <translation>角色(&amp;R):</translation>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="67" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="68" />
         <source>Lender</source>
         <translation>放款机构</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="74" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="75" />
         <source>one account a line, e.g. 招商银行 6214 8301 0000 1234</source>
         <translation>每行一个账户，例如：招商银行 6214 8301 0000 1234</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="78" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="84" />
+        <source>Every time is shown in the lender's time zone, whatever this computer's clock</source>
+        <translation>所有时间都按贷款机构所在时区显示，与本机时钟设置无关</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="86" />
         <source>Lender &amp;name:</source>
         <translation>机构名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="79" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="87" />
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="88" />
         <source>Published repayment &amp;accounts:</source>
         <translation>公布的还款账户(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="81" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="90" />
         <source>Borrowers may be told only these accounts; never a personal account.</source>
         <translation>只能向借款人提供这些账户，绝不能提供个人账户。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="88" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="97" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="93" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="102" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="96" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="105" />
         <source>A promise may be at most:</source>
         <translation>承诺还款最长期限：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="97" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="106" />
         <source>&amp;Dial with:</source>
         <translation>拨号方式(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="100" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="109" />
         <source>{number} is replaced by the number to call, e.g. tel:{number} or sip:{number}@pbx</source>
         <translation>{number} 会替换为要拨打的号码，例如 tel:{number} 或 sip:{number}@pbx</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="108" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="117" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="111" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="120" />
         <source>Follow Windows</source>
         <translation>跟随 Windows 设置</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="113" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="122" />
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="155" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="165" />
         <source>Enter the collector's name.</source>
         <translation>请填写催收员姓名。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="157" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="167" />
         <source>The collector ID is letters and digits, up to 20.</source>
         <translation>催收员工号只能是字母和数字，最多 20 位。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="159" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="169" />
         <source>Enter the lender's name.</source>
         <translation>请填写放款机构名称。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="162" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="171" />
+        <source>Enter a time zone such as Asia/Shanghai or Asia/Urumqi.</source>
+        <translation>请输入时区，例如 Asia/Shanghai 或 Asia/Urumqi。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="174" />
         <source>The dial address needs a scheme and {number}, e.g. tel:{number}.</source>
         <translation>拨号地址需要协议前缀和 {number}，例如 tel:{number}。</translation>
     </message>

@@ -527,102 +527,107 @@ This reveal has been logged.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="64"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="66"/>
         <source>Plan another day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="66"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="68"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="68"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="70"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="89"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="89"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="89"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="89"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="109"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="119"/>
         <source>Enter: open the case · Space: mark done · tick the box when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="190"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="200"/>
         <source>The plan could not be built: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="195"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="205"/>
         <source>Building today&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="216"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="226"/>
         <source>Plan for {day}: {open} to do, {done} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="273"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="247"/>
+        <source>{section}: {todo} to do of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="303"/>
         <source>No official holiday calendar for {years} yet: the statutory holidays are computed from the rules (provisional, no make-up working days). &lt;a href=&apos;calendar&apos;&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="279"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="309"/>
         <source>{day} is not a working day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="283"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="313"/>
         <source>Only the first part of these sections is shown: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="318"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="349"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="318"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="349"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="322"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="353"/>
         <source>Best time: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="381"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="412"/>
         <source>Tick the tracing steps in the case&apos;s Strategy tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="387"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="418"/>
         <source>Marking done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="387"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="418"/>
         <source>Marking not done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,492 +719,527 @@ This reveal has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="22"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="23"/>
         <source>Callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="23"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="24"/>
         <source>Promises due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="24"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="25"/>
         <source>Broken promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="25"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="26"/>
         <source>Due today: confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="26"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="27"/>
         <source>Reminders before the due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="27"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="28"/>
         <source>First-instalment reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="28"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="29"/>
         <source>Welcome calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="29"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="30"/>
         <source>Overdue cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="30"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="31"/>
         <source>Lost contact: tracing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="31"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="32"/>
         <source>Failed debits: second notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="32"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="33"/>
         <source>Debit account changes: new mandate in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="40"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="41"/>
         <source>insufficient balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="41"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="42"/>
         <source>card frozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="42"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="43"/>
         <source>account closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="43"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="44"/>
         <source>other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="48"/>
-        <source>A (always on time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="49"/>
-        <source>B (late once in 3 months)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="50"/>
-        <source>C (often late)</source>
+        <source>Promises dated in the last {days} days and not paid in full: broken (nothing paid) and partly kept (part paid), each counted under its own heading as in the case list&apos;s promise filter. The header shows how many are still to do of all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="56"/>
-        <source>1-5 days</source>
+        <source>The header shows how many are still to do of all in this section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="57"/>
-        <source>6-20 days</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="65"/>
+        <source>Broken: nothing paid (last {days} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="58"/>
-        <source>21-29 days</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="68"/>
+        <source>Partly kept: part paid (last {days} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="59"/>
-        <source>M2 (30-59 days)</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="76"/>
+        <source>A (always on time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="60"/>
-        <source>M3 (60-89 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="61"/>
-        <source>M3+ (90+ days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="70"/>
-        <source>Class {cls} reminder, morning {n} of {of}; due {due}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="74"/>
-        <source>Due {due}: confirm the money is in the account</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="77"/>
+        <source>B (late once in 3 months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="78"/>
-        <source>First instalment due {due}: have the borrower state date, amount and account</source>
+        <source>C (often late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="83"/>
-        <source>Disbursed {day}: welcome call (day {n} of {of})</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="84"/>
+        <source>1-5 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="85"/>
+        <source>6-20 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="86"/>
+        <source>21-29 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="87"/>
-        <source>Promised {amount} for today: confirm the payment</source>
+        <source>M2 (30-59 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="91"/>
-        <source>Promised {amount} on {day}; nothing paid</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="88"/>
+        <source>M3 (60-89 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="95"/>
-        <source>Promised {amount} on {day}; {paid} paid</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="89"/>
+        <source>M3+ (90+ days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="103"/>
-        <source>{dpd} days past due, {band}</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="99"/>
+        <source>Promised for today: confirm the payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="107"/>
-        <source>; last promise broken</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="101"/>
+        <source>Promised for {day}; nothing paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="105"/>
+        <source>Promised for {day}; {paid} paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="109"/>
-        <source>; contacted today</source>
+        <source>Class {cls} reminder, morning {n} of {of}; due {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="114"/>
-        <source>Callback at {time}</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="113"/>
+        <source>Due {due}: confirm the money is in the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="118"/>
-        <source>Missed callback of {when}</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="117"/>
+        <source>First instalment due {due}: have the borrower state date, amount and account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="124"/>
-        <source>Debit of {amount} on {day} failed ({why}): call again</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="122"/>
+        <source>Disbursed {day}: welcome call (day {n} of {of})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="126"/>
+        <source>Promised {amount} for today: confirm the payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="130"/>
-        <source>Asked on {day} to change the debit account: the borrower signs a new mandate in person</source>
+        <source>Promised {amount} on {day}; nothing paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="135"/>
-        <source>Cannot be reached: tracing steps {done} of {steps} done</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="134"/>
+        <source>Promised {amount} on {day}; {paid} paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="142"/>
+        <source>{dpd} days past due, {band}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="146"/>
-        <source>asked us to stop contacting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="147"/>
-        <source>a complaint is open</source>
+        <source>; last promise broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="148"/>
-        <source>deceased</source>
+        <source>; contacted today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="149"/>
-        <source>refused contact, do not call again</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="153"/>
+        <source>Callback at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="152"/>
-        <source>a lawyer is appointed: contact the lawyer</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="157"/>
+        <source>Missed callback of {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="162"/>
-        <source>Do not contact: {reasons}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="165"/>
-        <source>No calls or SMS from 22:00 to 08:00 in the borrower&apos;s time (now {time}, {tz}).</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="163"/>
+        <source>Debit of {amount} on {day} failed ({why}): call again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="169"/>
-        <source>Third parties only while the borrower cannot be reached: every own number invalid, or {n} failed attempts in a row.</source>
+        <source>Asked on {day} to change the debit account: the borrower signs a new mandate in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="174"/>
-        <source>Already {count} conversations with the borrower today (at most {limit}).</source>
+        <source>Cannot be reached: tracing steps {done} of {steps} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="177"/>
-        <source>Already {count} unanswered attempts on this number today (at most {limit}).</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="185"/>
+        <source>asked us to stop contacting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="184"/>
-        <source>Allowed again from {when}.</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="186"/>
+        <source>a complaint is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="187"/>
+        <source>deceased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="188"/>
-        <source>Only clearing the flag lifts this.</source>
+        <source>refused contact, do not call again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="194"/>
-        <source>Personal data shown</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="191"/>
+        <source>a lawyer is appointed: contact the lawyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="195"/>
-        <source>Contact limit changed</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="201"/>
+        <source>Do not contact: {reasons}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="196"/>
-        <source>One-time override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="197"/>
-        <source>Do-not-contact flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="198"/>
-        <source>Lost-contact mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="199"/>
-        <source>Debit results imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="205"/>
-        <source>phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="206"/>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="207"/>
-        <source>borrower&apos;s name</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="204"/>
+        <source>No calls or SMS from 22:00 to 08:00 in the borrower&apos;s time (now {time}, {tz}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="208"/>
-        <source>contact&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="209"/>
-        <source>debit account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="210"/>
-        <source>home address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="211"/>
-        <source>work address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="212"/>
-        <source>household-registration address</source>
+        <source>Third parties only while the borrower cannot be reached: every own number invalid, or {n} failed attempts in a row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="213"/>
-        <source>employer&apos;s phone</source>
+        <source>Already {count} conversations with the borrower today (at most {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="219"/>
-        <source>Quiet hours start</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="216"/>
+        <source>Already {count} unanswered attempts on this number today (at most {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="220"/>
-        <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="221"/>
-        <source>Conversations per borrower per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="224"/>
-        <source>Unanswered attempts per number per day</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="223"/>
+        <source>Allowed again from {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="227"/>
-        <source>Failed attempts before third parties</source>
+        <source>Only clearing the flag lifts this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="233"/>
+        <source>Personal data shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="234"/>
+        <source>Contact limit changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="235"/>
-        <source>Talked</source>
+        <source>One-time override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="236"/>
-        <source>No answer</source>
+        <source>Do-not-contact flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="237"/>
-        <source>Busy</source>
+        <source>Lost-contact mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="238"/>
-        <source>Phone off</source>
+        <source>Debit results imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="239"/>
-        <source>Wrong number</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="244"/>
+        <source>phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="240"/>
-        <source>Not recorded</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="245"/>
+        <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="246"/>
-        <source>Automatic debit</source>
+        <source>borrower&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="247"/>
-        <source>Bank transfer</source>
+        <source>contact&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="248"/>
-        <source>App</source>
+        <source>debit account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="249"/>
-        <source>Counter</source>
+        <source>home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="250"/>
-        <source>Other</source>
+        <source>work address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="257"/>
-        <source>The date is in the future.</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="251"/>
+        <source>household-registration address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="252"/>
+        <source>employer&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="258"/>
-        <source>The date is before the loan was paid out.</source>
+        <source>Quiet hours start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="261"/>
-        <source>Enter an amount above zero.</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="259"/>
+        <source>Quiet hours end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="264"/>
-        <source>The amount is more than what is outstanding.</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="260"/>
+        <source>Conversations per borrower per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="267"/>
-        <source>Choose how the money was paid.</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="263"/>
+        <source>Unanswered attempts per number per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="268"/>
-        <source>Only a supervisor may do this.</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="266"/>
+        <source>Failed attempts before third parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="269"/>
-        <source>Give a reason.</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="274"/>
+        <source>Talked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="270"/>
-        <source>No rule that may be overridden refuses this contact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="273"/>
-        <source>The dial address in the settings needs a scheme and {number}.</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="275"/>
+        <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="276"/>
-        <source>Fill in every {placeholder} before sending.</source>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="277"/>
+        <source>Phone off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="278"/>
+        <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="279"/>
-        <source>The text contains forbidden wording.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="282"/>
-        <source>No debt details in a message to a third party.</source>
+        <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="285"/>
-        <source>Only a third-party template may go to a third party.</source>
+        <source>Automatic debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="286"/>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="287"/>
+        <source>App</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="288"/>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="289"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="296"/>
+        <source>The date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="297"/>
+        <source>The date is before the loan was paid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="300"/>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="303"/>
+        <source>The amount is more than what is outstanding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="306"/>
+        <source>Choose how the money was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="307"/>
+        <source>Only a supervisor may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="308"/>
+        <source>Give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="309"/>
+        <source>No rule that may be overridden refuses this contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="312"/>
+        <source>The dial address in the settings needs a scheme and {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="315"/>
+        <source>Fill in every {placeholder} before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="318"/>
+        <source>The text contains forbidden wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="321"/>
+        <source>No debt details in a message to a third party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="324"/>
+        <source>Only a third-party template may go to a third party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="327"/>
         <source>Choose a number between 1 and 20.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="291"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="330"/>
         <source>Enter a time as HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="292"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="331"/>
         <source>Enter a whole number.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,7 +5,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/audit_view.py" line="46" />
         <source>{imported} of {rows} lines imported, {errors} rejected</source>
-        <translation>共 {rows} 行,导入 {imported} 行,拒绝 {errors} 行</translation>
+        <translation>共 {rows} 行，导入 {imported} 行，拒绝 {errors} 行</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/audit_view.py" line="56" />
@@ -88,17 +88,17 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="64" />
         <source>Holiday (no work)</source>
-        <translation>节假日(休息)</translation>
+        <translation>节假日（休息）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="65" />
         <source>Working day (make-up)</source>
-        <translation>工作日(调休上班)</translation>
+        <translation>工作日（调休上班）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="67" />
         <source>e.g. National Day</source>
-        <translation>例如:国庆节</translation>
+        <translation>例如：国庆节</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="68" />
@@ -113,12 +113,12 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="98" />
         <source>The official calendar for {year} is installed; days added here override it.</source>
-        <translation>已有 {year} 年的官方节假日安排;这里添加的日期优先。</translation>
+        <translation>已有 {year} 年的官方节假日安排；这里添加的日期优先。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="100" />
         <source>No official calendar for {year}: weekends plus the days below.</source>
-        <translation>尚无 {year} 年的官方节假日安排:按周末休息,加上下面添加的日期。</translation>
+        <translation>尚无 {year} 年的官方节假日安排：按周末休息，加上下面添加的日期。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="102" />
@@ -128,7 +128,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="107" />
         <source>No official calendar for {year}: only weekends are days off. Add the holidays and make-up working days.</source>
-        <translation>尚无 {year} 年的官方节假日安排:目前只按周末休息。请添加节假日和调休上班日。</translation>
+        <translation>尚无 {year} 年的官方节假日安排：目前只按周末休息。请添加节假日和调休上班日。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="118" />
@@ -157,7 +157,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/dialogs.py" line="213" />
         <source>{file}: {rows} lines; {imported} imported ({ok} succeeded, {failed} failed); {again} already imported; {bad} rejected.</source>
-        <translation>{file}:共 {rows} 行;导入 {imported} 行(扣款成功 {ok},失败 {failed});{again} 行此前已导入;{bad} 行被拒绝。</translation>
+        <translation>{file}：共 {rows} 行；导入 {imported} 行（扣款成功 {ok}，失败 {failed}）；{again} 行此前已导入；{bad} 行被拒绝。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/dialogs.py" line="228" />
@@ -190,7 +190,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/dialogs.py" line="66" />
         <source>Reason (required, logged)</source>
-        <translation>原因(必填,将记入日志)</translation>
+        <translation>原因（必填，将记入日志）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/dialogs.py" line="107" />
@@ -208,7 +208,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/dialogs.py" line="264" />
         <source>Reason for the change (required, logged)</source>
-        <translation>修改原因(必填,将记入日志)</translation>
+        <translation>修改原因（必填，将记入日志）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/dialogs.py" line="268" />
@@ -236,7 +236,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/dialogs.py" line="144" />
         <source>Amount (yuan)</source>
-        <translation>金额(元)</translation>
+        <translation>金额（元）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/dialogs.py" line="145" />
@@ -251,12 +251,12 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/dialogs.py" line="162" />
         <source>Enter the amount in yuan, e.g. 1000.00.</source>
-        <translation>请输入以元为单位的金额,例如 1000.00。</translation>
+        <translation>请输入以元为单位的金额，例如 1000.00。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/dialogs.py" line="182" />
         <source>Payment of {amount} recorded; outstanding {left}.</source>
-        <translation>已登记还款 {amount};剩余未还 {left}。</translation>
+        <translation>已登记还款 {amount}；剩余未还 {left}。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/dialogs.py" line="197" />
@@ -275,7 +275,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="74" />
         <source>Call this number through the softphone (Ctrl+D)</source>
-        <translation>通过软电话拨打此号码(Ctrl+D)</translation>
+        <translation>通过软电话拨打此号码（Ctrl+D）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="77" />
@@ -295,7 +295,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="91" />
         <source>Shows the number in clear; the arrow shows other details. Each is logged.</source>
-        <translation>显示完整号码;点箭头可查看其他信息。每次查看都会记入日志。</translation>
+        <translation>显示完整号码；点箭头可查看其他信息。每次查看都会记入日志。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="101" />
@@ -325,7 +325,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="190" />
         <source>Third party: use the third-party script, no debt details.</source>
-        <translation>第三方:请使用第三方话术,不得透露欠款信息。</translation>
+        <translation>第三方：请使用第三方话术，不得透露欠款信息。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="193" />
@@ -340,7 +340,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="240" />
         <source>Call logged: {outcome}, {m}:{s:02d}</source>
-        <translation>通话已记录:{outcome},时长 {m}:{s:02d}</translation>
+        <translation>通话已记录：{outcome}，时长 {m}:{s:02d}</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="250" />
@@ -367,7 +367,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="284" />
         <source>Why may this contact go ahead? (logged)</source>
-        <translation>为什么允许这次联系?(将记入日志)</translation>
+        <translation>为什么允许这次联系？（将记入日志）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="357" />
@@ -382,7 +382,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="378" />
         <source>(empty)</source>
-        <translation>(空)</translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="377" />
@@ -409,7 +409,7 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="82" />
         <source>To a third party: no amounts, dates or loan details.</source>
-        <translation>发给第三方:不得包含金额、日期或借款信息。</translation>
+        <translation>发给第三方：不得包含金额、日期或借款信息。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="88" />
@@ -457,7 +457,7 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="61" />
         <source>Lost contact: no working way to reach the borrower</source>
-        <translation>失联:已无有效方式联系到借款人</translation>
+        <translation>失联：已无有效方式联系到借款人</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="64" />
@@ -472,7 +472,7 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="110" />
         <source>Not overdue. Next due date {due}: remind before it (see Today) and confirm on the day, 15:00-16:00.</source>
-        <translation>未逾期。下一还款日 {due}:还款日前提醒(见"今日工作"),当天 15:00-16:00 再确认。</translation>
+        <translation>未逾期。下一还款日 {due}：还款日前提醒（见"今日工作"），当天 15:00-16:00 再确认。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="119" />
@@ -497,7 +497,7 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="146" />
         <source>Only the company may do this: ask your supervisor.</source>
-        <translation>只能由公司办理:请报主管。</translation>
+        <translation>只能由公司办理：请报主管。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="172" />
@@ -528,102 +528,107 @@ This reveal has been logged.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="64" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="66" />
         <source>Plan another day</source>
         <translation>查看其他日期的计划</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="66" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="68" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="68" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="70" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="89" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="89" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="89" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="89" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="109" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="119" />
         <source>Enter: open the case · Space: mark done · tick the box when done</source>
-        <translation>回车:打开案件 · 空格:标记完成 · 完成后勾选</translation>
+        <translation>回车：打开案件 · 空格：标记完成 · 完成后勾选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="190" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="200" />
         <source>The plan could not be built: {error}</source>
-        <translation>无法生成工作计划:{error}</translation>
+        <translation>无法生成工作计划：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="195" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="205" />
         <source>Building today's plan</source>
         <translation>正在生成今日工作计划</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="216" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="226" />
         <source>Plan for {day}: {open} to do, {done} done</source>
-        <translation>{day} 工作计划:待办 {open} 项,已完成 {done} 项</translation>
+        <translation>{day} 工作计划：待办 {open} 项，已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="273" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="247" />
+        <source>{section}: {todo} to do of {n}</source>
+        <translation>{section}：待办 {todo} / 共 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="303" />
         <source>No official holiday calendar for {years} yet: the statutory holidays are computed from the rules (provisional, no make-up working days). &lt;a href='calendar'&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation>尚无 {years} 年的官方节假日安排：暂按法定节假日规则推算（临时安排，不含调休上班日）。&lt;a href='calendar'&gt;添加节假日和调休上班日…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="279" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="309" />
         <source>{day} is not a working day.</source>
         <translation>{day} 不是工作日。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="283" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="313" />
         <source>Only the first part of these sections is shown: {names}.</source>
-        <translation>以下分类只显示了前面一部分:{names}。</translation>
+        <translation>以下分类只显示了前面一部分：{names}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="318" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="349" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="318" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="349" />
         <source>to do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="322" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="353" />
         <source>Best time: {when}</source>
-        <translation>最佳时间:{when}</translation>
+        <translation>最佳时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="381" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="412" />
         <source>Tick the tracing steps in the case's Strategy tab.</source>
         <translation>请在案件的"策略"页勾选查找步骤。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="387" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="418" />
         <source>Marking done</source>
         <translation>正在标记完成</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="387" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="418" />
         <source>Marking not done</source>
         <translation>正在取消完成</translation>
     </message>
@@ -643,7 +648,7 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/tray.py" line="100" />
         <source>{n} to do now ({start}-{end}): {names}</source>
-        <translation>现在有 {n} 项待办({start}-{end}):{names}</translation>
+        <translation>现在有 {n} 项待办（{start}-{end}）：{names}</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/tray.py" line="104" />
@@ -715,492 +720,527 @@ This reveal has been logged.</source>
         <translation>正在导入回盘</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="22" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="23" />
         <source>Callbacks</source>
         <translation>预约回电</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="23" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="24" />
         <source>Promises due today</source>
         <translation>今日到期的承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="24" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="25" />
         <source>Broken promises</source>
         <translation>未兑现的承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="25" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="26" />
         <source>Due today: confirm</source>
-        <translation>今日还款日:确认</translation>
+        <translation>今日还款日：确认</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="26" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="27" />
         <source>Reminders before the due date</source>
         <translation>还款日前提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="27" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="28" />
         <source>First-instalment reminders</source>
         <translation>首期还款提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="28" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="29" />
         <source>Welcome calls</source>
         <translation>放款回访</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="29" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="30" />
         <source>Overdue cases</source>
         <translation>逾期案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="30" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="31" />
         <source>Lost contact: tracing</source>
         <translation>失联查找</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="31" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="32" />
         <source>Failed debits: second notice</source>
         <translation>扣款失败：二次通知</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="32" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="33" />
         <source>Debit account changes: new mandate in person</source>
         <translation>变更扣款账户：本人签署新授权</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="40" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="41" />
         <source>insufficient balance</source>
         <translation>余额不足</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="41" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="42" />
         <source>card frozen</source>
         <translation>卡片冻结</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="42" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="43" />
         <source>account closed</source>
         <translation>账户已销户</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="43" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="44" />
         <source>other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="48" />
-        <source>A (always on time)</source>
-        <translation>A(一直按时)</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="49" />
-        <source>B (late once in 3 months)</source>
-        <translation>B(近三个月逾期一次)</translation>
-    </message>
-    <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="50" />
-        <source>C (often late)</source>
-        <translation>C(经常逾期)</translation>
+        <source>Promises dated in the last {days} days and not paid in full: broken (nothing paid) and partly kept (part paid), each counted under its own heading as in the case list's promise filter. The header shows how many are still to do of all.</source>
+        <translation>承诺日期在最近 {days} 天内、未全额还款的承诺：承诺未兑现（分文未还）与部分兑现（还了一部分）各列一组，计数方式与案件列表的承诺筛选相同。标题中的数字为待办项数 / 本类总数。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="56" />
+        <source>The header shows how many are still to do of all in this section.</source>
+        <translation>标题中的数字为待办项数 / 本类总数。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="65" />
+        <source>Broken: nothing paid (last {days} days)</source>
+        <translation>承诺未兑现：分文未还（近 {days} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="68" />
+        <source>Partly kept: part paid (last {days} days)</source>
+        <translation>部分兑现：还了一部分（近 {days} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="76" />
+        <source>A (always on time)</source>
+        <translation>A（一直按时）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="77" />
+        <source>B (late once in 3 months)</source>
+        <translation>B（近三个月逾期一次）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="78" />
+        <source>C (often late)</source>
+        <translation>C（经常逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="84" />
         <source>1-5 days</source>
         <translation>逾期 1-5 天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="57" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="85" />
         <source>6-20 days</source>
         <translation>逾期 6-20 天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="58" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="86" />
         <source>21-29 days</source>
         <translation>逾期 21-29 天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="59" />
-        <source>M2 (30-59 days)</source>
-        <translation>M2(30-59 天)</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="60" />
-        <source>M3 (60-89 days)</source>
-        <translation>M3(60-89 天)</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="61" />
-        <source>M3+ (90+ days)</source>
-        <translation>M3+(90 天以上)</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="70" />
-        <source>Class {cls} reminder, morning {n} of {of}; due {due}</source>
-        <translation>{cls}类提醒,第 {n}/{of} 个上午;还款日 {due}</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="74" />
-        <source>Due {due}: confirm the money is in the account</source>
-        <translation>还款日 {due}:确认账户已备足款项</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="78" />
-        <source>First instalment due {due}: have the borrower state date, amount and account</source>
-        <translation>首期还款日 {due}:请客户自己说出还款日期、金额和账户</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="83" />
-        <source>Disbursed {day}: welcome call (day {n} of {of})</source>
-        <translation>{day} 放款:回访(第 {n}/{of} 天)</translation>
-    </message>
-    <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="87" />
-        <source>Promised {amount} for today: confirm the payment</source>
-        <translation>承诺今天还 {amount}:确认是否到账</translation>
+        <source>M2 (30-59 days)</source>
+        <translation>M2（30-59 天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="91" />
-        <source>Promised {amount} on {day}; nothing paid</source>
-        <translation>承诺 {day} 还 {amount};分文未还</translation>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="88" />
+        <source>M3 (60-89 days)</source>
+        <translation>M3（60-89 天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="95" />
-        <source>Promised {amount} on {day}; {paid} paid</source>
-        <translation>承诺 {day} 还 {amount};只还了 {paid}</translation>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="89" />
+        <source>M3+ (90+ days)</source>
+        <translation>M3+（90 天以上）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="103" />
-        <source>{dpd} days past due, {band}</source>
-        <translation>逾期 {dpd} 天,{band}</translation>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="99" />
+        <source>Promised for today: confirm the payment</source>
+        <translation>今天承诺还款：确认是否到账</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="107" />
-        <source>; last promise broken</source>
-        <translation>;上次承诺未兑现</translation>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="101" />
+        <source>Promised for {day}; nothing paid</source>
+        <translation>承诺 {day} 还款，分文未还</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="105" />
+        <source>Promised for {day}; {paid} paid</source>
+        <translation>承诺 {day} 还款，已还 {paid}</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="109" />
-        <source>; contacted today</source>
-        <translation>;今天已联系</translation>
+        <source>Class {cls} reminder, morning {n} of {of}; due {due}</source>
+        <translation>{cls}类提醒，第 {n}/{of} 个上午；还款日 {due}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="114" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="113" />
+        <source>Due {due}: confirm the money is in the account</source>
+        <translation>还款日 {due}：确认账户已备足款项</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="117" />
+        <source>First instalment due {due}: have the borrower state date, amount and account</source>
+        <translation>首期还款日 {due}：请客户自己说出还款日期、金额和账户</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="122" />
+        <source>Disbursed {day}: welcome call (day {n} of {of})</source>
+        <translation>{day} 放款：回访（第 {n}/{of} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="126" />
+        <source>Promised {amount} for today: confirm the payment</source>
+        <translation>承诺今天还 {amount}：确认是否到账</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="130" />
+        <source>Promised {amount} on {day}; nothing paid</source>
+        <translation>承诺 {day} 还 {amount}；分文未还</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="134" />
+        <source>Promised {amount} on {day}; {paid} paid</source>
+        <translation>承诺 {day} 还 {amount}；只还了 {paid}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="142" />
+        <source>{dpd} days past due, {band}</source>
+        <translation>逾期 {dpd} 天，{band}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="146" />
+        <source>; last promise broken</source>
+        <translation>；上次承诺未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="148" />
+        <source>; contacted today</source>
+        <translation>；今天已联系</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="153" />
         <source>Callback at {time}</source>
         <translation>{time} 回电</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="118" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="157" />
         <source>Missed callback of {when}</source>
-        <translation>错过的回电({when})</translation>
+        <translation>错过的回电（{when}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="124" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="163" />
         <source>Debit of {amount} on {day} failed ({why}): call again</source>
         <translation>{day}扣款{amount}失败（{why}）：再次通知</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="130" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="169" />
         <source>Asked on {day} to change the debit account: the borrower signs a new mandate in person</source>
         <translation>{day}申请变更扣款账户：须借款人本人签署新的委托划款授权</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="135" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="174" />
         <source>Cannot be reached: tracing steps {done} of {steps} done</source>
-        <translation>联系不上:查找步骤已完成 {done}/{steps}</translation>
+        <translation>联系不上：查找步骤已完成 {done}/{steps}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="146" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="185" />
         <source>asked us to stop contacting</source>
         <translation>要求停止联系</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="147" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="186" />
         <source>a complaint is open</source>
         <translation>投诉处理中</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="148" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="187" />
         <source>deceased</source>
         <translation>已身故</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="149" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="188" />
         <source>refused contact, do not call again</source>
-        <translation>拒绝联系,不得再拨打</translation>
+        <translation>拒绝联系，不得再拨打</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="152" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="191" />
         <source>a lawyer is appointed: contact the lawyer</source>
-        <translation>已委托律师:请联系律师</translation>
+        <translation>已委托律师：请联系律师</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="162" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="201" />
         <source>Do not contact: {reasons}.</source>
-        <translation>禁止联系:{reasons}。</translation>
+        <translation>禁止联系：{reasons}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="165" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="204" />
         <source>No calls or SMS from 22:00 to 08:00 in the borrower's time (now {time}, {tz}).</source>
-        <translation>借款人当地时间 22:00 至次日 08:00 不得拨打电话或发送短信(当地现在 {time},{tz})。</translation>
+        <translation>借款人当地时间 22:00 至次日 08:00 不得拨打电话或发送短信（当地现在 {time},{tz}）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="169" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="208" />
         <source>Third parties only while the borrower cannot be reached: every own number invalid, or {n} failed attempts in a row.</source>
-        <translation>只有在联系不上借款人时才能联系第三方:本人号码全部无效,或连续 {n} 次未接通。</translation>
+        <translation>只有在联系不上借款人时才能联系第三方：本人号码全部无效，或连续 {n} 次未接通。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="174" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="213" />
         <source>Already {count} conversations with the borrower today (at most {limit}).</source>
-        <translation>今天已与借款人通话 {count} 次(每天最多 {limit} 次)。</translation>
+        <translation>今天已与借款人通话 {count} 次（每天最多 {limit} 次）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="177" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="216" />
         <source>Already {count} unanswered attempts on this number today (at most {limit}).</source>
-        <translation>此号码今天已有 {count} 次未接通(每天最多 {limit} 次)。</translation>
+        <translation>此号码今天已有 {count} 次未接通（每天最多 {limit} 次）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="184" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="223" />
         <source>Allowed again from {when}.</source>
         <translation>{when} 起可以再联系。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="188" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="227" />
         <source>Only clearing the flag lifts this.</source>
         <translation>只有取消该标记后才能联系。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="194" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="233" />
         <source>Personal data shown</source>
         <translation>查看个人信息</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="195" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="234" />
         <source>Contact limit changed</source>
         <translation>修改联系频次限制</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="196" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="235" />
         <source>One-time override</source>
         <translation>单次放行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="197" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="236" />
         <source>Do-not-contact flag</source>
         <translation>禁止联系标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="198" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="237" />
         <source>Lost-contact mark</source>
         <translation>失联标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="199" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="238" />
         <source>Debit results imported</source>
         <translation>回盘已导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="205" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="244" />
         <source>phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="206" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="245" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="207" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="246" />
         <source>borrower's name</source>
         <translation>借款人姓名</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="208" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="247" />
         <source>contact's name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="209" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="248" />
         <source>debit account</source>
         <translation>扣款账户</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="210" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="249" />
         <source>home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="211" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="250" />
         <source>work address</source>
         <translation>单位地址</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="212" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="251" />
         <source>household-registration address</source>
         <translation>户籍地址</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="213" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="252" />
         <source>employer's phone</source>
         <translation>单位电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="219" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="258" />
         <source>Quiet hours start</source>
         <translation>禁止联系开始时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="220" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="259" />
         <source>Quiet hours end</source>
         <translation>禁止联系结束时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="221" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="260" />
         <source>Conversations per borrower per day</source>
         <translation>每位借款人每天最多通话次数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="224" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="263" />
         <source>Unanswered attempts per number per day</source>
         <translation>每个号码每天最多未接通次数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="227" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="266" />
         <source>Failed attempts before third parties</source>
         <translation>连续未接通几次后可联系第三方</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="235" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="274" />
         <source>Talked</source>
         <translation>已通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="236" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="275" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="237" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="276" />
         <source>Busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="238" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="277" />
         <source>Phone off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="239" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="278" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="240" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="279" />
         <source>Not recorded</source>
         <translation>未记录结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="246" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="285" />
         <source>Automatic debit</source>
         <translation>自动扣款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="247" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="286" />
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="248" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="287" />
         <source>App</source>
         <translation>App 还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="249" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="288" />
         <source>Counter</source>
         <translation>柜台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="250" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="289" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="257" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="296" />
         <source>The date is in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="258" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="297" />
         <source>The date is before the loan was paid out.</source>
         <translation>日期早于放款日。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="261" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="300" />
         <source>Enter an amount above zero.</source>
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="264" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="303" />
         <source>The amount is more than what is outstanding.</source>
         <translation>金额超过了剩余未还金额。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="267" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="306" />
         <source>Choose how the money was paid.</source>
         <translation>请选择还款方式。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="268" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="307" />
         <source>Only a supervisor may do this.</source>
         <translation>只有主管可以这样做。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="269" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="308" />
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="270" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="309" />
         <source>No rule that may be overridden refuses this contact.</source>
         <translation>没有可以放行的限制规则。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="273" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="312" />
         <source>The dial address in the settings needs a scheme and {number}.</source>
-        <translation>设置中的拨号地址需要包含协议(如 tel:)和 {number}。</translation>
+        <translation>设置中的拨号地址需要包含协议（如 tel:）和 {number}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="276" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="315" />
         <source>Fill in every {placeholder} before sending.</source>
         <translation>发送前请先填好所有花括号中的内容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="279" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="318" />
         <source>The text contains forbidden wording.</source>
         <translation>短信内容含有禁用语。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="282" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="321" />
         <source>No debt details in a message to a third party.</source>
         <translation>发给第三方的短信不得包含欠款信息。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="285" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="324" />
         <source>Only a third-party template may go to a third party.</source>
         <translation>发给第三方只能使用第三方模板。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="288" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="327" />
         <source>Choose a number between 1 and 20.</source>
         <translation>请输入 1 到 20 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="291" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="330" />
         <source>Enter a time as HH:MM.</source>
         <translation>请按 HH:MM 格式输入时间。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="292" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="331" />
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>

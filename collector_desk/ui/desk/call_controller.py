@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from collector_desk.domain.call_flow import STEP_FIELD, Disposition, Objection, OverdueReason
+from collector_desk.domain.money import format_fen
 from collector_desk.domain.promise import DEFAULT_WINDOW_DAYS
 from collector_desk.ui import labels
 from collector_desk.ui.desk.script import case_values
@@ -27,6 +28,8 @@ from collector_desk.ui.desk.script import case_values
 if TYPE_CHECKING:
     from collector_desk.services.case_detail import CaseDetail
     from collector_desk.services.context import Desk
+
+SAVED_MESSAGE_MS = 5000  # "Call saved" stays this long before other messages show
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +88,7 @@ class CallController(QObject):
         today = self.desk.today()
         self.pane.set_third_party(False)
         self.form.set_third_party(False)
+        self.outcome.set_third_party(False)
         self.pane.show_detail(detail, today)
         self.form.set_case(
             detail,
@@ -175,6 +179,7 @@ class CallController(QObject):
     def _identity_answered(self, borrower: bool) -> None:
         self.pane.set_third_party(not borrower)
         self.form.set_third_party(not borrower)
+        self.outcome.set_third_party(not borrower)
         if borrower:
             if self.outcome.disposition_code() == Disposition.THIRD_PARTY.value:
                 self.outcome.set_disposition("")
@@ -249,6 +254,8 @@ class CallController(QObject):
                     errors[0].field if errors[0].field in self.form.fields else None, focus=True
                 )
                 return
+            if not self._confirm_replacing():
+                return
         found = self.outcome.note_findings()
         if found and not self._confirm_note(found):
             self.outcome.note.setFocus()
@@ -269,6 +276,23 @@ class CallController(QObject):
             promise=promise,
         )
         self._record(outcome)
+
+    def _confirm_replacing(self) -> bool:
+        """A case with a pending promise: the new one replaces it. Ask first."""
+        d = self.detail
+        if d is None or d.promise_status != "pending" or d.promise_on is None:
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Replace the pending promise?"),
+            self.tr(
+                "This case already has a pending promise: {amount} by {day}. The new promise "
+                "replaces it; the history keeps both and says so.\n\nSave the new promise?"
+            ).format(amount=format_fen(d.promise_fen or 0), day=d.promise_on.isoformat()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _confirm_note(self, found: list[Any]) -> bool:
         phrases = "\n".join(f"• {f.phrase}" for f in found)
@@ -296,10 +320,12 @@ class CallController(QObject):
             self.saving = False
             self.outcome.save.setEnabled(True)
             loan_id = outcome.loan_id
+            # Stays for SAVED_MESSAGE_MS: the next call's and the worklist's messages wait.
             self.window.status_message(
                 self.tr("Call saved: {result}.").format(
                     result=labels.disposition(outcome.disposition)
-                )
+                ),
+                keep_ms=SAVED_MESSAGE_MS,
             )
             self.detail = None  # the call is over; a new one starts on the same case
             self.open_case(loan_id)

@@ -35,9 +35,8 @@ class CallOutcomeForm(QGroupBox):
         self.number = QComboBox(objectName="outcomeNumber")
         self.number.setToolTip(self.tr("The number you called"))
         self.disposition = QComboBox(objectName="outcomeDisposition")
-        self.disposition.addItem(self.tr("Choose…"), "")
-        for d in Disposition:
-            self.disposition.addItem(labels.disposition(d.value), d.value)
+        self.third_party = False
+        self._fill_dispositions()
         self.reason = QComboBox(objectName="outcomeReason")
         self.reason.addItem(self.tr("Not known"), "")
         for r in OverdueReason:
@@ -148,6 +147,28 @@ class CallOutcomeForm(QGroupBox):
             or self.chosen_objections()
             or self.note.toPlainText().strip()
         )
+
+    def _fill_dispositions(self) -> None:
+        """Every outcome; with a third party on the line only those that can follow
+        from such a call (no promise, the borrower was not reached)."""
+        kept = self.disposition.currentData() or ""
+        blocked = self.disposition.blockSignals(True)
+        self.disposition.clear()
+        self.disposition.addItem(self.tr("Choose…"), "")
+        for d in Disposition:
+            if self.third_party and d.reached_borrower:
+                continue
+            self.disposition.addItem(labels.disposition(d.value), d.value)
+        i = self.disposition.findData(kept)
+        self.disposition.setCurrentIndex(max(i, 0))
+        self.disposition.blockSignals(blocked)
+        if i < 0 and kept:
+            self.disposition.currentIndexChanged.emit(0)
+
+    def set_third_party(self, on: bool) -> None:
+        if on != self.third_party:
+            self.third_party = on
+            self._fill_dispositions()
 
     def set_disposition(self, code: str) -> None:
         i = self.disposition.findData(code)

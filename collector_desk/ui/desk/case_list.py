@@ -68,13 +68,16 @@ class CaseListView(QWidget):
         self.bucket = QComboBox(objectName="caseBucketFilter")
         self.bucket.setToolTip(self.tr("Show one bucket or DPD band"))
         self.promise = QComboBox(objectName="casePromiseFilter")
-        self.promise.setToolTip(self.tr("Show cases by promise status"))
         for code in BUCKET_FILTERS:
             self.bucket.addItem(self._bucket_text(code), code)
         for code in PROMISE_FILTERS:
-            self.promise.addItem(
-                labels.promise_status(code) if code else self.tr("Any promise"), code
+            self.promise.addItem(self._promise_text(code), code)
+        self.promise.setToolTip(
+            self.tr(
+                "Show cases by the status of their latest promise, whatever its date. "
+                "Partly kept (part paid) is counted apart from broken (nothing paid)."
             )
+        )
         self.bucket.currentIndexChanged.connect(self._apply_filters)
         self.promise.currentIndexChanged.connect(self._apply_filters)
 
@@ -122,7 +125,8 @@ class CaseListView(QWidget):
             (Column.BUCKET, 40),
             (Column.OVERDUE, 84),
             (Column.PROMISE, 84),
-            (Column.CONTRACT, 124),
+            # The whole contract number, in this font (no horizontal scroll for it).
+            (Column.CONTRACT, metrics.horizontalAdvance("JK0000000000000") + 16),
         ):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             # Room for the header's words and the sort arrow, in either language.
@@ -265,6 +269,15 @@ class CaseListView(QWidget):
         for i in range(self.bucket.count()):
             code = self.bucket.itemData(i) or ""
             self.bucket.setItemText(i, self._bucket_text(code, self.bucket_counts.get(code)))
+        for i in range(self.promise.count()):
+            code = self.promise.itemData(i) or ""
+            self.promise.setItemText(
+                i, self._promise_text(code, self.bucket_counts.get(f"promise:{code}"))
+            )
+
+    def _promise_text(self, code: str, n: int | None = None) -> str:
+        text = labels.promise_status(code) if code else self.tr("Any promise")
+        return text if n is None else f"{text} · {n:,}"
 
     def _bucket_text(self, code: str, n: int | None = None) -> str:
         text = labels.band(code) if code else self.tr("All buckets")

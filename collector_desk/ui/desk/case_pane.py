@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk.domain.money import format_fen
-from collector_desk.ui import labels
+from collector_desk.ui import labels, localtime
 
 if TYPE_CHECKING:
     from collector_desk.services.case_detail import CaseDetail, HistoryItem
@@ -39,7 +39,7 @@ def _day(d: date | None) -> str:
 
 
 def _when(at: datetime) -> str:
-    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return localtime.when(at)
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
@@ -273,6 +273,15 @@ class CasePane(QWidget):
             )
             if s.get("part"):
                 text += " · " + self.tr("part payment")
+            if s.get("replaces"):
+                old = dict(s["replaces"])
+                text += " · " + self.tr("replaces the pending promise of {amount} by {day}").format(
+                    amount=format_fen(int(old.get("amount_fen", 0))), day=old.get("promised_on", "")
+                )
+            if s.get("replaced_on"):
+                text += " · " + self.tr("replaced by a new promise on {day}").format(
+                    day=s["replaced_on"]
+                )
             return text
         if h.kind == "payment":
             return self.tr("{amount} on {day} ({channel})").format(

@@ -12,10 +12,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -34,21 +33,25 @@ from collector_desk.domain.promise import (
     validate_promise,
 )
 from collector_desk.ui import labels
+from collector_desk.ui.desk.promise_date import PromiseDateEdit, pydate, qdate
 
 if TYPE_CHECKING:
     from collector_desk.ui.desk.script import CallScript
 
+# Scoped to the field itself (`Type#name`): an unscoped sheet would also paint the
+# field's children (the calendar popup's header, the combo box's list).
 HIGHLIGHT = "background:#fff3c4; border:2px solid #e0a800; border-radius:3px;"
 INVALID = "border:2px solid #b3261e; border-radius:3px;"
 ERROR_STYLE = "color:#b3261e;"
 
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
+_qdate, _pydate = qdate, pydate
 
 
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
+def field_style(widget: QWidget, rules: str) -> str:
+    """`rules` for this one widget, not its children."""
+    if not rules:
+        return ""
+    return f"#{widget.objectName()} {{{rules}}}"
 
 
 class PromiseForm(QGroupBox):
@@ -67,10 +70,14 @@ class PromiseForm(QGroupBox):
         self._highlighted: str | None = None
         self._invalid: set[str] = set()
         self._has_debit = False
+        self.debit_account = self.debit_bank = ""
+        self.lender_accounts: list[str] = []
 
-        self.date = QDateEdit(objectName="promiseDate")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd ddd")
+        self.date = PromiseDateEdit(objectName="promiseDate")
+        # Why a typed date is refused, beside the field (the popup offers only the window).
+        self.date_reason = QLabel(objectName="promiseDateReason", wordWrap=True)
+        self.date_reason.setStyleSheet(ERROR_STYLE)
+        self.date_reason.hide()
         self.amount = QLineEdit(objectName="promiseAmount")
         self.amount.setPlaceholderText(self.tr("yuan, e.g. 1500.00"))
         self.method = QComboBox(objectName="promiseMethod")
@@ -117,6 +124,9 @@ class PromiseForm(QGroupBox):
             if key == "amount":
                 grid.addWidget(self.hint, row, 1, 1, 2)
                 row += 1
+            if key == "date":
+                grid.addWidget(self.date_reason, row, 1, 1, 2)
+                row += 1
             err = QLabel(objectName=f"promise{key.capitalize()}Error")
             err.setStyleSheet(ERROR_STYLE)
             err.setWordWrap(True)
@@ -125,7 +135,10 @@ class PromiseForm(QGroupBox):
             grid.addWidget(err, row, 1, 1, 2)
             row += 1
 
+        grid.setRowStretch(row, 1)  # spare height below the fields, not between them
+        self.date.dateChanged.connect(self._date_changed)
         self.date.dateChanged.connect(self._user_edit)
+        self.method.currentIndexChanged.connect(self._method_changed)
         self.amount.textEdited.connect(self._user_edit)
         self.method.currentIndexChanged.connect(self._user_edit)
         self.account.currentIndexChanged.connect(self._user_edit)
@@ -146,30 +159,19 @@ class PromiseForm(QGroupBox):
         self._loading = True
         self.today = today or date.today()
         self.window_days = window_days
-        self.date.setMinimumDate(_qdate(self.today))
-        self.date.setMaximumDate(_qdate(self.today + timedelta(days=window_days)))
-        self.date.setDate(_qdate(self.today))
+        self.date.set_window(self.today, self.today + timedelta(days=window_days))
+        self.date_reason.hide()
         self.date.setToolTip(self.tr("From today up to {n} days ahead").format(n=window_days))
         self.amount.clear()
         self.method.clear()
         self.method.addItem(self.tr("Choose…"), "")
         for m in PaymentMethod:
             self.method.addItem(labels.method(m.value), m.value)
-        self.account.clear()
-        self.account.addItem(self.tr("Choose…"), "")
-        self.accounts = []
         self._has_debit = bool(detail is not None and detail.debit_account)
-        if detail is not None and detail.debit_account:
-            self.accounts.append(detail.debit_account)
-            self.account.addItem(
-                self.tr("Debit account {bank} {account}").format(
-                    bank=detail.debit_bank or "", account=mask_account(detail.debit_account)
-                ),
-                detail.debit_account,
-            )
-        for acc in lender_accounts or []:
-            self.accounts.append(acc)
-            self.account.addItem(self.tr("Company {account}").format(account=acc), acc)
+        self.debit_account = detail.debit_account if self._has_debit else ""
+        self.debit_bank = (detail.debit_bank or "") if self._has_debit else ""
+        self.lender_accounts = list(lender_accounts or [])
+        self._fill_accounts()
         self.outstanding_fen = detail.outstanding_fen if detail is not None else 0
         self.overdue_fen = detail.overdue_fen if detail is not None else 0
         self.hint.setText(
@@ -193,6 +195,69 @@ class PromiseForm(QGroupBox):
             self.show_errors([])
             self.highlight(None)
             self.part.hide()
+
+    def _fill_accounts(self) -> None:
+        """The accounts the chosen method can use: an automatic debit takes the money
+        from the borrower's authorised account only; the other methods pay into that
+        account (a deposit, a payment in the app from the card) or a published company
+        account."""
+        method = self.method.currentData() or ""
+        kept = self.account.currentData() or ""
+        debit = [self.debit_account] if self.debit_account else []
+        if method == PaymentMethod.AUTO_DEBIT.value:
+            self.accounts = debit
+        else:
+            self.accounts = debit + self.lender_accounts
+        loading, self._loading = self._loading, True
+        self.account.clear()
+        if method == PaymentMethod.AUTO_DEBIT.value and not debit:
+            self.account.addItem(self.tr("No authorised debit account on file"), "")
+        else:
+            self.account.addItem(self.tr("Choose…"), "")
+        for acc in self.accounts:
+            if acc == self.debit_account:
+                text = self.tr("Debit account {bank} {account}").format(
+                    bank=self.debit_bank, account=mask_account(acc)
+                )
+            else:
+                text = self.tr("Company {account}").format(account=acc)
+            self.account.addItem(text, acc)
+        if len(self.accounts) == 1 and method:
+            self.account.setCurrentIndex(1)  # the only account this method can use
+        elif kept in self.accounts:
+            self.account.setCurrentIndex(self.account.findData(kept))
+        self._loading = loading
+
+    def _method_changed(self, *_: Any) -> None:
+        if not self._loading:
+            self._fill_accounts()
+
+    def _date_changed(self, *_: Any) -> None:
+        if self._loading:
+            return
+        chosen = _pydate(self.date.date())
+        if chosen < self.date.first:
+            reason = self.tr("{day} has passed: a promise can be for today ({today}) or later.")
+        elif chosen > self.date.last:
+            reason = self.tr(
+                "{day} is too far: a promise is at most {n} days ahead (until {last})."
+            )
+        else:
+            reason = ""
+        self.date_reason.setText(
+            reason.format(
+                day=chosen.isoformat(),
+                today=self.date.first.isoformat(),
+                last=self.date.last.isoformat(),
+                n=self.window_days,
+            )
+        )
+        self.date_reason.setVisible(bool(reason))
+        if reason:
+            self._invalid.add("date")
+        elif not self.errors["date"].isVisible():
+            self._invalid.discard("date")
+        self._restyle()
 
     def _user_edit(self, *_: Any) -> None:
         if self._loading:
@@ -249,7 +314,7 @@ class PromiseForm(QGroupBox):
         account = self.account.currentData() or ""
         if not account or script is None:
             account_words = account or blank
-        elif self._has_debit and account == self.accounts[0]:
+        elif self._has_debit and account == self.debit_account:
             tail = account.replace(" ", "")[-4:]
             account_words = script.word("debit_account", lang, tail=tail)
         else:
@@ -290,7 +355,7 @@ class PromiseForm(QGroupBox):
             style = HIGHLIGHT if key == self._highlighted else ""
             if key in self._invalid:
                 style = (style + INVALID) if style else INVALID
-            widget.setStyleSheet(style)
+            widget.setStyleSheet(field_style(widget, style))
 
     def prefill_amount(self) -> None:
         """Step 5 starts from what is overdue (the collector aims for the full amount)."""

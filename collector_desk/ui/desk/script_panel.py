@@ -373,7 +373,12 @@ class ScriptPanel(QWidget):
         steps = s.third_party
         step = steps[self.tp_step - 1]
         self.title.setText(
-            f"{self._t(s.third_party_title)} · {self.tp_step}/{len(steps)}: {self._t(step.title)}"
+            self.tr("{script} · {n}/{of}: {step}").format(
+                script=self._t(s.third_party_title),
+                n=self.tp_step,
+                of=len(steps),
+                step=self._t(step.title),
+            )
         )
         self.progress.setValue(0)
         self.position.setText(f"{self.tp_step} / {len(steps)}")

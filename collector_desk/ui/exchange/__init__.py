@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 if TYPE_CHECKING:
     from collector_desk.ui.features import FeatureContext
@@ -34,6 +34,20 @@ class ExchangeFeature(QObject):
         )
         self.own.toggled.connect(self._own_toggled)
         window.case_list.layout().insertWidget(2, self.own)
+        # An empty list of one's own cases says why, and offers the team's.
+        self.none_mine = QWidget(objectName="caseListNoneMine")
+        self.none_mine_text = QLabel(objectName="caseListNoneMineText", wordWrap=True)
+        show_all = QPushButton(
+            QCoreApplication.translate("Exchange", "Show all cases"), objectName="caseListShowAll"
+        )
+        show_all.clicked.connect(lambda: self.own.setChecked(False))
+        row = QHBoxLayout(self.none_mine)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.none_mine_text, 1)
+        row.addWidget(show_all)
+        self.none_mine.hide()
+        window.case_list.layout().insertWidget(3, self.none_mine)
+        window.case_list.counted.connect(self._counted)
         self._menus()
         if window.desk is not None:
             self.start()
@@ -104,6 +118,19 @@ class ExchangeFeature(QObject):
         self.own.setChecked(bool(me) and (default if stored is None else bool(stored)))
         self.own.blockSignals(False)
         self._apply_scope()
+
+    def _counted(self, total: int) -> None:
+        desk = self.window_.desk
+        me = str(desk.setting("collector_id") or "") if desk is not None else ""
+        empty = total == 0 and self.own.isChecked() and bool(me)
+        if empty:
+            self.none_mine_text.setText(
+                QCoreApplication.translate(
+                    "Exchange",
+                    "No case assigned to you ({me}) matches; the team's cases are hidden.",
+                ).format(me=me)
+            )
+        self.none_mine.setVisible(empty)
 
     def _own_toggled(self, on: bool) -> None:
         desk = self.window_.desk

@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget
 
+from collector_desk.ui.geometry import fit_to_screen
+
 if TYPE_CHECKING:
     from collector_desk.ui.features import FeatureContext
     from collector_desk.ui.main_window import MainWindow
@@ -30,7 +32,7 @@ class PracticeWindow(QMainWindow):
 
         self.setObjectName("practiceWindow")
         self.setWindowTitle(QCoreApplication.translate("Practice", "Practice mode"))
-        self.resize(1320, 760)
+        fit_to_screen(self, 1320, 760)  # its buttons must show on 1366x768 with a taskbar
         self.tabs = QTabWidget(objectName="practiceTabs")
         self.call: PracticeCallView = PracticeCallView(main.lang, self)
         self.progress: ProgressView = ProgressView(main.lang, self)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk.domain.practice.rules import PASS_MARK
-from collector_desk.ui import ops
+from collector_desk.ui import localtime, ops
 from collector_desk.ui.practice import texts
 from collector_desk.ui.practice.charts import BarChart, Point, RankChart, ScoreChart
 from collector_desk.ui.practice.scorecard import ScoreCardDialog
@@ -138,7 +138,7 @@ class ProgressView(QWidget):
                 f"{a.started_at.month}/{a.started_at.day}",
                 a.score,
                 a.passed,
-                f"{a.started_at:%Y-%m-%d %H:%M} {self.titles.get(a.scenario_id, a.scenario_id)}: {a.score}",
+                f"{localtime.when(a.started_at)} {self.titles.get(a.scenario_id, a.scenario_id)}: {a.score}",
             )
             for a in stats.attempts
         ]
@@ -149,7 +149,7 @@ class ProgressView(QWidget):
         )
         self.table.setRowCount(n)
         for row, a in enumerate(reversed(stats.attempts)):
-            when = a.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = localtime.when(a.started_at)
             values = [
                 when,
                 self.titles.get(a.scenario_id, a.scenario_id),

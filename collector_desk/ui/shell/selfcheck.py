@@ -28,21 +28,46 @@ def _app() -> object:
     return QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "collector-desk"])
 
 
+def xcb_check() -> CheckResult | None:
+    """The X11 plugin's system libraries, found by `ldd` before Qt starts (Linux only)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    from collector_desk import qtlibs
+
+    plugins = qtlibs.xcb_plugin_candidates()
+    if not plugins:
+        return CheckResult("qt x11 libraries", False, "libqxcb.so not found next to PySide6")
+    problem = qtlibs.xcb_problem()
+    if problem is None:
+        return CheckResult("qt x11 libraries", True, f"all found ({plugins[0]})")
+    if qtlibs.needs_x11():
+        return CheckResult("qt x11 libraries", False, problem)
+    # Offscreen (tests, a build check) the window does not need them; a desktop start would.
+    return CheckResult(
+        "qt x11 libraries", True, f"{problem} (needed on a desktop, not offscreen)", warning=True
+    )
+
+
 def qt_checks() -> list[CheckResult]:
+    xcb = xcb_check()
+    first = [xcb] if xcb else []
+    if xcb and not xcb.ok:
+        return first  # creating the QApplication now would abort the process
     try:
         _app()
     except Exception as exc:  # the message is the result
-        return [CheckResult("qt", False, f"Qt cannot start: {exc}")]
+        return [*first, CheckResult("qt", False, f"Qt cannot start: {exc}")]
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
     from PySide6.QtGui import QGuiApplication, QIcon, QImageReader
     from PySide6.QtWidgets import QStyleFactory
 
     out = [
+        *first,
         CheckResult(
             "qt platform plugin",
             bool(QGuiApplication.platformName()),
             f"{QGuiApplication.platformName()} from {', '.join(QCoreApplication.libraryPaths())}",
-        )
+        ),
     ]
     native = {"win32": "qwindows.dll", "darwin": "libqcocoa.dylib"}.get(sys.platform, "libqxcb.so")
     found = [

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collector_desk.domain.localtime import DEFAULT_TIMEZONE, is_zone
 from collector_desk.ui.shell.common import language_combo
 from collector_desk.ui.shell.welcome import COLLECTOR_ID
 
@@ -75,7 +76,15 @@ class SettingsDialog(QDialog):
         )
         self.accounts.setTabChangesFocus(True)
         self.accounts.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.timezone = QLineEdit(
+            str(settings.get("timezone") or DEFAULT_TIMEZONE), objectName="timezone"
+        )
+        self.timezone.setPlaceholderText(DEFAULT_TIMEZONE)
+        self.timezone.setToolTip(
+            self.tr("Every time is shown in the lender's time zone, whatever this computer's clock")
+        )
         f.addRow(self.tr("Lender &name:"), self.lender)
+        f.addRow(self.tr("&Time zone:"), self.timezone)
         f.addRow(self.tr("Published repayment &accounts:"), self.accounts)
         note = QLabel(
             self.tr("Borrowers may be told only these accounts; never a personal account."),
@@ -141,6 +150,7 @@ class SettingsDialog(QDialog):
             "lender_accounts": accounts,
             "promise_window_days": self.promise_window.value(),
             "dial_uri": self.dial_uri.text().strip(),
+            "timezone": self.timezone.text().strip() or DEFAULT_TIMEZONE,
             "language": str(self.language.currentData()),
         }
 
@@ -157,6 +167,8 @@ class SettingsDialog(QDialog):
             problems.append(self.tr("The collector ID is letters and digits, up to 20."))
         if not v["lender_name"]:
             problems.append(self.tr("Enter the lender's name."))
+        if not is_zone(v["timezone"]):
+            problems.append(self.tr("Enter a time zone such as Asia/Shanghai or Asia/Urumqi."))
         if "{number}" not in v["dial_uri"] or ":" not in v["dial_uri"]:
             problems.append(
                 self.tr("The dial address needs a scheme and {number}, e.g. tel:{number}.")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from collector_desk.ui import ops
+from collector_desk.ui import localtime, ops
 from collector_desk.ui.worklist import texts
 
 KINDS = ("", "reveal", "limit_change", "override", "do_not_contact", "lost_contact", "debit_import")
@@ -114,7 +114,7 @@ class AuditDialog(QDialog):
         self.table.setRowCount(len(events))
         for r, e in enumerate(events):
             cells = (
-                e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                localtime.when(e.at, "%Y-%m-%d %H:%M:%S"),
                 e.collector_id,
                 texts.audit_kind(e.kind),
                 e.contract_no or (e.subject[:8] if len(e.subject) == 36 else e.subject),

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from collector_desk.domain.money import format_fen
+from collector_desk.ui import localtime
 
 # lupdate finds only literal QCoreApplication.translate("context", "text") calls,
 # hence the full spelling at every use.
@@ -43,6 +44,33 @@ def debit_reason(code: str) -> str:
     }.get(code, QCoreApplication.translate("Worklist", "other reason"))
 
 
+def section_meaning(kind: str, days: int) -> str:
+    """What a section's count counts (its header's tooltip)."""
+    if kind == "promise_broken":
+        return QCoreApplication.translate(
+            "Worklist",
+            "Promises dated in the last {days} days and not paid in full: broken (nothing "
+            "paid) and partly kept (part paid), each counted under its own heading as in the "
+            "case list's promise filter. The header shows how many are still to do of all.",
+        ).format(days=days)
+    return QCoreApplication.translate(
+        "Worklist", "The header shows how many are still to do of all in this section."
+    )
+
+
+def promise_group(reason: str, days: int) -> str:
+    """The sub-headings of the promises not kept: the case list's promise filter names,
+    and the period (the list counts every date, so it may show more)."""
+    return {
+        "promise_broken": QCoreApplication.translate(
+            "Worklist", "Broken: nothing paid (last {days} days)"
+        ),
+        "promise_partly_kept": QCoreApplication.translate(
+            "Worklist", "Partly kept: part paid (last {days} days)"
+        ),
+    }.get(reason, reason).format(days=days)
+
+
 def reminder_class(code: str) -> str:
     return {
         "A": QCoreApplication.translate("Worklist", "A (always on time)"),
@@ -62,10 +90,21 @@ def band(code: str) -> str:
     }.get(code, code)
 
 
-def reason(item: Any) -> str:
-    """Why an item is on today's list, in a sentence."""
+def reason(item: Any, *, short: bool = False) -> str:
+    """Why an item is on today's list, in a sentence. `short`: for the list's narrow
+    column, without what the amount column beside it already says."""
     p = item.params
     code: str = item.reason
+    if short and code == "promise_due":
+        return QCoreApplication.translate("Worklist", "Promised for today: confirm the payment")
+    if short and code == "promise_broken":
+        return QCoreApplication.translate("Worklist", "Promised for {day}; nothing paid").format(
+            day=p["promised_on"][5:]
+        )
+    if short and code == "promise_partly_kept":
+        return QCoreApplication.translate("Worklist", "Promised for {day}; {paid} paid").format(
+            day=p["promised_on"][5:], paid=format_fen(p["paid_fen"])
+        )
     if code.startswith("reminder_"):
         return QCoreApplication.translate(
             "Worklist", "Class {cls} reminder, morning {n} of {of}; due {due}"
@@ -182,7 +221,7 @@ def block(b: Any) -> str:
     line = text() if text else b.message
     if b.allowed_from is not None:
         line += " " + QCoreApplication.translate("Worklist", "Allowed again from {when}.").format(
-            when=b.allowed_from.astimezone().strftime("%m-%d %H:%M")
+            when=localtime.when(b.allowed_from, "%m-%d %H:%M")
         )
     elif b.code == "do_not_contact":
         line += " " + QCoreApplication.translate("Worklist", "Only clearing the flag lifts this.")

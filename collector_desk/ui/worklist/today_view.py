@@ -30,6 +30,8 @@ from shiboken6 import isValid
 from collector_desk.domain.money import format_fen
 from collector_desk.ui.worklist import texts
 
+BROKEN_LOOKBACK_DAYS = 30  # services.worklist_sections looks back this far
+
 if TYPE_CHECKING:
     from collector_desk.services.worklist import WorkItem, Worklist
 
@@ -93,6 +95,14 @@ class TodayView(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # The time column holds a time range, a tick box and three levels of indent; the
+        # section headings span every column, so they must not widen it (that left the
+        # reason column too little room at 1366 px).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        metrics = self.tree.fontMetrics()
+        self.tree.setColumnWidth(
+            0, metrics.horizontalAdvance("00:00-00:00") + 3 * self.tree.indentation() + 28
+        )
         self.tree.itemActivated.connect(lambda item, _col: self.open_item(item))
         self.tree.currentItemChanged.connect(lambda cur, _prev: self._show_detail(cur))
         self.tree.itemChanged.connect(self._check_changed)
@@ -232,7 +242,14 @@ class TodayView(QWidget):
             if not items:
                 continue
             todo = sum(1 for i in items if not i.done)
-            head = QTreeWidgetItem([f"{texts.section(kind.value)} ({todo}/{len(items)})"])
+            head = QTreeWidgetItem(
+                [
+                    self.tr("{section}: {todo} to do of {n}").format(
+                        section=texts.section(kind.value), todo=todo, n=len(items)
+                    )
+                ]
+            )
+            head.setToolTip(0, texts.section_meaning(kind.value, BROKEN_LOOKBACK_DAYS))
             head.setData(0, ITEM_ROLE, kind.value)
             head.setFirstColumnSpanned(True)
             bold = QFont(head.font(0))
@@ -242,7 +259,20 @@ class TodayView(QWidget):
             head.setFirstColumnSpanned(True)
             parent = head
             band = None
+            group = None
+            if kind.value == "promise_broken":  # broken and partly kept, as the list counts
+                items.sort(key=lambda i: i.reason != "promise_broken")
             for item in items:
+                if kind.value == "promise_broken" and item.reason != group:
+                    group = item.reason
+                    n = sum(1 for i in items if i.reason == group)
+                    parent = QTreeWidgetItem(
+                        [f"{texts.promise_group(group, BROKEN_LOOKBACK_DAYS)} · {n}"]
+                    )
+                    parent.setData(0, ITEM_ROLE, f"promise:{group}")
+                    head.addChild(parent)
+                    parent.setFirstColumnSpanned(True)
+                    parent.setExpanded(True)
                 if kind.value == "collect" and item.band != band:
                     band = item.band
                     total = plan.band_totals.get(band, 0)
@@ -288,7 +318,7 @@ class TodayView(QWidget):
         self.banner.setVisible(bool(lines))
 
     def _row(self, item: WorkItem) -> QTreeWidgetItem:
-        why = texts.reason(item)
+        why = texts.reason(item, short=True)
         row = QTreeWidgetItem(
             [
                 f"{item.window_start:%H:%M}-{item.window_end:%H:%M}",
@@ -297,6 +327,7 @@ class TodayView(QWidget):
                 why,
             ]
         )
+        row.setToolTip(3, texts.reason(item))  # in full, however narrow the column
         row.setData(0, ITEM_ROLE, item)
         row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         row.setCheckState(0, Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
