@@ -60,11 +60,21 @@ def check_database(explicit_dir: str | None, url: str | None) -> list[CheckResul
         make_engine,
         sqlite_url,
     )
+    from collector_desk.store import preflight
+    from collector_desk.store.preflight import known_revisions
 
+    path = None
     if url is None:
-        path = data_dir(explicit_dir) / DB_FILENAME
+        folder = data_dir(explicit_dir)
+        path = folder / DB_FILENAME
         if not path.exists():
+            if folder.exists() and not folder.is_dir():
+                return [CheckResult("database", False, f"the data folder {folder} is a file")]
             return [CheckResult("database", True, f"{path}: none yet (made on first start)")]
+        try:
+            preflight.check(folder, path, schema=False)
+        except preflight.DatabaseRefused as exc:
+            return [CheckResult("database", False, str(exc))]
         url, where = sqlite_url(path), str(path)
     else:
         where = url
@@ -74,6 +84,14 @@ def check_database(explicit_dir: str | None, url: str | None) -> list[CheckResul
         current = current_revision(engine)
         if current is None:
             detail = "no schema version: not a Collector Desk database"
+        elif current != head and current not in known_revisions():
+            newer = preflight.newer_writer(path) if path is not None else None
+            detail = (
+                f"schema at {current}, written by Collector Desk {newer}: install {newer} or newer"
+                if newer
+                else f"schema at {current}, which this version does not know (written by a "
+                "newer version?): install the newest version; do not start this one on it"
+            )
         elif current != head:
             detail = f"schema at {current}, expected {head}: start the app once to upgrade it"
         else:
@@ -85,7 +103,8 @@ def check_database(explicit_dir: str | None, url: str | None) -> list[CheckResul
         ]
     except (DBAPIError, sqlite3.DatabaseError) as exc:
         reason = getattr(exc, "orig", None) or exc
-        return [CheckResult("database", False, f"{where}: not a readable database ({reason})")]
+        first = str(reason).splitlines()[0] if str(reason) else type(reason).__name__
+        return [CheckResult("database", False, f"{where}: not a readable database ({first})")]
     finally:
         engine.dispose()
 
