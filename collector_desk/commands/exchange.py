@@ -86,10 +86,17 @@ def cmd_intake(args: argparse.Namespace) -> int:
     if args.file is None:
         return _fail("intake needs the file to load", 2)
     mapping = {}
+    known = {f.key for f in FIELDS}
     for item in args.map:
         header, sep, field = item.partition("=")
         if not sep:
-            return _fail(f"--map wants HEADER=FIELD, got {item!r}")
+            return _fail(f"--map wants HEADER=FIELD, got {item!r}", 2)
+        if field.strip() and field.strip() not in known:
+            return _fail(
+                f"--map {item}: no field {field.strip()!r}; the fields are "
+                f"{', '.join(sorted(known))} (`intake --fields` describes them)",
+                2,
+            )
         mapping[header.strip()] = field.strip()
     desk = open_desk(args)
     try:

@@ -52,6 +52,7 @@ def check_database(explicit_dir: str | None, url: str | None) -> list[CheckResul
 
     from sqlalchemy.exc import DBAPIError
 
+    from collector_desk.store import preflight
     from collector_desk.store.db import (
         DB_FILENAME,
         current_revision,
@@ -60,7 +61,6 @@ def check_database(explicit_dir: str | None, url: str | None) -> list[CheckResul
         make_engine,
         sqlite_url,
     )
-    from collector_desk.store import preflight
     from collector_desk.store.preflight import known_revisions
 
     path = None

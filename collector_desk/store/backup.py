@@ -121,7 +121,7 @@ def listing(backup_dir: Path) -> list[Saved]:
         except ValueError:
             taken, reason = None, stem
         out.append(Saved(path, taken, reason, path.stat().st_size))
-    return sorted(out, key=lambda b: (b.taken or datetime.min.replace(tzinfo=UTC)), reverse=True)
+    return sorted(out, key=lambda b: b.taken or datetime.min.replace(tzinfo=UTC), reverse=True)
 
 
 def verify(path: Path) -> str | None:
