@@ -38,6 +38,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--day", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
     p.add_argument("--collector", help="only this collector's work")
+    p.add_argument("--force", action="store_true", help="overwrite files that exist")
     p.set_defaults(func=cmd_report)
 
     bundles.register(sub)
@@ -127,7 +128,14 @@ def cmd_intake(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from collector_desk.exchange.reports import write_daily_report
+    from collector_desk.fsutil import check_output
 
+    out: Path = args.out
+    if out.suffix.lower() == ".csv":
+        for part in ("cases", "calls", "promises"):
+            check_output(out.with_name(f"{out.stem}-{part}.csv"), force=args.force)
+    else:
+        check_output(out if out.suffix else out.with_suffix(".xlsx"), force=args.force)
     desk = open_desk(args)
     try:
         done = write_daily_report(desk, args.out, args.day, collector=args.collector)

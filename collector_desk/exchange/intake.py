@@ -176,7 +176,27 @@ def run_intake(
     dry_run: bool = False,
     progress: Progress = NO_PROGRESS,
 ) -> IntakeReport:
-    """Check every row of `path` and write the good ones in one transaction."""
+    """Check every row of `path` and write the good ones in one transaction.
+
+    One intake at a time per workstation: a second is refused at once (BusyError,
+    nothing written), and short writers meanwhile are told how far this one is."""
+    if dry_run:
+        return _run_intake(desk, path, mapping=mapping, dry_run=True, progress=progress)
+    from collector_desk.store.busy import NotedProgress, long_write
+
+    with long_write(desk.data_dir, "intake", path.name) as note:
+        noted = NotedProgress(progress, note)
+        return _run_intake(desk, path, mapping=mapping, dry_run=False, progress=noted)
+
+
+def _run_intake(
+    desk: Desk,
+    path: Path,
+    *,
+    mapping: dict[str, str] | None,
+    dry_run: bool,
+    progress: Progress,
+) -> IntakeReport:
     progress.step(0, 0, "reading")
     table = read_table(path)
     source = source_key(table.headers)
