@@ -4,28 +4,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="96"/>
+        <location filename="../../collector_desk/app.py" line="147"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="98"/>
+        <location filename="../../collector_desk/app.py" line="149"/>
         <source>Bringing cases up to today…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="115"/>
+        <location filename="../../collector_desk/app.py" line="172"/>
+        <location filename="../../collector_desk/app.py" line="177"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="116"/>
+        <location filename="../../collector_desk/app.py" line="178"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="125"/>
+        <location filename="../../collector_desk/app.py" line="187"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,47 +226,47 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="61"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="60"/>
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="69"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="68"/>
         <source>Show one bucket or DPD band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="71"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="70"/>
         <source>Show cases by promise status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="76"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="75"/>
         <source>Any promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="93"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="92"/>
         <source>Up/Down to move, Enter to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="199"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="198"/>
         <source>Refreshing cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="229"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="224"/>
         <source>Counting cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="237"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="229"/>
         <source>Cases found: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="243"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="235"/>
         <source>All buckets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,13 +1026,7 @@ A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="184"/>
-        <location filename="../../collector_desk/ui/ops.py" line="341"/>
-        <source>This did not work: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/ops.py" line="192"/>
+        <location filename="../../collector_desk/ui/ops.py" line="191"/>
         <source>Cancelled: {title}</source>
         <translation type="unfinished"></translation>
     </message>

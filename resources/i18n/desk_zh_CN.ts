@@ -3,29 +3,30 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="96" />
+        <location filename="../../collector_desk/app.py" line="147" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="98" />
+        <location filename="../../collector_desk/app.py" line="149" />
         <source>Bringing cases up to today…</source>
         <translation>正在更新案件到今天…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="115" />
+        <location filename="../../collector_desk/app.py" line="172" />
+        <location filename="../../collector_desk/app.py" line="177" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="116" />
+        <location filename="../../collector_desk/app.py" line="178" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="125" />
+        <location filename="../../collector_desk/app.py" line="187" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
@@ -228,47 +229,47 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="61" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="60" />
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation>姓名、合同号、手机或身份证尾号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="69" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="68" />
         <source>Show one bucket or DPD band</source>
         <translation>按账龄或逾期天数段筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="71" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="70" />
         <source>Show cases by promise status</source>
         <translation>按承诺状态筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="76" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="75" />
         <source>Any promise</source>
         <translation>全部承诺状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="93" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="92" />
         <source>Up/Down to move, Enter to open the case</source>
         <translation>↑/↓ 移动，回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="199" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="198" />
         <source>Refreshing cases</source>
         <translation>正在刷新案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="229" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="224" />
         <source>Counting cases</source>
         <translation>正在统计案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="237" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="229" />
         <source>Cases found: {n}</source>
         <translation>共 {n} 个案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="243" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="235" />
         <source>All buckets</source>
         <translation>全部账龄</translation>
     </message>
@@ -1029,13 +1030,7 @@ A desk for collectors and trainees.</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="184" />
-        <location filename="../../collector_desk/ui/ops.py" line="341" />
-        <source>This did not work: {error}</source>
-        <translation>操作未完成：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/ops.py" line="192" />
+        <location filename="../../collector_desk/ui/ops.py" line="191" />
         <source>Cancelled: {title}</source>
         <translation>已取消：{title}</translation>
     </message>
