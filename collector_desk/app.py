@@ -190,13 +190,21 @@ def _attach_when_open(
         maybe_first_run(window)  # first start: who, lender, language, demo or intake
 
     def failed(exc: BaseException) -> None:
-        log.error("cannot open the database in %s: %s", folder, exc)
+        from collector_desk.ui.shell.errors import failure_text
+
+        error = failure_text(exc)
+        if error is None:  # a bug: the crash report has it (without SQL parameters)
+            from collector_desk.ui.shell.errors import show_failure
+
+            show_failure(window, QCoreApplication.translate("App", "Collector Desk"), exc)
+            error = type(exc).__name__
+        log.error("cannot open the database in %s: %s", folder, error)
         QMessageBox.critical(
             window,
             QCoreApplication.translate("App", "Collector Desk"),
             QCoreApplication.translate(
                 "App", "The database in {folder} cannot be opened:\n{error}"
-            ).format(folder=folder, error=exc),
+            ).format(folder=folder, error=error),
         )
         window.close()
 

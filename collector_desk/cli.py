@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from collector_desk import __version__
+from collector_desk.errors import EXIT_FAILED, EXIT_HELP, safe_traceback, user_failure
 
 # Modules with `register(subparsers)`; each sets `func(args) -> int` on its parsers.
 COMMANDS: tuple[str, ...] = (
@@ -51,7 +52,13 @@ class Parser(argparse.ArgumentParser):
 
 def _global_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
     """The options every command shares; enough on its own to start the window."""
-    parser = Parser(prog="collector-desk", description=DESCRIPTION, add_help=add_help)
+    parser = Parser(
+        prog="collector-desk",
+        description=DESCRIPTION,
+        add_help=add_help,
+        epilog=EXIT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     for flag, text in SHARED_OPTIONS:
         parser.add_argument(flag, help=text)
@@ -97,6 +104,51 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run a command. Its failures end here, as one line and the documented status."""
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:
+        print("collector-desk: interrupted; nothing half-written was kept", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `| head` closed the pipe: not an error
+        return 0
+    except Exception as exc:
+        return report_failure(exc)
+
+
+def report_failure(exc: BaseException) -> int:
+    """One line on stderr. A bug also goes, with its traceback, to the log (never
+    to the terminal), without SQL parameters or other data from messages."""
+    known = user_failure(exc)
+    if known is not None:
+        message, status = known
+        print(f"collector-desk: {message}", file=sys.stderr)
+        return status
+    where = _log_bug(exc)
+    print(
+        f"collector-desk: internal error ({type(exc).__name__}); nothing was changed. "
+        f"Please report it with the log{where}",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
+
+
+def _log_bug(exc: BaseException) -> str:
+    import logging
+
+    try:
+        from collector_desk.logs import setup_logging
+
+        path = setup_logging(catch_faults=False)
+    except Exception:
+        return ""
+    logging.getLogger("collector_desk.cli").critical(
+        "unexpected error on the command line\n%s", safe_traceback(exc).rstrip()
+    )
+    return f" {path}"
+
+
+def _run(argv: Sequence[str] | None) -> int:
     # No subcommand starts the window. That path must not import the command
     # modules (and with them SQLAlchemy) before the window shows.
     given = list(sys.argv[1:] if argv is None else argv)

@@ -145,3 +145,20 @@ def atomic_write_text(
 ) -> None:
     with atomic_writer(path, "w", encoding=encoding, newline=newline, **retry) as f:
         f.write(text)
+
+
+def check_output(path: Path, *, force: bool) -> None:
+    """Refuse an output path that cannot or should not be written, before any work:
+    its folder is missing (never created silently) or is a file; the path is a
+    folder; the file exists and `force` is not given."""
+    from collector_desk.errors import OutputPathError
+
+    folder = path.parent
+    if path.is_dir():
+        raise OutputPathError(f"{path} is a folder; give the name of a file to write")
+    if not folder.exists():
+        raise OutputPathError(f"the folder {folder} does not exist; create it first")
+    if not folder.is_dir():
+        raise OutputPathError(f"{folder} is a file, not a folder; choose another place")
+    if path.exists() and not force:
+        raise OutputPathError(f"{path} exists; add --force to overwrite it")

@@ -11,16 +11,9 @@ from collector_desk.services.context import Desk
 
 
 def open_desk(args: argparse.Namespace) -> Desk:
-    """The desk the command works on; a database that cannot be used ends the command
-    with one line (the server's password never in it), not a traceback."""
-    from collector_desk.store.db import DatabaseError
-
-    try:
-        return Desk.open(
-            data_dir(args.data_dir), url=database_url(getattr(args, "database_url", None))
-        )
-    except DatabaseError as exc:
-        raise SystemExit(f"collector-desk: {exc}") from None
+    """The desk the command works on. A database that cannot be used raises the app's
+    DatabaseError, which `cli.main` prints as one line (never the server's password)."""
+    return Desk.open(data_dir(args.data_dir), url=database_url(getattr(args, "database_url", None)))
 
 
 def english(args: argparse.Namespace) -> bool:

@@ -26,7 +26,13 @@ def register(sub: Any) -> None:
     e.add_argument("--all", action="store_true", help="everything, not only what is new")
     e.add_argument("--for", dest="for_collector", metavar="COLLECTOR",
                    help="an assignment bundle: that collector's cases")  # fmt: skip
-    e.add_argument("--encrypt", action="store_true", help="ask for a passphrase and encrypt")
+    e.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=f"ask for a passphrase and encrypt (default when ${PASSPHRASE_ENV} or "
+        "--passphrase-file gives the team passphrase)",
+    )
+    e.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     _key_args(e)
     e.set_defaults(func=cmd_bundle_export)
     i = bsub.add_parser("import", help="import bundles from other workstations")
@@ -104,7 +110,9 @@ def _passphrase(args: argparse.Namespace, *, ask: bool) -> str | None:
 def cmd_bundle_export(args: argparse.Namespace) -> int:
     from collector_desk.exchange.bundle_out import ASSIGNMENT, CHANGES, EVERYTHING, export_bundle
     from collector_desk.exchange.teamkey import TeamKeyError
+    from collector_desk.fsutil import check_output
 
+    check_output(args.out, force=args.force)
     desk = open_desk(args)
     try:
         try:
@@ -119,6 +127,13 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
                              passphrase=phrase)  # fmt: skip
     finally:
         desk.close()
+    if not done.encrypted and not done.empty:
+        print(
+            "warning: the bundle carries names, phones and ID numbers unencrypted; anyone "
+            f"with the file can read them. Use --encrypt, or set ${PASSPHRASE_ENV} to the team "
+            "passphrase so that every export is encrypted",
+            file=sys.stderr,
+        )
     if args.json:
         _print_json({"file": str(done.path), "bundle_id": done.bundle_id, "kind": done.kind,
                      "bytes": done.size, "encrypted": done.encrypted, "counts": done.counts})  # fmt: skip

@@ -1,4 +1,4 @@
-"""check, cases, demo."""
+"""check, restore, cases, demo."""
 
 from __future__ import annotations
 
@@ -14,6 +14,15 @@ from collector_desk.commands import open_desk, table
 def register(sub: Any) -> None:
     p = sub.add_parser("check", help="verify the database, resources and translations")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser(
+        "restore",
+        help="list the database's backups, or go back to one (the file it replaces is kept)",
+    )
+    p.add_argument(
+        "backup", nargs="?", help="the number `restore` lists, or a backup file (default: list)"
+    )
+    p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("cases", help="print the case list with derived fields")
     p.add_argument("--json", action="store_true", help="one JSON document (default: a table)")
@@ -45,6 +54,42 @@ def cmd_check(args: argparse.Namespace) -> int:
     if failed:
         print(f"{len(failed)} check(s) failed", file=sys.stderr)
         return 1
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from collector_desk.errors import UsageError
+    from collector_desk.paths import data_dir
+    from collector_desk.store import backup
+    from collector_desk.store.db import DB_FILENAME
+
+    folder = data_dir(args.data_dir)
+    saved = backup.listing(folder / "backups")
+    if args.backup is None:
+        if not saved:
+            print(f"no backups in {folder / 'backups'}")
+            return 1
+        for n, b in enumerate(saved, start=1):
+            when = b.taken.strftime("%Y-%m-%d %H:%M:%S UTC") if b.taken else "?"
+            state = backup.verify(b.path) or "ok"
+            print(f"{n:>3}  {when}  {b.reason:<28} {b.size:>12,} bytes  {state}")
+        print("restore one with `collector-desk restore N` (close the app first)")
+        return 0
+    if args.backup.isdigit():
+        n = int(args.backup)
+        if not 1 <= n <= len(saved):
+            raise UsageError(f"no backup number {n}; `collector-desk restore` lists {len(saved)}")
+        chosen = saved[n - 1].path
+    else:
+        chosen = Path(args.backup)
+        if not chosen.is_file():
+            raise UsageError(f"no such backup file: {chosen}")
+    kept = backup.restore(folder / DB_FILENAME, chosen)
+    print(f"restored {chosen.name} as the database in {folder}")
+    if kept is not None:
+        print(f"the file it replaced is kept as {kept.name}")
     return 0
 
 

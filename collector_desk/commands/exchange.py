@@ -53,6 +53,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--day", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
     p.add_argument("--collector", help="only this collector's work")
+    p.add_argument("--force", action="store_true", help="overwrite files that exist")
     p.set_defaults(func=cmd_report)
 
     bundles.register(sub)
@@ -106,10 +107,17 @@ def cmd_intake(args: argparse.Namespace) -> int:
     if args.file is None:
         return _fail("intake needs the file to load", 2)
     mapping = {}
+    known = {f.key for f in FIELDS}
     for item in args.map:
         header, sep, field = item.partition("=")
         if not sep:
-            return _fail(f"--map wants HEADER=FIELD, got {item!r}")
+            return _fail(f"--map wants HEADER=FIELD, got {item!r}", 2)
+        if field.strip() and field.strip() not in known:
+            return _fail(
+                f"--map {item}: no field {field.strip()!r}; the fields are "
+                f"{', '.join(sorted(known))} (`intake --fields` describes them)",
+                2,
+            )
         mapping[header.strip()] = field.strip()
     desk = open_desk(args)
     try:
@@ -153,7 +161,14 @@ def cmd_intake(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from collector_desk.exchange.reports import write_daily_report
+    from collector_desk.fsutil import check_output
 
+    out: Path = args.out
+    if out.suffix.lower() == ".csv":
+        for part in ("cases", "calls", "promises"):
+            check_output(out.with_name(f"{out.stem}-{part}.csv"), force=args.force)
+    else:
+        check_output(out if out.suffix else out.with_suffix(".xlsx"), force=args.force)
     desk = open_desk(args)
     try:
         done = write_daily_report(desk, args.out, args.day, collector=args.collector)

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from collector_desk.domain.hlc import wins
 from collector_desk.domain.progress import NO_PROGRESS, Progress
+from collector_desk.exchange.bundle_check import check_rows
 from collector_desk.exchange.bundle_read import Bundle, read_bundle
 from collector_desk.exchange.envelope import BundleRefused
 from collector_desk.exchange.synctables import (
@@ -220,6 +221,7 @@ def apply_bundle(
     desk: Desk, bundle: Bundle, path: Path, *, progress: Progress = NO_PROGRESS
 ) -> ImportSummary:
     """Apply a verified bundle in one unit of work."""
+    check_rows(bundle.sections)  # every value sound before anything is written
     m = bundle.manifest
     with desk.unit() as s:
         require_local(s)

@@ -24,12 +24,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.loan import Instalment, position
 from collector_desk.domain.money import fen_from_yuan_text
 from collector_desk.domain.progress import NO_PROGRESS, Progress
+from collector_desk.exchange.boundary import MAX_FEN, clean_text, contract_no, in_range_day
 from collector_desk.services import audit, case_state
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk
 from collector_desk.services.payments import payment_row
@@ -120,7 +121,12 @@ def read_rows(path: Path) -> tuple[dict[str, str], list[tuple[int, dict[str, str
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text), dialect)
-    header = next(reader, None)
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        from collector_desk.exchange.intake_read import csv_problem
+
+        raise DebitFileError([RowError(name, 1, "-", "csv_broken", csv_problem(exc, 1))]) from exc
     if not header:
         raise DebitFileError([RowError(name, 1, "-", "empty", "the file is empty")])
     columns: dict[str, int] = {}
@@ -138,15 +144,31 @@ def read_rows(path: Path) -> tuple[dict[str, str], list[tuple[int, dict[str, str
             ]
         )
     rows = []
-    for number, cells in enumerate(reader, start=2):
-        if not any(c.strip() for c in cells):
-            continue
-        rows.append(
-            (
-                number,
-                {f: (cells[i].strip() if i < len(cells) else "") for f, i in columns.items()},
+    number = 1
+    try:
+        for number, cells in enumerate(reader, start=2):
+            if not any(c.strip() for c in cells):
+                continue
+            rows.append(
+                (
+                    number,
+                    {
+                        f: (clean_text(cells[i]) if i < len(cells) else "")
+                        for f, i in columns.items()
+                    }
+                    | (
+                        {"contract_no": contract_no(cells[columns["contract_no"]])}
+                        if columns["contract_no"] < len(cells)
+                        else {}
+                    ),
+                )
             )
-        )
+    except csv.Error as exc:  # a cell over the field size limit, a stray NUL
+        from collector_desk.exchange.intake_read import csv_problem
+
+        raise DebitFileError(
+            [RowError(name, number + 1, "-", "csv_broken", csv_problem(exc, reader.line_num))]
+        ) from exc
     return titles, rows
 
 
@@ -193,7 +215,7 @@ def _check(
         )
     debit_on = today
     try:
-        debit_on = parse_date(r["debit_on"])
+        debit_on = in_range_day(parse_date(r["debit_on"]))
         if debit_on > today:
             err("debit_on", "date_future", "the date is in the future", r["debit_on"])
     except ValueError:
@@ -203,6 +225,8 @@ def _check(
         amount = fen_from_yuan_text(r["amount"])
         if amount <= 0:
             err("amount", "amount_not_positive", "the amount must be above zero", r["amount"])
+        elif amount > MAX_FEN:
+            err("amount", "amount_range", f"more than {MAX_FEN // 100:,} yuan", r["amount"])
     except ValueError:
         err("amount", "amount_invalid", "not an amount in yuan", r["amount"])
     result = r["result"].strip().lower()
@@ -227,6 +251,34 @@ def _loan_facts(
     return loans, scheds, pays
 
 
+_DebitKey = tuple[str, date, int, bool]  # loan id, date, amount in fen, success
+
+
+def _held_debits(s: Session, loan_ids: list[str]) -> dict[_DebitKey, int]:
+    """How many debits the database holds per (loan, date, amount, result)."""
+    held: dict[_DebitKey, int] = {}
+    for start in range(0, len(loan_ids), CHUNK):
+        q = (
+            select(
+                DebitResult.loan_id,
+                DebitResult.debit_on,
+                DebitResult.amount_fen,
+                DebitResult.success,
+                func.count(),
+            )
+            .where(DebitResult.loan_id.in_(loan_ids[start : start + CHUNK]))
+            .group_by(
+                DebitResult.loan_id,
+                DebitResult.debit_on,
+                DebitResult.amount_fen,
+                DebitResult.success,
+            )
+        )
+        for loan_id, day, amount, success, n in s.execute(q):
+            held[(loan_id, day, amount, bool(success))] = int(n)
+    return held
+
+
 def import_debit_results(
     desk: Desk, path: Path, *, progress: Progress = NO_PROGRESS
 ) -> DebitImport:
@@ -244,8 +296,15 @@ def import_debit_results(
         # Each checked line gets its id first, so a line imported before is known as
         # such before any check against the loan's position (a re-sent file that paid
         # a loan off is "already imported", not "more than is outstanding").
-        seen: dict[str, int] = defaultdict(int)
-        checked: list[tuple[int, dict[str, str], Any, str]] = []
+        #
+        # A debit is (contract, date, amount, result): the bank's remark text is not
+        # part of it, so a file re-sent with "扣款成功" where it said "成功" adds
+        # nothing. The n-th identical line of a file is already imported when the
+        # database holds at least n such debits, whatever ids they were given (ids
+        # once included the remark), so files imported before this rule dedupe too.
+        seen: dict[_DebitKey, int] = defaultdict(int)
+        checked: list[tuple[int, dict[str, str], Any, str, bool]] = []
+        lines: list[tuple[int, dict[str, str], _Line, _DebitKey, int]] = []
         for n, (row, r) in enumerate(rows):
             if n % 500 == 0:
                 progress.step(n, len(rows), name)
@@ -253,21 +312,19 @@ def import_debit_results(
             errors += problems
             if line is None:
                 continue
-            key = f"{line.loan.contract_no}|{line.debit_on}|{line.amount}|{int(line.success)}|{line.reason or ''}"
+            key = (line.loan.id, line.debit_on, line.amount, line.success)
             seen[key] += 1
-            checked.append((row, r, line, str(uuid.uuid5(NAMESPACE, f"{key}|{seen[key]}"))))
-        known: set[str] = set()
-        all_ids = [c[3] for c in checked]
-        for start in range(0, len(all_ids), CHUNK):
-            known |= set(
-                s.scalars(
-                    select(DebitResult.id).where(DebitResult.id.in_(all_ids[start : start + CHUNK]))
-                )
-            )
+            lines.append((row, r, line, key, seen[key]))
+        held = _held_debits(s, sorted({k[0] for k in seen}))
+        for row, r, line, key, nth in lines:
+            text_key = f"{line.loan.contract_no}|{line.debit_on}|{line.amount}|{int(line.success)}"
+            result_id = str(uuid.uuid5(NAMESPACE, f"{text_key}|{nth}"))
+            checked.append((row, r, line, result_id, nth <= held.get(key, 0)))
+        known = {c[3] for c in checked if c[4]}
         results: list[dict[str, Any]] = []
         payments: list[dict[str, Any]] = []
-        for row, r, line, result_id in checked:
-            if result_id in known:
+        for row, r, line, result_id, already in checked:
+            if already:
                 continue
             loan = line.loan
             if line.success:
@@ -326,18 +383,20 @@ def import_debit_results(
         touched = sorted({r["loan_id"] for r in new})
         case_state.refresh(s, touched, today)
         successes = sum(1 for r in new if r["success"])
-        audit.record(
-            s,
-            desk,
-            audit.Kind.DEBIT_IMPORT,
-            name,
-            {
-                "rows": len(rows),
-                "imported": len(new),
-                "successes": successes,
-                "errors": len(errors),
-            },
-        )
+        refused = not checked and bool(errors)  # not one line passed: nothing to record
+        if not refused:
+            audit.record(
+                s,
+                desk,
+                audit.Kind.DEBIT_IMPORT,
+                name,
+                {
+                    "rows": len(rows),
+                    "imported": len(new),
+                    "successes": successes,
+                    "errors": len(errors),
+                },
+            )
         progress.report(len(rows), len(rows), name)
     return DebitImport(
         file=name,

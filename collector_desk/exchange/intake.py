@@ -178,6 +178,13 @@ def preview(
     )
 
 
+@dataclass(frozen=True)
+class _Options:
+    as_of: date | None
+    strict: bool
+    accept_identity_change: bool
+
+
 def run_intake(
     desk: Desk,
     path: Path,
@@ -189,7 +196,38 @@ def run_intake(
     accept_identity_change: bool = False,
     progress: Progress = NO_PROGRESS,
 ) -> IntakeReport:
-    """Check every row of `path` and write the good ones in one transaction."""
+    """Check every row of `path` and write the good ones in one transaction.
+
+    One intake at a time per workstation: a second is refused at once (BusyError,
+    nothing written), and short writers meanwhile are told how far this one is."""
+    options = _Options(as_of, strict, accept_identity_change)
+    if dry_run:
+        return _run_intake(
+            desk, path, mapping=mapping, dry_run=True, progress=progress, options=options
+        )
+    from collector_desk.store.busy import NotedProgress, long_write
+
+    with long_write(desk.data_dir, "intake", path.name) as note:
+        noted = NotedProgress(progress, note)
+        return _run_intake(
+            desk, path, mapping=mapping, dry_run=False, progress=noted, options=options
+        )
+
+
+def _run_intake(
+    desk: Desk,
+    path: Path,
+    *,
+    mapping: dict[str, str] | None,
+    dry_run: bool,
+    progress: Progress,
+    options: _Options,
+) -> IntakeReport:
+    as_of, strict, accept_identity_change = (
+        options.as_of,
+        options.strict,
+        options.accept_identity_change,
+    )
     progress.step(0, 0, "reading")
     table = read_table(path)
     source = source_key(table.headers)

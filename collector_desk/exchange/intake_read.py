@@ -26,6 +26,7 @@ from collector_desk.exchange.workbook_extent import MAX_CELLS, sheet_extents
 
 HEADER_SEARCH_ROWS = 15
 XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
+UNBOUNDED_SUFFIXES = (".xlsb", ".ods")
 
 
 class Unreadable(ValueError):
@@ -94,6 +95,13 @@ def _table(
 
 
 def _read_workbook(path: Path) -> Table:
+    if path.suffix.lower() in UNBOUNDED_SUFFIXES:
+        # Their used range cannot be found before the reader builds the whole grid.
+        raise Unreadable(
+            "format_unsupported",
+            f"{path.suffix} workbooks are not read (their size cannot be checked before "
+            "reading); save the file as .xlsx or CSV in Excel or LibreOffice",
+        )
     try:
         from python_calamine import CalamineWorkbook
 
@@ -156,6 +164,16 @@ def decode(data: bytes) -> tuple[str, str]:
         ) from exc
 
 
+def csv_problem(exc: csv.Error, line: int) -> str:
+    """One line for a CSV the reader gives up on."""
+    if "field larger than field limit" in str(exc):
+        return (
+            f"line {line} has a cell of more than {csv.field_size_limit():,} characters "
+            "(a missing closing quote?); correct the line or save the table as a workbook"
+        )
+    return f"line {line} cannot be read as CSV ({exc}); save the table again from Excel"
+
+
 def _read_csv(path: Path) -> Table:
     try:
         data = path.read_bytes()
@@ -171,7 +189,11 @@ def _read_csv(path: Path) -> Table:
     text, encoding = decode(data)
     first_line = text.split("\n", 1)[0]
     delimiter = max(",\t;", key=first_line.count)
-    rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        rows = [list(r) for r in reader]
+    except csv.Error as exc:  # a cell over the field size limit, a stray NUL
+        raise Unreadable("csv_broken", csv_problem(exc, reader.line_num)) from exc
     if not rows:
         raise Unreadable("empty", "the file is empty")
     return _table(path, "csv", encoding, "", rows, 1)

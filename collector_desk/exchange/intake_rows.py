@@ -16,6 +16,7 @@ from typing import Any
 
 from collector_desk.domain.stated import Discrepancy, Stated, Terms, reconcile
 from collector_desk.exchange import intake_values as cell
+from collector_desk.exchange.boundary import redact_numbers
 from collector_desk.exchange.intake_fields import BY_KEY, relation_of
 from collector_desk.services.portfolio import CaseRecord, ContactRecord
 
@@ -148,6 +149,7 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "account": _account,
     "day_of_month": _day_of_month,
 }
+PERSONAL_KINDS = frozenset({"id", "phone", "account"})
 _LIMITS = {"name": 64, "employer_address": 256, "home_address": 256, "hukou_address": 256}
 
 
@@ -181,6 +183,9 @@ class RowChecker:
         self.columns = [(i, field, headers[i] if i < len(headers) else "", _parser(field))
                         for i, field in sorted(mapping.items())]  # fmt: skip
         self.header_of = {field: header for _i, field, header, _p in self.columns}
+        self.personal = {
+            f for _i, f, _h, _p in self.columns if f in BY_KEY and BY_KEY[f].kind in PERSONAL_KINDS
+        }
         self.today = today
         self.as_of = as_of or today
         self.strict = strict
@@ -203,7 +208,10 @@ class RowChecker:
             try:
                 values[field] = parse(raw)
             except cell.CellError as exc:
-                problems.append(RowProblem(row_no, header, exc.code, str(exc), cell.text(raw)))
+                message = str(exc)
+                if field in self.personal:  # a phone or ID never leaves in clear
+                    message = redact_numbers(message)
+                problems.append(RowProblem(row_no, header, exc.code, message, cell.text(raw)))
         self._rules(row_no, values, problems)
         if problems:
             return problems

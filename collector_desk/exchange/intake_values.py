@@ -8,6 +8,7 @@ or phone in that form is refused as destroyed, never converted.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -15,6 +16,8 @@ from functools import lru_cache
 from typing import Any
 
 from collector_desk.domain.money import fen_from_yuan_text
+from collector_desk.exchange.boundary import BadValue, clean_text, redact_numbers
+from collector_desk.exchange.boundary import fen as checked_fen
 
 EXCEL_EPOCH = date(1899, 12, 30)
 _SCIENTIFIC = re.compile(r"^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$")
@@ -38,7 +41,8 @@ def is_blank(value: Any) -> bool:
 
 
 def text(value: Any) -> str:
-    """A cell as text: whole numbers without '.0', dates as ISO."""
+    """A cell as text: whole numbers without '.0', dates as ISO; NFC, without
+    control or invisible characters (a BOM or NUL pasted into a name)."""
     if value is None:
         return ""
     if isinstance(value, float):
@@ -53,11 +57,11 @@ def text(value: Any) -> str:
         )
     if isinstance(value, date):
         return value.isoformat()
-    return str(value).strip()
+    return clean_text(str(value))
 
 
 def _destroyed(value: Any, what: str) -> CellError:
-    shown = f"{value:.6E}" if isinstance(value, float) else str(value)
+    shown = redact_numbers(f"{value:.6E}" if isinstance(value, float) else str(value))
     return CellError(
         "scientific",
         f"Excel turned this {what} into a number in scientific notation ({shown}); its last "
@@ -160,10 +164,10 @@ def phone(value: Any) -> str:
     elif digits.startswith("86") and len(digits) == 13:
         digits = digits[2:]
     if not digits.lstrip("+").isdigit():
-        raise CellError("phone_format", f"not a phone number: {raw}")
+        raise CellError("phone_format", f"not a phone number: {redact_numbers(raw)}")
     if _MOBILE.match(digits):
         if not _mobile_valid(digits[:7]):
-            raise CellError("phone_invalid", f"no such mobile number range: {raw}")
+            raise CellError("phone_invalid", f"no such mobile number range: {redact_numbers(raw)}")
         return "86" + digits
     return "86" + _other_number(digits, raw)
 
@@ -184,16 +188,30 @@ def _other_number(digits: str, raw: str) -> str:
     try:
         parsed = phonenumbers.parse(digits, "CN")
     except phonenumbers.NumberParseException as exc:
-        raise CellError("phone_format", f"not a phone number: {raw}") from exc
+        raise CellError("phone_format", f"not a phone number: {redact_numbers(raw)}") from exc
     if parsed.country_code != 86 or not phonenumbers.is_valid_number(parsed):
-        raise CellError("phone_invalid", f"not a valid Chinese phone number: {raw}")
+        raise CellError("phone_invalid", f"not a valid Chinese phone number: {redact_numbers(raw)}")
     return str(parsed.national_number)
 
 
 def amount(value: Any) -> int:
-    """Yuan to fen: 10000, 10000.5, '¥10,000.00', '10000元'. Never negative."""
+    """Yuan to fen: 10000, 10000.5, '¥10,000.00', '10000元'. Never negative, at
+    most MAX_FEN (boundary.py)."""
+    return _in_range(_amount(value))
+
+
+def _in_range(fen: int) -> int:
+    try:
+        return checked_fen(fen)
+    except BadValue as exc:
+        raise CellError(exc.code, str(exc)) from exc
+
+
+def _amount(value: Any) -> int:
     if isinstance(value, bool):
         raise CellError("amount_format", f"not an amount: {value}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise CellError("amount_format", "not an amount: the cell holds no finite number")
     if isinstance(value, int | float):
         if value < 0:
             raise CellError("amount_negative", f"the amount is negative: {text(value)}")

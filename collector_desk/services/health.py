@@ -50,6 +50,7 @@ def check_translations() -> list[CheckResult]:
 
 def check_database(explicit_dir: str | None, url: str | None) -> list[CheckResult]:
     """Inspect the database without changing it: a check never creates or upgrades."""
+    from collector_desk.store import preflight
     from collector_desk.store.db import (
         DB_FILENAME,
         DatabaseError,
@@ -61,10 +62,18 @@ def check_database(explicit_dir: str | None, url: str | None) -> list[CheckResul
     url = database_url(url)
     if url is not None and is_server_url(url):
         return check_server(url)
+    path = None
     if url is None:
-        path = data_dir(explicit_dir) / DB_FILENAME
+        folder = data_dir(explicit_dir)
+        path = folder / DB_FILENAME
         if not path.exists():
+            if folder.exists() and not folder.is_dir():
+                return [CheckResult("database", False, f"the data folder {folder} is a file")]
             return [CheckResult("database", True, f"{path}: none yet (made on first start)")]
+        try:
+            preflight.check(folder, path, schema=False)
+        except preflight.DatabaseRefused as exc:
+            return [CheckResult("database", False, str(exc))]
         url, where = sqlite_url(path), str(path)
     else:
         where = url
@@ -75,6 +84,14 @@ def check_database(explicit_dir: str | None, url: str | None) -> list[CheckResul
     current, head = found.current, found.head
     if current is None:
         detail = "no schema version: not a Collector Desk database"
+    elif current != head and current not in preflight.known_revisions():
+        newer = preflight.newer_writer(path) if path is not None else None
+        detail = (
+            f"schema at {current}, written by Collector Desk {newer}: install {newer} or newer"
+            if newer
+            else f"schema at {current}, which this version does not know (written by a "
+            "newer version?): install the newest version; do not start this one on it"
+        )
     elif current != head:
         detail = f"schema at {current}, expected {head}: start the app once to upgrade it"
     else:

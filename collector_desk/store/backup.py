@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+
+from collector_desk.errors import AppError
 
 PREFIX = "collector-desk-"
 SUFFIX = ".sqlite"
 
 
-class BackupError(RuntimeError):
+class BackupError(AppError, RuntimeError):
     pass
 
 
@@ -21,11 +24,15 @@ def take(
     db_path: Path, backup_dir: Path, *, reason: str = "daily", now: datetime | None = None
 ) -> Path:
     """Copy the database with SQLite's online backup and check the copy."""
+    from collector_desk.store.preflight import create_private_file, make_private_dir
+
     now = now or datetime.now(UTC)
-    backup_dir.mkdir(parents=True, exist_ok=True)
+    make_private_dir(backup_dir)
     stamp = now.strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{PREFIX}{stamp}-{reason}{SUFFIX}"
     partial = target.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    create_private_file(partial)  # user-only, like the database
     src = sqlite3.connect(db_path)
     try:
         dst = sqlite3.connect(partial)
@@ -86,3 +93,81 @@ def thin(backup_dir: Path, today: date) -> list[Path]:
     for path in doomed:
         path.unlink(missing_ok=True)
     return doomed
+
+
+# --- restore -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Saved:
+    """One backup file, as `collector-desk restore` lists it."""
+
+    path: Path
+    taken: datetime | None  # from the name, UTC
+    reason: str
+    size: int
+
+
+def listing(backup_dir: Path) -> list[Saved]:
+    """The backups, newest first."""
+    out = []
+    for path in backup_dir.glob(f"{PREFIX}*{SUFFIX}"):
+        stem = path.name[len(PREFIX) : -len(SUFFIX)]
+        try:
+            taken: datetime | None = datetime.strptime(stem[:22], "%Y%m%d-%H%M%S-%f").replace(
+                tzinfo=UTC
+            )
+            reason = stem[23:]
+        except ValueError:
+            taken, reason = None, stem
+        out.append(Saved(path, taken, reason, path.stat().st_size))
+    return sorted(out, key=lambda b: b.taken or datetime.min.replace(tzinfo=UTC), reverse=True)
+
+
+def verify(path: Path) -> str | None:
+    """None if the backup passes `integrity_check`, else what is wrong (one line)."""
+    try:
+        with open(path, "rb") as f:
+            if f.read(16) != b"SQLite format 3\x00":
+                return "not a database file"
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error) as exc:
+        return f"cannot be read ({exc})"
+    return None if rows == ["ok"] else f"damaged ({len(rows)} problem(s))"
+
+
+def restore(db_path: Path, chosen: Path, *, now: datetime | None = None) -> Path | None:
+    """Put a verified copy of `chosen` in place of the database. The file it replaces
+    (and its -wal/-shm) is kept beside it as `...-replaced-<time>`; returns that path."""
+    from collector_desk.store.preflight import create_private_file
+
+    problem = verify(chosen)
+    if problem is not None:
+        raise BackupError(f"the backup {chosen.name} is {problem}; choose another")
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
+    kept: Path | None = None
+    if db_path.exists():
+        kept = db_path.with_name(f"{db_path.name}-replaced-{stamp}")
+        db_path.replace(kept)
+        for extra in ("-wal", "-shm"):
+            side = db_path.with_name(db_path.name + extra)
+            if side.exists():
+                side.replace(kept.with_name(kept.name + extra))
+    partial = db_path.with_name(db_path.name + ".restoring")
+    partial.unlink(missing_ok=True)
+    create_private_file(partial)
+    src = sqlite3.connect(f"file:{chosen.as_posix()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    partial.replace(db_path)
+    return kept

@@ -13,6 +13,7 @@ from urllib.parse import quote
 from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from collector_desk.errors import AppError, safe_message
 from collector_desk.store import backup, fact_guard, fact_seq
 from collector_desk.store.models import Base
 
@@ -20,7 +21,7 @@ DB_FILENAME = "collector-desk.sqlite"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-class DatabaseError(RuntimeError):
+class DatabaseError(AppError, RuntimeError):
     """The database cannot be opened or upgraded; the message says why."""
 
 
@@ -202,6 +203,13 @@ def migrate(engine: Engine, *, backup_dir: Path | None = None) -> MigrationRepor
         return MigrationReport(False, current, head, None)
     if current is None:
         raise DatabaseError("the database has tables but no schema version; it is not ours")
+    from collector_desk.store import preflight
+
+    if current not in preflight.known_revisions():  # newer: no backup copy, no upgrade
+        raise DatabaseError(
+            f"this database was written by a newer Collector Desk (schema {current}); "
+            "install the newest version; nothing was changed"
+        )
     saved: Path | None = None
     if engine.dialect.name == "sqlite" and backup_dir is not None:
         db_path = Path(engine.url.database or "")
@@ -211,7 +219,9 @@ def migrate(engine: Engine, *, backup_dir: Path | None = None) -> MigrationRepor
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except Exception as exc:
-        raise DatabaseError(f"upgrade from {current} failed: {exc}; backup at {saved}") from exc
+        raise DatabaseError(
+            f"upgrade from {current} failed: {safe_message(exc)}; backup at {saved}"
+        ) from exc
     return MigrationReport(False, current, head, saved)
 
 
@@ -261,15 +271,20 @@ def open_database(data_dir: Path, *, url: str | None = None) -> Database:
         return open_server_database(url)
     if url is None:
         refuse_network_path(data_dir)
-        data_dir.mkdir(parents=True, exist_ok=True)
         path: Path | None = data_dir / DB_FILENAME
         assert path is not None
+        from collector_desk.store import preflight
+
+        preflight.check(data_dir, path)  # refuses before anything is written
         url = sqlite_url(path)
     else:
         path = None
     engine = make_engine(url)
     try:
         report = migrate(engine, backup_dir=data_dir / "backups")
+        from collector_desk.store import preflight
+
+        preflight.stamp(engine)
     except sqlite3.DatabaseError as exc:
         engine.dispose()
         raise DatabaseError(f"{path}: not a readable database ({exc})") from exc
@@ -415,8 +430,8 @@ def check_schema(url: str) -> SchemaCheck:
         current = current_revision(engine)
         return SchemaCheck(current, head, integrity_problems(engine))
     except (DBAPIError, sqlite3.DatabaseError) as exc:
-        raise DatabaseError(
-            f"not a readable database ({getattr(exc, 'orig', None) or exc})"
-        ) from exc
+        reason = getattr(exc, "orig", None) or exc
+        first = str(reason).splitlines()[0] if str(reason) else type(reason).__name__
+        raise DatabaseError(f"not a readable database ({first})") from exc
     finally:
         engine.dispose()

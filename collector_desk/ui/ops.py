@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from collector_desk.domain.progress import Cancelled, Progress
 
@@ -166,7 +166,9 @@ class _Job(Generic[T]):
     def _failed(self, exc: BaseException, trace: str) -> None:
         self._close()
         if self._parent_gone():
-            log.warning("%s failed after its window closed:\n%s", self.title, trace)
+            from collector_desk.errors import safe_traceback
+
+            log.warning("%s failed after its window closed:\n%s", self.title, safe_traceback(exc))
             return
         if isinstance(exc, Cancelled):
             if self.on_cancelled is not None:
@@ -177,12 +179,9 @@ class _Job(Generic[T]):
         if self.on_error is not None:
             self.on_error(exc)
             return
-        log.error("%s failed:\n%s", self.title, trace)
-        QMessageBox.warning(
-            self.parent,
-            self.title,
-            QCoreApplication.translate("Ops", "This did not work: {error}").format(error=exc),
-        )
+        from collector_desk.ui.shell.errors import show_failure  # a dialog, or the crash report
+
+        show_failure(self.parent, self.title, exc)
 
 
 def _report_cancelled(parent: QWidget, title: str) -> None:
@@ -312,14 +311,9 @@ class OpRunner(QObject):
             if on_error is not None:
                 on_error(exc)
             else:
-                log.error("%s failed: %r", title, exc)
-                QMessageBox.warning(
-                    self._parent,
-                    title,
-                    QCoreApplication.translate("Ops", "This did not work: {error}").format(
-                        error=exc
-                    ),
-                )
+                from collector_desk.ui.shell.errors import show_failure
+
+                show_failure(self._parent, title, exc)
 
         def cancelled() -> None:
             self.finished.emit(title)

@@ -9,18 +9,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="196"/>
+        <location filename="../../collector_desk/app.py" line="199"/>
+        <location filename="../../collector_desk/app.py" line="204"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="197"/>
+        <location filename="../../collector_desk/app.py" line="205"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="205"/>
+        <location filename="../../collector_desk/app.py" line="213"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,13 +1061,7 @@ A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="184"/>
-        <location filename="../../collector_desk/ui/ops.py" line="319"/>
-        <source>This did not work: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/ops.py" line="192"/>
+        <location filename="../../collector_desk/ui/ops.py" line="191"/>
         <source>Cancelled: {title}</source>
         <translation type="unfinished"></translation>
     </message>

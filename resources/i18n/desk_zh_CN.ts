@@ -8,19 +8,20 @@
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="196" />
+        <location filename="../../collector_desk/app.py" line="199" />
+        <location filename="../../collector_desk/app.py" line="204" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="197" />
+        <location filename="../../collector_desk/app.py" line="205" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="205" />
+        <location filename="../../collector_desk/app.py" line="213" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
@@ -1066,13 +1067,7 @@ A desk for collectors and trainees.</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="184" />
-        <location filename="../../collector_desk/ui/ops.py" line="319" />
-        <source>This did not work: {error}</source>
-        <translation>操作未完成：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/ops.py" line="192" />
+        <location filename="../../collector_desk/ui/ops.py" line="191" />
         <source>Cancelled: {title}</source>
         <translation>已取消：{title}</translation>
     </message>

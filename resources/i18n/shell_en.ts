@@ -4,69 +4,82 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="95"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="98"/>
         <source>Collector Desk: unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="99"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="102"/>
         <source>Something went wrong in Collector Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="108"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="111"/>
         <source>Everything you saved is safe in the database. Only an entry you had not saved yet may need to be typed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="120"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="123"/>
         <source>What happened: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="122"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="125"/>
         <source>Where: {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="123"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="126"/>
         <source>Log file: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="128"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="131"/>
         <source>Please send the log file to your supervisor or IT so they can fix this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="141"/>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="169"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="144"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="172"/>
         <source>Show details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="144"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="147"/>
         <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="146"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="149"/>
         <source>Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="156"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="159"/>
         <source>Continue working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="159"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="162"/>
         <source>Quit Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="169"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="172"/>
         <source>Hide details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="40"/>
+        <source>An unexpected error ({kind}); nothing was changed. The log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="48"/>
+        <source>This did not work: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

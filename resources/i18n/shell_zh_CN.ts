@@ -3,70 +3,83 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="95" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="98" />
         <source>Collector Desk: unexpected error</source>
         <translation>催收工作台：意外错误</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="99" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="102" />
         <source>Something went wrong in Collector Desk.</source>
         <translation>催收工作台出了一个意外错误。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="108" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="111" />
         <source>Everything you saved is safe in the database. Only an entry you had not saved yet may need to be typed again.</source>
         <translation>已保存的内容都安全地存在数据库里，只有尚未保存的输入可能需要重新填写。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="120" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="123" />
         <source>What happened: {what}</source>
         <translation>发生了什么：{what}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="122" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="125" />
         <source>Where: {where}</source>
         <translation>出错位置：{where}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="123" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="126" />
         <source>Log file: {path}</source>
         <translation>日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="128" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="131" />
         <source>Please send the log file to your supervisor or IT so they can fix this.</source>
         <translation>请把日志文件发给主管或 IT 同事，以便修复。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="141" />
-        <location filename="../../collector_desk/ui/shell/crash.py" line="169" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="144" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="172" />
         <source>Show details</source>
         <translation>显示详情</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="144" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="147" />
         <source>Copy details</source>
         <translation>复制详情</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="146" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="149" />
         <source>Open log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="156" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="159" />
         <source>Continue working</source>
         <translation>继续工作</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="159" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="162" />
         <source>Quit Collector Desk</source>
         <translation>退出催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="169" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="172" />
         <source>Hide details</source>
         <translation>隐藏详情</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="40" />
+        <source>An unexpected error ({kind}); nothing was changed. The log has the details.</source>
+        <translation>发生了意外错误（{kind}），没有做任何更改。详细信息已写入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="48" />
+        <source>This did not work: {error}</source>
+        <translation>操作未完成：{error}</translation>
     </message>
 </context>
 <context>

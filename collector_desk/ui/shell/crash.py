@@ -47,6 +47,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collector_desk.errors import safe_text, safe_traceback
+
 log = logging.getLogger("collector_desk.crash")
 
 QT_LEVELS = {
@@ -69,8 +71,9 @@ class CrashReport:
 def describe(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, thread: str
 ) -> CrashReport:
-    message = str(exc).strip()
-    what = f"{exc_type.__name__}: {message}" if message else exc_type.__name__
+    # Never str(exc) of a database error: SQLAlchemy's text carries the statement's
+    # parameters (phones, names); safe_text keeps the driver's first line only.
+    what = safe_text(exc)
     frames = traceback.extract_tb(tb) if tb is not None else []
     ours = [f for f in frames if "collector_desk" in f.filename.replace("\\", "/")]
     where = ""
@@ -80,7 +83,7 @@ def describe(
         if "collector_desk/" in name:
             name = "collector_desk/" + name.rsplit("collector_desk/", 1)[1]
         where = f"{name}, line {frame.lineno}, in {frame.name}"
-    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    details = safe_traceback(exc, tb)
     return CrashReport(what, where, details, thread)
 
 

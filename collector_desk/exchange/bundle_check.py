@@ -1,0 +1,108 @@
+"""Every row of a verified bundle checked against its table's column types, before
+anything is written.
+
+A signature proves who made a bundle, not that its rows are sound: a
+workstation with a bug (or a forged key) can sign a row with too few values,
+an amount of "abc", null or 1e300, or a date of "never". Such a bundle is
+refused whole with the table, row and column, and the database is unchanged.
+
+Rules per column, from the models (rows travel as SQLite stores them):
+- arity: exactly the table's columns;
+- null only where the column is nullable;
+- Integer: an int (not a bool, not a float); `*_fen` within +-MAX_FEN, others
+  within SQLite's 64-bit range;
+- Boolean: 0, 1, true or false;
+- Date: ISO text of a real date in MIN_DATE..MAX_DATE; UTCDateTime: ISO text
+  of a real timestamp;
+- text: a string without NUL or other control characters (tab and line breaks
+  are allowed: notes have them). Text is not re-normalised here: a bundle
+  carries what its origin stored, and rewriting it would make workstations
+  disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Boolean, Date, Integer
+
+from collector_desk.exchange.boundary import MAX_DATE, MAX_FEN, MIN_DATE
+from collector_desk.exchange.envelope import BundleRefused
+from collector_desk.exchange.synctables import SCHEDULE
+from collector_desk.store.models import Base
+from collector_desk.store.types import UTCDateTime
+
+INT64 = 2**63 - 1
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@cache
+def _checks(table: str) -> tuple[tuple[str, str, bool], ...]:
+    """(column, kind, nullable) in column order."""
+    out = []
+    for col in Base.metadata.tables[table].columns:
+        t = col.type
+        if isinstance(t, Boolean):
+            kind = "bool"
+        elif isinstance(t, Integer):
+            kind = "fen" if col.name.endswith("_fen") else "int"
+        elif isinstance(t, Date):
+            kind = "date"
+        elif isinstance(t, UTCDateTime):
+            kind = "timestamp"
+        else:
+            kind = "text"
+        out.append((col.name, kind, bool(col.nullable) and not col.primary_key))
+    return tuple(out)
+
+
+def _problem(kind: str, value: Any) -> str | None:
+    if kind == "text":
+        if not isinstance(value, str):
+            return f"text expected, got {type(value).__name__}"
+        return "a control character in the text" if _CONTROL.search(value) else None
+    if kind == "bool":
+        return None if value in (0, 1) and not isinstance(value, float) else "not true/false"
+    if kind in ("int", "fen"):
+        if isinstance(value, bool) or not isinstance(value, int):
+            return f"a whole number expected, got {type(value).__name__}"
+        limit = MAX_FEN if kind == "fen" else INT64
+        return None if -limit <= value <= limit else "the number is out of range"
+    if not isinstance(value, str):
+        return f"a date expected, got {type(value).__name__}"
+    try:
+        day = date.fromisoformat(value) if kind == "date" else datetime.fromisoformat(value).date()
+    except ValueError:
+        return "not a date"
+    return None if MIN_DATE <= day <= MAX_DATE else "the date is not plausible"
+
+
+def check_rows(sections: dict[str, list[Any]]) -> None:
+    """Raise BundleRefused("malformed", ...) at the first row that cannot be stored."""
+    for name, rows in sections.items():
+        if name not in Base.metadata.tables:
+            continue
+        checks = _checks(name if name != SCHEDULE else SCHEDULE)
+        for n, row in enumerate(rows, start=1):
+            if not isinstance(row, list | tuple) or len(row) != len(checks):
+                got = len(row) if isinstance(row, list | tuple) else type(row).__name__
+                raise BundleRefused(
+                    "malformed",
+                    f"the {name} section's row {n} has {got} values, not {len(checks)}; "
+                    "the bundle was not imported. Ask its sender to export again",
+                )
+            for value, (column, kind, nullable) in zip(row, checks, strict=True):
+                problem = (
+                    (None if nullable else "empty, but required")
+                    if value is None
+                    else _problem(kind, value)
+                )
+                if problem is not None:
+                    raise BundleRefused(
+                        "malformed",
+                        f"the {name} section's row {n}, column {column}: {problem}; the "
+                        "bundle was not imported. Ask its sender to export again",
+                    )
