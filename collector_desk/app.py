@@ -3,8 +3,9 @@
 Start-up order matters: importing SQLAlchemy's ORM and migrating costs as much
 as starting Qt, so `run_gui` shows the (empty) window first and opens the
 database on a worker thread; the panes are wired when it is open.
-`build_window` does the same synchronously and returns without running the
-event loop (tests and embedding use it).
+`build_window` opens the database first and returns without running the event
+loop (tests and embedding use it); like `run_gui`, it leaves the start of day
+to the background unless asked otherwise.
 """
 
 from __future__ import annotations
@@ -76,12 +77,15 @@ def build_window(
     *,
     today: date | None = None,
     lang: str | None = None,
-    refresh_in_background: bool = False,
+    refresh_in_background: bool = True,
 ) -> MainWindow:
-    """Open the database, build and wire the window; bring the cases up to today
-    first, or (`refresh_in_background`, as `run_gui` does) after the window is wired.
+    """Open the database, build and wire the window, then bring the cases up to today
+    in the background as `run_gui` does (`refresh_in_background=False`: before the
+    window is wired, for a caller that wants every row current at once).
 
     The window is not shown; the caller owns `window.desk` (close it when done).
+    Pages, counts and the start of day arrive through the window's OpRunner: wait
+    for `ops.pending() == 0` before reading what the list shows.
     """
     app = ensure_app()
     desk = _open_desk(Path(data_dir), None, today)

@@ -160,3 +160,72 @@ def test_a_large_plan_is_built_in_slices(qtbot: Any, window: MainWindow) -> None
     assert view.plan is big and announced == [big]
     assert len(view.rows()) == len(big.items)
     assert slices  # it went back to the event loop at least once
+
+
+def test_case_list_pages_are_read_on_a_worker_and_the_rows_stay_until_the_new_page(
+    qtbot: Any, window: MainWindow
+) -> None:
+    view = window.case_list
+    model = view.model
+    assert model is not None
+    log: ThreadLog = window.thread_log  # type: ignore[attr-defined]
+    assert log.threads("case-page")  # the first page, at attach
+    shown = [model.row(n).loan_id for n in range(model.rowCount())]
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+
+    view.bucket.setCurrentIndex(view.bucket.findData("M1"))
+    # Asked, not yet read: the old rows are still what the list shows, no empty flash.
+    assert model.wanted != model.query
+    assert [model.row(n).loan_id for n in range(model.rowCount())] == shown
+    with qtbot.waitSignal(model.loaded_rows, timeout=10_000):
+        pass
+    assert model.query == model.wanted and resets == [1]
+    assert {model.row(n).bucket for n in range(model.rowCount())} == {"M1"}
+
+    # Two filters in a row: the first one's page is never shown.
+    view.bucket.setCurrentIndex(view.bucket.findData("M2"))
+    view.bucket.setCurrentIndex(view.bucket.findData("M3"))
+    qtbot.waitUntil(lambda: ops.pending() == 0 and not model.busy(), timeout=10_000)
+    assert resets == [1, 1]
+    assert {model.row(n).bucket for n in range(model.rowCount())} <= {"M3"}
+    threads = log.threads("case-page")
+    assert len(threads) >= 4 and threading.main_thread() not in threads
+
+
+def test_an_asynchronous_case_model_passes_the_model_tester(
+    qtbot: Any, qtmodeltester: Any, desk: Desk
+) -> None:
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QWidget
+
+    from collector_desk.services.cases import CaseQuery, count
+    from collector_desk.ui.desk.case_model import CaseListModel, desk_fetcher
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    runner = ops.runner_for(owner)
+    threads: list[threading.Thread] = []
+
+    def run(work: Callable[[], Any], done: Any, failed: Any) -> None:
+        def on_worker(_progress: Any) -> Any:
+            threads.append(threading.current_thread())
+            return work()
+
+        runner.query(on_worker, on_done=done, on_error=failed, key="page", parent=owner)
+
+    model = CaseListModel(desk_fetcher(desk), CaseQuery(), page_size=7, run=run)
+    with qtbot.waitSignal(model.loaded_rows):
+        model.reload(keep_loaded=False)
+    assert model.rowCount() == 7
+    qtmodeltester.check(model, force_py=True)  # it asks for more: answered later
+    total = count(desk, CaseQuery())
+    while model.rowCount() < total:
+        if model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+            assert not model.canFetchMore(QModelIndex())  # one page at a time
+        qtbot.waitUntil(lambda: not model.busy())
+    qtmodeltester.check(model, force_py=True)
+    ids = [model.row(n).loan_id for n in range(total)]
+    assert len(set(ids)) == total
+    assert threads and threading.main_thread() not in threads

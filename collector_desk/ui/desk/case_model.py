@@ -4,6 +4,12 @@ Qt asks `canFetchMore`/`fetchMore` as the view scrolls; each call appends one
 page of PAGE rows after the last row's key. Sorting and filtering change the
 `CaseQuery` and reset the model: SQL does the work, not a proxy model (a proxy
 can only filter rows already loaded).
+
+Given a `run` (the window's OpRunner, see case_list), every page is read on a
+worker thread: the rows shown stay until the new page arrives (no flicker), a
+newer request supersedes an older one (a page for a query or a reset no longer
+wanted is dropped), and `query` is the query of the rows shown. Without `run`
+(tests, benches) pages are read at once.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -34,6 +41,10 @@ LOAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 # page(query, after, limit) -> rows
 PageFetcher = Callable[["CaseQuery", "tuple[Any, str] | None", int], Sequence["CaseRow"]]
+# run(work, on_done, on_error): work() on a worker thread, the callbacks on the GUI thread
+PageRunner = Callable[
+    [Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None
+]
 
 
 class Column(IntEnum):
@@ -86,16 +97,29 @@ def _promise_text(row: CaseRow) -> str:
 
 
 class CaseListModel(QAbstractTableModel):
+    loaded_rows = Signal()  # a reload's (or set_query's) rows are in (after modelReset)
+    failed = Signal(object)  # a page could not be read (the exception)
+
     def __init__(
-        self, fetch: PageFetcher, query: CaseQuery, parent: Any = None, *, page_size: int = PAGE
+        self,
+        fetch: PageFetcher,
+        query: CaseQuery,
+        parent: Any = None,
+        *,
+        page_size: int = PAGE,
+        run: PageRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.page_size = page_size
         self._fetch = fetch
-        self._query = query
+        self._run = run
+        self._query = query  # the query of the rows shown
+        self._wanted = query  # the query asked for last (a reset may be on its way)
         self._rows: list[CaseRow] = []
         self._exhausted = True
         self._fetching = False
+        self._resetting = False  # a reset's page is being read
+        self._generation = 0  # one more per reset asked: older answers are obsolete
 
     # --- state ---------------------------------------------------------------------
 
@@ -103,18 +127,61 @@ class CaseListModel(QAbstractTableModel):
     def query(self) -> CaseQuery:
         return self._query
 
+    @property
+    def wanted(self) -> CaseQuery:
+        """The query asked for last (its rows may still be on their way)."""
+        return self._wanted
+
+    def busy(self) -> bool:
+        """A page is being read."""
+        return self._resetting or self._fetching
+
     def set_query(self, query: CaseQuery) -> None:
         """Show what this query selects, from its first page."""
-        self._query = query
+        self._wanted = query
         self.reload(keep_loaded=False)
 
     def reload(self, *, keep_loaded: bool = True) -> None:
-        """Re-read from the database; keep as many rows loaded as before (after a save)."""
+        """Re-read from the database; keep as many rows loaded as before (after a save).
+        The rows shown stay until the new ones are in (`loaded_rows`)."""
         want = max(self.page_size, len(self._rows)) if keep_loaded else self.page_size
-        rows = list(self._fetch(self._query, None, want))
+        query = self._wanted
+        self._generation += 1
+        generation = self._generation
+        self._resetting = True
+
+        def done(rows: Sequence[CaseRow]) -> None:
+            if generation != self._generation:
+                return  # a newer reset was asked meanwhile
+            self._reset_to(query, list(rows), want)
+
+        self._read(lambda: list(self._fetch(query, None, want)), done, generation)
+
+    def _read(
+        self, work: Callable[[], Sequence[CaseRow]], done: Callable[[Any], None], generation: int
+    ) -> None:
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._resetting = self._fetching = False
+            self.failed.emit(exc)
+
+        if self._run is not None:
+            self._run(work, done, failed)
+            return
+        try:
+            rows = work()
+        except BaseException:
+            if generation == self._generation:
+                self._resetting = self._fetching = False
+            raise
+        done(rows)
+
+    def _reset_to(self, query: CaseQuery, rows: list[CaseRow], want: int) -> None:
         self.beginResetModel()
+        self._query = query
         self._rows = rows
         self._exhausted = len(rows) < want
+        self._resetting = False
         # Listeners of modelReset (views, testers) may ask for more at once; insert
         # nothing from inside our own reset notification, they ask again later.
         self._fetching = True
@@ -122,6 +189,7 @@ class CaseListModel(QAbstractTableModel):
             self.endResetModel()
         finally:
             self._fetching = False
+        self.loaded_rows.emit()
 
     def refresh_rows(self, asked: Collection[str], fresh: Mapping[str, CaseRow]) -> bool:
         """Replace the loaded rows of the loans `asked` about by their `fresh` rows.
@@ -186,17 +254,38 @@ class CaseListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def canFetchMore(self, parent: Index) -> bool:  # QAbstractItemModel.canFetchMore
-        return not parent.isValid() and not self._exhausted and not self._fetching
+        return (
+            not parent.isValid()
+            and not self._exhausted
+            and not self._fetching
+            and not self._resetting
+        )
 
     def fetchMore(self, parent: Index) -> None:  # QAbstractItemModel.fetchMore
         # A view (or the model tester) may ask again from inside our own insert
         # signals; the rows are not appended yet then, so that page would repeat.
-        if parent.isValid() or self._exhausted or self._fetching:
+        # While a reset's page is on its way the rows shown are obsolete: no more of them.
+        if parent.isValid() or self._exhausted or self._fetching or self._resetting:
             return
         self._fetching = True
+        query, generation = self._query, self._generation
+        after = self._rows[-1].key if self._rows else None
+
+        def done(page: list[CaseRow]) -> None:
+            if generation != self._generation:
+                return  # reset meanwhile (the reset's page clears `_fetching`)
+            if not self._rows_end_at(after):
+                self._fetching = False  # the last row changed meanwhile: ask again
+                return
+            self._append(page)
+
+        self._read(lambda: list(self._fetch(query, after, self.page_size)), done, generation)
+
+    def _rows_end_at(self, after: tuple[Any, str] | None) -> bool:
+        return (self._rows[-1].key if self._rows else None) == after
+
+    def _append(self, page: list[CaseRow]) -> None:
         try:
-            after = self._rows[-1].key if self._rows else None
-            page = list(self._fetch(self._query, after, self.page_size))
             if len(page) < self.page_size:
                 self._exhausted = True
             if not page:
@@ -286,9 +375,9 @@ class CaseListModel(QAbstractTableModel):
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self._query.sort, self._query.descending):
+        if (key, descending) == (self._wanted.sort, self._wanted.descending):
             return
-        self.set_query(self._query.with_(sort=key, descending=descending))
+        self.set_query(self._wanted.with_(sort=key, descending=descending))
 
     @staticmethod
     def sort_key_for(column: int) -> Any:
