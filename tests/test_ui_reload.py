@@ -229,3 +229,27 @@ def test_an_asynchronous_case_model_passes_the_model_tester(
     ids = [model.row(n).loan_id for n in range(total)]
     assert len(set(ids)) == total
     assert threads and threading.main_thread() not in threads
+
+
+def test_the_case_pane_kinds_are_change_kinds() -> None:
+    from collector_desk.ui.desk.call_controller import DETAIL_KINDS
+
+    assert {k.value for k in ChangeKind} >= DETAIL_KINDS
+    assert "audit" not in DETAIL_KINDS  # a reveal re-reads no case
+
+
+def test_opening_a_case_reads_it_on_a_worker_and_the_last_open_wins(
+    qtbot: Any, window: MainWindow
+) -> None:
+    model = window.case_list.model
+    assert model is not None
+    first, second = model.row(0).loan_id, model.row(1).loan_id
+    window.open_case(first)
+    window.open_case(second)  # before the first is read: it supersedes it
+    shown: list[str] = []
+    window.case_pane.detail_shown.connect(lambda d: shown.append(d.loan_id) if d else None)
+    qtbot.waitUntil(lambda: ops.pending() == 0 and window.calls.detail is not None)
+    assert window.calls.detail.loan_id == second and shown == [second]
+    log: ThreadLog = window.thread_log  # type: ignore[attr-defined]
+    threads = log.threads("case-detail")
+    assert len(threads) == 2 and threading.main_thread() not in threads
