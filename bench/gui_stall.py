@@ -24,6 +24,7 @@ import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -105,6 +106,22 @@ def main() -> int:
         if args.trace:
             trace.append(f"{(time.perf_counter() - t1) * 1000:7.0f} ms: {text}")
 
+    import threading
+    import traceback
+
+    from sqlalchemy import event
+
+    def on_gui(_c: Any, _cur: Any, statement: str, *_rest: Any) -> None:
+        if args.trace and threading.current_thread() is threading.main_thread():
+            where = [f for f in traceback.extract_stack() if "collector_desk/ui" in f.filename]
+            at = (
+                f"{where[-1].filename.split('collector_desk/')[-1]}:{where[-1].lineno}"
+                if where
+                else "?"
+            )
+            mark(f"SQL on the GUI thread from {at}: {statement[:60]!r}")
+
+    event.listen(desk.db.engine, "before_cursor_execute", on_gui)
     window.ops.finished.connect(lambda title: mark(f"done: {title}"))
     window.ops.changed.connect(lambda c: mark(f"changed {sorted(c.kinds)} {len(c.loans)} loans"))
 

@@ -83,6 +83,29 @@ _DERIVED = frozenset({Column.DPD, Column.BUCKET, Column.OVERDUE, Column.PROMISE,
 UPDATING_FG = QColor("#9a9a9a")
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ANSWERED = frozenset({_DISPLAY, _ALIGNMENT, _FOREGROUND, _TOOLTIP, int(LOAN_ID_ROLE)})
+_NUMERIC = frozenset({Column.DPD, Column.OVERDUE})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _brush(name: str) -> QBrush:
+    """Made once, when first drawn (a QBrush wants the application)."""
+    brush = _BRUSHES.get(name)
+    if brush is None:
+        color = UPDATING_FG if name == "updating" else QColor("#b3261e")
+        brush = _BRUSHES[name] = QBrush(color)
+    return brush
+
+
 def _updating_tip() -> str:
     return QCoreApplication.translate(
         "CaseList", "Updating: this case is still being brought up to today"
@@ -301,50 +324,53 @@ class CaseListModel(QAbstractTableModel):
     def data(
         self, index: Index, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # QAbstractItemModel.data
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Called for every cell and role of every paint: plain ints, the roles we
+        # never answer (font, decoration, size...) turned away first.
+        role = int(role)
+        if role not in _ANSWERED:
             return None
-        r = self._rows[index.row()]
-        col = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
+        n = index.row()
+        if not 0 <= n < len(self._rows):  # an invalid index has row -1
+            return None
+        r = self._rows[n]
+        col = index.column()
+        if role == _DISPLAY:
             return self._display(r, col)
         if role == LOAN_ID_ROLE:
             return r.loan_id
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col in (Column.DPD, Column.OVERDUE):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT:
+            return _RIGHT if col in _NUMERIC else _LEFT
         if r.updating and col in _DERIVED:
             # Not yet brought up to today: never drawn as if it were current.
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(UPDATING_FG)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return _updating_tip()
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col is Column.PROMISE and r.promise_status in ("broken", "partly_kept"):
-                return QBrush(QColor("#b3261e"))
-            if col is Column.DPD and r.dpd >= 30:
-                return QBrush(QColor("#b3261e"))
+            if role == _FOREGROUND:
+                return _brush("updating")
+            return _updating_tip()
+        if role == _FOREGROUND:
+            if col == Column.PROMISE and r.promise_status in ("broken", "partly_kept"):
+                return _brush("red")
+            if col == Column.DPD and r.dpd >= 30:
+                return _brush("red")
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and col is Column.PROMISE:
+        if col == Column.PROMISE:  # the tool tip
             return labels.promise_status(r.promise_status)
-        if role == Qt.ItemDataRole.ToolTipRole and col is Column.OVERDUE:
+        if col == Column.OVERDUE:
             return QCoreApplication.translate("CaseList", "Outstanding in total: {amount}").format(
                 amount=format_fen(r.outstanding_fen)
             )
         return None
 
-    def _display(self, r: CaseRow, col: Column) -> Any:
-        if col is Column.BORROWER:
+    def _display(self, r: CaseRow, col: int) -> Any:
+        if col == Column.BORROWER:
             return r.borrower_masked
-        if col is Column.CONTRACT:
+        if col == Column.CONTRACT:
             return r.contract_no
-        if col is Column.DPD:
+        if col == Column.DPD:
             return r.dpd
-        if col is Column.BUCKET:
+        if col == Column.BUCKET:
             return r.bucket
-        if col is Column.OVERDUE:
+        if col == Column.OVERDUE:
             return format_fen(r.overdue_fen)
-        if col is Column.PROMISE:
+        if col == Column.PROMISE:
             return _promise_text(r)
         return labels.next_action(r.next_action)
 
@@ -360,13 +386,7 @@ class CaseListModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:  # QAbstractItemModel.flags
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(
         self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder

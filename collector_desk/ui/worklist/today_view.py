@@ -52,6 +52,9 @@ DAY = "day"  # ChangeKind.DAY; without loan ids: the start of day is done
 REFRESH_MS = 5 * 60 * 1000
 RELOAD_DELAY_MS = 400  # a burst of change broadcasts within this makes one reload
 FILL_SLICE_MS = 8  # building rows: at most this long before the event loop runs again
+FIT_COLUMNS = (0, 1, 2)  # fitted to their contents after a reload; the reason stretches
+FIT_ROWS = 100  # rows measured to fit a column (near the visible ones)
+IN_PLACE_MAX = 24  # more changed rows under one heading: rebuilt detached, attached at once
 DONE_FG = QColor("#8a8a8a")
 WARN_STYLE = "background:#fff4d6; border:1px solid #e6c200; padding:4px 6px; border-radius:3px;"
 
@@ -98,6 +101,7 @@ class TodayView(QWidget):
         self.builds = 0  # plans asked of the worker so far (tests: one per burst)
         self._applying: Iterator[None] | None = None
         self._reattached = False
+        self._touched = False
 
         self.title = QLabel(objectName="todayTitle")
         font = self.title.font()
@@ -135,7 +139,11 @@ class TodayView(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setAllColumnsShowFocus(True)
         header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths fitted once after each reload (`_fit_columns`), not ResizeToContents:
+        # that re-measures every row on each change, and expanding a heading of a
+        # plan of 700 rows then costs 10 ms.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setStretchLastSection(True)
         self.tree.itemActivated.connect(lambda item, _col: self.open_item(item))
         self.tree.currentItemChanged.connect(lambda cur, _prev: self._show_detail(cur))
@@ -330,7 +338,11 @@ class TodayView(QWidget):
         """Bring the tree to `layout`, by key; yields after each row it builds or
         updates (the caller lets the event loop run between slices)."""
         current = self._current_key()
+        self._touched = False
         yield from self._sync(self._root, layout)
+        if self._touched:
+            for col in FIT_COLUMNS:
+                self.tree.resizeColumnToContents(col)
         if self._reattached:  # the view forgot the span and open state of those headings
             self._reattached = False
             for shown in self._groups(self._root):
@@ -361,6 +373,14 @@ class TodayView(QWidget):
 
     def _sync(self, parent: _Shown, nodes: list[_Node]) -> Iterator[None]:
         old = {_key(k.node): k for k in parent.kids if k.node is not None}
+        # Many changed rows (a new day moves every DPD): fresh detached rows and one
+        # re-insert cost less than a model notification per cell of each row.
+        changed = sum(
+            1
+            for n in nodes
+            if not isinstance(n, _Group) and (k := old.get(_key(n))) is not None and k.node != n
+        )
+        in_place = changed <= IN_PLACE_MAX
         kids: list[_Shown] = []
         for node in nodes:
             shown = old.pop(_key(node), None)
@@ -383,14 +403,18 @@ class TodayView(QWidget):
                 shown = _Shown(self._row(node), node)
                 yield
             elif shown.node != node:
-                self._fill_row(shown.item, node)
-                shown.node = node
+                if in_place:
+                    self._fill_row(shown.item, node)
+                    shown.node = node
+                    self._touched = True
+                else:
+                    shown = _Shown(self._row(node), node)
                 yield
             kids.append(shown)
         if [id(k.item) for k in kids] != [id(k.item) for k in parent.kids]:
             parent.item.takeChildren()
             parent.item.addChildren([k.item for k in kids])  # one insert, however many
-            self._reattached = True
+            self._reattached = self._touched = True
         parent.kids = kids
 
     def _show_banner(self, plan: Worklist) -> None:
