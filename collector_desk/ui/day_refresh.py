@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
 from collector_desk.domain.progress import Progress
+from collector_desk.ui import ops
 
 if TYPE_CHECKING:
     from collector_desk.ui.main_window import MainWindow
@@ -62,6 +63,7 @@ class DayRefresh(QObject):
             return
         first = self.window_.case_list.visible_loan_ids()
         runner = self.window_.ops
+        ops.freeze_gc()  # its full collections must not scan the window (see ops)
 
         def step(done: int, total: int, loan_ids: frozenset[str]) -> None:
             from collector_desk.services.context import ChangeKind, ChangeSet

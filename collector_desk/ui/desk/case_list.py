@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk.ui import labels
-from collector_desk.ui.desk.case_model import LOAN_ID_ROLE, CaseListModel, Column, desk_fetcher
+from collector_desk.ui.desk.case_model import (
+    LOAN_ID_ROLE,
+    CaseListModel,
+    Column,
+    desk_fetcher,
+    row_items,
+)
 
 if TYPE_CHECKING:
     from collector_desk.services.cases import CaseQuery, CaseRow
@@ -249,15 +255,17 @@ class CaseListView(QWidget):
             return
         desk, model, query = self.desk, self.model, self.model.query
 
-        def work(progress: Any) -> dict[str, CaseRow]:
+        def work(progress: Any) -> tuple[dict[str, CaseRow], dict[str, Any]]:
             from collector_desk.services import cases
 
-            return cases.rows_by_id(desk, query, loan_ids)
+            fresh = cases.rows_by_id(desk, query, loan_ids)
+            return fresh, {loan_id: row_items(r) for loan_id, r in fresh.items()}
 
-        def done(fresh: dict[str, CaseRow]) -> None:
+        def done(result: tuple[dict[str, CaseRow], dict[str, Any]]) -> None:
+            fresh, cells = result
             if model is not self.model or query != model.query:
                 return  # the list shows another query now; it was read afresh
-            if not model.refresh_rows(loan_ids, fresh):
+            if not model.refresh_rows(loan_ids, fresh, cells):
                 self.reload()
                 return
             if recount:

@@ -10,6 +10,12 @@ worker thread: the rows shown stay until the new page arrives (no flicker), a
 newer request supersedes an older one (a page for a query or a reset no longer
 wanted is dropped), and `query` is the query of the rows shown. Without `run`
 (tests, benches) pages are read at once.
+
+The cells live in Qt (a QStandardItemModel), built with the page on the worker:
+painting the list never calls into Python. A Python data() is called for every
+role of every cell of a paint, and each call must take the GIL: while a worker
+runs Python (a start of day, the Today plan) each take can wait a switch
+interval, and a paint took 100-350 ms.
 """
 
 from __future__ import annotations
@@ -19,14 +25,13 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from collector_desk.domain.money import format_fen
 from collector_desk.ui import labels
@@ -83,22 +88,14 @@ _DERIVED = frozenset({Column.DPD, Column.BUCKET, Column.OVERDUE, Column.PROMISE,
 UPDATING_FG = QColor("#9a9a9a")
 
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_ANSWERED = frozenset({_DISPLAY, _ALIGNMENT, _FOREGROUND, _TOOLTIP, int(LOAN_ID_ROLE)})
 _NUMERIC = frozenset({Column.DPD, Column.OVERDUE})
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-_ROW_FLAGS = (
-    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _BRUSHES: dict[str, QBrush] = {}
 
 
 def _brush(name: str) -> QBrush:
-    """Made once, when first drawn (a QBrush wants the application)."""
+    """Made once, when first needed."""
     brush = _BRUSHES.get(name)
     if brush is None:
         color = UPDATING_FG if name == "updating" else QColor("#b3261e")
@@ -119,7 +116,55 @@ def _promise_text(row: CaseRow) -> str:
     return text
 
 
-class CaseListModel(QAbstractTableModel):
+def _display(r: CaseRow, col: Column) -> Any:
+    if col is Column.BORROWER:
+        return r.borrower_masked
+    if col is Column.CONTRACT:
+        return r.contract_no
+    if col is Column.DPD:
+        return r.dpd
+    if col is Column.BUCKET:
+        return r.bucket
+    if col is Column.OVERDUE:
+        return format_fen(r.overdue_fen)
+    if col is Column.PROMISE:
+        return _promise_text(r)
+    return labels.next_action(r.next_action)
+
+
+def row_items(r: CaseRow) -> list[QStandardItem]:
+    """One row's cells with every role the list draws (on any thread: no QObject)."""
+    out: list[QStandardItem] = []
+    for col in Column:
+        item = QStandardItem()
+        item.setData(_display(r, col), Qt.ItemDataRole.DisplayRole)
+        item.setData(r.loan_id, LOAN_ID_ROLE)
+        item.setTextAlignment(_RIGHT if col in _NUMERIC else _LEFT)
+        if r.updating and col in _DERIVED:
+            # Not yet brought up to today: never drawn as if it were current.
+            item.setForeground(_brush("updating"))
+            item.setToolTip(_updating_tip())
+        else:
+            if (col is Column.PROMISE and r.promise_status in ("broken", "partly_kept")) or (
+                col is Column.DPD and r.dpd >= 30
+            ):
+                item.setForeground(_brush("red"))
+            if col is Column.PROMISE:
+                item.setToolTip(labels.promise_status(r.promise_status))
+            elif col is Column.OVERDUE:
+                item.setToolTip(
+                    QCoreApplication.translate("CaseList", "Outstanding in total: {amount}").format(
+                        amount=format_fen(r.outstanding_fen)
+                    )
+                )
+        out.append(item)
+    return out
+
+
+_Page = tuple[list["CaseRow"], list[list[QStandardItem]]]
+
+
+class CaseListModel(QStandardItemModel):
     loaded_rows = Signal()  # a reload's (or set_query's) rows are in (after modelReset)
     failed = Signal(object)  # a page could not be read (the exception)
 
@@ -132,7 +177,16 @@ class CaseListModel(QAbstractTableModel):
         page_size: int = PAGE,
         run: PageRunner | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(Column), parent)
+        self.setHorizontalHeaderLabels(_headers())
+        for section in Column:
+            if section not in _SORTABLE:
+                self.setHeaderData(
+                    section,
+                    Qt.Orientation.Horizontal,
+                    QCoreApplication.translate("CaseList", "This column cannot be sorted"),
+                    Qt.ItemDataRole.ToolTipRole,
+                )
         self.page_size = page_size
         self._fetch = fetch
         self._run = run
@@ -173,15 +227,19 @@ class CaseListModel(QAbstractTableModel):
         generation = self._generation
         self._resetting = True
 
-        def done(rows: Sequence[CaseRow]) -> None:
+        def done(page: _Page) -> None:
             if generation != self._generation:
                 return  # a newer reset was asked meanwhile
-            self._reset_to(query, list(rows), want)
+            self._reset_to(query, page, want)
 
-        self._read(lambda: list(self._fetch(query, None, want)), done, generation)
+        self._read(lambda: self._page(query, None, want), done, generation)
+
+    def _page(self, query: CaseQuery, after: tuple[Any, str] | None, limit: int) -> _Page:
+        rows = list(self._fetch(query, after, limit))
+        return rows, [row_items(r) for r in rows]
 
     def _read(
-        self, work: Callable[[], Sequence[CaseRow]], done: Callable[[Any], None], generation: int
+        self, work: Callable[[], _Page], done: Callable[[Any], None], generation: int
     ) -> None:
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
@@ -199,8 +257,17 @@ class CaseListModel(QAbstractTableModel):
             raise
         done(rows)
 
-    def _reset_to(self, query: CaseQuery, rows: list[CaseRow], want: int) -> None:
+    def _reset_to(self, query: CaseQuery, page: _Page, want: int) -> None:
+        rows, items = page
         self.beginResetModel()
+        # One reset for the views, not a signal per row: they re-read it all at the end.
+        self.blockSignals(True)
+        try:
+            self.removeRows(0, super().rowCount())
+            for cells in items:
+                self.appendRow(cells)
+        finally:
+            self.blockSignals(False)
         self._query = query
         self._rows = rows
         self._exhausted = len(rows) < want
@@ -214,8 +281,14 @@ class CaseListModel(QAbstractTableModel):
             self._fetching = False
         self.loaded_rows.emit()
 
-    def refresh_rows(self, asked: Collection[str], fresh: Mapping[str, CaseRow]) -> bool:
-        """Replace the loaded rows of the loans `asked` about by their `fresh` rows.
+    def refresh_rows(
+        self,
+        asked: Collection[str],
+        fresh: Mapping[str, CaseRow],
+        cells: Mapping[str, list[QStandardItem]] | None = None,
+    ) -> bool:
+        """Replace the loaded rows of the loans `asked` about by their `fresh` rows
+        (`cells`: their `row_items`, built on the worker that read them).
 
         Only rows that stay where they are change (dataChanged per row). False when
         a loan left the query, its sort key moved, or a loan not loaded now sorts
@@ -233,9 +306,16 @@ class CaseListModel(QAbstractTableModel):
             if row is None or row.key != self._rows[n].key:
                 return False
             changed.append(n)
+        last = self.columnCount() - 1
         for n in changed:
-            self._rows[n] = fresh[self._rows[n].loan_id]
-            last = self.columnCount() - 1
+            row = self._rows[n] = fresh[self._rows[n].loan_id]
+            self.blockSignals(True)  # one dataChanged for the row, not one per cell
+            try:
+                made = cells.get(row.loan_id) if cells is not None else None
+                for col, item in enumerate(made or row_items(row)):
+                    self.setItem(n, col, item)
+            finally:
+                self.blockSignals(False)
             self.dataChanged.emit(self.index(n, 0), self.index(n, last))
         return True
 
@@ -270,12 +350,6 @@ class CaseListModel(QAbstractTableModel):
 
     # --- QAbstractItemModel overrides ----------------------------------------------------
 
-    def rowCount(self, parent: Index = _ROOT) -> int:  # QAbstractItemModel.rowCount
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:  # QAbstractItemModel.columnCount
-        return 0 if parent.isValid() else len(Column)
-
     def canFetchMore(self, parent: Index) -> bool:  # QAbstractItemModel.canFetchMore
         return (
             not parent.isValid()
@@ -294,7 +368,7 @@ class CaseListModel(QAbstractTableModel):
         query, generation = self._query, self._generation
         after = self._rows[-1].key if self._rows else None
 
-        def done(page: list[CaseRow]) -> None:
+        def done(page: _Page) -> None:
             if generation != self._generation:
                 return  # reset meanwhile (the reset's page clears `_fetching`)
             if not self._rows_end_at(after):
@@ -302,91 +376,34 @@ class CaseListModel(QAbstractTableModel):
                 return
             self._append(page)
 
-        self._read(lambda: list(self._fetch(query, after, self.page_size)), done, generation)
+        self._read(lambda: self._page(query, after, self.page_size), done, generation)
 
     def _rows_end_at(self, after: tuple[Any, str] | None) -> bool:
         return (self._rows[-1].key if self._rows else None) == after
 
-    def _append(self, page: list[CaseRow]) -> None:
+    def _append(self, page: _Page) -> None:
+        rows, items = page
         try:
-            if len(page) < self.page_size:
+            if len(rows) < self.page_size:
                 self._exhausted = True
-            if not page:
+            if not rows:
                 return
             first = len(self._rows)
-            # last = first + len - 1: the PySide6 fetchmore example passes one too many.
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+            self._rows.extend(rows)
+            # One rowsInserted for the page: the rows go in empty, their cells are
+            # filled unheard (the views have not drawn them yet).
+            self.insertRows(first, len(rows))
+            self.blockSignals(True)
+            try:
+                for n, cells in enumerate(items, start=first):
+                    for col, item in enumerate(cells):
+                        self.setItem(n, col, item)
+            finally:
+                self.blockSignals(False)
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(first, 0), self.index(first + len(rows) - 1, last))
         finally:
             self._fetching = False
-
-    def data(
-        self, index: Index, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # QAbstractItemModel.data
-        # Called for every cell and role of every paint: plain ints, the roles we
-        # never answer (font, decoration, size...) turned away first.
-        role = int(role)
-        if role not in _ANSWERED:
-            return None
-        n = index.row()
-        if not 0 <= n < len(self._rows):  # an invalid index has row -1
-            return None
-        r = self._rows[n]
-        col = index.column()
-        if role == _DISPLAY:
-            return self._display(r, col)
-        if role == LOAN_ID_ROLE:
-            return r.loan_id
-        if role == _ALIGNMENT:
-            return _RIGHT if col in _NUMERIC else _LEFT
-        if r.updating and col in _DERIVED:
-            # Not yet brought up to today: never drawn as if it were current.
-            if role == _FOREGROUND:
-                return _brush("updating")
-            return _updating_tip()
-        if role == _FOREGROUND:
-            if col == Column.PROMISE and r.promise_status in ("broken", "partly_kept"):
-                return _brush("red")
-            if col == Column.DPD and r.dpd >= 30:
-                return _brush("red")
-            return None
-        if col == Column.PROMISE:  # the tool tip
-            return labels.promise_status(r.promise_status)
-        if col == Column.OVERDUE:
-            return QCoreApplication.translate("CaseList", "Outstanding in total: {amount}").format(
-                amount=format_fen(r.outstanding_fen)
-            )
-        return None
-
-    def _display(self, r: CaseRow, col: int) -> Any:
-        if col == Column.BORROWER:
-            return r.borrower_masked
-        if col == Column.CONTRACT:
-            return r.contract_no
-        if col == Column.DPD:
-            return r.dpd
-        if col == Column.BUCKET:
-            return r.bucket
-        if col == Column.OVERDUE:
-            return format_fen(r.overdue_fen)
-        if col == Column.PROMISE:
-            return _promise_text(r)
-        return labels.next_action(r.next_action)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # QAbstractItemModel.headerData
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _headers()[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section not in _SORTABLE:
-            return QCoreApplication.translate("CaseList", "This column cannot be sorted")
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:  # QAbstractItemModel.flags
-        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(
         self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
