@@ -54,6 +54,7 @@ class DayRefresh(QObject):
             self._again = True  # the day moved on while the last one ran
             return
         self.running = True
+        ops.freeze_gc()  # the full collections of what follows must not scan the window
         # The rows on screen come first: wait for the list's page being read, if any.
         self.window_.case_list.when_rows_in(self._run)
 
@@ -63,7 +64,6 @@ class DayRefresh(QObject):
             return
         first = self.window_.case_list.visible_loan_ids()
         runner = self.window_.ops
-        ops.freeze_gc()  # its full collections must not scan the window (see ops)
 
         def step(done: int, total: int, loan_ids: frozenset[str]) -> None:
             from collector_desk.services.context import ChangeKind, ChangeSet
