@@ -96,6 +96,9 @@ def main() -> int:
         window.install_features()
     window.left_tabs.setCurrentWidget(window.case_list)
     usable = time.perf_counter() - t0
+    from collector_desk.ui import ops
+
+    ops.freeze_gc()  # as app.run_gui does before the start of day
     if args.settle_ms:  # let the first page, counts and plan land before measuring
         run_loop(args.settle_ms)
 

@@ -183,6 +183,7 @@ def _attach_when_open(
         report.mark("usable")
         report.watch_paint()
         report.watch_refresh()
+        ops.freeze_gc()  # what follows allocates a lot: its collections skip the window
         # Start of day behind the usable window: the rows on screen first; rows not
         # yet brought up are drawn as updating, the status bar counts them up.
         window.start_of_day()

@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
 from collector_desk.domain.progress import Progress
-from collector_desk.ui import ops
 
 if TYPE_CHECKING:
     from collector_desk.ui.main_window import MainWindow
@@ -54,7 +53,6 @@ class DayRefresh(QObject):
             self._again = True  # the day moved on while the last one ran
             return
         self.running = True
-        ops.freeze_gc()  # the full collections of what follows must not scan the window
         # The rows on screen come first: wait for the list's page being read, if any.
         self.window_.case_list.when_rows_in(self._run)
 

@@ -347,7 +347,9 @@ def freeze_gc() -> None:
     cyclic collector's full collections. A full collection holds the GIL on
     whichever thread sets it off: during a worker's burst of allocations (start of
     day, the Today plan) it scanned every object and the GUI thread waited for it,
-    100-300 ms. Called once the window is wired, before the background work."""
+    100-300 ms. `app.run_gui` calls it once the window is wired, before the start
+    of day (not library code: in a test process it would keep every earlier
+    test's garbage)."""
     gc.freeze()
 
 
