@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="169"/>
+        <location filename="../../collector_desk/app.py" line="173"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="193"/>
+        <location filename="../../collector_desk/app.py" line="198"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="194"/>
+        <location filename="../../collector_desk/app.py" line="199"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="202"/>
+        <location filename="../../collector_desk/app.py" line="207"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -28,47 +28,57 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="56"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="63"/>
         <source>&amp;Save the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="59"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="66"/>
         <source>Record the &amp;outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="102"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="114"/>
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="114"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="128"/>
         <source>That case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="214"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="132"/>
+        <source>The case could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="139"/>
+        <source>Opening the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="251"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="215"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="252"/>
         <source>The call on {name} is not saved. Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="239"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="276"/>
         <source>Not saved: correct the promise form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="269"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="306"/>
         <source>Wording to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="271"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="308"/>
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -76,27 +86,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="292"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="329"/>
         <source>Call saved: {result}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="307"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="344"/>
         <source>Not saved: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="312"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="349"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="313"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="350"/>
         <source>The call could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="319"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="356"/>
         <source>Saving the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,52 +182,52 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="76"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="107"/>
         <source>Updating: this case is still being brought up to today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="242"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="156"/>
         <source>Outstanding in total: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="270"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="187"/>
         <source>This column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="311"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="437"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="312"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="438"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="313"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="439"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="314"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="440"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="315"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="441"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="316"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="442"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="317"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="443"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,47 +235,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="61"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="70"/>
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="69"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="78"/>
         <source>Show one bucket or DPD band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="71"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="80"/>
         <source>Show cases by promise status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="76"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="85"/>
         <source>Any promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="93"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="102"/>
         <source>Up/Down to move, Enter to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="223"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="160"/>
+        <source>Reading cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="168"/>
+        <source>The cases could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="275"/>
         <source>Refreshing cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="259"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="311"/>
         <source>Counting cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="264"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="316"/>
         <source>Cases found: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="270"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="322"/>
         <source>All buckets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,17 +476,17 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>DayRefresh</name>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="82"/>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="89"/>
         <source>Bringing cases up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="93"/>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="100"/>
         <source>Bringing cases up to date: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="107"/>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="114"/>
         <source>The cases could not all be brought up to date: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,23 +1048,23 @@ A desk for collectors and trainees.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="105"/>
+        <location filename="../../collector_desk/ui/ops.py" line="106"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="127"/>
+        <location filename="../../collector_desk/ui/ops.py" line="128"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="184"/>
-        <location filename="../../collector_desk/ui/ops.py" line="319"/>
+        <location filename="../../collector_desk/ui/ops.py" line="185"/>
+        <location filename="../../collector_desk/ui/ops.py" line="320"/>
         <source>This did not work: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="192"/>
+        <location filename="../../collector_desk/ui/ops.py" line="193"/>
         <source>Cancelled: {title}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,24 +3,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="169" />
+        <location filename="../../collector_desk/app.py" line="173" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="193" />
+        <location filename="../../collector_desk/app.py" line="198" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="194" />
+        <location filename="../../collector_desk/app.py" line="199" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="202" />
+        <location filename="../../collector_desk/app.py" line="207" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
@@ -28,47 +28,57 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="56" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="63" />
         <source>&amp;Save the call</source>
         <translation>保存通话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="59" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="66" />
         <source>Record the &amp;outcome</source>
         <translation>记录通话结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="102" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="114" />
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation>正在处理{name}（合同{contract}）：先确认接电话的是谁。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="114" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="128" />
         <source>That case no longer exists.</source>
         <translation>该案件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="214" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="132" />
+        <source>The case could not be read: {error}</source>
+        <translation>无法读取该案件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="139" />
+        <source>Opening the case</source>
+        <translation>正在打开案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="251" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="215" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="252" />
         <source>The call on {name} is not saved. Discard it?</source>
         <translation>与{name}的通话还没有保存。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="239" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="276" />
         <source>Not saved: correct the promise form.</source>
         <translation>未保存：请更正承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="269" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="306" />
         <source>Wording to avoid</source>
         <translation>禁用语提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="271" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="308" />
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -79,27 +89,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
 这条备注会被标记给主管。仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="292" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="329" />
         <source>Call saved: {result}.</source>
         <translation>通话已保存：{result}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="307" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="344" />
         <source>Not saved: correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="312" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="349" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="313" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="350" />
         <source>The call could not be saved: {error}</source>
         <translation>通话未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="319" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="356" />
         <source>Saving the call</source>
         <translation>正在保存通话</translation>
     </message>
@@ -175,52 +185,52 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="76" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="107" />
         <source>Updating: this case is still being brought up to today</source>
         <translation>正在更新：此案件尚未更新到今天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="242" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="156" />
         <source>Outstanding in total: {amount}</source>
         <translation>剩余应还总额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="270" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="187" />
         <source>This column cannot be sorted</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="311" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="437" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="312" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="438" />
         <source>DPD</source>
         <translation>逾期天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="313" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="439" />
         <source>Bucket</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="314" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="440" />
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="315" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="441" />
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="316" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="442" />
         <source>Contract</source>
         <translation>合同号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="317" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="443" />
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
@@ -228,47 +238,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="61" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="70" />
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation>姓名、合同号、手机或身份证尾号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="69" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="78" />
         <source>Show one bucket or DPD band</source>
         <translation>按账龄或逾期天数段筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="71" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="80" />
         <source>Show cases by promise status</source>
         <translation>按承诺状态筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="76" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="85" />
         <source>Any promise</source>
         <translation>全部承诺状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="93" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="102" />
         <source>Up/Down to move, Enter to open the case</source>
         <translation>↑/↓ 移动，回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="223" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="160" />
+        <source>Reading cases</source>
+        <translation>正在读取案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="168" />
+        <source>The cases could not be read: {error}</source>
+        <translation>无法读取案件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="275" />
         <source>Refreshing cases</source>
         <translation>正在刷新案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="259" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="311" />
         <source>Counting cases</source>
         <translation>正在统计案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="264" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="316" />
         <source>Cases found: {n}</source>
         <translation>共 {n} 个案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="270" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="322" />
         <source>All buckets</source>
         <translation>全部账龄</translation>
     </message>
@@ -459,17 +479,17 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>DayRefresh</name>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="82" />
+        <location filename="../../collector_desk/ui/day_refresh.py" line="89" />
         <source>Bringing cases up to date</source>
         <translation>正在更新案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="93" />
+        <location filename="../../collector_desk/ui/day_refresh.py" line="100" />
         <source>Bringing cases up to date: {done} of {total}</source>
         <translation>正在更新案件 {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="107" />
+        <location filename="../../collector_desk/ui/day_refresh.py" line="114" />
         <source>The cases could not all be brought up to date: {error}</source>
         <translation>部分案件未能更新：{error}</translation>
     </message>
@@ -1032,23 +1052,23 @@ A desk for collectors and trainees.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="105" />
+        <location filename="../../collector_desk/ui/ops.py" line="106" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="127" />
+        <location filename="../../collector_desk/ui/ops.py" line="128" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="184" />
-        <location filename="../../collector_desk/ui/ops.py" line="319" />
+        <location filename="../../collector_desk/ui/ops.py" line="185" />
+        <location filename="../../collector_desk/ui/ops.py" line="320" />
         <source>This did not work: {error}</source>
         <translation>操作未完成：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="192" />
+        <location filename="../../collector_desk/ui/ops.py" line="193" />
         <source>Cancelled: {title}</source>
         <translation>已取消：{title}</translation>
     </message>

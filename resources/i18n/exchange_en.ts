@@ -908,20 +908,20 @@
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="126"/>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="133"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="419"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="418"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="126"/>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="133"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="420"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="419"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="126"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="421"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="420"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,62 +1002,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="317"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="316"/>
         <source>Checking the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="317"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="316"/>
         <source>Importing the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="337"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="336"/>
         <source>Checked, nothing written:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="337"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="336"/>
         <source>Imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="342"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="341"/>
         <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected, {warned} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="374"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="373"/>
         <source>Rejected rows ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="376"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="375"/>
         <source>Warnings ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="390"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="389"/>
         <source>Borrower changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="392"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="391"/>
         <source>For {n} known contracts the file names another borrower (name or ID number). Take the file&apos;s? The old values stay in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="404"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="403"/>
         <source>Save the problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="406"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="405"/>
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="417"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="416"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>

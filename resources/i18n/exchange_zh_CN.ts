@@ -907,20 +907,20 @@
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="126" />
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="133" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="419" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="418" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="126" />
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="133" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="420" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="419" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="126" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="421" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="420" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1001,62 +1001,62 @@
         <translation>重复选择：{fields}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="317" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="316" />
         <source>Checking the cases</source>
         <translation>正在检查案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="317" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="316" />
         <source>Importing the cases</source>
         <translation>正在导入案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="337" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="336" />
         <source>Checked, nothing written:</source>
         <translation>检查完成，未写入：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="337" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="336" />
         <source>Imported:</source>
         <translation>导入完成：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="342" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="341" />
         <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected, {warned} warnings.</source>
         <translation>共 {rows} 行；新增合同 {new} 个，更新 {updated} 个，无变化 {same} 个；退回 {rejected} 行，警告 {warned} 条。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="374" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="373" />
         <source>Rejected rows ({n})</source>
         <translation>退回的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="376" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="375" />
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="390" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="389" />
         <source>Borrower changed</source>
         <translation>借款人有变更</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="392" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="391" />
         <source>For {n} known contracts the file names another borrower (name or ID number). Take the file's? The old values stay in the audit log.</source>
         <translation>有 {n} 份已有合同在文件中的借款人姓名或身份证号与本机不同。是否采用文件中的信息？原来的信息会保留在审计日志中。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="404" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="403" />
         <source>Save the problems</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="406" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="405" />
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="417" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="416" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>

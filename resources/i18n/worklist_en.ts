@@ -522,102 +522,102 @@ This reveal has been logged.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="64"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="112"/>
         <source>Plan another day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="66"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="114"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="68"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="116"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="135"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="135"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="135"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="135"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="109"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="161"/>
         <source>Enter: open the case · Space: mark done · tick the box when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="190"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="243"/>
         <source>The plan could not be built: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="195"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="248"/>
         <source>Building today&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="216"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="358"/>
         <source>Plan for {day}: {open} to do, {done} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="273"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="426"/>
         <source>No official holiday calendar for {years} yet: working days are Monday to Friday plus the days you added. &lt;a href=&apos;calendar&apos;&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="279"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="432"/>
         <source>{day} is not a working day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="283"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="436"/>
         <source>Only the first part of these sections is shown: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="318"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="476"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="318"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="476"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="322"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="480"/>
         <source>Best time: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="381"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="550"/>
         <source>Tick the tracing steps in the case&apos;s Strategy tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="387"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="556"/>
         <source>Marking done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="387"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="556"/>
         <source>Marking not done</source>
         <translation type="unfinished"></translation>
     </message>

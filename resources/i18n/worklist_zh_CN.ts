@@ -523,102 +523,102 @@ This reveal has been logged.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="64" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="112" />
         <source>Plan another day</source>
         <translation>查看其他日期的计划</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="66" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="114" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="68" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="116" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="135" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="135" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="135" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="87" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="135" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="109" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="161" />
         <source>Enter: open the case · Space: mark done · tick the box when done</source>
         <translation>回车:打开案件 · 空格:标记完成 · 完成后勾选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="190" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="243" />
         <source>The plan could not be built: {error}</source>
         <translation>无法生成工作计划:{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="195" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="248" />
         <source>Building today's plan</source>
         <translation>正在生成今日工作计划</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="216" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="358" />
         <source>Plan for {day}: {open} to do, {done} done</source>
         <translation>{day} 工作计划:待办 {open} 项,已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="273" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="426" />
         <source>No official holiday calendar for {years} yet: working days are Monday to Friday plus the days you added. &lt;a href='calendar'&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation>尚无 {years} 年的官方节假日安排:暂按周一至周五上班,加上你添加的日期计算。&lt;a href='calendar'&gt;添加节假日和调休上班日…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="279" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="432" />
         <source>{day} is not a working day.</source>
         <translation>{day} 不是工作日。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="283" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="436" />
         <source>Only the first part of these sections is shown: {names}.</source>
         <translation>以下分类只显示了前面一部分:{names}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="318" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="476" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="318" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="476" />
         <source>to do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="322" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="480" />
         <source>Best time: {when}</source>
         <translation>最佳时间:{when}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="381" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="550" />
         <source>Tick the tracing steps in the case's Strategy tab.</source>
         <translation>请在案件的"策略"页勾选查找步骤。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="387" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="556" />
         <source>Marking done</source>
         <translation>正在标记完成</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="387" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="556" />
         <source>Marking not done</source>
         <translation>正在取消完成</translation>
     </message>
