@@ -254,12 +254,13 @@ class CaseListView(QWidget):
         if self.desk is None or self.model is None:
             return
         desk, model, query = self.desk, self.model, self.model.query
+        texts = model.texts
 
         def work(progress: Any) -> tuple[dict[str, CaseRow], dict[str, Any]]:
             from collector_desk.services import cases
 
             fresh = cases.rows_by_id(desk, query, loan_ids)
-            return fresh, {loan_id: row_items(r) for loan_id, r in fresh.items()}
+            return fresh, {loan_id: row_items(r, texts) for loan_id, r in fresh.items()}
 
         def done(result: tuple[dict[str, CaseRow], dict[str, Any]]) -> None:
             fresh, cells = result

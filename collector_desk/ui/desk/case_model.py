@@ -21,6 +21,7 @@ interval, and a paint took 100-350 ms.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
@@ -109,14 +110,41 @@ def _updating_tip() -> str:
     )
 
 
-def _promise_text(row: CaseRow) -> str:
-    text = labels.promise_status_short(row.promise_status)
+PROMISE_CODES = ("none", "pending", "kept", "partly_kept", "broken")
+NEXT_ACTION_CODES = ("", "confirm_promise", "broken_promise", "await_promise", "collect", "remind")
+
+
+@dataclass(frozen=True)
+class CellTexts:
+    """The translated words of the list's cells, taken on the GUI thread: the
+    workers that build cells never call the translator (Qt does not allow a
+    translation while the GUI thread installs or removes a translator)."""
+
+    promise_short: Mapping[str, str]
+    promise_long: Mapping[str, str]
+    next_action: Mapping[str, str]
+    updating: str
+    outstanding: str  # "... {amount}"
+
+    @classmethod
+    def now(cls) -> CellTexts:
+        return cls(
+            promise_short={c: labels.promise_status_short(c) for c in PROMISE_CODES},
+            promise_long={c: labels.promise_status(c) for c in PROMISE_CODES},
+            next_action={c: labels.next_action(c) for c in NEXT_ACTION_CODES},
+            updating=_updating_tip(),
+            outstanding=QCoreApplication.translate("CaseList", "Outstanding in total: {amount}"),
+        )
+
+
+def _promise_text(row: CaseRow, t: CellTexts) -> str:
+    text = t.promise_short.get(row.promise_status, row.promise_status)
     if row.promise_status == "pending" and row.promise_on is not None:
         return f"{text} {row.promise_on.month}/{row.promise_on.day}"
     return text
 
 
-def _display(r: CaseRow, col: Column) -> Any:
+def _display(r: CaseRow, col: Column, t: CellTexts) -> Any:
     if col is Column.BORROWER:
         return r.borrower_masked
     if col is Column.CONTRACT:
@@ -128,35 +156,32 @@ def _display(r: CaseRow, col: Column) -> Any:
     if col is Column.OVERDUE:
         return format_fen(r.overdue_fen)
     if col is Column.PROMISE:
-        return _promise_text(r)
-    return labels.next_action(r.next_action)
+        return _promise_text(r, t)
+    return t.next_action.get(r.next_action, r.next_action)
 
 
-def row_items(r: CaseRow) -> list[QStandardItem]:
-    """One row's cells with every role the list draws (on any thread: no QObject)."""
+def row_items(r: CaseRow, t: CellTexts) -> list[QStandardItem]:
+    """One row's cells with every role the list draws (on any thread: no QObject,
+    no translator)."""
     out: list[QStandardItem] = []
     for col in Column:
         item = QStandardItem()
-        item.setData(_display(r, col), Qt.ItemDataRole.DisplayRole)
+        item.setData(_display(r, col, t), Qt.ItemDataRole.DisplayRole)
         item.setData(r.loan_id, LOAN_ID_ROLE)
         item.setTextAlignment(_RIGHT if col in _NUMERIC else _LEFT)
         if r.updating and col in _DERIVED:
             # Not yet brought up to today: never drawn as if it were current.
             item.setForeground(_brush("updating"))
-            item.setToolTip(_updating_tip())
+            item.setToolTip(t.updating)
         else:
             if (col is Column.PROMISE and r.promise_status in ("broken", "partly_kept")) or (
                 col is Column.DPD and r.dpd >= 30
             ):
                 item.setForeground(_brush("red"))
             if col is Column.PROMISE:
-                item.setToolTip(labels.promise_status(r.promise_status))
+                item.setToolTip(t.promise_long.get(r.promise_status, r.promise_status))
             elif col is Column.OVERDUE:
-                item.setToolTip(
-                    QCoreApplication.translate("CaseList", "Outstanding in total: {amount}").format(
-                        amount=format_fen(r.outstanding_fen)
-                    )
-                )
+                item.setToolTip(t.outstanding.format(amount=format_fen(r.outstanding_fen)))
         out.append(item)
     return out
 
@@ -188,6 +213,8 @@ class CaseListModel(QStandardItemModel):
                     Qt.ItemDataRole.ToolTipRole,
                 )
         self.page_size = page_size
+        self.texts = CellTexts.now()  # the cells' words, in the window's language
+        _brush("red"), _brush("updating")  # made here, shared by the workers after
         self._fetch = fetch
         self._run = run
         self._query = query  # the query of the rows shown
@@ -236,7 +263,7 @@ class CaseListModel(QStandardItemModel):
 
     def _page(self, query: CaseQuery, after: tuple[Any, str] | None, limit: int) -> _Page:
         rows = list(self._fetch(query, after, limit))
-        return rows, [row_items(r) for r in rows]
+        return rows, [row_items(r, self.texts) for r in rows]
 
     def _read(
         self, work: Callable[[], _Page], done: Callable[[Any], None], generation: int
@@ -312,7 +339,7 @@ class CaseListModel(QStandardItemModel):
             self.blockSignals(True)  # one dataChanged for the row, not one per cell
             try:
                 made = cells.get(row.loan_id) if cells is not None else None
-                for col, item in enumerate(made or row_items(row)):
+                for col, item in enumerate(made or row_items(row, self.texts)):
                     self.setItem(n, col, item)
             finally:
                 self.blockSignals(False)
