@@ -182,52 +182,52 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="107"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="108"/>
         <source>Updating: this case is still being brought up to today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="156"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="136"/>
         <source>Outstanding in total: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="187"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="212"/>
         <source>This column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="437"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="464"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="438"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="465"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="439"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="466"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="440"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="467"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="441"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="468"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="442"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="469"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="443"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="470"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,22 +270,22 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="275"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="276"/>
         <source>Refreshing cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="311"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="312"/>
         <source>Counting cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="316"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="317"/>
         <source>Cases found: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="322"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="323"/>
         <source>All buckets</source>
         <translation type="unfinished"></translation>
     </message>

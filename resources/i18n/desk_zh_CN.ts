@@ -185,52 +185,52 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="107" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="108" />
         <source>Updating: this case is still being brought up to today</source>
         <translation>正在更新：此案件尚未更新到今天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="156" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="136" />
         <source>Outstanding in total: {amount}</source>
         <translation>剩余应还总额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="187" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="212" />
         <source>This column cannot be sorted</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="437" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="464" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="438" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="465" />
         <source>DPD</source>
         <translation>逾期天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="439" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="466" />
         <source>Bucket</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="440" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="467" />
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="441" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="468" />
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="442" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="469" />
         <source>Contract</source>
         <translation>合同号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="443" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="470" />
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
@@ -273,22 +273,22 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>无法读取案件：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="275" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="276" />
         <source>Refreshing cases</source>
         <translation>正在刷新案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="311" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="312" />
         <source>Counting cases</source>
         <translation>正在统计案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="316" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="317" />
         <source>Cases found: {n}</source>
         <translation>共 {n} 个案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="322" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="323" />
         <source>All buckets</source>
         <translation>全部账龄</translation>
     </message>
