@@ -3,8 +3,9 @@
 Start-up order matters: importing SQLAlchemy's ORM and migrating costs as much
 as starting Qt, so `run_gui` shows the (empty) window first and opens the
 database on a worker thread; the panes are wired when it is open.
-`build_window` does the same synchronously and returns without running the
-event loop (tests and embedding use it).
+`build_window` opens the database first and returns without running the event
+loop (tests and embedding use it); like `run_gui`, it leaves the start of day
+to the background unless asked otherwise.
 """
 
 from __future__ import annotations
@@ -77,14 +78,17 @@ def build_window(
     *,
     today: date | None = None,
     lang: str | None = None,
-    refresh_in_background: bool = False,
+    refresh_in_background: bool = True,
     database_url: str | None = None,
 ) -> MainWindow:
     """Open the database (the data folder's, or the team's server at `database_url`),
-    build and wire the window; bring the cases up to today first, or
-    (`refresh_in_background`, as `run_gui` does) after the window is wired.
+    build and wire the window, then bring the cases up to today in the background as
+    `run_gui` does (`refresh_in_background=False`: before the window is wired, for a
+    caller that wants every row current at once).
 
     The window is not shown; the caller owns `window.desk` (close it when done).
+    Pages, counts and the start of day arrive through the window's OpRunner: wait
+    for `ops.pending() == 0` before reading what the list shows.
     """
     app = ensure_app()
     desk = _open_desk(Path(data_dir), database_url, today)
@@ -182,6 +186,7 @@ def _attach_when_open(
         report.mark("usable")
         report.watch_paint()
         report.watch_refresh()
+        ops.freeze_gc()  # what follows allocates a lot: its collections skip the window
         # Start of day behind the usable window: the rows on screen first; rows not
         # yet brought up are drawn as updating, the status bar counts them up.
         window.start_of_day()

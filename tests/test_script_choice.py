@@ -83,7 +83,10 @@ def test_a_case_not_overdue_opens_a_reminder_script_not_the_nine_steps(qtbot, wi
     rows = [model.row(n) for n in range(model.rowCount())]
     current = next(r for r in rows if r.overdue_fen == 0 and r.dpd == 0)
     window.calls.open_case(current.loan_id)
-    qtbot.waitUntil(lambda: window.calls.detail is not None, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.calls.detail is not None and window.calls.detail.loan_id == current.loan_id,
+        timeout=5000,
+    )
     panel = window.script_panel
     assert panel.kind != "overdue"
     box = window.findChild(QComboBox, "scriptKind")
@@ -102,5 +105,8 @@ def test_a_case_not_overdue_opens_a_reminder_script_not_the_nine_steps(qtbot, wi
     overdue = next(r for r in rows if r.overdue_fen > 0)
     window.calls.discard()
     window.calls.open_case(overdue.loan_id)
-    qtbot.waitUntil(lambda: window.calls.detail.loan_id == overdue.loan_id, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.calls.detail is not None and window.calls.detail.loan_id == overdue.loan_id,
+        timeout=5000,
+    )
     assert panel.kind == "overdue" and not box.isVisible()

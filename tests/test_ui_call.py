@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 from sqlalchemy import func, select
-from ui_desk_support import LENDER_ACCOUNT, TODAY, close_window, make_portfolio, settle
+from ui_desk_support import LENDER_ACCOUNT, TODAY, close_window, make_portfolio, open_case, settle
 
 from collector_desk.app import build_window
 from collector_desk.store.models import Call, Promise
@@ -177,7 +177,7 @@ def test_whole_call_by_keyboard_saves_a_promise_shown_in_history_and_list(qtbot,
 
 
 def _start_promise(qtbot, window, case) -> None:
-    window.open_case(case.loan_id)
+    open_case(qtbot, window, case.loan_id)
     window.script_panel.answer_identity(True)
     window.script_panel.go(4)
     form = window.promise_form
@@ -243,7 +243,7 @@ def test_past_date_zero_and_too_much_are_refused_and_nothing_is_saved(qtbot, win
 def test_third_party_call_hides_amounts_and_saves_without_promise(qtbot, window):
     desk = window.desk
     case = _case_to_call(window)
-    window.open_case(case.loan_id)
+    open_case(qtbot, window, case.loan_id)
     header = window.case_pane.header
     assert "¥" in header.text()
     _key(qtbot, window, "Alt+N")
@@ -290,7 +290,7 @@ def test_forbidden_wording_in_the_note_is_flagged_and_needs_confirmation(
 ):
     desk = window.desk
     case = _case_to_call(window)
-    window.open_case(case.loan_id)
+    open_case(qtbot, window, case.loan_id)
     window.script_panel.answer_identity(True)
     outcome = window.call_outcome
     outcome.set_disposition("rpc_no_promise")
@@ -317,7 +317,7 @@ def test_forbidden_wording_in_the_note_is_flagged_and_needs_confirmation(
 
 def test_a_call_needs_an_outcome(qtbot, window):
     case = _case_to_call(window)
-    window.open_case(case.loan_id)
+    open_case(qtbot, window, case.loan_id)
     before = _counts(window.desk)
     window.findChild(QPushButton, "promiseSave").click()
     settle(qtbot)

@@ -141,7 +141,7 @@ def test_up_down_move_and_enter_opens(qtbot, window):
     assert view.table.currentIndex().row() == 2
     assert window.calls.detail is None  # moving does not open
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    assert window.calls.detail is not None
+    qtbot.waitUntil(lambda: window.calls.detail is not None)  # read on a worker
     assert window.calls.detail.loan_id == view.model.row(2).loan_id
 
 

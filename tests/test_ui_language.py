@@ -9,7 +9,7 @@ import sys
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
-from ui_desk_support import TODAY, close_window, make_portfolio, settle
+from ui_desk_support import TODAY, close_window, make_portfolio, open_case, settle
 
 from collector_desk.app import build_window
 from collector_desk.ui.i18n import choose_language
@@ -58,7 +58,7 @@ def test_switching_language_between_starts(qtbot, tmp_path):
         window.show()
         settle(qtbot)
         case = window.case_list.model.row(0)
-        window.open_case(case.loan_id)
+        open_case(qtbot, window, case.loan_id)
         window.script_panel.answer_identity(True)
         seen[lang] = _texts(window)
         seen[lang]["script"] = window.script_panel.text.toPlainText()

@@ -47,13 +47,15 @@ def test_history_shows_calls_in_the_lender_time_zone_on_a_utc_machine(
     qtbot.addWidget(w)
     w.attach(desk)
     qtbot.waitUntil(lambda: ops.pending() == 0, timeout=30_000)
-    w.open_case(loan_id)
+    w.open_case(loan_id)  # read on a worker
     history = w.findChild(QTableWidget, "caseHistory")
-    shown = {history.item(r, 0).text() for r in range(history.rowCount())}
-    assert format_local(at, "Asia/Shanghai") in shown
-    assert at.astimezone().strftime("%Y-%m-%d %H:%M") not in shown  # the machine's UTC
+
+    def shown() -> set[str]:
+        return {history.item(r, 0).text() for r in range(history.rowCount())}
+
+    qtbot.waitUntil(lambda: format_local(at, "Asia/Shanghai") in shown(), timeout=10_000)
+    assert at.astimezone().strftime("%Y-%m-%d %H:%M") not in shown()  # the machine's UTC
     # Another lender zone, set in the settings: the same call, other wall-clock time.
     w.broadcast(desk.set_settings(timezone="Asia/Urumqi"))
     w.open_case(loan_id)
-    shown = {history.item(r, 0).text() for r in range(history.rowCount())}
-    assert format_local(at, "Asia/Urumqi") in shown
+    qtbot.waitUntil(lambda: format_local(at, "Asia/Urumqi") in shown(), timeout=10_000)

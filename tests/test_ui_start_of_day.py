@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
-from ui_desk_support import TODAY, close_window, make_portfolio, settle
+from ui_desk_support import TODAY, close_window, make_portfolio, open_case, settle
 
 from collector_desk.app import WINDOW_SIZE, build_window
 from collector_desk.services import case_state
@@ -148,7 +148,7 @@ def test_start_of_day_runs_behind_a_usable_window_visible_rows_first(
         index = model.index(updating[0], Column.OVERDUE)
         assert model.data(index, Qt.ItemDataRole.ForegroundRole).color() == UPDATING_FG
         assert "Updating" in model.data(index, Qt.ItemDataRole.ToolTipRole)
-        window.open_case(model.row(updating[0]).loan_id)
+        open_case(qtbot, window, model.row(updating[0]).loan_id)
         assert window.case_pane.detail is not None
         assert window.day_refresh.running
         view.grab().save(str(tmp_path / "case-list-updating.png"))

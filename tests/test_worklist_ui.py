@@ -131,8 +131,11 @@ def test_today_tab_lists_the_plan_and_marks_done(
     )
     view.tree.setCurrentItem(row)
     qtbot.keyClick(view.tree, Qt.Key.Key_Return)
-    assert (
-        window.case_pane.detail is not None and window.case_pane.detail.loan_id == cases["overdue"]
+    qtbot.waitUntil(  # the case is read on a worker
+        lambda: (
+            window.case_pane.detail is not None
+            and window.case_pane.detail.loan_id == cases["overdue"]
+        )
     )
 
 

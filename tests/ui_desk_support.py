@@ -34,6 +34,15 @@ def settle(qtbot, timeout: int = 10_000) -> None:
     QApplication.processEvents()
 
 
+def open_case(qtbot, window, loan_id: str, timeout: int = 10_000) -> None:
+    """Open a case as a click would and wait until it is shown (it is read on a worker)."""
+    window.open_case(loan_id)
+    qtbot.waitUntil(
+        lambda: window.calls.detail is not None and window.calls.detail.loan_id == loan_id,
+        timeout=timeout,
+    )
+
+
 def close_window(window) -> None:
     """Close without the "discard this call?" question; leave Qt speaking English."""
     from collector_desk.ui.i18n import install_translators

@@ -53,6 +53,13 @@ class DayRefresh(QObject):
             self._again = True  # the day moved on while the last one ran
             return
         self.running = True
+        # The rows on screen come first: wait for the list's page being read, if any.
+        self.window_.case_list.when_rows_in(self._run)
+
+    def _run(self) -> None:
+        desk = self.window_.desk
+        if desk is None:
+            return
         first = self.window_.case_list.visible_loan_ids()
         runner = self.window_.ops
 

@@ -12,6 +12,7 @@ is garbage-collected mid-flight.
 
 from __future__ import annotations
 
+import gc
 import logging
 import traceback
 from collections.abc import Callable
@@ -333,6 +334,17 @@ class OpRunner(QObject):
             cancellable=cancellable,
             quiet_ms=quiet_ms,
         ).start()
+
+
+def freeze_gc() -> None:
+    """Keep what is alive now (modules, the window, the open database) out of the
+    cyclic collector's full collections. A full collection holds the GIL on
+    whichever thread sets it off: during a worker's burst of allocations (start of
+    day, the Today plan) it scanned every object and the GUI thread waited for it,
+    100-300 ms. `app.run_gui` calls it once the window is wired, before the start
+    of day (not library code: in a test process it would keep every earlier
+    test's garbage)."""
+    gc.freeze()
 
 
 def wait_for_workers(timeout_ms: int = 10_000) -> bool:

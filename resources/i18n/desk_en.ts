@@ -4,24 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="172"/>
+        <location filename="../../collector_desk/app.py" line="176"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="199"/>
         <location filename="../../collector_desk/app.py" line="204"/>
+        <location filename="../../collector_desk/app.py" line="209"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="205"/>
+        <location filename="../../collector_desk/app.py" line="210"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="213"/>
+        <location filename="../../collector_desk/app.py" line="218"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,59 +29,69 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="59"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="66"/>
         <source>&amp;Save the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="62"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="69"/>
         <source>Record the &amp;outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="107"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="119"/>
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="126"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="140"/>
         <source>That case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="227"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="144"/>
+        <source>The case could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="151"/>
+        <source>Opening the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="264"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="228"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="265"/>
         <source>The call on {name} is not saved. Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="252"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="289"/>
         <source>Not saved: correct the promise form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="287"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="324"/>
         <source>Replace the pending promise?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="289"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="326"/>
         <source>This case already has a pending promise: {amount} by {day}. The new promise replaces it; the history keeps both and says so.
 
 Save the new promise?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="301"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="338"/>
         <source>Wording to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="303"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="340"/>
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -89,27 +99,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="325"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="362"/>
         <source>Call saved: {result}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="341"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="378"/>
         <source>Not saved: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="346"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="383"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="347"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="384"/>
         <source>The call could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="353"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="390"/>
         <source>Saving the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,52 +195,52 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="76"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="108"/>
         <source>Updating: this case is still being brought up to today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="242"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="136"/>
         <source>Outstanding in total: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="270"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="212"/>
         <source>This column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="311"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="464"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="312"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="465"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="313"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="466"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="314"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="467"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="315"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="468"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="316"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="469"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="317"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="470"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,47 +248,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="61"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="70"/>
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="69"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="78"/>
         <source>Show one bucket or DPD band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="279"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="332"/>
         <source>Any promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="96"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="105"/>
         <source>Up/Down to move, Enter to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="77"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="86"/>
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="227"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="164"/>
+        <source>Reading cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="172"/>
+        <source>The cases could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="280"/>
         <source>Refreshing cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="263"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="316"/>
         <source>Counting cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="268"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="321"/>
         <source>Cases found: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="283"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="336"/>
         <source>All buckets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,17 +499,17 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>DayRefresh</name>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="82"/>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="89"/>
         <source>Bringing cases up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="93"/>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="100"/>
         <source>Bringing cases up to date: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="107"/>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="114"/>
         <source>The cases could not all be brought up to date: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,17 +1071,17 @@ A desk for collectors and trainees.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="105"/>
+        <location filename="../../collector_desk/ui/ops.py" line="106"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="127"/>
+        <location filename="../../collector_desk/ui/ops.py" line="128"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="191"/>
+        <location filename="../../collector_desk/ui/ops.py" line="192"/>
         <source>Cancelled: {title}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,25 +3,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="172" />
+        <location filename="../../collector_desk/app.py" line="176" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="199" />
         <location filename="../../collector_desk/app.py" line="204" />
+        <location filename="../../collector_desk/app.py" line="209" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="205" />
+        <location filename="../../collector_desk/app.py" line="210" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="213" />
+        <location filename="../../collector_desk/app.py" line="218" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
@@ -29,47 +29,57 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="59" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="66" />
         <source>&amp;Save the call</source>
         <translation>保存通话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="62" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="69" />
         <source>Record the &amp;outcome</source>
         <translation>记录通话结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="107" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="119" />
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation>正在处理{name}（合同{contract}）：先确认接电话的是谁。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="126" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="140" />
         <source>That case no longer exists.</source>
         <translation>该案件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="227" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="144" />
+        <source>The case could not be read: {error}</source>
+        <translation>无法读取该案件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="151" />
+        <source>Opening the case</source>
+        <translation>正在打开案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="264" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="228" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="265" />
         <source>The call on {name} is not saved. Discard it?</source>
         <translation>与{name}的通话还没有保存。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="252" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="289" />
         <source>Not saved: correct the promise form.</source>
         <translation>未保存：请更正承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="287" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="324" />
         <source>Replace the pending promise?</source>
         <translation>取代待兑现的承诺？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="289" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="326" />
         <source>This case already has a pending promise: {amount} by {day}. The new promise replaces it; the history keeps both and says so.
 
 Save the new promise?</source>
@@ -78,12 +88,12 @@ Save the new promise?</source>
 保存新承诺吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="301" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="338" />
         <source>Wording to avoid</source>
         <translation>禁用语提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="303" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="340" />
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -94,27 +104,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
 这条备注会被标记给主管。仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="325" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="362" />
         <source>Call saved: {result}.</source>
         <translation>通话已保存：{result}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="341" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="378" />
         <source>Not saved: correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="346" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="383" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="347" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="384" />
         <source>The call could not be saved: {error}</source>
         <translation>通话未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="353" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="390" />
         <source>Saving the call</source>
         <translation>正在保存通话</translation>
     </message>
@@ -190,52 +200,52 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="76" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="108" />
         <source>Updating: this case is still being brought up to today</source>
         <translation>正在更新：此案件尚未更新到今天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="242" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="136" />
         <source>Outstanding in total: {amount}</source>
         <translation>剩余应还总额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="270" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="212" />
         <source>This column cannot be sorted</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="311" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="464" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="312" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="465" />
         <source>DPD</source>
         <translation>逾期天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="313" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="466" />
         <source>Bucket</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="314" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="467" />
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="315" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="468" />
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="316" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="469" />
         <source>Contract</source>
         <translation>合同号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="317" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="470" />
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
@@ -243,47 +253,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="61" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="70" />
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation>姓名、合同号、手机或身份证尾号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="69" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="78" />
         <source>Show one bucket or DPD band</source>
         <translation>按账龄或逾期天数段筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="279" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="332" />
         <source>Any promise</source>
         <translation>全部承诺状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="96" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="105" />
         <source>Up/Down to move, Enter to open the case</source>
         <translation>↑/↓ 移动，回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="77" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="86" />
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation>按最近一次承诺的状态筛选案件，不论承诺日期。部分兑现（还了一部分）与承诺未兑现（分文未还）分开计数。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="227" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="164" />
+        <source>Reading cases</source>
+        <translation>正在读取案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="172" />
+        <source>The cases could not be read: {error}</source>
+        <translation>无法读取案件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="280" />
         <source>Refreshing cases</source>
         <translation>正在刷新案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="263" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="316" />
         <source>Counting cases</source>
         <translation>正在统计案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="268" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="321" />
         <source>Cases found: {n}</source>
         <translation>共 {n} 个案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="283" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="336" />
         <source>All buckets</source>
         <translation>全部账龄</translation>
     </message>
@@ -484,17 +504,17 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>DayRefresh</name>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="82" />
+        <location filename="../../collector_desk/ui/day_refresh.py" line="89" />
         <source>Bringing cases up to date</source>
         <translation>正在更新案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="93" />
+        <location filename="../../collector_desk/ui/day_refresh.py" line="100" />
         <source>Bringing cases up to date: {done} of {total}</source>
         <translation>正在更新案件 {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="107" />
+        <location filename="../../collector_desk/ui/day_refresh.py" line="114" />
         <source>The cases could not all be brought up to date: {error}</source>
         <translation>部分案件未能更新：{error}</translation>
     </message>
@@ -1057,17 +1077,17 @@ A desk for collectors and trainees.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="105" />
+        <location filename="../../collector_desk/ui/ops.py" line="106" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="127" />
+        <location filename="../../collector_desk/ui/ops.py" line="128" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="191" />
+        <location filename="../../collector_desk/ui/ops.py" line="192" />
         <source>Cancelled: {title}</source>
         <translation>已取消：{title}</translation>
     </message>

@@ -527,107 +527,107 @@ This reveal has been logged.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="66"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="118"/>
         <source>Plan another day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="68"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="120"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="70"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="122"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="89"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="141"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="89"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="141"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="89"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="141"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="89"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="141"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="119"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="174"/>
         <source>Enter: open the case · Space: mark done · tick the box when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="200"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="256"/>
         <source>The plan could not be built: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="205"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="261"/>
         <source>Building today&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="226"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="386"/>
         <source>Plan for {day}: {open} to do, {done} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="247"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="311"/>
         <source>{section}: {todo} to do of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="303"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="457"/>
         <source>No official holiday calendar for {years} yet: the statutory holidays are computed from the rules (provisional, no make-up working days). &lt;a href=&apos;calendar&apos;&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="309"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="463"/>
         <source>{day} is not a working day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="313"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="467"/>
         <source>Only the first part of these sections is shown: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="349"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="507"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="349"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="507"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="353"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="511"/>
         <source>Best time: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="412"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="581"/>
         <source>Tick the tracing steps in the case&apos;s Strategy tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="418"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="587"/>
         <source>Marking done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="418"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="587"/>
         <source>Marking not done</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,6 +12,7 @@ one unit of work, then broadcasts the change set so every view refreshes.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +33,12 @@ if TYPE_CHECKING:
 SAVED_MESSAGE_MS = 5000  # "Call saved" stays this long before other messages show
 
 log = logging.getLogger(__name__)
+# Change kinds that can alter what the case pane shows (str values of
+# services.context.ChangeKind; a reveal, a setting or the calendar cannot).
+DETAIL_KINDS = frozenset(
+    {"case", "call", "promise", "payment", "debit", "note", "attempt", "flags", "assignment"}
+    | {"sync", "day"}
+)
 
 
 class CallController(QObject):
@@ -80,9 +87,14 @@ class CallController(QObject):
         switching = self.detail is not None and self.detail.loan_id != loan_id
         if switching and self.call_in_progress() and not self.confirm_discard():
             return
-        detail = self._load(loan_id)
-        if detail is None:
+        # Read on a worker; the case shown stays until this one is in. A newer open
+        # supersedes this one (Up/Down then Enter fast: only the last case opens).
+        self._load(loan_id, self._opened, key="case-detail")
+
+    def _opened(self, detail: CaseDetail) -> None:
+        if self.desk is None:
             return
+        loan_id = detail.loan_id
         self.settings = self.desk.settings()
         self.detail = detail
         today = self.desk.today()
@@ -116,15 +128,30 @@ class CallController(QObject):
         kind = suggested_script(self.desk, loan_id)
         self.script.set_kind(kind.value, [k.value for k in offered(kind)])
 
-    def _load(self, loan_id: str) -> CaseDetail | None:
+    def _load(self, loan_id: str, then: Callable[[CaseDetail], None], *, key: str) -> None:
+        """Read the case off the GUI thread, then `then(detail)` on it."""
         from collector_desk.services import case_detail
 
-        assert self.desk is not None
-        try:
-            return case_detail.load(self.desk, loan_id)
-        except KeyError:
-            self.window.status_message(self.tr("That case no longer exists."))
-            return None
+        desk = self.desk
+        assert desk is not None
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, KeyError):
+                self.window.status_message(self.tr("That case no longer exists."))
+            else:
+                log.error("reading case failed: %r", exc)
+                self.window.status_message(
+                    self.tr("The case could not be read: {error}").format(error=exc)
+                )
+
+        self.window.ops.query(
+            lambda _progress: case_detail.load(desk, loan_id),
+            on_done=then,
+            on_error=failed,
+            title=self.tr("Opening the case"),
+            key=key,
+            parent=self.window,
+        )
 
     def _window_days(self) -> int:
         try:
@@ -136,12 +163,22 @@ class CallController(QObject):
         """Another view (or this one) wrote something: refresh the open case's facts."""
         if self.detail is None or self.desk is None or self.saving:
             return  # while our own save is delivered: its on_done opens the case afresh
-        if self.detail.loan_id in changes.loans or (not changes.loans and changes.kinds):
-            detail = self._load(self.detail.loan_id)
-            if detail is not None:
+        if not changes.touches(DETAIL_KINDS):
+            return
+        if self.detail.loan_id in changes.loans or not changes.loans:
+            loan_id = self.detail.loan_id
+
+            def refreshed(detail: CaseDetail) -> None:
+                if self.desk is None or self.saving:
+                    return
+                if self.detail is None or self.detail.loan_id != loan_id:
+                    return  # another case is open now (or none): this one is not shown
                 self.detail = detail
                 self.pane.show_detail(detail, self.desk.today())
                 self._update_script_values()
+
+            # Its own key: a refresh never supersedes the user's opening of another case.
+            self._load(loan_id, refreshed, key="case-detail-refresh")
 
     # --- the conversation ------------------------------------------------------------------
 

@@ -1,13 +1,15 @@
 """The left pane: search, bucket and promise filters with counts, and the case table.
 
 Keyboard: Ctrl+F searches; Down or Enter in the search box goes to the list;
-Up/Down move in the list, Enter opens the case. Counts are computed on a
-worker thread (a count over a million cases is not a frame's work); a newer
-query makes an older count's answer obsolete.
+Up/Down move in the list, Enter opens the case. Pages and counts are read on
+worker threads through the window's OpRunner (a count over a million cases is
+not a frame's work); a newer query makes an older page's or count's answer
+obsolete, and the rows shown stay until the new page is in.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -25,7 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk.ui import labels
-from collector_desk.ui.desk.case_model import LOAN_ID_ROLE, CaseListModel, Column, desk_fetcher
+from collector_desk.ui.desk.case_model import (
+    LOAN_ID_ROLE,
+    CaseListModel,
+    Column,
+    desk_fetcher,
+    row_items,
+)
 
 if TYPE_CHECKING:
     from collector_desk.services.cases import CaseQuery, CaseRow
@@ -56,6 +64,7 @@ class CaseListView(QWidget):
         self.model: CaseListModel | None = None
         self.total: int | None = None
         self.bucket_counts: dict[str, int] = {}
+        self._after_load: list[Callable[[], None]] = []
 
         self.search = QLineEdit(objectName="caseSearch")
         self.search.setPlaceholderText(self.tr("Name, contract, phone or ID tail (Ctrl+F)"))
@@ -113,7 +122,9 @@ class CaseListView(QWidget):
         from collector_desk.services.cases import CaseQuery
 
         self.desk = desk
-        self.model = CaseListModel(desk_fetcher(desk), CaseQuery(), self.table)
+        self.model = CaseListModel(desk_fetcher(desk), CaseQuery(), self.table, run=self._read_page)
+        self.model.loaded_rows.connect(self._rows_in)
+        self.model.failed.connect(self._page_failed)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -138,10 +149,45 @@ class CaseListView(QWidget):
         self.model.set_query(self._query())
         self._recount()
 
+    def _read_page(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        """The model's page reads, off the GUI thread; keyed: a newer read of this list
+        supersedes an older one (a page of a query no longer shown is never delivered)."""
+        self._window.ops.query(
+            lambda _progress: work(),
+            on_done=done,
+            on_error=failed,
+            title=self.tr("Reading cases"),
+            key=f"case-page:{id(self)}",
+            parent=self,
+        )
+
+    def _page_failed(self, exc: BaseException) -> None:
+        self._after_load.clear()
+        self._window.status_message(
+            self.tr("The cases could not be read: {error}").format(error=exc)
+        )
+
+    def _rows_in(self) -> None:
+        waiting, self._after_load = self._after_load, []
+        for then in waiting:
+            then()
+
+    def when_rows_in(self, then: Callable[[], None]) -> None:
+        """Call `then` once the page being read is shown (at once when none is)."""
+        if self.model is not None and self.model.busy():
+            self._after_load.append(then)
+        else:
+            then()
+
     def _query(self) -> CaseQuery:
         from collector_desk.services.cases import CaseQuery
 
-        current = self.model.query if self.model is not None else CaseQuery()
+        current = self.model.wanted if self.model is not None else CaseQuery()
         bucket = self.bucket.currentData() or ""
         promise = self.promise.currentData() or ""
         return current.with_(
@@ -154,7 +200,7 @@ class CaseListView(QWidget):
         if self.model is None:
             return
         query = self._query()
-        if query == self.model.query:
+        if query == self.model.wanted:
             return
         self.model.set_query(query)
         self._recount()
@@ -164,10 +210,14 @@ class CaseListView(QWidget):
             return
         current = self.current_loan_id()
         scrolled = self.table.verticalScrollBar().value()
+
+        def restore() -> None:  # once the fresh rows are in: the same case, the same place
+            if current is not None:
+                self.select_loan(current)
+            self.table.verticalScrollBar().setValue(scrolled)
+
+        self._after_load.append(restore)
         self.model.reload()
-        if current is not None:
-            self.select_loan(current)
-        self.table.verticalScrollBar().setValue(scrolled)
         self._recount()
 
     def on_changed(self, changes: ChangeSet) -> None:
@@ -208,16 +258,19 @@ class CaseListView(QWidget):
         if self.desk is None or self.model is None:
             return
         desk, model, query = self.desk, self.model, self.model.query
+        texts = model.texts
 
-        def work(progress: Any) -> dict[str, CaseRow]:
+        def work(progress: Any) -> tuple[dict[str, CaseRow], dict[str, Any]]:
             from collector_desk.services import cases
 
-            return cases.rows_by_id(desk, query, loan_ids)
+            fresh = cases.rows_by_id(desk, query, loan_ids)
+            return fresh, {loan_id: row_items(r, texts) for loan_id, r in fresh.items()}
 
-        def done(fresh: dict[str, CaseRow]) -> None:
+        def done(result: tuple[dict[str, CaseRow], dict[str, Any]]) -> None:
+            fresh, cells = result
             if model is not self.model or query != model.query:
                 return  # the list shows another query now; it was read afresh
-            if not model.refresh_rows(loan_ids, fresh):
+            if not model.refresh_rows(loan_ids, fresh, cells):
                 self.reload()
                 return
             if recount:
@@ -245,7 +298,7 @@ class CaseListView(QWidget):
     def _recount(self) -> None:
         if self.desk is None or self.model is None:
             return
-        query, desk = self.model.query, self.desk
+        query, desk = self.model.wanted, self.desk
 
         def work(progress: Any) -> tuple[int, dict[str, int]]:
             from collector_desk.services import cases
@@ -341,10 +394,14 @@ class CaseListView(QWidget):
                 self._search_timer.stop()
                 self._apply_filters()
             self.focus_table()
-            if enter and self.model is not None and self.model.rowCount() == 1:
-                self._open_index(self.model.index(0, 0))
+            if enter:  # one match opens, once the search's page is in
+                self.when_rows_in(self._open_if_single)
             return True
         return False
+
+    def _open_if_single(self) -> None:
+        if self.model is not None and self.model.rowCount() == 1:
+            self._open_index(self.model.index(0, 0))
 
     def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
         if self.model is None:

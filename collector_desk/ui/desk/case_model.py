@@ -4,22 +4,35 @@ Qt asks `canFetchMore`/`fetchMore` as the view scrolls; each call appends one
 page of PAGE rows after the last row's key. Sorting and filtering change the
 `CaseQuery` and reset the model: SQL does the work, not a proxy model (a proxy
 can only filter rows already loaded).
+
+Given a `run` (the window's OpRunner, see case_list), every page is read on a
+worker thread: the rows shown stay until the new page arrives (no flicker), a
+newer request supersedes an older one (a page for a query or a reset no longer
+wanted is dropped), and `query` is the query of the rows shown. Without `run`
+(tests, benches) pages are read at once.
+
+The cells live in Qt (a QStandardItemModel), built with the page on the worker:
+painting the list never calls into Python. A Python data() is called for every
+role of every cell of a paint, and each call must take the GIL: while a worker
+runs Python (a start of day, the Today plan) each take can wait a switch
+interval, and a paint took 100-350 ms.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from collector_desk.domain.money import format_fen
 from collector_desk.ui import labels
@@ -34,6 +47,10 @@ LOAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 # page(query, after, limit) -> rows
 PageFetcher = Callable[["CaseQuery", "tuple[Any, str] | None", int], Sequence["CaseRow"]]
+# run(work, on_done, on_error): work() on a worker thread, the callbacks on the GUI thread
+PageRunner = Callable[
+    [Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None
+]
 
 
 class Column(IntEnum):
@@ -72,30 +89,141 @@ _DERIVED = frozenset({Column.DPD, Column.BUCKET, Column.OVERDUE, Column.PROMISE,
 UPDATING_FG = QColor("#9a9a9a")
 
 
+_NUMERIC = frozenset({Column.DPD, Column.OVERDUE})
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _brush(name: str) -> QBrush:
+    """Made once, when first needed."""
+    brush = _BRUSHES.get(name)
+    if brush is None:
+        color = UPDATING_FG if name == "updating" else QColor("#b3261e")
+        brush = _BRUSHES[name] = QBrush(color)
+    return brush
+
+
 def _updating_tip() -> str:
     return QCoreApplication.translate(
         "CaseList", "Updating: this case is still being brought up to today"
     )
 
 
-def _promise_text(row: CaseRow) -> str:
-    text = labels.promise_status_short(row.promise_status)
+PROMISE_CODES = ("none", "pending", "kept", "partly_kept", "broken")
+NEXT_ACTION_CODES = ("", "confirm_promise", "broken_promise", "await_promise", "collect", "remind")
+
+
+@dataclass(frozen=True)
+class CellTexts:
+    """The translated words of the list's cells, taken on the GUI thread: the
+    workers that build cells never call the translator (Qt does not allow a
+    translation while the GUI thread installs or removes a translator)."""
+
+    promise_short: Mapping[str, str]
+    promise_long: Mapping[str, str]
+    next_action: Mapping[str, str]
+    updating: str
+    outstanding: str  # "... {amount}"
+
+    @classmethod
+    def now(cls) -> CellTexts:
+        return cls(
+            promise_short={c: labels.promise_status_short(c) for c in PROMISE_CODES},
+            promise_long={c: labels.promise_status(c) for c in PROMISE_CODES},
+            next_action={c: labels.next_action(c) for c in NEXT_ACTION_CODES},
+            updating=_updating_tip(),
+            outstanding=QCoreApplication.translate("CaseList", "Outstanding in total: {amount}"),
+        )
+
+
+def _promise_text(row: CaseRow, t: CellTexts) -> str:
+    text = t.promise_short.get(row.promise_status, row.promise_status)
     if row.promise_status == "pending" and row.promise_on is not None:
         return f"{text} {row.promise_on.month}/{row.promise_on.day}"
     return text
 
 
-class CaseListModel(QAbstractTableModel):
+def _display(r: CaseRow, col: Column, t: CellTexts) -> Any:
+    if col is Column.BORROWER:
+        return r.borrower_masked
+    if col is Column.CONTRACT:
+        return r.contract_no
+    if col is Column.DPD:
+        return r.dpd
+    if col is Column.BUCKET:
+        return r.bucket
+    if col is Column.OVERDUE:
+        return format_fen(r.overdue_fen)
+    if col is Column.PROMISE:
+        return _promise_text(r, t)
+    return t.next_action.get(r.next_action, r.next_action)
+
+
+def row_items(r: CaseRow, t: CellTexts) -> list[QStandardItem]:
+    """One row's cells with every role the list draws (on any thread: no QObject,
+    no translator)."""
+    out: list[QStandardItem] = []
+    for col in Column:
+        item = QStandardItem()
+        item.setData(_display(r, col, t), Qt.ItemDataRole.DisplayRole)
+        item.setData(r.loan_id, LOAN_ID_ROLE)
+        item.setTextAlignment(_RIGHT if col in _NUMERIC else _LEFT)
+        if r.updating and col in _DERIVED:
+            # Not yet brought up to today: never drawn as if it were current.
+            item.setForeground(_brush("updating"))
+            item.setToolTip(t.updating)
+        else:
+            if (col is Column.PROMISE and r.promise_status in ("broken", "partly_kept")) or (
+                col is Column.DPD and r.dpd >= 30
+            ):
+                item.setForeground(_brush("red"))
+            if col is Column.PROMISE:
+                item.setToolTip(t.promise_long.get(r.promise_status, r.promise_status))
+            elif col is Column.OVERDUE:
+                item.setToolTip(t.outstanding.format(amount=format_fen(r.outstanding_fen)))
+        out.append(item)
+    return out
+
+
+_Page = tuple[list["CaseRow"], list[list[QStandardItem]]]
+
+
+class CaseListModel(QStandardItemModel):
+    loaded_rows = Signal()  # a reload's (or set_query's) rows are in (after modelReset)
+    failed = Signal(object)  # a page could not be read (the exception)
+
     def __init__(
-        self, fetch: PageFetcher, query: CaseQuery, parent: Any = None, *, page_size: int = PAGE
+        self,
+        fetch: PageFetcher,
+        query: CaseQuery,
+        parent: Any = None,
+        *,
+        page_size: int = PAGE,
+        run: PageRunner | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(Column), parent)
+        self.setHorizontalHeaderLabels(_headers())
+        for section in Column:
+            if section not in _SORTABLE:
+                self.setHeaderData(
+                    section,
+                    Qt.Orientation.Horizontal,
+                    QCoreApplication.translate("CaseList", "This column cannot be sorted"),
+                    Qt.ItemDataRole.ToolTipRole,
+                )
         self.page_size = page_size
+        self.texts = CellTexts.now()  # the cells' words, in the window's language
+        _brush("red"), _brush("updating")  # made here, shared by the workers after
         self._fetch = fetch
-        self._query = query
+        self._run = run
+        self._query = query  # the query of the rows shown
+        self._wanted = query  # the query asked for last (a reset may be on its way)
         self._rows: list[CaseRow] = []
         self._exhausted = True
         self._fetching = False
+        self._resetting = False  # a reset's page is being read
+        self._generation = 0  # one more per reset asked: older answers are obsolete
 
     # --- state ---------------------------------------------------------------------
 
@@ -103,18 +231,74 @@ class CaseListModel(QAbstractTableModel):
     def query(self) -> CaseQuery:
         return self._query
 
+    @property
+    def wanted(self) -> CaseQuery:
+        """The query asked for last (its rows may still be on their way)."""
+        return self._wanted
+
+    def busy(self) -> bool:
+        """A page is being read."""
+        return self._resetting or self._fetching
+
     def set_query(self, query: CaseQuery) -> None:
         """Show what this query selects, from its first page."""
-        self._query = query
+        self._wanted = query
         self.reload(keep_loaded=False)
 
     def reload(self, *, keep_loaded: bool = True) -> None:
-        """Re-read from the database; keep as many rows loaded as before (after a save)."""
+        """Re-read from the database; keep as many rows loaded as before (after a save).
+        The rows shown stay until the new ones are in (`loaded_rows`)."""
         want = max(self.page_size, len(self._rows)) if keep_loaded else self.page_size
-        rows = list(self._fetch(self._query, None, want))
+        query = self._wanted
+        self._generation += 1
+        generation = self._generation
+        self._resetting = True
+
+        def done(page: _Page) -> None:
+            if generation != self._generation:
+                return  # a newer reset was asked meanwhile
+            self._reset_to(query, page, want)
+
+        self._read(lambda: self._page(query, None, want), done, generation)
+
+    def _page(self, query: CaseQuery, after: tuple[Any, str] | None, limit: int) -> _Page:
+        rows = list(self._fetch(query, after, limit))
+        return rows, [row_items(r, self.texts) for r in rows]
+
+    def _read(
+        self, work: Callable[[], _Page], done: Callable[[Any], None], generation: int
+    ) -> None:
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._resetting = self._fetching = False
+            self.failed.emit(exc)
+
+        if self._run is not None:
+            self._run(work, done, failed)
+            return
+        try:
+            rows = work()
+        except BaseException:
+            if generation == self._generation:
+                self._resetting = self._fetching = False
+            raise
+        done(rows)
+
+    def _reset_to(self, query: CaseQuery, page: _Page, want: int) -> None:
+        rows, items = page
         self.beginResetModel()
+        # One reset for the views, not a signal per row: they re-read it all at the end.
+        self.blockSignals(True)
+        try:
+            self.removeRows(0, super().rowCount())
+            for cells in items:
+                self.appendRow(cells)
+        finally:
+            self.blockSignals(False)
+        self._query = query
         self._rows = rows
         self._exhausted = len(rows) < want
+        self._resetting = False
         # Listeners of modelReset (views, testers) may ask for more at once; insert
         # nothing from inside our own reset notification, they ask again later.
         self._fetching = True
@@ -122,9 +306,16 @@ class CaseListModel(QAbstractTableModel):
             self.endResetModel()
         finally:
             self._fetching = False
+        self.loaded_rows.emit()
 
-    def refresh_rows(self, asked: Collection[str], fresh: Mapping[str, CaseRow]) -> bool:
-        """Replace the loaded rows of the loans `asked` about by their `fresh` rows.
+    def refresh_rows(
+        self,
+        asked: Collection[str],
+        fresh: Mapping[str, CaseRow],
+        cells: Mapping[str, list[QStandardItem]] | None = None,
+    ) -> bool:
+        """Replace the loaded rows of the loans `asked` about by their `fresh` rows
+        (`cells`: their `row_items`, built on the worker that read them).
 
         Only rows that stay where they are change (dataChanged per row). False when
         a loan left the query, its sort key moved, or a loan not loaded now sorts
@@ -142,9 +333,16 @@ class CaseListModel(QAbstractTableModel):
             if row is None or row.key != self._rows[n].key:
                 return False
             changed.append(n)
+        last = self.columnCount() - 1
         for n in changed:
-            self._rows[n] = fresh[self._rows[n].loan_id]
-            last = self.columnCount() - 1
+            row = self._rows[n] = fresh[self._rows[n].loan_id]
+            self.blockSignals(True)  # one dataChanged for the row, not one per cell
+            try:
+                made = cells.get(row.loan_id) if cells is not None else None
+                for col, item in enumerate(made or row_items(row, self.texts)):
+                    self.setItem(n, col, item)
+            finally:
+                self.blockSignals(False)
             self.dataChanged.emit(self.index(n, 0), self.index(n, last))
         return True
 
@@ -179,105 +377,60 @@ class CaseListModel(QAbstractTableModel):
 
     # --- QAbstractItemModel overrides ----------------------------------------------------
 
-    def rowCount(self, parent: Index = _ROOT) -> int:  # QAbstractItemModel.rowCount
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:  # QAbstractItemModel.columnCount
-        return 0 if parent.isValid() else len(Column)
-
     def canFetchMore(self, parent: Index) -> bool:  # QAbstractItemModel.canFetchMore
-        return not parent.isValid() and not self._exhausted and not self._fetching
+        return (
+            not parent.isValid()
+            and not self._exhausted
+            and not self._fetching
+            and not self._resetting
+        )
 
     def fetchMore(self, parent: Index) -> None:  # QAbstractItemModel.fetchMore
         # A view (or the model tester) may ask again from inside our own insert
         # signals; the rows are not appended yet then, so that page would repeat.
-        if parent.isValid() or self._exhausted or self._fetching:
+        # While a reset's page is on its way the rows shown are obsolete: no more of them.
+        if parent.isValid() or self._exhausted or self._fetching or self._resetting:
             return
         self._fetching = True
+        query, generation = self._query, self._generation
+        after = self._rows[-1].key if self._rows else None
+
+        def done(page: _Page) -> None:
+            if generation != self._generation:
+                return  # reset meanwhile (the reset's page clears `_fetching`)
+            if not self._rows_end_at(after):
+                self._fetching = False  # the last row changed meanwhile: ask again
+                return
+            self._append(page)
+
+        self._read(lambda: self._page(query, after, self.page_size), done, generation)
+
+    def _rows_end_at(self, after: tuple[Any, str] | None) -> bool:
+        return (self._rows[-1].key if self._rows else None) == after
+
+    def _append(self, page: _Page) -> None:
+        rows, items = page
         try:
-            after = self._rows[-1].key if self._rows else None
-            page = list(self._fetch(self._query, after, self.page_size))
-            if len(page) < self.page_size:
+            if len(rows) < self.page_size:
                 self._exhausted = True
-            if not page:
+            if not rows:
                 return
             first = len(self._rows)
-            # last = first + len - 1: the PySide6 fetchmore example passes one too many.
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+            self._rows.extend(rows)
+            # One rowsInserted for the page: the rows go in empty, their cells are
+            # filled unheard (the views have not drawn them yet).
+            self.insertRows(first, len(rows))
+            self.blockSignals(True)
+            try:
+                for n, cells in enumerate(items, start=first):
+                    for col, item in enumerate(cells):
+                        self.setItem(n, col, item)
+            finally:
+                self.blockSignals(False)
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(first, 0), self.index(first + len(rows) - 1, last))
         finally:
             self._fetching = False
-
-    def data(
-        self, index: Index, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # QAbstractItemModel.data
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, col)
-        if role == LOAN_ID_ROLE:
-            return r.loan_id
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col in (Column.DPD, Column.OVERDUE):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if r.updating and col in _DERIVED:
-            # Not yet brought up to today: never drawn as if it were current.
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(UPDATING_FG)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return _updating_tip()
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col is Column.PROMISE and r.promise_status in ("broken", "partly_kept"):
-                return QBrush(QColor("#b3261e"))
-            if col is Column.DPD and r.dpd >= 30:
-                return QBrush(QColor("#b3261e"))
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and col is Column.PROMISE:
-            return labels.promise_status(r.promise_status)
-        if role == Qt.ItemDataRole.ToolTipRole and col is Column.OVERDUE:
-            return QCoreApplication.translate("CaseList", "Outstanding in total: {amount}").format(
-                amount=format_fen(r.outstanding_fen)
-            )
-        return None
-
-    def _display(self, r: CaseRow, col: Column) -> Any:
-        if col is Column.BORROWER:
-            return r.borrower_masked
-        if col is Column.CONTRACT:
-            return r.contract_no
-        if col is Column.DPD:
-            return r.dpd
-        if col is Column.BUCKET:
-            return r.bucket
-        if col is Column.OVERDUE:
-            return format_fen(r.overdue_fen)
-        if col is Column.PROMISE:
-            return _promise_text(r)
-        return labels.next_action(r.next_action)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # QAbstractItemModel.headerData
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _headers()[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section not in _SORTABLE:
-            return QCoreApplication.translate("CaseList", "This column cannot be sorted")
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:  # QAbstractItemModel.flags
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def sort(
         self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
@@ -286,9 +439,9 @@ class CaseListModel(QAbstractTableModel):
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self._query.sort, self._query.descending):
+        if (key, descending) == (self._wanted.sort, self._wanted.descending):
             return
-        self.set_query(self._query.with_(sort=key, descending=descending))
+        self.set_query(self._wanted.with_(sort=key, descending=descending))
 
     @staticmethod
     def sort_key_for(column: int) -> Any:

@@ -4,13 +4,24 @@ is there and when in the day it is best done.
 Enter (or a double click) opens the case; Space marks the item done (again:
 undone). The plan is built on a worker thread and rebuilt when something that
 changes it is saved, when the date changes, and every few minutes.
+
+Reloading never holds up the GUI thread: a burst of change broadcasts (a save's,
+the start of day's steps) makes one reload after it, never one each; a plan
+that arrives is laid out as plain data first (`_layout`), then applied to the
+tree by key (`_apply_steps`): rows whose item did not change stay as they are,
+changed rows are updated in place, new rows are built detached in slices of at
+most FILL_SLICE_MS between event-loop turns and attached to their section at
+once.
 """
 
 from __future__ import annotations
 
 import html
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Union
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
@@ -30,8 +41,6 @@ from shiboken6 import isValid
 from collector_desk.domain.money import format_fen
 from collector_desk.ui.worklist import texts
 
-BROKEN_LOOKBACK_DAYS = 30  # services.worklist_sections looks back this far
-
 if TYPE_CHECKING:
     from collector_desk.services.worklist import WorkItem, Worklist
 
@@ -41,8 +50,47 @@ RELOAD_KINDS = frozenset(
 )
 DAY = "day"  # ChangeKind.DAY; without loan ids: the start of day is done
 REFRESH_MS = 5 * 60 * 1000
+RELOAD_DELAY_MS = 400  # a burst of change broadcasts within this makes one reload
+FILL_SLICE_MS = 8  # building rows: at most this long before the event loop runs again
+# Fitted to their contents after a reload; the time column has a fixed width (headings
+# span it) and the reason stretches.
+FIT_COLUMNS = (1, 2)
+FIT_ROWS = 100  # rows measured to fit a column (near the visible ones)
+IN_PLACE_MAX = 24  # more changed rows under one heading: rebuilt detached, attached at once
 DONE_FG = QColor("#8a8a8a")
 WARN_STYLE = "background:#fff4d6; border:1px solid #e6c200; padding:4px 6px; border-radius:3px;"
+
+
+BROKEN_LOOKBACK_DAYS = 30  # services.worklist_sections looks back this far
+
+
+@dataclass
+class _Group:
+    """A section heading or a band within one, as the tree shows it."""
+
+    key: str
+    text: str
+    bold: bool = False
+    tip: str = ""
+    open: bool | None = None  # None: as the user left it (open on the first fill)
+    children: list[_Node] = field(default_factory=list)
+
+
+_Node = Union[_Group, "WorkItem"]
+
+
+@dataclass
+class _Shown:
+    """One item of the tree and what it shows now (the mirror `_apply_steps` diffs)."""
+
+    item: QTreeWidgetItem
+    node: _Node | None
+    kids: list[_Shown] = field(default_factory=list)
+    open: bool = True  # a heading: expanded
+
+
+def _key(node: _Node) -> object:
+    return node.key if isinstance(node, _Group) else (node.kind, node.loan_id, node.ref)
 
 
 class TodayView(QWidget):
@@ -56,6 +104,10 @@ class TodayView(QWidget):
         self.plan: Worklist | None = None
         self._loading = False
         self._again = False
+        self.builds = 0  # plans asked of the worker so far (tests: one per burst)
+        self._applying: Iterator[None] | None = None
+        self._reattached = False
+        self._touched = False
 
         self.title = QLabel(objectName="todayTitle")
         font = self.title.font()
@@ -93,12 +145,15 @@ class TodayView(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setAllColumnsShowFocus(True)
         header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths fitted once after each reload (`_fit_columns`), not ResizeToContents:
+        # that re-measures every row on each change, and expanding a heading of a
+        # plan of 700 rows then costs 10 ms.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setStretchLastSection(True)
         # The time column holds a time range, a tick box and three levels of indent; the
         # section headings span every column, so they must not widen it (that left the
         # reason column too little room at 1366 px).
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         metrics = self.tree.fontMetrics()
         self.tree.setColumnWidth(
             0, metrics.horizontalAdvance("00:00-00:00") + 3 * self.tree.indentation() + 28
@@ -132,8 +187,11 @@ class TodayView(QWidget):
 
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self._tick)
-        self._debounce = QTimer(self, singleShot=True, interval=400)
+        self._debounce = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
         self._debounce.timeout.connect(self.reload)
+        self._slice = QTimer(self, singleShot=True, interval=0)
+        self._slice.timeout.connect(self._apply_slice)
+        self._root = _Shown(self.tree.invisibleRootItem(), None)
 
     # --- loading -------------------------------------------------------------------------
 
@@ -176,6 +234,8 @@ class TodayView(QWidget):
             self._again = True
             return
         self._loading = True
+        self._debounce.stop()  # this reload answers every change asked so far
+        self.builds += 1
         day = self.selected_day()
 
         def work(progress: Any) -> Worklist:
@@ -186,11 +246,7 @@ class TodayView(QWidget):
         def done(plan: Worklist) -> None:
             if not isValid(self):  # the window closed while the plan was being built
                 return
-            self._loading = False
-            self.show_plan(plan)
-            if self._again:
-                self._again = False
-                self.reload()
+            self.show_plan(plan)  # _loaded() once it is on screen
 
         def failed(exc: BaseException) -> None:
             if not isValid(self):
@@ -209,54 +265,57 @@ class TodayView(QWidget):
             quiet_ms=1500,
         )
 
+    def _loaded(self) -> None:
+        self._loading = False
+        if self._again:
+            self._again = False
+            self.reload()
+
+    def request_reload(self) -> None:
+        """Reload once the changes stop coming for RELOAD_DELAY_MS (one reload a burst)."""
+        if self._loading:
+            self._again = True  # the plan being built may predate this change
+        else:
+            self._debounce.start()
+
     def on_changed(self, changes: Any) -> None:
         if changes.kinds & RELOAD_KINDS:
-            self._debounce.start()
+            self.request_reload()
         elif DAY in changes.kinds and not changes.loans:
             self._tick()  # start of day is done: the plan from today's state
+        # DAY with loan ids (a start-of-day step): the end's DAY rebuilds the plan once.
 
     # --- showing -----------------------------------------------------------------------------
 
     def show_plan(self, plan: Worklist) -> None:
+        """Put this plan on screen: unchanged rows stay, changed rows are updated, new
+        rows are built in slices; `plan` and `plan_ready` follow once it is all shown."""
+        first_fill = not any(
+            k.item.isExpanded() for k in self._root.kids if isinstance(k.node, _Group)
+        )
+        self._applying = self._apply_steps(plan, self._layout(plan, first_fill))
+        self._apply_slice()
+
+    def _layout(self, plan: Worklist, first_fill: bool) -> list[_Group]:
+        """The tree the plan makes, as plain data: sections, bands, items."""
         from collector_desk.services.worklist import SECTION_ORDER
 
-        self.plan = plan
-        open_items = sum(1 for i in plan.items if not i.done)
-        self.title.setText(
-            self.tr("Plan for {day}: {open} to do, {done} done").format(
-                day=plan.day.isoformat(), open=open_items, done=len(plan.items) - open_items
-            )
-        )
-        self._show_banner(plan)
-        expanded = {
-            self.tree.topLevelItem(i).data(0, ITEM_ROLE)
-            for i in range(self.tree.topLevelItemCount())
-            if self.tree.topLevelItem(i).isExpanded()
-        }
-        current = self._current_key()
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        first_fill = not expanded
+        out: list[_Group] = []
         for kind in SECTION_ORDER:
             items = [i for i in plan.items if i.kind == kind.value]
             if not items:
                 continue
             todo = sum(1 for i in items if not i.done)
-            head = QTreeWidgetItem(
-                [
-                    self.tr("{section}: {todo} to do of {n}").format(
-                        section=texts.section(kind.value), todo=todo, n=len(items)
-                    )
-                ]
+            head = _Group(
+                kind.value,
+                self.tr("{section}: {todo} to do of {n}").format(
+                    section=texts.section(kind.value), todo=todo, n=len(items)
+                ),
+                bold=True,
+                open=True if first_fill else None,
+                tip=texts.section_meaning(kind.value, BROKEN_LOOKBACK_DAYS),
             )
-            head.setToolTip(0, texts.section_meaning(kind.value, BROKEN_LOOKBACK_DAYS))
-            head.setData(0, ITEM_ROLE, kind.value)
-            head.setFirstColumnSpanned(True)
-            bold = QFont(head.font(0))
-            bold.setBold(True)
-            head.setFont(0, bold)
-            self.tree.addTopLevelItem(head)
-            head.setFirstColumnSpanned(True)
+            out.append(head)
             parent = head
             band = None
             group = None
@@ -266,33 +325,128 @@ class TodayView(QWidget):
                 if kind.value == "promise_broken" and item.reason != group:
                     group = item.reason
                     n = sum(1 for i in items if i.reason == group)
-                    parent = QTreeWidgetItem(
-                        [f"{texts.promise_group(group, BROKEN_LOOKBACK_DAYS)} · {n}"]
+                    parent = _Group(
+                        f"promise:{group}",
+                        f"{texts.promise_group(group, BROKEN_LOOKBACK_DAYS)} · {n}",
+                        open=True,
                     )
-                    parent.setData(0, ITEM_ROLE, f"promise:{group}")
-                    head.addChild(parent)
-                    parent.setFirstColumnSpanned(True)
-                    parent.setExpanded(True)
+                    head.children.append(parent)
                 if kind.value == "collect" and item.band != band:
                     band = item.band
                     total = plan.band_totals.get(band, 0)
                     shown = sum(1 for i in items if i.band == band)
-                    parent = QTreeWidgetItem(
-                        [
-                            texts.band(band) + f" ({shown}/{total})"
-                            if total > shown
-                            else texts.band(band)
-                        ]
+                    parent = _Group(
+                        f"band:{band}",
+                        texts.band(band) + f" ({shown}/{total})"
+                        if total > shown
+                        else texts.band(band),
+                        open=True,
                     )
-                    parent.setData(0, ITEM_ROLE, f"band:{band}")
-                    head.addChild(parent)
-                    parent.setFirstColumnSpanned(True)
-                    parent.setExpanded(True)
-                parent.addChild(self._row(item))
-            head.setExpanded(first_fill or kind.value in expanded)
+                    head.children.append(parent)
+                parent.children.append(item)
+        return out
+
+    def _apply_slice(self) -> None:
+        steps = self._applying
+        if steps is None:
+            return
+        deadline = time.perf_counter() + FILL_SLICE_MS / 1000
+        self.tree.blockSignals(True)  # a check state set here is no user's tick
+        try:
+            for _ in steps:
+                if time.perf_counter() >= deadline:
+                    self._slice.start()  # the rest after the event loop has run
+                    return
+        finally:
+            self.tree.blockSignals(False)
+        if self._applying is steps:
+            self._applying = None
+
+    def _apply_steps(self, plan: Worklist, layout: list[_Group]) -> Iterator[None]:
+        """Bring the tree to `layout`, by key; yields after each row it builds or
+        updates (the caller lets the event loop run between slices)."""
+        current = self._current_key()
+        self._touched = False
+        yield from self._sync(self._root, layout)
+        if self._touched:
+            for col in FIT_COLUMNS:
+                self.tree.resizeColumnToContents(col)
+        if self._reattached:  # the view forgot the span and open state of those headings
+            self._reattached = False
+            for shown in self._groups(self._root):
+                shown.item.setFirstColumnSpanned(True)
+                shown.item.setExpanded(shown.open)
+        else:
+            for shown in self._groups(self._root):
+                if shown.item.isExpanded() != shown.open:
+                    shown.item.setExpanded(shown.open)
+        self.plan = plan
+        open_items = sum(1 for i in plan.items if not i.done)
+        self.title.setText(
+            self.tr("Plan for {day}: {open} to do, {done} done").format(
+                day=plan.day.isoformat(), open=open_items, done=len(plan.items) - open_items
+            )
+        )
+        self._show_banner(plan)
         self.tree.blockSignals(False)
         self._restore_current(current)
         self.plan_ready.emit(plan)
+        self._loaded()
+
+    def _groups(self, parent: _Shown) -> Iterator[_Shown]:
+        for k in parent.kids:
+            if isinstance(k.node, _Group):
+                yield k
+                yield from self._groups(k)
+
+    def _sync(self, parent: _Shown, nodes: list[_Node]) -> Iterator[None]:
+        old = {_key(k.node): k for k in parent.kids if k.node is not None}
+        # Many changed rows (a new day moves every DPD): fresh detached rows and one
+        # re-insert cost less than a model notification per cell of each row.
+        changed = sum(
+            1
+            for n in nodes
+            if not isinstance(n, _Group) and (k := old.get(_key(n))) is not None and k.node != n
+        )
+        in_place = changed <= IN_PLACE_MAX
+        kids: list[_Shown] = []
+        for node in nodes:
+            shown = old.pop(_key(node), None)
+            if isinstance(node, _Group):
+                if shown is None:
+                    head = QTreeWidgetItem([node.text])
+                    head.setData(0, ITEM_ROLE, node.key)
+                    if node.tip:
+                        head.setToolTip(0, node.tip)
+                    if node.bold:
+                        bold = QFont(head.font(0))
+                        bold.setBold(True)
+                        head.setFont(0, bold)
+                    shown = _Shown(head, None, open=bool(node.open))
+                else:
+                    if not isinstance(shown.node, _Group) or shown.node.text != node.text:
+                        shown.item.setText(0, node.text)
+                        shown.item.setToolTip(0, node.tip)
+                    shown.open = shown.item.isExpanded() if node.open is None else node.open
+                shown.node = node
+                yield from self._sync(shown, node.children)
+            elif shown is None:
+                shown = _Shown(self._row(node), node)
+                yield
+            elif shown.node != node:
+                if in_place:
+                    self._fill_row(shown.item, node)
+                    shown.node = node
+                    self._touched = True
+                else:
+                    shown = _Shown(self._row(node), node)
+                yield
+            kids.append(shown)
+        if [id(k.item) for k in kids] != [id(k.item) for k in parent.kids]:
+            parent.item.takeChildren()
+            parent.item.addChildren([k.item for k in kids])  # one insert, however many
+            self._reattached = self._touched = True
+        parent.kids = kids
 
     def _show_banner(self, plan: Worklist) -> None:
         lines = []
@@ -318,25 +472,29 @@ class TodayView(QWidget):
         self.banner.setVisible(bool(lines))
 
     def _row(self, item: WorkItem) -> QTreeWidgetItem:
-        why = texts.reason(item, short=True)
-        row = QTreeWidgetItem(
-            [
-                f"{item.window_start:%H:%M}-{item.window_end:%H:%M}",
-                item.borrower_masked,
-                format_fen(item.amount_fen) if item.amount_fen else "",
-                why,
-            ]
-        )
-        row.setToolTip(3, texts.reason(item))  # in full, however narrow the column
-        row.setData(0, ITEM_ROLE, item)
+        row = QTreeWidgetItem()
         row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        row.setCheckState(0, Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
         row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for col in range(4):
+        self._fill_row(row, item)
+        return row
+
+    def _fill_row(self, row: QTreeWidgetItem, item: WorkItem) -> None:
+        why = texts.reason(item)  # in full in the tooltip, however narrow the column
+        cells = (
+            f"{item.window_start:%H:%M}-{item.window_end:%H:%M}",
+            item.borrower_masked,
+            format_fen(item.amount_fen) if item.amount_fen else "",
+            texts.reason(item, short=True),
+        )
+        row.setData(0, ITEM_ROLE, item)
+        row.setCheckState(0, Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
+        for col, text in enumerate(cells):
+            row.setText(col, text)
             row.setToolTip(col, f"{why}\n{item.contract_no}")
             if item.done:
                 row.setForeground(col, QBrush(DONE_FG))
-        return row
+            else:
+                row.setData(col, Qt.ItemDataRole.ForegroundRole, None)
 
     def _show_detail(self, row: QTreeWidgetItem | None) -> None:
         item = row.data(0, ITEM_ROLE) if row is not None else None
@@ -359,11 +517,22 @@ class TodayView(QWidget):
         return (data.kind, data.loan_id, data.ref) if hasattr(data, "loan_id") else None
 
     def _restore_current(self, key: tuple[str, str, str] | None) -> None:
-        for row in self.rows():
-            data = row.data(0, ITEM_ROLE)
-            if key is None or (data.kind, data.loan_id, data.ref) == key:
-                self.tree.setCurrentItem(row)
-                return
+        if key is not None and self._current_key() == key:
+            return  # its row stayed
+
+        def find(shown: _Shown) -> QTreeWidgetItem | None:
+            for k in shown.kids:
+                if isinstance(k.node, _Group):
+                    found = find(k)
+                    if found is not None:
+                        return found
+                elif key is None or _key(k.node) == key:  # type: ignore[arg-type]
+                    return k.item
+            return None
+
+        row = find(self._root)
+        if row is not None:
+            self.tree.setCurrentItem(row)
 
     def rows(self) -> list[QTreeWidgetItem]:
         out: list[QTreeWidgetItem] = []
