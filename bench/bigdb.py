@@ -248,13 +248,18 @@ def generate(folder: Path, cases: int, day: date = DAY, seed: int = 1) -> dict[s
     created = _stamp(datetime(day.year, day.month, day.day, 1, 0, tzinfo=UTC) - timedelta(days=1))
 
     def uid() -> str:
-        h = "%032x" % bits(128)
+        h = f"{bits(128):032x}"
         return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
 
     stale_n = 0
     for first in range(0, cases, CHUNK):
         rows: dict[str, list[tuple[Any, ...]]] = {k: [] for k in SQL}
-        b_rows, c_rows, ph_rows, l_rows = rows["borrower"], rows["contact"], rows["phone"], rows["loan"]
+        b_rows, c_rows, ph_rows, l_rows = (
+            rows["borrower"],
+            rows["contact"],
+            rows["phone"],
+            rows["loan"],
+        )
         i_rows, pay_rows, pr_rows, s_rows = (
             rows["instalment"],
             rows["payment"],
@@ -273,9 +278,9 @@ def generate(folder: Path, cases: int, day: date = DAY, seed: int = 1) -> dict[s
             first17 = f"{code}{born:%Y%m%d}{order:03d}"
             id_number = first17 + _check_char(first17)
             bid, lid, cid = uid(), uid(), uid()
+            home = f"{place}{i % 997 + 1}号"
             b_rows.append(
-                (bid, name, id_number, id_number[-4:], gender, f"{place}{i % 997 + 1}号",
-                 "Asia/Shanghai", hlc, origin)  # fmt: skip
+                (bid, name, id_number, id_number[-4:], gender, home, "Asia/Shanghai", hlc, origin)
             )
             k = (2 * i * 48_271) % 100_000_000  # unique 8-digit tails for both numbers
             own = f"86{_MOBILE[i % 12]}{k:08d}"
@@ -285,9 +290,21 @@ def generate(folder: Path, cases: int, day: date = DAY, seed: int = 1) -> dict[s
             ph_rows.append((uid(), bid, None, own, own[-4:], "mobile", 0, hlc, origin))
             ph_rows.append((uid(), bid, cid, spouse_no, spouse_no[-4:], "mobile", 0, hlc, origin))
             contract = f"HT{t.disbursed[:4]}{t.disbursed[5:7]}{i:08d}"
+            account = f"622202{(i * 7_919) % 10**13:013d}"
             l_rows.append(
-                (lid, contract, bid, t.disbursed, t.principal, t.count, t.instalment,
-                 "中国工商银行", f"622202{(i * 7_919) % 10**13:013d}", hlc, origin)  # fmt: skip
+                (
+                    lid,
+                    contract,
+                    bid,
+                    t.disbursed,
+                    t.principal,
+                    t.count,
+                    t.instalment,
+                    "中国工商银行",
+                    account,
+                    hlc,
+                    origin,
+                )
             )
             i_rows.extend([(lid, s, d, a) for s, d, a in t.inst])
             if t.payment is not None:
@@ -297,8 +314,20 @@ def generate(folder: Path, cases: int, day: date = DAY, seed: int = 1) -> dict[s
             if t.promise is not None:
                 c_at, made, promised, amount = t.promise
                 pr_rows.append(
-                    (uid(), c_at, "bench", origin, lid, None, made, promised, amount,
-                     "bank_transfer", "bench", 0)  # fmt: skip
+                    (
+                        uid(),
+                        c_at,
+                        "bench",
+                        origin,
+                        lid,
+                        None,
+                        made,
+                        promised,
+                        amount,
+                        "bank_transfer",
+                        "bench",
+                        0,
+                    )
                 )
             s_rows.append((lid, contract, name, *t.state))
         db.execute("BEGIN")
