@@ -360,9 +360,20 @@ def ensure(cases: int, *, regen: bool = False, day: date = DAY) -> tuple[Path, d
         print(f"generating {cases:,} cases in {folder} ...", flush=True)
         figures = generate(folder, cases, day)
         info.write_text(json.dumps(figures))
+        _second_morning(folder)
         return folder, {**figures, "reused": False}
     print(f"reusing {folder}", flush=True)
+    _second_morning(folder)
     return folder, {**json.loads(info.read_text()), "reused": True}
+
+
+def _second_morning(folder: Path) -> None:
+    """A desk in use: the welcome is done and a collector is set (no first-run dialog)."""
+    with sqlite3.connect(folder / DB_FILENAME) as db:
+        db.executemany(
+            "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+            [("first_run_done", "true"), ("collector_id", '"C01"'), ("collector_name", '"bench"')],
+        )
 
 
 def copy_of(folder: Path, dest: Path) -> Path:

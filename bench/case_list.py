@@ -346,11 +346,11 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
             act()
             t_ret = time.perf_counter()
             probe.wait(
-                lambda: (
+                lambda recounts=recounts: (
                     probe.reset_at is not None
                     and any(t > probe.reset_at for t in probe.paints)
                     and (bool(counted) or not recounts)
-                )  # noqa: B023 (called in this loop)
+                )
             )
             probe.settle()
             assert probe.reset_at is not None
