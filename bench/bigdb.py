@@ -368,12 +368,11 @@ def ensure(cases: int, *, regen: bool = False, day: date = DAY) -> tuple[Path, d
 
 
 def _second_morning(folder: Path) -> None:
-    """A desk in use: the welcome is done and a collector is set (no first-run dialog)."""
+    """A desk in use: the welcome is done (no first-run dialog). No collector id is
+    set: with one, the list shows only that collector's cases, and none are assigned."""
     with sqlite3.connect(folder / DB_FILENAME) as db:
-        db.executemany(
-            "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
-            [("first_run_done", "true"), ("collector_id", '"C01"'), ("collector_name", '"bench"')],
-        )
+        db.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('first_run_done', 'true')")
+        db.execute("DELETE FROM setting WHERE key IN ('collector_id', 'collector_name')")
 
 
 def copy_of(folder: Path, dest: Path) -> Path:
