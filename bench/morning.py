@@ -1,0 +1,279 @@
+"""The Monday morning after a weekend, at a million cases (issue 9 §6).
+
+    python bench/morning.py [--cases 1000000] [--runs 1] [--regen]
+
+The database (bench/bigdb.py, cached by size) holds case_state as of Friday
+(`bigdb.DAY`); about 12 % of the rows stop holding by Monday. Each run:
+
+- copies the database, then starts the real app on the copy through
+  `collector-desk --startup-report` with the clock moved to Monday
+  (COLLECTOR_DESK_TODAY), and reads its JSON line: shown, usable, painted,
+  refreshed, stale cases;
+- the bare form of a usable window: a process that shows an empty PySide6
+  QMainWindow and then opens the database with sqlite3 (connect, read the
+  schema), timed the same way (from the script's first line, as the app
+  counts from collector_desk's first import);
+- the bare form of the refresh: the very UPDATE the store's
+  `advance_case_state` runs (captured from SQLAlchemy before it executes, with
+  its parameters), run with sqlite3 on a fresh copy of Friday's database and
+  committed.
+
+Background refresh = refreshed_ms - usable_ms when the refresh ends after the
+window is usable; when the app finishes the refresh *before* it is usable,
+`refresh_in_background` is false and the refresh is bounded by refreshed_ms -
+shown_ms (it held the window up).
+Budgets: usable <= 1.5x bare; refresh <= 10 s and <= 3x the bare UPDATE. Ends
+with one JSON line and `morning_ok`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_common import ROOT, bench_dir, emit  # type: ignore[import-not-found]
+
+BUDGET_USABLE_RATIO = 1.5
+BUDGET_REFRESH_S = 10.0
+BUDGET_REFRESH_RATIO = 3.0
+
+BARE = """\
+import time
+T0 = time.perf_counter()
+import json, sqlite3, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow()
+w.resize(1366, 768)
+w.show()
+shown = time.perf_counter()
+
+def open_db():
+    db = sqlite3.connect(sys.argv[1])
+    db.execute("PRAGMA journal_mode").fetchone()
+    db.execute("SELECT name, sql FROM sqlite_master").fetchall()
+    done = time.perf_counter()
+    print(json.dumps({"shown_ms": (shown - T0) * 1000, "usable_ms": (done - T0) * 1000}))
+    app.quit()
+
+QTimer.singleShot(0, open_db)
+app.exec()
+"""
+
+
+def _env(day: str, state: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "COLLECTOR_DESK_TODAY": day,
+        "XDG_STATE_HOME": str(state),  # the app's log goes here, not the user's
+        "PYTHONPATH": str(ROOT),
+    }
+
+
+def app_start(folder: Path, day: str, state: Path, timeout_s: float) -> dict[str, Any]:
+    """The app's startup report; on a timeout, what its log says it got to (no report)."""
+    cmd = [sys.executable, "-m", "collector_desk", "--data-dir", str(folder), "--startup-report"]
+    env = {**_env(day, state), "PYTHONFAULTHANDLER": "1"}
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env
+    )
+    try:
+        out, err = proc.communicate(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGABRT)  # faulthandler: where the GUI thread is stuck
+        out, err = proc.communicate()
+        stuck = [ln.strip() for ln in err.splitlines() if ln.strip().startswith("File ")][:6]
+        log = state / "CollectorDesk" / "log" / "collector-desk.log"
+        seen = log.read_text(encoding="utf-8") if log.exists() else ""
+        return {
+            "timed_out_s": timeout_s,
+            "window_shown": "window shown" in seen,
+            "gui_thread_at": stuck,
+        }
+    lines = [line for line in out.splitlines() if line.startswith("{")]
+    if proc.returncode != 0 or not lines:
+        sys.stderr.write(err[-4000:])
+        raise SystemExit("the app did not print its startup report")
+    return dict(json.loads(lines[-1]))
+
+
+def bare_start(db: Path, state: Path) -> dict[str, float]:
+    done = subprocess.run(
+        [sys.executable, "-c", BARE, str(db)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=_env("", state),
+        check=True,
+    )
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+class _Captured(Exception):
+    pass
+
+
+def advance_statement(folder: Path, day: Any) -> tuple[str, Any]:
+    """The UPDATE `advance_case_state` runs on this day, captured before it executes."""
+    from sqlalchemy import event
+
+    from collector_desk.services import case_state
+    from collector_desk.services.context import Desk
+
+    desk = Desk.open(folder, today=lambda: day)
+    found: list[tuple[str, Any]] = []
+
+    def capture(_c: Any, _cur: Any, sql: str, params: Any, _ctx: Any, _many: bool) -> None:
+        if sql.lstrip().upper().startswith("UPDATE CASE_STATE"):
+            found.append((sql, params))
+            raise _Captured
+
+    event.listen(desk.db.engine, "before_cursor_execute", capture)
+    try:
+        with desk.unit() as s:
+            case_state.advance(s, day)
+    except Exception as exc:  # SQLAlchemy wraps what a listener raises
+        if not found:
+            raise SystemExit(f"advance_case_state ran no UPDATE: {exc!r}") from exc
+    finally:
+        desk.close()
+    if not found:
+        raise SystemExit("advance_case_state ran no UPDATE")
+    return found[0]
+
+
+def bare_update(db: Path, sql: str, params: Any) -> tuple[float, int]:
+    conn = sqlite3.connect(db, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")  # as the app's connections
+        start = time.perf_counter()
+        conn.execute("BEGIN")
+        changed = conn.execute(sql, params).rowcount
+        conn.execute("COMMIT")
+        return time.perf_counter() - start, changed
+    finally:
+        conn.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--regen", action="store_true", help="generate the database again")
+    parser.add_argument(
+        "--timeout", type=float, default=600, help="seconds to wait for the startup report"
+    )
+    args = parser.parse_args()
+
+    from bigdb import DAY, WEEKEND, copy_of, ensure  # type: ignore[import-not-found]
+
+    from collector_desk.store.db import DB_FILENAME
+
+    folder, generated = ensure(args.cases, regen=args.regen)
+    monday = DAY + timedelta(days=WEEKEND)
+    work = bench_dir() / f"morning-work-{args.cases}"
+    state = Path(tempfile.mkdtemp(prefix="cd-morning-state-"))
+    reports: list[dict[str, Any]] = []
+    bares: list[dict[str, float]] = []
+    updates: list[float] = []
+    changed = 0
+    sql, params = advance_statement(copy_of(folder, work), monday)
+    for run in range(args.runs):
+        copy = copy_of(folder, work)
+        t, changed = bare_update(copy / DB_FILENAME, sql, params)
+        updates.append(t)
+        copy = copy_of(folder, work)
+        reports.append(app_start(copy, monday.isoformat(), state, args.timeout))
+        bares.append(bare_start(folder / DB_FILENAME, state))
+        r, b = reports[-1], bares[-1]
+        if "timed_out_s" in r:
+            print(f"run {run + 1}: NO startup report within {args.timeout:.0f} s: {r}", flush=True)
+            break
+        print(
+            f"run {run + 1}: app shown {r['shown_ms']:.0f} usable {r['usable_ms']:.0f} painted "
+            f"{r['painted_ms']:.0f} refreshed {r['refreshed_ms']:.0f} ms, {r['stale_cases']:,} "
+            f"stale | bare shown {b['shown_ms']:.0f} usable {b['usable_ms']:.0f} ms | bare "
+            f"UPDATE {t * 1000:.0f} ms ({changed:,} rows)",
+            flush=True,
+        )
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.rmtree(state, ignore_errors=True)
+
+    if "timed_out_s" in reports[-1]:
+        emit(
+            {
+                "cases": args.cases,
+                "started_on": monday.isoformat(),
+                "stale_generated": generated.get("stale_after_weekend"),
+                "bare_shown_ms": round(bares[-1]["shown_ms"], 1),
+                "bare_usable_ms": round(bares[-1]["usable_ms"], 1),
+                "bare_update_ms": round(updates[-1] * 1000, 1),
+                "bare_update_rows": changed,
+                **reports[-1],
+                "load_avg_1m": round(os.getloadavg()[0], 2),
+                "usable_ok": False,
+                "refresh_time_ok": False,
+                "refresh_ratio_ok": False,
+                "morning_ok": False,
+            }
+        )
+        return 1
+
+    def med(rows: list[dict[str, Any]], key: str) -> float:
+        return round(statistics.median(float(r[key]) for r in rows), 1)
+
+    f: dict[str, Any] = {
+        "cases": args.cases,
+        "runs": args.runs,
+        "day": DAY.isoformat(),
+        "started_on": monday.isoformat(),
+        "stale_cases": reports[-1].get("stale_cases"),
+        "stale_generated": generated.get("stale_after_weekend"),
+        "entry": reports[-1].get("entry"),
+        **{f"app_{k}": med(reports, k) for k in ("shown_ms", "usable_ms", "painted_ms")},
+        "app_refreshed_ms": med(reports, "refreshed_ms"),
+        "bare_shown_ms": med(bares, "shown_ms"),
+        "bare_usable_ms": med(bares, "usable_ms"),
+        "bare_update_ms": round(statistics.median(updates) * 1000, 1),
+        "bare_update_rows": changed,
+        "load_avg_1m": round(os.getloadavg()[0], 2),
+    }
+    background = f["app_refreshed_ms"] >= f["app_usable_ms"]
+    refresh = f["app_refreshed_ms"] - (f["app_usable_ms"] if background else f["app_shown_ms"])
+    f["refresh_in_background"] = background
+    f["refresh_ms"] = round(refresh, 1)
+    f["usable_ratio"] = round(f["app_usable_ms"] / f["bare_usable_ms"], 2)
+    f["refresh_ratio"] = round(refresh / max(f["bare_update_ms"], 1e-3), 2)
+    f["usable_ok"] = f["usable_ratio"] <= BUDGET_USABLE_RATIO
+    f["refresh_time_ok"] = refresh <= BUDGET_REFRESH_S * 1000
+    f["refresh_ratio_ok"] = f["refresh_ratio"] <= BUDGET_REFRESH_RATIO
+    f["morning_ok"] = f["usable_ok"] and f["refresh_time_ok"] and f["refresh_ratio_ok"]
+    print(
+        f"usable {f['app_usable_ms']} ms vs bare {f['bare_usable_ms']} ms ({f['usable_ratio']}x, "
+        f"budget {BUDGET_USABLE_RATIO}x); refresh {f['refresh_ms']} ms "
+        f"({'after' if background else 'BEFORE'} usable) vs bare UPDATE {f['bare_update_ms']} ms "
+        f"({f['refresh_ratio']}x, budget {BUDGET_REFRESH_RATIO}x and {BUDGET_REFRESH_S:.0f} s)"
+    )
+    emit(f)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
