@@ -126,7 +126,17 @@ def _facts(desk: Desk, loans: list[str], total: int, rng: random.Random) -> None
                         "part_payment": 0,
                     }
                 rows.append(tuple(row.get(c) for c in table.columns))
-            db.executemany(table.insert_sql(), rows)
+            db.executemany(_insert(table), rows)
+
+
+def _select(table: Any) -> str:
+    """The bare statement: every column of a sync table, in its order."""
+    return f'SELECT {", ".join(chr(34) + c + chr(34) for c in table.columns)} FROM "{table.name}"'
+
+
+def _insert(table: Any) -> str:
+    names = ", ".join(f'"{c}"' for c in table.columns)
+    return f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(table.columns))})'
 
 
 def _open(folder: Path) -> Desk:
@@ -204,7 +214,7 @@ def baseline(collector: Path, supervisor: Path, work: Path) -> tuple[float, floa
     try:
         t0 = time.perf_counter()
         doc = {
-            name: src.execute(tables[name].select_sql("WHERE collector_id = 'C01'")).fetchall()
+            name: src.execute(_select(tables[name]) + " WHERE collector_id = 'C01'").fetchall()
             for name in FACTS
         }
         (work / "raw.json").write_bytes(
@@ -213,7 +223,7 @@ def baseline(collector: Path, supervisor: Path, work: Path) -> tuple[float, floa
         t1 = time.perf_counter()
         back = json.loads((work / "raw.json").read_bytes())
         for name in FACTS:
-            dst.executemany(tables[name].insert_sql(), back[name])
+            dst.executemany(_insert(tables[name]), back[name])
         dst.commit()
         t2 = time.perf_counter()
     finally:
