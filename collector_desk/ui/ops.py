@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from collector_desk.domain.progress import Cancelled, Progress
+from collector_desk.ui import gui_gc
 
 if TYPE_CHECKING:
     from collector_desk.services.context import ChangeSet
@@ -233,6 +234,7 @@ class OpRunner(QObject):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        gui_gc.install()  # before any work runs on a worker: cycles are freed here only
         self._parent = parent
         self._latest: dict[str, int] = {}
         self._serial = 0
@@ -338,12 +340,11 @@ class OpRunner(QObject):
 
 def freeze_gc() -> None:
     """Keep what is alive now (modules, the window, the open database) out of the
-    cyclic collector's full collections. A full collection holds the GIL on
-    whichever thread sets it off: during a worker's burst of allocations (start of
-    day, the Today plan) it scanned every object and the GUI thread waited for it,
-    100-300 ms. `app.run_gui` calls it once the window is wired, before the start
-    of day (not library code: in a test process it would keep every earlier
-    test's garbage)."""
+    cyclic collector's full collections. The collector runs on the GUI thread
+    (`gui_gc`), so a full collection that scanned every object would stall the
+    window; frozen, it scans only what was allocated since. `app.run_gui` calls it
+    once the window is wired, before the start of day (not library code: in a test
+    process it would keep every earlier test's garbage)."""
     gc.freeze()
 
 
