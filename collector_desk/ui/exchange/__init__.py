@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from collector_desk.ui.modal import run_modal
+
 if TYPE_CHECKING:
     from collector_desk.ui.features import FeatureContext
     from collector_desk.ui.main_window import MainWindow
@@ -174,7 +176,7 @@ class ExchangeFeature(QObject):
         from collector_desk.ui.exchange.assign_dialog import ReportDialog
 
         if self._ready():
-            ReportDialog(self.window_).exec()
+            run_modal(ReportDialog(self.window_))
 
     def export_bundle(self) -> None:
         from collector_desk.ui.exchange.bundle_ui import export_bundle
@@ -192,7 +194,7 @@ class ExchangeFeature(QObject):
         from collector_desk.ui.exchange.bundle_ui import TeamKeyDialog
 
         if self._ready():
-            TeamKeyDialog(self.window_).exec()
+            run_modal(TeamKeyDialog(self.window_))
 
     def open_assign(self) -> Any:
         from collector_desk.ui.exchange.assign_dialog import AssignDialog

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from collector_desk.ui import ops
 from collector_desk.ui.exchange import texts
+from collector_desk.ui.modal import run_modal
 
 if TYPE_CHECKING:
     from collector_desk.services.context import ChangeSet
@@ -56,7 +57,7 @@ def team_key(window: Any, *, ask: bool = True) -> Any:
         )
         from collector_desk.ui.exchange.team_key import TeamKeyDialog
 
-        TeamKeyDialog(window).exec()
+        run_modal(TeamKeyDialog(window))
         key = KeyStore(desk.data_dir, desk.workstation_id).load()
     return key
 
@@ -165,7 +166,7 @@ def export_bundle(window: Any) -> None:
         return
     members = [(m.id, m.name) for m in team(desk) if m.role == "collector"]
     dialog = ExportDialog(window, members)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if run_modal(dialog) != QDialog.DialogCode.Accepted:
         return
     kind, who, phrase = dialog.choice()
     stem = f"{desk.collector_id}-{QDate.currentDate().toString('yyyyMMdd')}"
@@ -267,7 +268,7 @@ def import_bundles(window: Any, paths: list[str] | None = None) -> None:
         work,
         title=QCoreApplication.translate("Bundles", "Importing bundles"),
         changes=changes,
-        on_done=lambda results: ImportSummary(window, results).exec(),
+        on_done=lambda results: run_modal(ImportSummary(window, results)),
         cancellable=True,
         quiet_ms=300,
     )

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from collector_desk.ui.modal import run_modal
 from collector_desk.ui.shell.crash import CrashReporter, install_crash_handler
 
 if TYPE_CHECKING:
@@ -77,10 +78,10 @@ def open_settings(window: MainWindow) -> int:
     if desk is None:
         return 0
     dialog = SettingsDialog(desk.settings(), window)
-    code = dialog.exec()
+    code = run_modal(dialog)
+    changes = dialog.changes() if code == SettingsDialog.DialogCode.Accepted else {}
     if code != SettingsDialog.DialogCode.Accepted:
         return code
-    changes = dialog.changes()
     if changes:
         window.ops.write(
             lambda progress: desk.set_settings(**changes),
@@ -112,7 +113,7 @@ def open_folders(window: MainWindow) -> None:
     desk = window.desk
     data_dir = desk.data_dir if desk is not None else None
     db_path = desk.db.path if desk is not None else None
-    FoldersDialog(data_dir, db_path, _log_path(), window).exec()
+    run_modal(FoldersDialog(data_dir, db_path, _log_path(), window))
 
 
 # --- the first run -----------------------------------------------------------------

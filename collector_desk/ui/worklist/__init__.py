@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shiboken6 import isValid
 
+from collector_desk.ui.modal import run_modal
 from collector_desk.ui.worklist.reach import ReachBar
 from collector_desk.ui.worklist.strategy_panel import StrategyPanel
 from collector_desk.ui.worklist.today_view import TodayView
@@ -151,9 +152,11 @@ class WorklistFeature(QObject):
                 QCoreApplication.translate("Worklist", "Open a case first.")
             )
             return
-        PaymentDialog(
-            self.window_, detail.loan_id, f"{detail.borrower_masked} · {detail.contract_no}"
-        ).exec()
+        run_modal(
+            PaymentDialog(
+                self.window_, detail.loan_id, f"{detail.borrower_masked} · {detail.contract_no}"
+            )
+        )
 
     def import_debits(self, path: str | None = None) -> None:
         from collector_desk.ui.worklist.dialogs import DebitReportDialog
@@ -204,19 +207,19 @@ class WorklistFeature(QObject):
         if self.window_.desk is not None:
             plan = self.today.plan
             year = plan.fallback_years[-1] if plan and plan.fallback_years else None
-            CalendarDialog(self.window_, year).exec()
+            run_modal(CalendarDialog(self.window_, year))
 
     def open_limits(self) -> None:
         from collector_desk.ui.worklist.dialogs import LimitsDialog
 
         if self.window_.desk is not None:
-            LimitsDialog(self.window_).exec()
+            run_modal(LimitsDialog(self.window_))
 
     def open_audit(self) -> None:
         from collector_desk.ui.worklist.audit_view import AuditDialog
 
         if self.window_.desk is not None:
-            AuditDialog(self.window_).exec()
+            run_modal(AuditDialog(self.window_))
 
 
 def install(ctx: FeatureContext) -> WorklistFeature:

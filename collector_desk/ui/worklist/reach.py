@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk.ui import labels
+from collector_desk.ui.modal import run_modal
 from collector_desk.ui.worklist import texts
 
 if TYPE_CHECKING:
@@ -277,7 +278,7 @@ class ReachBar(QWidget):
             b.rule in OVERRIDABLE for b in check.verdict.refusals
         ):
             override = box.addButton(self.tr("Override once…"), QMessageBox.ButtonRole.ActionRole)
-        box.exec()
+        run_modal(box)
         if override is None or box.clickedButton() is not override:
             return
         reason, ok = QInputDialog.getText(
@@ -338,7 +339,7 @@ class ReachBar(QWidget):
         phone = self.chosen().get("phone")
         if self.window_.desk is None or self.detail is None or not phone:
             return
-        SmsDialog(self.window_, self.detail.loan_id, phone, self.open_url, parent=self).exec()
+        run_modal(SmsDialog(self.window_, self.detail.loan_id, phone, self.open_url, parent=self))
         self.recheck()
 
     def reveal(self, what: str = "phone") -> None:
@@ -380,7 +381,7 @@ class ReachBar(QWidget):
             parent=self,
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.exec()
+        run_modal(box)
 
     def flags(self) -> None:
         from collector_desk.ui.worklist.dialogs import FlagsDialog
@@ -388,7 +389,9 @@ class ReachBar(QWidget):
         chosen = self.chosen()
         if self.window_.desk is None or not chosen:
             return
-        FlagsDialog(
-            self.window_, chosen["entity"], chosen["id"], self.number.currentText(), parent=self
-        ).exec()
+        run_modal(
+            FlagsDialog(
+                self.window_, chosen["entity"], chosen["id"], self.number.currentText(), parent=self
+            )
+        )
         self.recheck()
