@@ -85,7 +85,7 @@ def main(argv: list[str]) -> int:
             [str(BIN / "ruff"), "format", "--check", "."],
             [str(BIN / "lint-imports")],
             [str(PY), "-m", "mypy"],
-            [str(PY), "-m", "pytest", *rest],
+            *([[str(PY), "-m", "pytest", *rest]] if rest else []),
         ):
             print(
                 "$",
@@ -95,9 +95,30 @@ def main(argv: list[str]) -> int:
             code = subprocess.call(step, cwd=ROOT, env=env)
             if code:
                 return code
-        return 0
+        return 0 if rest else test_files_apart(env)
     print(__doc__)
     return 2
+
+
+def test_files_apart(env: dict[str, str]) -> int:
+    """pytest, one process per test file. In one process for the whole suite, Qt
+    segfaulted inside Shiboken after many earlier windows had been torn down (a
+    freed QLabel wrapper still registered; not yet found, see docs/session-notes-4.md).
+    Each file in its own process keeps one file's windows from corrupting the next
+    file's; a crash is still a failure, named with its file."""
+    failed = []
+    files = sorted((ROOT / "tests").glob("test_*.py"))
+    for i, path in enumerate(files, 1):
+        rel = path.relative_to(ROOT).as_posix()
+        print(f"$ pytest {rel}  [{i}/{len(files)}]", flush=True)
+        code = subprocess.call([str(PY), "-m", "pytest", "-q", rel], cwd=ROOT, env=env)
+        if code not in (0, 5):  # 5: nothing collected (every test skipped by marker)
+            failed.append(f"{rel} (exit {code})")
+    if failed:
+        print("failed:", *failed, sep="\n  ", flush=True)
+        return 1
+    print(f"all {len(files)} test files passed", flush=True)
+    return 0
 
 
 if __name__ == "__main__":
