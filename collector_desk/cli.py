@@ -27,6 +27,7 @@ COMMANDS: tuple[str, ...] = (
     "collector_desk.commands.server",
     "collector_desk.commands.holidays",
     "collector_desk.commands.targets",
+    "collector_desk.commands.qa",
 )
 
 

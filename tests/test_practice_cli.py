@@ -40,7 +40,7 @@ def test_list_gives_id_objection_kind_and_title(capsys: pytest.CaptureFixture[st
     doc = json.loads(out)
     assert code == 0 and doc["count"] >= 12
     row = next(r for r in doc["scenarios"] if r["id"] == "f-wilful-refuser")
-    assert (row["objection"], row["debtor_kind"]) == ("F", "disputes")
+    assert (row["objection"], row["debtor_kind"]) == ("F", "able_to_pay")
     assert row["title"]["zh"] and row["title"]["en"]
 
 

@@ -230,7 +230,7 @@ def test_a_broken_file_is_reported_by_file_line_and_field_and_the_rest_load(tmp_
     folder = _copy_library(tmp_path)
     good = (folder / "a-forgot-busy-clerk.toml").read_text(encoding="utf-8")
     bad_kind = good.replace('id = "a-forgot-busy-clerk"', 'id = "broken-kind"').replace(
-        'kind = "disputes"', 'kind = "rich_uncle"'
+        'kind = "able_to_pay"', 'kind = "rich_uncle"'
     )
     (folder / "broken-kind.toml").write_text(bad_kind, encoding="utf-8")
     typo = good.replace('id = "a-forgot-busy-clerk"', 'id = "broken-typo"').replace(
@@ -372,3 +372,21 @@ def test_natural_typed_calls_pass(scenario_id: str) -> None:
     card = score_call(call)
     assert call.ended_by == "completed"
     assert card.passed and card.score >= 95, card.deductions
+
+
+def test_the_forgetful_clerk_and_the_wilful_refuser_are_able_to_pay_not_disputing(
+    tmp_path: Path,
+) -> None:
+    by_id = {s.id: s for s in LIBRARY.scenarios}
+    for sid in ("a-forgot-busy-clerk", "f-wilful-refuser"):
+        assert by_id[sid].persona.kind is DebtorKind.ABLE_TO_PAY
+    # a trainer's file written with the old spelling still loads as the same kind
+    folder = _copy_library(tmp_path)
+    path = folder / "a-forgot-busy-clerk.toml"
+    old = path.read_text(encoding="utf-8").replace('kind = "able_to_pay"', 'kind = "disputes"')
+    path.write_text(old, encoding="utf-8")
+    library = load_library(folder)
+    assert library.problems == ()
+    assert {s.id: s for s in library.scenarios}["a-forgot-busy-clerk"].persona.kind is (
+        DebtorKind.ABLE_TO_PAY
+    )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 
 def mask_phone(number: str) -> str:
     """8613812345678 / 13812345678 -> 138****5678."""
@@ -33,3 +36,23 @@ def mask_account(account: str) -> str:
     if len(compact) < 8:
         return "*" * len(compact)
     return f"{compact[:4]} **** {compact[-4:]}"
+
+
+_NUMBER_RUN = re.compile(r"\d[\d \-]{5,}[\dXx]")
+
+
+def mask_text(text: str, names: Iterable[str] = ()) -> str:
+    """Free text (a note, an SMS) with its personal data masked: every run of 7 or
+    more digits (a phone, an ID number, a card: first three and last four kept) and
+    each of `names` (the people the case knows: 张伟 -> 张*)."""
+
+    def number(m: re.Match[str]) -> str:
+        digits = re.sub(r"[^\dXx]", "", m.group(0))
+        if len(digits) < 7:
+            return m.group(0)
+        return f"{digits[:3]}{'*' * (len(digits) - 7)}{digits[-4:]}"
+
+    out = _NUMBER_RUN.sub(number, text)
+    for name in sorted({n.strip() for n in names if len(n.strip()) >= 2}, key=len, reverse=True):
+        out = out.replace(name, mask_name(name))
+    return out

@@ -27,12 +27,13 @@ from collector_desk.domain.loan import FAR_FUTURE, Instalment, position
 from collector_desk.domain.money import format_fen
 from collector_desk.domain.names import honorific
 from collector_desk.paths import resource
-from collector_desk.services import case_state
+from collector_desk.services import audit, case_state
 from collector_desk.services.contact_rules import ContactCheck, evaluate
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
 from collector_desk.store import locks
 from collector_desk.store.models import Borrower, ContactAttempt, Loan, Payment, Promise
 from collector_desk.store.models import Instalment as InstalmentRow
+from collector_desk.store.qa_day import SMS_AUDIT_KIND
 
 URI_FIELDS = ("number", "e164", "digits")
 CALL_OUTCOMES = ("conversation", "no_answer", "busy", "phone_off", "wrong_number", "unrecorded")
@@ -136,7 +137,14 @@ def end_call(desk: Desk, ticket: DialTicket, outcome: str) -> AttemptSaved:
 
 
 def _log(
-    desk: Desk, check: ContactCheck, channel: str, outcome: str, at: datetime, duration: int
+    desk: Desk,
+    check: ContactCheck,
+    channel: str,
+    outcome: str,
+    at: datetime,
+    duration: int,
+    *,
+    sms_text: str | None = None,
 ) -> AttemptSaved:
     attempt_id = new_id()
     with desk.unit() as s:
@@ -157,6 +165,14 @@ def _log(
                 override_id=check.override_id,
             )
         )
+        if sms_text is not None:
+            # The text itself, for the supervisor's daily QA (services.qa): an SMS
+            # leaves the desk, so what it said is kept like any other audited act.
+            to = "third_party" if check.person is Person.THIRD_PARTY else "borrower"
+            audit.record(
+                s, desk, SMS_AUDIT_KIND, check.loan_id,
+                {"attempt": attempt_id, "to": to, "text": sms_text},
+            )  # fmt: skip
         s.flush()
         case_state.refresh(s, [check.loan_id], desk.today())
     return AttemptSaved(
@@ -338,5 +354,5 @@ def send_sms(desk: Desk, draft: SmsDraft, text: str, *, how: str = "copied") -> 
     ):
         raise DialError("sms_debt_to_third_party", "no debt details in a message to a third party")
     uri = f"sms:{check.number}?body={quote(text)}"
-    saved = _log(desk, check, "sms", f"sms_{how}", desk.now(), 0)
+    saved = _log(desk, check, "sms", f"sms_{how}", desk.now(), 0, sms_text=text)
     return SmsSent(uri, saved)

@@ -30,7 +30,7 @@ OBJECTION_GROUPS: dict[Objection, tuple[tuple[str, ...], ...]] = {
 
 # §8: what each kind of debtor calls for, heard at step 3.
 KIND_GROUP: dict[DebtorKind, tuple[str, ...]] = {
-    DebtorKind.DISPUTES: ("empathy", "ask_reason"),  # let them explain, answer patiently
+    DebtorKind.ABLE_TO_PAY: ("empathy", "ask_reason"),  # let them explain, answer patiently
     DebtorKind.CASH_FLOW: ("ask_source", "ask_payday"),  # a real source of money?
     DebtorKind.FAMILY_RICH: ("family_help",),  # seek the family's support
     DebtorKind.MANY_LENDERS: ("part_payment", "priority"),  # whatever they have, us first

@@ -18,10 +18,17 @@ ALL_STEPS: tuple[int, ...] = tuple(range(1, 10))
 class DebtorKind(StrEnum):
     """Playbook §8, the four kinds of debtor."""
 
-    DISPUTES = "disputes"  # 1 有钱有争议
+    # 1: has the money. The course's table calls them "有钱有争议", but the kind holds
+    # everyone able to pay: the one who disputes, the one who forgot, the one who won't.
+    ABLE_TO_PAY = "able_to_pay"
     CASH_FLOW = "cash_flow"  # 2 资金周转不开
     FAMILY_RICH = "family_rich"  # 3 本人没钱家境富裕
     MANY_LENDERS = "many_lenders"  # 4 多家欠款
+
+    @classmethod
+    def _missing_(cls, value: object) -> DebtorKind | None:
+        # scenario files written before the kind was renamed
+        return cls.ABLE_TO_PAY if value == "disputes" else None
 
     @property
     def number(self) -> int:

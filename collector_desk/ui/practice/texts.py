@@ -246,7 +246,7 @@ def objection(code: str) -> str:
 
 def kind(code: str) -> str:
     return {
-        "disputes": QCoreApplication.translate("Practice", "1 can pay, disputes"),
+        "able_to_pay": QCoreApplication.translate("Practice", "1 able to pay"),
         "cash_flow": QCoreApplication.translate("Practice", "2 cash-flow trouble"),
         "family_rich": QCoreApplication.translate("Practice", "3 broke, family well-off"),
         "many_lenders": QCoreApplication.translate("Practice", "4 owes many lenders"),

@@ -236,6 +236,7 @@ def audit_kind(code: str) -> str:
         "do_not_contact": QCoreApplication.translate("Worklist", "Do-not-contact flag"),
         "lost_contact": QCoreApplication.translate("Worklist", "Lost-contact mark"),
         "debit_import": QCoreApplication.translate("Worklist", "Debit results imported"),
+        "sms": QCoreApplication.translate("Worklist", "SMS sent"),
     }.get(code, code)
 
 
