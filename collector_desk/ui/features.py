@@ -28,6 +28,7 @@ FEATURES: tuple[str, ...] = (
     "collector_desk.ui.worklist:install",
     "collector_desk.ui.practice:install",
     "collector_desk.ui.exchange:install",
+    "collector_desk.ui.qa:install",
 )
 
 

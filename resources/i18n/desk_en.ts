@@ -1071,17 +1071,17 @@ A desk for collectors and trainees.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="106"/>
+        <location filename="../../collector_desk/ui/ops.py" line="107"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="128"/>
+        <location filename="../../collector_desk/ui/ops.py" line="129"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="192"/>
+        <location filename="../../collector_desk/ui/ops.py" line="193"/>
         <source>Cancelled: {title}</source>
         <translation type="unfinished"></translation>
     </message>

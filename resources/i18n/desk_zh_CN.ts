@@ -1077,17 +1077,17 @@ A desk for collectors and trainees.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="106" />
+        <location filename="../../collector_desk/ui/ops.py" line="107" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="128" />
+        <location filename="../../collector_desk/ui/ops.py" line="129" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="192" />
+        <location filename="../../collector_desk/ui/ops.py" line="193" />
         <source>Cancelled: {title}</source>
         <translation>已取消：{title}</translation>
     </message>

@@ -157,195 +157,195 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="44"/>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="49"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="45"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="50"/>
         <location filename="../../collector_desk/ui/exchange/team_key.py" line="28"/>
         <source>Team key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="50"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="51"/>
         <source>This workstation has no team key yet. Bundles are signed with the key the whole team shares: load the supervisor&apos;s key file, or create a new key if you are the supervisor (File &gt; Team key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="70"/>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="200"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="71"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="201"/>
         <source>Export a sync bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="73"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="74"/>
         <source>My work not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="78"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="79"/>
         <source>Everything on this workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="82"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="83"/>
         <source>The cases assigned to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="93"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="94"/>
         <source>Encrypt with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="105"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="106"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="106"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="107"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="108"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="109"/>
         <source>Tell the passphrase by phone or in person, never in the same mail as the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="134"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="135"/>
         <source>Use at least 6 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="141"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="142"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="176"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="177"/>
         <source>Save the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="178"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="179"/>
         <source>Collector Desk bundle (*.cdbundle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="191"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="192"/>
         <source>Bundle saved: {file} ({rows} rows, {size} KB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="195"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="196"/>
         <source>There was no new work since the last export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="205"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="206"/>
         <source>Exporting the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="222"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="223"/>
         <source>Import sync bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="224"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="225"/>
         <source>Collector Desk bundles (*.cdbundle *.cdb);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="238"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="239"/>
         <source>Encrypted bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="238"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="239"/>
         <source>Passphrase of {file}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="268"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="269"/>
         <source>Importing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="282"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="283"/>
         <source>Bundles imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="287"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290"/>
         <source>What came in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="296"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297"/>
         <source>calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="296"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297"/>
         <source>promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="296"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297"/>
         <source>payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298"/>
         <source>cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298"/>
         <source>dial attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="299"/>
         <source>assignments and flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="299"/>
         <source>conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="304"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="305"/>
         <source>Refused: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="313"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="314"/>
         <source>nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="316"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="317"/>
         <source>{n} concurrent changes kept for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="320"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="321"/>
         <source>{n} records wait for their case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,62 +423,62 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="28"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="30"/>
         <source>Only my cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="31"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="33"/>
         <source>Show the cases assigned to me; untick to see the whole team&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="41"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="43"/>
         <source>Show all cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="71"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="73"/>
         <source>&amp;Load cases from head office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="72"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="74"/>
         <source>Daily &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="73"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="75"/>
         <source>&amp;Export a sync bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="74"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="76"/>
         <source>I&amp;mport sync bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="75"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="77"/>
         <source>Team &amp;key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="85"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="87"/>
         <source>&amp;Assign cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="128"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="130"/>
         <source>No case assigned to you ({me}) matches; the team&apos;s cases are hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="140"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="142"/>
         <source>Saving the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="159"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="161"/>
         <source>The database is still opening.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -156,195 +156,195 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="44" />
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="49" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="45" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="50" />
         <location filename="../../collector_desk/ui/exchange/team_key.py" line="28" />
         <source>Team key</source>
         <translation>团队密钥</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="50" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="51" />
         <source>This workstation has no team key yet. Bundles are signed with the key the whole team shares: load the supervisor's key file, or create a new key if you are the supervisor (File &gt; Team key).</source>
         <translation>本机还没有团队密钥。同步包用全组共用的密钥签名：请导入主管给的密钥文件；如果您是主管，请新建一个密钥（文件 &gt; 团队密钥）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="70" />
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="200" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="71" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="201" />
         <source>Export a sync bundle</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="73" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="74" />
         <source>My work not sent yet</source>
         <translation>本机尚未发出的工作</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="78" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="79" />
         <source>Everything on this workstation</source>
         <translation>本机全部数据</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="82" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="83" />
         <source>The cases assigned to:</source>
         <translation>分配给以下催收员的案件：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="93" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="94" />
         <source>Encrypt with a passphrase</source>
         <translation>用口令加密</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="105" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="106" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="106" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="107" />
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="108" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="109" />
         <source>Tell the passphrase by phone or in person, never in the same mail as the file.</source>
         <translation>口令请电话或当面告知，切勿与文件放在同一封邮件里。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="134" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="135" />
         <source>Use at least 6 characters.</source>
         <translation>口令至少 6 个字符。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="141" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="142" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="176" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="177" />
         <source>Save the bundle</source>
         <translation>保存同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="178" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="179" />
         <source>Collector Desk bundle (*.cdbundle)</source>
         <translation>催收工作台同步包 (*.cdbundle)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="191" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="192" />
         <source>Bundle saved: {file} ({rows} rows, {size} KB).</source>
         <translation>同步包已保存：{file}（{rows} 条记录，{size} KB）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="195" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="196" />
         <source>There was no new work since the last export.</source>
         <translation>上次导出后没有新的工作。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="205" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="206" />
         <source>Exporting the bundle</source>
         <translation>正在导出同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="222" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="223" />
         <source>Import sync bundles</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="224" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="225" />
         <source>Collector Desk bundles (*.cdbundle *.cdb);;All files (*)</source>
         <translation>催收工作台同步包 (*.cdbundle *.cdb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="238" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="239" />
         <source>Encrypted bundle</source>
         <translation>加密的同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="238" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="239" />
         <source>Passphrase of {file}:</source>
         <translation>{file} 的口令：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="268" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="269" />
         <source>Importing bundles</source>
         <translation>正在导入同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="282" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="283" />
         <source>Bundles imported</source>
         <translation>同步包导入结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="287" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289" />
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290" />
         <source>What came in</source>
         <translation>导入内容</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="296" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297" />
         <source>calls</source>
         <translation>通电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="296" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297" />
         <source>promises</source>
         <translation>条承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="296" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297" />
         <source>payments</source>
         <translation>笔还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298" />
         <source>notes</source>
         <translation>条备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298" />
         <source>cases</source>
         <translation>件案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298" />
         <source>dial attempts</source>
         <translation>次拨打</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="299" />
         <source>assignments and flags</source>
         <translation>项分配与标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="299" />
         <source>conflicts</source>
         <translation>条冲突</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="304" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="305" />
         <source>Refused: </source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="313" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="314" />
         <source>nothing new</source>
         <translation>没有新内容</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="316" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="317" />
         <source>{n} concurrent changes kept for review</source>
         <translation>{n} 处同时修改已留存待查</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="320" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="321" />
         <source>{n} records wait for their case</source>
         <translation>{n} 条记录等待其案件到达</translation>
     </message>
@@ -422,62 +422,62 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="28" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="30" />
         <source>Only my cases</source>
         <translation>只看我的案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="31" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="33" />
         <source>Show the cases assigned to me; untick to see the whole team's</source>
         <translation>只显示分配给我的案件；取消勾选可查看全组案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="41" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="43" />
         <source>Show all cases</source>
         <translation>显示全部案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="71" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="73" />
         <source>&amp;Load cases from head office…</source>
         <translation>导入总部分案文件(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="72" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="74" />
         <source>Daily &amp;report…</source>
         <translation>导出日报(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="73" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="75" />
         <source>&amp;Export a sync bundle…</source>
         <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="74" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="76" />
         <source>I&amp;mport sync bundles…</source>
         <translation>导入同步包(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="75" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="77" />
         <source>Team &amp;key…</source>
         <translation>团队密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="85" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="87" />
         <source>&amp;Assign cases…</source>
         <translation>分配案件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="128" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="130" />
         <source>No case assigned to you ({me}) matches; the team's cases are hidden.</source>
         <translation>没有分配给你（{me}）且符合条件的案件；全组的其他案件未显示。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="140" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="142" />
         <source>Saving the settings</source>
         <translation>正在保存设置</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="159" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="161" />
         <source>The database is still opening.</source>
         <translation>数据库仍在打开，请稍候。</translation>
     </message>

@@ -534,7 +534,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="249"/>
-        <source>1 can pay, disputes</source>
+        <source>1 able to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

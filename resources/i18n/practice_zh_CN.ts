@@ -533,8 +533,8 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="249" />
-        <source>1 can pay, disputes</source>
-        <translation>1 有钱有争议</translation>
+        <source>1 able to pay</source>
+        <translation>1 有钱可还</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="250" />

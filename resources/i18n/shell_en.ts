@@ -273,48 +273,48 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="56"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="57"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="64"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="65"/>
         <source>Where my &amp;data is…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="87"/>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="167"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="88"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="168"/>
         <source>Saving the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="89"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="90"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="95"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="96"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="96"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="97"/>
         <source>The new language applies when Collector Desk starts again. Restart now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="102"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="103"/>
         <source>Could not restart; please start Collector Desk again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="172"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="173"/>
         <source>The whole window switches language when Collector Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="193"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="194"/>
         <source>Case intake is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -272,48 +272,48 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="56" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="57" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="64" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="65" />
         <source>Where my &amp;data is…</source>
         <translation>我的数据在哪里(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="87" />
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="167" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="88" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="168" />
         <source>Saving the settings</source>
         <translation>正在保存设置</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="89" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="90" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="95" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="96" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="96" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="97" />
         <source>The new language applies when Collector Desk starts again. Restart now?</source>
         <translation>新的界面语言在重新启动催收工作台后生效。现在重新启动吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="102" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="103" />
         <source>Could not restart; please start Collector Desk again.</source>
         <translation>无法自动重新启动，请手动再次打开催收工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="172" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="173" />
         <source>The whole window switches language when Collector Desk starts again.</source>
         <translation>重新启动催收工作台后，整个窗口才会换成所选语言。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="193" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="194" />
         <source>Case intake is not available in this build.</source>
         <translation>此版本不含案件导入功能。</translation>
     </message>

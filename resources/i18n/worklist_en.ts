@@ -4,57 +4,67 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="46"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="49"/>
         <source>{imported} of {rows} lines imported, {errors} rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="56"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="54"/>
+        <source>to a third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="55"/>
+        <source>to the borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="63"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="61"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="68"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="65"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="72"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="73"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="80"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="74"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="81"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="75"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="82"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="76"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="83"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="77"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="84"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="105"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="112"/>
         <source>Reading the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="128"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="135"/>
         <source>{n} events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,125 +278,125 @@
 <context>
     <name>ReachBar</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="73"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="215"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="74"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="216"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="74"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="75"/>
         <source>Call this number through the softphone (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="77"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="78"/>
         <source>End call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="87"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="88"/>
         <source>SMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="89"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="90"/>
         <source>Show number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="91"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="92"/>
         <source>Shows the number in clear; the arrow shows other details. Each is logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="101"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="102"/>
         <source>Flags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="102"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="103"/>
         <source>Do-not-contact flags of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="123"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="124"/>
         <source>&amp;Dial the chosen number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="143"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="144"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="188"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="189"/>
         <source>May be called now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="190"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="191"/>
         <source>Third party: use the third-party script, no debt details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="193"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="194"/>
         <source>This number is marked invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="225"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="226"/>
         <source>Dialling {number}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="240"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="241"/>
         <source>Call logged: {outcome}, {m}:{s:02d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="250"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="251"/>
         <source>Logging the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="272"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="273"/>
         <source>Not allowed now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="279"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="280"/>
         <source>Override once…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="284"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="291"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="302"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="285"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="292"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="303"/>
         <source>Override once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="284"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="285"/>
         <source>Why may this contact go ahead? (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="357"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="358"/>
         <source>Choose a contact&apos;s number first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="368"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="369"/>
         <source>Showing a masked detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="378"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="379"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="377"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="378"/>
         <source>{number}
 
 This reveal has been logged.</source>
@@ -658,63 +668,63 @@ This reveal has been logged.</source>
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="36"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="37"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="39"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="40"/>
         <source>Strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="79"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="80"/>
         <source>&amp;Today&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="86"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="87"/>
         <source>Record a &amp;payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="93"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="94"/>
         <source>Import &amp;debit results (回盘)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="99"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="100"/>
         <source>Working-day &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="105"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="106"/>
         <source>Contact &amp;limits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="111"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="112"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="151"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="152"/>
         <source>Open a case first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="167"/>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="189"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="170"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="192"/>
         <source>Debit result file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="169"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="172"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="194"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="197"/>
         <source>Importing debit results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,207 +1049,212 @@ This reveal has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="244"/>
-        <source>phone number</source>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="239"/>
+        <source>SMS sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="245"/>
-        <source>ID number</source>
+        <source>phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="246"/>
-        <source>borrower&apos;s name</source>
+        <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="247"/>
-        <source>contact&apos;s name</source>
+        <source>borrower&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="248"/>
-        <source>debit account</source>
+        <source>contact&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="249"/>
-        <source>home address</source>
+        <source>debit account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="250"/>
-        <source>work address</source>
+        <source>home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="251"/>
-        <source>household-registration address</source>
+        <source>work address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="252"/>
+        <source>household-registration address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="253"/>
         <source>employer&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="258"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="259"/>
         <source>Quiet hours start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="259"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="260"/>
         <source>Quiet hours end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="260"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="261"/>
         <source>Conversations per borrower per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="263"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="264"/>
         <source>Unanswered attempts per number per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="266"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="267"/>
         <source>Failed attempts before third parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="274"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="275"/>
         <source>Talked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="275"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="276"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="276"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="277"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="277"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="278"/>
         <source>Phone off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="278"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="279"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="279"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="280"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="285"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="286"/>
         <source>Automatic debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="286"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="287"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="287"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="288"/>
         <source>App</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="288"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="289"/>
         <source>Counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="289"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="290"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="296"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="297"/>
         <source>The date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="297"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="298"/>
         <source>The date is before the loan was paid out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="300"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="301"/>
         <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="303"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="304"/>
         <source>The amount is more than what is outstanding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="306"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="307"/>
         <source>Choose how the money was paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="307"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="308"/>
         <source>Only a supervisor may do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="308"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="309"/>
         <source>Give a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="309"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="310"/>
         <source>No rule that may be overridden refuses this contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="312"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="313"/>
         <source>The dial address in the settings needs a scheme and {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="315"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="316"/>
         <source>Fill in every {placeholder} before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="318"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="319"/>
         <source>The text contains forbidden wording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="321"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="322"/>
         <source>No debt details in a message to a third party.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="324"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="325"/>
         <source>Only a third-party template may go to a third party.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="327"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="328"/>
         <source>Choose a number between 1 and 20.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="330"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="331"/>
         <source>Enter a time as HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="331"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="332"/>
         <source>Enter a whole number.</source>
         <translation type="unfinished"></translation>
     </message>

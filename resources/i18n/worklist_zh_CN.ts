@@ -3,57 +3,67 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="46" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="49" />
         <source>{imported} of {rows} lines imported, {errors} rejected</source>
         <translation>共 {rows} 行，导入 {imported} 行，拒绝 {errors} 行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="56" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="54" />
+        <source>to a third party</source>
+        <translation>发给第三方</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="55" />
+        <source>to the borrower</source>
+        <translation>发给借款人</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="63" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="61" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="68" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="65" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="72" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="73" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="80" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="74" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="81" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="75" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="82" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="76" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="83" />
         <source>Subject</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="77" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="84" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="105" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="112" />
         <source>Reading the audit log</source>
         <translation>正在读取审计日志</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="128" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="135" />
         <source>{n} events</source>
         <translation>共 {n} 条</translation>
     </message>
@@ -267,125 +277,125 @@
 <context>
     <name>ReachBar</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="73" />
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="215" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="74" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="216" />
         <source>Dial</source>
         <translation>拨号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="74" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="75" />
         <source>Call this number through the softphone (Ctrl+D)</source>
         <translation>通过软电话拨打此号码（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="77" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="78" />
         <source>End call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="87" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="88" />
         <source>SMS…</source>
         <translation>短信…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="89" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="90" />
         <source>Show number</source>
         <translation>显示号码</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="91" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="92" />
         <source>Shows the number in clear; the arrow shows other details. Each is logged.</source>
         <translation>显示完整号码；点箭头可查看其他信息。每次查看都会记入日志。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="101" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="102" />
         <source>Flags…</source>
         <translation>标记…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="102" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="103" />
         <source>Do-not-contact flags of this person</source>
         <translation>此人的禁止联系标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="123" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="124" />
         <source>&amp;Dial the chosen number</source>
         <translation>拨打所选号码(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="143" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="144" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="188" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="189" />
         <source>May be called now.</source>
         <translation>现在可以拨打。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="190" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="191" />
         <source>Third party: use the third-party script, no debt details.</source>
         <translation>第三方：请使用第三方话术，不得透露欠款信息。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="193" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="194" />
         <source>This number is marked invalid.</source>
         <translation>此号码已标记为无效。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="225" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="226" />
         <source>Dialling {number}…</source>
         <translation>正在拨打 {number}…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="240" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="241" />
         <source>Call logged: {outcome}, {m}:{s:02d}</source>
         <translation>通话已记录：{outcome}，时长 {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="250" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="251" />
         <source>Logging the call</source>
         <translation>正在记录通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="272" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="273" />
         <source>Not allowed now</source>
         <translation>现在不能联系</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="279" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="280" />
         <source>Override once…</source>
         <translation>单次放行…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="284" />
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="291" />
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="302" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="285" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="292" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="303" />
         <source>Override once</source>
         <translation>单次放行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="284" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="285" />
         <source>Why may this contact go ahead? (logged)</source>
         <translation>为什么允许这次联系？（将记入日志）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="357" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="358" />
         <source>Choose a contact's number first.</source>
         <translation>请先选择一个联系人的号码。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="368" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="369" />
         <source>Showing a masked detail</source>
         <translation>正在显示隐藏的信息</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="378" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="379" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="377" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="378" />
         <source>{number}
 
 This reveal has been logged.</source>
@@ -659,63 +669,63 @@ This reveal has been logged.</source>
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="36" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="37" />
         <source>Today</source>
         <translation>今日工作</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="39" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="40" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="79" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="80" />
         <source>&amp;Today's plan</source>
         <translation>今日工作(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="86" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="87" />
         <source>Record a &amp;payment…</source>
         <translation>登记还款(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="93" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="94" />
         <source>Import &amp;debit results (回盘)…</source>
         <translation>导入回盘文件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="99" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="100" />
         <source>Working-day &amp;calendar…</source>
         <translation>工作日日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="105" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="106" />
         <source>Contact &amp;limits…</source>
         <translation>联系频次限制(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="111" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="112" />
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="151" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="152" />
         <source>Open a case first.</source>
         <translation>请先打开一个案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="167" />
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="189" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="170" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="192" />
         <source>Debit result file</source>
         <translation>回盘文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="169" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="172" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="194" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="197" />
         <source>Importing debit results</source>
         <translation>正在导入回盘</translation>
     </message>
@@ -1040,207 +1050,212 @@ This reveal has been logged.</source>
         <translation>回盘已导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="244" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="239" />
+        <source>SMS sent</source>
+        <translation>已发短信</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="245" />
         <source>phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="245" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="246" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="246" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="247" />
         <source>borrower's name</source>
         <translation>借款人姓名</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="247" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="248" />
         <source>contact's name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="248" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="249" />
         <source>debit account</source>
         <translation>扣款账户</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="249" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="250" />
         <source>home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="250" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="251" />
         <source>work address</source>
         <translation>单位地址</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="251" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="252" />
         <source>household-registration address</source>
         <translation>户籍地址</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="252" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="253" />
         <source>employer's phone</source>
         <translation>单位电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="258" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="259" />
         <source>Quiet hours start</source>
         <translation>禁止联系开始时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="259" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="260" />
         <source>Quiet hours end</source>
         <translation>禁止联系结束时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="260" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="261" />
         <source>Conversations per borrower per day</source>
         <translation>每位借款人每天最多通话次数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="263" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="264" />
         <source>Unanswered attempts per number per day</source>
         <translation>每个号码每天最多未接通次数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="266" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="267" />
         <source>Failed attempts before third parties</source>
         <translation>连续未接通几次后可联系第三方</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="274" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="275" />
         <source>Talked</source>
         <translation>已通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="275" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="276" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="276" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="277" />
         <source>Busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="277" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="278" />
         <source>Phone off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="278" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="279" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="279" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="280" />
         <source>Not recorded</source>
         <translation>未记录结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="285" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="286" />
         <source>Automatic debit</source>
         <translation>自动扣款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="286" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="287" />
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="287" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="288" />
         <source>App</source>
         <translation>App 还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="288" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="289" />
         <source>Counter</source>
         <translation>柜台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="289" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="290" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="296" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="297" />
         <source>The date is in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="297" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="298" />
         <source>The date is before the loan was paid out.</source>
         <translation>日期早于放款日。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="300" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="301" />
         <source>Enter an amount above zero.</source>
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="303" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="304" />
         <source>The amount is more than what is outstanding.</source>
         <translation>金额超过了剩余未还金额。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="306" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="307" />
         <source>Choose how the money was paid.</source>
         <translation>请选择还款方式。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="307" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="308" />
         <source>Only a supervisor may do this.</source>
         <translation>只有主管可以这样做。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="308" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="309" />
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="309" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="310" />
         <source>No rule that may be overridden refuses this contact.</source>
         <translation>没有可以放行的限制规则。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="312" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="313" />
         <source>The dial address in the settings needs a scheme and {number}.</source>
         <translation>设置中的拨号地址需要包含协议（如 tel:）和 {number}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="315" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="316" />
         <source>Fill in every {placeholder} before sending.</source>
         <translation>发送前请先填好所有花括号中的内容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="318" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="319" />
         <source>The text contains forbidden wording.</source>
         <translation>短信内容含有禁用语。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="321" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="322" />
         <source>No debt details in a message to a third party.</source>
         <translation>发给第三方的短信不得包含欠款信息。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="324" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="325" />
         <source>Only a third-party template may go to a third party.</source>
         <translation>发给第三方只能使用第三方模板。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="327" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="328" />
         <source>Choose a number between 1 and 20.</source>
         <translation>请输入 1 到 20 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="330" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="331" />
         <source>Enter a time as HH:MM.</source>
         <translation>请按 HH:MM 格式输入时间。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="331" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="332" />
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>

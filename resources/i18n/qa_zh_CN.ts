@@ -1,0 +1,181 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Qa</name>
+    <message>
+        <location filename="../../collector_desk/ui/qa/__init__.py" line="24" />
+        <source>Daily &amp;QA of notes and SMS…</source>
+        <translation>每日质检（备注与短信）(&amp;Q)…</translation>
+    </message>
+</context>
+<context>
+    <name>QaDialog</name>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="37" />
+        <source>Daily QA</source>
+        <translation>每日质检</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="49" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="57" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="176" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="58" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="178" />
+        <source>Collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="59" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="60" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="177" />
+        <source>Written as</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="61" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="183" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="62" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="184" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="63" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="185" />
+        <source>Words</source>
+        <translation>命中词句</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="64" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="187" />
+        <source>Text (masked)</source>
+        <translation>原文（已脱敏）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="80" />
+        <source>&amp;Export to Excel…</source>
+        <translation>导出为 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="101" />
+        <source>Checking {day}…</source>
+        <translation>正在检查 {day}…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="109" />
+        <source>Checking the day's notes and messages</source>
+        <translation>正在检查当天的备注和短信</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="118" />
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="119" />
+        <source>call outcome</source>
+        <translation>通话结果</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="120" />
+        <source>callback note</source>
+        <translation>回拨备注</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="121" />
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="150" />
+        <source>Read {notes} notes, {calls} call outcomes, {callbacks} callback notes and {sms} SMS; {flagged} flagged</source>
+        <translation>已检查备注 {notes} 条、通话结果 {calls} 条、回拨备注 {callbacks} 条、短信 {sms} 条；标记 {flagged} 条</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="160" />
+        <source>Nothing flagged on this day.</source>
+        <translation>当天没有需要标记的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="174" />
+        <source>Flagged</source>
+        <translation>标记项</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="175" />
+        <source>Read</source>
+        <translation>检查范围</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="179" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="180" />
+        <source>Contract</source>
+        <translation>合同号</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="181" />
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="182" />
+        <source>To</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="186" />
+        <source>Why it matters</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="188" />
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="189" />
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="197" />
+        <source>Save the QA</source>
+        <translation>保存质检结果</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="197" />
+        <source>Workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="212" />
+        <source>QA saved: {file}</source>
+        <translation>质检结果已保存：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="215" />
+        <source>Writing the QA workbook</source>
+        <translation>正在写入质检工作簿</translation>
+    </message>
+</context>
+</TS>

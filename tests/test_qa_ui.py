@@ -1,0 +1,83 @@
+"""The daily QA in the real window (offscreen): supervisors only, loads off the GUI
+thread, lists the flagged items masked, exports a workbook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
+from test_exchange_support import TODAY, open_workstation, record_call, seed_portfolio
+
+from collector_desk.ui import ops
+from collector_desk.ui.main_window import MainWindow
+from collector_desk.ui.qa.qa_view import QaDialog
+
+SHOTS = Path(__file__).parent.parent / "build" / "shots"
+BAD = "跟他同事赵敏说了张伟欠款没还，不还就去他单位找他"
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def window(request: Any, qapp: Any, qtbot: Any, tmp_path: Path, monkeypatch) -> MainWindow:
+    from collector_desk.ui.i18n import apply_font, install_translators
+
+    install_translators(qapp, request.param)
+    apply_font(qapp)
+    monkeypatch.setenv("COLLECTOR_DESK_NO_KEYRING", "1")
+    desk = open_workstation(tmp_path / "s", "S01")
+    desk.set_settings(role="supervisor", first_run_done=True, collector_name="主管")
+    loans = seed_portfolio(desk, 2)
+    record_call(desk, loans[0], BAD)
+    record_call(desk, loans[1], "客户承诺周五还款")
+    w = MainWindow(lang=request.param)
+    qtbot.addWidget(w)
+    w.attach(desk)
+    w.install_features()
+    w.calls.confirm_discard = lambda: True  # type: ignore[method-assign]
+    w.resize(1366, 800)
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=20_000)
+    yield w
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=20_000)
+    desk.close()
+    install_translators(qapp, "en")
+
+
+def test_only_a_supervisor_sees_the_daily_qa(window) -> None:
+    action = window.findChild(QAction, "actionDailyQa")
+    assert action.isVisible()
+    window.broadcast(window.desk.set_settings(role="collector"))
+    assert not action.isVisible()
+    window.broadcast(window.desk.set_settings(role="supervisor"))
+    assert action.isVisible()
+
+
+def test_the_view_lists_the_flags_masked_and_exports_them(window, qtbot, tmp_path) -> None:
+    dialog = QaDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert dialog.chosen_day() == TODAY
+    rows = dialog.table.rowCount()
+    assert rows >= 2  # the disclosure and the threat of the one note
+    cells = [dialog.table.item(r, c).text() for r in range(rows) for c in range(8)]
+    assert not any("张伟" in c or "赵敏" in c for c in cells)
+    assert any("张*" in c for c in cells)
+    assert "1" in dialog.summary.text() and dialog.export.isEnabled()
+    assert dialog.why.text()
+    QApplication.processEvents()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / f"daily-qa-{window.lang}.png"))
+    out = tmp_path / "qa.xlsx"
+    dialog.export_to(out)
+    qtbot.waitUntil(lambda: ops.pending() == 0 and out.exists(), timeout=20_000)
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames[0] in ("Flagged", "标记项")
+    assert book.worksheets[0].max_row == rows + 1
+    # another day: nothing flagged, export off
+    dialog.day.setDate(dialog.day.date().addDays(-1))
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=20_000)
+    qtbot.waitUntil(lambda: not dialog.export.isEnabled(), timeout=20_000)
+    dialog.close()
