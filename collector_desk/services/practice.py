@@ -152,8 +152,9 @@ def call_setup(desk: Desk, *, today: date | None = None, trainee: str | None = N
     return CallSetup(
         today=today or desk.today(),
         lender=str(settings.get("lender_name") or ""),
-        trainee=trainee
-        or str(settings.get("collector_name") or settings.get("collector_id") or "我"),
+        # A name to introduce oneself with; without one the lines name the role
+        # (render.fill), never "我是…客服专员我".
+        trainee=(trainee or str(settings.get("collector_name") or "")).strip(),
         published_accounts=accounts,
         window_days=int(settings.get("promise_window_days") or 7),
     )

@@ -29,10 +29,10 @@ HANG_UP_MOOD = -4
 MAX_TURNS_PER_STEP = 2  # a `repeat` branch gives one more try, not a loop
 BREACH_MOOD = -2
 _HANG_UP_LINE = Text(
-    "我不想再跟你说了。(对方挂断了电话)", "I'm done talking to you. (The borrower hangs up.)"
+    "我不想再跟你说了。（对方挂断了电话）", "I'm done talking to you. (The borrower hangs up.)"
 )
 _NEUTRAL = Text("嗯。", "Mm.")
-_OFFENDED = Text("你这是什么话?", "Excuse me? What kind of talk is that?")
+_OFFENDED = Text("你这是什么话？", "Excuse me? What kind of talk is that?")
 
 
 class CallError(ValueError):
@@ -167,7 +167,7 @@ class PracticeCall:
             raise CallError("call_ended", "the call is over")
         step = step or self.next_step
         self.turns.append(Turn(step, "", None, Judgement(frozenset()), self.verified, skipped=True))
-        self.lines.append(Line("note", step, Text(f"(跳过第{step}步)", f"(step {step} skipped)")))
+        self.lines.append(Line("note", step, Text(f"（跳过第{step}步）", f"(step {step} skipped)")))
         if step >= self.scenario.applicable[-1]:
             self.ended_by = "trainee"
         else:

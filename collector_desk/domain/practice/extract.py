@@ -244,7 +244,9 @@ def has_time_of_day(text: str) -> bool:
 _AMOUNT_DIGITS = re.compile(
     r"(?:[¥￥]|rmb|cny)\s*(\d[\d,，]*(?:\.\d{1,2})?)|(\d[\d,，]*(?:\.\d{1,2})?)\s*(?:元|块|yuan|rmb|kuai)"
 )
-_AMOUNT_CN = re.compile(rf"([{CN_NUM}]+)\s*(?:元|块)")
+_AMOUNT_CN = re.compile(
+    rf"([{CN_NUM}]+)\s*(?:元|块)(?:([一二两三四五六七八九])[角毛])?(?:零?([一二两三四五六七八九])分)?"
+)
 
 
 def amounts_in(text: str) -> list[int]:
@@ -262,7 +264,9 @@ def amounts_in(text: str) -> list[int]:
     for m in _AMOUNT_CN.finditer(low):
         value = cn_to_int(m.group(1))
         if value:
-            found.append((m.start(), value * 100))
+            jiao = _CN_DIGITS[m.group(2)] if m.group(2) else 0
+            fen = _CN_DIGITS[m.group(3)] if m.group(3) else 0
+            found.append((m.start(), value * 100 + jiao * 10 + fen))
     result: list[int] = []
     for _, fen in sorted(found):
         if fen not in result:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from collector_desk.domain.money import format_fen
+from collector_desk.domain.money import spoken_fen_en, spoken_fen_zh
 from collector_desk.domain.names import honorific
 from collector_desk.domain.practice.extract import account_tail
 from collector_desk.domain.practice.model import AccountKind, Scenario, Text
@@ -43,7 +43,7 @@ class CallSetup:
 
     today: date
     lender: str = "示例消费金融"
-    trainee: str = "小王"
+    trainee: str = "小王"  # "" when no collector name is set: lines then name the role
     published_accounts: tuple[str, ...] = ()
     window_days: int = DEFAULT_WINDOW_DAYS
 
@@ -58,13 +58,13 @@ def date_text(day: date, today: date) -> Text:
     en = f"{day.day} {_MONTHS_EN[day.month - 1]}"
     if (day - today).days in rel:
         word_zh, word_en = rel[(day - today).days]
-        return Text(f"{word_zh}({zh})", f"{word_en} ({en})")
+        return Text(f"{word_zh}（{zh}）", f"{word_en} ({en})")
     return Text(zh, en)
 
 
 def amount_text(fen: int) -> Text:
-    plain = format_fen(fen, symbol=False)
-    return Text(f"{plain}元", f"{plain} yuan")
+    """As said on the phone: "一千二百八十元", "1,280 yuan" (never "1,280.00元")."""
+    return Text(spoken_fen_zh(fen), spoken_fen_en(fen))
 
 
 def account_text(kind: AccountKind, scenario: Scenario, setup: CallSetup) -> Text:
@@ -73,7 +73,7 @@ def account_text(kind: AccountKind, scenario: Scenario, setup: CallSetup) -> Tex
         return Text(f"您尾号{tail}的还款银行卡", f"your card ending {tail}")
     tail = account_tail(setup.published)
     return Text(
-        f"公司公布的还款账户(尾号{tail})",
+        f"公司公布的还款账户（尾号{tail}）",
         f"the company's published repayment account ending {tail}",
     )
 
@@ -123,7 +123,23 @@ def values(
     }
 
 
+# Who the trainee is when no collector name is set: the role, said once.
+ROLE = Text("客服专员", "customer service")
+
+
+def _without_name(line: str, role: str) -> str:
+    """ "我是{lender}的客服专员{me}" -> "我是{lender}的客服专员"; "This is {me}, customer
+    service at" -> "This is customer service at"; any other {me} -> the role."""
+    for joined in (f"{role}{{me}}", f"{{me}}，{role}", f"{{me}}, {role}"):
+        line = line.replace(joined, role)
+    return line.replace("{me}", role)
+
+
 def fill(text: Text, vals: dict[str, Text]) -> Text:
+    zh_line, en_line = text.zh, text.en
+    me = vals.get("me")
+    if me is not None and not me.zh.strip():
+        zh_line, en_line = _without_name(zh_line, ROLE.zh), _without_name(en_line, ROLE.en)
     zh = _Values({k: v.zh for k, v in vals.items()})
     en = _Values({k: v.en for k, v in vals.items()})
-    return Text(text.zh.format_map(zh), text.en.format_map(en))
+    return Text(zh_line.format_map(zh), en_line.format_map(en))
