@@ -212,7 +212,11 @@ def _print_card(doc: dict[str, Any]) -> None:
     for s in doc["steps"]:
         if s["status"] != "not_applicable":
             late = " out of order" if s["out_of_order"] else ""
-            print(f"  step {s['step']}: {s['status']}{late}  -{s['points_lost']}/{s['max_points']}")
+            name = (s.get("title") or {}).get("en", "")
+            print(
+                f"  step {s['step']}{f' ({name})' if name else ''}: {s['status']}{late}"
+                f"  -{s['points_lost']}/{s['max_points']}"
+            )
     for d in doc["deductions"]:
         if not d["auto_fail"]:
             print(f"  -{d['points']:<3} {d['section']:<6} {d['message']}")

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from sqlalchemy import select
 
 from collector_desk.domain.practice.answers import Answers, parse_answers, play
 from collector_desk.domain.practice.call import PracticeCall
-from collector_desk.domain.practice.model import Scenario
+from collector_desk.domain.practice.model import Scenario, Text
 from collector_desk.domain.practice.render import CallSetup
 from collector_desk.domain.practice.rules import RULES
 from collector_desk.domain.practice.schema import (
@@ -340,3 +341,40 @@ def progress(desk: Desk, trainee: str) -> ProgressStats:
         rules,
         sum(1 for r in rows if r.passed),
     )
+
+
+# --- the course's rules, as the score card cites them ------------------------------
+
+COURSE_FILE = ("course", "sections.toml")
+
+
+@dataclass(frozen=True, slots=True)
+class CourseSection:
+    id: str  # "§7.6", "§9.4"
+    title: Text
+    body: Text
+
+
+@cache
+def course_sections() -> tuple[CourseSection, ...]:
+    """The pages the score card's § references open (resources/course/sections.toml)."""
+    data = tomllib.loads(resource(*COURSE_FILE).read_text(encoding="utf-8"))
+    return tuple(
+        CourseSection(
+            str(s["id"]),
+            Text(str(s["title"]["zh"]), str(s["title"]["en"])),
+            Text(str(s["zh"]).strip(), str(s["en"]).strip()),
+        )
+        for s in data.get("section", [])
+    )
+
+
+def course_section(ref: str) -> CourseSection | None:
+    """The page of a reference; "§9.4" falls back to "§9" when it has no page."""
+    by_id = {s.id: s for s in course_sections()}
+    ref = ref.strip()
+    while ref:
+        if ref in by_id:
+            return by_id[ref]
+        ref = ref.rpartition(".")[0]
+    return None

@@ -60,6 +60,14 @@
     </message>
 </context>
 <context>
+    <name>CoursePageDialog</name>
+    <message>
+        <location filename="../../collector_desk/ui/practice/course_page.py" line="23"/>
+        <source>The course&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Practice</name>
     <message>
         <location filename="../../collector_desk/ui/practice/__init__.py" line="34"/>
@@ -901,114 +909,124 @@
 <context>
     <name>ScoreCardDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="55"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="57"/>
         <source>Score card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="60"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="62"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="60"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="62"/>
         <source>Not passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="69"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="71"/>
         <source>Pass mark {mark}, and no breach of the rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="92"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="98"/>
         <source>Automatic fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="99"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="106"/>
         <source>Captured: {got}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="101"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="108"/>
         <source>Missing: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="109"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="121"/>
         <source>out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="117"/>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="136"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="129"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="148"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="117"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="129"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="117"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="129"/>
         <source>Points lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="126"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="138"/>
         <source>form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="133"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="145"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="134"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="146"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="135"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="147"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="137"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="149"/>
         <source>Your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="149"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="161"/>
+        <source>Open the course&apos;s rule {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="170"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="149"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="170"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="156"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="177"/>
         <source>Lost points ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="157"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="178"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="158"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="179"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="164"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="185"/>
         <source>Try &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="189"/>
+        <source>The course&apos;s &amp;rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

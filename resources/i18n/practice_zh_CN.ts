@@ -59,6 +59,14 @@
     </message>
 </context>
 <context>
+    <name>CoursePageDialog</name>
+    <message>
+        <location filename="../../collector_desk/ui/practice/course_page.py" line="23" />
+        <source>The course's rules</source>
+        <translation>课程规则</translation>
+    </message>
+</context>
+<context>
     <name>Practice</name>
     <message>
         <location filename="../../collector_desk/ui/practice/__init__.py" line="34" />
@@ -900,115 +908,125 @@
 <context>
     <name>ScoreCardDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="55" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="57" />
         <source>Score card</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="60" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="62" />
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="60" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="62" />
         <source>Not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="69" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="71" />
         <source>Pass mark {mark}, and no breach of the rules.</source>
         <translation>及格线 {mark} 分，且不得违反规定。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="92" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="98" />
         <source>Automatic fail</source>
         <translation>直接不及格</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="99" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="106" />
         <source>Captured: {got}</source>
         <translation>已确认：{got}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="101" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="108" />
         <source>Missing: {missing}</source>
         <translation>缺少：{missing}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="109" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="121" />
         <source>out of order</source>
         <translation>顺序颠倒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="117" />
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="136" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="129" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="148" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="117" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="129" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="117" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="129" />
         <source>Points lost</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="126" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="138" />
         <source>form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="133" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="145" />
         <source>Points</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="134" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="146" />
         <source>Section</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="135" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="147" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="137" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="149" />
         <source>Your words</source>
         <translation>你的原话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="149" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="161" />
+        <source>Open the course's rule {section}</source>
+        <translation>打开课程规则 {section}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="170" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="149" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="170" />
         <source>You</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="156" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="177" />
         <source>Lost points ({n})</source>
         <translation>扣分（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="157" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="178" />
         <source>Steps</source>
         <translation>各步骤</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="158" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="179" />
         <source>Conversation</source>
         <translation>通话记录</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="164" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="185" />
         <source>Try &amp;again</source>
         <translation>再练一次(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="189" />
+        <source>The course's &amp;rules</source>
+        <translation>课程规则(&amp;R)</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,7 @@ the attempt outright, quoting the trainee's own words.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -54,6 +54,7 @@ class StepResult:
     max_points: int
     out_of_order: bool = False
     turns: int = 0
+    title: dict[str, str] = field(default_factory=dict)  # {"zh": ..., "en": ...}
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,11 @@ def _deduction_dict(d: Deduction) -> dict[str, Any]:
     out = asdict(d)
     out["params"] = dict(d.params)
     return out
+
+
+def _title(scenario: Any, step: int) -> dict[str, str]:
+    title = scenario.step(step).title
+    return {"zh": title.zh, "en": title.en} if title is not None else {}
 
 
 def step_weights(applicable: tuple[int, ...]) -> dict[int, int]:
@@ -316,7 +322,9 @@ def score_call(call: PracticeCall, form: PromiseForm | None = None) -> ScoreCard
     for n in ALL_STEPS:
         turns = [t for t in spoken if t.step == n]
         if n not in sc.applicable:
-            results.append(StepResult(n, "not_applicable", 0, 0, turns=len(turns)))
+            results.append(
+                StepResult(n, "not_applicable", 0, 0, turns=len(turns), title=_title(sc, n))
+            )
             continue
         late = any(m > n and first[m] < first[n] for m in first) if n in first else False
         before = len(card.items)
@@ -343,7 +351,7 @@ def score_call(call: PracticeCall, form: PromiseForm | None = None) -> ScoreCard
             status = "done" if lost == 0 else "weak"
         else:
             status = card.items[before].rule.removeprefix("step_")
-        results.append(StepResult(n, status, lost, weights[n], late, len(turns)))
+        results.append(StepResult(n, status, lost, weights[n], late, len(turns), _title(sc, n)))
     _cap_form(card)
     items = [d for d in card.items if d.points > 0 or d.auto_fail]
     # Breaches first, then in the order of the call; the form last.

@@ -11,6 +11,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from collector_desk.ui.practice import texts
 
@@ -84,11 +86,15 @@ class ScoreCardDialog(QDialog):
             box.setStyleSheet(
                 "background:#ffebee;border:1px solid #c62828;border-radius:3px;padding:6px;"
             )
+            opening, closing = ("(", "): ") if texts.lang_of(lang) == "en" else ("（", "）：")
             items = "".join(
                 f"<li><b>{escape(texts.rule_message(d['rule'], d.get('params', {}), d.get('step')))}</b>"
-                f" ({escape(d['section'])}): “{escape(d.get('quote', ''))}”</li>"
+                f" {opening}<a href='{escape(d['section'])}'>{escape(d['section'])}</a>{closing}"
+                f"“{escape(d.get('quote', ''))}”</li>"
                 for d in fails
             )
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+            box.linkActivated.connect(self.open_section)
             fail_title = self.tr("Automatic fail")
             box.setText(f"<b>{escape(fail_title)}</b><ul style='margin:2px'>{items}</ul>")
             lay.addWidget(box)
@@ -96,15 +102,21 @@ class ScoreCardDialog(QDialog):
         if elements:
             got = [texts.element(k) for k, v in elements.items() if v]
             missing = [texts.element(k) for k, v in elements.items() if not v]
-            line = self.tr("Captured: {got}").format(got=", ".join(got) or "-")
+            sep = ", " if texts.lang_of(lang) == "en" else "、"
+            line = self.tr("Captured: {got}").format(got=sep.join(got) or "-")
             if missing:
-                line += "  " + self.tr("Missing: {missing}").format(missing=", ".join(missing))
+                line += "  " + self.tr("Missing: {missing}").format(missing=sep.join(missing))
             lay.addWidget(QLabel(line, objectName="practiceElements"))
 
         tabs = QTabWidget()
+        code = texts.lang_of(lang)
+        names = {
+            int(s["step"]): f"{s['step']}. {s['title'][code]}" if s.get("title") else str(s["step"])
+            for s in doc.get("steps", [])
+        }
         step_rows = [
             [
-                str(s["step"]),
+                names[int(s["step"])],
                 texts.status(s["status"])
                 + (" · " + self.tr("out of order") if s.get("out_of_order") else ""),
                 f"-{s['points_lost']} / {s['max_points']}"
@@ -123,7 +135,7 @@ class ScoreCardDialog(QDialog):
                 f"-{d['points']}",
                 d["section"],
                 texts.rule_message(d["rule"], d.get("params", {}), d.get("step")),
-                str(d["step"]) if d.get("step") else self.tr("form"),
+                names.get(int(d["step"]), str(d["step"])) if d.get("step") else self.tr("form"),
                 d.get("quote", ""),
             ]
             for d in doc.get("deductions", [])
@@ -139,8 +151,19 @@ class ScoreCardDialog(QDialog):
             deduction_rows,
             "practiceDeductionTable",
         )
+        link = QColor("#1565c0")
+        for r in range(self.deductions.rowCount()):
+            item = self.deductions.item(r, 1)
+            font = item.font()
+            font.setUnderline(True)
+            item.setFont(font)
+            item.setForeground(link)
+            item.setToolTip(self.tr("Open the course's rule {section}").format(section=item.text()))
+        self.deductions.cellClicked.connect(self._cell_clicked)
         header = self.deductions.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(3, 170)  # the step's name wraps; the reason keeps the room
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(4, 230)
         self.deductions.resizeRowsToContents()
@@ -164,4 +187,25 @@ class ScoreCardDialog(QDialog):
             self.tr("Try &again"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.again.setObjectName("practiceTryAgain")
+        self.rules = buttons.addButton(
+            self.tr("The course's &rules"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.rules.setObjectName("practiceCourseRules")
+        self.rules.clicked.connect(lambda: self.open_section(""))
         lay.addWidget(buttons)
+        self.lang = lang
+        self.course_page: QDialog | None = None
+
+    def _cell_clicked(self, row: int, column: int) -> None:
+        if column == 1:
+            self.open_section(self.deductions.item(row, 1).text())
+
+    def open_section(self, ref: str) -> None:
+        """The course's page for a § reference ("" for the first page), in the app."""
+        from collector_desk.ui.practice.course_page import CoursePageDialog
+
+        if self.course_page is not None and isValid(self.course_page):
+            self.course_page.close()
+        self.course_page = CoursePageDialog(ref, lang=self.lang, parent=self)
+        self.course_page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.course_page.show()
