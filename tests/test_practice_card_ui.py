@@ -94,7 +94,7 @@ def test_every_cited_section_has_a_page() -> None:
 
 
 def test_the_pages_are_not_the_courses_sentences() -> None:
-    seeds = [p for p in SEEDS.glob("*.txt")] if SEEDS.is_dir() else []
+    seeds = list(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
     if not seeds:
         pytest.skip("the course text is not on this machine")
     course = re.sub(r"\s+", "", normalise(seeds[0].read_text(encoding="utf-8")))
