@@ -144,7 +144,9 @@ class Engine:
             i, j = w0 + m.start(), w0 + m.end()
             if not (m.group(0) in "不没" and i > 0 and j < len(s) and s[i - 1] == s[j]):
                 last = m
-        if last is not None and not self.scope.breakers.search(window[last.end() :]):
+        # A breaker after the negator, up to the end of the words, makes the negation a
+        # condition's ("再不回电话我们就去你家": 就 is inside the words).
+        if last is not None and not self.scope.breakers.search(s[w0 + last.end() : end]):
             return True
         clause_end = min([i for i in (s.find(ch, end) for ch in ",:;") if i >= 0] + [len(s)])
         return bool(self.scope.refusals_after.match(s[end:clause_end]))
