@@ -47,6 +47,7 @@ def test_wheel_ships_resources_and_runs_check(tmp_path: Path) -> None:
     (wheel,) = wheels.glob("collector_desk-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "collector_desk/resources/scripts/nine_steps.json" in names
+    assert "collector_desk/resources/course/sections.toml" in names
     assert any(
         n.startswith("collector_desk/resources/i18n/") and n.endswith("_zh_CN.qm") for n in names
     )

@@ -8,7 +8,7 @@ from collector_desk.paths import data_dir, database_url, resources_dir
 
 QM_MAGIC = bytes.fromhex("3CB86418CAEF9C95CD211CBF60A1BDDD")
 LANGUAGES = ("zh_CN", "en")
-REQUIRED_RESOURCES = ("scripts/nine_steps.json",)
+REQUIRED_RESOURCES = ("scripts/nine_steps.json", "course/sections.toml")
 
 
 @dataclass(frozen=True)
