@@ -295,388 +295,393 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="146"/>
-        <source>A step skipped</source>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="128"/>
+        <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="147"/>
-        <source>Call ended early</source>
+        <source>A step skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="148"/>
-        <source>Steps out of order</source>
+        <source>Call ended early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="149"/>
-        <source>Objection not answered</source>
+        <source>Steps out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="150"/>
+        <source>Objection not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="151"/>
         <source>Debtor-kind technique missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="153"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="154"/>
         <source>Promise outside the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="156"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="157"/>
         <source>Wrong amount named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="157"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="158"/>
         <source>Unknown account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="158"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="159"/>
         <source>Read-back incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="159"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="160"/>
         <source>Read-back wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="160"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="161"/>
         <source>Form differs from the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="168"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="169"/>
         <source>either-or choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="169"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="170"/>
         <source>specific time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="170"/>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="210"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="171"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="211"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="171"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="172"/>
         <source>other way to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="172"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="173"/>
         <source>question about when they are back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="175"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="176"/>
         <source>reference to the contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="178"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="179"/>
         <source>word on the credit record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="181"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="182"/>
         <source>question about payday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="182"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="183"/>
         <source>question about where the money comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="185"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="186"/>
         <source>part payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="186"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="187"/>
         <source>reminder that the borrower signed and is liable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="189"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="190"/>
         <source>appeal to their own interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="192"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="193"/>
         <source>request to call after paying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="195"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="196"/>
         <source>understanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="196"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="197"/>
         <source>question about what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="199"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="200"/>
         <source>suggestion of family support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="202"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="203"/>
         <source>request to pay this lender first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="211"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="212"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="212"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="213"/>
         <source>amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="213"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="214"/>
         <source>method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="214"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="215"/>
         <source>account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="220"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="221"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="221"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="222"/>
         <source>Weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="222"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="223"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="223"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="224"/>
         <source>Not reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="224"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="225"/>
         <source>Not in this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="230"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="231"/>
         <source>A: forgot / too busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="231"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="232"/>
         <source>B: no time lately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="232"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="233"/>
         <source>C: travelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="233"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="234"/>
         <source>D: short this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="234"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="235"/>
         <source>E: borrowed it for a friend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="235"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="236"/>
         <source>F: refuses to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="236"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="237"/>
         <source>G: promises to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="237"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="238"/>
         <source>The machine failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="238"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="239"/>
         <source>Someone else will pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="239"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="240"/>
         <source>Waiting for salary or reimbursement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="242"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="243"/>
         <source>Family emergency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="243"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="244"/>
         <source>A third party answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="249"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="250"/>
         <source>1 able to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="250"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="251"/>
         <source>2 cash-flow trouble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="251"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="252"/>
         <source>3 broke, family well-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="252"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="253"/>
         <source>4 owes many lenders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="258"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="259"/>
         <source>able to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="259"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="260"/>
         <source>can pay part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="260"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="261"/>
         <source>cannot pay now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="266"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="267"/>
         <source>willing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="267"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="268"/>
         <source>lukewarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="268"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="269"/>
         <source>unwilling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="274"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="275"/>
         <source>friendly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="275"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="276"/>
         <source>calm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="276"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="277"/>
         <source>in a hurry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="277"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="278"/>
         <source>evasive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="278"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="279"/>
         <source>anxious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="279"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="280"/>
         <source>irritable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="280"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="281"/>
         <source>hostile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="286"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="287"/>
         <source>best</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="287"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="288"/>
         <source>acceptable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="288"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="289"/>
         <source>weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="289"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="290"/>
         <source>breaks a rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="295"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="296"/>
         <source>The call is over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="296"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="297"/>
         <source>Type what you would say, or skip the step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="299"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="300"/>
         <source>Choose one of the replies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="300"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="301"/>
         <source>There is no such step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="306"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="307"/>
         <source>The call was completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="307"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="308"/>
         <source>The borrower hung up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="308"/>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="309"/>
         <source>You ended the call.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,37 +1000,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="170"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="172"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="170"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="172"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="177"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="179"/>
         <source>Lost points ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="178"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="180"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="179"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="181"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="185"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="187"/>
         <source>Try &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="189"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="191"/>
         <source>The course&apos;s &amp;rules</source>
         <translation type="unfinished"></translation>
     </message>

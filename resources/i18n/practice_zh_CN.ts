@@ -294,388 +294,393 @@
         <translation>根据第三方的话记录了还款承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="146" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="128" />
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/texts.py" line="147" />
         <source>A step skipped</source>
         <translation>跳过了步骤</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="147" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="148" />
         <source>Call ended early</source>
         <translation>通话提前结束</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="148" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="149" />
         <source>Steps out of order</source>
         <translation>步骤顺序颠倒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="149" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="150" />
         <source>Objection not answered</source>
         <translation>异议未处理</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="150" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="151" />
         <source>Debtor-kind technique missing</source>
         <translation>未针对欠款人类型处理</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="153" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="154" />
         <source>Promise outside the window</source>
         <translation>承诺日期超出期限</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="156" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="157" />
         <source>Wrong amount named</source>
         <translation>金额说错</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="157" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="158" />
         <source>Unknown account</source>
         <translation>非指定账户</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="158" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="159" />
         <source>Read-back incomplete</source>
         <translation>复述不完整</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="159" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="160" />
         <source>Read-back wrong</source>
         <translation>复述有误</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="160" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="161" />
         <source>Form differs from the agreement</source>
         <translation>表单与约定不一致</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="168" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="169" />
         <source>either-or choice</source>
         <translation>二选一提问</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="169" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="170" />
         <source>specific time</source>
         <translation>具体时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="170" />
-        <location filename="../../collector_desk/ui/practice/texts.py" line="210" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="171" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="211" />
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="171" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="172" />
         <source>other way to pay</source>
         <translation>其他还款渠道</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="172" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="173" />
         <source>question about when they are back</source>
         <translation>询问何时回来</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="175" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="176" />
         <source>reference to the contract</source>
         <translation>提及合同约定</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="178" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="179" />
         <source>word on the credit record</source>
         <translation>提及信用记录</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="181" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="182" />
         <source>question about payday</source>
         <translation>询问发薪日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="182" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="183" />
         <source>question about where the money comes from</source>
         <translation>询问资金来源</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="185" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="186" />
         <source>part payment</source>
         <translation>先还一部分</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="186" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="187" />
         <source>reminder that the borrower signed and is liable</source>
         <translation>说明借款人本人签约、应承担还款责任</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="189" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="190" />
         <source>appeal to their own interest</source>
         <translation>从对方自身利益出发的劝导</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="192" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="193" />
         <source>request to call after paying</source>
         <translation>请对方还款后回电</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="195" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="196" />
         <source>understanding</source>
         <translation>表示理解</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="196" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="197" />
         <source>question about what happened</source>
         <translation>询问发生了什么</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="199" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="200" />
         <source>suggestion of family support</source>
         <translation>建议争取家人支持</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="202" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="203" />
         <source>request to pay this lender first</source>
         <translation>请对方优先还我司</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="211" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="212" />
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="212" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="213" />
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="213" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="214" />
         <source>method</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="214" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="215" />
         <source>account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="220" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="221" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="221" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="222" />
         <source>Weak</source>
         <translation>欠佳</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="222" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="223" />
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="223" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="224" />
         <source>Not reached</source>
         <translation>未进行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="224" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="225" />
         <source>Not in this call</source>
         <translation>本通话不涉及</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="230" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="231" />
         <source>A: forgot / too busy</source>
         <translation>A：忘了/太忙</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="231" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="232" />
         <source>B: no time lately</source>
         <translation>B：最近没时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="232" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="233" />
         <source>C: travelling</source>
         <translation>C：出差在外</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="233" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="234" />
         <source>D: short this month</source>
         <translation>D：本月资金紧张</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="234" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="235" />
         <source>E: borrowed it for a friend</source>
         <translation>E：替朋友借的</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="235" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="236" />
         <source>F: refuses to pay</source>
         <translation>F：恶意拖欠</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="236" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="237" />
         <source>G: promises to pay</source>
         <translation>G：承诺还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="237" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="238" />
         <source>The machine failed</source>
         <translation>机器故障/吞卡</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="238" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="239" />
         <source>Someone else will pay</source>
         <translation>他人代还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="239" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="240" />
         <source>Waiting for salary or reimbursement</source>
         <translation>等工资或报销</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="242" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="243" />
         <source>Family emergency</source>
         <translation>家中急事</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="243" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="244" />
         <source>A third party answers</source>
         <translation>第三方接听</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="249" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="250" />
         <source>1 able to pay</source>
         <translation>1 有钱可还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="250" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="251" />
         <source>2 cash-flow trouble</source>
         <translation>2 资金周转不开</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="251" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="252" />
         <source>3 broke, family well-off</source>
         <translation>3 本人没钱、家境富裕</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="252" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="253" />
         <source>4 owes many lenders</source>
         <translation>4 多家欠款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="258" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="259" />
         <source>able to pay</source>
         <translation>有还款能力</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="259" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="260" />
         <source>can pay part</source>
         <translation>能还一部分</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="260" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="261" />
         <source>cannot pay now</source>
         <translation>暂时无力还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="266" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="267" />
         <source>willing</source>
         <translation>愿意还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="267" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="268" />
         <source>lukewarm</source>
         <translation>意愿一般</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="268" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="269" />
         <source>unwilling</source>
         <translation>无还款意愿</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="274" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="275" />
         <source>friendly</source>
         <translation>友好</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="275" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="276" />
         <source>calm</source>
         <translation>平和</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="276" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="277" />
         <source>in a hurry</source>
         <translation>着急</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="277" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="278" />
         <source>evasive</source>
         <translation>躲闪</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="278" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="279" />
         <source>anxious</source>
         <translation>焦虑</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="279" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="280" />
         <source>irritable</source>
         <translation>易怒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="280" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="281" />
         <source>hostile</source>
         <translation>敌对</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="286" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="287" />
         <source>best</source>
         <translation>最佳</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="287" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="288" />
         <source>acceptable</source>
         <translation>可以</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="288" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="289" />
         <source>weak</source>
         <translation>欠佳</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="289" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="290" />
         <source>breaks a rule</source>
         <translation>违规</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="295" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="296" />
         <source>The call is over.</source>
         <translation>通话已结束。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="296" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="297" />
         <source>Type what you would say, or skip the step.</source>
         <translation>请输入你要说的话，或者跳过这一步。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="299" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="300" />
         <source>Choose one of the replies.</source>
         <translation>请选择一条回复。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="300" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="301" />
         <source>There is no such step.</source>
         <translation>没有这一步。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="306" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="307" />
         <source>The call was completed.</source>
         <translation>通话已完成。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="307" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="308" />
         <source>The borrower hung up.</source>
         <translation>借款人挂断了电话。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/texts.py" line="308" />
+        <location filename="../../collector_desk/ui/practice/texts.py" line="309" />
         <source>You ended the call.</source>
         <translation>你结束了通话。</translation>
     </message>
@@ -994,37 +999,37 @@
         <translation>打开课程规则 {section}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="170" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="172" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="170" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="172" />
         <source>You</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="177" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="179" />
         <source>Lost points ({n})</source>
         <translation>扣分（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="178" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="180" />
         <source>Steps</source>
         <translation>各步骤</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="179" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="181" />
         <source>Conversation</source>
         <translation>通话记录</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="185" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="187" />
         <source>Try &amp;again</source>
         <translation>再练一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="189" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="191" />
         <source>The course's &amp;rules</source>
         <translation>课程规则(&amp;R)</translation>
     </message>

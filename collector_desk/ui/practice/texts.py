@@ -125,7 +125,8 @@ def rule_message(rule: str, params: Mapping[str, Any], step: int | None = None) 
         ),
     }
     if "expected" in p:
-        p["expected"] = " / ".join(act(a) for a in expected.split(" or ")) if expected else ""
+        sep = QCoreApplication.translate("Practice", " or ")  # between alternatives
+        p["expected"] = sep.join(act(a) for a in expected.split(" or ")) if expected else ""
     for key in ("element", "field"):
         if key in p:
             p[key] = element(p[key])
