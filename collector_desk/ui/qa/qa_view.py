@@ -167,10 +167,9 @@ class QaDialog(QDialog):
         if not rows or self.report is None:
             return
         f = self.report.flags[rows[0].row()]
-        if self.en:
-            self.why.setText(f"\u201c{f.words}\u201d: {f.why_en}")
-        else:
-            self.why.setText(f"\u201c{f.words}\u201d\uff1a{f.why_zh}")
+        quoted = f"\u201c{f.words}\u201d"
+        why = f"{quoted}: {f.why_en}" if self.en else f"{quoted}\uff1a{f.why_zh}"
+        self.why.setText(f"{why}\n{f.text}")  # the whole (masked) text, which the table elides
 
     def headers(self) -> dict[str, str]:
         return {
