@@ -136,18 +136,12 @@ class Probe:
 
     def settle(self, quiet_s: float = 0.15) -> None:
         """Wait until no background work is left and nothing painted for a while."""
-        from PySide6.QtCore import QThreadPool
-
         from collector_desk.ui import ops
-
-        pool = QThreadPool.globalInstance()
 
         def idle() -> bool:
             last = max(self.paints[-1:] + self.statement_times[-1:] + [0.0])
             return (
-                ops.pending() == 0
-                and pool.activeThreadCount() == 0
-                and time.perf_counter() - last > quiet_s
+                ops.pending() == 0 and ops.running() == 0 and time.perf_counter() - last > quiet_s
             )
 
         self.wait(idle)

@@ -166,9 +166,11 @@ def test_a_long_writes_steps_are_broadcast_on_the_gui_thread_before_it_ends(qtbo
     gui = QApplication.instance().thread()
     runner.changed.connect(lambda c: seen.append((c.loans, QThread.currentThread() is gui)))
 
+    broadcast = runner.broadcaster()
+
     def work(progress: Progress) -> ChangeSet:
         for loan in ("L1", "L2"):
-            runner.broadcast_soon(ChangeSet.of(ChangeKind.DAY, loans=[loan]))
+            broadcast(ChangeSet.of(ChangeKind.DAY, loans=[loan]))
         return ChangeSet.of(ChangeKind.DAY)
 
     with qtbot.waitSignal(runner.finished, timeout=5000):
@@ -179,3 +181,52 @@ def test_a_long_writes_steps_are_broadcast_on_the_gui_thread_before_it_ends(qtbo
         (frozenset({"L2"}), True),
         (frozenset(), True),
     ]
+
+
+def test_a_job_and_its_work_are_freed_on_the_gui_thread_never_on_the_worker(qtbot):
+    """The worker must hold no last reference: the job owns Qt timers (and the work
+    may hold widgets), and a Qt object freed on a worker thread corrupts Shiboken's
+    wrapper map (the teardown segfaults tests/test_practice_ui.py used to hit)."""
+    import gc
+    import weakref
+
+    parent = _widget(qtbot)
+    runner = ops.OpRunner(parent)
+    gate = threading.Event()
+    freed: dict[str, str] = {}
+
+    class Work:
+        def __call__(self, progress: Progress) -> str:
+            gate.wait(5)
+            return "ok"
+
+    work = Work()
+    weakref.finalize(work, lambda: freed.setdefault("work", threading.current_thread().name))
+    got: list[str] = []
+    runner.query(work, on_done=got.append)
+    del work
+    (job,) = list(ops._ACTIVE.values())
+    weakref.finalize(job, lambda: freed.setdefault("job", threading.current_thread().name))
+    del job
+    gate.set()
+    qtbot.waitUntil(lambda: got == ["ok"] and ops.running() == 0, timeout=5000)
+    gc.collect()
+    qtbot.waitUntil(lambda: len(freed) == 2, timeout=5000)
+    main = threading.main_thread().name
+    assert freed == {"work": main, "job": main}
+
+
+def test_workers_post_to_the_gui_thread_in_order_without_qt(qtbot):
+    parent = _widget(qtbot)
+    runner = ops.OpRunner(parent)
+    seen: list[tuple[int, bool]] = []
+    gui = QApplication.instance().thread()
+    note = ops.to_gui(lambda n: seen.append((n, QThread.currentThread() is gui)))
+
+    def work(progress: Progress) -> None:
+        for n in range(200):
+            note(n)
+
+    runner.query(work, on_done=lambda _: None)
+    qtbot.waitUntil(lambda: len(seen) == 200, timeout=5000)
+    assert seen == [(n, True) for n in range(200)]

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
 from collector_desk.domain.progress import Progress
+from collector_desk.ui import ops
 
 if TYPE_CHECKING:
     from collector_desk.ui.main_window import MainWindow
@@ -30,7 +31,6 @@ SILENT_MS = 24 * 3600 * 1000  # the status bar shows the progress, never a dialo
 class DayRefresh(QObject):
     progressed = Signal(int, int)  # done, total: on the GUI thread, after each step
     finished = Signal(int)  # how many rows were stale at the start (also on cancel/error)
-    _stepped = Signal(int, int)  # from the worker; queued to the GUI thread
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -42,7 +42,6 @@ class DayRefresh(QObject):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
-        self._stepped.connect(self._show_step, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
         """Bring every stale row up to today; the visible rows first."""
@@ -62,17 +61,17 @@ class DayRefresh(QObject):
             return
         first = self.window_.case_list.visible_loan_ids()
         runner = self.window_.ops
+        # Made here, called on the worker: plain Python that queues to this thread.
+        show_step = ops.to_gui(self._show_step)
+        broadcast = runner.broadcaster()
 
         def step(done: int, total: int, loan_ids: frozenset[str]) -> None:
             from collector_desk.services.context import ChangeKind, ChangeSet
 
-            # Worker thread: both emits are queued, so they arrive in this order.
-            try:
-                self._stepped.emit(done, total)
-            except RuntimeError:  # the window is gone
-                return
+            # Worker thread: no Qt here; both arrive on the GUI thread in this order.
+            show_step(done, total)
             if loan_ids:
-                runner.broadcast_soon(ChangeSet.of(ChangeKind.DAY, loans=loan_ids))
+                broadcast(ChangeSet.of(ChangeKind.DAY, loans=loan_ids))
 
         def work(progress: Progress) -> int:
             from collector_desk.services import case_state

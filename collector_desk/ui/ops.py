@@ -12,14 +12,21 @@ is garbage-collected mid-flight.
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import itertools
 import logging
+import os
+import queue
+import socket
 import traceback
 from collections.abc import Callable
+from concurrent import futures
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from collector_desk.domain.progress import Cancelled, Progress
@@ -33,34 +40,127 @@ log = logging.getLogger(__name__)
 
 POLL_MS = 100
 SILENT_MS = 24 * 3600 * 1000  # a query that never shows a progress dialog
-_ACTIVE: set[_Job[Any]] = set()
+_ACTIVE: dict[int, _Job[Any]] = {}  # by job id, until delivered on the GUI thread
+_RUNNING: set[Future[None]] = set()  # a worker is running this job's work
+_POOL: ThreadPoolExecutor | None = None
+_MAILBOX: _Mailbox | None = None
+_IDS = itertools.count(1)
 
 
-class _Relay(QObject):
-    """Lives in the GUI thread; the worker emits, Qt queues the call to the GUI thread."""
+class _Mailbox:
+    """Workers -> GUI thread without a single Qt call on the worker.
 
-    finished = Signal(object)
-    failed = Signal(object, str)
+    Emitting a PySide signal (or even reading an attribute of a QObject) from a
+    worker runs Shiboken's binding-manager lookups on that thread while the GUI
+    thread may be destroying widget trees and their wrappers from C++; under load
+    that left stale wrappers behind and segfaulted at widget teardown (reproduced
+    by tests/test_practice_ui.py in about one run of four; never with the work run
+    inline). So a worker only appends to a queue and writes one byte to a socket
+    pair; a QSocketNotifier wakes the GUI thread, which runs what was posted. A
+    plain Python object: the worker never touches a wrapper.
+    """
+
+    def __init__(self) -> None:
+        self._queue: queue.SimpleQueue[tuple[Callable[..., None], tuple[Any, ...]]] = (
+            queue.SimpleQueue()
+        )
+        self._wake_rx, self._wake_tx = socket.socketpair()
+        self._wake_rx.setblocking(False)
+        self._wake_tx.setblocking(False)
+
+    def post(self, fn: Callable[..., None], *args: Any) -> None:
+        """Any thread: run fn(*args) on the GUI thread, in posting order."""
+        self._queue.put((fn, args))
+        with contextlib.suppress(OSError):  # buffer full: a wake-up is pending anyway
+            self._wake_tx.send(b"\0")
+
+    def fileno(self) -> int:
+        return self._wake_rx.fileno()
+
+    def drain(self) -> None:
+        """GUI thread: run everything posted so far."""
+        with contextlib.suppress(OSError):  # nothing more to read (BlockingIOError)
+            while self._wake_rx.recv(4096):
+                pass
+        while True:
+            try:
+                fn, args = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                fn(*args)
+            except RuntimeError as exc:  # its widget was deleted meanwhile
+                log.info("a worker's message arrived after its widget was gone: %s", exc)
 
 
-class _Runnable(QRunnable):
-    def __init__(self, job: _Job[Any]) -> None:
+class _Inbox(QObject):
+    """The GUI thread's end of the mailbox: wakes when a worker posts."""
+
+    def __init__(self, mailbox: _Mailbox) -> None:
         super().__init__()
-        self.setAutoDelete(False)
-        self._job = job
+        self.mailbox = mailbox
+        self.notifier = QSocketNotifier(mailbox.fileno(), QSocketNotifier.Type.Read, self)
+        self.notifier.activated.connect(lambda *_: mailbox.drain())
 
-    def run(self) -> None:  # QRunnable.run, on a pool thread
-        job = self._job
-        try:
-            result = job.work(job.progress)
-        except BaseException as exc:  # delivered to the GUI thread, not swallowed
-            outcome: tuple[Any, ...] = (job.relay.failed, exc, traceback.format_exc())
-        else:
-            outcome = (job.relay.finished, result)
-        try:
-            outcome[0].emit(*outcome[1:])
-        except RuntimeError:  # the application is shutting down
-            log.warning("%s ended after the window closed", job.title)
+
+_INBOX: _Inbox | None = None
+
+
+def _mailbox() -> _Mailbox:
+    """Made on the GUI thread, before the first job starts; lives as long as the process."""
+    global _MAILBOX, _INBOX
+    if _MAILBOX is None:
+        _MAILBOX = _Mailbox()
+        _INBOX = _Inbox(_MAILBOX)
+    return _MAILBOX
+
+
+def to_gui(fn: Callable[..., None]) -> Callable[..., None]:
+    """Make, on the GUI thread, a function a worker may call: each call runs
+    fn(*args) on the GUI thread (queued, in order). The worker calls only plain
+    Python; fn may be a widget's method (dropped quietly if the widget is gone)."""
+    box = _mailbox()
+
+    def post(*args: Any) -> None:
+        box.post(fn, *args)
+
+    return post
+
+
+def _pool() -> ThreadPoolExecutor:
+    global _POOL
+    if _POOL is None:
+        workers = max(2, os.cpu_count() or 2)
+        _POOL = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="op")
+    return _POOL
+
+
+def _work_on_pool_thread(job_id: int, mailbox: _Mailbox, box: list[Any]) -> None:
+    """A job's work, on a plain Python pool thread (never a Qt one, never a Qt call).
+
+    The worker gets the work and its progress out of `box`, so the job (kept on
+    the GUI thread) holds the last references and is freed there, with its
+    timers and dialog; it drops them before it reports through the mailbox.
+    """
+    progress: Progress = box.pop()
+    work: Callable[[Progress], Any] = box.pop()
+    try:
+        outcome: tuple[Any, ...] = ("done", work(progress))
+    except BaseException as exc:  # delivered to the GUI thread, not swallowed
+        outcome = ("failed", exc, traceback.format_exc())
+    del work, progress
+    mailbox.post(_deliver, job_id, outcome)
+
+
+def _deliver(job_id: int, outcome: tuple[Any, ...]) -> None:
+    """On the GUI thread: hand a worker's outcome to its job."""
+    job = _ACTIVE.get(job_id)
+    if job is None:
+        return
+    if outcome[0] == "done":
+        job._finished(outcome[1])
+    else:
+        job._failed(outcome[1], outcome[2])
 
 
 class _Job(Generic[T]):
@@ -85,24 +185,25 @@ class _Job(Generic[T]):
         self.cancellable = cancellable
         self.progress = Progress()
         self.dialog: QProgressDialog | None = None
-        self.relay = _Relay()
-        self.relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
-        self.relay.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self.id = next(_IDS)
         self.quiet = QTimer(singleShot=True, interval=max(0, quiet_ms))
         self.quiet.timeout.connect(self._show_dialog)
         self.poll = QTimer(interval=POLL_MS)
         self.poll.timeout.connect(self._update_dialog)
-        self.runnable = _Runnable(self)
 
     def start(self) -> None:
-        _ACTIVE.add(self)
+        _ACTIVE[self.id] = self
         self.quiet.start()
-        QThreadPool.globalInstance().start(self.runnable)
+        future = _pool().submit(
+            _work_on_pool_thread, self.id, _mailbox(), [self.work, self.progress]
+        )
+        _RUNNING.add(future)
+        future.add_done_callback(_RUNNING.discard)
 
     # --- progress dialog, GUI thread ----------------------------------------------
 
     def _show_dialog(self) -> None:
-        if self not in _ACTIVE or self._parent_gone():
+        if self.id not in _ACTIVE or self._parent_gone():
             return
         cancel_text = QCoreApplication.translate("Ops", "Cancel") if self.cancellable else ""
         dlg = QProgressDialog(self.title, cancel_text, 0, 0, self.parent)
@@ -150,7 +251,7 @@ class _Job(Generic[T]):
             self.dialog.close()
             self.dialog.deleteLater()
             self.dialog = None
-        _ACTIVE.discard(self)
+        _ACTIVE.pop(self.id, None)
 
     # --- delivery, GUI thread ---------------------------------------------------------
 
@@ -199,7 +300,7 @@ def pending() -> int:
 
 
 def cancel_all() -> None:
-    for job in list(_ACTIVE):
+    for job in list(_ACTIVE.values()):
         job.cancel()
 
 
@@ -230,7 +331,6 @@ class OpRunner(QObject):
     started = Signal(str)  # the op's title
     finished = Signal(str)  # the op's title; success, error or cancel
     changed = Signal(object)  # a services.context.ChangeSet
-    _from_worker = Signal(object)  # a ChangeSet from a long write's step, queued
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -238,19 +338,17 @@ class OpRunner(QObject):
         self._parent = parent
         self._latest: dict[str, int] = {}
         self._serial = 0
-        self._from_worker.connect(self.broadcast, Qt.ConnectionType.QueuedConnection)
+        _mailbox()  # on the GUI thread, before any worker posts
 
     def broadcast(self, changes: ChangeSet | None) -> None:
         if changes:
             self.changed.emit(changes)
 
-    def broadcast_soon(self, changes: ChangeSet) -> None:
-        """From a worker thread: broadcast what one step of a long write changed
-        (on the GUI thread, in order), so views repaint those rows before it ends."""
-        try:
-            self._from_worker.emit(changes)
-        except RuntimeError:  # the window is gone
-            log.info("a step's changes arrived after the window closed")
+    def broadcaster(self) -> Callable[[ChangeSet], None]:
+        """Made on the GUI thread for a long write's worker: broadcast what one
+        step changed (on the GUI thread, in order), so views repaint those rows
+        before the write ends."""
+        return to_gui(self.broadcast)
 
     def write(
         self,
@@ -351,7 +449,13 @@ def freeze_gc() -> None:
 def wait_for_workers(timeout_ms: int = 10_000) -> bool:
     """After cancel_all(): let running work reach its next step before the database
     is closed under it (True when every worker has stopped)."""
-    return bool(QThreadPool.globalInstance().waitForDone(timeout_ms))
+    _done, not_done = futures.wait(list(_RUNNING), timeout=timeout_ms / 1000)
+    return not not_done
+
+
+def running() -> int:
+    """Workers still running a job's work (delivered or not)."""
+    return len(_RUNNING)
 
 
 def runner_for(widget: QObject) -> OpRunner:
