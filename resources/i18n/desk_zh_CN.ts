@@ -504,17 +504,17 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>DayRefresh</name>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="89" />
+        <location filename="../../collector_desk/ui/day_refresh.py" line="88" />
         <source>Bringing cases up to date</source>
         <translation>正在更新案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="100" />
+        <location filename="../../collector_desk/ui/day_refresh.py" line="99" />
         <source>Bringing cases up to date: {done} of {total}</source>
         <translation>正在更新案件 {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="114" />
+        <location filename="../../collector_desk/ui/day_refresh.py" line="113" />
         <source>The cases could not all be brought up to date: {error}</source>
         <translation>部分案件未能更新：{error}</translation>
     </message>
@@ -1077,17 +1077,17 @@ A desk for collectors and trainees.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="107" />
+        <location filename="../../collector_desk/ui/ops.py" line="208" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="129" />
+        <location filename="../../collector_desk/ui/ops.py" line="230" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="193" />
+        <location filename="../../collector_desk/ui/ops.py" line="294" />
         <source>Cancelled: {title}</source>
         <translation>已取消：{title}</translation>
     </message>

@@ -23,13 +23,13 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/qa/qa_view.py" line="57"/>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="179"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="178"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/qa/qa_view.py" line="58"/>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="181"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="180"/>
         <source>Collector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -40,31 +40,31 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/qa/qa_view.py" line="60"/>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="180"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="179"/>
         <source>Written as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/qa/qa_view.py" line="61"/>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="186"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="185"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/qa/qa_view.py" line="62"/>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="187"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="186"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/qa/qa_view.py" line="63"/>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="188"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="187"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/qa/qa_view.py" line="64"/>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="190"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="189"/>
         <source>Text (masked)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,67 +114,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="177"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="176"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="178"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="177"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="182"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="181"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="183"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="182"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="184"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="183"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="185"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="184"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="189"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="188"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="191"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="190"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="192"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="191"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="200"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="199"/>
         <source>Save the QA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="200"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="199"/>
         <source>Workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="215"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="214"/>
         <source>QA saved: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="218"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="217"/>
         <source>Writing the QA workbook</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,13 +22,13 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/qa/qa_view.py" line="57" />
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="179" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="178" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/qa/qa_view.py" line="58" />
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="181" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="180" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
@@ -39,31 +39,31 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/qa/qa_view.py" line="60" />
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="180" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="179" />
         <source>Written as</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/qa/qa_view.py" line="61" />
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="186" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="185" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/qa/qa_view.py" line="62" />
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="187" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="186" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/qa/qa_view.py" line="63" />
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="188" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="187" />
         <source>Words</source>
         <translation>命中词句</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/qa/qa_view.py" line="64" />
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="190" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="189" />
         <source>Text (masked)</source>
         <translation>原文（已脱敏）</translation>
     </message>
@@ -113,67 +113,67 @@
         <translation>当天没有需要标记的内容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="177" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="176" />
         <source>Flagged</source>
         <translation>标记项</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="178" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="177" />
         <source>Read</source>
         <translation>检查范围</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="182" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="181" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="183" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="182" />
         <source>Contract</source>
         <translation>合同号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="184" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="183" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="185" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="184" />
         <source>To</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="189" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="188" />
         <source>Why it matters</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="191" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="190" />
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="192" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="191" />
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="200" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="199" />
         <source>Save the QA</source>
         <translation>保存质检结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="200" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="199" />
         <source>Workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="215" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="214" />
         <source>QA saved: {file}</source>
         <translation>质检结果已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="218" />
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="217" />
         <source>Writing the QA workbook</source>
         <translation>正在写入质检工作簿</translation>
     </message>
