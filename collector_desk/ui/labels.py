@@ -109,6 +109,18 @@ def next_action(code: str) -> str:
     }.get(code, code)
 
 
+def next_action_short(code: str) -> str:
+    """The list column's word for the next action (the full words in its tooltip)."""
+    return {
+        "": "",
+        "confirm_promise": translate("Labels", "Confirm today"),
+        "broken_promise": translate("Labels", "Broken: follow up"),
+        "await_promise": translate("Labels", "Await payment"),
+        "collect": translate("Labels", "Collect"),
+        "remind": translate("Labels", "Remind"),
+    }.get(code, code)
+
+
 def band(code: str) -> str:
     return {
         "C": translate("Labels", "C (current)"),

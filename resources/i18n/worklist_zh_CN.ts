@@ -992,7 +992,7 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="204" />
         <source>No calls or SMS from 22:00 to 08:00 in the borrower's time (now {time}, {tz}).</source>
-        <translation>借款人当地时间 22:00 至次日 08:00 不得拨打电话或发送短信（当地现在 {time},{tz}）。</translation>
+        <translation>借款人当地时间 22:00 至次日 08:00 不得拨打电话或发送短信（当地现在 {time}，时区 {tz}）。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="208" />
