@@ -85,6 +85,7 @@ class ReachBar(QWidget):
         self.end_button.setMenu(menu)
         self.timer_label = QLabel("", objectName="reachTimer")
         self.timer_label.setStyleSheet("font-weight:bold; color:#b00020; padding:0 6px")
+        self.timer_label.hide()  # shown only while a call runs: its padding is room
         self.sms_button = _button(self.tr("SMS…"), "reachSms")
         self.sms_button.clicked.connect(self.sms)
         self.reveal_button = _button(self.tr("Show number"), "reachReveal")
@@ -141,9 +142,10 @@ class ReachBar(QWidget):
         self.number.blockSignals(True)
         self.number.clear()
         if detail is not None:
-            own = self.tr("Borrower")
+            own = self.tr("{number} · borrower's {kind}")
             for p in detail.phones:
-                text = f"{own} · {labels.phone_label(p.label)} {p.masked}"
+                # The number first: a narrow pane elides the words after it, never it.
+                text = own.format(number=p.masked, kind=labels.phone_label(p.label).lower())
                 self.number.addItem(
                     text,
                     {
@@ -155,7 +157,7 @@ class ReachBar(QWidget):
                 )
             for c in detail.contacts:
                 for p in c.phones:
-                    text = f"{c.name_masked} ({labels.relation(c.relation)}) {p.masked}"
+                    text = f"{p.masked} · {c.name_masked} ({labels.relation(c.relation)})"
                     self.number.addItem(
                         text, {"phone": p.id, "entity": "contact", "id": c.id, "status": p.status}
                     )
@@ -326,6 +328,7 @@ class ReachBar(QWidget):
         else:
             self.tick.stop()
             self.timer_label.setText("")
+        self.timer_label.setVisible(on)
 
     def _show_time(self) -> None:
         seconds = self.clock.elapsed() // 1000 if self.clock.isValid() else 0
