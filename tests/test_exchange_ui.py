@@ -179,7 +179,7 @@ def test_team_key_dialog(window, qtbot, tmp_path, monkeypatch):
 
     dialog = TeamKeyDialog(window)
     assert "no team key" in dialog.state.text()
-    dialog.create()
+    dialog.create_key()
     key = TeamKey.from_file(tmp_path / "k.txt")
     assert key.key_id in dialog.state.text()
     shot(dialog, "team-key")

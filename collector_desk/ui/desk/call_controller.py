@@ -25,6 +25,7 @@ from collector_desk.domain.money import format_fen
 from collector_desk.domain.promise import DEFAULT_WINDOW_DAYS
 from collector_desk.ui import labels
 from collector_desk.ui.desk.script import case_values
+from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
     from collector_desk.services.case_detail import CaseDetail
@@ -63,7 +64,7 @@ class CallController(QObject):
         self.outcome.disposition_changed.connect(self._disposition_changed)
         self.outcome.save.clicked.connect(self.save)
 
-        self.save_action = QAction(self.tr("&Save the call"), self, objectName="actionSaveCall")
+        self.save_action = named(QAction(self.tr("&Save the call"), self), "actionSaveCall")
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save)
         self.outcome_action = QAction(self.tr("Record the &outcome"), self)

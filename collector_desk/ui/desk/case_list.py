@@ -32,9 +32,11 @@ from collector_desk.ui.desk.case_model import (
     LOAN_ID_ROLE,
     CaseListModel,
     Column,
+    column_titles,
     desk_fetcher,
     row_items,
 )
+from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
     from collector_desk.services.cases import CaseQuery, CaseRow
@@ -68,7 +70,7 @@ class CaseListView(QWidget):
         self.bucket_counts: dict[str, int] = {}
         self._after_load: list[Callable[[], None]] = []
 
-        self.search = QLineEdit(objectName="caseSearch")
+        self.search = named(QLineEdit(), "caseSearch")
         self.search.setPlaceholderText(self.tr("Name, contract, phone or ID tail (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
@@ -76,9 +78,9 @@ class CaseListView(QWidget):
         self._search_timer.timeout.connect(self._apply_filters)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
 
-        self.bucket = QComboBox(objectName="caseBucketFilter")
+        self.bucket = named(QComboBox(), "caseBucketFilter")
         self.bucket.setToolTip(self.tr("Show one bucket or DPD band"))
-        self.promise = QComboBox(objectName="casePromiseFilter")
+        self.promise = named(QComboBox(), "casePromiseFilter")
         for code in BUCKET_FILTERS:
             self.bucket.addItem(self._bucket_text(code), code)
         for code in PROMISE_FILTERS:
@@ -92,10 +94,10 @@ class CaseListView(QWidget):
         self.bucket.currentIndexChanged.connect(self._apply_filters)
         self.promise.currentIndexChanged.connect(self._apply_filters)
 
-        self.count_label = QLabel(objectName="caseCount")
+        self.count_label = named(QLabel(), "caseCount")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.table = QTableView(objectName="caseList")
+        self.table = named(QTableView(), "caseList")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -180,10 +182,11 @@ class CaseListView(QWidget):
         """Show or hide each column but the borrower's (a narrow pane can drop the
         contract number, which the opened case's header shows anyway)."""
         menu = QMenu(self)
+        titles = dict(zip(Column, column_titles(), strict=True))
         for col in Column:
             if col is Column.BORROWER:
                 continue
-            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            title = titles[col]
             action = menu.addAction(title)
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(col))

@@ -208,7 +208,7 @@ class CaseListModel(QStandardItemModel):
         run: PageRunner | None = None,
     ) -> None:
         super().__init__(0, len(Column), parent)
-        self.setHorizontalHeaderLabels(_headers())
+        self.setHorizontalHeaderLabels(column_titles())
         for section in Column:
             if section not in _SORTABLE:
                 self.setHeaderData(
@@ -463,7 +463,7 @@ class CaseListModel(QStandardItemModel):
         return next(c for c, v in _SORTABLE.items() if v == str(sort_key))
 
 
-def _headers() -> list[str]:
+def column_titles() -> list[str]:
     translate = QCoreApplication.translate
     by_column = {
         Column.BORROWER: translate("CaseList", "Borrower"),

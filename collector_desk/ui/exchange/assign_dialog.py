@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from collector_desk.ui import labels, ops
 from collector_desk.ui.exchange import texts
+from collector_desk.ui.typed_qt import cell, checked, date_of, date_popup, named
 
 BUCKETS = ("", "C", "M1", "M2", "M3", "M3+")
 
@@ -44,22 +44,20 @@ class AssignDialog(QDialog):
         self.setWindowTitle(self.tr("Assign cases"))
         self.resize(620, 520)
 
-        self.scope = QComboBox(objectName="assignScope")
+        self.scope = named(QComboBox(), "assignScope")
         if self.given:
             self.scope.addItem(self.tr("The open case"), "given")
         self.scope.addItem(self.tr("Cases nobody has yet"), "unassigned")
         self.scope.addItem(self.tr("All cases (reassign)"), "all")
-        self.bucket = QComboBox(objectName="assignBucket")
+        self.bucket = named(QComboBox(), "assignBucket")
         for b in BUCKETS:
             self.bucket.addItem(labels.band(b) if b else self.tr("Every bucket"), b)
-        self.count = QLabel(objectName="assignCount")
-        self.spread = QRadioButton(
-            self.tr("Spread evenly over the ticked collectors"), checked=True
-        )
+        self.count = named(QLabel(), "assignCount")
+        self.spread = checked(QRadioButton(self.tr("Spread evenly over the ticked collectors")))
         self.spread.setObjectName("assignSpread")
-        self.one = QRadioButton(self.tr("Give them all to:"), objectName="assignOne")
-        self.target = QComboBox(objectName="assignTarget")
-        self.team = QTableWidget(0, 4, objectName="assignTeam")
+        self.one = named(QRadioButton(self.tr("Give them all to:")), "assignOne")
+        self.target = named(QComboBox(), "assignTarget")
+        self.team = named(QTableWidget(0, 4), "assignTeam")
         self.team.setHorizontalHeaderLabels(
             [
                 self.tr("Collector"),
@@ -71,9 +69,9 @@ class AssignDialog(QDialog):
         self.team.verticalHeader().hide()
         self.team.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.team.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        add = QPushButton(self.tr("Add a team member…"), objectName="assignAddMember")
+        add = named(QPushButton(self.tr("Add a team member…")), "assignAddMember")
         add.clicked.connect(self.add_member)
-        self.plan_text = QLabel(objectName="assignPlan", wordWrap=True)
+        self.plan_text = named(QLabel(wordWrap=True), "assignPlan")
 
         form = QFormLayout()
         form.addRow(self.tr("Which cases"), self.scope)
@@ -156,7 +154,7 @@ class AssignDialog(QDialog):
     def ticked(self) -> list[str]:
         out = []
         for r in range(self.team.rowCount()):
-            item = self.team.item(r, 0)
+            item = cell(self.team, r, 0)
             if item.checkState() == Qt.CheckState.Checked:
                 out.append(str(item.data(Qt.ItemDataRole.UserRole)))
         return out
@@ -191,7 +189,7 @@ class AssignDialog(QDialog):
             return
         lines = []
         rows = {
-            self.team.item(r, 0).data(Qt.ItemDataRole.UserRole): r
+            cell(self.team, r, 0).data(Qt.ItemDataRole.UserRole): r
             for r in range(self.team.rowCount())
         }
         self.team.blockSignals(True)
@@ -208,7 +206,7 @@ class AssignDialog(QDialog):
                 )
             )
             if who in rows:
-                self.team.item(rows[who], 3).setText(
+                cell(self.team, rows[who], 3).setText(
                     self.tr("+{n} cases{extra}").format(n=len(given), extra=extra)
                 )
         self.team.blockSignals(False)
@@ -274,9 +272,9 @@ class ReportDialog(QDialog):
         self.setObjectName("reportDialog")
         self.window_ = window
         self.setWindowTitle(self.tr("Daily report"))
-        self.day = QDateEdit(QDate.currentDate(), objectName="reportDay", calendarPopup=True)
+        self.day = named(date_popup(QDate.currentDate()), "reportDay")
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.who = QComboBox(objectName="reportCollector")
+        self.who = named(QComboBox(), "reportCollector")
         self.who.addItem(self.tr("Whole team"), "")
         from collector_desk.services.assignment import team
 
@@ -325,7 +323,7 @@ class ReportDialog(QDialog):
         }
 
     def save(self) -> None:
-        day = self.day.date().toPython()
+        day = date_of(self.day)
         who = self.who.currentData() or None
         path, _ = QFileDialog.getSaveFileName(
             self,

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from collector_desk.ui.typed_qt import named
+
 
 class TeamKeyDialog(QDialog):
     """Set up the team key: create one (supervisor), or load or type the team's."""
@@ -27,18 +29,20 @@ class TeamKeyDialog(QDialog):
         self.window_ = window
         self.setWindowTitle(QCoreApplication.translate("Bundles", "Team key"))
         self.setMinimumWidth(440)
-        self.state = QLabel(objectName="teamKeyState", wordWrap=True)
-        new = QPushButton(
-            QCoreApplication.translate("Bundles", "Create a new team key…"), objectName="teamKeyNew"
+        self.state = named(QLabel(wordWrap=True), "teamKeyState")
+        new = named(
+            QPushButton(QCoreApplication.translate("Bundles", "Create a new team key…")),
+            "teamKeyNew",
         )
-        load = QPushButton(
-            QCoreApplication.translate("Bundles", "Load the team's key from a file…"),
-            objectName="teamKeyLoad",
+        load = named(
+            QPushButton(QCoreApplication.translate("Bundles", "Load the team's key from a file…")),
+            "teamKeyLoad",
         )
-        typed = QPushButton(
-            QCoreApplication.translate("Bundles", "Type the team's key…"), objectName="teamKeyType"
+        typed = named(
+            QPushButton(QCoreApplication.translate("Bundles", "Type the team's key…")),
+            "teamKeyType",
         )
-        new.clicked.connect(self.create)
+        new.clicked.connect(self.create_key)
         load.clicked.connect(self.load)
         typed.clicked.connect(self.type_in)
         note = QLabel(
@@ -92,7 +96,7 @@ class TeamKeyDialog(QDialog):
             ),
         )
 
-    def create(self) -> None:
+    def create_key(self) -> None:
         from collector_desk.exchange.teamkey import TeamKey, write_key_file
 
         if self._store().load() is not None:

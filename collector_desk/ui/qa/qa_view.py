@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from collector_desk.ui import ops
+from collector_desk.ui.typed_qt import named
 
 COLUMNS = 8
 
@@ -40,18 +41,18 @@ class QaDialog(QDialog):
         self.report: Any = None
         self.en = str(getattr(window, "lang", "zh_CN")).startswith("en")
         today = window.desk.today()
-        self.day = QDateEdit(QDate(today.year, today.month, today.day), objectName="qaDay")
+        self.day = named(QDateEdit(QDate(today.year, today.month, today.day)), "qaDay")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.dateChanged.connect(lambda _d: self.reload())
-        self.summary = QLabel(objectName="qaSummary")
+        self.summary = named(QLabel(), "qaSummary")
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Day")))
         top.addWidget(self.day)
         top.addSpacing(12)
         top.addWidget(self.summary, 1)
 
-        self.table = QTableWidget(0, COLUMNS, objectName="qaTable")
+        self.table = named(QTableWidget(0, COLUMNS), "qaTable")
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Time"),
@@ -74,10 +75,10 @@ class QaDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._show_why)
-        self.why = QLabel(objectName="qaWhy", wordWrap=True)
+        self.why = named(QLabel(wordWrap=True), "qaWhy")
         self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.export = QPushButton(self.tr("&Export to Excel…"), objectName="qaExport")
+        self.export = named(QPushButton(self.tr("&Export to Excel…")), "qaExport")
         self.export.setEnabled(False)
         self.export.clicked.connect(self.ask_export)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

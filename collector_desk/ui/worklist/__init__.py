@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shiboken6 import isValid
 
 from collector_desk.ui.modal import run_modal
+from collector_desk.ui.typed_qt import box_layout, named
 from collector_desk.ui.worklist.reach import ReachBar
 from collector_desk.ui.worklist.strategy_panel import StrategyPanel
 from collector_desk.ui.worklist.today_view import TodayView
@@ -39,7 +40,7 @@ class WorklistFeature(QObject):
         pane = window.case_pane
         pane.tabs.addTab(self.strategy, QCoreApplication.translate("Worklist", "Strategy"))
         self.reach = ReachBar(window)
-        pane.layout().insertWidget(1, self.reach)
+        box_layout(pane).insertWidget(1, self.reach)
         self.tray = TrayNotifier(window, today_widget=self.today)
         self.today.plan_ready.connect(self.tray.on_plan)
         self.today.calendar_requested.connect(self.open_calendar)
@@ -67,7 +68,7 @@ class WorklistFeature(QObject):
         w = self.window_
 
         def add(menu: str, text: str, name: str, slot: Any, keys: str = "") -> QAction:
-            action = QAction(text, w, objectName=name)
+            action = named(QAction(text, w), name)
             if keys:
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from collector_desk.ui import localtime, ops
+from collector_desk.ui.typed_qt import named
 from collector_desk.ui.worklist import texts
 
 KINDS = (
@@ -63,18 +64,18 @@ class AuditDialog(QDialog):
         self.setWindowTitle(self.tr("Audit log"))
         self.resize(820, 480)
         self.window_ = window
-        self.kind = QComboBox(objectName="auditKind")
+        self.kind = named(QComboBox(), "auditKind")
         for code in KINDS:
             self.kind.addItem(texts.audit_kind(code) if code else self.tr("Everything"), code)
         self.kind.currentIndexChanged.connect(lambda _: self.reload())
-        self.count = QLabel(objectName="auditCount")
+        self.count = named(QLabel(), "auditCount")
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.kind)
         top.addStretch(1)
         top.addWidget(self.count)
 
-        self.table = QTableWidget(0, 5, objectName="auditTable")
+        self.table = named(QTableWidget(0, 5), "auditTable")
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("When"),

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk.domain.workdays import DayKind
+from collector_desk.ui.typed_qt import cell, date_of, date_popup, named
 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -39,17 +39,17 @@ class CalendarDialog(QDialog):
         self.changed = False
         today = window.desk.today()
 
-        self.year = QSpinBox(objectName="calendarYear", minimum=2000, maximum=2100)
+        self.year = named(QSpinBox(minimum=2000, maximum=2100), "calendarYear")
         self.year.setValue(year or today.year)
         self.year.valueChanged.connect(lambda _: self.reload())
-        self.status = QLabel(objectName="calendarStatus")
+        self.status = named(QLabel(), "calendarStatus")
         self.status.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Year")))
         top.addWidget(self.year)
         top.addWidget(self.status, 1)
 
-        self.table = QTableWidget(0, 3, objectName="calendarDays")
+        self.table = named(QTableWidget(0, 3), "calendarDays")
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Note")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -57,17 +57,17 @@ class CalendarDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
 
-        self.day = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
+        self.day = date_popup(QDate(today.year, today.month, today.day))
         self.day.setObjectName("calendarDay")
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.kind = QComboBox(objectName="calendarKind")
+        self.kind = named(QComboBox(), "calendarKind")
         self.kind.addItem(self.tr("Holiday (no work)"), DayKind.HOLIDAY.value)
         self.kind.addItem(self.tr("Working day (make-up)"), DayKind.WORKDAY.value)
-        self.note = QLineEdit(objectName="calendarNote")
+        self.note = named(QLineEdit(), "calendarNote")
         self.note.setPlaceholderText(self.tr("e.g. National Day"))
-        add = QPushButton(self.tr("Add"), objectName="calendarAdd")
+        add = named(QPushButton(self.tr("Add")), "calendarAdd")
         add.clicked.connect(self.add)
-        remove = QPushButton(self.tr("Remove the selected day"), objectName="calendarRemove")
+        remove = named(QPushButton(self.tr("Remove the selected day")), "calendarRemove")
         remove.clicked.connect(self.remove)
         adding = QHBoxLayout()
         for w in (self.day, self.kind, self.note):
@@ -122,7 +122,7 @@ class CalendarDialog(QDialog):
     def add(self) -> None:
         from collector_desk.services.worklist_tasks import set_calendar_day
 
-        day = self.day.date().toPython()
+        day = date_of(self.day)
         desk, kind, note = self.window_.desk, DayKind(self.kind.currentData()), self.note.text()
 
         def saved(_changes: object) -> None:
@@ -146,7 +146,7 @@ class CalendarDialog(QDialog):
         row = self.table.currentRow()
         if row < 0:
             return
-        day = self.table.item(row, 0).data(DAY_ROLE)
+        day = cell(self.table, row, 0).data(DAY_ROLE)
         desk = self.window_.desk
 
         def saved(_changes: object) -> None:

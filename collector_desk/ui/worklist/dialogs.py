@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from collector_desk.domain.guardrails import LIMIT_NAMES, DoNotContact
 from collector_desk.domain.money import fen_from_yuan_text, format_fen
+from collector_desk.ui.typed_qt import date_of, date_popup, named
 from collector_desk.ui.worklist import texts
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ class FlagsDialog(QDialog):
             box.setChecked(flag in self.before)
             self.boxes[flag] = box
             lay.addWidget(box)
-        self.reason = QLineEdit(objectName="flagsReason")
+        self.reason = named(QLineEdit(), "flagsReason")
         self.reason.setPlaceholderText(self.tr("Reason (required, logged)"))
         lay.addWidget(self.reason)
         self.error = _error_label()
@@ -126,16 +126,16 @@ class PaymentDialog(QDialog):
         self.setWindowTitle(self.tr("Record a payment"))
         self.window_, self.loan_id = window, loan_id
         today = window.desk.today()
-        self.date = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
+        self.date = date_popup(QDate(today.year, today.month, today.day))
         self.date.setObjectName("paymentDate")
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.amount = QLineEdit(objectName="paymentAmount")
+        self.amount = named(QLineEdit(), "paymentAmount")
         self.amount.setPlaceholderText("1000.00")
-        self.channel = QComboBox(objectName="paymentChannel")
+        self.channel = named(QComboBox(), "paymentChannel")
         for code in CHANNELS:
             self.channel.addItem(texts.channel(code), code)
         self.channel.setCurrentIndex(max(0, self.channel.findData("bank_transfer")))
-        self.reference = QLineEdit(objectName="paymentReference")
+        self.reference = named(QLineEdit(), "paymentReference")
         self.error = _error_label()
         self.error.setObjectName("paymentError")
         form = QFormLayout(self)
@@ -163,7 +163,7 @@ class PaymentDialog(QDialog):
             self.amount.setFocus()
             return
         desk, loan_id = self.window_.desk, self.loan_id
-        paid_on, channel = self.date.date().toPython(), str(self.channel.currentData())
+        paid_on, channel = date_of(self.date), str(self.channel.currentData())
         reference = self.reference.text()
 
         def work(progress: object) -> Any:
@@ -223,7 +223,7 @@ class DebitReportDialog(QDialog):
                 )
             )
         )
-        table = QTableWidget(len(report.errors), 4, objectName="debitErrors")
+        table = named(QTableWidget(len(report.errors), 4), "debitErrors")
         table.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Column"), self.tr("Problem"), self.tr("Value")]
         )
@@ -256,11 +256,11 @@ class LimitsDialog(QDialog):
         form = QFormLayout(self)
         self.fields: dict[str, QLineEdit] = {}
         for name in LIMIT_NAMES:
-            edit = QLineEdit(str(self.before[name]), objectName=f"limit_{name}")
+            edit = named(QLineEdit(str(self.before[name])), f"limit_{name}")
             edit.setReadOnly(not self.supervisor)
             self.fields[name] = edit
             form.addRow(texts.limit_name(name), edit)
-        self.reason = QLineEdit(objectName="limitsReason")
+        self.reason = named(QLineEdit(), "limitsReason")
         self.reason.setPlaceholderText(self.tr("Reason for the change (required, logged)"))
         self.reason.setVisible(self.supervisor)
         form.addRow(self.reason)
@@ -326,6 +326,10 @@ class LimitsDialog(QDialog):
             title=self.tr("Saving the limits"),
             changes=lambda result: result[0],
             on_done=done,
-            on_error=lambda exc: (self.setEnabled(True), self.error.setText(str(exc))),
+            on_error=self._failed,
             parent=self,
         )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        self.error.setText(str(exc))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from collector_desk.ui import labels
 from collector_desk.ui.modal import run_modal
+from collector_desk.ui.typed_qt import named
 from collector_desk.ui.worklist import texts
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ REVEAL_MORE = (
 
 def _button(text: str, name: str) -> QToolButton:
     """Compact buttons: the number list gets the width."""
-    button = QToolButton(objectName=name)
+    button = named(QToolButton(), name)
     button.setText(text)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     return button
@@ -68,13 +69,13 @@ class ReachBar(QWidget):
         self.ticket: DialTicket | None = None
         self.clock = QElapsedTimer()
 
-        self.number = QComboBox(objectName="reachNumber")
+        self.number = named(QComboBox(), "reachNumber")
         self.number.setMinimumContentsLength(18)
         self.number.currentIndexChanged.connect(lambda _: self.recheck())
         self.dial_button = _button(self.tr("Dial"), "reachDial")
         self.dial_button.setToolTip(self.tr("Call this number through the softphone (Ctrl+D)"))
         self.dial_button.clicked.connect(self.dial)
-        self.end_button = QToolButton(objectName="reachEnd")
+        self.end_button = named(QToolButton(), "reachEnd")
         self.end_button.setText(self.tr("End call"))
         self.end_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.end_button)
@@ -83,7 +84,7 @@ class ReachBar(QWidget):
             act.setData(code)
         menu.triggered.connect(lambda act: self.end_call(str(act.data())))
         self.end_button.setMenu(menu)
-        self.timer_label = QLabel("", objectName="reachTimer")
+        self.timer_label = named(QLabel(""), "reachTimer")
         self.timer_label.setStyleSheet("font-weight:bold; color:#b00020; padding:0 6px")
         self.timer_label.hide()  # shown only while a call runs: its padding is room
         self.sms_button = _button(self.tr("SMS…"), "reachSms")
@@ -103,7 +104,7 @@ class ReachBar(QWidget):
         self.flags_button = _button(self.tr("Flags…"), "reachFlags")
         self.flags_button.setToolTip(self.tr("Do-not-contact flags of this person"))
         self.flags_button.clicked.connect(self.flags)
-        self.status = QLabel("", objectName="reachStatus")
+        self.status = named(QLabel(""), "reachStatus")
         self.status.setWordWrap(True)
 
         row = QHBoxLayout()
@@ -121,9 +122,7 @@ class ReachBar(QWidget):
 
         self.tick = QTimer(self, interval=1000)
         self.tick.timeout.connect(self._show_time)
-        self.dial_action = QAction(
-            self.tr("&Dial the chosen number"), self, objectName="actionDial"
-        )
+        self.dial_action = named(QAction(self.tr("&Dial the chosen number"), self), "actionDial")
         self.dial_action.setShortcut(QKeySequence("Ctrl+D"))
         self.dial_action.triggered.connect(self.dial)
         window.addAction(self.dial_action)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk.domain.compliance import Addressee, findings
+from collector_desk.ui.typed_qt import named
 from collector_desk.ui.worklist import texts
 
 if TYPE_CHECKING:
@@ -61,21 +62,21 @@ class SmsDialog(QDialog):
         )
         lang = window.lang if window.lang in ("zh_CN", "en") else "zh_CN"
 
-        self.template = QComboBox(objectName="smsTemplate")
+        self.template = named(QComboBox(), "smsTemplate")
         for t in dialing.templates():
             if (t.audience == "third_party") == third_party:
                 self.template.addItem(t.title.get(lang) or t.title["zh_CN"], t.id)
-        self.language = QComboBox(objectName="smsLanguage")
+        self.language = named(QComboBox(), "smsLanguage")
         self.language.addItem("中文", "zh_CN")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0)  # the borrower reads Chinese, whatever the desk speaks
-        self.hotline = QLineEdit(str(self.desk.setting("hotline") or ""), objectName="smsHotline")
+        self.hotline = named(QLineEdit(str(self.desk.setting("hotline") or "")), "smsHotline")
         self.hotline.setPlaceholderText(self.tr("e.g. 400-800-1234"))
         self.hotline.editingFinished.connect(self._save_hotline)
-        self.text = QPlainTextEdit(objectName="smsText")
+        self.text = named(QPlainTextEdit(), "smsText")
         self.text.setMinimumHeight(130)
         self.text.textChanged.connect(self._check)
-        self.warning = QLabel(objectName="smsWarning")
+        self.warning = named(QLabel(), "smsWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color:#b00020")
         if third_party:
@@ -88,9 +89,9 @@ class SmsDialog(QDialog):
         form.addRow(self.tr("Template"), self.template)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Hotline"), self.hotline)
-        self.copy_button = QPushButton(self.tr("Copy text"), objectName="smsCopy")
+        self.copy_button = named(QPushButton(self.tr("Copy text")), "smsCopy")
         self.copy_button.clicked.connect(lambda: self.send("copied"))
-        self.open_button = QPushButton(self.tr("Open in the SMS app"), objectName="smsOpen")
+        self.open_button = named(QPushButton(self.tr("Open in the SMS app")), "smsOpen")
         self.open_button.clicked.connect(lambda: self.send("opened"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collector_desk.ui.typed_qt import named
 from collector_desk.ui.worklist import texts
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class StrategyPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        self.strategy = QLabel(objectName="strategyText")
+        self.strategy = named(QLabel(), "strategyText")
         self.strategy.setWordWrap(True)
         self.strategy.setTextFormat(Qt.TextFormat.RichText)
         self.strategy.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -61,10 +62,10 @@ class StrategyPanel(QScrollArea):
         self.lost = QCheckBox(self.tr("Lost contact: no working way to reach the borrower"))
         self.lost.setObjectName("strategyLost")
         self.lost.toggled.connect(self._lost_toggled)
-        self.trace_title = QLabel(self.tr("<b>Tracing checklist</b>"), objectName="traceTitle")
+        self.trace_title = named(QLabel(self.tr("<b>Tracing checklist</b>")), "traceTitle")
         # One row per step: a box and a wrapping label (a list widget would scroll
         # inside the scrolling tab).
-        self.steps = QWidget(objectName="traceSteps")
+        self.steps = named(QWidget(), "traceSteps")
         self.steps_layout = QGridLayout(self.steps)
         self.steps_layout.setContentsMargins(0, 0, 0, 0)
         self.steps_layout.setColumnStretch(1, 1)
@@ -138,7 +139,7 @@ class StrategyPanel(QScrollArea):
         self.lost.blockSignals(False)
         self._clear_steps()
         for row, step in enumerate(trace_checklist(desk, d.loan_id, self.window_.lang)):
-            box = QCheckBox(objectName=f"trace_{step.code}")
+            box = named(QCheckBox(), f"trace_{step.code}")
             box.setChecked(step.done)
             box.toggled.connect(lambda on, code=step.code: self._step_changed(code, on))
             label = _StepLabel(step.text, box)
@@ -175,7 +176,8 @@ class StrategyPanel(QScrollArea):
 
     def _clear_steps(self) -> None:
         while self.steps_layout.count():
-            widget = self.steps_layout.takeAt(0).widget()
+            taken = self.steps_layout.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.step_boxes = {}

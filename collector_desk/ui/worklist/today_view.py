@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any, Union
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from collector_desk.domain.money import format_fen
+from collector_desk.ui.typed_qt import date_of, date_popup, named
 from collector_desk.ui.worklist import texts
 
 if TYPE_CHECKING:
@@ -109,17 +109,17 @@ class TodayView(QWidget):
         self._reattached = False
         self._touched = False
 
-        self.title = QLabel(objectName="todayTitle")
+        self.title = named(QLabel(), "todayTitle")
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.day = QDateEdit(objectName="todayDate", calendarPopup=True)
+        self.day = named(date_popup(), "todayDate")
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setToolTip(self.tr("Plan another day"))
         self.day.dateChanged.connect(lambda _: self.reload())
-        self.back_to_today = QPushButton(self.tr("Today"), objectName="todayNow")
+        self.back_to_today = named(QPushButton(self.tr("Today")), "todayNow")
         self.back_to_today.clicked.connect(self.go_today)
-        self.refresh = QPushButton(self.tr("Refresh"), objectName="todayRefresh")
+        self.refresh = named(QPushButton(self.tr("Refresh")), "todayRefresh")
         self.refresh.clicked.connect(self.reload)
         self.title.setWordWrap(True)
         top = QHBoxLayout()
@@ -128,14 +128,14 @@ class TodayView(QWidget):
         top.addWidget(self.back_to_today)
         top.addWidget(self.refresh)
 
-        self.banner = QLabel(objectName="todayBanner")
+        self.banner = named(QLabel(), "todayBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(WARN_STYLE)
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.banner.linkActivated.connect(lambda _: self.calendar_requested.emit())
         self.banner.hide()
 
-        self.tree = QTreeWidget(objectName="todayTree")
+        self.tree = named(QTreeWidget(), "todayTree")
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(
             [self.tr("Time"), self.tr("Borrower"), self.tr("Amount"), self.tr("Why")]
@@ -163,16 +163,16 @@ class TodayView(QWidget):
         self.tree.itemChanged.connect(self._check_changed)
         self.tree.installEventFilter(self)
 
-        self.detail = QLabel(objectName="todayDetail")
+        self.detail = named(QLabel(), "todayDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setMinimumHeight(48)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setStyleSheet("background:#f6f8fa; padding:4px; border:1px solid #dde;")
 
-        self.hint = QLabel(
-            self.tr("Enter: open the case · Space: mark done · tick the box when done"),
-            objectName="todayHint",
+        self.hint = named(
+            QLabel(self.tr("Enter: open the case · Space: mark done · tick the box when done")),
+            "todayHint",
         )
         self.hint.setStyleSheet("color:#666")
 
@@ -204,7 +204,7 @@ class TodayView(QWidget):
         if desk is None:
             return
         today = desk.today()
-        if self.day.date().toPython() == today:
+        if date_of(self.day) == today:
             self.reload()
         else:
             self.day.setDate(QDate(today.year, today.month, today.day))  # reloads
@@ -224,7 +224,7 @@ class TodayView(QWidget):
         self.reload()
 
     def selected_day(self) -> date:
-        return self.day.date().toPython()  # type: ignore[no-any-return]
+        return date_of(self.day)
 
     def reload(self) -> None:
         desk = self.window_.desk
@@ -293,7 +293,7 @@ class TodayView(QWidget):
         first_fill = not any(
             k.item.isExpanded() for k in self._root.kids if isinstance(k.node, _Group)
         )
-        self._applying = self._apply_steps(plan, self._layout(plan, first_fill))
+        self._applying = self._apply_steps(plan, list[_Node](self._layout(plan, first_fill)))
         self._apply_slice()
 
     def _layout(self, plan: Worklist, first_fill: bool) -> list[_Group]:
@@ -362,7 +362,7 @@ class TodayView(QWidget):
         if self._applying is steps:
             self._applying = None
 
-    def _apply_steps(self, plan: Worklist, layout: list[_Group]) -> Iterator[None]:
+    def _apply_steps(self, plan: Worklist, layout: list[_Node]) -> Iterator[None]:
         """Bring the tree to `layout`, by key; yields after each row it builds or
         updates (the caller lets the event loop run between slices)."""
         current = self._current_key()
@@ -498,7 +498,7 @@ class TodayView(QWidget):
 
     def _show_detail(self, row: QTreeWidgetItem | None) -> None:
         item = row.data(0, ITEM_ROLE) if row is not None else None
-        if not hasattr(item, "loan_id"):
+        if item is None or not hasattr(item, "loan_id"):
             self.detail.setText("")
             return
         when = f"{item.window_start:%H:%M}-{item.window_end:%H:%M}"
@@ -514,7 +514,9 @@ class TodayView(QWidget):
     def _current_key(self) -> tuple[str, str, str] | None:
         cur = self.tree.currentItem()
         data = cur.data(0, ITEM_ROLE) if cur is not None else None
-        return (data.kind, data.loan_id, data.ref) if hasattr(data, "loan_id") else None
+        if data is None or not hasattr(data, "loan_id"):
+            return None
+        return (data.kind, data.loan_id, data.ref)
 
     def _restore_current(self, key: tuple[str, str, str] | None) -> None:
         if key is not None and self._current_key() == key:
@@ -540,12 +542,16 @@ class TodayView(QWidget):
         def walk(node: QTreeWidgetItem) -> None:
             for i in range(node.childCount()):
                 child = node.child(i)
+                if child is None:
+                    continue
                 if hasattr(child.data(0, ITEM_ROLE), "loan_id"):
                     out.append(child)
                 walk(child)
 
         for i in range(self.tree.topLevelItemCount()):
-            walk(self.tree.topLevelItem(i))
+            top = self.tree.topLevelItem(i)
+            if top is not None:
+                walk(top)
         return out
 
     # --- acting ------------------------------------------------------------------------------
