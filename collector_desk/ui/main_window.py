@@ -318,6 +318,14 @@ class MainWindow(QMainWindow):
             quiet_ms=300,
         )
 
+    @property
+    def open_desk(self) -> Desk:
+        """The attached database, for a feature's dialog or action: those are only
+        reachable once `desk_attached` has fired (RuntimeError before that)."""
+        if self.desk is None:
+            raise RuntimeError("no database is attached to the window yet")
+        return self.desk
+
     # --- window state ------------------------------------------------------------------
 
     def restore_layout(self) -> None:

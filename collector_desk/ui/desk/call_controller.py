@@ -30,6 +30,7 @@ from collector_desk.ui.typed_qt import named
 if TYPE_CHECKING:
     from collector_desk.services.case_detail import CaseDetail
     from collector_desk.services.context import Desk
+    from collector_desk.ui.main_window import MainWindow
 
 SAVED_MESSAGE_MS = 5000  # "Call saved" stays this long before other messages show
 
@@ -43,7 +44,7 @@ DETAIL_KINDS = frozenset(
 
 
 class CallController(QObject):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.desk: Desk | None = None

@@ -41,6 +41,7 @@ from collector_desk.ui.typed_qt import named
 if TYPE_CHECKING:
     from collector_desk.services.cases import CaseQuery, CaseRow
     from collector_desk.services.context import ChangeSet, Desk
+    from collector_desk.ui.main_window import MainWindow
 
 # Change kinds that can alter a list row (str values of services.context.ChangeKind:
 # importing the enum here would import SQLAlchemy before the window shows; a test
@@ -60,7 +61,7 @@ class CaseListView(QWidget):
     open_requested = Signal(str)  # loan id
     counted = Signal(int)  # total of the current query, when known
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.setObjectName("caseListPane")
         self._window = window

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -29,13 +29,16 @@ from collector_desk.ui import labels, ops
 from collector_desk.ui.exchange import texts
 from collector_desk.ui.typed_qt import cell, checked, date_of, date_popup, named
 
+if TYPE_CHECKING:
+    from collector_desk.ui.main_window import MainWindow
+
 BUCKETS = ("", "C", "M1", "M2", "M3", "M3+")
 
 
 class AssignDialog(QDialog):
     """Spread cases evenly over the ticked collectors, or give them all to one."""
 
-    def __init__(self, window: Any, loan_ids: list[str] | None = None) -> None:
+    def __init__(self, window: MainWindow, loan_ids: list[str] | None = None) -> None:
         super().__init__(window)
         self.setObjectName("assignDialog")
         self.window_ = window
@@ -112,7 +115,7 @@ class AssignDialog(QDialog):
     def load_team(self) -> None:
         from collector_desk.services.assignment import team
 
-        members = [m for m in team(self.window_.desk) if m.role != "trainee"]
+        members = [m for m in team(self.window_.open_desk) if m.role != "trainee"]
         self.team.blockSignals(True)
         self.team.setRowCount(len(members))
         self.target.clear()
@@ -135,7 +138,11 @@ class AssignDialog(QDialog):
     def _loans(self) -> list[str]:
         from collector_desk.services.assignment import unassigned
 
-        desk, scope, bucket = self.window_.desk, self.scope.currentData(), self.bucket.currentData()
+        desk, scope, bucket = (
+            self.window_.open_desk,
+            self.scope.currentData(),
+            self.bucket.currentData(),
+        )
         if scope == "given":
             return list(self.given)
         if scope == "unassigned":
@@ -179,7 +186,7 @@ class AssignDialog(QDialog):
         self.count.setText(self.tr("{n} cases").format(n=f"{len(loans):,}"))
         try:
             if self.spread.isChecked():
-                self.plan = plan_spread(self.window_.desk, loans, self.ticked())
+                self.plan = plan_spread(self.window_.open_desk, loans, self.ticked())
             else:
                 self.plan = Plan({str(self.target.currentData() or ""): tuple(loans)})
         except AssignmentError as exc:
@@ -218,7 +225,7 @@ class AssignDialog(QDialog):
     def apply(self) -> None:
         if self.plan is None:
             return
-        plan, desk = self.plan, self.window_.desk
+        plan, desk = self.plan, self.window_.open_desk
 
         def work(progress: Any) -> Any:
             from collector_desk.services.assignment import apply_plan
@@ -249,7 +256,7 @@ class AssignDialog(QDialog):
         name, ok = QInputDialog.getText(self, self.windowTitle(), self.tr("Name:"))
         if not ok:
             return
-        desk = self.window_.desk
+        desk = self.window_.open_desk
 
         def failed(exc: BaseException) -> None:
             text = str(exc) if isinstance(exc, AssignmentError) else repr(exc)
@@ -267,7 +274,7 @@ class AssignDialog(QDialog):
 class ReportDialog(QDialog):
     """The day and the collector of the daily report; the file is asked for after."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("reportDialog")
         self.window_ = window
@@ -278,7 +285,7 @@ class ReportDialog(QDialog):
         self.who.addItem(self.tr("Whole team"), "")
         from collector_desk.services.assignment import team
 
-        for m in team(window.desk):
+        for m in team(window.open_desk):
             self.who.addItem(f"{m.id}  {m.name}", m.id)
         form = QFormLayout(self)
         form.addRow(self.tr("Day"), self.day)
@@ -333,7 +340,7 @@ class ReportDialog(QDialog):
         )
         if not path:
             return
-        desk, headers = self.window_.desk, self.headers()
+        desk, headers = self.window_.open_desk, self.headers()
 
         def work(progress: Any) -> Any:
             from collector_desk.exchange.reports import write_daily_report

@@ -33,13 +33,14 @@ from collector_desk.ui.typed_qt import checked, named
 
 if TYPE_CHECKING:
     from collector_desk.services.context import ChangeSet
+    from collector_desk.ui.main_window import MainWindow
 
 
-def team_key(window: Any, *, ask: bool = True) -> Any:
+def team_key(window: MainWindow, *, ask: bool = True) -> Any:
     """This workstation's team key, or None after telling the user how to set one."""
     from collector_desk.exchange.teamkey import KeyStore, TeamKeyError
 
-    desk = window.desk
+    desk = window.open_desk
     try:
         key = KeyStore(desk.data_dir, desk.workstation_id).load()
     except TeamKeyError as exc:
@@ -66,7 +67,7 @@ def team_key(window: Any, *, ask: bool = True) -> Any:
 class ExportDialog(QDialog):
     """What to send, and whether to encrypt it."""
 
-    def __init__(self, window: Any, collectors: list[tuple[str, str]]) -> None:
+    def __init__(self, window: MainWindow, collectors: list[tuple[str, str]]) -> None:
         super().__init__(window)
         self.setObjectName("bundleExportDialog")
         self.setWindowTitle(QCoreApplication.translate("Bundles", "Export a sync bundle"))
@@ -157,10 +158,10 @@ class ExportDialog(QDialog):
         return kind, who, self.phrase.text() if self.encrypt.isChecked() else None
 
 
-def export_bundle(window: Any) -> None:
+def export_bundle(window: MainWindow) -> None:
     from collector_desk.services.assignment import team
 
-    desk = window.desk
+    desk = window.open_desk
     key = team_key(window)
     if desk is None or key is None:
         return
@@ -210,14 +211,14 @@ def export_bundle(window: Any) -> None:
     )
 
 
-def _summarise(window: Any, results: list[tuple[str, Any]]) -> None:
+def _summarise(window: MainWindow, results: list[tuple[str, Any]]) -> None:
     run_modal(ImportSummary(window, results))
 
 
-def import_bundles(window: Any, paths: list[str] | None = None) -> None:
+def import_bundles(window: MainWindow, paths: list[str] | None = None) -> None:
     from collector_desk.exchange.envelope import BundleRefused, read_manifest
 
-    desk = window.desk
+    desk = window.open_desk
     key = team_key(window)
     if desk is None or key is None:
         return

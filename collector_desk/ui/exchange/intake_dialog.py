@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from collector_desk.ui.typed_qt import cell, date_of, date_popup, named
 if TYPE_CHECKING:
     from collector_desk.exchange.intake import IntakePreview, IntakeReport
     from collector_desk.services.context import ChangeSet
+    from collector_desk.ui.main_window import MainWindow
 
 WARN = QColor("#b3261e")
 PRIVATE_KINDS = ("id", "phone", "account")
@@ -60,7 +61,7 @@ def _mask(value: str) -> str:
 
 
 class IntakeDialog(QDialog):
-    def __init__(self, window: Any, path: str | None = None) -> None:
+    def __init__(self, window: MainWindow, path: str | None = None) -> None:
         super().__init__(window)
         self.setObjectName("intakeDialog")
         self.window_ = window
@@ -95,9 +96,9 @@ class IntakeDialog(QDialog):
         self.sample.setWordWrap(False)
         self.as_of = named(date_popup(), "intakeAsOf")
         self.as_of.setDisplayFormat("yyyy-MM-dd")
-        today = window.desk.today()
-        self.as_of.setMaximumDate(today)
-        self.as_of.setDate(today)
+        today = window.open_desk.today()
+        self.as_of.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.as_of.setDate(QDate(today.year, today.month, today.day))
         self.as_of.setToolTip(
             self.tr(
                 "The day the file's figures (days past due, overdue, outstanding) describe. "
@@ -191,7 +192,7 @@ class IntakeDialog(QDialog):
             self.load(path)
 
     def load(self, path: str, mapping: dict[str, str] | None = None) -> None:
-        desk = self.window_.desk
+        desk = self.window_.open_desk
         self.path.setText(path)
         self.result_box.hide()
 
@@ -296,7 +297,7 @@ class IntakeDialog(QDialog):
     # --- check / import -----------------------------------------------------------------
 
     def start(self, *, dry_run: bool, accept_identity_change: bool = False) -> None:
-        desk, path, mapping = self.window_.desk, Path(self.path.text()), self.chosen()
+        desk, path, mapping = self.window_.open_desk, Path(self.path.text()), self.chosen()
         as_of, strict = date_of(self.as_of), self.strict.isChecked()
 
         def work(progress: Any) -> IntakeReport:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
 
 from collector_desk.ui.typed_qt import named
 
+if TYPE_CHECKING:
+    from collector_desk.ui.main_window import MainWindow
+
 
 class TeamKeyDialog(QDialog):
     """Set up the team key: create one (supervisor), or load or type the team's."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("teamKeyDialog")
         self.window_ = window
@@ -67,7 +70,7 @@ class TeamKeyDialog(QDialog):
     def _store(self) -> Any:
         from collector_desk.exchange.teamkey import KeyStore
 
-        desk = self.window_.desk
+        desk = self.window_.open_desk
         return KeyStore(desk.data_dir, desk.workstation_id)
 
     def refresh(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -28,11 +28,14 @@ from shiboken6 import isValid
 from collector_desk.ui import ops
 from collector_desk.ui.typed_qt import named
 
+if TYPE_CHECKING:
+    from collector_desk.ui.main_window import MainWindow
+
 COLUMNS = 8
 
 
 class QaDialog(QDialog):
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.setObjectName("qaDialog")
         self.setWindowTitle(self.tr("Daily QA"))
@@ -40,7 +43,7 @@ class QaDialog(QDialog):
         self.window_ = window
         self.report: Any = None
         self.en = str(getattr(window, "lang", "zh_CN")).startswith("en")
-        today = window.desk.today()
+        today = window.open_desk.today()
         self.day = named(QDateEdit(QDate(today.year, today.month, today.day)), "qaDay")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
@@ -98,7 +101,7 @@ class QaDialog(QDialog):
     def reload(self) -> None:
         from collector_desk.services.qa import daily_qa
 
-        desk, day = self.window_.desk, self.chosen_day()
+        desk, day = self.window_.open_desk, self.chosen_day()
         self.summary.setText(self.tr("Checking {day}…").format(day=day.isoformat()))
         self.export.setEnabled(False)
 

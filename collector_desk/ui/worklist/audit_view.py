@@ -3,7 +3,7 @@ one-time overrides, do-not-contact flags, debit imports. Newest first."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from shiboken6 import isValid
 from collector_desk.ui import localtime, ops
 from collector_desk.ui.typed_qt import named
 from collector_desk.ui.worklist import texts
+
+if TYPE_CHECKING:
+    from collector_desk.ui.main_window import MainWindow
 
 KINDS = (
     "", "reveal", "limit_change", "override", "do_not_contact", "lost_contact", "debit_import",
@@ -58,7 +61,7 @@ def describe(event: Any) -> str:
 
 
 class AuditDialog(QDialog):
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.setObjectName("auditDialog")
         self.setWindowTitle(self.tr("Audit log"))
@@ -103,7 +106,7 @@ class AuditDialog(QDialog):
     def reload(self) -> None:
         from collector_desk.services import audit
 
-        desk, kind = self.window_.desk, str(self.kind.currentData() or "")
+        desk, kind = self.window_.open_desk, str(self.kind.currentData() or "")
 
         def work(progress: Any) -> list[Any]:
             return audit.events(desk, kinds=[kind] if kind else (), limit=LIMIT)

@@ -3,7 +3,7 @@ calendar package does not cover yet (or to correct it)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -26,18 +26,23 @@ from PySide6.QtWidgets import (
 from collector_desk.domain.workdays import DayKind
 from collector_desk.ui.typed_qt import cell, date_of, date_popup, named
 
+if TYPE_CHECKING:
+    from collector_desk.ui.main_window import MainWindow
+
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CalendarDialog(QDialog):
-    def __init__(self, window: Any, year: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, window: MainWindow, year: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent or window)
         self.setObjectName("calendarDialog")
         self.setWindowTitle(self.tr("Working-day calendar"))
         self.resize(560, 440)
         self.window_ = window
         self.changed = False
-        today = window.desk.today()
+        today = window.open_desk.today()
 
         self.year = named(QSpinBox(minimum=2000, maximum=2100), "calendarYear")
         self.year.setValue(year or today.year)
@@ -90,7 +95,7 @@ class CalendarDialog(QDialog):
     def reload(self) -> None:
         from collector_desk.services.worklist_tasks import calendar_days, calendar_status
 
-        desk, year = self.window_.desk, self.year.value()
+        desk, year = self.window_.open_desk, self.year.value()
         state = calendar_status(desk, [year])[year]
         self.status.setText(
             {
@@ -123,7 +128,11 @@ class CalendarDialog(QDialog):
         from collector_desk.services.worklist_tasks import set_calendar_day
 
         day = date_of(self.day)
-        desk, kind, note = self.window_.desk, DayKind(self.kind.currentData()), self.note.text()
+        desk, kind, note = (
+            self.window_.open_desk,
+            DayKind(self.kind.currentData()),
+            self.note.text(),
+        )
 
         def saved(_changes: object) -> None:
             self.changed = True
@@ -147,7 +156,7 @@ class CalendarDialog(QDialog):
         if row < 0:
             return
         day = cell(self.table, row, 0).data(DAY_ROLE)
-        desk = self.window_.desk
+        desk = self.window_.open_desk
 
         def saved(_changes: object) -> None:
             self.changed = True

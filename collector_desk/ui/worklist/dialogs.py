@@ -29,6 +29,7 @@ from collector_desk.ui.worklist import texts
 
 if TYPE_CHECKING:
     from collector_desk.services.context import ChangeSet
+    from collector_desk.ui.main_window import MainWindow
 
 ERROR_STYLE = "color:#b00020"
 
@@ -44,7 +45,12 @@ class FlagsDialog(QDialog):
     """Do-not-contact flags of one person; every change needs a reason (audited)."""
 
     def __init__(
-        self, window: Any, entity: str, entity_id: str, who: str, parent: QWidget | None = None
+        self,
+        window: MainWindow,
+        entity: str,
+        entity_id: str,
+        who: str,
+        parent: QWidget | None = None,
     ) -> None:
         from collector_desk.services.contact_rules import person_flags
 
@@ -52,7 +58,7 @@ class FlagsDialog(QDialog):
         self.setObjectName("flagsDialog")
         self.setWindowTitle(self.tr("Do-not-contact flags"))
         self.window_, self.entity, self.entity_id = window, entity, entity_id
-        self.before = person_flags(window.desk, entity, entity_id)
+        self.before = person_flags(window.open_desk, entity, entity_id)
         self.boxes: dict[DoNotContact, QCheckBox] = {}
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel(who))
@@ -87,7 +93,7 @@ class FlagsDialog(QDialog):
             self.error.setText(texts.error("reason_required"))
             return
         desk, entity, entity_id, reason = (
-            self.window_.desk,
+            self.window_.open_desk,
             self.entity,
             self.entity_id,
             self.reason.text(),
@@ -118,14 +124,16 @@ class FlagsDialog(QDialog):
 class PaymentDialog(QDialog):
     """Record a payment on the open case: date, amount, channel, reference."""
 
-    def __init__(self, window: Any, loan_id: str, who: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, window: MainWindow, loan_id: str, who: str, parent: QWidget | None = None
+    ) -> None:
         from collector_desk.services.payments import CHANNELS
 
         super().__init__(parent or window)
         self.setObjectName("paymentDialog")
         self.setWindowTitle(self.tr("Record a payment"))
         self.window_, self.loan_id = window, loan_id
-        today = window.desk.today()
+        today = window.open_desk.today()
         self.date = date_popup(QDate(today.year, today.month, today.day))
         self.date.setObjectName("paymentDate")
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -162,7 +170,7 @@ class PaymentDialog(QDialog):
             self.error.setText(self.tr("Enter the amount in yuan, e.g. 1000.00."))
             self.amount.setFocus()
             return
-        desk, loan_id = self.window_.desk, self.loan_id
+        desk, loan_id = self.window_.open_desk, self.loan_id
         paid_on, channel = date_of(self.date), str(self.channel.currentData())
         reference = self.reference.text()
 
@@ -244,15 +252,15 @@ class DebitReportDialog(QDialog):
 class LimitsDialog(QDialog):
     """The contact limits; a supervisor may change them with a reason (audited)."""
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         from collector_desk.services.contact_rules import current_limits
 
         super().__init__(parent or window)
         self.setObjectName("limitsDialog")
         self.setWindowTitle(self.tr("Contact limits"))
         self.window_ = window
-        self.before = current_limits(window.desk).as_dict()
-        self.supervisor = window.desk.setting("role") == "supervisor"
+        self.before = current_limits(window.open_desk).as_dict()
+        self.supervisor = window.open_desk.setting("role") == "supervisor"
         form = QFormLayout(self)
         self.fields: dict[str, QLineEdit] = {}
         for name in LIMIT_NAMES:
@@ -295,7 +303,7 @@ class LimitsDialog(QDialog):
         if not self.reason.text().strip():
             self.error.setText(texts.error("reason_required"))
             return
-        desk, reason = self.window_.desk, self.reason.text()
+        desk, reason = self.window_.open_desk, self.reason.text()
 
         def work(progress: object) -> tuple[ChangeSet, str, Exception | None]:
             """The limits up to the first refused one; the refusal is shown, not raised."""

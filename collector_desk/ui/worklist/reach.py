@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from collector_desk.services.case_detail import CaseDetail
     from collector_desk.services.contact_rules import ContactCheck
     from collector_desk.services.dialing import DialTicket
+    from collector_desk.ui.main_window import MainWindow
 
 OUTCOMES = ("conversation", "no_answer", "busy", "phone_off", "wrong_number")
 # Other personal data the reveal button's menu can show (each reveal is logged).
@@ -60,7 +61,7 @@ def _button(text: str, name: str) -> QToolButton:
 
 
 class ReachBar(QWidget):
-    def __init__(self, window: Any, open_url: Callable[[QUrl], Any] | None = None) -> None:
+    def __init__(self, window: MainWindow, open_url: Callable[[QUrl], Any] | None = None) -> None:
         super().__init__()
         self.setObjectName("reachBar")
         self.window_ = window
@@ -181,7 +182,7 @@ class ReachBar(QWidget):
         """Show whether the chosen number may be called now, and why not."""
         from collector_desk.services.contact_rules import check_contact
 
-        desk, phone = self.window_.desk, self.chosen().get("phone")
+        desk, phone = self.window_.open_desk, self.chosen().get("phone")
         if desk is None or self.detail is None or not phone:
             self.status.setText("")
             return None
@@ -205,7 +206,7 @@ class ReachBar(QWidget):
     def dial(self) -> None:
         from collector_desk.services import dialing
 
-        desk, phone = self.window_.desk, self.chosen().get("phone")
+        desk, phone = self.window_.open_desk, self.chosen().get("phone")
         if desk is None or self.detail is None or not phone or self.ticket is not None:
             return
         try:
@@ -230,7 +231,7 @@ class ReachBar(QWidget):
     def end_call(self, outcome: str) -> None:
         from collector_desk.services import dialing
 
-        desk, ticket = self.window_.desk, self.ticket
+        desk, ticket = self.window_.open_desk, self.ticket
         if desk is None or ticket is None:
             return
         self.ticket = None
@@ -259,7 +260,7 @@ class ReachBar(QWidget):
         (no event loop is left to deliver a background write)."""
         from collector_desk.services import dialing
 
-        desk, ticket = self.window_.desk, self.ticket
+        desk, ticket = self.window_.open_desk, self.ticket
         if ticket is not None and desk is not None:
             self.ticket = None
             dialing.end_call(desk, ticket, "unrecorded")
@@ -269,7 +270,7 @@ class ReachBar(QWidget):
         from collector_desk.domain.guardrails import OVERRIDABLE
         from collector_desk.services import contact_rules
 
-        desk = self.window_.desk
+        desk = self.window_.open_desk
         lines = "\n\n".join("• " + texts.block(b) for b in check.verdict.refusals)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not allowed now"), lines, parent=self)
         box.setObjectName("reachRefused")
@@ -359,7 +360,7 @@ class ReachBar(QWidget):
         if not subject:
             self.window_.status_message(self.tr("Choose a contact's number first."))
             return
-        desk, loan_id = self.window_.desk, d.loan_id
+        desk, loan_id = self.window_.open_desk, d.loan_id
 
         def work(progress: Any) -> audit.Revealed:
             return audit.reveal(desk, audit.RevealWhat(what), subject, loan_id=loan_id)

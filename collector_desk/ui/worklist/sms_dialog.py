@@ -30,12 +30,13 @@ from collector_desk.ui.worklist import texts
 
 if TYPE_CHECKING:
     from collector_desk.services.dialing import SmsDraft
+    from collector_desk.ui.main_window import MainWindow
 
 
 class SmsDialog(QDialog):
     def __init__(
         self,
-        window: Any,
+        window: MainWindow,
         loan_id: str,
         phone_id: str,
         open_url: Callable[[QUrl], Any],
@@ -56,7 +57,7 @@ class SmsDialog(QDialog):
             open_url,
         )
         self.draft: SmsDraft | None = None
-        self.desk = window.desk
+        self.desk = window.open_desk
         third_party = (
             check_contact(self.desk, loan_id, phone_id, "sms").person is Person.THIRD_PARTY
         )

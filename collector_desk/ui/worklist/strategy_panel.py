@@ -9,7 +9,7 @@ tracing step is a TaskDone fact; "lost contact" is a register on the borrower
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
@@ -27,6 +27,7 @@ from collector_desk.ui.worklist import texts
 
 if TYPE_CHECKING:
     from collector_desk.services.case_detail import CaseDetail
+    from collector_desk.ui.main_window import MainWindow
 
 
 class _StepLabel(QLabel):
@@ -45,7 +46,7 @@ class _StepLabel(QLabel):
 
 
 class StrategyPanel(QScrollArea):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.setObjectName("strategyPanel")
         self.window_ = window
@@ -87,7 +88,7 @@ class StrategyPanel(QScrollArea):
 
     def show_case(self, detail: CaseDetail | None) -> None:
         self.detail = detail
-        desk = self.window_.desk
+        desk = self.window_.open_desk
         if detail is None or desk is None:
             self.strategy.setText(
                 "<span style='color:#666'>"
@@ -129,7 +130,7 @@ class StrategyPanel(QScrollArea):
     def _fill_trace(self, d: CaseDetail) -> None:
         from collector_desk.services.worklist_tasks import is_lost_contact, trace_checklist
 
-        desk = self.window_.desk
+        desk = self.window_.open_desk
         marked = is_lost_contact(desk, d.borrower_id)
         own_invalid = bool(d.phones) and all(p.status == "invalid" for p in d.phones)
         self.lost.blockSignals(True)
@@ -160,7 +161,7 @@ class StrategyPanel(QScrollArea):
     def _lost_toggled(self, on: bool) -> None:
         from collector_desk.services.worklist_tasks import set_lost_contact
 
-        desk = self.window_.desk
+        desk = self.window_.open_desk
         if desk is None or self.detail is None:
             return
         borrower_id = self.detail.borrower_id
@@ -185,7 +186,7 @@ class StrategyPanel(QScrollArea):
     def _step_changed(self, code: str, done: bool) -> None:
         from collector_desk.services.worklist_tasks import mark_done
 
-        desk = self.window_.desk
+        desk = self.window_.open_desk
         if desk is None or self.detail is None:
             return
         loan_id = self.detail.loan_id

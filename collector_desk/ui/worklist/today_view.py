@@ -43,6 +43,7 @@ from collector_desk.ui.worklist import texts
 
 if TYPE_CHECKING:
     from collector_desk.services.worklist import WorkItem, Worklist
+    from collector_desk.ui.main_window import MainWindow
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 RELOAD_KINDS = frozenset(
@@ -97,7 +98,7 @@ class TodayView(QWidget):
     plan_ready = Signal(object)  # the Worklist just shown
     calendar_requested = Signal()
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.setObjectName("todayView")
         self.window_ = window
