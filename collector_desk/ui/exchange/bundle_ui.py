@@ -161,7 +161,7 @@ class ExportDialog(QDialog):
 def export_bundle(window: MainWindow) -> None:
     from collector_desk.services.assignment import team
 
-    desk = window.open_desk
+    desk = window.desk
     key = team_key(window)
     if desk is None or key is None:
         return
@@ -218,7 +218,7 @@ def _summarise(window: MainWindow, results: list[tuple[str, Any]]) -> None:
 def import_bundles(window: MainWindow, paths: list[str] | None = None) -> None:
     from collector_desk.exchange.envelope import BundleRefused, read_manifest
 
-    desk = window.open_desk
+    desk = window.desk
     key = team_key(window)
     if desk is None or key is None:
         return

@@ -182,7 +182,7 @@ class ReachBar(QWidget):
         """Show whether the chosen number may be called now, and why not."""
         from collector_desk.services.contact_rules import check_contact
 
-        desk, phone = self.window_.open_desk, self.chosen().get("phone")
+        desk, phone = self.window_.desk, self.chosen().get("phone")
         if desk is None or self.detail is None or not phone:
             self.status.setText("")
             return None
@@ -206,7 +206,7 @@ class ReachBar(QWidget):
     def dial(self) -> None:
         from collector_desk.services import dialing
 
-        desk, phone = self.window_.open_desk, self.chosen().get("phone")
+        desk, phone = self.window_.desk, self.chosen().get("phone")
         if desk is None or self.detail is None or not phone or self.ticket is not None:
             return
         try:
@@ -231,7 +231,7 @@ class ReachBar(QWidget):
     def end_call(self, outcome: str) -> None:
         from collector_desk.services import dialing
 
-        desk, ticket = self.window_.open_desk, self.ticket
+        desk, ticket = self.window_.desk, self.ticket
         if desk is None or ticket is None:
             return
         self.ticket = None
@@ -260,7 +260,7 @@ class ReachBar(QWidget):
         (no event loop is left to deliver a background write)."""
         from collector_desk.services import dialing
 
-        desk, ticket = self.window_.open_desk, self.ticket
+        desk, ticket = self.window_.desk, self.ticket
         if ticket is not None and desk is not None:
             self.ticket = None
             dialing.end_call(desk, ticket, "unrecorded")

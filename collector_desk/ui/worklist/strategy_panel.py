@@ -88,7 +88,7 @@ class StrategyPanel(QScrollArea):
 
     def show_case(self, detail: CaseDetail | None) -> None:
         self.detail = detail
-        desk = self.window_.open_desk
+        desk = self.window_.desk
         if detail is None or desk is None:
             self.strategy.setText(
                 "<span style='color:#666'>"
@@ -161,7 +161,7 @@ class StrategyPanel(QScrollArea):
     def _lost_toggled(self, on: bool) -> None:
         from collector_desk.services.worklist_tasks import set_lost_contact
 
-        desk = self.window_.open_desk
+        desk = self.window_.desk
         if desk is None or self.detail is None:
             return
         borrower_id = self.detail.borrower_id
@@ -186,7 +186,7 @@ class StrategyPanel(QScrollArea):
     def _step_changed(self, code: str, done: bool) -> None:
         from collector_desk.services.worklist_tasks import mark_done
 
-        desk = self.window_.open_desk
+        desk = self.window_.desk
         if desk is None or self.detail is None:
             return
         loan_id = self.detail.loan_id
