@@ -96,6 +96,7 @@ def open_case(qtbot: Any, w: MainWindow, loan: str) -> None:
     qtbot.waitUntil(
         lambda: feature(w).reach.detail is not None and feature(w).reach.detail.loan_id == loan
     )
+    qtbot.waitUntil(lambda: ops.pending() == 0)  # the contact check and trace, on workers
 
 
 def test_today_tab_lists_the_plan_and_marks_done(
@@ -147,7 +148,7 @@ def test_dial_with_timer_and_outcome(
     assert reach.number.count() == 2 and "138****5678" in reach.number.itemText(0)
     assert reach.status.text() == "May be called now."
     qtbot.mouseClick(reach.dial_button, Qt.MouseButton.LeftButton)
-    assert opened == ["tel:13812345678"]
+    qtbot.waitUntil(lambda: opened == ["tel:13812345678"])  # checked and logged on a worker
     assert reach.end_button.isEnabled() and not reach.dial_button.isEnabled()
     assert reach.timer_label.text().startswith("⏱ 00:0")
     clock.set(2026, 3, 16, 10, 33)
@@ -164,8 +165,10 @@ def test_third_party_refused_then_allowed_with_the_third_party_script(
 ) -> None:
     open_case(qtbot, window, cases["overdue"])
     reach = feature(window).reach
-    reach.number.setCurrentIndex(1)
-    assert "Third parties only while the borrower cannot be reached" in reach.status.text()
+    reach.number.setCurrentIndex(1)  # the check is read on a worker
+    qtbot.waitUntil(
+        lambda: "Third parties only while the borrower cannot be reached" in reach.status.text()
+    )
     seen: list[str] = []
 
     def read_and_close(box: QMessageBox) -> None:
@@ -173,12 +176,13 @@ def test_third_party_refused_then_allowed_with_the_third_party_script(
         box.accept()
 
     when_open(QMessageBox, read_and_close)
-    reach.dial()
+    reach.dial()  # checked and logged on a worker; the refusal comes back to the GUI
+    qtbot.waitUntil(lambda: bool(seen))
     assert opened == [] and "Third parties only" in seen[0]
     own = next(p.id for p in phones_of(wdesk, cases["overdue"]) if p.contact_id is None)
     set_register(wdesk, "phone", own, "status", "invalid")
     reach.dial()
-    assert opened == ["tel:13700000001"]
+    qtbot.waitUntil(lambda: opened == ["tel:13700000001"])
     assert window.script_panel.third_party
     tabs = window.case_pane.tabs
     assert not tabs.isTabVisible(tabs.indexOf(feature(window).strategy))
@@ -197,12 +201,13 @@ def test_quiet_hours_refusal_and_supervisor_override(
     reach = feature(window).reach
     clock.set(2026, 3, 16, 22, 0)
     reach.recheck()
-    assert "No calls or SMS from 22:00 to 08:00" in reach.status.text()
+    qtbot.waitUntil(lambda: "No calls or SMS from 22:00 to 08:00" in reach.status.text())
     assert "Allowed again from" in reach.status.text()
 
     clock.set(2026, 3, 16, 11, 0)
     for _ in range(3):
         reach.dial()
+        qtbot.waitUntil(lambda: reach.ticket is not None)
         reach.end_call("conversation")
         qtbot.waitUntil(lambda: ops.pending() == 0)
     wdesk.set_settings(role="supervisor")

@@ -51,6 +51,8 @@ class CallController(QObject):
         self.detail: CaseDetail | None = None
         self.started_at: datetime | None = None
         self.settings: dict[str, Any] = {}
+        # loan id -> (script kind, kinds offered), read with the case on its worker
+        self._suggested: dict[str, tuple[str, list[str]]] = {}
         self.saving = False
         self.pane = window.case_pane
         self.script = window.script_panel
@@ -124,11 +126,10 @@ class CallController(QObject):
         )
 
     def _choose_script(self, loan_id: str) -> None:
-        from collector_desk.services.call_scripts import offered, suggested_script
-
-        assert self.desk is not None
-        kind = suggested_script(self.desk, loan_id)
-        self.script.set_kind(kind.value, [k.value for k in offered(kind)])
+        """The script the case's state calls for (read with the case, on its worker)."""
+        kind, offered = self._suggested.get(loan_id, ("", []))
+        if kind:
+            self.script.set_kind(kind, offered)
 
     def _load(self, loan_id: str, then: Callable[[CaseDetail], None], *, key: str) -> None:
         """Read the case off the GUI thread, then `then(detail)` on it."""
@@ -146,8 +147,17 @@ class CallController(QObject):
                     self.tr("The case could not be read: {error}").format(error=exc)
                 )
 
+        def read(_progress: object) -> CaseDetail:
+            from collector_desk.services.call_scripts import offered, suggested_script
+
+            detail = case_detail.load(desk, loan_id)
+            kind = suggested_script(desk, loan_id)
+            suggested[loan_id] = (kind.value, [k.value for k in offered(kind)])
+            return detail
+
+        suggested = self._suggested
         self.window.ops.query(
-            lambda _progress: case_detail.load(desk, loan_id),
+            read,
             on_done=then,
             on_error=failed,
             title=self.tr("Opening the case"),

@@ -28,6 +28,11 @@ if TYPE_CHECKING:
     from collector_desk.ui.main_window import MainWindow
 
 
+# Change kinds that alter nothing the reach bar or strategy show (str values of
+# services.context.ChangeKind: the enum would import SQLAlchemy before the window).
+NOT_SHOWN_KINDS = frozenset({"audit", "practice"})
+
+
 class WorklistFeature(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -134,6 +139,8 @@ class WorklistFeature(QObject):
 
     def on_changed(self, changes: Any) -> None:
         self.today.on_changed(changes)
+        if changes.kinds and changes.kinds <= NOT_SHOWN_KINDS:
+            return  # an audit entry (a reveal) changes nothing these panes show
         if self.loan_id is not None and (self.loan_id in changes.loans or not changes.loans):
             self.loan_id = None  # force a refresh from the (already refreshed) case pane
             self.sync_case()

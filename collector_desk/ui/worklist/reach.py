@@ -68,6 +68,7 @@ class ReachBar(QWidget):
         self.open_url = open_url or QDesktopServices.openUrl
         self.detail: CaseDetail | None = None
         self.ticket: DialTicket | None = None
+        self._dialling = False
         self.clock = QElapsedTimer()
 
         self.number = named(QComboBox(), "reachNumber")
@@ -178,15 +179,30 @@ class ReachBar(QWidget):
         data = self.number.currentData()
         return dict(data) if isinstance(data, dict) else {}
 
-    def recheck(self) -> ContactCheck | None:
-        """Show whether the chosen number may be called now, and why not."""
+    def recheck(self) -> None:
+        """Show whether the chosen number may be called now, and why not (the check
+        reads the case's contact history: on a worker, the newest check answers)."""
         from collector_desk.services.contact_rules import check_contact
 
         desk, phone = self.window_.desk, self.chosen().get("phone")
         if desk is None or self.detail is None or not phone:
             self.status.setText("")
-            return None
-        check = check_contact(desk, self.detail.loan_id, phone, "call")
+            return
+        loan_id, chosen = self.detail.loan_id, self.chosen()
+
+        def shown(check: ContactCheck) -> None:
+            current = self.detail is not None and self.detail.loan_id == loan_id
+            if current and self.chosen() == chosen:
+                self.show_check(check)
+
+        self.window_.ops.query(
+            lambda _progress: check_contact(desk, loan_id, phone, "call"),
+            on_done=shown,
+            key=f"reach-check-{id(self)}",
+            parent=self,
+        )
+
+    def show_check(self, check: ContactCheck) -> None:
         if check.allowed:
             note = self.tr("May be called now.")
             if check.verdict.third_party_mode:
@@ -199,7 +215,6 @@ class ReachBar(QWidget):
         else:
             self.status.setStyleSheet("color:#b00020")
             self.status.setText(" ".join(texts.block(b) for b in check.verdict.refusals))
-        return check
 
     # --- calling ------------------------------------------------------------------------------
 
@@ -209,14 +224,37 @@ class ReachBar(QWidget):
         desk, phone = self.window_.desk, self.chosen().get("phone")
         if desk is None or self.detail is None or not phone or self.ticket is not None:
             return
-        try:
-            ticket = dialing.start_call(desk, self.detail.loan_id, phone)
-        except dialing.ContactBlocked as blocked:
-            self.refused(blocked.check)
-            return
-        except dialing.DialError as exc:
-            QMessageBox.warning(self, self.tr("Dial"), texts.error(exc.code, str(exc)))
-            return
+        if self._dialling:
+            return  # a dial is being checked and logged already
+        loan_id = self.detail.loan_id
+
+        def failed(exc: BaseException) -> None:
+            self._dialling = False
+            if isinstance(exc, dialing.ContactBlocked):
+                self.refused(exc.check)
+            elif isinstance(exc, dialing.DialError):
+                QMessageBox.warning(self, self.tr("Dial"), texts.error(exc.code, str(exc)))
+            else:
+                from collector_desk.ui.shell.errors import show_failure
+
+                show_failure(self, self.tr("Dial"), exc)
+
+        def started(ticket: DialTicket) -> None:
+            self._dialling = False
+            if self.detail is None or self.detail.loan_id != loan_id:
+                return  # another case was opened meanwhile: the attempt stays logged
+            self._started(ticket, phone)
+
+        self._dialling = True
+        self.window_.ops.write(
+            lambda _progress: dialing.start_call(desk, loan_id, phone),
+            title=self.tr("Dialling"),
+            on_done=started,
+            on_error=failed,
+            parent=self,
+        )
+
+    def _started(self, ticket: DialTicket, phone: str) -> None:
         self.ticket = ticket
         if ticket.check.verdict.third_party_mode and not self.window_.script_panel.third_party:
             self.window_.script_panel.answer_identity(False)

@@ -27,6 +27,7 @@ from collector_desk.ui.worklist import texts
 
 if TYPE_CHECKING:
     from collector_desk.services.case_detail import CaseDetail
+    from collector_desk.services.worklist_tasks import TraceItem
     from collector_desk.ui.main_window import MainWindow
 
 
@@ -128,10 +129,26 @@ class StrategyPanel(QScrollArea):
         )
 
     def _fill_trace(self, d: CaseDetail) -> None:
+        """The trace checklist reads the case's done tasks: on a worker."""
         from collector_desk.services.worklist_tasks import is_lost_contact, trace_checklist
 
-        desk = self.window_.open_desk
-        marked = is_lost_contact(desk, d.borrower_id)
+        desk, lang = self.window_.open_desk, self.window_.lang
+
+        def shown(result: tuple[bool, list[TraceItem]]) -> None:
+            if self.detail is not None and self.detail.loan_id == d.loan_id:
+                self._show_trace(d, *result)
+
+        self.window_.ops.query(
+            lambda _progress: (
+                is_lost_contact(desk, d.borrower_id),
+                list(trace_checklist(desk, d.loan_id, lang)),
+            ),
+            on_done=shown,
+            key=f"strategy-trace-{id(self)}",
+            parent=self,
+        )
+
+    def _show_trace(self, d: CaseDetail, marked: bool, steps: list[TraceItem]) -> None:
         own_invalid = bool(d.phones) and all(p.status == "invalid" for p in d.phones)
         self.lost.blockSignals(True)
         self.lost.setChecked(marked or own_invalid)
@@ -139,7 +156,7 @@ class StrategyPanel(QScrollArea):
         self.lost.setToolTip(self.tr("Every own number is marked invalid.") if own_invalid else "")
         self.lost.blockSignals(False)
         self._clear_steps()
-        for row, step in enumerate(trace_checklist(desk, d.loan_id, self.window_.lang)):
+        for row, step in enumerate(steps):
             box = named(QCheckBox(), f"trace_{step.code}")
             box.setChecked(step.done)
             box.toggled.connect(lambda on, code=step.code: self._step_changed(code, on))
