@@ -419,3 +419,65 @@ def test_strategy_tab_and_tracing_checklist(
     qtbot.waitUntil(
         lambda: next(i for i in view.plan.items if i.kind == "trace").params["steps_done"] == 1
     )
+
+
+def test_flags_dialog_opens_with_the_person_s_flags_and_saves_a_change(
+    qtbot: Any, window: MainWindow, cases: dict[str, str], wdesk: Desk
+) -> None:
+    from collector_desk.domain.guardrails import DoNotContact
+    from collector_desk.services.contact_rules import person_flags
+    from collector_desk.ui.worklist.dialogs import FlagsDialog
+
+    open_case(qtbot, window, cases["overdue"])
+    reach = feature(window).reach
+    chosen = reach.chosen()
+    flag = next(iter(DoNotContact))
+    seen: list[bool] = []
+
+    def tick_and_save(dialog: FlagsDialog) -> None:
+        seen.append(dialog.boxes[flag].isChecked())
+        dialog.boxes[flag].setChecked(True)
+        dialog.reason.setText("本人要求")
+        dialog.save()
+
+    when_open(FlagsDialog, tick_and_save)
+    reach.flags()  # the flags are read on a worker, then the dialog opens
+    qtbot.waitUntil(lambda: flag in person_flags(wdesk, chosen["entity"], chosen["id"]))
+    assert seen == [False]
+
+    def read_only(dialog: FlagsDialog) -> None:
+        seen.append(dialog.boxes[flag].isChecked())
+        dialog.reject()
+
+    settle_ops(qtbot)
+    when_open(FlagsDialog, read_only)
+    reach.flags()
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen == [False, True]  # the second opening shows the saved flag
+
+
+def test_limits_dialog_shows_the_current_limits(
+    qtbot: Any, window: MainWindow, cases: dict[str, str], wdesk: Desk
+) -> None:
+    from collector_desk.services.contact_rules import current_limits
+    from collector_desk.ui.worklist.dialogs import LimitsDialog
+
+    shown: dict[str, str] = {}
+
+    def read(dialog: LimitsDialog) -> None:
+        shown.update({name: edit.text() for name, edit in dialog.fields.items()})
+        shown["read_only"] = str(all(e.isReadOnly() for e in dialog.fields.values()))
+        dialog.reject()
+
+    when_open(LimitsDialog, read)
+    feature(window).open_limits()
+    qtbot.waitUntil(lambda: bool(shown))
+    limits = current_limits(wdesk).as_dict()
+    assert {k: v for k, v in shown.items() if k != "read_only"} == {
+        k: str(v) for k, v in limits.items()
+    }
+    assert shown["read_only"] == "True"  # a collector sees them, a supervisor edits
+
+
+def settle_ops(qtbot: Any) -> None:
+    qtbot.waitUntil(lambda: ops.pending() == 0)

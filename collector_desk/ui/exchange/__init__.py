@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from collector_desk.ui.modal import run_modal
+from collector_desk.ui.modal import run_modal, run_modal_after
 from collector_desk.ui.typed_qt import box_layout, named
 
 if TYPE_CHECKING:
@@ -174,10 +174,18 @@ class ExchangeFeature(QObject):
         return self.intake_dialog
 
     def open_report(self) -> None:
+        from collector_desk.services.assignment import team
         from collector_desk.ui.exchange.assign_dialog import ReportDialog
 
         if self._ready():
-            run_modal(ReportDialog(self.window_))
+            desk = self.window_.open_desk
+            run_modal_after(
+                self.window_.ops,
+                lambda: team(desk),
+                lambda members: ReportDialog(self.window_, members),
+                parent=self.window_,
+                key="report-dialog",
+            )
 
     def export_bundle(self) -> None:
         from collector_desk.ui.exchange.bundle_ui import export_bundle

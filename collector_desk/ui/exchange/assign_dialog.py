@@ -113,9 +113,18 @@ class AssignDialog(QDialog):
     # --- data -----------------------------------------------------------------------------
 
     def load_team(self) -> None:
+        """The team with each one's cases and overdue total, read on a worker."""
         from collector_desk.services.assignment import team
 
-        members = [m for m in team(self.window_.open_desk) if m.role != "trainee"]
+        desk = self.window_.open_desk
+        ops.runner_for(self.window_).query(
+            lambda _progress: [m for m in team(desk) if m.role != "trainee"],
+            on_done=self.show_team,
+            key=f"assign-team-{id(self)}",
+            parent=self,
+        )
+
+    def show_team(self, members: list[Any]) -> None:
         self.team.blockSignals(True)
         self.team.setRowCount(len(members))
         self.target.clear()
@@ -135,16 +144,13 @@ class AssignDialog(QDialog):
         self.team.blockSignals(False)
         self._invalidate()
 
-    def _loans(self) -> list[str]:
+    @staticmethod
+    def _loans(desk: Any, scope: str, bucket: str, given: list[str]) -> list[str]:
+        """The cases in scope (on a worker: "all cases" pages the whole portfolio)."""
         from collector_desk.services.assignment import unassigned
 
-        desk, scope, bucket = (
-            self.window_.open_desk,
-            self.scope.currentData(),
-            self.bucket.currentData(),
-        )
         if scope == "given":
-            return list(self.given)
+            return list(given)
         if scope == "unassigned":
             return unassigned(desk, [bucket] if bucket else [])
         from collector_desk.services import cases
@@ -180,20 +186,47 @@ class AssignDialog(QDialog):
     # --- actions ---------------------------------------------------------------------------
 
     def preview(self) -> None:
+        """Work out who would get what, on a worker (it reads the cases in scope)."""
         from collector_desk.services.assignment import AssignmentError, Plan, plan_spread
 
-        loans = self._loans()
-        self.count.setText(self.tr("{n} cases").format(n=f"{len(loans):,}"))
-        try:
-            if self.spread.isChecked():
-                self.plan = plan_spread(self.window_.open_desk, loans, self.ticked())
-            else:
-                self.plan = Plan({str(self.target.currentData() or ""): tuple(loans)})
-        except AssignmentError as exc:
+        desk, scope, bucket = (
+            self.window_.open_desk,
+            str(self.scope.currentData() or ""),
+            str(self.bucket.currentData() or ""),
+        )
+        given, spread, ticked = list(self.given), self.spread.isChecked(), self.ticked()
+        target = str(self.target.currentData() or "")
+
+        def work(_progress: object) -> tuple[int, Plan]:
+            loans = self._loans(desk, scope, bucket, given)
+            if spread:
+                return len(loans), plan_spread(desk, loans, ticked)
+            return len(loans), Plan({target: tuple(loans)})
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, AssignmentError):
+                from collector_desk.ui.shell.errors import show_failure
+
+                show_failure(self, self.tr("Preview"), exc)
+                return
             self.plan_text.setText(
                 str(exc) if exc.code != "no_collectors" else self.tr("Tick at least one collector.")
             )
-            return
+
+        self.plan_text.setText(self.tr("Working out the plan…"))
+        ops.runner_for(self.window_).query(
+            work,
+            on_done=lambda result: self._show_plan(*result),
+            on_error=failed,
+            title=self.tr("Preview"),
+            key=f"assign-preview-{id(self)}",
+            parent=self,
+            quiet_ms=600,
+        )
+
+    def _show_plan(self, count: int, plan: Any) -> None:
+        self.count.setText(self.tr("{n} cases").format(n=f"{count:,}"))
+        self.plan = plan
         lines = []
         rows = {
             cell(self.team, r, 0).data(Qt.ItemDataRole.UserRole): r
@@ -274,7 +307,8 @@ class AssignDialog(QDialog):
 class ReportDialog(QDialog):
     """The day and the collector of the daily report; the file is asked for after."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, members: list[Any]) -> None:
+        """`members`: the team (`assignment.team`, read by the caller on a worker)."""
         super().__init__(window)
         self.setObjectName("reportDialog")
         self.window_ = window
@@ -283,9 +317,7 @@ class ReportDialog(QDialog):
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.who = named(QComboBox(), "reportCollector")
         self.who.addItem(self.tr("Whole team"), "")
-        from collector_desk.services.assignment import team
-
-        for m in team(window.open_desk):
+        for m in members:
             self.who.addItem(f"{m.id}  {m.name}", m.id)
         form = QFormLayout(self)
         form.addRow(self.tr("Day"), self.day)

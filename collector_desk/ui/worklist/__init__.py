@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shiboken6 import isValid
 
-from collector_desk.ui.modal import run_modal
+from collector_desk.ui.modal import run_modal, run_modal_after
 from collector_desk.ui.typed_qt import box_layout, named
 from collector_desk.ui.worklist.reach import ReachBar
 from collector_desk.ui.worklist.strategy_panel import StrategyPanel
@@ -218,10 +218,18 @@ class WorklistFeature(QObject):
             run_modal(CalendarDialog(self.window_, year))
 
     def open_limits(self) -> None:
+        from collector_desk.services.contact_rules import current_limits
         from collector_desk.ui.worklist.dialogs import LimitsDialog
 
-        if self.window_.desk is not None:
-            run_modal(LimitsDialog(self.window_))
+        desk = self.window_.desk
+        if desk is not None:
+            run_modal_after(
+                self.window_.ops,
+                lambda: (current_limits(desk).as_dict(), desk.setting("role") == "supervisor"),
+                lambda data: LimitsDialog(self.window_, *data),
+                parent=self.window_,
+                key="limits-dialog",
+            )
 
     def open_audit(self) -> None:
         from collector_desk.ui.worklist.audit_view import AuditDialog

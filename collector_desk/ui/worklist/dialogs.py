@@ -50,15 +50,16 @@ class FlagsDialog(QDialog):
         entity: str,
         entity_id: str,
         who: str,
+        before: set[DoNotContact],
         parent: QWidget | None = None,
     ) -> None:
-        from collector_desk.services.contact_rules import person_flags
-
+        """`before`: the person's flags now (`contact_rules.person_flags`, read by the
+        caller on a worker)."""
         super().__init__(parent or window)
         self.setObjectName("flagsDialog")
         self.setWindowTitle(self.tr("Do-not-contact flags"))
         self.window_, self.entity, self.entity_id = window, entity, entity_id
-        self.before = person_flags(window.open_desk, entity, entity_id)
+        self.before = set(before)
         self.boxes: dict[DoNotContact, QCheckBox] = {}
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel(who))
@@ -252,15 +253,20 @@ class DebitReportDialog(QDialog):
 class LimitsDialog(QDialog):
     """The contact limits; a supervisor may change them with a reason (audited)."""
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
-        from collector_desk.services.contact_rules import current_limits
-
+    def __init__(
+        self,
+        window: MainWindow,
+        before: dict[str, int],
+        supervisor: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        """`before`: the limits now (`contact_rules.current_limits`, read on a worker)."""
         super().__init__(parent or window)
         self.setObjectName("limitsDialog")
         self.setWindowTitle(self.tr("Contact limits"))
         self.window_ = window
-        self.before = current_limits(window.open_desk).as_dict()
-        self.supervisor = window.open_desk.setting("role") == "supervisor"
+        self.before = dict(before)
+        self.supervisor = supervisor
         form = QFormLayout(self)
         self.fields: dict[str, QLineEdit] = {}
         for name in LIMIT_NAMES:

@@ -425,14 +425,25 @@ class ReachBar(QWidget):
         run_modal(box)
 
     def flags(self) -> None:
+        from collector_desk.domain.guardrails import DoNotContact
+        from collector_desk.services.contact_rules import person_flags
         from collector_desk.ui.worklist.dialogs import FlagsDialog
 
-        chosen = self.chosen()
-        if self.window_.desk is None or not chosen:
+        chosen, desk = self.chosen(), self.window_.desk
+        if desk is None or not chosen:
             return
-        run_modal(
-            FlagsDialog(
-                self.window_, chosen["entity"], chosen["id"], self.number.currentText(), parent=self
-            )
+        entity, entity_id, who = chosen["entity"], chosen["id"], self.number.currentText()
+
+        def show(before: set[DoNotContact]) -> None:
+            run_modal(FlagsDialog(self.window_, entity, entity_id, who, before, parent=self))
+            self.recheck()
+
+        def read(_progress: object) -> set[DoNotContact]:
+            return set(person_flags(desk, entity, entity_id))
+
+        self.window_.ops.query(
+            read,
+            on_done=show,
+            key=f"flags-{id(self)}",
+            parent=self,
         )
-        self.recheck()
