@@ -234,14 +234,14 @@ def test_sms_dialog_copies_and_logs(
 
     open_case(qtbot, window, cases["overdue"])
     reach = feature(window).reach
-    dialog = SmsDialog(window, cases["overdue"], reach.chosen()["phone"], reach.open_url)
+    dialog = SmsDialog(window, cases["overdue"], reach.chosen()["phone"], reach.open_url, False)
     qtbot.addWidget(dialog)
     dialog.template.setCurrentIndex(dialog.template.findData("overdue_notice"))
-    assert "10 天" in dialog.text.toPlainText()
+    qtbot.waitUntil(lambda: "10 天" in dialog.text.toPlainText())  # drafted on a worker
     dialog.text.setPlainText(dialog.text.toPlainText() + "随便你")
     assert not dialog.copy_button.isEnabled() and "forbidden" in dialog.warning.text()
     dialog.redraft()
-    assert dialog.copy_button.isEnabled()
+    qtbot.waitUntil(dialog.copy_button.isEnabled)
     dialog.copy_button.click()
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     assert "10 天" in QGuiApplication.clipboard().text()

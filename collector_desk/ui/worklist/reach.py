@@ -375,13 +375,25 @@ class ReachBar(QWidget):
     # --- SMS, reveal, flags ----------------------------------------------------------------------
 
     def sms(self) -> None:
-        from collector_desk.ui.worklist.sms_dialog import SmsDialog
+        from collector_desk.ui.worklist.sms_dialog import SmsDialog, third_party_number
 
-        phone = self.chosen().get("phone")
-        if self.window_.desk is None or self.detail is None or not phone:
+        desk, phone = self.window_.desk, self.chosen().get("phone")
+        if desk is None or self.detail is None or not phone:
             return
-        run_modal(SmsDialog(self.window_, self.detail.loan_id, phone, self.open_url, parent=self))
-        self.recheck()
+        loan_id = self.detail.loan_id
+
+        def show(third_party: bool) -> None:
+            run_modal(
+                SmsDialog(self.window_, loan_id, phone, self.open_url, third_party, parent=self)
+            )
+            self.recheck()
+
+        self.window_.ops.query(
+            lambda _progress: third_party_number(desk, loan_id, phone),
+            on_done=show,
+            key=f"sms-{id(self)}",
+            parent=self,
+        )
 
     def reveal(self, what: str = "phone") -> None:
         """Show one masked detail in clear; the service logs who saw what, when."""

@@ -29,6 +29,7 @@ from collector_desk.ui.typed_qt import named
 from collector_desk.ui.worklist import texts
 
 if TYPE_CHECKING:
+    from collector_desk.services.context import Desk
     from collector_desk.services.dialing import SmsDraft
     from collector_desk.ui.main_window import MainWindow
 
@@ -40,11 +41,12 @@ class SmsDialog(QDialog):
         loan_id: str,
         phone_id: str,
         open_url: Callable[[QUrl], Any],
+        third_party: bool,
         parent: QWidget | None = None,
     ) -> None:
-        from collector_desk.domain.guardrails import Person
+        """`third_party`: whether the number is a third party's (`third_party_number`,
+        read by the caller on a worker); the drafts are read on workers too."""
         from collector_desk.services import dialing
-        from collector_desk.services.contact_rules import check_contact
 
         super().__init__(parent or window)
         self.setObjectName("smsDialog")
@@ -58,9 +60,6 @@ class SmsDialog(QDialog):
         )
         self.draft: SmsDraft | None = None
         self.desk = window.open_desk
-        third_party = (
-            check_contact(self.desk, loan_id, phone_id, "sms").person is Person.THIRD_PARTY
-        )
         lang = window.lang if window.lang in ("zh_CN", "en") else "zh_CN"
 
         self.template = named(QComboBox(), "smsTemplate")
@@ -119,18 +118,28 @@ class SmsDialog(QDialog):
         if not template_id:
             self.text.setPlainText("")
             return
-        try:
-            self.draft = dialing.draft_sms(
-                self.desk,
-                self.loan_id,
-                self.phone_id,
-                str(template_id),
-                str(self.language.currentData()),
-            )
-        except dialing.DialError as exc:
-            self.warning.setText(texts.error(exc.code, str(exc)))
-            return
-        self.text.setPlainText(self.draft.text)
+        desk, loan_id, phone_id = self.desk, self.loan_id, self.phone_id
+        template, language = str(template_id), str(self.language.currentData())
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, dialing.DialError):
+                self.warning.setText(texts.error(exc.code, str(exc)))
+            else:
+                from collector_desk.ui.shell.errors import show_failure
+
+                show_failure(self, self.windowTitle(), exc)
+
+        def drafted(draft: SmsDraft) -> None:
+            self.draft = draft
+            self.text.setPlainText(draft.text)
+
+        self.window_.ops.query(
+            lambda _progress: dialing.draft_sms(desk, loan_id, phone_id, template, language),
+            on_done=drafted,
+            on_error=failed,
+            key=f"sms-draft-{id(self)}",
+            parent=self,
+        )
 
     def _save_hotline(self) -> None:
         value = self.hotline.text().strip()
@@ -198,3 +207,11 @@ class SmsDialog(QDialog):
             on_error=failed,
             parent=self,
         )
+
+
+def third_party_number(desk: Desk, loan_id: str, phone_id: str) -> bool:
+    """Whether an SMS to this number goes to a third party (on a worker)."""
+    from collector_desk.domain.guardrails import Person
+    from collector_desk.services.contact_rules import check_contact
+
+    return check_contact(desk, loan_id, phone_id, "sms").person is Person.THIRD_PARTY
