@@ -304,7 +304,7 @@ def test_calendar_and_uncovered_year_banner(
     assert view.banner.isHidden()
     dialog = CalendarDialog(window)
     qtbot.addWidget(dialog)
-    assert "official calendar for 2026 is installed" in dialog.status.text()
+    qtbot.waitUntil(lambda: "official calendar for 2026 is installed" in dialog.status.text())
     dialog.day.setDate(date(2026, 3, 16))
     dialog.kind.setCurrentIndex(dialog.kind.findData(DayKind.HOLIDAY.value))
     dialog.note.setText("office move")

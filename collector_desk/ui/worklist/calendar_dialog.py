@@ -3,7 +3,7 @@ calendar package does not cover yet (or to correct it)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -96,7 +96,14 @@ class CalendarDialog(QDialog):
         from collector_desk.services.worklist_tasks import calendar_days, calendar_status
 
         desk, year = self.window_.open_desk, self.year.value()
-        state = calendar_status(desk, [year])[year]
+        self.window_.ops.query(
+            lambda _progress: (calendar_status(desk, [year])[year], calendar_days(desk, year)),
+            on_done=lambda result: self._show(year, *result),
+            key=f"calendar-{id(self)}",
+            parent=self,
+        )
+
+    def _show(self, year: int, state: str, days: list[Any]) -> None:
         self.status.setText(
             {
                 "official": self.tr(
@@ -114,7 +121,6 @@ class CalendarDialog(QDialog):
             }[state].format(year=year)
         )
         self.status.setStyleSheet("" if state == "official" else "color:#8a5a00")
-        days = calendar_days(desk, year)
         self.table.setRowCount(len(days))
         for r, d in enumerate(days):
             first = QTableWidgetItem(d.day.isoformat())
