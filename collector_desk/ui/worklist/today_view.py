@@ -370,8 +370,15 @@ class TodayView(QWidget):
         self._touched = False
         yield from self._sync(self._root, layout)
         if self._touched:
+            metrics = self.tree.fontMetrics()
+            # At least a name and a six-figure amount: the rows measured may all be
+            # headings (they span the columns and give these columns no width).
+            least = {1: metrics.horizontalAdvance("欧阳**") + 16,
+                     2: metrics.horizontalAdvance("¥000,000.00") + 16}  # fmt: skip
             for col in FIT_COLUMNS:
                 self.tree.resizeColumnToContents(col)
+                if self.tree.columnWidth(col) < least.get(col, 0):
+                    self.tree.setColumnWidth(col, least[col])
         if self._reattached:  # the view forgot the span and open state of those headings
             self._reattached = False
             for shown in self._groups(self._root):
