@@ -3,6 +3,10 @@
 A rule file (resources/language/*.toml) holds word classes, categories and
 rules. A rule is a list of patterns: regular expressions over the normalised
 text in which `{name}` stands for a word class (`{you}` -> `(?:你|您|你们)`).
+A rule may also give frames: a marker (a warning, a condition, a staff
+member's agency...) and a core (harm, exposure, a fee word...) found near each
+other in one sentence, in either order; the negation scope is then judged at
+the core ("不还我们就上门" is a threat, "不还的话我们也不会上门" is not).
 Each rule says why it matters (zh and en), whom it applies to (any listener,
 or only a third party / a person not yet verified), whether a negation or a
 refusal in front of it ("不能", "没有权限", "I can't") cancels it, and carries
@@ -127,26 +131,39 @@ class Engine:
         if rule.unless and any(u.search(sentence) for u in rule.unless):
             return None
         for pattern in rule.patterns:
+            framed = "core" in pattern.groupindex
             for m in pattern.finditer(sentence):
-                if not (rule.negatable and self._negated(sentence, m.start(), m.end())):
+                if not rule.negatable:
+                    return m
+                if not framed:
+                    if not self._negated(sentence, m.start(), m.end()):
+                        return m
+                    continue
+                # A frame: the marker keeps its own negation ("不还就", "不想让"); the
+                # core is judged on the words between the marker and itself.
+                marker_end = m.end("marker") if m.start("marker") < m.start("core") else 0
+                if not self._negated(sentence, m.start("core"), m.end("core"), marker_end):
                     return m
         return None
 
-    def _negated(self, s: str, start: int, end: int) -> bool:
-        clause_start = max(s.rfind(ch, 0, start) for ch in ",:;") + 1
+    def _negated(self, s: str, start: int, end: int, floor: int = 0) -> bool:
+        clause_start = max([s.rfind(ch, 0, start) + 1 for ch in ",:;"] + [floor])
         latin = start > 0 and s[start - 1].isascii()
         width = self.scope.window_latin if latin else self.scope.window
         w0 = max(clause_start, start - width)
-        window = s[w0:start]
         last = None
-        for m in self.scope.negators.finditer(window):
+        # searched in the whole sentence so that a negator's lookahead sees the words
+        # ("别让…" is not "别": the window alone would end at "别")
+        for m in self.scope.negators.finditer(s, w0):
+            if m.start() >= start:
+                break
             # "信不信", "有没有", "能不能": a question, not a negation
-            i, j = w0 + m.start(), w0 + m.end()
+            i, j = m.start(), m.end()
             if not (m.group(0) in "不没" and i > 0 and j < len(s) and s[i - 1] == s[j]):
                 last = m
         # A breaker after the negator, up to the end of the words, makes the negation a
         # condition's ("再不回电话我们就去你家": 就 is inside the words).
-        if last is not None and not self.scope.breakers.search(s[w0 + last.end() : end]):
+        if last is not None and not self.scope.breakers.search(s[last.end() : end]):
             return True
         clause_end = min([i for i in (s.find(ch, end) for ch in ",:;") if i >= 0] + [len(s)])
         return bool(self.scope.refusals_after.match(s[end:clause_end]))
@@ -193,7 +210,39 @@ _RULE_KEYS = {
     "score",
     "must_match",
     "must_not_match",
+    "frames",
 }
+_FRAME_KEYS = {"marker", "core", "gap", "order"}
+# What may stand between a frame's marker and its core: anything but a sentence end.
+_GAP = "[^.?!]"
+
+
+def _alternatives(raw: Any, where: str) -> str:
+    if isinstance(raw, str) and raw:
+        return raw
+    if isinstance(raw, list) and raw and all(isinstance(v, str) and v for v in raw):
+        return "|".join(raw)
+    raise RuleError(f"{where}: give a pattern or a list of patterns")
+
+
+def _frame_patterns(raw: Any, where: str) -> list[str]:
+    """A frame as patterns: marker, gap, core; and core, gap, marker unless `order` forbids."""
+    if not isinstance(raw, dict) or set(raw) - _FRAME_KEYS:
+        raise RuleError(f"{where}: a frame is {{ marker, core, gap, order }}")
+    marker = _alternatives(raw.get("marker"), f"{where}.marker")
+    core = _alternatives(raw.get("core"), f"{where}.core")
+    gap = raw.get("gap", 16)
+    if not isinstance(gap, int) or not 0 <= gap <= 80:
+        raise RuleError(f"{where}.gap: a number of characters from 0 to 80")
+    order = raw.get("order", "either")
+    if order not in ("either", "marker_first", "core_first"):
+        raise RuleError(f'{where}.order: "either", "marker_first" or "core_first"')
+    out = []
+    if order != "core_first":
+        out.append(f"(?P<marker>{marker}){_GAP}{{0,{gap}}}?(?P<core>{core})")
+    if order != "marker_first":
+        out.append(f"(?P<core>{core}){_GAP}{{0,{gap}}}?(?P<marker>{marker})")
+    return out
 
 
 def _words(raw: Mapping[str, Any], source: str) -> dict[str, str]:
@@ -315,9 +364,14 @@ def load(files: Iterable[tuple[str, str]]) -> Engine:
                 raise RuleError(
                     f"{where}: category {raw.get('category')!r} is not one of {sorted(categories)}"
                 )
-            pats = raw.get("patterns")
-            if not (isinstance(pats, list) and pats and all(isinstance(p, str) for p in pats)):
-                raise RuleError(f"{where}: patterns: give a list of at least one pattern")
+            pats = raw.get("patterns", [])
+            frames = raw.get("frames", [])
+            if not isinstance(frames, list) or not isinstance(pats, list):
+                raise RuleError(f"{where}: patterns, frames: give lists")
+            for j, frame in enumerate(frames):
+                pats = [*pats, *_frame_patterns(frame, f"{where}: frames[{j}]")]
+            if not (pats and all(isinstance(p, str) for p in pats)):
+                raise RuleError(f"{where}: patterns: give a list of at least one pattern or frame")
             who = raw.get("addressee")
             addressees = None
             if who is not None:
