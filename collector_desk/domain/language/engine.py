@@ -139,15 +139,14 @@ class Engine:
                     if not self._negated(sentence, m.start(), m.end()):
                         return m
                     continue
-                # A frame: the marker keeps its own negation ("不还就", "不想让"); the
-                # core is judged on the words between the marker and itself.
-                marker_end = m.end("marker") if m.start("marker") < m.start("core") else 0
-                if not self._negated(sentence, m.start("core"), m.end("core"), marker_end):
+                # A frame: the core is judged; a negation inside the marker belongs to
+                # the marker ("不还就…", "不想让…"), one before it counts ("我不是说您是…").
+                if not self._negated(sentence, *m.span("core"), skip=m.span("marker")):
                     return m
         return None
 
-    def _negated(self, s: str, start: int, end: int, floor: int = 0) -> bool:
-        clause_start = max([s.rfind(ch, 0, start) + 1 for ch in ",:;"] + [floor])
+    def _negated(self, s: str, start: int, end: int, skip: tuple[int, int] = (0, 0)) -> bool:
+        clause_start = max(s.rfind(ch, 0, start) for ch in ",:;") + 1
         latin = start > 0 and s[start - 1].isascii()
         width = self.scope.window_latin if latin else self.scope.window
         w0 = max(clause_start, start - width)
@@ -157,6 +156,8 @@ class Engine:
         for m in self.scope.negators.finditer(s, w0):
             if m.start() >= start:
                 break
+            if skip[0] <= m.start() < skip[1]:
+                continue
             # "信不信", "有没有", "能不能": a question, not a negation
             i, j = m.start(), m.end()
             if not (m.group(0) in "不没" and i > 0 and j < len(s) and s[i - 1] == s[j]):
