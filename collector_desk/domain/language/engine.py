@@ -65,6 +65,17 @@ class Example:
 
 
 @dataclass(frozen=True, slots=True)
+class Frame:
+    """A marker and a core within `gap` characters of each other in one sentence."""
+
+    marker: re.Pattern[str]
+    core: re.Pattern[str]
+    gap: int
+    marker_first: bool
+    core_first: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     id: str
     category: str
@@ -78,6 +89,7 @@ class Rule:
     source: str  # file name, for messages
     must_match: tuple[Example, ...] = ()
     must_not_match: tuple[Example, ...] = ()
+    frames: tuple[Frame, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,25 +136,47 @@ class Engine:
                     continue
                 hit = self._match(rule, norm)
                 if hit is not None:
-                    out.append(Hit(rule, hit.group(0).strip(" ,"), i, hit.start(), typed))
+                    start, words = hit
+                    out.append(Hit(rule, words.strip(" ,"), i, start, typed))
         return out
 
-    def _match(self, rule: Rule, sentence: str) -> re.Match[str] | None:
+    def _match(self, rule: Rule, sentence: str) -> tuple[int, str] | None:
+        """Where the rule matches the sentence and the words, or None."""
         if rule.unless and any(u.search(sentence) for u in rule.unless):
             return None
         for pattern in rule.patterns:
-            framed = "core" in pattern.groupindex
             for m in pattern.finditer(sentence):
-                if not rule.negatable:
-                    return m
-                if not framed:
-                    if not self._negated(sentence, m.start(), m.end()):
-                        return m
+                if not (rule.negatable and self._negated(sentence, m.start(), m.end())):
+                    return m.start(), m.group(0)
+        for frame in rule.frames:
+            hit = self._frame(rule, frame, sentence)
+            if hit is not None:
+                return hit
+        return None
+
+    def _frame(self, rule: Rule, frame: Frame, s: str) -> tuple[int, str] | None:
+        cores = list(frame.core.finditer(s))
+        if not cores:
+            return None
+        markers = [m.span() for m in frame.marker.finditer(s)]
+        for core in cores:
+            c0, c1 = core.span()
+            for m0, m1 in markers:
+                # the two may share words ("你这人" + "人品差", "不想让" + "让你爸妈知道")
+                if frame.marker_first and m0 < c0 and c0 - m1 <= frame.gap:
+                    # a negation inside the marker belongs to it ("不还就…", "不想让…");
+                    # one before it counts ("我不是说您是…")
+                    skip = (m0, m1)
+                elif frame.core_first and m0 >= c1 and m0 - c1 <= frame.gap:
+                    skip = (0, 0)
+                else:
                     continue
-                # A frame: the core is judged; a negation inside the marker belongs to
-                # the marker ("不还就…", "不想让…"), one before it counts ("我不是说您是…").
-                if not self._negated(sentence, *m.span("core"), skip=m.span("marker")):
-                    return m
+                lo, hi = min(m0, c0), max(m1, c1)
+                if _SENTENCE_END.search(s, lo, hi):
+                    continue
+                if rule.negatable and self._negated(s, c0, c1, skip=skip):
+                    continue
+                return lo, s[lo:hi]
         return None
 
     def _negated(self, s: str, start: int, end: int, skip: tuple[int, int] = (0, 0)) -> bool:
@@ -214,8 +248,8 @@ _RULE_KEYS = {
     "frames",
 }
 _FRAME_KEYS = {"marker", "core", "gap", "order"}
-# What may stand between a frame's marker and its core: anything but a sentence end.
-_GAP = "[^.?!]"
+# A frame's marker and core never span a sentence end.
+_SENTENCE_END = re.compile("[.?!]")
 
 
 def _alternatives(raw: Any, where: str) -> str:
@@ -226,8 +260,7 @@ def _alternatives(raw: Any, where: str) -> str:
     raise RuleError(f"{where}: give a pattern or a list of patterns")
 
 
-def _frame_patterns(raw: Any, where: str) -> list[str]:
-    """A frame as patterns: marker, gap, core; and core, gap, marker unless `order` forbids."""
+def _frame(raw: Any, where: str, expand: Any) -> Frame:
     if not isinstance(raw, dict) or set(raw) - _FRAME_KEYS:
         raise RuleError(f"{where}: a frame is {{ marker, core, gap, order }}")
     marker = _alternatives(raw.get("marker"), f"{where}.marker")
@@ -238,12 +271,13 @@ def _frame_patterns(raw: Any, where: str) -> list[str]:
     order = raw.get("order", "either")
     if order not in ("either", "marker_first", "core_first"):
         raise RuleError(f'{where}.order: "either", "marker_first" or "core_first"')
-    out = []
-    if order != "core_first":
-        out.append(f"(?P<marker>{marker}){_GAP}{{0,{gap}}}?(?P<core>{core})")
-    if order != "marker_first":
-        out.append(f"(?P<core>{core}){_GAP}{{0,{gap}}}?(?P<marker>{marker})")
-    return out
+    return Frame(
+        _compile(expand(marker, where), f"{where}.marker"),
+        _compile(expand(core, where), f"{where}.core"),
+        gap,
+        order != "core_first",
+        order != "marker_first",
+    )
 
 
 def _words(raw: Mapping[str, Any], source: str) -> dict[str, str]:
@@ -366,12 +400,13 @@ def load(files: Iterable[tuple[str, str]]) -> Engine:
                     f"{where}: category {raw.get('category')!r} is not one of {sorted(categories)}"
                 )
             pats = raw.get("patterns", [])
-            frames = raw.get("frames", [])
-            if not isinstance(frames, list) or not isinstance(pats, list):
+            raw_frames = raw.get("frames", [])
+            if not isinstance(raw_frames, list) or not isinstance(pats, list):
                 raise RuleError(f"{where}: patterns, frames: give lists")
-            for j, frame in enumerate(frames):
-                pats = [*pats, *_frame_patterns(frame, f"{where}: frames[{j}]")]
-            if not (pats and all(isinstance(p, str) for p in pats)):
+            frames = tuple(
+                _frame(f, f"{where}: frames[{j}]", expand) for j, f in enumerate(raw_frames)
+            )
+            if not (pats or frames) or not all(isinstance(p, str) for p in pats):
                 raise RuleError(f"{where}: patterns: give a list of at least one pattern or frame")
             who = raw.get("addressee")
             addressees = None
@@ -399,6 +434,7 @@ def load(files: Iterable[tuple[str, str]]) -> Engine:
                 name,
                 _examples(raw.get("must_match"), f"{where}: must_match", default),
                 _examples(raw.get("must_not_match"), f"{where}: must_not_match", default),
+                frames,
             )
             if cat.kind == "breach" and not rule.must_match:
                 raise RuleError(f"{where}: a breach rule needs must_match examples")
