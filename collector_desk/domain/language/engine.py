@@ -174,7 +174,11 @@ class Engine:
                 lo, hi = min(m0, c0), max(m1, c1)
                 if _SENTENCE_END.search(s, lo, hi):
                     continue
-                if rule.negatable and self._negated(s, c0, c1, skip=skip):
+                if rule.negatable and (
+                    self._negated(s, c0, c1, skip=skip)
+                    # "没有向其同事透露任何欠款": the negation stands before the marker
+                    or (skip != (0, 0) and self._negated(s, m0, m1))
+                ):
                     continue
                 return lo, s[lo:hi]
         return None
