@@ -30,7 +30,7 @@ HELD_OUT = Path(__file__).parent / "data" / "language_heldout.tsv"
 PROBE = Path(__file__).parent / "data" / "language_probe.tsv"
 DEV_SETS = [
     Path(__file__).parent / "data" / f"language_{name}.tsv"
-    for name in ("probe2", "dev", "dev2", "dev3")
+    for name in ("probe2", "dev", "dev2", "dev3", "dev4", "dev5")
 ]
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -75,7 +75,7 @@ def test_the_held_out_corpus_is_new_and_varied() -> None:
 @pytest.mark.parametrize(
     "path",
     [CORPUS, HELD_OUT, PROBE, *DEV_SETS],
-    ids=["corpus", "held_out", "probe", "probe2", "dev", "dev2", "dev3"],
+    ids=["corpus", "held_out", "probe", "probe2", "dev", "dev2", "dev3", "dev4", "dev5"],
 )
 def test_each_category_is_at_least_95_percent_precise_and_complete(path: Path) -> None:
     rows = _corpus(path)
