@@ -96,6 +96,15 @@ def _table(
 
 def _read_workbook(path: Path) -> Table:
     if path.suffix.lower() in UNBOUNDED_SUFFIXES:
+        read_workbook_here(path)  # refused at once, no child needed
+    from collector_desk.exchange.workbook_guard import read_bounded
+
+    return read_bounded(path)  # a child process, inside a time limit and a memory budget
+
+
+def read_workbook_here(path: Path) -> Table:
+    """Read a workbook in this process (the reader child's side of `read_bounded`)."""
+    if path.suffix.lower() in UNBOUNDED_SUFFIXES:
         # Their used range cannot be found before the reader builds the whole grid.
         raise Unreadable(
             "format_unsupported",
