@@ -128,7 +128,15 @@ def read_workbook_here(path: Path) -> Table:
                     f"would need a grid of {extent.cells:,} cells; delete what lies outside the "
                     "table (Ctrl+End in Excel finds the last cell) or save the table as CSV",
                 )
-            sheet = book.get_sheet_by_name(name)
+            sheet = book.get_sheet_by_name(name)  # the reader's grid, built now
+            if sheet.height * sheet.width > MAX_CELLS:  # .xls: its range is known only now
+                raise Unreadable(
+                    "too_large",
+                    f"sheet '{name}' is {sheet.height:,} rows x {sheet.width:,} columns "
+                    f"({sheet.height * sheet.width:,} cells, more than {MAX_CELLS:,}); delete "
+                    "what lies outside the table (Ctrl+End in Excel finds the last cell) or "
+                    "save the table as CSV",
+                )
             rows = sheet.to_python(skip_empty_area=True)
             if rows and any(any(str(c).strip() for c in r) for r in rows):
                 top, left = sheet.start if sheet.start else (0, 0)

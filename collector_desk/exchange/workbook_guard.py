@@ -99,7 +99,7 @@ def _too_much_memory(megabytes: int) -> str:
 
 def _too_slow(seconds: float) -> str:
     return (
-        f"reading the workbook took longer than {seconds:.0f} s and was stopped; save the "
+        f"reading the workbook took longer than {seconds:g} s and was stopped; save the "
         "table as CSV (or split it) and take that in"
     )
 
