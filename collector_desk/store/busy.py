@@ -39,7 +39,10 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from collector_desk.domain.progress import Cancelled, Progress
+from collector_desk.domain.waiting import Watch
 from collector_desk.errors import BusyError
+
+__all__ = ["Watch", "begin_write", "holding", "long_write", "printing_watch"]
 
 T = TypeVar("T")
 WAIT_S = 120.0  # a write waits this long for another one
@@ -94,43 +97,6 @@ def running(data_dir: Path) -> str | None:
 def busy_message(data_dir: Path | None) -> str:
     what = running(data_dir) if data_dir is not None else None
     return f"busy: {what or 'another program is writing to the database'}"
-
-
-class Watch:
-    """Who hears that a write waits, and whether they stopped waiting.
-
-    `on_wait(message)` is called (on the waiting thread) when a wait starts and
-    when what it waits for changes; `on_clear()` when the wait is over. `stop()`
-    (any thread) makes every wait end with `BusyError`, nothing written; it holds
-    until `resume()`.
-    """
-
-    def __init__(
-        self,
-        on_wait: Callable[[str], None] | None = None,
-        on_clear: Callable[[], None] | None = None,
-    ) -> None:
-        self.on_wait = on_wait
-        self.on_clear = on_clear
-        self._stop = threading.Event()
-
-    def stop(self) -> None:
-        self._stop.set()
-
-    def resume(self) -> None:
-        self._stop.clear()
-
-    @property
-    def stopped(self) -> bool:
-        return self._stop.is_set()
-
-    def waiting(self, message: str) -> None:
-        if self.on_wait is not None:
-            self.on_wait(message)
-
-    def cleared(self) -> None:
-        if self.on_clear is not None:
-            self.on_clear()
 
 
 def printing_watch(stream: IO[str] | None = None) -> Watch:
@@ -219,6 +185,9 @@ def begin_write(
                         raise
                 if attempt == 0:
                     stack.enter_context(_announced(data_dir))
+                    if watch is not None:
+                        watch.enter()
+                        stack.callback(watch.leave)
                 attempt += 1
                 message = busy_message(data_dir)
                 if watch is not None and message != told:
@@ -235,8 +204,6 @@ def begin_write(
         with contextlib.suppress(sqlite3.Error):
             cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.close()
-        if told and watch is not None:
-            watch.cleared()
 
 
 def retry_on_busy(
