@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from test_exchange_support import open_workstation
 
+from collector_desk.exchange.bundle_policy import PASSPHRASE_ENV
+from collector_desk.exchange.envelope import read_manifest
 from collector_desk.exchange.teamkey import KeyStore, TeamKey
 from collector_desk.services import assignment
 from collector_desk.ui import ops
@@ -52,6 +54,44 @@ def shot(widget, name: str) -> None:
 def count_loans(w) -> int:
     with w.desk.read() as s:
         return s.connection().exec_driver_sql("SELECT count(*) FROM loan").scalar()
+
+
+def _export_through_the_menu(window, qtbot, monkeypatch, out: Path, clear_answer=None):
+    """Export with the dialog's defaults; `clear_answer` answers the in-clear warning."""
+    KeyStore(window.desk.data_dir, window.desk.workstation_id).save(TeamKey.generate())
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    warned: list[str] = []
+
+    def answer(box) -> None:
+        warned.append(box.text())
+        box.button(clear_answer).click()
+
+    answer_next(bundle_ui.ExportDialog, lambda d: d.accept())
+    if clear_answer is not None:
+        answer_next(QMessageBox, answer)
+    window.feature(ExchangeFeature).export_bundle()
+    settle(qtbot)
+    return warned
+
+
+def test_export_in_clear_warns_first_and_no_writes_nothing(window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.delenv(PASSPHRASE_ENV, raising=False)
+    out = tmp_path / "clear.cdbundle"
+    warned = _export_through_the_menu(
+        window, qtbot, monkeypatch, out, clear_answer=QMessageBox.StandardButton.No
+    )
+    assert len(warned) == 1 and "names, phones and ID numbers" in warned[0]
+    assert not out.exists()
+
+
+def test_export_is_encrypted_by_default_with_the_team_passphrase(
+    window, qtbot, tmp_path, monkeypatch
+):
+    monkeypatch.setenv(PASSPHRASE_ENV, "team secret 2026")
+    out = tmp_path / "sealed.cdbundle"
+    _export_through_the_menu(window, qtbot, monkeypatch, out)  # no warning to answer
+    assert read_manifest(out.read_bytes())["encryption"]["cipher"] == "AES-256-GCM"
 
 
 def test_menus_are_installed(window):
@@ -145,6 +185,7 @@ def test_bundle_round_trip_through_the_menus(window, qtbot, tmp_path, monkeypatc
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     answer_next(bundle_ui.ExportDialog, lambda d: (shot(d, "bundle-export"), d.accept()))
+    answer_next(QMessageBox, lambda b: b.button(QMessageBox.StandardButton.Yes).click())
     window.feature(ExchangeFeature).export_bundle()
     settle(qtbot)
     assert out.exists()

@@ -223,7 +223,9 @@ def apply_bundle(
     """Apply a verified bundle in one unit of work."""
     check_rows(bundle.sections)  # every value sound before anything is written
     m = bundle.manifest
-    with desk.unit() as s:
+    from collector_desk.store.busy import holding
+
+    with holding(desk.data_dir, "bundle import", path.name) as held, desk.unit() as s:
         require_local(s)
         sync.durable(s)
         # The first write takes SQLite's write lock for the whole import.
@@ -242,6 +244,7 @@ def apply_bundle(
         parked = _load_parked(s)
         for i, table in enumerate(tables):
             progress.step(i, len(tables) + 1, table.name)
+            held(i / (len(tables) + 1))  # what a writer that waits is told
             if table.kind == "versioned":
                 work.versioned(table)
             elif table.kind in ("fact", "union"):

@@ -32,7 +32,8 @@ MEMORY_BUDGET_MB = 2048  # the reader child's address space (the app's own is ap
 TIME_LIMIT_S = 120.0  # a 200,000 x 50 workbook reads in about 15 s here
 # How a reader that met the budget ends: Rust aborts, a signal kills, or our exit 3.
 _OUT_OF_MEMORY = frozenset(
-    {3} | {-int(getattr(signal, n)) for n in ("SIGABRT", "SIGSEGV", "SIGKILL") if hasattr(signal, n)}
+    {3}
+    | {-int(getattr(signal, n)) for n in ("SIGABRT", "SIGSEGV", "SIGKILL") if hasattr(signal, n)}
 )
 BUDGET_ENV = "COLLECTOR_DESK_WORKBOOK_BUDGET"  # support and tests: "<MB>,<seconds>"
 

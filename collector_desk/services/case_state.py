@@ -162,7 +162,26 @@ def bring_up_to_date(
     the caller's thread). `progress.step()` is called between steps, so a cancel
     stops at the next step and keeps what is written (every step is complete).
     """
-    step = on_step or (lambda done, total, ids: None)
+    from collector_desk.store import busy
+
+    with busy.holding(desk.data_dir, "start of day") as held:
+
+        def stepped(done: int, total: int, loan_ids: frozenset[str]) -> None:
+            held(done / total if total else 1.0)  # the holder record: "..., 40%"
+            if on_step is not None:
+                on_step(done, total, loan_ids)
+
+        return _bring_up_to_date(desk, first=first, chunk=chunk, progress=progress, step=stepped)
+
+
+def _bring_up_to_date(
+    desk: Desk,
+    *,
+    first: Iterable[str],
+    chunk: int,
+    progress: Progress,
+    step: Callable[[int, int, frozenset[str]], None],
+) -> int:
     today = desk.today()
     with desk.read() as s:
         stale = stale_loan_ids(s, today)

@@ -170,7 +170,8 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="71"/>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="201"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="171"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="228"/>
         <source>Export a sync bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,157 +196,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="106"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="113"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="107"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="114"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="109"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="116"/>
         <source>Tell the passphrase by phone or in person, never in the same mail as the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="135"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="142"/>
         <source>Use at least 6 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="142"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="149"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="177"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="172"/>
+        <source>This bundle is not encrypted: it carries names, phones and ID numbers that anyone with the file can read. Export it unencrypted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="204"/>
         <source>Save the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="179"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="206"/>
         <source>Collector Desk bundle (*.cdbundle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="192"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="219"/>
         <source>Bundle saved: {file} ({rows} rows, {size} KB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="196"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="223"/>
         <source>There was no new work since the last export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="206"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="233"/>
         <source>Exporting the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="223"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="250"/>
         <source>Import sync bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="225"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="252"/>
         <source>Collector Desk bundles (*.cdbundle *.cdb);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="239"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="266"/>
         <source>Encrypted bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="239"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="266"/>
         <source>Passphrase of {file}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="269"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="296"/>
         <source>Importing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="283"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="310"/>
         <source>Bundles imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="315"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="316"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="317"/>
         <source>What came in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="324"/>
         <source>calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="324"/>
         <source>promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="324"/>
         <source>payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="325"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="325"/>
         <source>cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="325"/>
         <source>dial attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="299"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="326"/>
         <source>assignments and flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="299"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="326"/>
         <source>conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="305"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="332"/>
         <source>Refused: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="314"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="341"/>
         <source>nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="317"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="344"/>
         <source>{n} concurrent changes kept for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="321"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="348"/>
         <source>{n} records wait for their case</source>
         <translation type="unfinished"></translation>
     </message>

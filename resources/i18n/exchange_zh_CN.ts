@@ -169,7 +169,8 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="71" />
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="201" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="171" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="228" />
         <source>Export a sync bundle</source>
         <translation>导出同步包</translation>
     </message>
@@ -194,157 +195,162 @@
         <translation>用口令加密</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="106" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="113" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="107" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="114" />
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="109" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="116" />
         <source>Tell the passphrase by phone or in person, never in the same mail as the file.</source>
         <translation>口令请电话或当面告知，切勿与文件放在同一封邮件里。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="135" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="142" />
         <source>Use at least 6 characters.</source>
         <translation>口令至少 6 个字符。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="142" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="149" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="177" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="172" />
+        <source>This bundle is not encrypted: it carries names, phones and ID numbers that anyone with the file can read. Export it unencrypted?</source>
+        <translation>此同步包未加密：其中的姓名、电话和身份证号，任何拿到文件的人都能读到。仍要不加密导出吗？</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="204" />
         <source>Save the bundle</source>
         <translation>保存同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="179" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="206" />
         <source>Collector Desk bundle (*.cdbundle)</source>
         <translation>催收工作台同步包 (*.cdbundle)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="192" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="219" />
         <source>Bundle saved: {file} ({rows} rows, {size} KB).</source>
         <translation>同步包已保存：{file}（{rows} 条记录，{size} KB）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="196" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="223" />
         <source>There was no new work since the last export.</source>
         <translation>上次导出后没有新的工作。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="206" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="233" />
         <source>Exporting the bundle</source>
         <translation>正在导出同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="223" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="250" />
         <source>Import sync bundles</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="225" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="252" />
         <source>Collector Desk bundles (*.cdbundle *.cdb);;All files (*)</source>
         <translation>催收工作台同步包 (*.cdbundle *.cdb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="239" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="266" />
         <source>Encrypted bundle</source>
         <translation>加密的同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="239" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="266" />
         <source>Passphrase of {file}:</source>
         <translation>{file} 的口令：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="269" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="296" />
         <source>Importing bundles</source>
         <translation>正在导入同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="283" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="310" />
         <source>Bundles imported</source>
         <translation>同步包导入结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="315" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="316" />
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="317" />
         <source>What came in</source>
         <translation>导入内容</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="324" />
         <source>calls</source>
         <translation>通电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="324" />
         <source>promises</source>
         <translation>条承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="324" />
         <source>payments</source>
         <translation>笔还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="325" />
         <source>notes</source>
         <translation>条备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="325" />
         <source>cases</source>
         <translation>件案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="325" />
         <source>dial attempts</source>
         <translation>次拨打</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="299" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="326" />
         <source>assignments and flags</source>
         <translation>项分配与标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="299" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="326" />
         <source>conflicts</source>
         <translation>条冲突</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="305" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="332" />
         <source>Refused: </source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="314" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="341" />
         <source>nothing new</source>
         <translation>没有新内容</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="317" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="344" />
         <source>{n} concurrent changes kept for review</source>
         <translation>{n} 处同时修改已留存待查</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="321" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="348" />
         <source>{n} records wait for their case</source>
         <translation>{n} 条记录等待其案件到达</translation>
     </message>
