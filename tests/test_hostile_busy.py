@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 from test_exchange_support import file_state
-from test_hostile import POSIX, _payments, _start_payment, hostile, seeded  # noqa: F401
+from test_hostile import POSIX, _payments, _start_payment, hostile
+from test_hostile import seeded as seeded  # the fixture
 
 from collector_desk.errors import EXIT_FAILED, BusyError
 from collector_desk.services.context import Desk
@@ -101,7 +102,7 @@ def test_any_write_command_waits_and_says_for_what(seeded, tmp_path):
         said = proc.stderr.readline()
     finally:
         holder.release()
-    out, err = proc.communicate(timeout=120)
+    _, err = proc.communicate(timeout=120)
     assert said == "busy: intake of big.csv is running, 40% — waiting…\n", said + err
     assert proc.returncode == 0, err
     assert "locked" not in err and "Traceback" not in err
@@ -159,7 +160,7 @@ def test_a_long_writer_in_chunks_lets_a_short_write_in(seeded):
     )
     assert writer.stdout is not None and writer.stdout.readline() == "first chunk\n"
     payment = _start_payment(data, contract)
-    out, err = payment.communicate(timeout=120)
+    _, err = payment.communicate(timeout=120)
     paid_at = time.monotonic()
     ended_at = float(writer.communicate(timeout=120)[0])
     assert payment.returncode == 0, err
@@ -174,13 +175,18 @@ def test_a_unit_inside_a_unit_is_the_outer_one(desk: Desk):
         inner.merge(Setting(key="nested", value='"yes"'))
     with desk.read() as s:
         assert s.get(Setting, "nested") is not None
-    with pytest.raises(RuntimeError, match="nested in this one failed"), desk.unit() as outer:
-        outer.merge(Setting(key="rolled_back", value='"no"'))
-        try:
-            with desk.unit():
-                raise ValueError("inner")
-        except ValueError:
-            pass
+
+    def swallow_an_inner_failure() -> None:
+        with desk.unit() as outer:
+            outer.merge(Setting(key="rolled_back", value='"no"'))
+            try:
+                with desk.unit():
+                    raise ValueError("inner")
+            except ValueError:
+                pass
+
+    with pytest.raises(RuntimeError, match="nested in this one failed"):
+        swallow_an_inner_failure()
     with desk.read() as s:
         assert s.get(Setting, "rolled_back") is None
 
@@ -191,7 +197,7 @@ def test_stop_waiting_ends_the_wait_with_nothing_written(desk: Desk):
     watch = busy.Watch(on_wait=lambda m: (told.append(m), watch.stop()))
     desk.busy_watch = watch
     try:
-        with pytest.raises(BusyError, match="stopped waiting. Nothing was written"):
+        with pytest.raises(BusyError, match=r"stopped waiting\. Nothing was written"):
             desk.set_settings(lender_name="Stopped")
     finally:
         holder.release()
