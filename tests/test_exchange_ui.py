@@ -145,6 +145,26 @@ def test_intake_dialog_preview_check_import(window, qtbot):
     dialog.close()
 
 
+def test_intake_dialog_refuses_a_giant_workbook_in_one_line(window, qtbot, tmp_path, monkeypatch):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent / "data" / "hostile"))
+    from make_workbooks import far_cell_xlsx, xls_book
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: said.append(text))
+    monkeypatch.setenv("COLLECTOR_DESK_WORKBOOK_BUDGET", "400,120")
+    before = count_loans(window)
+    for book in (far_cell_xlsx(tmp_path), xls_book(tmp_path, far=True)):
+        dialog = window.feature(ExchangeFeature).open_intake(str(book))
+        settle(qtbot)
+        assert dialog.preview is None
+        dialog.close()
+    assert "XFD1048576" in said[0] and "needs more than 400 MB of memory" in said[1]
+    assert len(said) == 2 and all("\n" not in line for line in said)
+    assert count_loans(window) == before  # and the window goes on
+
+
 def test_intake_dialog_needs_mapping_for_odd_headers(window, qtbot):
     dialog = window.feature(ExchangeFeature).open_intake(str(DATA / "cases_odd_headers.csv"))
     settle(qtbot)
