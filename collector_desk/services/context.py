@@ -209,13 +209,13 @@ class Desk:
         before anything is done, and waited for (`store.busy.begin_write`: at most
         120 s, telling `busy_watch`), then BusyError with nothing written.
 
-        A unit opened inside another on the same thread is the outer one (its
-        writes commit or roll back with it): a second connection would wait for
-        the first one's lock forever. If the inner one fails, the outer one rolls
-        back even when the caller caught the error.
+        On SQLite a unit opened inside another on the same thread is the outer one
+        (its writes commit or roll back with it): a second connection would wait
+        for the first one's lock until the wait ran out. If the inner one fails,
+        the outer one rolls back even when the caller caught the error.
         """
         outer: _OpenUnit | None = getattr(self._units, "open", None)
-        if outer is not None:
+        if outer is not None:  # only ever set on SQLite: a server takes many writers
             try:
                 yield outer.session
             except BaseException:
@@ -223,9 +223,11 @@ class Desk:
                 raise
             return
         with self.db.sessions.begin() as session:
-            if self.db.engine.dialect.name == "sqlite":
-                raw = session.connection().connection.dbapi_connection
-                busy.begin_write(raw, data_dir=self.data_dir, watch=self.busy_watch)
+            if self.db.engine.dialect.name != "sqlite":
+                yield session
+                return
+            raw = session.connection().connection.dbapi_connection
+            busy.begin_write(raw, data_dir=self.data_dir, watch=self.busy_watch)
             unit = _OpenUnit(session)
             self._units.open = unit
             try:
