@@ -48,7 +48,7 @@ def test_a_save_that_waits_shows_it_and_stop_waiting_keeps_the_input(qtbot, wind
     try:
         dialog.save()
         qtbot.waitUntil(lambda: label.isVisible() and stop.isVisible(), timeout=10_000)
-        assert label.text() == "Busy: intake of big.csv is running, 40% — waiting…"
+        assert label.text() == "Busy: the intake of big.csv is running, 40% — waiting…"
         qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(dialog.isEnabled, timeout=10_000)
     finally:
@@ -60,3 +60,24 @@ def test_a_save_that_waits_shows_it_and_stop_waiting_keeps_the_input(qtbot, wind
     dialog.save()  # the lock is free now: saved at once
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     assert _payments(desk) == before + 1
+
+
+def test_the_busy_line_speaks_chinese(qtbot, qapp):
+    from PySide6.QtWidgets import QMainWindow
+
+    from collector_desk.ui.busy_bar import BusyBar
+    from collector_desk.ui.i18n import install_translators
+
+    install_translators(qapp, "zh_CN")
+    try:
+        main = QMainWindow()
+        qtbot.addWidget(main)
+        bar = BusyBar(main)
+        assert bar.text_for("busy: intake of a.xlsx is running, 40%") == (
+            "忙：分案文件导入（a.xlsx）正在进行，已完成40%——等待中…"
+        )
+        assert bar.text_for("busy: another program is writing to the database") == (
+            "忙：另一个程序正在写入数据库——等待中…"
+        )
+    finally:
+        install_translators(qapp, "en")

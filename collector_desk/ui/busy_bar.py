@@ -45,14 +45,31 @@ class BusyBar(QObject):
     def attach(self, desk: Desk) -> None:
         desk.busy_watch = self.watch
 
+    def kind_text(self, what: str) -> str:
+        """The holder record's kind of work in the user's language, with its file."""
+        kinds = {
+            "intake": self.tr("the intake"),
+            "bundle import": self.tr("the bundle import"),
+            "start of day": self.tr("the start of day"),
+            "case update after a bundle import": self.tr("the case update after an import"),
+        }
+        for kind, text in kinds.items():
+            if what == kind:
+                return text
+            if what.startswith(f"{kind} of "):
+                name = what[len(kind) + 4 :]
+                return self.tr("{kind} of {file}").format(kind=text, file=name)
+        return what
+
     def text_for(self, message: str) -> str:
         found = _RUNNING.match(message)
         if found is None:
             return self.tr("Busy: another program is writing to the database — waiting…")
+        what = self.kind_text(found["what"])
         if found["percent"] is None:
-            return self.tr("Busy: {what} is running — waiting…").format(what=found["what"])
+            return self.tr("Busy: {what} is running — waiting…").format(what=what)
         return self.tr("Busy: {what} is running, {percent}% — waiting…").format(
-            what=found["what"], percent=found["percent"]
+            what=what, percent=found["percent"]
         )
 
     def stop(self) -> None:

@@ -35,16 +35,41 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/busy_bar.py" line="51"/>
-        <source>Busy: another program is writing to the database — waiting…</source>
+        <source>the intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="52"/>
+        <source>the bundle import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/busy_bar.py" line="53"/>
-        <source>Busy: {what} is running — waiting…</source>
+        <source>the start of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/busy_bar.py" line="54"/>
+        <source>the case update after an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="61"/>
+        <source>{kind} of {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="67"/>
+        <source>Busy: another program is writing to the database — waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="70"/>
+        <source>Busy: {what} is running — waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="71"/>
         <source>Busy: {what} is running, {percent}% — waiting…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -35,16 +35,41 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/busy_bar.py" line="51" />
+        <source>the intake</source>
+        <translation>分案文件导入</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="52" />
+        <source>the bundle import</source>
+        <translation>同步包导入</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="53" />
+        <source>the start of day</source>
+        <translation>每日案件更新</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="54" />
+        <source>the case update after an import</source>
+        <translation>导入后的案件更新</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="61" />
+        <source>{kind} of {file}</source>
+        <translation>{kind}（{file}）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="67" />
         <source>Busy: another program is writing to the database — waiting…</source>
         <translation>忙：另一个程序正在写入数据库——等待中…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="53" />
+        <location filename="../../collector_desk/ui/busy_bar.py" line="70" />
         <source>Busy: {what} is running — waiting…</source>
         <translation>忙：{what}正在进行——等待中…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="54" />
+        <location filename="../../collector_desk/ui/busy_bar.py" line="71" />
         <source>Busy: {what} is running, {percent}% — waiting…</source>
         <translation>忙：{what}正在进行，已完成{percent}%——等待中…</translation>
     </message>
