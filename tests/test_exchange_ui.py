@@ -155,7 +155,7 @@ def test_intake_dialog_refuses_a_giant_workbook_in_one_line(window, qtbot, tmp_p
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: said.append(text))
     monkeypatch.setenv("COLLECTOR_DESK_WORKBOOK_BUDGET", "400,120")
     before = count_loans(window)
-    for book in (far_cell_xlsx(tmp_path), xls_book(tmp_path, far=True)):
+    for book in (far_cell_xlsx(tmp_path), xls_book(tmp_path, far=True, mini=True)):
         dialog = window.feature(ExchangeFeature).open_intake(str(book))
         settle(qtbot)
         assert dialog.preview is None

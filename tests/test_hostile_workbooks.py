@@ -17,6 +17,7 @@ from test_hostile import no_personal_data, one_clean_line, run
 from collector_desk.errors import EXIT_USAGE
 from collector_desk.exchange.intake_read import Unreadable, read_table
 from collector_desk.exchange.workbook_guard import BUDGET_ENV
+from collector_desk.exchange.xls_extent import xls_extents
 from collector_desk.store.db import DB_FILENAME
 
 sys.path.insert(0, str(Path(__file__).parent / "data" / "hostile"))
@@ -54,20 +55,32 @@ def test_an_xls_workbook_reads(tmp_path):
     assert table.rows == [list(books.ROW)]
 
 
-def test_an_xls_at_the_format_s_last_cell_is_refused_by_its_grid(data, capsys):
+def test_an_xls_at_the_format_s_last_cell_is_refused_before_it_is_read(data, capsys):
     line = _refused(capsys, data, books.xls_book(data.parent, far=True))
+    assert "IV65536" in line and "16,777,216 cells" in line and "分案明细" in line
+
+
+def test_the_cell_records_of_an_xls_give_its_extent(tmp_path):
+    extent = xls_extents(books.xls_book(tmp_path))["分案明细"]
+    assert extent is not None and (extent.last_row, extent.last_col) == (2, 5)
+    # a stream kept in the mini stream is not followed: the budget holds that one
+    assert xls_extents(books.xls_book(tmp_path, far=True, mini=True, name="s.xls")) == {}
+
+
+def test_an_xls_whose_records_are_not_scanned_is_refused_by_its_grid(data, capsys):
+    line = _refused(capsys, data, books.xls_book(data.parent, far=True, mini=True))
     assert "65,536 rows x 256 columns" in line and "分案明细" in line
 
 
 def test_a_workbook_past_the_memory_budget_is_one_line(data, capsys, monkeypatch):
     monkeypatch.setenv(BUDGET_ENV, "400,120")  # the .xls grid alone takes about 1 GB
-    line = _refused(capsys, data, books.xls_book(data.parent, far=True))
+    line = _refused(capsys, data, books.xls_book(data.parent, far=True, mini=True))
     assert "needs more than 400 MB of memory" in line
 
 
 def test_a_workbook_past_the_time_limit_is_stopped(data, capsys, monkeypatch):
     monkeypatch.setenv(BUDGET_ENV, "4096,1.5")  # reading it takes about 3.5 s here
-    line = _refused(capsys, data, books.xls_book(data.parent, far=True))
+    line = _refused(capsys, data, books.xls_book(data.parent, far=True, mini=True))
     assert "took longer than 1.5 s and was stopped" in line
 
 

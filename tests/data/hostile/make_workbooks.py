@@ -3,8 +3,8 @@
 - `far_cell_xlsx`: 2 KB, one value at XFD1048576: a dense grid of 17 billion cells.
 - `xls_book`: a real BIFF8 .xls (an OLE compound file with one Workbook stream),
   with the header row and one data row, and optionally a value as far out as the
-  format goes (IV65536: 65,536 x 256 = 16.7 million cells, about 540 MB in the
-  reader's grid).
+  format goes (IV65536: 65,536 x 256 = 16.7 million cells, about 1 GB in the
+  reader's grid), optionally in the compound file's mini stream.
 
 `python tests/data/hostile/make_workbooks.py OUT` writes them to OUT.
 """
@@ -114,41 +114,63 @@ def _biff(cells: list[tuple[int, int, str | float]], sheet: str) -> bytes:
     return globals_(len(head)) + body
 
 
-def _compound(stream: bytes, name: str = "Workbook") -> bytes:
-    """An OLE compound file (version 3, 512-byte sectors) holding one stream."""
-    stream = stream.ljust(max(4096, -(-len(stream) // 512) * 512), b"\0")  # not a mini stream
-    n = len(stream) // 512
-    assert n <= 125, "one FAT sector only"
+def _compound(stream: bytes, name: str = "Workbook", *, mini: bool = False) -> bytes:
+    """An OLE compound file (version 3, 512-byte sectors) holding one stream; with
+    `mini`, a stream under 4096 bytes kept in the mini stream (64-byte sectors), as
+    the format wants for small streams."""
     end, free = 0xFFFFFFFE, 0xFFFFFFFF
-    fat = [0xFFFFFFFD, end] + [3 + i for i in range(n - 1)] + [end]
+    if mini:
+        assert len(stream) < 4096
+        size = len(stream)
+        small = stream.ljust(-(-len(stream) // 64) * 64, b"\0")
+        k = len(small) // 64
+        container = small.ljust(-(-len(small) // 512) * 512, b"\0")
+        m = len(container) // 512
+        fat = [0xFFFFFFFD, end, end] + [4 + i for i in range(m - 1)] + [end]
+        minifat = [i + 1 for i in range(k - 1)] + [end]
+        minifat += [free] * (128 - len(minifat))
+        root = (3, len(small))
+        first_minifat, n_minifat, start = 2, 1, 0
+        body = struct.pack("<128I", *minifat) + container
+    else:
+        stream = stream.ljust(max(4096, -(-len(stream) // 512) * 512), b"\0")
+        size = len(stream)
+        n = len(stream) // 512
+        fat = [0xFFFFFFFD, end] + [3 + i for i in range(n - 1)] + [end]
+        root = (end, 0)
+        first_minifat, n_minifat, start = end, 0, 2
+        body = stream
+    assert len(fat) <= 128, "one FAT sector only"
     fat += [free] * (128 - len(fat))
     header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 16
     header += struct.pack("<HHHHH6sIIIIIIIII", 0x3E, 3, 0xFFFE, 9, 6, b"", 0, 1, 1, 0, 0x1000,
-                          end, 0, end, 0)  # fmt: skip
+                          first_minifat, n_minifat, end, 0)  # fmt: skip
     header += struct.pack("<I", 0) + struct.pack("<I", free) * 108
 
-    def entry(title: str, kind: int, child: int, start: int, size: int) -> bytes:
+    def entry(title: str, kind: int, child: int, first: int, length: int) -> bytes:
         raw = (title.encode("utf-16-le") + b"\0\0") if title else b""
         return (
             raw.ljust(64, b"\0")
             + struct.pack("<HBB", len(raw), kind, 1 if title else 0)
             + struct.pack("<III", free, free, child)
             + b"\0" * 16
-            + struct.pack("<IQQIQ", 0, 0, 0, start, size)
+            + struct.pack("<IQQIQ", 0, 0, 0, first, length)
         )
 
-    directory = entry("Root Entry", 5, 1, end, 0) + entry(name, 2, free, 2, len(stream))
+    directory = entry("Root Entry", 5, 1, *root) + entry(name, 2, free, start, size)
     directory += entry("", 0, free, 0, 0) * 2
-    return header + struct.pack("<128I", *fat) + directory + stream
+    return header + struct.pack("<128I", *fat) + directory + body
 
 
-def xls_book(out: Path, *, far: bool = False, name: str = "book.xls") -> Path:
+def xls_book(out: Path, *, far: bool = False, mini: bool = False, name: str = "book.xls") -> Path:
+    """With `mini`, the stream sits in the compound file's mini stream, where the
+    app does not follow it: the reader's memory budget has to hold it."""
     cells: list[tuple[int, int, str | float]] = [(0, c, h) for c, h in enumerate(HEADERS)]
     cells += [(1, c, v) for c, v in enumerate(ROW)]
     if far:
         cells.append((65535, 255, 1.0))
     path = out / name
-    path.write_bytes(_compound(_biff(cells, "分案明细")))
+    path.write_bytes(_compound(_biff(cells, "分案明细"), mini=mini))
     return path
 
 
@@ -158,3 +180,4 @@ if __name__ == "__main__":
     print(far_cell_xlsx(target))
     print(xls_book(target))
     print(xls_book(target, far=True, name="far_cell.xls"))
+    print(xls_book(target, far=True, mini=True, name="far_cell_small.xls"))
