@@ -206,3 +206,17 @@ def test_stop_waiting_ends_the_wait_with_nothing_written(desk: Desk):
     assert desk.setting("lender_name") != "Stopped"
     desk.set_settings(lender_name="Later")
     assert desk.setting("lender_name") == "Later"
+
+
+def test_a_write_on_the_main_thread_waits_only_as_long_as_the_watch_allows(desk: Desk):
+    holder = Holder(desk.data_dir)
+    watch = busy.Watch()
+    watch.main_thread_wait_s = 0.5  # the window's GUI thread cannot show a long wait
+    desk.busy_watch = watch
+    try:
+        started = time.monotonic()
+        with pytest.raises(BusyError, match=r"waited 0.5 s\. Nothing was written"):
+            desk.set_settings(lender_name="Frozen")
+        assert time.monotonic() - started < 5
+    finally:
+        holder.release()

@@ -18,7 +18,13 @@ class Watch:
     when what it waits for changes; `on_clear()` when no write waits any more.
     `stop()` (any thread) makes every write that waits now end with `BusyError`,
     nothing written; once none waits, the next wait is not stopped.
+
+    `main_thread_wait_s`: how long a write on the main thread may wait. The
+    window sets it short: its main thread is the GUI's, which cannot show the
+    wait (or take "Stop waiting") while it waits itself.
     """
+
+    main_thread_wait_s: float | None = None
 
     def __init__(
         self,

@@ -164,6 +164,9 @@ def begin_write(
     connection is then outside any transaction, nothing written.
     """
     limit = wait_limit() if wait_s is None else wait_s
+    main_wait = watch.main_thread_wait_s if watch is not None else None
+    if main_wait is not None and threading.current_thread() is threading.main_thread():
+        limit = min(limit, main_wait)
     holder_dir = getattr(_HOLDER, "data_dir", None)
     if holder_dir is not None:
         give_turn(holder_dir)
@@ -197,7 +200,7 @@ def begin_write(
                     raise BusyError(f"{message}; stopped waiting. Nothing was written")
                 if time.monotonic() >= deadline:
                     raise BusyError(
-                        f"{message}; waited {limit:.0f} s. Nothing was written: try again "
+                        f"{message}; waited {limit:g} s. Nothing was written: try again "
                         "when it has finished"
                     )
     finally:

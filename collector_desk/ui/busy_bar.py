@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from collector_desk.services.context import Desk
 
+GUI_THREAD_WAIT_S = 5.0  # SQLite's own busy timeout, as before writers waited their turn
 _RUNNING = re.compile(r"^busy: (?P<what>.+) is running(?:, (?P<percent>\d+)%)?$")
 
 
@@ -41,6 +42,8 @@ class BusyBar(QObject):
             widget.hide()
             window.statusBar().addPermanentWidget(widget)
         self.watch = Watch(on_wait=ops.to_gui(self._show), on_clear=ops.to_gui(self._hide))
+        # Writes run on workers; one on the GUI thread itself would freeze the window.
+        self.watch.main_thread_wait_s = GUI_THREAD_WAIT_S
 
     def attach(self, desk: Desk) -> None:
         desk.busy_watch = self.watch
