@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from collector_desk.domain.waiting import Watch
 from collector_desk.ui import ops
+from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -33,9 +34,9 @@ _RUNNING = re.compile(r"^busy: (?P<what>.+) is running(?:, (?P<percent>\d+)%)?$"
 class BusyBar(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.label = QLabel(objectName="busyWaiting")
+        self.label = named(QLabel(), "busyWaiting")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.stop_button = QPushButton(self.tr("Stop waiting"), objectName="busyStopWaiting")
+        self.stop_button = named(QPushButton(self.tr("Stop waiting")), "busyStopWaiting")
         self.stop_button.setFlat(True)
         self.stop_button.clicked.connect(self.stop)
         for widget in (self.label, self.stop_button):
