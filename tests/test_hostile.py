@@ -413,7 +413,7 @@ def test_a_payment_waits_for_the_intake_and_is_recorded(seeded):
         lock.rollback()
         lock.close()
     out, err = proc.communicate(timeout=120)
-    assert said.startswith("busy: intake of big.csv running, 40%; waiting"), said + err
+    assert said.startswith("busy: intake of big.csv is running, 40% — waiting"), said + err
     assert proc.returncode == 0, err
     assert "payment recorded" in out and "locked" not in err
     assert _payments(data) == before + 1
@@ -447,7 +447,7 @@ def test_a_second_intake_is_refused_while_one_runs(tmp_path, capsys):
     with busy.long_write(data, "intake", "first.xlsx"):
         code, _, err = run(capsys, "--data-dir", data, "intake", path)
     line = one_clean_line(err)
-    assert code == EXIT_FAILED and "busy: intake of first.xlsx running" in line
+    assert code == EXIT_FAILED and "busy: intake of first.xlsx is running" in line
     assert "only one intake at a time" in line
     assert file_state(data / DB_FILENAME) == before
     assert run(capsys, "--data-dir", data, "intake", path)[0] == 0  # the lock went with it

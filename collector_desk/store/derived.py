@@ -259,6 +259,13 @@ def stale_loan_ids(
     return list(dict.fromkeys(found))
 
 
+def mark_stale(session: Session, loan_ids: Iterable[str]) -> None:
+    """Make these loans' rows stale (an older derivation): the next refresh re-derives
+    them, and the set-based form leaves them alone."""
+    for part in _chunks(list(loan_ids)):
+        session.execute(update(_STATE).where(_STATE.c.loan_id.in_(part)).values(derivation=0))
+
+
 def count_stale(session: Session, today: date, version: int) -> int:
     return len(stale_loan_ids(session, today, version))
 

@@ -177,7 +177,8 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="73"/>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="202"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="172"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="229"/>
         <source>Export a sync bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,157 +203,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="107"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="114"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="108"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="115"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="110"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="117"/>
         <source>Tell the passphrase by phone or in person, never in the same mail as the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="136"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="143"/>
         <source>Use at least 6 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="143"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="150"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="178"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="173"/>
+        <source>This bundle is not encrypted: it carries names, phones and ID numbers that anyone with the file can read. Export it unencrypted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="205"/>
         <source>Save the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="180"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="207"/>
         <source>Collector Desk bundle (*.cdbundle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="193"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="220"/>
         <source>Bundle saved: {file} ({rows} rows, {size} KB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="197"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="224"/>
         <source>There was no new work since the last export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="207"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="234"/>
         <source>Exporting the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="228"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="255"/>
         <source>Import sync bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="230"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="257"/>
         <source>Collector Desk bundles (*.cdbundle *.cdb);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="244"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="271"/>
         <source>Encrypted bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="244"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="271"/>
         <source>Passphrase of {file}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="274"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="301"/>
         <source>Importing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="315"/>
         <source>Bundles imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="293"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="320"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="294"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="321"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="295"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="322"/>
         <source>What came in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="302"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="329"/>
         <source>calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="302"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="329"/>
         <source>promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="302"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="329"/>
         <source>payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="303"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="330"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="303"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="330"/>
         <source>cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="303"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="330"/>
         <source>dial attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="304"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="331"/>
         <source>assignments and flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="304"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="331"/>
         <source>conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="310"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="337"/>
         <source>Refused: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="319"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="346"/>
         <source>nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="322"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="349"/>
         <source>{n} concurrent changes kept for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="326"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="353"/>
         <source>{n} records wait for their case</source>
         <translation type="unfinished"></translation>
     </message>

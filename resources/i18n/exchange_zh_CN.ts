@@ -97,7 +97,7 @@
     <message>
         <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="216" />
         <source>Working out the plan…</source>
-        <translation type="unfinished" />
+        <translation>正在计算分配方案…</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="228" />
@@ -176,7 +176,8 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="73" />
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="202" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="172" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="229" />
         <source>Export a sync bundle</source>
         <translation>导出同步包</translation>
     </message>
@@ -201,157 +202,162 @@
         <translation>用口令加密</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="107" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="114" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="108" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="115" />
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="110" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="117" />
         <source>Tell the passphrase by phone or in person, never in the same mail as the file.</source>
         <translation>口令请电话或当面告知，切勿与文件放在同一封邮件里。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="136" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="143" />
         <source>Use at least 6 characters.</source>
         <translation>口令至少 6 个字符。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="143" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="150" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="178" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="173" />
+        <source>This bundle is not encrypted: it carries names, phones and ID numbers that anyone with the file can read. Export it unencrypted?</source>
+        <translation>此同步包未加密：其中的姓名、电话和身份证号，任何拿到文件的人都能读到。仍要不加密导出吗？</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="205" />
         <source>Save the bundle</source>
         <translation>保存同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="180" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="207" />
         <source>Collector Desk bundle (*.cdbundle)</source>
         <translation>催收工作台同步包 (*.cdbundle)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="193" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="220" />
         <source>Bundle saved: {file} ({rows} rows, {size} KB).</source>
         <translation>同步包已保存：{file}（{rows} 条记录，{size} KB）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="197" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="224" />
         <source>There was no new work since the last export.</source>
         <translation>上次导出后没有新的工作。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="207" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="234" />
         <source>Exporting the bundle</source>
         <translation>正在导出同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="228" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="255" />
         <source>Import sync bundles</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="230" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="257" />
         <source>Collector Desk bundles (*.cdbundle *.cdb);;All files (*)</source>
         <translation>催收工作台同步包 (*.cdbundle *.cdb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="244" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="271" />
         <source>Encrypted bundle</source>
         <translation>加密的同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="244" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="271" />
         <source>Passphrase of {file}:</source>
         <translation>{file} 的口令：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="274" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="301" />
         <source>Importing bundles</source>
         <translation>正在导入同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="315" />
         <source>Bundles imported</source>
         <translation>同步包导入结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="293" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="320" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="294" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="321" />
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="295" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="322" />
         <source>What came in</source>
         <translation>导入内容</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="302" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="329" />
         <source>calls</source>
         <translation>通电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="302" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="329" />
         <source>promises</source>
         <translation>条承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="302" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="329" />
         <source>payments</source>
         <translation>笔还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="303" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="330" />
         <source>notes</source>
         <translation>条备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="303" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="330" />
         <source>cases</source>
         <translation>件案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="303" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="330" />
         <source>dial attempts</source>
         <translation>次拨打</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="304" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="331" />
         <source>assignments and flags</source>
         <translation>项分配与标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="304" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="331" />
         <source>conflicts</source>
         <translation>条冲突</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="310" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="337" />
         <source>Refused: </source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="319" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="346" />
         <source>nothing new</source>
         <translation>没有新内容</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="322" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="349" />
         <source>{n} concurrent changes kept for review</source>
         <translation>{n} 处同时修改已留存待查</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="326" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="353" />
         <source>{n} records wait for their case</source>
         <translation>{n} 条记录等待其案件到达</translation>
     </message>

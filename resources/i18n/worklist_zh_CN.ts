@@ -346,7 +346,7 @@
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="251" />
         <source>Dialling</source>
-        <translation type="unfinished" />
+        <translation>正在拨号</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="266" />
