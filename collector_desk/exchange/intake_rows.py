@@ -318,9 +318,7 @@ class RowChecker:
             if not r.plain or record.disbursed_on.day != (
                 stated.due_day or record.disbursed_on.day
             ):
-                record = replace(
-                    record, schedule=tuple((i.due_on, i.amount_fen) for i in r.schedule)
-                )
+                record = replace(record, schedule=r.due)
             paid, paid_on = r.paid_fen, r.paid_on
             warnings = tuple(self._warning(row_no, d) for d in r.discrepancies)
         elif paid:

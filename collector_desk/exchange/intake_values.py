@@ -43,6 +43,8 @@ def is_blank(value: Any) -> bool:
 def text(value: Any) -> str:
     """A cell as text: whole numbers without '.0', dates as ISO; NFC, without
     control or invisible characters (a BOM or NUL pasted into a name)."""
+    if value.__class__ is str:
+        return clean_text(value)
     if value is None:
         return ""
     if isinstance(value, float):
@@ -215,6 +217,12 @@ def _amount(value: Any) -> int:
     if isinstance(value, int | float):
         if value < 0:
             raise CellError("amount_negative", f"the amount is negative: {text(value)}")
+        if value.__class__ is int:
+            return value * 100
+        shown = repr(value)  # what Decimal(repr(value)) reads, without building a Decimal
+        whole, dot, decimals = shown.partition(".")
+        if dot and whole.isdigit() and decimals.isdigit() and len(decimals) <= 2:
+            return int(whole) * 100 + int(decimals.ljust(2, "0"))
         try:
             fen = Decimal(repr(value)) * 100
         except InvalidOperation as exc:
