@@ -7,7 +7,6 @@ number that appears twice in one file is rejected the second time.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
@@ -346,19 +345,3 @@ def check_rows(
                 yield checker.check(row_no, cells)
                 break
         # else: an empty line inside the table
-
-
-def lookup_keys(table: Any, mapping: dict[int, str]) -> tuple[list[str], list[str]]:
-    """The contract numbers and ID numbers of every row, as the checks will normalise
-    them (a cell that fails its check is skipped), to look them up in one go."""
-    col = {field: i for i, field in mapping.items()}
-    contracts: list[str] = []
-    ids: list[str] = []
-    ci, ii = col.get("contract_no"), col.get("id_number")
-    for row in table.rows:
-        if ci is not None and ci < len(row) and not cell.is_blank(row[ci]):
-            with contextlib.suppress(cell.CellError):
-                contracts.append(_contract(row[ci]))
-        if ii is not None and ii < len(row) and isinstance(row[ii], str):
-            ids.append(row[ii].replace(" ", "").strip().upper())
-    return contracts, ids
