@@ -150,11 +150,9 @@ class CaseRowWriter:
                 (loan_id, i.seq, i.due_on.isoformat(), i.amount_fen) for i in schedule
             )
         else:
-            schedule = []
-            instalments = rows["instalment"]
-            for n, d, text in self._due_dates(rec):
-                schedule.append(Instalment(n, d, amount))
-                instalments.append((loan_id, n, text, amount))
+            due = self._due_dates(rec)
+            schedule = [Instalment(n, d, amount) for n, d, _t in due]
+            rows["instalment"] += [(loan_id, n, text, amount) for n, _d, text in due]
         for p in payments:
             rows["payment"].append((loan_id, p.paid_on.isoformat(), p.amount_fen, p.channel,
                                     p.reference, self.new_id(), self.created, self.stamp.collector_id,
