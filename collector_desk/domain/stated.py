@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from collector_desk.domain.loan import (
     BUCKET_ORDER,
@@ -108,6 +109,7 @@ class Reconciled:
         return ((self.paid_on, self.paid_fen),)
 
 
+@lru_cache(maxsize=256)
 def parse_bucket(text: str) -> Bucket | None:
     """Head office's 账龄 as a bucket: "M2", "m3+", "M4" (counted as M3+), "C", "M0"."""
     t = text.strip().upper().replace("＋", "+").replace(" ", "")

@@ -64,6 +64,11 @@ _DISCREPANCY_TEXT = {
 STATED_FIELDS = ("dpd", "overdue_total", "overdue_principal", "overdue_interest", "penalty",
                  "late_fee", "outstanding", "paid_count", "last_paid_on", "due_day", "hq_bucket")  # fmt: skip
 
+_STATED = frozenset(STATED_FIELDS)
+_CONTACT_KEYS = tuple(
+    (f"{n}_name", f"{n}_phone", f"{n}_relation") for n in ("contact1", "contact2")
+)
+
 
 @dataclass(frozen=True, slots=True)
 class GoodRow:
@@ -264,10 +269,10 @@ class RowChecker:
     def _good(self, row_no: int, v: dict[str, Any]) -> GoodRow:
         phones = tuple(dict.fromkeys(p for p in (v.get("phone"), v.get("phone2")) if p))
         contacts = []
-        for n in ("contact1", "contact2"):
-            name, phone = v.get(f"{n}_name", ""), v.get(f"{n}_phone")
+        for name_key, phone_key, relation_key in _CONTACT_KEYS:
+            name, phone = v.get(name_key, ""), v.get(phone_key)
             if name or phone:
-                relation = v.get(f"{n}_relation", "other")
+                relation = v.get(relation_key, "other")
                 contacts.append(ContactRecord(name, relation, (phone,) if phone else ()))
         if v.get("spouse_name") or v.get("spouse_phone"):
             sp = v.get("spouse_phone")
@@ -295,8 +300,8 @@ class RowChecker:
         as_of = v.get("as_of", self.as_of)
         paid, paid_on = v.get("paid_amount"), None
         warnings: tuple[RowWarning, ...] = ()
-        if any(f in v for f in STATED_FIELDS):
-            charges = sum(v.get(f, 0) for f in ("overdue_interest", "penalty", "late_fee"))
+        if not _STATED.isdisjoint(v):
+            charges = v.get("overdue_interest", 0) + v.get("penalty", 0) + v.get("late_fee", 0)
             overdue = v.get("overdue_total")
             if overdue is None and "overdue_principal" in v:
                 overdue = v["overdue_principal"] + charges

@@ -148,6 +148,18 @@ def id_number(value: Any) -> str:
 
 def phone(value: Any) -> str:
     """A Chinese phone number as E.164 digits without '+': '8613812345678'."""
+    if (
+        value.__class__ is str
+        and len(value) == 11
+        and value.isascii()
+        and value.isdigit()
+        and _MOBILE.match(value)
+    ):  # most cells: a mobile number as 11 plain digits
+        if not _mobile_valid(value[:7]):
+            raise CellError(
+                "phone_invalid", f"no such mobile number range: {redact_numbers(value)}"
+            )
+        return "86" + value
     if isinstance(value, float):
         if not value.is_integer() or value >= 1e15:
             raise _destroyed(value, "phone number")
@@ -199,6 +211,13 @@ def _other_number(digits: str, raw: str) -> str:
 def amount(value: Any) -> int:
     """Yuan to fen: 10000, 10000.5, '¥10,000.00', '10000元'. Never negative, at
     most MAX_FEN (boundary.py)."""
+    if value.__class__ is float and 0 <= value < 1e13:  # most cells: a plain number
+        if value.is_integer():
+            return int(value) * 100
+        # What Decimal(repr(value)) reads, without building a Decimal.
+        whole, _dot, decimals = repr(value).partition(".")
+        if len(decimals) <= 2 and decimals.isdigit():
+            return int(whole) * 100 + int(decimals.ljust(2, "0"))
     return _in_range(_amount(value))
 
 
@@ -217,12 +236,6 @@ def _amount(value: Any) -> int:
     if isinstance(value, int | float):
         if value < 0:
             raise CellError("amount_negative", f"the amount is negative: {text(value)}")
-        if value.__class__ is int:
-            return value * 100
-        shown = repr(value)  # what Decimal(repr(value)) reads, without building a Decimal
-        whole, dot, decimals = shown.partition(".")
-        if dot and whole.isdigit() and decimals.isdigit() and len(decimals) <= 2:
-            return int(whole) * 100 + int(decimals.ljust(2, "0"))
         try:
             fen = Decimal(repr(value)) * 100
         except InvalidOperation as exc:
