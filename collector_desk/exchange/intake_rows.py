@@ -157,6 +157,16 @@ PERSONAL_KINDS = frozenset({"id", "phone", "account"})
 _LIMITS = {"name": 64, "employer_address": 256, "home_address": 256, "hukou_address": 256}
 
 
+_CACHED = 20_000  # parsed values remembered per column
+
+
+def _unique(field: str) -> bool:
+    """A column whose values rarely repeat (numbers of a person or a contract): its
+    cells are parsed every time. The others (dates, amounts, products, branches,
+    terms, relations...) repeat down a file, and each value is parsed once."""
+    return field == "contract_no" or (field in BY_KEY and BY_KEY[field].kind in PERSONAL_KINDS)
+
+
 def _parser(field: str) -> Callable[[Any], Any]:
     if field == "contract_no":
         return _contract
@@ -184,11 +194,17 @@ class RowChecker:
         strict: bool = False,
         uncalculated: frozenset[tuple[int, int]] = frozenset(),
     ) -> None:
-        self.columns = [(i, field, headers[i] if i < len(headers) else "", _parser(field))
-                        for i, field in sorted(mapping.items())]  # fmt: skip
-        self.header_of = {field: header for _i, field, header, _p in self.columns}
+        # (index, field, header, parser, parsed values by (type, cell) or None)
+        self.columns: list[
+            tuple[int, str, str, Callable[[Any], Any], dict[tuple[type, Any], Any] | None]
+        ] = [(i, field, headers[i] if i < len(headers) else "", _parser(field),
+              None if _unique(field) else {})
+             for i, field in sorted(mapping.items())]  # fmt: skip
+        self.header_of = {field: header for _i, field, header, _p, _c in self.columns}
         self.personal = {
-            f for _i, f, _h, _p in self.columns if f in BY_KEY and BY_KEY[f].kind in PERSONAL_KINDS
+            f
+            for _i, f, _h, _p, _c in self.columns
+            if f in BY_KEY and BY_KEY[f].kind in PERSONAL_KINDS
         }
         self.today = today
         self.as_of = as_of or today
@@ -200,7 +216,7 @@ class RowChecker:
         values: dict[str, Any] = {}
         problems: list[RowProblem] = []
         width = len(cells)
-        for i, field, header, parse in self.columns:
+        for i, field, header, parse, parsed in self.columns:
             raw = cells[i] if i < width else None
             if raw is None or raw == "" or (raw.__class__ is str and not raw.strip()):
                 if (row_no, i) in self.uncalculated:
@@ -209,8 +225,16 @@ class RowChecker:
                         "the cell holds a formula saved without its value: open the file in "
                         "Excel or WPS, let it calculate, save it and load it again"))  # fmt: skip
                 continue
+            if parsed is not None:
+                # The type is part of the key: True == 1 == 1.0, but they read differently.
+                key = (raw.__class__, raw)
+                if key in parsed:
+                    values[field] = parsed[key]
+                    continue
             try:
-                values[field] = parse(raw)
+                value = values[field] = parse(raw)
+                if parsed is not None and len(parsed) < _CACHED:
+                    parsed[key] = value
             except cell.CellError as exc:
                 message = str(exc)
                 if field in self.personal:  # a phone or ID never leaves in clear
