@@ -20,6 +20,7 @@ import os
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -70,6 +71,14 @@ def _new_ids() -> Iterator[str]:
 _VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
 
 
+@lru_cache(maxsize=8192)
+def _due_dates(disbursed_on: date, count: int) -> tuple[tuple[int, date, str], ...]:
+    """(seq, due date, as text) of an equal-instalment schedule; the loans of a file
+    share disbursement days and terms, and its chunks share this cache."""
+    dates = monthly_due_dates(disbursed_on, count, disbursed_on.day)
+    return tuple((seq, d, d.isoformat()) for seq, d in enumerate(dates, start=1))
+
+
 class CaseRowWriter:
     """`add()` new cases, `finish()` writes what is left; all in the caller's transaction."""
 
@@ -87,7 +96,6 @@ class CaseRowWriter:
         self.cases = 0
         self.loan_ids: list[str] = []
         self.created = timestamp_text(stamp.created_at)
-        self._due: dict[tuple[date, int], list[tuple[int, date, str]]] = {}
         self.new_id = _new_ids().__next__
 
     def _write(self) -> None:
@@ -105,15 +113,8 @@ class CaseRowWriter:
 
     # --- building rows ------------------------------------------------------------------------
 
-    def _due_dates(self, rec: CaseRecord) -> list[tuple[int, date, str]]:
-        """(seq, due date, as text) of an equal-instalment schedule; many loans share one."""
-        key = (rec.disbursed_on, rec.instalment_count)
-        due = self._due.get(key)
-        if due is None:
-            dates = monthly_due_dates(rec.disbursed_on, rec.instalment_count, rec.disbursed_on.day)
-            due = [(seq, d, d.isoformat()) for seq, d in enumerate(dates, start=1)]
-            self._due[key] = due
-        return due
+    def _due_dates(self, rec: CaseRecord) -> tuple[tuple[int, date, str], ...]:
+        return _due_dates(rec.disbursed_on, rec.instalment_count)
 
     def add(self, rec: CaseRecord, payments: tuple[PaymentRecord, ...] = ()) -> str:
         rows = self.rows

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from collector_desk.domain.money import fen_from_yuan_text
@@ -113,6 +114,14 @@ PROVINCES = frozenset(
 )
 
 
+@cache
+def _check_digit() -> Callable[[str], str]:
+    """python-stdnum's GB 11643 check digit, imported when first needed."""
+    from stdnum.cn import ric
+
+    return ric.calc_check_digit  # type: ignore[no-any-return]
+
+
 def id_number(value: Any) -> str:
     """A mainland resident ID (GB 11643): 18 characters, check digit, birth date, province.
 
@@ -131,9 +140,7 @@ def id_number(value: Any) -> str:
         raise CellError("id_length", f"an ID number has 18 characters, this has {len(number)}")
     if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
         raise CellError("id_format", "an ID number is 17 digits and a digit or X")
-    from stdnum.cn import ric
-
-    if ric.calc_check_digit(number) != number[17]:
+    if _check_digit()(number) != number[17]:
         raise CellError("id_checksum", "the ID number's check digit is wrong (a typing error?)")
     try:
         born = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
