@@ -287,8 +287,9 @@ def run_intake(
                     if following is None and not dry_run:
                         _audit_intake(desk, s, path, tally, source)
                 tally.committed += 1
-                # One place per chunk written: the dialog's progress and the busy note.
-                progress.step(tally.rows, total, "writing")
+                # The one place per chunk written: the dialog's progress and the busy
+                # note; a long-writer record's progress(tally.rows / total) goes here too.
+                progress.step(tally.rows, total, "checking" if dry_run else "writing")
                 part = following
         except Cancelled:
             if not tally.committed or dry_run:
