@@ -462,3 +462,23 @@ def test_a_column_reads_each_cell_as_a_fresh_checker_would(cells):
     for n, value in enumerate(cells):
         alone = RowChecker(headers, mapping, TODAY).check(n, row(n, value))
         assert outcome(shared.check(n, row(n, value))) == outcome(alone), value
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            "aZ 9张伟\t\n\r\x00\x1f\x7f\x85\u00ad\u200b\u200e\u202a\u2028\u2060\u2066\ufeff"
+            "\ufff9\ufffc\u3000e\u0301\u00e9\uac00\u1100\u1161"
+        ),
+        max_size=12,
+    )
+)
+def test_clean_text_takes_out_what_the_full_cleaning_takes_out(raw):
+    """The printable fast path gives what the regexes and NFC give."""
+    import unicodedata
+
+    from collector_desk.exchange import boundary
+
+    full = unicodedata.normalize("NFC", boundary._INVISIBLE.sub("", boundary._SPACES.sub(" ", raw)))
+    assert boundary.clean_text(raw) == full.strip()
