@@ -27,12 +27,14 @@ from test_exchange_support import open_workstation
 
 from collector_desk.domain.progress import Progress
 from collector_desk.errors import BusyError
-from collector_desk.exchange.intake import CHUNK_ROWS, run_intake
+from collector_desk.exchange import intake
+from collector_desk.exchange.intake import run_intake
 from collector_desk.services.context import Desk
 from collector_desk.store.db import DB_FILENAME
 
 POSIX = os.name == "posix"
-ROWS = 4 * CHUNK_ROWS + 700  # five chunks, the last one short
+CHUNK = 500  # rows per chunk here (the app's 2,000 would only make the tests slower)
+ROWS = 4 * CHUNK + 175  # five chunks, the last one short
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 HEADER = "合同编号,客户姓名,身份证号,手机号码,放款日期,借款金额,期数,月还款额,已还期数,逾期天数\n"
 
@@ -41,8 +43,10 @@ CHILD = """
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
+from collector_desk.exchange import intake
 from collector_desk.exchange.intake import run_intake
 from collector_desk.services.context import Desk
+intake.CHUNK_ROWS = int(sys.argv[3])
 NOW = datetime(2026, 3, 16, 12, tzinfo=UTC)
 desk = Desk.open(Path(sys.argv[1]), today=lambda: date(2026, 3, 16), now=lambda: NOW)
 print("ready", flush=True)
@@ -64,7 +68,7 @@ def write_file(path: Path, rows: int = ROWS) -> None:
     rng = random.Random(11)
     lines = []
     for n in range(rows):
-        who = n - 2 * CHUNK_ROWS - 1 if n % 9 == 0 and n > 2 * CHUNK_ROWS else n
+        who = n - 2 * CHUNK - 1 if n % 9 == 0 and n > 2 * CHUNK else n
         term = rng.choice((6, 12, 24))
         disbursed = date(2026, 3, 16) - timedelta(days=rng.randrange(40, 600))
         paid = rng.randrange(0, term // 2)
@@ -111,7 +115,9 @@ def count(folder: Path, table: str) -> int:
 
 def child(folder: Path, path: Path) -> subprocess.Popen[str]:
     proc = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(folder), str(path)], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", CHILD, str(folder), str(path), str(CHUNK)],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "ready"
@@ -162,7 +168,7 @@ def test_killed_midway_then_loaded_again_ends_as_one_run(tmp_path, case_file, re
         loans = count(folder, "loan")
         # Whole chunks only: every loan has its case_state, no chunk is half there.
         assert count(folder, "case_state") == loans, f"kill {kill}"
-        assert loans % CHUNK_ROWS == 0 or loans == ROWS, f"kill {kill}: {loans} loans"
+        assert loans % CHUNK == 0 or loans == ROWS, f"kill {kill}: {loans} loans"
         partial += 0 < loans < ROWS
     out = finish(child(folder, case_file))
     assert out[0] == "done" and int(out[1]) + int(out[2]) == ROWS  # new + unchanged
@@ -188,7 +194,7 @@ def test_other_writers_get_the_lock_between_chunks(tmp_path, case_file, referenc
         other.close()
     assert finish(proc)[:2] == ["done", str(ROWS)]
     assert got_in, "no other writer got the lock while the intake ran"
-    assert {n % CHUNK_ROWS for n in got_in} == {0}  # and only between whole chunks
+    assert {n % CHUNK for n in got_in} == {0}  # and only between whole chunks
     assert digest(folder) == reference[0]
 
 
@@ -228,17 +234,20 @@ class CancelAfter(Progress):
         super().step(done, total, text)
 
 
-def test_cancel_keeps_whole_chunks_and_a_second_load_finishes(tmp_path, case_file, reference):
+def test_cancel_keeps_whole_chunks_and_a_second_load_finishes(
+    tmp_path, case_file, reference, monkeypatch
+):
+    monkeypatch.setattr(intake, "CHUNK_ROWS", CHUNK)
     folder = tmp_path / "cancel"
     desk = open_workstation(folder, "S01")
     try:
         first = run_intake(desk, case_file, progress=CancelAfter(2))
-        assert first.stopped and first.new == 2 * CHUNK_ROWS
+        assert first.stopped and first.new == 2 * CHUNK
         assert first.as_dict()["stopped"] is True
-        assert count(folder, "loan") == count(folder, "case_state") == 2 * CHUNK_ROWS
+        assert count(folder, "loan") == count(folder, "case_state") == 2 * CHUNK
         second = run_intake(desk, case_file)
         assert not second.stopped
-        assert (second.new, second.unchanged) == (ROWS - 2 * CHUNK_ROWS, 2 * CHUNK_ROWS)
+        assert (second.new, second.unchanged) == (ROWS - 2 * CHUNK, 2 * CHUNK)
     finally:
         desk.close()
     assert digest(folder) == reference[0]
