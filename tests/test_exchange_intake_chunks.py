@@ -214,7 +214,7 @@ def test_a_second_intake_of_the_same_file_is_refused_while_the_first_writes(
     finally:
         desk.close()
     assert "only one intake at a time" in str(info.value)
-    assert "intake of cases.csv running" in str(info.value)
+    assert "intake of cases.csv is running" in str(info.value)
     assert finish(proc)[:2] == ["done", str(ROWS)]
     assert digest(folder) == reference[0]  # the refused one wrote nothing
 
