@@ -413,7 +413,7 @@ class CaseListView(QWidget):
 
     def current_loan_id(self) -> str | None:
         index = self.table.currentIndex()
-        return index.data(LOAN_ID_ROLE) if index.isValid() else None
+        return index.siblingAtColumn(0).data(LOAN_ID_ROLE) if index.isValid() else None
 
     def select_loan(self, loan_id: str) -> bool:
         if self.model is None:
@@ -425,7 +425,7 @@ class CaseListView(QWidget):
         return True
 
     def _open_index(self, index: QModelIndex) -> None:
-        loan_id = index.data(LOAN_ID_ROLE)
+        loan_id = index.siblingAtColumn(0).data(LOAN_ID_ROLE)
         if loan_id:
             self.open_requested.emit(loan_id)
             self._window.open_case(loan_id)

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 PAGE = 200
 _ROOT = QModelIndex()
-LOAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LOAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # on a row's first cell (column 0)
 Index = QModelIndex | QPersistentModelIndex
 # page(query, after, limit) -> rows
 PageFetcher = Callable[["CaseQuery", "tuple[Any, str] | None", int], Sequence["CaseRow"]]
@@ -163,30 +163,45 @@ def _display(r: CaseRow, col: Column, t: CellTexts) -> Any:
     return t.next_action.get(r.next_action, r.next_action)
 
 
+# Roles and alignments as plain ints, looked up once: PySide6's enum and flag
+# conversions cost more than the item itself (a page is 1,400 cells).
+_ROLE_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ROLE_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_ROLE_FG = int(Qt.ItemDataRole.ForegroundRole.value)
+_ROLE_TIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ROLE_LOAN = int(LOAN_ID_ROLE)
+_ALIGN_RIGHT = int(_RIGHT.value)
+# (column, alignment or 0 for the view's own left/centre, derived) for each column.
+_CELLS = tuple((col, _ALIGN_RIGHT if col in _NUMERIC else 0, col in _DERIVED) for col in Column)
+
+
 def row_items(r: CaseRow, t: CellTexts) -> list[QStandardItem]:
     """One row's cells with every role the list draws (on any thread: no QObject,
     no translator)."""
     out: list[QStandardItem] = []
-    for col in Column:
+    loan_id, updating = r.loan_id, r.updating
+    for col, align, derived in _CELLS:
         item = QStandardItem()
-        item.setData(_display(r, col, t), Qt.ItemDataRole.DisplayRole)
-        item.setData(r.loan_id, LOAN_ID_ROLE)
-        item.setTextAlignment(_RIGHT if col in _NUMERIC else _LEFT)
-        if r.updating and col in _DERIVED:
+        item.setData(_display(r, col, t), _ROLE_DISPLAY)
+        if col is Column.BORROWER:
+            item.setData(loan_id, _ROLE_LOAN)  # the row's id, on its first cell only
+        if align:
+            item.setData(align, _ROLE_ALIGN)
+        if updating and derived:
             # Not yet brought up to today: never drawn as if it were current.
-            item.setForeground(_brush("updating"))
-            item.setToolTip(t.updating)
+            item.setData(_brush("updating"), _ROLE_FG)
+            item.setData(t.updating, _ROLE_TIP)
         else:
             if (col is Column.PROMISE and r.promise_status in ("broken", "partly_kept")) or (
                 col is Column.DPD and r.dpd >= 30
             ):
-                item.setForeground(_brush("red"))
+                item.setData(_brush("red"), _ROLE_FG)
             if col is Column.PROMISE:
-                item.setToolTip(t.promise_long.get(r.promise_status, r.promise_status))
+                item.setData(t.promise_long.get(r.promise_status, r.promise_status), _ROLE_TIP)
             elif col is Column.NEXT and r.next_action:
-                item.setToolTip(t.next_action_long.get(r.next_action, r.next_action))
+                item.setData(t.next_action_long.get(r.next_action, r.next_action), _ROLE_TIP)
             elif col is Column.OVERDUE:
-                item.setToolTip(t.outstanding.format(amount=format_fen(r.outstanding_fen)))
+                item.setData(t.outstanding.format(amount=format_fen(r.outstanding_fen)), _ROLE_TIP)
         out.append(item)
     return out
 
