@@ -34,14 +34,13 @@ from collector_desk.exchange.synctables import (
     SyncTable,
     by_name,
     existing,
-    require_local,
     schedule_table,
     sync_tables,
 )
 from collector_desk.exchange.teamkey import TeamKey
 from collector_desk.services import case_state, registers
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
-from collector_desk.store import audit, sync
+from collector_desk.store import audit, locks, sync
 from collector_desk.store.cases_bulk import CaseWriter
 
 Row = Sequence[Any]
@@ -224,7 +223,6 @@ def apply_bundle(
     check_rows(bundle.sections)  # every value sound before anything is written
     m = bundle.manifest
     with desk.unit() as s:
-        require_local(s)
         sync.durable(s)
         # The first write takes SQLite's write lock for the whole import.
         log_seq = sync.log_bundle(
@@ -255,6 +253,9 @@ def apply_bundle(
             desk.observe_hlc(work.max_hlc, s)
         loans = sorted(work.loans & existing(s, "loan", "id", sorted(work.loans)))
         progress.step(len(tables), len(tables) + 1, "case_state")
+        # On a team's server, read each case's facts after its lock: a payment saved
+        # at another workstation meanwhile is counted in the case's cached state.
+        locks.lock_loans(s, loans)
         case_state.refresh(s, loans, desk.today())
         parked_count = sync.count(s, "sync_parked")
         conflicts = sync.count(s, "conflict") - conflicts_before
