@@ -14,7 +14,7 @@ from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, tex
 from sqlalchemy.orm import Session, sessionmaker
 
 from collector_desk.errors import AppError, safe_message
-from collector_desk.store import backup, fact_guard, fact_seq
+from collector_desk.store import backup, fact_guard, fact_seq, live
 from collector_desk.store.models import Base
 
 DB_FILENAME = "collector-desk.sqlite"
@@ -98,7 +98,7 @@ def redact(message: str, url: str | URL | None) -> str:
 
 
 def make_server_engine(url: str | URL) -> Engine:
-    return create_engine(
+    engine = create_engine(
         server_url(url),
         pool_pre_ping=True,
         pool_size=SERVER_POOL_SIZE,
@@ -107,6 +107,8 @@ def make_server_engine(url: str | URL) -> Engine:
         # a server that does not answer is said within seconds, not minutes
         connect_args={"connect_timeout": 10, "application_name": "collector-desk"},
     )
+    live.track_own_connections(engine)
+    return engine
 
 
 def sqlite_url(path: Path) -> str:
@@ -351,6 +353,7 @@ def create_server_schema(engine: Engine) -> bool:
                 fact_guard.attach(Base.metadata)
                 fact_seq.attach(Base.metadata)
                 Base.metadata.create_all(conn)
+                live.install(conn)
                 cfg = _alembic_config(engine)
                 cfg.attributes["connection"] = conn
                 command.stamp(cfg, "head")

@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import Engine, Table, func, insert, select, text
 from sqlalchemy.engine import make_url
 
+from collector_desk.store import live
 from collector_desk.store.db import (
     SCHEMA_LOCK,
     DatabaseError,
@@ -84,6 +85,7 @@ def init_server(engine: Engine) -> dict[str, Any]:
     made: list[str] = []
     with engine.begin() as conn:
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SCHEMA_LOCK})
+        live.install(conn)  # live updates (a server set up before them gets them now)
         raw = _raw(conn)
         for group in (GROUP_COLLECTOR, GROUP_SUPERVISOR):
             if not _role_exists(conn, group):

@@ -962,108 +962,113 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="126"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="127"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="128"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="128"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="129"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="129"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="130"/>
         <source>&amp;Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="130"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="131"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="134"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="135"/>
         <source>Add the demo portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="138"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="143"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="144"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="147"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="148"/>
         <source>Go to the case &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="151"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="152"/>
         <source>&amp;Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="159"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="160"/>
         <source>&amp;About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="166"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="167"/>
         <source>About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="167"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="168"/>
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="200"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="204"/>
+        <source>This case was updated by {who} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="225"/>
         <source>A new day: the cases are brought up to today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="218"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="243"/>
         <source>A feature could not start: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="279"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="304"/>
         <source>The demo portfolio is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="284"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="309"/>
         <source>Demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="286"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="311"/>
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="302"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="327"/>
         <source>{n} demo cases added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="304"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="329"/>
         <source>The database already has cases; no demo added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="313"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="338"/>
         <source>Creating the demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>

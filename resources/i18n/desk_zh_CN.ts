@@ -967,109 +967,114 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="126" />
+        <location filename="../../collector_desk/ui/main_window.py" line="127" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="127" />
+        <location filename="../../collector_desk/ui/main_window.py" line="128" />
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="128" />
+        <location filename="../../collector_desk/ui/main_window.py" line="129" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="129" />
+        <location filename="../../collector_desk/ui/main_window.py" line="130" />
         <source>&amp;Practice</source>
         <translation>练习(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="130" />
+        <location filename="../../collector_desk/ui/main_window.py" line="131" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="134" />
+        <location filename="../../collector_desk/ui/main_window.py" line="135" />
         <source>Add the demo portfolio…</source>
         <translation>添加演示案件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="138" />
+        <location filename="../../collector_desk/ui/main_window.py" line="139" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="143" />
+        <location filename="../../collector_desk/ui/main_window.py" line="144" />
         <source>&amp;Find a case</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="147" />
+        <location filename="../../collector_desk/ui/main_window.py" line="148" />
         <source>Go to the case &amp;list</source>
         <translation>转到案件列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="151" />
+        <location filename="../../collector_desk/ui/main_window.py" line="152" />
         <source>&amp;Refresh the list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="159" />
+        <location filename="../../collector_desk/ui/main_window.py" line="160" />
         <source>&amp;About Collector Desk</source>
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="166" />
+        <location filename="../../collector_desk/ui/main_window.py" line="167" />
         <source>About Collector Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="167" />
+        <location filename="../../collector_desk/ui/main_window.py" line="168" />
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation>催收工作台 {version}
 供催收员和学员使用的工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="200" />
+        <location filename="../../collector_desk/ui/main_window.py" line="204" />
+        <source>This case was updated by {who} at {time}.</source>
+        <translation>此案件已由{who}于{time}更新。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="225" />
         <source>A new day: the cases are brought up to today.</source>
         <translation>新的一天：案件已更新到今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="218" />
+        <location filename="../../collector_desk/ui/main_window.py" line="243" />
         <source>A feature could not start: {name}</source>
         <translation>有一项功能未能启动：{name}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="279" />
+        <location filename="../../collector_desk/ui/main_window.py" line="304" />
         <source>The demo portfolio is not available in this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="284" />
+        <location filename="../../collector_desk/ui/main_window.py" line="309" />
         <source>Demo portfolio</source>
         <translation>演示案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="286" />
+        <location filename="../../collector_desk/ui/main_window.py" line="311" />
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation>数据库中还没有案件。要添加 240 个虚构的演示案件来试用工作台吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="302" />
+        <location filename="../../collector_desk/ui/main_window.py" line="327" />
         <source>{n} demo cases added.</source>
         <translation>已添加 {n} 个演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="304" />
+        <location filename="../../collector_desk/ui/main_window.py" line="329" />
         <source>The database already has cases; no demo added.</source>
         <translation>数据库中已有案件，未添加演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="313" />
+        <location filename="../../collector_desk/ui/main_window.py" line="338" />
         <source>Creating the demo portfolio</source>
         <translation>正在生成演示案件</translation>
     </message>
