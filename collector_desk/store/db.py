@@ -98,8 +98,12 @@ def redact(message: str, url: str | URL | None) -> str:
 
 
 def make_server_engine(url: str | URL) -> Engine:
+    """An engine for the team's server; a URL without a password takes the one
+    remembered in the OS credential store (`server remember-password`), if any."""
+    from collector_desk.store import credentials
+
     engine = create_engine(
-        server_url(url),
+        server_url(credentials.complete(url)),
         pool_pre_ping=True,
         pool_size=SERVER_POOL_SIZE,
         max_overflow=SERVER_MAX_OVERFLOW,
@@ -323,6 +327,14 @@ def describe_server_error(exc: BaseException, url: str | URL) -> str:
 
     reason = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
     text_reason = " ".join(str(reason).split())
+    parsed = make_url(url) if isinstance(url, str) else url
+    if not parsed.password and (
+        "no password supplied" in text_reason or "password authentication failed" in text_reason
+    ):
+        text_reason += (
+            "; the URL has no password: run `collector-desk --database-url URL server "
+            "remember-password` once on this computer"
+        )
     return redact(f"database server {mask_url(url)}: {text_reason}", url)
 
 

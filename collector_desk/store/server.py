@@ -236,7 +236,9 @@ def backup_server(url: str, folder: Path, *, pg_dump: str | None, label: str) ->
             "was changed. Install PostgreSQL's client tools (Debian: postgresql-client) or "
             "give its path with --pg-dump"
         )
-    u = make_url(url)
+    from collector_desk.store import credentials
+
+    u = credentials.complete(make_url(url))
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"server-{u.database}-{label}-{stamp}.dump"
