@@ -27,7 +27,7 @@ from collector_desk.ui import labels
 from collector_desk.ui.desk.script import case_values
 
 if TYPE_CHECKING:
-    from collector_desk.services.case_detail import CaseDetail
+    from collector_desk.services.case_detail import CaseDetail, OpenedCase
     from collector_desk.services.context import Desk
 
 SAVED_MESSAGE_MS = 5000  # "Call saved" stays this long before other messages show
@@ -91,9 +91,10 @@ class CallController(QObject):
         # supersedes this one (Up/Down then Enter fast: only the last case opens).
         self._load(loan_id, self._opened, key="case-detail")
 
-    def _opened(self, detail: CaseDetail) -> None:
+    def _opened(self, opened: OpenedCase) -> None:
         if self.desk is None:
             return
+        detail = opened.detail
         loan_id = detail.loan_id
         self.settings = self.desk.settings()
         self.detail = detail
@@ -110,7 +111,7 @@ class CallController(QObject):
         )
         self.outcome.set_case(detail)
         self.script.reset(active=True)
-        self._choose_script(loan_id)
+        self._choose_script(opened.script)
         self._update_script_values()
         self.started_at = self.desk.now()
         self.window.case_list.select_loan(loan_id)
@@ -121,15 +122,13 @@ class CallController(QObject):
             )
         )
 
-    def _choose_script(self, loan_id: str) -> None:
-        from collector_desk.services.call_scripts import offered, suggested_script
+    def _choose_script(self, kind: Any) -> None:
+        from collector_desk.services.call_scripts import offered
 
-        assert self.desk is not None
-        kind = suggested_script(self.desk, loan_id)
         self.script.set_kind(kind.value, [k.value for k in offered(kind)])
 
-    def _load(self, loan_id: str, then: Callable[[CaseDetail], None], *, key: str) -> None:
-        """Read the case off the GUI thread, then `then(detail)` on it."""
+    def _load(self, loan_id: str, then: Callable[[OpenedCase], None], *, key: str) -> None:
+        """Read the case (and its script) off the GUI thread, then `then(opened)` on it."""
         from collector_desk.services import case_detail
 
         desk = self.desk
@@ -145,7 +144,7 @@ class CallController(QObject):
                 )
 
         self.window.ops.query(
-            lambda _progress: case_detail.load(desk, loan_id),
+            lambda _progress: case_detail.open_case(desk, loan_id),
             on_done=then,
             on_error=failed,
             title=self.tr("Opening the case"),
@@ -168,7 +167,8 @@ class CallController(QObject):
         if self.detail.loan_id in changes.loans or not changes.loans:
             loan_id = self.detail.loan_id
 
-            def refreshed(detail: CaseDetail) -> None:
+            def refreshed(opened: OpenedCase) -> None:
+                detail = opened.detail
                 if self.desk is None or self.saving:
                     return
                 if self.detail is None or self.detail.loan_id != loan_id:
