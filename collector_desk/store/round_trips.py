@@ -25,6 +25,8 @@ class RoundTrips:
         self.engine = engine
         self.by_kind: Counter[str] = Counter()
         self.statements: list[str] = []
+        self.threads: Counter[str] = Counter()  # round trips per thread name
+        self.kinds_by_thread: Counter[tuple[str, str]] = Counter()  # (thread, kind)
         self._lock = threading.Lock()
         self._on = False
         self._pings = bool(getattr(engine.pool, "_pre_ping", False))
@@ -34,6 +36,9 @@ class RoundTrips:
             return
         with self._lock:
             self.by_kind[kind] += 1
+            thread = threading.current_thread().name
+            self.threads[thread] += 1
+            self.kinds_by_thread[thread, kind] += 1
             if statement:
                 self.statements.append(" ".join(statement.split())[:120])
 
@@ -77,6 +82,8 @@ class RoundTrips:
             event.listen(target, name, fn)
         self.by_kind.clear()
         self.statements.clear()
+        self.threads.clear()
+        self.kinds_by_thread.clear()
         self._on = True
         try:
             yield self
