@@ -70,7 +70,7 @@ class ReachBar(QWidget):
 
         self.number = QComboBox(objectName="reachNumber")
         self.number.setMinimumContentsLength(18)
-        self.number.currentIndexChanged.connect(lambda _: self.recheck())
+        self.number.currentIndexChanged.connect(lambda _: self.refresh_check())
         self.dial_button = _button(self.tr("Dial"), "reachDial")
         self.dial_button.setToolTip(self.tr("Call this number through the softphone (Ctrl+D)"))
         self.dial_button.clicked.connect(self.dial)
@@ -170,14 +170,15 @@ class ReachBar(QWidget):
         for w in (self.number, self.sms_button, self.reveal_button, self.flags_button):
             w.setEnabled(has)
         self._set_calling(self.ticket is not None)
-        self.recheck()
+        self.refresh_check()
 
     def chosen(self) -> dict[str, Any]:
         data = self.number.currentData()
         return dict(data) if isinstance(data, dict) else {}
 
     def recheck(self) -> ContactCheck | None:
-        """Show whether the chosen number may be called now, and why not."""
+        """Check now (this thread waits on the database) and show whether the chosen
+        number may be called, and why not. The views use `refresh_check`."""
         from collector_desk.services.contact_rules import check_contact
 
         desk, phone = self.window_.desk, self.chosen().get("phone")
@@ -185,6 +186,33 @@ class ReachBar(QWidget):
             self.status.setText("")
             return None
         check = check_contact(desk, self.detail.loan_id, phone, "call")
+        self._show_check(check)
+        return check
+
+    def refresh_check(self) -> None:
+        """The same check read on the OpRunner (on a team's server it is several round
+        trips): the label follows when it is in; an older answer is dropped."""
+        from collector_desk.services.contact_rules import check_contact
+
+        desk, phone = self.window_.desk, self.chosen().get("phone")
+        if desk is None or self.detail is None or not phone:
+            self.status.setText("")
+            return
+        loan_id = self.detail.loan_id
+
+        def shown(check: ContactCheck) -> None:
+            same = self.detail is not None and self.detail.loan_id == loan_id
+            if same and self.chosen().get("phone") == phone:
+                self._show_check(check)
+
+        self.window_.ops.query(
+            lambda _progress: check_contact(desk, loan_id, phone, "call"),
+            on_done=shown,
+            key="reach-check",
+            parent=self,
+        )
+
+    def _show_check(self, check: ContactCheck) -> None:
         if check.allowed:
             note = self.tr("May be called now.")
             if check.verdict.third_party_mode:
@@ -197,9 +225,6 @@ class ReachBar(QWidget):
         else:
             self.status.setStyleSheet("color:#b00020")
             self.status.setText(" ".join(texts.block(b) for b in check.verdict.refusals))
-        return check
-
-    # --- calling ------------------------------------------------------------------------------
 
     def dial(self) -> None:
         from collector_desk.services import dialing
@@ -244,7 +269,7 @@ class ReachBar(QWidget):
             )
             if outcome == "conversation":
                 self.window_.calls.focus_outcome()
-            self.recheck()
+            self.refresh_check()
 
         self.window_.ops.write(
             lambda progress: dialing.end_call(desk, ticket, outcome),
@@ -292,7 +317,7 @@ class ReachBar(QWidget):
             QMessageBox.warning(self, self.tr("Override once"), texts.error(code, str(exc)))
 
         def granted(_changes: object) -> None:
-            self.recheck()
+            self.refresh_check()
             if check.channel == "call":
                 self.dial()  # the contact the override was for
 
@@ -340,7 +365,7 @@ class ReachBar(QWidget):
         if self.window_.desk is None or self.detail is None or not phone:
             return
         run_modal(SmsDialog(self.window_, self.detail.loan_id, phone, self.open_url, parent=self))
-        self.recheck()
+        self.refresh_check()
 
     def reveal(self, what: str = "phone") -> None:
         """Show one masked detail in clear; the service logs who saw what, when."""
@@ -394,4 +419,4 @@ class ReachBar(QWidget):
                 self.window_, chosen["entity"], chosen["id"], self.number.currentText(), parent=self
             )
         )
-        self.recheck()
+        self.refresh_check()

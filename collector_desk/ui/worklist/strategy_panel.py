@@ -126,10 +126,25 @@ class StrategyPanel(QScrollArea):
         )
 
     def _fill_trace(self, d: CaseDetail) -> None:
+        """The lost-contact switch and the trace checklist, read on the OpRunner (on a
+        team's server that is several round trips), shown when they are in."""
         from collector_desk.services.worklist_tasks import is_lost_contact, trace_checklist
 
         desk = self.window_.desk
-        marked = is_lost_contact(desk, d.borrower_id)
+        lang = self.window_.lang
+
+        def work(_progress: Any) -> tuple[bool, list[Any]]:
+            return is_lost_contact(desk, d.borrower_id), list(
+                trace_checklist(desk, d.loan_id, lang)
+            )
+
+        def shown(found: tuple[bool, list[Any]]) -> None:
+            if self.detail is not None and self.detail.loan_id == d.loan_id:
+                self._show_trace(self.detail, *found)
+
+        self.window_.ops.query(work, on_done=shown, key="strategy-trace", parent=self)
+
+    def _show_trace(self, d: CaseDetail, marked: bool, steps: list[Any]) -> None:
         own_invalid = bool(d.phones) and all(p.status == "invalid" for p in d.phones)
         self.lost.blockSignals(True)
         self.lost.setChecked(marked or own_invalid)
@@ -137,7 +152,7 @@ class StrategyPanel(QScrollArea):
         self.lost.setToolTip(self.tr("Every own number is marked invalid.") if own_invalid else "")
         self.lost.blockSignals(False)
         self._clear_steps()
-        for row, step in enumerate(trace_checklist(desk, d.loan_id, self.window_.lang)):
+        for row, step in enumerate(steps):
             box = QCheckBox(objectName=f"trace_{step.code}")
             box.setChecked(step.done)
             box.toggled.connect(lambda on, code=step.code: self._step_changed(code, on))
