@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from test_pg_check import run_cli
-from ui_desk_support import TODAY, close_window, settle
+from ui_desk_support import TODAY, close_window, open_case, settle
 
 from collector_desk.app import build_window
 from collector_desk.services import live, payments
@@ -40,6 +40,8 @@ def test_a_reassignment_in_another_process_shows_in_the_window(
         target = "C009" if row.assigned_to != "C009" else "C008"
         run_cli("--data-dir", str(tmp_path / "supervisor"), "--database-url", pg_url,
                 "collectors", "--add", target, "新人")  # fmt: skip
+        open_case(qtbot, window, row.loan_id)
+        settle(qtbot)
         reloads: list[frozenset[str]] = []
         window.changed.connect(lambda c: reloads.append(c.loans))
         started = time.monotonic()
@@ -55,6 +57,8 @@ def test_a_reassignment_in_another_process_shows_in_the_window(
         )
         assert time.monotonic() - started < 2 + 5  # the CLI's own start is most of it
         assert any(loans == {row.loan_id} for loans in reloads)  # only that row
+        bar = window.statusBar()
+        qtbot.waitUntil(lambda: "This case was updated by desk_admin at" in bar.currentMessage())
     finally:
         close_window(window)
         supervisor.close()

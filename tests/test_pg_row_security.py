@@ -4,6 +4,7 @@ pool only; a supervisor's login reads every case."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,11 +20,19 @@ pytestmark = pytest.mark.pg
 PASSWORD = "Team-2026-secret"
 
 
+ROLES = ("rls1", "rls2", "rlslead", "desk_collector", "desk_supervisor")
+
+
+def _roles(pg_url: str) -> set[str]:
+    return {str(r[0]) for r in read(pg_url, "SELECT rolname FROM pg_roles")}
+
+
 @pytest.fixture
-def team(pg_url: str, tmp_path: Path) -> tuple[str, dict[str, str], dict[str, str]]:
+def team(pg_url: str, tmp_path: Path) -> Iterator[tuple[str, dict[str, str], dict[str, str]]]:
     """The server with four cases: two of RLS1's, one of RLS2's, one in the pool.
     Logins are the server's (every test database shares them): names of this file's
-    own. Returns (url, loan -> assignee, login -> URL)."""
+    own. Yields (url, loan -> assignee, login -> URL)."""
+    before = _roles(pg_url)
     owner = Desk.open(tmp_path / "owner", url=pg_url, today=lambda: TODAY, now=SharedClock())
     try:
         init_server(owner.db.engine)
@@ -42,7 +51,19 @@ def team(pg_url: str, tmp_path: Path) -> tuple[str, dict[str, str], dict[str, st
         for login in ("rls1", "rls2", "rlslead")
     }
     owners = dict(zip(loans, ["RLS1", "RLS1", "RLS2", ""], strict=True))
-    return pg_url, owners, urls
+    yield pg_url, owners, urls
+    # Roles belong to the whole server: leave it with the ones it had (the server
+    # tests count the logins and see the team's roles made by their own init).
+    made = [r for r in ROLES if r not in before]
+    engine = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            for role in made:
+                conn.execute(text(f'DROP OWNED BY "{role}"'))
+            for role in made:
+                conn.execute(text(f'DROP ROLE "{role}"'))
+    finally:
+        engine.dispose()
 
 
 def read(url: str, sql: str, **params: object) -> list[tuple[object, ...]]:
