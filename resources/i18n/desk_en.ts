@@ -4,24 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="176"/>
+        <location filename="../../collector_desk/app.py" line="184"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="204"/>
-        <location filename="../../collector_desk/app.py" line="209"/>
+        <location filename="../../collector_desk/app.py" line="212"/>
+        <location filename="../../collector_desk/app.py" line="217"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="210"/>
+        <location filename="../../collector_desk/app.py" line="218"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="218"/>
+        <location filename="../../collector_desk/app.py" line="226"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,69 +29,69 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="66"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="70"/>
         <source>&amp;Save the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="69"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="73"/>
         <source>Record the &amp;outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="119"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="123"/>
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="140"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="143"/>
         <source>That case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="144"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="147"/>
         <source>The case could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="151"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="164"/>
         <source>Opening the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="264"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="277"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="265"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="278"/>
         <source>The call on {name} is not saved. Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="289"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="302"/>
         <source>Not saved: correct the promise form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="324"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="337"/>
         <source>Replace the pending promise?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="326"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="339"/>
         <source>This case already has a pending promise: {amount} by {day}. The new promise replaces it; the history keeps both and says so.
 
 Save the new promise?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="338"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="351"/>
         <source>Wording to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="340"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="353"/>
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -99,27 +99,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="362"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="375"/>
         <source>Call saved: {result}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="378"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="391"/>
         <source>Not saved: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="383"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="396"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="384"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="397"/>
         <source>The call could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="390"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="403"/>
         <source>Saving the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,67 +127,67 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CallOutcomeForm</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="34"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="35"/>
         <source>Call outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="36"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="37"/>
         <source>The number you called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="157"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="158"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="41"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="42"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="54"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="55"/>
         <source>What was said, what to do next…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="66"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="67"/>
         <source>Save call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="68"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="69"/>
         <source>Save the outcome and the promise together as one record (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="77"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="78"/>
         <source>Called n&amp;umber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="78"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="79"/>
         <source>&amp;Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="79"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="80"/>
         <source>Rea&amp;son</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="91"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="92"/>
         <source>Objections met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="98"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="99"/>
         <source>Not&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="206"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="207"/>
         <source>The note contains wording a collector must never use: {phrases}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,52 +195,52 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="108"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="109"/>
         <source>Updating: this case is still being brought up to today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="136"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="139"/>
         <source>Outstanding in total: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="212"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="217"/>
         <source>This column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="464"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="469"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="465"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="470"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="466"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="471"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="467"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="472"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="468"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="473"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="469"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="474"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="470"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="475"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,57 +248,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="70"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="75"/>
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="78"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="83"/>
         <source>Show one bucket or DPD band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="332"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="382"/>
         <source>Any promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="105"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="110"/>
         <source>Up/Down to move, Enter to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="86"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="91"/>
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="164"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="214"/>
         <source>Reading cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="172"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="222"/>
         <source>The cases could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="280"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="330"/>
         <source>Refreshing cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="316"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="366"/>
         <source>Counting cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="321"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="371"/>
         <source>Cases found: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="336"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="386"/>
         <source>All buckets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,192 +306,192 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CasePane</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="85"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="85"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="85"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="85"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="85"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="92"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="92"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="92"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="98"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="99"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="99"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="100"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="100"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="101"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="126"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="127"/>
         <source>Pick a case in the list (Up/Down, Enter) to start a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="141"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="142"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="141"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="142"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="148"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="149"/>
         <source>Third-party call: amounts and loan details are hidden. Say nothing about the debt; ask for a call back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="156"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="157"/>
         <source>{dpd} days past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="158"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="159"/>
         <source>Contract {contract} · disbursed {day} · {count} × {instalment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="165"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="166"/>
         <source> (unpaid since {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="170"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="171"/>
         <source>Overdue &lt;b style=&apos;color:#b3261e&apos;&gt;{overdue}&lt;/b&gt;{since} · outstanding {outstanding}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="176"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="177"/>
         <source>Debit account: {bank} {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="181"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="182"/>
         <source>{status}: {amount} by {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="216"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="219"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="225"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="228"/>
         <source>(third party)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="248"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="251"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="249"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="252"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="250"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="253"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="251"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="254"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="261"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="264"/>
         <source>objections {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="265"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="268"/>
         <source>⚠ flagged wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="268"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="271"/>
         <source>{amount} by {day}, {method}, into {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="275"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="278"/>
         <source>part payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="278"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="281"/>
         <source>replaces the pending promise of {amount} by {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="282"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="285"/>
         <source>replaced by a new promise on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="287"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="290"/>
         <source>{amount} on {day} ({channel})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,17 +499,17 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>DayRefresh</name>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="88"/>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="89"/>
         <source>Bringing cases up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="99"/>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="100"/>
         <source>Bringing cases up to date: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="113"/>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="114"/>
         <source>The cases could not all be brought up to date: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,429 +517,450 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="20"/>
+        <location filename="../../collector_desk/ui/labels.py" line="24"/>
         <source>Promise to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="21"/>
+        <location filename="../../collector_desk/ui/labels.py" line="25"/>
         <source>Borrower reached, no promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="22"/>
+        <location filename="../../collector_desk/ui/labels.py" line="26"/>
         <source>Refused to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="23"/>
+        <location filename="../../collector_desk/ui/labels.py" line="27"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="24"/>
+        <location filename="../../collector_desk/ui/labels.py" line="28"/>
         <source>Phone off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="25"/>
+        <location filename="../../collector_desk/ui/labels.py" line="29"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="26"/>
+        <location filename="../../collector_desk/ui/labels.py" line="30"/>
         <source>Third party reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="27"/>
+        <location filename="../../collector_desk/ui/labels.py" line="31"/>
         <source>Lost contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="33"/>
+        <location filename="../../collector_desk/ui/labels.py" line="39"/>
         <source>Does not value credit, delays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="34"/>
+        <location filename="../../collector_desk/ui/labels.py" line="40"/>
         <source>Business or cash-flow trouble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="35"/>
+        <location filename="../../collector_desk/ui/labels.py" line="41"/>
         <source>Family trouble, illness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="36"/>
+        <location filename="../../collector_desk/ui/labels.py" line="42"/>
         <source>Travelling, cannot reach a bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="37"/>
+        <location filename="../../collector_desk/ui/labels.py" line="43"/>
         <source>Suspected intent to defraud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="38"/>
+        <location filename="../../collector_desk/ui/labels.py" line="44"/>
         <source>Forgot or too busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="39"/>
+        <location filename="../../collector_desk/ui/labels.py" line="45"/>
         <source>Card or debit problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="40"/>
+        <location filename="../../collector_desk/ui/labels.py" line="46"/>
         <source>Waiting for salary or reimbursement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="41"/>
-        <location filename="../../collector_desk/ui/labels.py" line="97"/>
-        <location filename="../../collector_desk/ui/labels.py" line="158"/>
+        <location filename="../../collector_desk/ui/labels.py" line="49"/>
+        <location filename="../../collector_desk/ui/labels.py" line="111"/>
+        <location filename="../../collector_desk/ui/labels.py" line="185"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="47"/>
+        <location filename="../../collector_desk/ui/labels.py" line="57"/>
         <source>Forgot / too busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="48"/>
+        <location filename="../../collector_desk/ui/labels.py" line="58"/>
         <source>No time lately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="49"/>
+        <location filename="../../collector_desk/ui/labels.py" line="59"/>
         <source>Travelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="50"/>
+        <location filename="../../collector_desk/ui/labels.py" line="60"/>
         <source>Short this month, will pay both next month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="51"/>
+        <location filename="../../collector_desk/ui/labels.py" line="61"/>
         <source>Borrowed it for a friend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="52"/>
+        <location filename="../../collector_desk/ui/labels.py" line="62"/>
         <source>Refuses to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="53"/>
+        <location filename="../../collector_desk/ui/labels.py" line="63"/>
         <source>Promises to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="60"/>
+        <location filename="../../collector_desk/ui/labels.py" line="72"/>
         <source>Forgot, busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="61"/>
+        <location filename="../../collector_desk/ui/labels.py" line="73"/>
         <source>No time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="62"/>
+        <location filename="../../collector_desk/ui/labels.py" line="74"/>
         <source>Away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="63"/>
+        <location filename="../../collector_desk/ui/labels.py" line="75"/>
         <source>Short this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="64"/>
+        <location filename="../../collector_desk/ui/labels.py" line="76"/>
         <source>For a friend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="65"/>
+        <location filename="../../collector_desk/ui/labels.py" line="77"/>
         <source>Won&apos;t pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="66"/>
+        <location filename="../../collector_desk/ui/labels.py" line="78"/>
         <source>Will pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="72"/>
+        <location filename="../../collector_desk/ui/labels.py" line="85"/>
         <source>No promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="73"/>
+        <location filename="../../collector_desk/ui/labels.py" line="86"/>
         <source>Promise pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="74"/>
+        <location filename="../../collector_desk/ui/labels.py" line="87"/>
         <source>Promise kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="75"/>
+        <location filename="../../collector_desk/ui/labels.py" line="88"/>
         <source>Partly kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="76"/>
+        <location filename="../../collector_desk/ui/labels.py" line="89"/>
         <source>Promise broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="84"/>
+        <location filename="../../collector_desk/ui/labels.py" line="97"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="85"/>
+        <location filename="../../collector_desk/ui/labels.py" line="98"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="86"/>
+        <location filename="../../collector_desk/ui/labels.py" line="99"/>
         <source>Part kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="87"/>
+        <location filename="../../collector_desk/ui/labels.py" line="100"/>
         <source>Broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="93"/>
+        <location filename="../../collector_desk/ui/labels.py" line="107"/>
         <source>Automatic debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="94"/>
+        <location filename="../../collector_desk/ui/labels.py" line="108"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="95"/>
+        <location filename="../../collector_desk/ui/labels.py" line="109"/>
         <source>Lender&apos;s app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="96"/>
+        <location filename="../../collector_desk/ui/labels.py" line="110"/>
         <source>Bank counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="104"/>
+        <location filename="../../collector_desk/ui/labels.py" line="119"/>
         <source>Confirm today&apos;s promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="105"/>
+        <location filename="../../collector_desk/ui/labels.py" line="120"/>
         <source>Follow up broken promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="106"/>
+        <location filename="../../collector_desk/ui/labels.py" line="121"/>
         <source>Await promised payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="107"/>
+        <location filename="../../collector_desk/ui/labels.py" line="122"/>
+        <location filename="../../collector_desk/ui/labels.py" line="134"/>
         <source>Collect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="108"/>
+        <location filename="../../collector_desk/ui/labels.py" line="123"/>
         <source>Remind before due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="114"/>
-        <source>C (current)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="115"/>
-        <source>M1 (1-29 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="116"/>
-        <source>M1, 1-5 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="117"/>
-        <source>M1, 6-20 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="118"/>
-        <source>M1, 21-29 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="119"/>
-        <source>M2 (30-59 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="120"/>
-        <source>M3 (60-89 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="121"/>
-        <source>M3+ (90+ days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="128"/>
-        <source>The date is in the past.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="129"/>
-        <source>The date is too far away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="130"/>
-        <source>Enter an amount above zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../collector_desk/ui/labels.py" line="131"/>
-        <source>More than the borrower owes in total.</source>
+        <source>Confirm today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="132"/>
-        <source>Not an amount in yuan, e.g. 1500 or 1500.50.</source>
+        <source>Broken: follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="133"/>
-        <source>Choose how the borrower will pay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="134"/>
-        <source>Choose the account the money goes to.</source>
+        <source>Await payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="135"/>
-        <source>Only the debit account or a published company account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="138"/>
-        <source>A promise outcome needs the promise form filled in.</source>
+        <source>Remind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="141"/>
-        <source>A third party cannot promise for the borrower.</source>
+        <source>C (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="142"/>
+        <source>M1 (1-29 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="143"/>
+        <source>M1, 1-5 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="144"/>
-        <source>Choose how the call ended.</source>
+        <source>M1, 6-20 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="150"/>
-        <source>Spouse</source>
+        <location filename="../../collector_desk/ui/labels.py" line="145"/>
+        <source>M1, 21-29 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="151"/>
-        <source>Parent</source>
+        <location filename="../../collector_desk/ui/labels.py" line="146"/>
+        <source>M2 (30-59 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="152"/>
-        <source>Sibling</source>
+        <location filename="../../collector_desk/ui/labels.py" line="147"/>
+        <source>M3 (60-89 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="153"/>
-        <source>Child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="154"/>
-        <source>Relative</source>
+        <location filename="../../collector_desk/ui/labels.py" line="148"/>
+        <source>M3+ (90+ days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="155"/>
-        <source>Friend</source>
+        <source>The date is in the past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="156"/>
-        <source>Colleague</source>
+        <source>The date is too far away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="157"/>
-        <source>Guarantor</source>
+        <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="164"/>
-        <source>Mobile</source>
+        <location filename="../../collector_desk/ui/labels.py" line="158"/>
+        <source>More than the borrower owes in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="159"/>
+        <source>Not an amount in yuan, e.g. 1500 or 1500.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="160"/>
+        <source>Choose how the borrower will pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="161"/>
+        <source>Choose the account the money goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="162"/>
+        <source>Only the debit account or a published company account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="165"/>
-        <source>Home</source>
+        <source>A promise outcome needs the promise form filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="166"/>
-        <source>Work</source>
+        <location filename="../../collector_desk/ui/labels.py" line="168"/>
+        <source>A third party cannot promise for the borrower.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="173"/>
-        <source>invalid</source>
+        <location filename="../../collector_desk/ui/labels.py" line="171"/>
+        <source>Choose how the call ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="174"/>
-        <source>ok</source>
+        <location filename="../../collector_desk/ui/labels.py" line="177"/>
+        <source>Spouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="175"/>
-        <source>do not call</source>
+        <location filename="../../collector_desk/ui/labels.py" line="178"/>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="179"/>
+        <source>Sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="180"/>
+        <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="181"/>
-        <source>Paid</source>
+        <source>Relative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="182"/>
-        <source>Part paid</source>
+        <source>Friend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="183"/>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="184"/>
+        <source>Guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="191"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="192"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="193"/>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="200"/>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="201"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="202"/>
+        <source>do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="208"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="209"/>
+        <source>Part paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="210"/>
         <source>Unpaid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -947,128 +968,128 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="70"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="71"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="77"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="78"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="116"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="117"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="127"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="128"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="129"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="129"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="130"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="130"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="131"/>
         <source>&amp;Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="131"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="132"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="135"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="136"/>
         <source>Add the demo portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="139"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="144"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="145"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="148"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="149"/>
         <source>Go to the case &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="152"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="153"/>
         <source>&amp;Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="160"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="161"/>
         <source>&amp;About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="167"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="168"/>
         <source>About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="168"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="169"/>
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="204"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="205"/>
         <source>This case was updated by {who} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="225"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="226"/>
         <source>A new day: the cases are brought up to today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="243"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="244"/>
         <source>A feature could not start: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="304"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="305"/>
         <source>The demo portfolio is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="309"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="310"/>
         <source>Demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="311"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="312"/>
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="327"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="328"/>
         <source>{n} demo cases added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="329"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="330"/>
         <source>The database already has cases; no demo added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="338"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="339"/>
         <source>Creating the demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,83 +1115,83 @@ A desk for collectors and trainees.</source>
 <context>
     <name>PromiseForm</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="63"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="64"/>
         <source>Promise to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="82"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="83"/>
         <source>yuan, e.g. 1500.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="91"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="92"/>
         <source>Part payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="94"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="95"/>
         <source>Less than what is overdue now: allowed, and marked as a part payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="106"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="107"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="107"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="108"/>
         <source>&amp;Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="108"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="109"/>
         <source>&amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="109"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="110"/>
         <source>Acc&amp;ount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="164"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="165"/>
         <source>From today up to {n} days ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="167"/>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="216"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="168"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="217"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="214"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="215"/>
         <source>No authorised debit account on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="219"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="220"/>
         <source>Debit account {bank} {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="223"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="224"/>
         <source>Company {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="240"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="241"/>
         <source>{day} has passed: a promise can be for today ({today}) or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="243"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="244"/>
         <source>{day} is too far: a promise is at most {n} days ahead (until {last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="178"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="179"/>
         <source>Overdue {overdue} · at most {outstanding}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,113 +1199,113 @@ A desk for collectors and trainees.</source>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="89"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="90"/>
         <source>The script for this case&apos;s state; switch when the call is about something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="117"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="118"/>
         <source>Yes, the borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="118"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="119"/>
         <source>The borrower is on the line (Alt+Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="120"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="121"/>
         <source>Not the borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="121"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="122"/>
         <source>Someone else answered: third-party script (Alt+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="138"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="139"/>
         <source>Go to the form field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="139"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="140"/>
         <source>Put the cursor in the field this step fills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="141"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="142"/>
         <source>Record the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="142"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="143"/>
         <source>After hanging up: the outcome on the right (Alt+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="145"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="146"/>
         <source>The borrower came to the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="150"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="151"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="151"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="152"/>
         <source>Previous step (Alt+Left or Ctrl+[)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="153"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="154"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="154"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="155"/>
         <source>Next step (Alt+Right or Ctrl+])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="212"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="213"/>
         <source>Overdue call: nine steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="314"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="315"/>
         <source>The call script cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="329"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="330"/>
         <source>Step {n} of {total}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="347"/>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="414"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="348"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="415"/>
         <source>Open a case to start the call script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="358"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="359"/>
         <source>“{heard}” (Ctrl+Shift+{code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="376"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="377"/>
         <source>{script} · {n}/{of}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="442"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="443"/>
         <source>{code}: “{heard}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="443"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="444"/>
         <source>Technique: {text}</source>
         <translation type="unfinished"></translation>
     </message>

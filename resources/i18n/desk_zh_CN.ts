@@ -3,25 +3,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="176" />
+        <location filename="../../collector_desk/app.py" line="184" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="204" />
-        <location filename="../../collector_desk/app.py" line="209" />
+        <location filename="../../collector_desk/app.py" line="212" />
+        <location filename="../../collector_desk/app.py" line="217" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="210" />
+        <location filename="../../collector_desk/app.py" line="218" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="218" />
+        <location filename="../../collector_desk/app.py" line="226" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
@@ -29,57 +29,57 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="66" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="70" />
         <source>&amp;Save the call</source>
         <translation>保存通话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="69" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="73" />
         <source>Record the &amp;outcome</source>
         <translation>记录通话结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="119" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="123" />
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation>正在处理{name}（合同{contract}）：先确认接电话的是谁。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="140" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="143" />
         <source>That case no longer exists.</source>
         <translation>该案件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="144" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="147" />
         <source>The case could not be read: {error}</source>
         <translation>无法读取该案件：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="151" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="164" />
         <source>Opening the case</source>
         <translation>正在打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="264" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="277" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="265" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="278" />
         <source>The call on {name} is not saved. Discard it?</source>
         <translation>与{name}的通话还没有保存。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="289" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="302" />
         <source>Not saved: correct the promise form.</source>
         <translation>未保存：请更正承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="324" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="337" />
         <source>Replace the pending promise?</source>
         <translation>取代待兑现的承诺？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="326" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="339" />
         <source>This case already has a pending promise: {amount} by {day}. The new promise replaces it; the history keeps both and says so.
 
 Save the new promise?</source>
@@ -88,12 +88,12 @@ Save the new promise?</source>
 保存新承诺吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="338" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="351" />
         <source>Wording to avoid</source>
         <translation>禁用语提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="340" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="353" />
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -104,27 +104,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
 这条备注会被标记给主管。仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="362" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="375" />
         <source>Call saved: {result}.</source>
         <translation>通话已保存：{result}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="378" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="391" />
         <source>Not saved: correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="383" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="396" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="384" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="397" />
         <source>The call could not be saved: {error}</source>
         <translation>通话未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="390" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="403" />
         <source>Saving the call</source>
         <translation>正在保存通话</translation>
     </message>
@@ -132,67 +132,67 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CallOutcomeForm</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="34" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="35" />
         <source>Call outcome</source>
         <translation>通话结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="36" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="37" />
         <source>The number you called</source>
         <translation>您拨打的号码</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="157" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="158" />
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="41" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="42" />
         <source>Not known</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="54" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="55" />
         <source>What was said, what to do next…</source>
         <translation>谈了什么，下一步做什么…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="66" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="67" />
         <source>Save call</source>
         <translation>保存通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="68" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="69" />
         <source>Save the outcome and the promise together as one record (Ctrl+S)</source>
         <translation>把通话结果和承诺作为一条记录一起保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="77" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="78" />
         <source>Called n&amp;umber</source>
         <translation>拨打号码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="78" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="79" />
         <source>&amp;Result</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="79" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="80" />
         <source>Rea&amp;son</source>
         <translation>原因(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="91" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="92" />
         <source>Objections met</source>
         <translation>遇到的异议</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="98" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="99" />
         <source>Not&amp;e</source>
         <translation>备注(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="206" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="207" />
         <source>The note contains wording a collector must never use: {phrases}</source>
         <translation>备注中含有禁用语：{phrases}</translation>
     </message>
@@ -200,52 +200,52 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="108" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="109" />
         <source>Updating: this case is still being brought up to today</source>
         <translation>正在更新：此案件尚未更新到今天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="136" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="139" />
         <source>Outstanding in total: {amount}</source>
         <translation>剩余应还总额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="212" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="217" />
         <source>This column cannot be sorted</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="464" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="469" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="465" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="470" />
         <source>DPD</source>
         <translation>逾期天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="466" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="471" />
         <source>Bucket</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="467" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="472" />
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="468" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="473" />
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="469" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="474" />
         <source>Contract</source>
         <translation>合同号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="470" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="475" />
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
@@ -253,57 +253,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="70" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="75" />
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation>姓名、合同号、手机或身份证尾号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="78" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="83" />
         <source>Show one bucket or DPD band</source>
         <translation>按账龄或逾期天数段筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="332" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="382" />
         <source>Any promise</source>
         <translation>全部承诺状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="105" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="110" />
         <source>Up/Down to move, Enter to open the case</source>
         <translation>↑/↓ 移动，回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="86" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="91" />
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation>按最近一次承诺的状态筛选案件，不论承诺日期。部分兑现（还了一部分）与承诺未兑现（分文未还）分开计数。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="164" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="214" />
         <source>Reading cases</source>
         <translation>正在读取案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="172" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="222" />
         <source>The cases could not be read: {error}</source>
         <translation>无法读取案件：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="280" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="330" />
         <source>Refreshing cases</source>
         <translation>正在刷新案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="316" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="366" />
         <source>Counting cases</source>
         <translation>正在统计案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="321" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="371" />
         <source>Cases found: {n}</source>
         <translation>共 {n} 个案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="336" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="386" />
         <source>All buckets</source>
         <translation>全部账龄</translation>
     </message>
@@ -311,192 +311,192 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CasePane</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="85" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86" />
         <source>#</source>
         <translation>期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="85" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="85" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="85" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86" />
         <source>Paid</source>
         <translation>已还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="85" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90" />
         <source>Who</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="89" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="92" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="92" />
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="92" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="98" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="99" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="99" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="100" />
         <source>Schedule</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="100" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="101" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="126" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="127" />
         <source>Pick a case in the list (Up/Down, Enter) to start a call.</source>
         <translation>在左侧列表中选择案件（↑/↓，回车）开始通话。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="141" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="142" />
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="141" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="142" />
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="148" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="149" />
         <source>Third-party call: amounts and loan details are hidden. Say nothing about the debt; ask for a call back.</source>
         <translation>第三方通话：已隐藏金额和借款信息。不得提及欠款，只请对方转告回电。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="156" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="157" />
         <source>{dpd} days past due</source>
         <translation>逾期 {dpd} 天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="158" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="159" />
         <source>Contract {contract} · disbursed {day} · {count} × {instalment}</source>
         <translation>合同 {contract} · 放款 {day} · {count} 期 × {instalment}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="165" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="166" />
         <source> (unpaid since {day})</source>
         <translation>（自{day}起未还）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="170" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="171" />
         <source>Overdue &lt;b style='color:#b3261e'&gt;{overdue}&lt;/b&gt;{since} · outstanding {outstanding}</source>
         <translation>逾期 &lt;b style='color:#b3261e'&gt;{overdue}&lt;/b&gt;{since} · 剩余应还 {outstanding}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="176" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="177" />
         <source>Debit account: {bank} {account}</source>
         <translation>扣款账户：{bank} {account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="181" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="182" />
         <source>{status}: {amount} by {day}</source>
         <translation>{status}：{day}前 {amount}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="216" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="219" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="225" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="228" />
         <source>(third party)</source>
         <translation>（第三方）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="248" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="251" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="249" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="252" />
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="250" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="253" />
         <source>Payment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="251" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="254" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="261" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="264" />
         <source>objections {codes}</source>
         <translation>异议 {codes}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="265" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="268" />
         <source>⚠ flagged wording</source>
         <translation>⚠ 含禁用语</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="268" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="271" />
         <source>{amount} by {day}, {method}, into {account}</source>
         <translation>{day}前还 {amount}，{method}，还入{account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="275" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="278" />
         <source>part payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="278" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="281" />
         <source>replaces the pending promise of {amount} by {day}</source>
         <translation>取代此前待兑现的承诺（{day} 前还 {amount}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="282" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="285" />
         <source>replaced by a new promise on {day}</source>
         <translation>已于 {day} 被新承诺取代</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="287" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="290" />
         <source>{amount} on {day} ({channel})</source>
         <translation>{day} 还款 {amount}（{channel}）</translation>
     </message>
@@ -504,17 +504,17 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>DayRefresh</name>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="88" />
+        <location filename="../../collector_desk/ui/day_refresh.py" line="89" />
         <source>Bringing cases up to date</source>
         <translation>正在更新案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="99" />
+        <location filename="../../collector_desk/ui/day_refresh.py" line="100" />
         <source>Bringing cases up to date: {done} of {total}</source>
         <translation>正在更新案件 {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="113" />
+        <location filename="../../collector_desk/ui/day_refresh.py" line="114" />
         <source>The cases could not all be brought up to date: {error}</source>
         <translation>部分案件未能更新：{error}</translation>
     </message>
@@ -522,429 +522,450 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="20" />
+        <location filename="../../collector_desk/ui/labels.py" line="24" />
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="21" />
+        <location filename="../../collector_desk/ui/labels.py" line="25" />
         <source>Borrower reached, no promise</source>
         <translation>联系到本人，未承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="22" />
+        <location filename="../../collector_desk/ui/labels.py" line="26" />
         <source>Refused to pay</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="23" />
+        <location filename="../../collector_desk/ui/labels.py" line="27" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="24" />
+        <location filename="../../collector_desk/ui/labels.py" line="28" />
         <source>Phone off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="25" />
+        <location filename="../../collector_desk/ui/labels.py" line="29" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="26" />
+        <location filename="../../collector_desk/ui/labels.py" line="30" />
         <source>Third party reached</source>
         <translation>联系到第三方</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="27" />
+        <location filename="../../collector_desk/ui/labels.py" line="31" />
         <source>Lost contact</source>
         <translation>失联</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="33" />
+        <location filename="../../collector_desk/ui/labels.py" line="39" />
         <source>Does not value credit, delays</source>
         <translation>不重视信用，拖延</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="34" />
+        <location filename="../../collector_desk/ui/labels.py" line="40" />
         <source>Business or cash-flow trouble</source>
         <translation>经营困难或资金周转不开</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="35" />
+        <location filename="../../collector_desk/ui/labels.py" line="41" />
         <source>Family trouble, illness</source>
         <translation>家庭变故或疾病</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="36" />
+        <location filename="../../collector_desk/ui/labels.py" line="42" />
         <source>Travelling, cannot reach a bank</source>
         <translation>在外地，不方便去银行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="37" />
+        <location filename="../../collector_desk/ui/labels.py" line="43" />
         <source>Suspected intent to defraud</source>
         <translation>疑似恶意骗贷</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="38" />
+        <location filename="../../collector_desk/ui/labels.py" line="44" />
         <source>Forgot or too busy</source>
         <translation>忘记或太忙</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="39" />
+        <location filename="../../collector_desk/ui/labels.py" line="45" />
         <source>Card or debit problem</source>
         <translation>银行卡或扣款问题</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="40" />
+        <location filename="../../collector_desk/ui/labels.py" line="46" />
         <source>Waiting for salary or reimbursement</source>
         <translation>等工资或报销</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="41" />
-        <location filename="../../collector_desk/ui/labels.py" line="97" />
-        <location filename="../../collector_desk/ui/labels.py" line="158" />
+        <location filename="../../collector_desk/ui/labels.py" line="49" />
+        <location filename="../../collector_desk/ui/labels.py" line="111" />
+        <location filename="../../collector_desk/ui/labels.py" line="185" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="47" />
+        <location filename="../../collector_desk/ui/labels.py" line="57" />
         <source>Forgot / too busy</source>
         <translation>忘记了 / 太忙</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="48" />
+        <location filename="../../collector_desk/ui/labels.py" line="58" />
         <source>No time lately</source>
         <translation>最近没时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="49" />
+        <location filename="../../collector_desk/ui/labels.py" line="59" />
         <source>Travelling</source>
         <translation>在外地</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="50" />
+        <location filename="../../collector_desk/ui/labels.py" line="60" />
         <source>Short this month, will pay both next month</source>
         <translation>本月手头紧，下月一起还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="51" />
+        <location filename="../../collector_desk/ui/labels.py" line="61" />
         <source>Borrowed it for a friend</source>
         <translation>帮朋友借的</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="52" />
+        <location filename="../../collector_desk/ui/labels.py" line="62" />
         <source>Refuses to pay</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="53" />
+        <location filename="../../collector_desk/ui/labels.py" line="63" />
         <source>Promises to pay</source>
         <translation>答应还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="60" />
+        <location filename="../../collector_desk/ui/labels.py" line="72" />
         <source>Forgot, busy</source>
         <translation>忘记/太忙</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="61" />
+        <location filename="../../collector_desk/ui/labels.py" line="73" />
         <source>No time</source>
         <translation>没时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="62" />
+        <location filename="../../collector_desk/ui/labels.py" line="74" />
         <source>Away</source>
         <translation>在外地</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="63" />
+        <location filename="../../collector_desk/ui/labels.py" line="75" />
         <source>Short this month</source>
         <translation>本月手头紧</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="64" />
+        <location filename="../../collector_desk/ui/labels.py" line="76" />
         <source>For a friend</source>
         <translation>帮朋友借</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="65" />
+        <location filename="../../collector_desk/ui/labels.py" line="77" />
         <source>Won't pay</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="66" />
+        <location filename="../../collector_desk/ui/labels.py" line="78" />
         <source>Will pay</source>
         <translation>答应还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="72" />
+        <location filename="../../collector_desk/ui/labels.py" line="85" />
         <source>No promise</source>
         <translation>无承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="73" />
+        <location filename="../../collector_desk/ui/labels.py" line="86" />
         <source>Promise pending</source>
         <translation>承诺待兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="74" />
+        <location filename="../../collector_desk/ui/labels.py" line="87" />
         <source>Promise kept</source>
         <translation>承诺已兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="75" />
+        <location filename="../../collector_desk/ui/labels.py" line="88" />
         <source>Partly kept</source>
         <translation>部分兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="76" />
+        <location filename="../../collector_desk/ui/labels.py" line="89" />
         <source>Promise broken</source>
         <translation>承诺未兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="84" />
+        <location filename="../../collector_desk/ui/labels.py" line="97" />
         <source>Pending</source>
         <translation>待兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="85" />
+        <location filename="../../collector_desk/ui/labels.py" line="98" />
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="86" />
+        <location filename="../../collector_desk/ui/labels.py" line="99" />
         <source>Part kept</source>
         <translation>部分兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="87" />
+        <location filename="../../collector_desk/ui/labels.py" line="100" />
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="93" />
+        <location filename="../../collector_desk/ui/labels.py" line="107" />
         <source>Automatic debit</source>
         <translation>委托划扣</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="94" />
+        <location filename="../../collector_desk/ui/labels.py" line="108" />
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="95" />
+        <location filename="../../collector_desk/ui/labels.py" line="109" />
         <source>Lender's app</source>
         <translation>公司App</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="96" />
+        <location filename="../../collector_desk/ui/labels.py" line="110" />
         <source>Bank counter</source>
         <translation>银行柜台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="104" />
+        <location filename="../../collector_desk/ui/labels.py" line="119" />
         <source>Confirm today's promise</source>
         <translation>确认今天的承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="105" />
+        <location filename="../../collector_desk/ui/labels.py" line="120" />
         <source>Follow up broken promise</source>
         <translation>跟进未兑现的承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="106" />
+        <location filename="../../collector_desk/ui/labels.py" line="121" />
         <source>Await promised payment</source>
         <translation>等待承诺还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="107" />
+        <location filename="../../collector_desk/ui/labels.py" line="122" />
+        <location filename="../../collector_desk/ui/labels.py" line="134" />
         <source>Collect</source>
         <translation>催收</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="108" />
+        <location filename="../../collector_desk/ui/labels.py" line="123" />
         <source>Remind before due date</source>
         <translation>到期前提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="114" />
+        <location filename="../../collector_desk/ui/labels.py" line="131" />
+        <source>Confirm today</source>
+        <translation>今日确认</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="132" />
+        <source>Broken: follow up</source>
+        <translation>跟进违约</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="133" />
+        <source>Await payment</source>
+        <translation>等待还款</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="135" />
+        <source>Remind</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="141" />
         <source>C (current)</source>
         <translation>C（未逾期）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="115" />
+        <location filename="../../collector_desk/ui/labels.py" line="142" />
         <source>M1 (1-29 days)</source>
         <translation>M1（1-29天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="116" />
+        <location filename="../../collector_desk/ui/labels.py" line="143" />
         <source>M1, 1-5 days</source>
         <translation>M1，1-5天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="117" />
+        <location filename="../../collector_desk/ui/labels.py" line="144" />
         <source>M1, 6-20 days</source>
         <translation>M1，6-20天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="118" />
+        <location filename="../../collector_desk/ui/labels.py" line="145" />
         <source>M1, 21-29 days</source>
         <translation>M1，21-29天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="119" />
+        <location filename="../../collector_desk/ui/labels.py" line="146" />
         <source>M2 (30-59 days)</source>
         <translation>M2（30-59天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="120" />
+        <location filename="../../collector_desk/ui/labels.py" line="147" />
         <source>M3 (60-89 days)</source>
         <translation>M3（60-89天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="121" />
+        <location filename="../../collector_desk/ui/labels.py" line="148" />
         <source>M3+ (90+ days)</source>
         <translation>M3+（90天以上）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="128" />
+        <location filename="../../collector_desk/ui/labels.py" line="155" />
         <source>The date is in the past.</source>
         <translation>日期已经过去。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="129" />
+        <location filename="../../collector_desk/ui/labels.py" line="156" />
         <source>The date is too far away.</source>
         <translation>日期太远了。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="130" />
+        <location filename="../../collector_desk/ui/labels.py" line="157" />
         <source>Enter an amount above zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="131" />
+        <location filename="../../collector_desk/ui/labels.py" line="158" />
         <source>More than the borrower owes in total.</source>
         <translation>超过了借款人的剩余应还总额。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="132" />
+        <location filename="../../collector_desk/ui/labels.py" line="159" />
         <source>Not an amount in yuan, e.g. 1500 or 1500.50.</source>
         <translation>不是有效的金额（元），例如 1500 或 1500.50。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="133" />
+        <location filename="../../collector_desk/ui/labels.py" line="160" />
         <source>Choose how the borrower will pay.</source>
         <translation>请选择还款方式。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="134" />
+        <location filename="../../collector_desk/ui/labels.py" line="161" />
         <source>Choose the account the money goes to.</source>
         <translation>请选择还款账户。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="135" />
+        <location filename="../../collector_desk/ui/labels.py" line="162" />
         <source>Only the debit account or a published company account.</source>
         <translation>只能是扣款账户或公司公布的账户。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="138" />
+        <location filename="../../collector_desk/ui/labels.py" line="165" />
         <source>A promise outcome needs the promise form filled in.</source>
         <translation>结果为承诺还款时，需要填写承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="141" />
+        <location filename="../../collector_desk/ui/labels.py" line="168" />
         <source>A third party cannot promise for the borrower.</source>
         <translation>第三方不能代替借款人承诺还款。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="144" />
+        <location filename="../../collector_desk/ui/labels.py" line="171" />
         <source>Choose how the call ended.</source>
         <translation>请选择通话结果。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="150" />
+        <location filename="../../collector_desk/ui/labels.py" line="177" />
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="151" />
+        <location filename="../../collector_desk/ui/labels.py" line="178" />
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="152" />
+        <location filename="../../collector_desk/ui/labels.py" line="179" />
         <source>Sibling</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="153" />
+        <location filename="../../collector_desk/ui/labels.py" line="180" />
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="154" />
+        <location filename="../../collector_desk/ui/labels.py" line="181" />
         <source>Relative</source>
         <translation>亲戚</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="155" />
+        <location filename="../../collector_desk/ui/labels.py" line="182" />
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="156" />
+        <location filename="../../collector_desk/ui/labels.py" line="183" />
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="157" />
+        <location filename="../../collector_desk/ui/labels.py" line="184" />
         <source>Guarantor</source>
         <translation>担保人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="164" />
+        <location filename="../../collector_desk/ui/labels.py" line="191" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="165" />
+        <location filename="../../collector_desk/ui/labels.py" line="192" />
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="166" />
+        <location filename="../../collector_desk/ui/labels.py" line="193" />
         <source>Work</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="173" />
+        <location filename="../../collector_desk/ui/labels.py" line="200" />
         <source>invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="174" />
+        <location filename="../../collector_desk/ui/labels.py" line="201" />
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="175" />
+        <location filename="../../collector_desk/ui/labels.py" line="202" />
         <source>do not call</source>
         <translation>勿拨打</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="181" />
+        <location filename="../../collector_desk/ui/labels.py" line="208" />
         <source>Paid</source>
         <translation>已还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="182" />
+        <location filename="../../collector_desk/ui/labels.py" line="209" />
         <source>Part paid</source>
         <translation>部分已还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="183" />
+        <location filename="../../collector_desk/ui/labels.py" line="210" />
         <source>Unpaid</source>
         <translation>未还</translation>
     </message>
@@ -952,129 +973,129 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="70" />
+        <location filename="../../collector_desk/ui/main_window.py" line="71" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="77" />
+        <location filename="../../collector_desk/ui/main_window.py" line="78" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="116" />
+        <location filename="../../collector_desk/ui/main_window.py" line="117" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="127" />
+        <location filename="../../collector_desk/ui/main_window.py" line="128" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="128" />
+        <location filename="../../collector_desk/ui/main_window.py" line="129" />
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="129" />
+        <location filename="../../collector_desk/ui/main_window.py" line="130" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="130" />
+        <location filename="../../collector_desk/ui/main_window.py" line="131" />
         <source>&amp;Practice</source>
         <translation>练习(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="131" />
+        <location filename="../../collector_desk/ui/main_window.py" line="132" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="135" />
+        <location filename="../../collector_desk/ui/main_window.py" line="136" />
         <source>Add the demo portfolio…</source>
         <translation>添加演示案件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="139" />
+        <location filename="../../collector_desk/ui/main_window.py" line="140" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="144" />
+        <location filename="../../collector_desk/ui/main_window.py" line="145" />
         <source>&amp;Find a case</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="148" />
+        <location filename="../../collector_desk/ui/main_window.py" line="149" />
         <source>Go to the case &amp;list</source>
         <translation>转到案件列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="152" />
+        <location filename="../../collector_desk/ui/main_window.py" line="153" />
         <source>&amp;Refresh the list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="160" />
+        <location filename="../../collector_desk/ui/main_window.py" line="161" />
         <source>&amp;About Collector Desk</source>
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="167" />
+        <location filename="../../collector_desk/ui/main_window.py" line="168" />
         <source>About Collector Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="168" />
+        <location filename="../../collector_desk/ui/main_window.py" line="169" />
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation>催收工作台 {version}
 供催收员和学员使用的工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="204" />
+        <location filename="../../collector_desk/ui/main_window.py" line="205" />
         <source>This case was updated by {who} at {time}.</source>
         <translation>此案件已由{who}于{time}更新。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="225" />
+        <location filename="../../collector_desk/ui/main_window.py" line="226" />
         <source>A new day: the cases are brought up to today.</source>
         <translation>新的一天：案件已更新到今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="243" />
+        <location filename="../../collector_desk/ui/main_window.py" line="244" />
         <source>A feature could not start: {name}</source>
         <translation>有一项功能未能启动：{name}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="304" />
+        <location filename="../../collector_desk/ui/main_window.py" line="305" />
         <source>The demo portfolio is not available in this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="309" />
+        <location filename="../../collector_desk/ui/main_window.py" line="310" />
         <source>Demo portfolio</source>
         <translation>演示案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="311" />
+        <location filename="../../collector_desk/ui/main_window.py" line="312" />
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation>数据库中还没有案件。要添加 240 个虚构的演示案件来试用工作台吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="327" />
+        <location filename="../../collector_desk/ui/main_window.py" line="328" />
         <source>{n} demo cases added.</source>
         <translation>已添加 {n} 个演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="329" />
+        <location filename="../../collector_desk/ui/main_window.py" line="330" />
         <source>The database already has cases; no demo added.</source>
         <translation>数据库中已有案件，未添加演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="338" />
+        <location filename="../../collector_desk/ui/main_window.py" line="339" />
         <source>Creating the demo portfolio</source>
         <translation>正在生成演示案件</translation>
     </message>
@@ -1100,83 +1121,83 @@ A desk for collectors and trainees.</source>
 <context>
     <name>PromiseForm</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="63" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="64" />
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="82" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="83" />
         <source>yuan, e.g. 1500.00</source>
         <translation>单位：元，例如 1500.00</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="91" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="92" />
         <source>Part payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="94" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="95" />
         <source>Less than what is overdue now: allowed, and marked as a part payment.</source>
         <translation>少于当前逾期金额：允许，并标记为部分还款。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="106" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="107" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="107" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="108" />
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="108" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="109" />
         <source>&amp;Method</source>
         <translation>方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="109" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="110" />
         <source>Acc&amp;ount</source>
         <translation>账户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="164" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="165" />
         <source>From today up to {n} days ahead</source>
         <translation>从今天起最多 {n} 天内</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="167" />
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="216" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="168" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="217" />
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="214" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="215" />
         <source>No authorised debit account on file</source>
         <translation>没有登记的委托扣款账户</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="219" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="220" />
         <source>Debit account {bank} {account}</source>
         <translation>扣款账户 {bank} {account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="223" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="224" />
         <source>Company {account}</source>
         <translation>公司账户 {account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="240" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="241" />
         <source>{day} has passed: a promise can be for today ({today}) or later.</source>
         <translation>{day} 已过，最早只能约今天（{today}）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="243" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="244" />
         <source>{day} is too far: a promise is at most {n} days ahead (until {last}).</source>
         <translation>{day} 太远：承诺日期最多在 {n} 天之内（至 {last}）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="178" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="179" />
         <source>Overdue {overdue} · at most {outstanding}</source>
         <translation>逾期 {overdue} · 最多 {outstanding}</translation>
     </message>
@@ -1184,113 +1205,113 @@ A desk for collectors and trainees.</source>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="89" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="90" />
         <source>The script for this case's state; switch when the call is about something else</source>
         <translation>按案件状态选择的话术；通话内容不同时可以切换</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="117" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="118" />
         <source>Yes, the borrower</source>
         <translation>是本人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="118" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="119" />
         <source>The borrower is on the line (Alt+Y)</source>
         <translation>接电话的是借款人本人（Alt+Y）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="120" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="121" />
         <source>Not the borrower</source>
         <translation>不是本人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="121" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="122" />
         <source>Someone else answered: third-party script (Alt+N)</source>
         <translation>接电话的是别人：使用第三方话术（Alt+N）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="138" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="139" />
         <source>Go to the form field</source>
         <translation>转到表单字段</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="139" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="140" />
         <source>Put the cursor in the field this step fills</source>
         <translation>把光标放到这一步要填写的字段</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="141" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="142" />
         <source>Record the outcome</source>
         <translation>记录通话结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="142" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="143" />
         <source>After hanging up: the outcome on the right (Alt+R)</source>
         <translation>挂断后：在右侧记录通话结果（Alt+R）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="145" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="146" />
         <source>The borrower came to the phone</source>
         <translation>借款人本人来接电话了</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="150" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="151" />
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="151" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="152" />
         <source>Previous step (Alt+Left or Ctrl+[)</source>
         <translation>上一步（Alt+← 或 Ctrl+[）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="153" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="154" />
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="154" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="155" />
         <source>Next step (Alt+Right or Ctrl+])</source>
         <translation>下一步（Alt+→ 或 Ctrl+]）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="212" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="213" />
         <source>Overdue call: nine steps</source>
         <translation>逾期催收：九步话术</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="314" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="315" />
         <source>The call script cannot be read</source>
         <translation>无法读取通话话术</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="329" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="330" />
         <source>Step {n} of {total}: {title}</source>
         <translation>第 {n} 步 / 共 {total} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="347" />
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="414" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="348" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="415" />
         <source>Open a case to start the call script.</source>
         <translation>打开一个案件，开始通话话术。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="358" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="359" />
         <source>“{heard}” (Ctrl+Shift+{code})</source>
         <translation>“{heard}”（Ctrl+Shift+{code}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="376" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="377" />
         <source>{script} · {n}/{of}: {step}</source>
         <translation>{script} · {n}/{of}：{step}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="442" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="443" />
         <source>{code}: “{heard}”</source>
         <translation>{code}：“{heard}”</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="443" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="444" />
         <source>Technique: {text}</source>
         <translation>技巧：{text}</translation>
     </message>

@@ -4,152 +4,159 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="44"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="47"/>
         <source>Assign cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="49"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="52"/>
         <source>The open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="50"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="53"/>
         <source>Cases nobody has yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="51"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="54"/>
         <source>All cases (reassign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="54"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="57"/>
         <source>Every bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="57"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="59"/>
         <source>Spread evenly over the ticked collectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="60"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="61"/>
         <source>Give them all to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="65"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="66"/>
         <source>Collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="66"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="67"/>
         <source>Cases now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="67"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="68"/>
         <source>Overdue now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="68"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="69"/>
         <source>This assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="74"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="75"/>
         <source>Add a team member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="79"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="80"/>
         <source>Which cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="80"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="81"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="87"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="88"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="210"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="221"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="90"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="91"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="133"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="143"/>
         <source>(nobody: take them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="167"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="178"/>
         <source>Press Preview to see who gets what.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="181"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="216"/>
+        <source>Working out the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="228"/>
         <source>{n} cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="189"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="213"/>
         <source>Tick at least one collector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="201"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="239"/>
         <source>, {amount} overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="206"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="244"/>
         <source>{who}: {n} cases{extra}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="207"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="245"/>
         <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="212"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="250"/>
         <source>+{n} cases{extra}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="216"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="254"/>
         <source>{n} cases in all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="231"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="269"/>
         <source>{n} cases assigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="236"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="274"/>
         <source>Assigning cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="247"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="285"/>
         <source>Staff code (for example C007):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="251"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="289"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="262"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="300"/>
         <source>Adding a team member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,265 +164,265 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="45"/>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="50"/>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="28"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="47"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="52"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="33"/>
         <source>Team key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="51"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="53"/>
         <source>This workstation has no team key yet. Bundles are signed with the key the whole team shares: load the supervisor&apos;s key file, or create a new key if you are the supervisor (File &gt; Team key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="71"/>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="201"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="73"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="202"/>
         <source>Export a sync bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="74"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="76"/>
         <source>My work not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="79"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="80"/>
         <source>Everything on this workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="83"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="84"/>
         <source>The cases assigned to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="94"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="95"/>
         <source>Encrypt with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="106"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="107"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="107"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="108"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="109"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="110"/>
         <source>Tell the passphrase by phone or in person, never in the same mail as the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="135"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="136"/>
         <source>Use at least 6 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="142"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="143"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="177"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="178"/>
         <source>Save the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="179"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="180"/>
         <source>Collector Desk bundle (*.cdbundle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="192"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="193"/>
         <source>Bundle saved: {file} ({rows} rows, {size} KB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="196"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="197"/>
         <source>There was no new work since the last export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="206"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="207"/>
         <source>Exporting the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="223"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="228"/>
         <source>Import sync bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="225"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="230"/>
         <source>Collector Desk bundles (*.cdbundle *.cdb);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="239"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="244"/>
         <source>Encrypted bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="239"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="244"/>
         <source>Passphrase of {file}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="269"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="274"/>
         <source>Importing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="283"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288"/>
         <source>Bundles imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="293"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="294"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="295"/>
         <source>What came in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="302"/>
         <source>calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="302"/>
         <source>promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="302"/>
         <source>payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="303"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="303"/>
         <source>cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="303"/>
         <source>dial attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="299"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="304"/>
         <source>assignments and flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="299"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="304"/>
         <source>conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="305"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="310"/>
         <source>Refused: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="314"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="319"/>
         <source>nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="317"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="322"/>
         <source>{n} concurrent changes kept for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="321"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="326"/>
         <source>{n} records wait for their case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="32"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="37"/>
         <source>Create a new team key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="35"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="41"/>
         <source>Load the team&apos;s key from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="39"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="45"/>
         <source>Type the team&apos;s key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="45"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="52"/>
         <source>Every workstation of the team must have the same key. The supervisor creates it once and gives the key file to each collector (USB stick). Keep it secret: whoever has it can make bundles the team accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="72"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="79"/>
         <source>This workstation&apos;s team key: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="76"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="83"/>
         <source>This workstation has no team key yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="82"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="89"/>
         <source>the Windows credential store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="90"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="97"/>
         <source>Team key {id} kept in {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="102"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="109"/>
         <source>A new key means every collector must load the new key file. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="110"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="117"/>
         <source>Save the key file for the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="112"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="119"/>
         <source>Key file (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="125"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="132"/>
         <source>The team&apos;s key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="127"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="134"/>
         <source>Key file (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="142"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="149"/>
         <source>The team key (CDK1-…):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,62 +430,62 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="30"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="31"/>
         <source>Only my cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="33"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="34"/>
         <source>Show the cases assigned to me; untick to see the whole team&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="43"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="44"/>
         <source>Show all cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="73"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="74"/>
         <source>&amp;Load cases from head office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="74"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="75"/>
         <source>Daily &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="75"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="76"/>
         <source>&amp;Export a sync bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="76"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="77"/>
         <source>I&amp;mport sync bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="77"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="78"/>
         <source>Team &amp;key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="87"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="88"/>
         <source>&amp;Assign cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="130"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="131"/>
         <source>No case assigned to you ({me}) matches; the team&apos;s cases are hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="142"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="143"/>
         <source>Saving the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="161"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="162"/>
         <source>The database is still opening.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,208 +873,208 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="70"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="71"/>
         <source>Load cases from head office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="74"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="75"/>
         <source>Choose the .xlsx or .csv file head office sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="75"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="76"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="84"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="85"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="84"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="85"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="84"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="85"/>
         <source>Read as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="103"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="104"/>
         <source>The day the file&apos;s figures (days past due, overdue, outstanding) describe. A date column in the file is used first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="107"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="108"/>
         <source>Refuse rows whose figures contradict each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="111"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="112"/>
         <source>Without this, such rows are imported by head office&apos;s figures and listed as warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="115"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="116"/>
         <source>Figures as of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="126"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="133"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="418"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="127"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="134"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="419"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="126"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="133"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="419"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="127"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="134"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="420"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="126"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="420"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="127"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="421"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="133"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="134"/>
         <source>Imported by head office&apos;s figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="139"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="140"/>
         <source>Rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="140"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="141"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="141"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="142"/>
         <source>Save the problems as a workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="161"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="162"/>
         <source>Check only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="163"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="164"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="186"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="187"/>
         <source>Head office&apos;s case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="188"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="189"/>
         <source>Case files (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="201"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="206"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="202"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="207"/>
         <source>Reading the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="222"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="223"/>
         <source>{sheet}{rows} rows; column titles on row {header}{encoding}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="226"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="227"/>
         <source> · column choices remembered from an earlier file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="234"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="235"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="238"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="239"/>
         <source>(not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="286"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="287"/>
         <source>Still needed: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="288"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="289"/>
         <source>Chosen twice: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="316"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="317"/>
         <source>Checking the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="316"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="317"/>
         <source>Importing the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="336"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="337"/>
         <source>Checked, nothing written:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="336"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="337"/>
         <source>Imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="341"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="342"/>
         <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected, {warned} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="373"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="374"/>
         <source>Rejected rows ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="375"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="376"/>
         <source>Warnings ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="389"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="390"/>
         <source>Borrower changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="391"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="392"/>
         <source>For {n} known contracts the file names another borrower (name or ID number). Take the file&apos;s? The old values stay in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="403"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="404"/>
         <source>Save the problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="405"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="406"/>
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="416"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="417"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,173 +1082,173 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="276"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="315"/>
         <source>Daily report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="280"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="319"/>
         <source>Whole team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="286"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="323"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="287"/>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="303"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="324"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="340"/>
         <source>Collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="298"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="335"/>
         <source>Worked cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="299"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="336"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="300"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="337"/>
         <source>Promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="301"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="338"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="302"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="339"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="304"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="341"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="305"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="342"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="306"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="343"/>
         <source>Overdue (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="307"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="344"/>
         <source>Outstanding (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="308"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="345"/>
         <source>Dial attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="309"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="346"/>
         <source>Last outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="310"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="347"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="311"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="348"/>
         <source>Promised on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="312"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="349"/>
         <source>Promised (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="313"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="350"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="314"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="351"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="315"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="352"/>
         <source>Reason overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="316"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="353"/>
         <source>Objections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="317"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="354"/>
         <source>Third party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="318"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="355"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="319"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="356"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="320"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="357"/>
         <source>Made at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="321"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="358"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="322"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="359"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="323"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="360"/>
         <source>Part payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="324"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="361"/>
         <source>Status now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="332"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="369"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="334"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="371"/>
         <source>Workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="348"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="385"/>
         <source>Report saved: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="353"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="390"/>
         <source>Writing the report</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,152 +3,159 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="44" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="47" />
         <source>Assign cases</source>
         <translation>分配案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="49" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="52" />
         <source>The open case</source>
         <translation>当前打开的案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="50" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="53" />
         <source>Cases nobody has yet</source>
         <translation>尚未分配的案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="51" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="54" />
         <source>All cases (reassign)</source>
         <translation>全部案件（重新分配）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="54" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="57" />
         <source>Every bucket</source>
         <translation>全部账龄</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="57" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="59" />
         <source>Spread evenly over the ticked collectors</source>
         <translation>平均分给勾选的催收员</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="60" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="61" />
         <source>Give them all to:</source>
         <translation>全部分给：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="65" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="66" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="66" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="67" />
         <source>Cases now</source>
         <translation>现有案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="67" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="68" />
         <source>Overdue now</source>
         <translation>现有逾期金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="68" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="69" />
         <source>This assignment</source>
         <translation>本次分配</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="74" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="75" />
         <source>Add a team member…</source>
         <translation>添加组员…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="79" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="80" />
         <source>Which cases</source>
         <translation>分配范围</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="80" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="81" />
         <source>Bucket</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="87" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="88" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="210" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="221" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="90" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="91" />
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="133" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="143" />
         <source>(nobody: take them back)</source>
         <translation>（不分配：收回案件）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="167" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="178" />
         <source>Press Preview to see who gets what.</source>
         <translation>点击“预览”查看分配结果。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="181" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="216" />
+        <source>Working out the plan…</source>
+        <translation>正在计算分配方案…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="228" />
         <source>{n} cases</source>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="189" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="213" />
         <source>Tick at least one collector.</source>
         <translation>请至少勾选一名催收员。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="201" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="239" />
         <source>, {amount} overdue</source>
         <translation>，逾期 {amount}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="206" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="244" />
         <source>{who}: {n} cases{extra}</source>
         <translation>{who}：{n} 件{extra}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="207" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="245" />
         <source>nobody</source>
         <translation>不分配</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="212" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="250" />
         <source>+{n} cases{extra}</source>
         <translation>+{n} 件{extra}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="216" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="254" />
         <source>{n} cases in all.</source>
         <translation>共 {n} 件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="231" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="269" />
         <source>{n} cases assigned.</source>
         <translation>已分配 {n} 件案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="236" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="274" />
         <source>Assigning cases</source>
         <translation>正在分配案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="247" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="285" />
         <source>Staff code (for example C007):</source>
         <translation>工号（例如 C007）：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="251" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="289" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="262" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="300" />
         <source>Adding a team member</source>
         <translation>正在添加组员</translation>
     </message>
@@ -156,265 +163,265 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="45" />
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="50" />
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="28" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="47" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="52" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="33" />
         <source>Team key</source>
         <translation>团队密钥</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="51" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="53" />
         <source>This workstation has no team key yet. Bundles are signed with the key the whole team shares: load the supervisor's key file, or create a new key if you are the supervisor (File &gt; Team key).</source>
         <translation>本机还没有团队密钥。同步包用全组共用的密钥签名：请导入主管给的密钥文件；如果您是主管，请新建一个密钥（文件 &gt; 团队密钥）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="71" />
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="201" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="73" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="202" />
         <source>Export a sync bundle</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="74" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="76" />
         <source>My work not sent yet</source>
         <translation>本机尚未发出的工作</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="79" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="80" />
         <source>Everything on this workstation</source>
         <translation>本机全部数据</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="83" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="84" />
         <source>The cases assigned to:</source>
         <translation>分配给以下催收员的案件：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="94" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="95" />
         <source>Encrypt with a passphrase</source>
         <translation>用口令加密</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="106" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="107" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="107" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="108" />
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="109" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="110" />
         <source>Tell the passphrase by phone or in person, never in the same mail as the file.</source>
         <translation>口令请电话或当面告知，切勿与文件放在同一封邮件里。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="135" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="136" />
         <source>Use at least 6 characters.</source>
         <translation>口令至少 6 个字符。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="142" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="143" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="177" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="178" />
         <source>Save the bundle</source>
         <translation>保存同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="179" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="180" />
         <source>Collector Desk bundle (*.cdbundle)</source>
         <translation>催收工作台同步包 (*.cdbundle)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="192" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="193" />
         <source>Bundle saved: {file} ({rows} rows, {size} KB).</source>
         <translation>同步包已保存：{file}（{rows} 条记录，{size} KB）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="196" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="197" />
         <source>There was no new work since the last export.</source>
         <translation>上次导出后没有新的工作。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="206" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="207" />
         <source>Exporting the bundle</source>
         <translation>正在导出同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="223" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="228" />
         <source>Import sync bundles</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="225" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="230" />
         <source>Collector Desk bundles (*.cdbundle *.cdb);;All files (*)</source>
         <translation>催收工作台同步包 (*.cdbundle *.cdb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="239" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="244" />
         <source>Encrypted bundle</source>
         <translation>加密的同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="239" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="244" />
         <source>Passphrase of {file}:</source>
         <translation>{file} 的口令：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="269" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="274" />
         <source>Importing bundles</source>
         <translation>正在导入同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="283" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288" />
         <source>Bundles imported</source>
         <translation>同步包导入结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="293" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="289" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="294" />
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="290" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="295" />
         <source>What came in</source>
         <translation>导入内容</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="302" />
         <source>calls</source>
         <translation>通电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="302" />
         <source>promises</source>
         <translation>条承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="297" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="302" />
         <source>payments</source>
         <translation>笔还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="303" />
         <source>notes</source>
         <translation>条备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="303" />
         <source>cases</source>
         <translation>件案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="298" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="303" />
         <source>dial attempts</source>
         <translation>次拨打</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="299" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="304" />
         <source>assignments and flags</source>
         <translation>项分配与标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="299" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="304" />
         <source>conflicts</source>
         <translation>条冲突</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="305" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="310" />
         <source>Refused: </source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="314" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="319" />
         <source>nothing new</source>
         <translation>没有新内容</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="317" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="322" />
         <source>{n} concurrent changes kept for review</source>
         <translation>{n} 处同时修改已留存待查</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="321" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="326" />
         <source>{n} records wait for their case</source>
         <translation>{n} 条记录等待其案件到达</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="32" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="37" />
         <source>Create a new team key…</source>
         <translation>新建团队密钥…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="35" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="41" />
         <source>Load the team's key from a file…</source>
         <translation>从文件导入团队密钥…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="39" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="45" />
         <source>Type the team's key…</source>
         <translation>手工输入团队密钥…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="45" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="52" />
         <source>Every workstation of the team must have the same key. The supervisor creates it once and gives the key file to each collector (USB stick). Keep it secret: whoever has it can make bundles the team accepts.</source>
         <translation>全组每台电脑必须使用同一个密钥。由主管新建一次，再把密钥文件（用U盘）交给每位催收员。请妥善保管：拿到密钥的人就能制作全组都会接受的同步包。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="72" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="79" />
         <source>This workstation's team key: {id}</source>
         <translation>本机的团队密钥：{id}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="76" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="83" />
         <source>This workstation has no team key yet.</source>
         <translation>本机还没有团队密钥。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="82" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="89" />
         <source>the Windows credential store</source>
         <translation>Windows 凭据管理器</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="90" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="97" />
         <source>Team key {id} kept in {place}.</source>
         <translation>团队密钥 {id} 已保存到 {place}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="102" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="109" />
         <source>A new key means every collector must load the new key file. Go on?</source>
         <translation>新建密钥后，每位催收员都必须导入新的密钥文件。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="110" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="117" />
         <source>Save the key file for the team</source>
         <translation>保存团队密钥文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="112" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="119" />
         <source>Key file (*.txt)</source>
         <translation>密钥文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="125" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="132" />
         <source>The team's key file</source>
         <translation>团队密钥文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="127" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="134" />
         <source>Key file (*.txt);;All files (*)</source>
         <translation>密钥文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="142" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="149" />
         <source>The team key (CDK1-…):</source>
         <translation>团队密钥（CDK1-…）：</translation>
     </message>
@@ -422,62 +429,62 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="30" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="31" />
         <source>Only my cases</source>
         <translation>只看我的案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="33" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="34" />
         <source>Show the cases assigned to me; untick to see the whole team's</source>
         <translation>只显示分配给我的案件；取消勾选可查看全组案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="43" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="44" />
         <source>Show all cases</source>
         <translation>显示全部案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="73" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="74" />
         <source>&amp;Load cases from head office…</source>
         <translation>导入总部分案文件(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="74" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="75" />
         <source>Daily &amp;report…</source>
         <translation>导出日报(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="75" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="76" />
         <source>&amp;Export a sync bundle…</source>
         <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="76" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="77" />
         <source>I&amp;mport sync bundles…</source>
         <translation>导入同步包(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="77" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="78" />
         <source>Team &amp;key…</source>
         <translation>团队密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="87" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="88" />
         <source>&amp;Assign cases…</source>
         <translation>分配案件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="130" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="131" />
         <source>No case assigned to you ({me}) matches; the team's cases are hidden.</source>
         <translation>没有分配给你（{me}）且符合条件的案件；全组的其他案件未显示。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="142" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="143" />
         <source>Saving the settings</source>
         <translation>正在保存设置</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="161" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="162" />
         <source>The database is still opening.</source>
         <translation>数据库仍在打开，请稍候。</translation>
     </message>
@@ -865,208 +872,208 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="70" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="71" />
         <source>Load cases from head office</source>
         <translation>导入总部分案文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="74" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="75" />
         <source>Choose the .xlsx or .csv file head office sent</source>
         <translation>请选择总部发来的 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="75" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="76" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="84" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="85" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="84" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="85" />
         <source>First value</source>
         <translation>第一行的值</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="84" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="85" />
         <source>Read as</source>
         <translation>对应字段</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="103" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="104" />
         <source>The day the file's figures (days past due, overdue, outstanding) describe. A date column in the file is used first.</source>
         <translation>文件中逾期天数、逾期金额、剩余应还等数字所对应的日期。文件若有日期列，以该列为准。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="107" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="108" />
         <source>Refuse rows whose figures contradict each other</source>
         <translation>数字互相矛盾的行不导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="111" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="112" />
         <source>Without this, such rows are imported by head office's figures and listed as warnings.</source>
         <translation>不勾选时，这些行按总部数字导入，并列入警告。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="115" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="116" />
         <source>Figures as of</source>
         <translation>数据截至</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="126" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="133" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="418" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="127" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="134" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="419" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="126" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="133" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="419" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="127" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="134" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="420" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="126" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="420" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="127" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="421" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="133" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="134" />
         <source>Imported by head office's figures</source>
         <translation>已按总部数字导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="139" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="140" />
         <source>Rejected rows</source>
         <translation>退回的行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="140" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="141" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="141" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="142" />
         <source>Save the problems as a workbook…</source>
         <translation>把问题清单另存为工作簿…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="161" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="162" />
         <source>Check only</source>
         <translation>只检查</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="163" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="164" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="186" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="187" />
         <source>Head office's case file</source>
         <translation>总部分案文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="188" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="189" />
         <source>Case files (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation>分案文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="201" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="206" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="202" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="207" />
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="222" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="223" />
         <source>{sheet}{rows} rows; column titles on row {header}{encoding}</source>
         <translation>{sheet}{rows} 行；列标题在第 {header} 行{encoding}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="226" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="227" />
         <source> · column choices remembered from an earlier file</source>
         <translation> · 已沿用上次同类文件的列对应</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="234" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="235" />
         <source>(no title)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="238" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="239" />
         <source>(not used)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="286" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="287" />
         <source>Still needed: {fields}</source>
         <translation>还缺少：{fields}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="288" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="289" />
         <source>Chosen twice: {fields}</source>
         <translation>重复选择：{fields}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="316" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="317" />
         <source>Checking the cases</source>
         <translation>正在检查案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="316" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="317" />
         <source>Importing the cases</source>
         <translation>正在导入案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="336" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="337" />
         <source>Checked, nothing written:</source>
         <translation>检查完成，未写入：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="336" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="337" />
         <source>Imported:</source>
         <translation>导入完成：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="341" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="342" />
         <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected, {warned} warnings.</source>
         <translation>共 {rows} 行；新增合同 {new} 个，更新 {updated} 个，无变化 {same} 个；退回 {rejected} 行，警告 {warned} 条。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="373" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="374" />
         <source>Rejected rows ({n})</source>
         <translation>退回的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="375" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="376" />
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="389" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="390" />
         <source>Borrower changed</source>
         <translation>借款人有变更</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="391" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="392" />
         <source>For {n} known contracts the file names another borrower (name or ID number). Take the file's? The old values stay in the audit log.</source>
         <translation>有 {n} 份已有合同在文件中的借款人姓名或身份证号与本机不同。是否采用文件中的信息？原来的信息会保留在审计日志中。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="403" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="404" />
         <source>Save the problems</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="405" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="406" />
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="416" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="417" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -1074,173 +1081,173 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="276" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="315" />
         <source>Daily report</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="280" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="319" />
         <source>Whole team</source>
         <translation>全组</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="286" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="323" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="287" />
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="303" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="324" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="340" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="298" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="335" />
         <source>Worked cases</source>
         <translation>已处理案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="299" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="336" />
         <source>Calls</source>
         <translation>通话记录</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="300" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="337" />
         <source>Promises</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="301" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="338" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="302" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="339" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="304" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="341" />
         <source>Bucket</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="305" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="342" />
         <source>DPD</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="306" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="343" />
         <source>Overdue (yuan)</source>
         <translation>逾期金额（元）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="307" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="344" />
         <source>Outstanding (yuan)</source>
         <translation>剩余应还（元）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="308" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="345" />
         <source>Dial attempts</source>
         <translation>拨打次数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="309" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="346" />
         <source>Last outcome</source>
         <translation>最后结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="310" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="347" />
         <source>Promise</source>
         <translation>承诺状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="311" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="348" />
         <source>Promised on</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="312" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="349" />
         <source>Promised (yuan)</source>
         <translation>承诺金额（元）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="313" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="350" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="314" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="351" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="315" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="352" />
         <source>Reason overdue</source>
         <translation>逾期原因</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="316" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="353" />
         <source>Objections</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="317" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="354" />
         <source>Third party</source>
         <translation>第三方</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="318" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="355" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="319" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="356" />
         <source>Flagged</source>
         <translation>敏感用语</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="320" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="357" />
         <source>Made at</source>
         <translation>承诺时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="321" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="358" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="322" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="359" />
         <source>Method</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="323" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="360" />
         <source>Part payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="324" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="361" />
         <source>Status now</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="332" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="369" />
         <source>Save the report</source>
         <translation>保存日报</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="334" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="371" />
         <source>Workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="348" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="385" />
         <source>Report saved: {files}</source>
         <translation>日报已保存：{files}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="353" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="390" />
         <source>Writing the report</source>
         <translation>正在生成日报</translation>
     </message>

@@ -4,57 +4,57 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="70"/>
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="72"/>
         <source>Or type what you would say (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="72"/>
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="74"/>
         <source>Say the &amp;chosen reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="74"/>
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="76"/>
         <source>Say &amp;my words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="76"/>
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="78"/>
         <source>S&amp;kip this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="78"/>
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="80"/>
         <source>Speak the borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="93"/>
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="95"/>
         <source>Your reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="106"/>
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="108"/>
         <source>Choose a scenario and start the call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="140"/>
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="142"/>
         <source>Step {n}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="141"/>
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="143"/>
         <source>This call has no such step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="155"/>
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="157"/>
         <source>You, step {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="159"/>
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="161"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>CoursePageDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/course_page.py" line="23"/>
+        <location filename="../../collector_desk/ui/practice/course_page.py" line="24"/>
         <source>The course&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,22 +70,22 @@
 <context>
     <name>Practice</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="34"/>
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="35"/>
         <source>Practice mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="39"/>
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="40"/>
         <source>Practice call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="40"/>
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="41"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="56"/>
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="57"/>
         <source>Practice &amp;call…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,37 +689,37 @@
 <context>
     <name>PracticeCallView</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="62"/>
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="63"/>
         <source>Promise to pay (practice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="63"/>
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="64"/>
         <source>&amp;End the call and score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="119"/>
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="120"/>
         <source>Loading practice scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="137"/>
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="138"/>
         <source>Practising as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="219"/>
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="220"/>
         <source>End the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="219"/>
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="220"/>
         <source>End the call now and see the score card?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="253"/>
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="254"/>
         <source>Saving the attempt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,78 +727,78 @@
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="49"/>
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="50"/>
         <source>Scores over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="51"/>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="54"/>
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="52"/>
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="55"/>
         <source>No attempts yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="52"/>
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="53"/>
         <source>Points kept per step (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="55"/>
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="56"/>
         <source>Rules broken most often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="57"/>
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="58"/>
         <source>Nothing broken yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="60"/>
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="61"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="60"/>
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="61"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="60"/>
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="61"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="60"/>
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="61"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="69"/>
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="70"/>
         <source>Trainee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="125"/>
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="126"/>
         <source>Loading progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="132"/>
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="133"/>
         <source>{n} attempts, {passed} passed, best {best}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="157"/>
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="158"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="157"/>
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="158"/>
         <source>Not passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="189"/>
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="191"/>
         <source>Opening the attempt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,107 +806,107 @@
 <context>
     <name>ScenarioPane</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="44"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="45"/>
         <source>Scenario sets a trainer assigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="46"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="47"/>
         <source>Practice: a simulated borrower. No real case is touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="57"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="58"/>
         <source>&amp;Start the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="60"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="61"/>
         <source>&amp;Random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="61"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="62"/>
         <source>Pick a scenario at random and start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="83"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="84"/>
         <source>Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="99"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="100"/>
         <source>All scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="107"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="108"/>
         <source>{n} scenario file(s) could not be loaded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="158"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="159"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="159"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="160"/>
         <source>Occupation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="161"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="162"/>
         <source>Days past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="162"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="163"/>
         <source>{dpd} ({band})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="164"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="165"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="165"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="166"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="166"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="167"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="167"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="168"/>
         <source>Debit account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="168"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="169"/>
         <source>Debtor kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="170"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="171"/>
         <source>Means / will</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="173"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="174"/>
         <source>Temperament</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="176"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="177"/>
         <source>Who answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="182"/>
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="183"/>
         <source>Practice case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,123 +914,123 @@
 <context>
     <name>ScoreCardDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="57"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="58"/>
         <source>Score card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="62"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="63"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="62"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="63"/>
         <source>Not passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="71"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="72"/>
         <source>Pass mark {mark}, and no breach of the rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="98"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="99"/>
         <source>Automatic fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="106"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="107"/>
         <source>Captured: {got}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="108"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="109"/>
         <source>Missing: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="121"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="122"/>
         <source>out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="129"/>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="148"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="130"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="149"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="129"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="130"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="129"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="130"/>
         <source>Points lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="138"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="139"/>
         <source>form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="145"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="146"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="146"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="147"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="147"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="148"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="149"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="150"/>
         <source>Your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="161"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="162"/>
         <source>Open the course&apos;s rule {section}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="172"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="173"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="172"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="173"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="179"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="180"/>
         <source>Lost points ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="180"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="181"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="181"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="182"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="187"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="188"/>
         <source>Try &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="191"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="192"/>
         <source>The course&apos;s &amp;rules</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,57 +3,57 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="70" />
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="72" />
         <source>Or type what you would say (Ctrl+Enter)</source>
         <translation>或者输入你要说的话（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="72" />
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="74" />
         <source>Say the &amp;chosen reply</source>
         <translation>说所选回复(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="74" />
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="76" />
         <source>Say &amp;my words</source>
         <translation>说出我的话(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="76" />
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="78" />
         <source>S&amp;kip this step</source>
         <translation>跳过此步(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="78" />
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="80" />
         <source>Speak the borrower</source>
         <translation>朗读借款人的话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="93" />
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="95" />
         <source>Your reply</source>
         <translation>你的回复</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="106" />
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="108" />
         <source>Choose a scenario and start the call.</source>
         <translation>选择一个练习场景，然后开始通话。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="140" />
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="142" />
         <source>Step {n}: {title}</source>
         <translation>第{n}步：{title}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="141" />
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="143" />
         <source>This call has no such step.</source>
         <translation>本通话没有这一步。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="155" />
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="157" />
         <source>You, step {n}</source>
         <translation>我（第{n}步）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/conversation.py" line="159" />
+        <location filename="../../collector_desk/ui/practice/conversation.py" line="161" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
@@ -61,7 +61,7 @@
 <context>
     <name>CoursePageDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/course_page.py" line="23" />
+        <location filename="../../collector_desk/ui/practice/course_page.py" line="24" />
         <source>The course's rules</source>
         <translation>课程规则</translation>
     </message>
@@ -69,22 +69,22 @@
 <context>
     <name>Practice</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="34" />
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="35" />
         <source>Practice mode</source>
         <translation>练习模式</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="39" />
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="40" />
         <source>Practice call</source>
         <translation>练习通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="40" />
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="41" />
         <source>Progress</source>
         <translation>练习进度</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/__init__.py" line="56" />
+        <location filename="../../collector_desk/ui/practice/__init__.py" line="57" />
         <source>Practice &amp;call…</source>
         <translation>练习通话(&amp;C)…</translation>
     </message>
@@ -688,37 +688,37 @@
 <context>
     <name>PracticeCallView</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="62" />
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="63" />
         <source>Promise to pay (practice)</source>
         <translation>承诺还款（练习）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="63" />
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="64" />
         <source>&amp;End the call and score</source>
         <translation>结束通话并评分(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="119" />
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="120" />
         <source>Loading practice scenarios</source>
         <translation>正在加载练习场景</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="137" />
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="138" />
         <source>Practising as {name}.</source>
         <translation>练习人：{name}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="219" />
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="220" />
         <source>End the call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="219" />
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="220" />
         <source>End the call now and see the score card?</source>
         <translation>现在结束通话并查看评分？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/call_view.py" line="253" />
+        <location filename="../../collector_desk/ui/practice/call_view.py" line="254" />
         <source>Saving the attempt</source>
         <translation>正在保存练习记录</translation>
     </message>
@@ -726,78 +726,78 @@
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="49" />
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="50" />
         <source>Scores over time</source>
         <translation>历次得分</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="51" />
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="54" />
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="52" />
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="55" />
         <source>No attempts yet</source>
         <translation>还没有练习记录</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="52" />
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="53" />
         <source>Points kept per step (%)</source>
         <translation>各步骤得分率（%）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="55" />
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="56" />
         <source>Rules broken most often</source>
         <translation>最常违反的规则</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="57" />
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="58" />
         <source>Nothing broken yet</source>
         <translation>尚无违规</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="60" />
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="61" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="60" />
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="61" />
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="60" />
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="61" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="60" />
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="61" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="69" />
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="70" />
         <source>Trainee</source>
         <translation>练习人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="125" />
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="126" />
         <source>Loading progress</source>
         <translation>正在加载练习进度</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="132" />
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="133" />
         <source>{n} attempts, {passed} passed, best {best}</source>
         <translation>共练习 {n} 次，通过 {passed} 次，最高 {best} 分</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="157" />
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="158" />
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="157" />
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="158" />
         <source>Not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/progress_view.py" line="189" />
+        <location filename="../../collector_desk/ui/practice/progress_view.py" line="191" />
         <source>Opening the attempt</source>
         <translation>正在打开练习记录</translation>
     </message>
@@ -805,107 +805,107 @@
 <context>
     <name>ScenarioPane</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="44" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="45" />
         <source>Scenario sets a trainer assigns</source>
         <translation>培训老师布置的场景组</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="46" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="47" />
         <source>Practice: a simulated borrower. No real case is touched.</source>
         <translation>练习模式：模拟借款人，不涉及任何真实案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="57" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="58" />
         <source>&amp;Start the call</source>
         <translation>开始通话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="60" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="61" />
         <source>&amp;Random</source>
         <translation>随机(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="61" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="62" />
         <source>Pick a scenario at random and start</source>
         <translation>随机选择一个场景并开始</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="83" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="84" />
         <source>Scenarios</source>
         <translation>练习场景</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="99" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="100" />
         <source>All scenarios</source>
         <translation>全部场景</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="107" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="108" />
         <source>{n} scenario file(s) could not be loaded:</source>
         <translation>{n} 个场景文件无法加载：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="158" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="159" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="159" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="160" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="161" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="162" />
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="162" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="163" />
         <source>{dpd} ({band})</source>
         <translation>{dpd}天（{band}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="164" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="165" />
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="165" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="166" />
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="166" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="167" />
         <source>Outstanding</source>
         <translation>剩余应还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="167" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="168" />
         <source>Debit account</source>
         <translation>扣款账户</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="168" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="169" />
         <source>Debtor kind</source>
         <translation>欠款人类型</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="170" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="171" />
         <source>Means / will</source>
         <translation>还款能力/意愿</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="173" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="174" />
         <source>Temperament</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="176" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="177" />
         <source>Who answers</source>
         <translation>接听人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="182" />
+        <location filename="../../collector_desk/ui/practice/scenario_pane.py" line="183" />
         <source>Practice case</source>
         <translation>练习案件</translation>
     </message>
@@ -913,123 +913,123 @@
 <context>
     <name>ScoreCardDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="57" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="58" />
         <source>Score card</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="62" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="63" />
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="62" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="63" />
         <source>Not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="71" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="72" />
         <source>Pass mark {mark}, and no breach of the rules.</source>
         <translation>及格线 {mark} 分，且不得违反规定。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="98" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="99" />
         <source>Automatic fail</source>
         <translation>直接不及格</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="106" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="107" />
         <source>Captured: {got}</source>
         <translation>已确认：{got}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="108" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="109" />
         <source>Missing: {missing}</source>
         <translation>缺少：{missing}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="121" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="122" />
         <source>out of order</source>
         <translation>顺序颠倒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="129" />
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="148" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="130" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="149" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="129" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="130" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="129" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="130" />
         <source>Points lost</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="138" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="139" />
         <source>form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="145" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="146" />
         <source>Points</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="146" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="147" />
         <source>Section</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="147" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="148" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="149" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="150" />
         <source>Your words</source>
         <translation>你的原话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="161" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="162" />
         <source>Open the course's rule {section}</source>
         <translation>打开课程规则 {section}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="172" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="173" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="172" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="173" />
         <source>You</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="179" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="180" />
         <source>Lost points ({n})</source>
         <translation>扣分（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="180" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="181" />
         <source>Steps</source>
         <translation>各步骤</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="181" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="182" />
         <source>Conversation</source>
         <translation>通话记录</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="187" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="188" />
         <source>Try &amp;again</source>
         <translation>再练一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="191" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="192" />
         <source>The course's &amp;rules</source>
         <translation>课程规则(&amp;R)</translation>
     </message>

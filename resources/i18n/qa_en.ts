@@ -4,7 +4,7 @@
 <context>
     <name>Qa</name>
     <message>
-        <location filename="../../collector_desk/ui/qa/__init__.py" line="24"/>
+        <location filename="../../collector_desk/ui/qa/__init__.py" line="25"/>
         <source>Daily &amp;QA of notes and SMS…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,169 +12,169 @@
 <context>
     <name>QaDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="37"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="41"/>
         <source>Daily QA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="49"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="53"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="57"/>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="178"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="61"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="182"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="58"/>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="180"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="62"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="184"/>
         <source>Collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="59"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="63"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="60"/>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="179"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="64"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="183"/>
         <source>Written as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="61"/>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="185"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="65"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="189"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="62"/>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="186"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="66"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="190"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="63"/>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="187"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="67"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="191"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="64"/>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="189"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="68"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="193"/>
         <source>Text (masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="80"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="84"/>
         <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="101"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="105"/>
         <source>Checking {day}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="109"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="113"/>
         <source>Checking the day&apos;s notes and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="118"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="122"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="119"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="123"/>
         <source>call outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="120"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="124"/>
         <source>callback note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="121"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="125"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="150"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="154"/>
         <source>Read {notes} notes, {calls} call outcomes, {callbacks} callback notes and {sms} SMS; {flagged} flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="160"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="164"/>
         <source>Nothing flagged on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="176"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="180"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="177"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="181"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="181"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="185"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="182"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="186"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="183"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="187"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="184"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="188"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="188"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="192"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="190"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="194"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="191"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="195"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="199"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="203"/>
         <source>Save the QA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="199"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="203"/>
         <source>Workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="214"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="218"/>
         <source>QA saved: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/qa/qa_view.py" line="217"/>
+        <location filename="../../collector_desk/ui/qa/qa_view.py" line="221"/>
         <source>Writing the QA workbook</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,68 +4,68 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="98"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="99"/>
         <source>Collector Desk: unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="102"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="103"/>
         <source>Something went wrong in Collector Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="111"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="113"/>
         <source>Everything you saved is safe in the database. Only an entry you had not saved yet may need to be typed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="123"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="126"/>
         <source>What happened: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="125"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="128"/>
         <source>Where: {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="126"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="129"/>
         <source>Log file: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="131"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="135"/>
         <source>Please send the log file to your supervisor or IT so they can fix this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="144"/>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="172"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="149"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="177"/>
         <source>Show details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="147"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="152"/>
         <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="149"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="154"/>
         <source>Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="159"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="164"/>
         <source>Continue working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="162"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="167"/>
         <source>Quit Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="172"/>
+        <location filename="../../collector_desk/ui/shell/crash.py" line="177"/>
         <source>Hide details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,47 +86,47 @@
 <context>
     <name>FoldersDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/folders.py" line="49"/>
+        <location filename="../../collector_desk/ui/shell/folders.py" line="50"/>
         <source>Where my data is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/folders.py" line="52"/>
+        <location filename="../../collector_desk/ui/shell/folders.py" line="53"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/folders.py" line="53"/>
+        <location filename="../../collector_desk/ui/shell/folders.py" line="54"/>
         <source>Database file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/folders.py" line="54"/>
+        <location filename="../../collector_desk/ui/shell/folders.py" line="55"/>
         <source>Backups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/folders.py" line="55"/>
+        <location filename="../../collector_desk/ui/shell/folders.py" line="56"/>
         <source>Log file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/folders.py" line="60"/>
+        <location filename="../../collector_desk/ui/shell/folders.py" line="61"/>
         <source>Uninstalling Collector Desk leaves these files in place. Copy the data folder to keep your work when moving to another computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/folders.py" line="74"/>
+        <location filename="../../collector_desk/ui/shell/folders.py" line="75"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/folders.py" line="81"/>
+        <location filename="../../collector_desk/ui/shell/folders.py" line="83"/>
         <source>Collector Desk {version} (Python {python}, Qt for Python {qt})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/folders.py" line="89"/>
+        <location filename="../../collector_desk/ui/shell/folders.py" line="92"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,93 +134,93 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="40"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="41"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="45"/>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="57"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="46"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="56"/>
         <source>Collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="58"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="57"/>
         <source>Supervisor (assignment, contact limits, daily report)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="59"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="58"/>
         <source>Trainee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="63"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="62"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="64"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="63"/>
         <source>Collector &amp;ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="65"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="64"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="68"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="67"/>
         <source>Lender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="75"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="74"/>
         <source>one account a line, e.g. 招商银行 6214 8301 0000 1234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="84"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="83"/>
         <source>Every time is shown in the lender&apos;s time zone, whatever this computer&apos;s clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="86"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="85"/>
         <source>Lender &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="87"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="86"/>
         <source>&amp;Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="88"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="87"/>
         <source>Published repayment &amp;accounts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="90"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="89"/>
         <source>Borrowers may be told only these accounts; never a personal account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="97"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="96"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="102"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="101"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="105"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="104"/>
         <source>A promise may be at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="106"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="105"/>
         <source>&amp;Dial with:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,42 +230,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="117"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="118"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="120"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="121"/>
         <source>Follow Windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="122"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="123"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="165"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="168"/>
         <source>Enter the collector&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="167"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="170"/>
         <source>The collector ID is letters and digits, up to 20.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="169"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="172"/>
         <source>Enter the lender&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="171"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="174"/>
         <source>Enter a time zone such as Asia/Shanghai or Asia/Urumqi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="174"/>
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="177"/>
         <source>The dial address needs a scheme and {number}, e.g. tel:{number}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,48 +273,48 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="57"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="58"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="65"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="66"/>
         <source>Where my &amp;data is…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="88"/>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="168"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="87"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="167"/>
         <source>Saving the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="90"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="89"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="96"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="95"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="97"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="96"/>
         <source>The new language applies when Collector Desk starts again. Restart now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="103"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="102"/>
         <source>Could not restart; please start Collector Desk again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="173"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="172"/>
         <source>The whole window switches language when Collector Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="194"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="193"/>
         <source>Case intake is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,98 +322,98 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="108"/>
         <location filename="../../collector_desk/ui/shell/welcome.py" line="109"/>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="110"/>
         <source>Welcome to Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="113"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="112"/>
         <source>Tell the desk who is working and for which lender. You can change all of this later in Tools &gt; Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="120"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="119"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="121"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="120"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="122"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="121"/>
         <source>Collector &amp;ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="123"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="122"/>
         <source>L&amp;ender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="128"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="127"/>
         <source>as colleagues and the call records show it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="129"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="128"/>
         <source>letters and digits, e.g. C0123</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="130"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="129"/>
         <source>the lender the borrowers owe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="131"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="130"/>
         <source>Start with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="132"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="131"/>
         <source>A demo portfolio: 240 made-up cases to practise on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="133"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="132"/>
         <source>A case file from head office (xlsx or csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="134"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="133"/>
         <source>An empty desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="137"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="136"/>
         <source>Demo cases are invented; real case files can be added later from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="140"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="139"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="141"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="140"/>
         <source>Ask me &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="178"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="177"/>
         <source>Enter your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="180"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="179"/>
         <source>Enter your collector ID: letters and digits, up to 20.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="182"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="181"/>
         <source>Enter the lender&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>

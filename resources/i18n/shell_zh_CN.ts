@@ -3,68 +3,68 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="98" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="99" />
         <source>Collector Desk: unexpected error</source>
         <translation>催收工作台：意外错误</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="102" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="103" />
         <source>Something went wrong in Collector Desk.</source>
         <translation>催收工作台出了一个意外错误。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="111" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="113" />
         <source>Everything you saved is safe in the database. Only an entry you had not saved yet may need to be typed again.</source>
         <translation>已保存的内容都安全地存在数据库里，只有尚未保存的输入可能需要重新填写。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="123" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="126" />
         <source>What happened: {what}</source>
         <translation>发生了什么：{what}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="125" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="128" />
         <source>Where: {where}</source>
         <translation>出错位置：{where}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="126" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="129" />
         <source>Log file: {path}</source>
         <translation>日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="131" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="135" />
         <source>Please send the log file to your supervisor or IT so they can fix this.</source>
         <translation>请把日志文件发给主管或 IT 同事，以便修复。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="144" />
-        <location filename="../../collector_desk/ui/shell/crash.py" line="172" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="149" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="177" />
         <source>Show details</source>
         <translation>显示详情</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="147" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="152" />
         <source>Copy details</source>
         <translation>复制详情</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="149" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="154" />
         <source>Open log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="159" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="164" />
         <source>Continue working</source>
         <translation>继续工作</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="162" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="167" />
         <source>Quit Collector Desk</source>
         <translation>退出催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="172" />
+        <location filename="../../collector_desk/ui/shell/crash.py" line="177" />
         <source>Hide details</source>
         <translation>隐藏详情</translation>
     </message>
@@ -85,47 +85,47 @@
 <context>
     <name>FoldersDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/folders.py" line="49" />
+        <location filename="../../collector_desk/ui/shell/folders.py" line="50" />
         <source>Where my data is</source>
         <translation>我的数据在哪里</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/folders.py" line="52" />
+        <location filename="../../collector_desk/ui/shell/folders.py" line="53" />
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/folders.py" line="53" />
+        <location filename="../../collector_desk/ui/shell/folders.py" line="54" />
         <source>Database file:</source>
         <translation>数据库文件：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/folders.py" line="54" />
+        <location filename="../../collector_desk/ui/shell/folders.py" line="55" />
         <source>Backups:</source>
         <translation>备份：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/folders.py" line="55" />
+        <location filename="../../collector_desk/ui/shell/folders.py" line="56" />
         <source>Log file:</source>
         <translation>日志文件：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/folders.py" line="60" />
+        <location filename="../../collector_desk/ui/shell/folders.py" line="61" />
         <source>Uninstalling Collector Desk leaves these files in place. Copy the data folder to keep your work when moving to another computer.</source>
         <translation>卸载催收工作台不会删除这些文件。换电脑时，复制数据文件夹即可带走全部工作记录。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/folders.py" line="74" />
+        <location filename="../../collector_desk/ui/shell/folders.py" line="75" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/folders.py" line="81" />
+        <location filename="../../collector_desk/ui/shell/folders.py" line="83" />
         <source>Collector Desk {version} (Python {python}, Qt for Python {qt})</source>
         <translation>催收工作台 {version}（Python {python}，Qt for Python {qt}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/folders.py" line="89" />
+        <location filename="../../collector_desk/ui/shell/folders.py" line="92" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -133,93 +133,93 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="40" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="41" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="45" />
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="57" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="46" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="56" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="58" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="57" />
         <source>Supervisor (assignment, contact limits, daily report)</source>
         <translation>主管（分案、联系限制、日报）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="59" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="58" />
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="63" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="62" />
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="64" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="63" />
         <source>Collector &amp;ID:</source>
         <translation>催收员工号(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="65" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="64" />
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="68" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="67" />
         <source>Lender</source>
         <translation>放款机构</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="75" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="74" />
         <source>one account a line, e.g. 招商银行 6214 8301 0000 1234</source>
         <translation>每行一个账户，例如：招商银行 6214 8301 0000 1234</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="84" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="83" />
         <source>Every time is shown in the lender's time zone, whatever this computer's clock</source>
         <translation>所有时间都按贷款机构所在时区显示，与本机时钟设置无关</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="86" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="85" />
         <source>Lender &amp;name:</source>
         <translation>机构名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="87" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="86" />
         <source>&amp;Time zone:</source>
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="88" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="87" />
         <source>Published repayment &amp;accounts:</source>
         <translation>公布的还款账户(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="90" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="89" />
         <source>Borrowers may be told only these accounts; never a personal account.</source>
         <translation>只能向借款人提供这些账户，绝不能提供个人账户。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="97" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="96" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="102" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="101" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="105" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="104" />
         <source>A promise may be at most:</source>
         <translation>承诺还款最长期限：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="106" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="105" />
         <source>&amp;Dial with:</source>
         <translation>拨号方式(&amp;D)：</translation>
     </message>
@@ -229,42 +229,42 @@
         <translation>{number} 会替换为要拨打的号码，例如 tel:{number} 或 sip:{number}@pbx</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="117" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="118" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="120" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="121" />
         <source>Follow Windows</source>
         <translation>跟随 Windows 设置</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="122" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="123" />
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="165" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="168" />
         <source>Enter the collector's name.</source>
         <translation>请填写催收员姓名。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="167" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="170" />
         <source>The collector ID is letters and digits, up to 20.</source>
         <translation>催收员工号只能是字母和数字，最多 20 位。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="169" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="172" />
         <source>Enter the lender's name.</source>
         <translation>请填写放款机构名称。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="171" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="174" />
         <source>Enter a time zone such as Asia/Shanghai or Asia/Urumqi.</source>
         <translation>请输入时区，例如 Asia/Shanghai 或 Asia/Urumqi。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="174" />
+        <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="177" />
         <source>The dial address needs a scheme and {number}, e.g. tel:{number}.</source>
         <translation>拨号地址需要协议前缀和 {number}，例如 tel:{number}。</translation>
     </message>
@@ -272,48 +272,48 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="57" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="58" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="65" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="66" />
         <source>Where my &amp;data is…</source>
         <translation>我的数据在哪里(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="88" />
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="168" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="87" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="167" />
         <source>Saving the settings</source>
         <translation>正在保存设置</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="90" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="89" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="96" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="95" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="97" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="96" />
         <source>The new language applies when Collector Desk starts again. Restart now?</source>
         <translation>新的界面语言在重新启动催收工作台后生效。现在重新启动吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="103" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="102" />
         <source>Could not restart; please start Collector Desk again.</source>
         <translation>无法自动重新启动，请手动再次打开催收工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="173" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="172" />
         <source>The whole window switches language when Collector Desk starts again.</source>
         <translation>重新启动催收工作台后，整个窗口才会换成所选语言。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="194" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="193" />
         <source>Case intake is not available in this build.</source>
         <translation>此版本不含案件导入功能。</translation>
     </message>
@@ -321,98 +321,98 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="108" />
         <location filename="../../collector_desk/ui/shell/welcome.py" line="109" />
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="110" />
         <source>Welcome to Collector Desk</source>
         <translation>欢迎使用催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="113" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="112" />
         <source>Tell the desk who is working and for which lender. You can change all of this later in Tools &gt; Settings.</source>
         <translation>请先告诉工作台：谁在使用、为哪家机构催收。这些以后都可以在“工具 &gt; 设置”里修改。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="120" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="119" />
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="121" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="120" />
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="122" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="121" />
         <source>Collector &amp;ID:</source>
         <translation>催收员工号(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="123" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="122" />
         <source>L&amp;ender:</source>
         <translation>放款机构(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="128" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="127" />
         <source>as colleagues and the call records show it</source>
         <translation>同事和通话记录里显示的名字</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="129" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="128" />
         <source>letters and digits, e.g. C0123</source>
         <translation>字母和数字，例如 C0123</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="130" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="129" />
         <source>the lender the borrowers owe</source>
         <translation>借款人欠款的机构</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="131" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="130" />
         <source>Start with</source>
         <translation>从哪里开始</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="132" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="131" />
         <source>A demo portfolio: 240 made-up cases to practise on</source>
         <translation>演示案件：240 个虚构案件，用来熟悉操作</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="133" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="132" />
         <source>A case file from head office (xlsx or csv)</source>
         <translation>总部下发的案件文件（xlsx 或 csv）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="134" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="133" />
         <source>An empty desk</source>
         <translation>空白工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="137" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="136" />
         <source>Demo cases are invented; real case files can be added later from the File menu.</source>
         <translation>演示案件都是虚构的；真实案件文件以后可从“文件”菜单导入。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="140" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="139" />
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="141" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="140" />
         <source>Ask me &amp;later</source>
         <translation>以后再说(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="178" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="177" />
         <source>Enter your name.</source>
         <translation>请填写您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="180" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="179" />
         <source>Enter your collector ID: letters and digits, up to 20.</source>
         <translation>请填写催收员工号：字母和数字，最多 20 位。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="182" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="181" />
         <source>Enter the lender's name.</source>
         <translation>请填写放款机构名称。</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="49"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="53"/>
         <source>{imported} of {rows} lines imported, {errors} rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="54"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="58"/>
         <source>to a third party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="55"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="59"/>
         <source>to the borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="63"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="67"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="68"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="72"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="72"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="76"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="80"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="84"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="81"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="85"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="82"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="86"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="83"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="87"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="84"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="88"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="112"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="116"/>
         <source>Reading the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="135"/>
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="139"/>
         <source>{n} events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,88 +72,88 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="36"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="41"/>
         <source>Working-day calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="48"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="53"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="53"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="58"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="53"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="58"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="53"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="58"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="64"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="69"/>
         <source>Holiday (no work)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="65"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="70"/>
         <source>Working day (make-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="67"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="72"/>
         <source>e.g. National Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="68"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="73"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="70"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="75"/>
         <source>Remove the selected day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="98"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="110"/>
         <source>The official calendar for {year} is installed; days added here override it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="100"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="112"/>
         <source>No official calendar for {year}: weekends plus the days below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="102"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="114"/>
         <source>Provisional calendar for {year}: the statutory holidays computed from the rules, without make-up working days. Import the State Council&apos;s notice (collector-desk holidays import) or add the days below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="107"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="119"/>
         <source>No official calendar for {year}: only weekends are days off. Add the holidays and make-up working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="118"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="129"/>
         <source>Holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="118"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="129"/>
         <source>Working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="138"/>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="158"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="153"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="173"/>
         <source>Saving the calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,32 +161,32 @@
 <context>
     <name>DebitReportDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="207"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="216"/>
         <source>Debit results imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="213"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="222"/>
         <source>{file}: {rows} lines; {imported} imported ({ok} succeeded, {failed} failed); {again} already imported; {bad} rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="228"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="237"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="228"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="237"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="228"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="237"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="228"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="237"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,17 +194,17 @@
 <context>
     <name>FlagsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="53"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="60"/>
         <source>Do-not-contact flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="66"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="73"/>
         <source>Reason (required, logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="107"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="114"/>
         <source>Saving the flags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,22 +212,22 @@
 <context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="252"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="266"/>
         <source>Contact limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="264"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="278"/>
         <source>Reason for the change (required, logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="268"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="282"/>
         <source>Only a supervisor may change these.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="326"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="340"/>
         <source>Saving the limits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,42 +235,42 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="126"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="135"/>
         <source>Record a payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="143"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="152"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="144"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="153"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="145"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="154"/>
         <source>Paid by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="146"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="155"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="162"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="171"/>
         <source>Enter the amount in yuan, e.g. 1000.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="182"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="191"/>
         <source>Payment of {amount} recorded; outstanding {left}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="197"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="206"/>
         <source>Recording the payment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,125 +278,131 @@
 <context>
     <name>ReachBar</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="74"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="216"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="77"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="236"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="240"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="75"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="78"/>
         <source>Call this number through the softphone (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="78"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="81"/>
         <source>End call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="88"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="92"/>
         <source>SMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="90"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="94"/>
         <source>Show number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="92"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="96"/>
         <source>Shows the number in clear; the arrow shows other details. Each is logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="102"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="106"/>
         <source>Flags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="103"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="107"/>
         <source>Do-not-contact flags of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="124"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="127"/>
         <source>&amp;Dial the chosen number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="144"/>
-        <source>Borrower</source>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="146"/>
+        <source>{number} · borrower&apos;s {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="189"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="207"/>
         <source>May be called now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="191"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="209"/>
         <source>Third party: use the third-party script, no debt details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="194"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="212"/>
         <source>This number is marked invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="226"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="251"/>
+        <source>Dialling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="266"/>
         <source>Dialling {number}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="241"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="281"/>
         <source>Call logged: {outcome}, {m}:{s:02d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="251"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="291"/>
         <source>Logging the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="273"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="313"/>
         <source>Not allowed now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="280"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="320"/>
         <source>Override once…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="285"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="292"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="303"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="325"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="332"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="343"/>
         <source>Override once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="285"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="325"/>
         <source>Why may this contact go ahead? (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="358"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="411"/>
         <source>Choose a contact&apos;s number first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="369"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="422"/>
         <source>Showing a masked detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="379"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="432"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="378"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="431"/>
         <source>{number}
 
 This reveal has been logged.</source>
@@ -406,57 +412,57 @@ This reveal has been logged.</source>
 <context>
     <name>SmsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="49"/>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="53"/>
         <source>Send an SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="73"/>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="74"/>
         <source>e.g. 400-800-1234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="82"/>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="83"/>
         <source>To a third party: no amounts, dates or loan details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="88"/>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="89"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="89"/>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="90"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="90"/>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="91"/>
         <source>Hotline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="91"/>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="92"/>
         <source>Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="93"/>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="94"/>
         <source>Open in the SMS app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="139"/>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="150"/>
         <source>Saving the hotline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="178"/>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="189"/>
         <source>SMS logged as a contact attempt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="193"/>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="204"/>
         <source>Logging the SMS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,72 +470,72 @@ This reveal has been logged.</source>
 <context>
     <name>StrategyPanel</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="61"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="64"/>
         <source>Lost contact: no working way to reach the borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="64"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="67"/>
         <source>&lt;b&gt;Tracing checklist&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="93"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="96"/>
         <source>Open a case to see its strategy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="110"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="113"/>
         <source>Not overdue. Next due date {due}: remind before it (see Today) and confirm on the day, 15:00-16:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="119"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="122"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="119"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="122"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="119"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="122"/>
         <source>Cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="137"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="156"/>
         <source>Every own number is marked invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="146"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="165"/>
         <source>Only the company may do this: ask your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="172"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="191"/>
         <source>Marking lost contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="172"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="191"/>
         <source>Clearing lost contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="195"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="215"/>
         <source>step done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="195"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="215"/>
         <source>step reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="200"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="220"/>
         <source>Saving a tracing step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,107 +543,107 @@ This reveal has been logged.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="118"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="119"/>
         <source>Plan another day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="120"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="121"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="122"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="123"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="141"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="142"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="141"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="142"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="141"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="142"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="141"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="142"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="174"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="175"/>
         <source>Enter: open the case · Space: mark done · tick the box when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="256"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="257"/>
         <source>The plan could not be built: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="261"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="262"/>
         <source>Building today&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="386"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="394"/>
         <source>Plan for {day}: {open} to do, {done} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="311"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="312"/>
         <source>{section}: {todo} to do of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="457"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="465"/>
         <source>No official holiday calendar for {years} yet: the statutory holidays are computed from the rules (provisional, no make-up working days). &lt;a href=&apos;calendar&apos;&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="463"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="471"/>
         <source>{day} is not a working day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="467"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="475"/>
         <source>Only the first part of these sections is shown: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="507"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="515"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="507"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="515"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="511"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="519"/>
         <source>Best time: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="581"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="595"/>
         <source>Tick the tracing steps in the case&apos;s Strategy tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="587"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="601"/>
         <source>Marking done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="587"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="601"/>
         <source>Marking not done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,22 +651,22 @@ This reveal has been logged.</source>
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="56"/>
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="57"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="93"/>
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="94"/>
         <source>Callback due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="100"/>
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="101"/>
         <source>{n} to do now ({start}-{end}): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="104"/>
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="105"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,63 +674,63 @@ This reveal has been logged.</source>
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="37"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="43"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="40"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="46"/>
         <source>Strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="80"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="86"/>
         <source>&amp;Today&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="87"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="93"/>
         <source>Record a &amp;payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="94"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="100"/>
         <source>Import &amp;debit results (回盘)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="100"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="106"/>
         <source>Working-day &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="106"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="112"/>
         <source>Contact &amp;limits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="112"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="118"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="152"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="160"/>
         <source>Open a case first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="170"/>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="192"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="178"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="200"/>
         <source>Debit result file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="172"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="180"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="197"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="205"/>
         <source>Importing debit results</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,67 +3,67 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="49" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="53" />
         <source>{imported} of {rows} lines imported, {errors} rejected</source>
         <translation>共 {rows} 行，导入 {imported} 行，拒绝 {errors} 行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="54" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="58" />
         <source>to a third party</source>
         <translation>发给第三方</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="55" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="59" />
         <source>to the borrower</source>
         <translation>发给借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="63" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="67" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="68" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="72" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="72" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="76" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="80" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="84" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="81" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="85" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="82" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="86" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="83" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="87" />
         <source>Subject</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="84" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="88" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="112" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="116" />
         <source>Reading the audit log</source>
         <translation>正在读取审计日志</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="135" />
+        <location filename="../../collector_desk/ui/worklist/audit_view.py" line="139" />
         <source>{n} events</source>
         <translation>共 {n} 条</translation>
     </message>
@@ -71,88 +71,88 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="36" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="41" />
         <source>Working-day calendar</source>
         <translation>工作日日历</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="48" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="53" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="53" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="58" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="53" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="58" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="53" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="58" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="64" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="69" />
         <source>Holiday (no work)</source>
         <translation>节假日（休息）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="65" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="70" />
         <source>Working day (make-up)</source>
         <translation>工作日（调休上班）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="67" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="72" />
         <source>e.g. National Day</source>
         <translation>例如：国庆节</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="68" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="73" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="70" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="75" />
         <source>Remove the selected day</source>
         <translation>删除选中的日期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="98" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="110" />
         <source>The official calendar for {year} is installed; days added here override it.</source>
         <translation>已有 {year} 年的官方节假日安排；这里添加的日期优先。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="100" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="112" />
         <source>No official calendar for {year}: weekends plus the days below.</source>
         <translation>尚无 {year} 年的官方节假日安排：按周末休息，加上下面添加的日期。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="102" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="114" />
         <source>Provisional calendar for {year}: the statutory holidays computed from the rules, without make-up working days. Import the State Council's notice (collector-desk holidays import) or add the days below.</source>
         <translation>{year} 年为临时节假日安排：按法定节假日规则推算，不含调休上班日。请导入国务院办公厅的放假通知（collector-desk holidays import），或在下面添加日期。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="107" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="119" />
         <source>No official calendar for {year}: only weekends are days off. Add the holidays and make-up working days.</source>
         <translation>尚无 {year} 年的官方节假日安排：目前只按周末休息。请添加节假日和调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="118" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="129" />
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="118" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="129" />
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="138" />
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="158" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="153" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="173" />
         <source>Saving the calendar</source>
         <translation>正在保存日历</translation>
     </message>
@@ -160,32 +160,32 @@
 <context>
     <name>DebitReportDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="207" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="216" />
         <source>Debit results imported</source>
         <translation>回盘已导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="213" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="222" />
         <source>{file}: {rows} lines; {imported} imported ({ok} succeeded, {failed} failed); {again} already imported; {bad} rejected.</source>
         <translation>{file}：共 {rows} 行；导入 {imported} 行（扣款成功 {ok}，失败 {failed}）；{again} 行此前已导入；{bad} 行被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="228" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="237" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="228" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="237" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="228" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="237" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="228" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="237" />
         <source>Value</source>
         <translation>内容</translation>
     </message>
@@ -193,17 +193,17 @@
 <context>
     <name>FlagsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="53" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="60" />
         <source>Do-not-contact flags</source>
         <translation>禁止联系标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="66" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="73" />
         <source>Reason (required, logged)</source>
         <translation>原因（必填，将记入日志）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="107" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="114" />
         <source>Saving the flags</source>
         <translation>正在保存标记</translation>
     </message>
@@ -211,22 +211,22 @@
 <context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="252" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="266" />
         <source>Contact limits</source>
         <translation>联系频次限制</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="264" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="278" />
         <source>Reason for the change (required, logged)</source>
         <translation>修改原因（必填，将记入日志）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="268" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="282" />
         <source>Only a supervisor may change these.</source>
         <translation>只有主管可以修改。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="326" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="340" />
         <source>Saving the limits</source>
         <translation>正在保存限额</translation>
     </message>
@@ -234,42 +234,42 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="126" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="135" />
         <source>Record a payment</source>
         <translation>登记还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="143" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="152" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="144" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="153" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="145" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="154" />
         <source>Paid by</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="146" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="155" />
         <source>Reference</source>
         <translation>流水号/凭证号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="162" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="171" />
         <source>Enter the amount in yuan, e.g. 1000.00.</source>
         <translation>请输入以元为单位的金额，例如 1000.00。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="182" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="191" />
         <source>Payment of {amount} recorded; outstanding {left}.</source>
         <translation>已登记还款 {amount}；剩余未还 {left}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="197" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="206" />
         <source>Recording the payment</source>
         <translation>正在登记还款</translation>
     </message>
@@ -277,125 +277,131 @@
 <context>
     <name>ReachBar</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="74" />
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="216" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="77" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="236" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="240" />
         <source>Dial</source>
         <translation>拨号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="75" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="78" />
         <source>Call this number through the softphone (Ctrl+D)</source>
         <translation>通过软电话拨打此号码（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="78" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="81" />
         <source>End call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="88" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="92" />
         <source>SMS…</source>
         <translation>短信…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="90" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="94" />
         <source>Show number</source>
         <translation>显示号码</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="92" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="96" />
         <source>Shows the number in clear; the arrow shows other details. Each is logged.</source>
         <translation>显示完整号码；点箭头可查看其他信息。每次查看都会记入日志。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="102" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="106" />
         <source>Flags…</source>
         <translation>标记…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="103" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="107" />
         <source>Do-not-contact flags of this person</source>
         <translation>此人的禁止联系标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="124" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="127" />
         <source>&amp;Dial the chosen number</source>
         <translation>拨打所选号码(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="144" />
-        <source>Borrower</source>
-        <translation>借款人</translation>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="146" />
+        <source>{number} · borrower's {kind}</source>
+        <translation>{number} · 借款人{kind}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="189" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="207" />
         <source>May be called now.</source>
         <translation>现在可以拨打。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="191" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="209" />
         <source>Third party: use the third-party script, no debt details.</source>
         <translation>第三方：请使用第三方话术，不得透露欠款信息。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="194" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="212" />
         <source>This number is marked invalid.</source>
         <translation>此号码已标记为无效。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="226" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="251" />
+        <source>Dialling</source>
+        <translation>正在拨号</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="266" />
         <source>Dialling {number}…</source>
         <translation>正在拨打 {number}…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="241" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="281" />
         <source>Call logged: {outcome}, {m}:{s:02d}</source>
         <translation>通话已记录：{outcome}，时长 {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="251" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="291" />
         <source>Logging the call</source>
         <translation>正在记录通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="273" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="313" />
         <source>Not allowed now</source>
         <translation>现在不能联系</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="280" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="320" />
         <source>Override once…</source>
         <translation>单次放行…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="285" />
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="292" />
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="303" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="325" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="332" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="343" />
         <source>Override once</source>
         <translation>单次放行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="285" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="325" />
         <source>Why may this contact go ahead? (logged)</source>
         <translation>为什么允许这次联系？（将记入日志）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="358" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="411" />
         <source>Choose a contact's number first.</source>
         <translation>请先选择一个联系人的号码。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="369" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="422" />
         <source>Showing a masked detail</source>
         <translation>正在显示隐藏的信息</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="379" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="432" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="378" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="431" />
         <source>{number}
 
 This reveal has been logged.</source>
@@ -407,57 +413,57 @@ This reveal has been logged.</source>
 <context>
     <name>SmsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="49" />
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="53" />
         <source>Send an SMS</source>
         <translation>发送短信</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="73" />
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="74" />
         <source>e.g. 400-800-1234</source>
         <translation>例如 400-800-1234</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="82" />
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="83" />
         <source>To a third party: no amounts, dates or loan details.</source>
         <translation>发给第三方：不得包含金额、日期或借款信息。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="88" />
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="89" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="89" />
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="90" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="90" />
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="91" />
         <source>Hotline</source>
         <translation>客服电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="91" />
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="92" />
         <source>Copy text</source>
         <translation>复制内容</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="93" />
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="94" />
         <source>Open in the SMS app</source>
         <translation>在短信应用中打开</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="139" />
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="150" />
         <source>Saving the hotline</source>
         <translation>正在保存客服电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="178" />
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="189" />
         <source>SMS logged as a contact attempt.</source>
         <translation>短信已记为一次联系。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="193" />
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="204" />
         <source>Logging the SMS</source>
         <translation>正在记录短信</translation>
     </message>
@@ -465,72 +471,72 @@ This reveal has been logged.</source>
 <context>
     <name>StrategyPanel</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="61" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="64" />
         <source>Lost contact: no working way to reach the borrower</source>
         <translation>失联：已无有效方式联系到借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="64" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="67" />
         <source>&lt;b&gt;Tracing checklist&lt;/b&gt;</source>
         <translation>&lt;b&gt;查找步骤&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="93" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="96" />
         <source>Open a case to see its strategy.</source>
         <translation>打开案件后可查看催收策略。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="110" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="113" />
         <source>Not overdue. Next due date {due}: remind before it (see Today) and confirm on the day, 15:00-16:00.</source>
         <translation>未逾期。下一还款日 {due}：还款日前提醒（见"今日工作"），当天 15:00-16:00 再确认。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="119" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="122" />
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="119" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="122" />
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="119" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="122" />
         <source>Cadence</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="137" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="156" />
         <source>Every own number is marked invalid.</source>
         <translation>本人的号码均已标记为无效。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="146" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="165" />
         <source>Only the company may do this: ask your supervisor.</source>
         <translation>只能由公司办理：请报主管。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="172" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="191" />
         <source>Marking lost contact</source>
         <translation>正在标记失联</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="172" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="191" />
         <source>Clearing lost contact</source>
         <translation>正在取消失联标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="195" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="215" />
         <source>step done</source>
         <translation>已完成此步</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="195" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="215" />
         <source>step reopened</source>
         <translation>已重新打开此步</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="200" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="220" />
         <source>Saving a tracing step</source>
         <translation>正在保存查找步骤</translation>
     </message>
@@ -538,107 +544,107 @@ This reveal has been logged.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="118" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="119" />
         <source>Plan another day</source>
         <translation>查看其他日期的计划</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="120" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="121" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="122" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="123" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="141" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="142" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="141" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="142" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="141" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="142" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="141" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="142" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="174" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="175" />
         <source>Enter: open the case · Space: mark done · tick the box when done</source>
         <translation>回车：打开案件 · 空格：标记完成 · 完成后勾选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="256" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="257" />
         <source>The plan could not be built: {error}</source>
         <translation>无法生成工作计划：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="261" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="262" />
         <source>Building today's plan</source>
         <translation>正在生成今日工作计划</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="386" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="394" />
         <source>Plan for {day}: {open} to do, {done} done</source>
         <translation>{day} 工作计划：待办 {open} 项，已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="311" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="312" />
         <source>{section}: {todo} to do of {n}</source>
         <translation>{section}：待办 {todo} / 共 {n}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="457" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="465" />
         <source>No official holiday calendar for {years} yet: the statutory holidays are computed from the rules (provisional, no make-up working days). &lt;a href='calendar'&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation>尚无 {years} 年的官方节假日安排：暂按法定节假日规则推算（临时安排，不含调休上班日）。&lt;a href='calendar'&gt;添加节假日和调休上班日…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="463" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="471" />
         <source>{day} is not a working day.</source>
         <translation>{day} 不是工作日。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="467" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="475" />
         <source>Only the first part of these sections is shown: {names}.</source>
         <translation>以下分类只显示了前面一部分：{names}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="507" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="515" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="507" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="515" />
         <source>to do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="511" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="519" />
         <source>Best time: {when}</source>
         <translation>最佳时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="581" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="595" />
         <source>Tick the tracing steps in the case's Strategy tab.</source>
         <translation>请在案件的"策略"页勾选查找步骤。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="587" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="601" />
         <source>Marking done</source>
         <translation>正在标记完成</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="587" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="601" />
         <source>Marking not done</source>
         <translation>正在取消完成</translation>
     </message>
@@ -646,22 +652,22 @@ This reveal has been logged.</source>
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="56" />
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="57" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="93" />
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="94" />
         <source>Callback due</source>
         <translation>该回电了</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="100" />
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="101" />
         <source>{n} to do now ({start}-{end}): {names}</source>
         <translation>现在有 {n} 项待办（{start}-{end}）：{names}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="104" />
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="105" />
         <source> and {n} more</source>
         <translation> 等 {n} 位</translation>
     </message>
@@ -669,63 +675,63 @@ This reveal has been logged.</source>
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="37" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="43" />
         <source>Today</source>
         <translation>今日工作</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="40" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="46" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="80" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="86" />
         <source>&amp;Today's plan</source>
         <translation>今日工作(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="87" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="93" />
         <source>Record a &amp;payment…</source>
         <translation>登记还款(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="94" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="100" />
         <source>Import &amp;debit results (回盘)…</source>
         <translation>导入回盘文件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="100" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="106" />
         <source>Working-day &amp;calendar…</source>
         <translation>工作日日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="106" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="112" />
         <source>Contact &amp;limits…</source>
         <translation>联系频次限制(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="112" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="118" />
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="152" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="160" />
         <source>Open a case first.</source>
         <translation>请先打开一个案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="170" />
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="192" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="178" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="200" />
         <source>Debit result file</source>
         <translation>回盘文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="172" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="180" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="197" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="205" />
         <source>Importing debit results</source>
         <translation>正在导入回盘</translation>
     </message>
@@ -992,7 +998,7 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="204" />
         <source>No calls or SMS from 22:00 to 08:00 in the borrower's time (now {time}, {tz}).</source>
-        <translation>借款人当地时间 22:00 至次日 08:00 不得拨打电话或发送短信（当地现在 {time},{tz}）。</translation>
+        <translation>借款人当地时间 22:00 至次日 08:00 不得拨打电话或发送短信（当地现在 {time}，时区 {tz}）。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="208" />
