@@ -62,14 +62,16 @@ def test_intake_report_and_debit_results_on_the_server(
     assert [e["code"] for e in doc["errors"]] == ["contract_unknown"]
     doc = json.loads(cli(capsys, *server, "debit-results", debit, "--json", code=1))
     assert (doc["imported"], doc["already_imported"]) == (0, 1)
-    desk = Desk.open(tmp_path / "ws", url=pg_url)
+    # a call at 10:00 in the lender's time zone on 16 March, reported for that day
+    at = datetime(2026, 3, 16, 2, 0, tzinfo=UTC)
+    desk = Desk.open(tmp_path / "ws", url=pg_url, now=lambda: at)
     try:
         record_call(desk, loan_ids(desk)[0], "客户说月底还")
     finally:
         desk.close()
-    cli(capsys, *server, "report", tmp_path / "day.xlsx")
+    cli(capsys, *server, "report", tmp_path / "day.xlsx", "--day", "2026-03-16")
     assert (tmp_path / "day.xlsx").stat().st_size > 0
-    cli(capsys, *server, "report", tmp_path / "day.csv")
+    cli(capsys, *server, "report", tmp_path / "day.csv", "--day", "2026-03-16")
     worked = (tmp_path / "day-cases.csv").read_text("utf-8-sig").splitlines()
     assert len(worked) == 2  # the header and the case called
     calls = (tmp_path / "day-calls.csv").read_text("utf-8-sig").splitlines()
