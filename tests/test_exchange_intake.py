@@ -8,6 +8,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_exchange_support import TODAY, dump, file_state, open_workstation
 
 from collector_desk.domain.progress import Cancelled, Progress
@@ -413,3 +415,70 @@ def test_a_new_borrower_with_two_contracts_in_one_file(desk, tmp_path):
             "SELECT p.number FROM phone p JOIN loan l ON l.borrower_id = p.borrower_id "
             "WHERE l.contract_no = 'HT2025039998' AND p.contact_id IS NULL")}  # fmt: skip
         assert numbers == {"8613812345678", "8613700007777"}
+
+
+# A column's repeated values are parsed once per (type, value): True == 1 == 1.0 in
+# Python, but a bool is no amount and "1" is text. Whatever the order, a row reads
+# as a fresh checker reads it alone.
+_CELLS = (True, False, 1, 1.0, "1", 1.001, "1.00", "¥1", -1.0, 0.0, "一", 12000.0, 12000, "12000")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_CELLS), min_size=1, max_size=12))
+def test_a_column_reads_each_cell_as_a_fresh_checker_would(cells):
+    from collector_desk.exchange.intake_rows import GoodRow, RowChecker
+
+    headers = [
+        "合同编号",
+        "客户姓名",
+        "身份证号",
+        "手机号码",
+        "放款日期",
+        "借款金额",
+        "期数",
+        "月还款额",
+    ]
+    mapping = {0: "contract_no", 1: "name", 2: "id_number", 3: "phone", 4: "disbursed_on",
+               5: "principal", 6: "instalment_count", 7: "instalment_amount"}  # fmt: skip
+
+    def row(n, value):
+        return [
+            f"HT{n}",
+            "张伟",
+            "110101198805171231",
+            "13812345678",
+            "2025-03-05",
+            value,
+            12,
+            value,
+        ]
+
+    def outcome(result):
+        if isinstance(result, GoodRow):
+            return (result.record.principal_fen, result.record.instalment_fen)
+        return sorted((p.column, p.code) for p in result)
+
+    shared = RowChecker(headers, mapping, TODAY)
+    for n, value in enumerate(cells):
+        alone = RowChecker(headers, mapping, TODAY).check(n, row(n, value))
+        assert outcome(shared.check(n, row(n, value))) == outcome(alone), value
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            "aZ 9张伟\t\n\r\x00\x1f\x7f\x85\u00ad\u200b\u200e\u202a\u2028\u2060\u2066\ufeff"
+            "\ufff9\ufffc\u3000e\u0301\u00e9\uac00\u1100\u1161"
+        ),
+        max_size=12,
+    )
+)
+def test_clean_text_takes_out_what_the_full_cleaning_takes_out(raw):
+    """The printable fast path gives what the regexes and NFC give."""
+    import unicodedata
+
+    from collector_desk.exchange import boundary
+
+    full = unicodedata.normalize("NFC", boundary._INVISIBLE.sub("", boundary._SPACES.sub(" ", raw)))
+    assert boundary.clean_text(raw) == full.strip()

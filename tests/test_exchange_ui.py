@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from test_exchange_support import open_workstation
 
+from collector_desk.exchange.bundle_policy import PASSPHRASE_ENV
+from collector_desk.exchange.envelope import read_manifest
 from collector_desk.exchange.teamkey import KeyStore, TeamKey
 from collector_desk.services import assignment
 from collector_desk.ui import ops
@@ -52,6 +54,44 @@ def shot(widget, name: str) -> None:
 def count_loans(w) -> int:
     with w.desk.read() as s:
         return s.connection().exec_driver_sql("SELECT count(*) FROM loan").scalar()
+
+
+def _export_through_the_menu(window, qtbot, monkeypatch, out: Path, clear_answer=None):
+    """Export with the dialog's defaults; `clear_answer` answers the in-clear warning."""
+    KeyStore(window.desk.data_dir, window.desk.workstation_id).save(TeamKey.generate())
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    warned: list[str] = []
+
+    def answer(box) -> None:
+        warned.append(box.text())
+        box.button(clear_answer).click()
+
+    answer_next(bundle_ui.ExportDialog, lambda d: d.accept())
+    if clear_answer is not None:
+        answer_next(QMessageBox, answer)
+    window.feature(ExchangeFeature).export_bundle()
+    settle(qtbot)
+    return warned
+
+
+def test_export_in_clear_warns_first_and_no_writes_nothing(window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.delenv(PASSPHRASE_ENV, raising=False)
+    out = tmp_path / "clear.cdbundle"
+    warned = _export_through_the_menu(
+        window, qtbot, monkeypatch, out, clear_answer=QMessageBox.StandardButton.No
+    )
+    assert len(warned) == 1 and "names, phones and ID numbers" in warned[0]
+    assert not out.exists()
+
+
+def test_export_is_encrypted_by_default_with_the_team_passphrase(
+    window, qtbot, tmp_path, monkeypatch
+):
+    monkeypatch.setenv(PASSPHRASE_ENV, "team secret 2026")
+    out = tmp_path / "sealed.cdbundle"
+    _export_through_the_menu(window, qtbot, monkeypatch, out)  # no warning to answer
+    assert read_manifest(out.read_bytes())["encryption"]["cipher"] == "AES-256-GCM"
 
 
 def test_menus_are_installed(window):
@@ -105,6 +145,26 @@ def test_intake_dialog_preview_check_import(window, qtbot):
     dialog.close()
 
 
+def test_intake_dialog_refuses_a_giant_workbook_in_one_line(window, qtbot, tmp_path, monkeypatch):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent / "data" / "hostile"))
+    from make_workbooks import far_cell_xlsx, xls_book
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: said.append(text))
+    monkeypatch.setenv("COLLECTOR_DESK_WORKBOOK_BUDGET", "400,120")
+    before = count_loans(window)
+    for book in (far_cell_xlsx(tmp_path), xls_book(tmp_path, far=True, mini=True)):
+        dialog = window.feature(ExchangeFeature).open_intake(str(book))
+        settle(qtbot)
+        assert dialog.preview is None
+        dialog.close()
+    assert "XFD1048576" in said[0] and "needs more than 400 MB of memory" in said[1]
+    assert len(said) == 2 and all("\n" not in line for line in said)
+    assert count_loans(window) == before  # and the window goes on
+
+
 def test_intake_dialog_needs_mapping_for_odd_headers(window, qtbot):
     dialog = window.feature(ExchangeFeature).open_intake(str(DATA / "cases_odd_headers.csv"))
     settle(qtbot)
@@ -145,6 +205,7 @@ def test_bundle_round_trip_through_the_menus(window, qtbot, tmp_path, monkeypatc
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     answer_next(bundle_ui.ExportDialog, lambda d: (shot(d, "bundle-export"), d.accept()))
+    answer_next(QMessageBox, lambda b: b.button(QMessageBox.StandardButton.Yes).click())
     window.feature(ExchangeFeature).export_bundle()
     settle(qtbot)
     assert out.exists()

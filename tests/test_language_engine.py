@@ -24,9 +24,14 @@ CORPUS = Path(__file__).parent / "data" / "language_corpus.tsv"
 # Written apart from the rules, in other words (see its header); the rules were then
 # generalised where it failed, so a fresh set is the honest next measure.
 HELD_OUT = Path(__file__).parent / "data" / "language_heldout.tsv"
-# Written after that and tuned on in turn; language_probe2.tsv is never tuned on and
-# is not asserted here (its figures are in resources/language/README.md).
+# Written after that and tuned on in turn. language_probe2.tsv and the dev sets were
+# the development sets of the frame rules; their first-run figures are in
+# resources/language/README.md. language_probe3.tsv is the next held-out measure.
 PROBE = Path(__file__).parent / "data" / "language_probe.tsv"
+DEV_SETS = [
+    Path(__file__).parent / "data" / f"language_{name}.tsv"
+    for name in ("probe2", "dev", "dev2", "dev3", "dev4", "dev5")
+]
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -67,7 +72,11 @@ def test_the_held_out_corpus_is_new_and_varied() -> None:
     assert sum(1 for labels, _, _ in rows if not labels) >= 60
 
 
-@pytest.mark.parametrize("path", [CORPUS, HELD_OUT, PROBE], ids=["corpus", "held_out", "probe"])
+@pytest.mark.parametrize(
+    "path",
+    [CORPUS, HELD_OUT, PROBE, *DEV_SETS],
+    ids=["corpus", "held_out", "probe", "probe2", "dev", "dev2", "dev3", "dev4", "dev5"],
+)
 def test_each_category_is_at_least_95_percent_precise_and_complete(path: Path) -> None:
     rows = _corpus(path)
     eng = engine()
@@ -87,9 +96,7 @@ def test_each_category_is_at_least_95_percent_precise_and_complete(path: Path) -
         if tp[c] / max(1, tp[c] + fp[c]) < 0.95 or tp[c] / max(1, tp[c] + fn[c]) < 0.95
     }
     assert low == {}
-    assert {"threat", "insult", "impersonation", "waiver", "private_account", "disclosure"} <= set(
-        cats
-    )
+    assert {"threat", "insult", "impersonation", "waiver", "private_account"} <= set(cats)
 
 
 def test_every_rule_example_holds() -> None:
@@ -123,6 +130,15 @@ def test_normalising(typed: str, seen: str) -> None:
         ("信不信我派人去你家", "threat"),
         ("I won't tell your boss.", None),
         ("Pay today and I won't need to... no, I'll ring your manager.", "threat"),
+        # frames: the condition's own 不 is no negation; one before the marker is
+        ("再不还，我们就去你单位找你领导", "threat"),
+        ("不还的话，我们也不会去你单位", None),
+        ("你不想让你爸妈知道吧", "threat"),
+        ("你这种人就是垃圾", "insult"),
+        ("我不是说您是老赖", None),
+        ("罚息我这边免不掉", None),
+        ("利息这块我做主给你砍一半", "waiver"),
+        ("别逼我们采取别的手段", "threat"),
     ],
 )
 def test_negation_and_refusal_scope(text: str, category: str | None) -> None:
@@ -138,6 +154,51 @@ def test_who_hears_it_decides_what_is_a_disclosure() -> None:
     assert [f.rule for f in findings(text, Addressee.UNVERIFIED)] == [
         "disclosure.before_verification"
     ]
+
+
+def test_the_collectors_or_the_borrowers_own_boss_is_no_disclosure() -> None:
+    for text in ("我跟领导说了，罚息给你全部免掉", "客户说他已经跟领导说了，工资发了就还款"):
+        assert not [f for f in findings(text, Addressee.RECORD) if f.category == "disclosure"]
+    (f,) = findings("已向其同事说明他拖欠贷款", Addressee.RECORD)
+    assert f.rule == "disclosure.reported"
+
+
+def test_a_frame_finds_its_marker_and_core_in_either_order_within_the_gap(
+    tmp_path: Path,
+) -> None:
+    folder = _rules(
+        tmp_path,
+        "[[rule]]\nid = 'threat.mine'\ncategory = 'threat'\n"
+        "why = { zh = '威胁', en = 'threat' }\n"
+        "frames = [{ marker = '小心', core = '你的车', gap = 4 }]\n"
+        "must_match = ['小心你的车', '你的车啊小心点']\n"
+        "must_not_match = ['小心，这一路上车很多，你的车停好了吗', '你的车。小心']\n",
+    )
+    eng = load_folder(folder)
+    assert eng.check_examples() == []
+    (hit,) = [h for h in eng.hits("再不还，小心你的车") if h.rule.id == "threat.mine"]
+    assert hit.words == "小心你的车"
+    assert not [h for h in eng.hits("我们不会小心你的车") if h.rule.id == "threat.mine"]
+
+
+@pytest.mark.parametrize(
+    ("frame", "message"),
+    [
+        ("{ marker = '小心' }", "frames[0].core: give a pattern"),
+        ("{ marker = '小心', core = '车', gap = 200 }", "frames[0].gap"),
+        ("{ marker = '小心', core = '车', order = 'up' }", "frames[0].order"),
+        ("{ marker = '小心', core = '车', size = 3 }", "a frame is"),
+    ],
+)
+def test_a_broken_frame_is_named(tmp_path: Path, frame: str, message: str) -> None:
+    folder = _rules(
+        tmp_path,
+        "[[rule]]\nid = 'threat.mine'\ncategory = 'threat'\n"
+        f"why = {{ zh = 'a', en = 'b' }}\nframes = [{frame}]\nmust_match = ['a']\n",
+    )
+    with pytest.raises(RuleError) as err:
+        load_folder(folder)
+    assert "rule threat.mine" in str(err.value) and message in str(err.value)
 
 
 def test_a_finding_names_the_rule_the_words_and_why() -> None:

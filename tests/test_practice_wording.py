@@ -72,3 +72,15 @@ def test_the_best_call_still_scores_with_spoken_amounts(scenario_id: str) -> Non
         call.answer(reply_id=best_reply(call, call.next_step))
     card = score_call(call)
     assert card.passed and card.score >= 90, card.deductions
+
+
+def test_an_unanswered_objection_reads_as_a_sentence() -> None:
+    from collector_desk.ui.practice.texts import rule_message
+
+    text = rule_message(
+        "objection_unanswered",
+        {"objection": "atm_failed", "expected": "other way to pay or date"},
+    )
+    assert text == (
+        "The objection \u201cThe machine failed\u201d was not answered: no other way to pay or date"
+    )

@@ -13,7 +13,11 @@ from collector_desk.services.context import Desk
 def open_desk(args: argparse.Namespace) -> Desk:
     """The desk the command works on. A database that cannot be used raises the app's
     DatabaseError, which `cli.main` prints as one line (never the server's password)."""
-    return Desk.open(data_dir(args.data_dir), url=database_url(getattr(args, "database_url", None)))
+    from collector_desk.store import busy
+
+    desk = Desk.open(data_dir(args.data_dir), url=database_url(getattr(args, "database_url", None)))
+    desk.busy_watch = busy.printing_watch()  # "busy: intake ... is running, 40% — waiting…"
+    return desk
 
 
 def english(args: argparse.Namespace) -> bool:

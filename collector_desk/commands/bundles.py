@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from collector_desk.commands import open_desk
-
-PASSPHRASE_ENV = "COLLECTOR_DESK_PASSPHRASE"
+from collector_desk.exchange.bundle_policy import CLEAR_WARNING, PASSPHRASE_ENV, team_passphrase
 
 
 def register(sub: Any) -> None:
@@ -96,8 +94,8 @@ def _passphrase(args: argparse.Namespace, *, ask: bool) -> str | None:
     if args.passphrase_file:
         path: Path = args.passphrase_file
         return path.read_text(encoding="utf-8-sig").strip("\r\n")
-    if os.environ.get(PASSPHRASE_ENV):
-        return os.environ[PASSPHRASE_ENV]
+    if team_passphrase():
+        return team_passphrase()
     if ask:
         import getpass
 
@@ -130,8 +128,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
         desk.close()
     if not done.encrypted and not done.empty:
         print(
-            "warning: the bundle carries names, phones and ID numbers unencrypted; anyone "
-            f"with the file can read them. Use --encrypt, or set ${PASSPHRASE_ENV} to the team "
+            f"warning: {CLEAR_WARNING}. Use --encrypt, or set ${PASSPHRASE_ENV} to the team "
             "passphrase so that every export is encrypted",
             file=sys.stderr,
         )

@@ -129,7 +129,6 @@ def cmd_worklist(args: argparse.Namespace) -> int:
 def cmd_payment(args: argparse.Namespace) -> int:
     from collector_desk.domain.money import fen_from_yuan_text
     from collector_desk.services import payments
-    from collector_desk.store.busy import retry_on_busy
 
     try:
         amount = fen_from_yuan_text(args.amount)
@@ -145,17 +144,13 @@ def cmd_payment(args: argparse.Namespace) -> int:
             print(f"error: no case with contract number {args.contract}", file=sys.stderr)
             return 1
         try:
-            saved = retry_on_busy(
-                lambda: payments.record_payment(
-                    desk,
-                    loan_id,
-                    paid_on=args.on or desk.today(),
-                    amount_fen=amount,
-                    channel=args.channel,
-                    reference=args.reference,
-                ),
-                data_dir=desk.data_dir,
-                on_wait=lambda m: print(f"{m}; waiting…", file=sys.stderr, flush=True),
+            saved = payments.record_payment(  # waits its turn in Desk.unit()
+                desk,
+                loan_id,
+                paid_on=args.on or desk.today(),
+                amount_fen=amount,
+                channel=args.channel,
+                reference=args.reference,
             )
         except payments.PaymentRejected as exc:
             for e in exc.errors:

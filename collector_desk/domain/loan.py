@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 FAR_FUTURE = date(9999, 12, 31)
 
@@ -81,16 +82,36 @@ class Instalment:
     amount_fen: int
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+@lru_cache(maxsize=8192)
+def monthly_due_dates(start: date, count: int, anchor_day: int) -> tuple[date, ...]:
+    """`add_months(start, seq, anchor_day=anchor_day)` for seq 1 .. count, in one pass.
+
+    The loans of a file share disbursement days and terms, so each (start, count,
+    anchor) is computed once."""
+    out = []
+    year, month = start.year, start.month
+    for _seq in range(count):
+        month += 1
+        if month > 12:
+            month, year = 1, year + 1
+        last = _MONTH_DAYS[month - 1]
+        if month == 2 and calendar.isleap(year):
+            last = 29
+        out.append(date(year, month, anchor_day if anchor_day < last else last))
+    return tuple(out)
+
+
 def equal_instalments(disbursed_on: date, count: int, amount_fen: int) -> list[Instalment]:
     """The schedule of an equal-instalment loan: month 1 .. count after disbursement."""
     if count <= 0:
         raise ValueError("instalment count must be positive")
     if amount_fen <= 0:
         raise ValueError("instalment amount must be positive")
-    return [
-        Instalment(seq, add_months(disbursed_on, seq, anchor_day=disbursed_on.day), amount_fen)
-        for seq in range(1, count + 1)
-    ]
+    dates = monthly_due_dates(disbursed_on, count, disbursed_on.day)
+    return [Instalment(seq, d, amount_fen) for seq, d in enumerate(dates, start=1)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,20 +168,38 @@ def position(
 ) -> Position:
     """Settle payments made on or before `as_of` against the oldest instalments."""
     paid = sum(amount for day, amount in payments if day <= as_of)
-    total = sum(i.amount_fen for i in schedule)
-    due = sum(i.amount_fen for i in schedule if i.due_on <= as_of)
-    late = sum(i.amount_fen for i in schedule if i.due_on < as_of)
+    # One pass over the schedule (this runs for every case intake writes).
+    total = due = late = 0
+    next_due = due_from_today = FAR_FUTURE
+    last_seq = 0
+    in_order = True
+    for i in schedule:
+        amount, day = i.amount_fen, i.due_on
+        total += amount
+        if day < as_of:
+            due += amount
+            late += amount
+        elif day == as_of:
+            due += amount
+            if day < due_from_today:
+                due_from_today = day
+        else:
+            if day < next_due:
+                next_due = day
+            if day < due_from_today:
+                due_from_today = day
+        if i.seq < last_seq:
+            in_order = False
+        last_seq = i.seq
     remaining = paid
     oldest_unpaid = FAR_FUTURE
-    for inst in sorted(schedule, key=lambda i: i.seq):
+    for inst in schedule if in_order else sorted(schedule, key=lambda i: i.seq):
         if remaining >= inst.amount_fen:
             remaining -= inst.amount_fen
             continue
         oldest_unpaid = inst.due_on
         break
-    next_due = min((i.due_on for i in schedule if i.due_on > as_of), default=FAR_FUTURE)
-    due_from_today = min((i.due_on for i in schedule if i.due_on >= as_of), default=None)
-    next_late = due_from_today + timedelta(days=1) if due_from_today else FAR_FUTURE
+    next_late = due_from_today + timedelta(days=1) if due_from_today != FAR_FUTURE else FAR_FUTURE
     return Position(
         as_of=as_of,
         paid_fen=paid,

@@ -40,6 +40,7 @@ from collector_desk.domain.loan import (
     Instalment,
     add_months,
     bucket_for_dpd,
+    monthly_due_dates,
 )
 
 
@@ -85,11 +86,21 @@ class Discrepancy:
 
 @dataclass(frozen=True, slots=True)
 class Reconciled:
-    schedule: tuple[Instalment, ...]
+    dates: tuple[date, ...]  # due dates of the instalments (a zero amount is no instalment)
+    amounts: tuple[int, ...]
     paid_fen: int
     paid_on: date | None  # the day to date head office's repayment; None when nothing repaid
     discrepancies: tuple[Discrepancy, ...] = field(default=())
     plain: bool = False  # the schedule is the loan's equal monthly instalments, unchanged
+
+    @property
+    def due(self) -> tuple[tuple[date, int], ...]:
+        """(due date, amount) of each instalment, in order."""
+        return tuple((d, x) for d, x in zip(self.dates, self.amounts, strict=True) if x > 0)
+
+    @property
+    def schedule(self) -> tuple[Instalment, ...]:
+        return tuple(Instalment(seq, d, x) for seq, (d, x) in enumerate(self.due, start=1))
 
     @property
     def payments(self) -> tuple[tuple[date, int], ...]:
@@ -98,6 +109,7 @@ class Reconciled:
         return ((self.paid_on, self.paid_fen),)
 
 
+@lru_cache(maxsize=256)
 def parse_bucket(text: str) -> Bucket | None:
     """Head office's 账龄 as a bucket: "M2", "m3+", "M4" (counted as M3+), "C", "M0"."""
     t = text.strip().upper().replace("＋", "+").replace(" ", "")
@@ -109,14 +121,6 @@ def parse_bucket(text: str) -> Bucket | None:
     if t.startswith("M") and t[1:].rstrip("+").isdigit() and int(t[1:].rstrip("+")) >= 3:
         return Bucket.M3_PLUS
     return None
-
-
-@lru_cache(maxsize=4096)
-def _monthly(disbursed_on: date, count: int, anchor_day: int) -> tuple[date, ...]:
-    """Many loans of a file share a disbursement day and term: computed once each."""
-    return tuple(
-        add_months(disbursed_on, seq, anchor_day=anchor_day) for seq in range(1, count + 1)
-    )
 
 
 def _moved(dates: list[date], k: int, target: date, anchor_day: int) -> list[date]:
@@ -143,7 +147,7 @@ def reconcile(terms: Terms, stated: Stated) -> Reconciled:
     total = n * a
     notes: list[Discrepancy] = []
     anchor = stated.due_day or terms.disbursed_on.day
-    base = _monthly(terms.disbursed_on, n, anchor)
+    base = monthly_due_dates(terms.disbursed_on, n, anchor)
     dates = list(base)
 
     # 1. Repaid so far.
@@ -216,14 +220,10 @@ def reconcile(terms: Terms, stated: Stated) -> Reconciled:
             notes.append(Discrepancy("outstanding", str(stated.outstanding_fen), str(computed)))
             _lower_future(dates, amounts, -gap, as_of)
 
-    plain = not extra and tuple(dates) == base and all(x == a for x in amounts)
-    schedule = [
-        Instalment(seq, d, x)
-        for seq, (d, x) in enumerate(zip(dates, amounts, strict=True), start=1)
-        if x > 0
-    ]
+    plain = not extra and amounts.count(a) == n and tuple(dates) == base
     for d, x in extra:
-        schedule.append(Instalment(len(schedule) + 1, d, x))
+        dates.append(d)
+        amounts.append(x)
     if stated.bucket:
         # The oldest unpaid instalment is still the k-th: nothing above moves it or lets
         # the repayment cover it.
@@ -236,7 +236,8 @@ def reconcile(terms: Terms, stated: Stated) -> Reconciled:
         paid_on = (
             stated.last_paid_on if stated.last_paid_on and stated.last_paid_on <= as_of else as_of
         )
-    return Reconciled(tuple(schedule), paid, paid_on, tuple(notes), plain)
+    out_dates = base if plain else tuple(dates)
+    return Reconciled(out_dates, tuple(amounts), paid, paid_on, tuple(notes), plain)
 
 
 def _lower_late(

@@ -41,8 +41,12 @@ class BadValue(ValueError):
 
 def clean_text(value: str) -> str:
     """NFC, no control or invisible characters, line breaks as spaces, trimmed."""
-    if value.isascii() and value.isprintable():
-        return value.strip()
+    if value.isprintable() and "\ufffc" not in value:
+        # Nothing to take out: controls, line breaks and the format characters above
+        # are all unprintable (U+FFFC is the one printable character in the list).
+        if value.isascii() or unicodedata.is_normalized("NFC", value):
+            return value.strip()
+        return unicodedata.normalize("NFC", value).strip()
     value = _SPACES.sub(" ", value)
     value = _INVISIBLE.sub("", value)
     if not unicodedata.is_normalized("NFC", value):

@@ -7,7 +7,9 @@
   by the import that brings the case;
 - registers by `services.registers` (last writer wins, the loser kept as a
   conflict);
-- then the derived case_state of every touched loan is rebuilt.
+- every touched loan's case_state is marked stale, and re-derived after the
+  commit in short units (`case_state.bring_up_to_date`), so the write lock is
+  not held for the rebuild; if that is killed, the next start finishes it.
 
 Any error rolls the whole import back, so the database is exactly as before.
 """
@@ -40,7 +42,7 @@ from collector_desk.exchange.synctables import (
 from collector_desk.exchange.teamkey import TeamKey
 from collector_desk.services import case_state, registers
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
-from collector_desk.store import audit, locks, sync
+from collector_desk.store import audit, sync
 from collector_desk.store.cases_bulk import CaseWriter
 
 Row = Sequence[Any]
@@ -222,7 +224,9 @@ def apply_bundle(
     """Apply a verified bundle in one unit of work."""
     check_rows(bundle.sections)  # every value sound before anything is written
     m = bundle.manifest
-    with desk.unit() as s:
+    from collector_desk.store.busy import holding
+
+    with holding(desk.data_dir, "bundle import", path.name) as held, desk.unit() as s:
         sync.durable(s)
         # The first write takes SQLite's write lock for the whole import.
         log_seq = sync.log_bundle(
@@ -240,6 +244,7 @@ def apply_bundle(
         parked = _load_parked(s)
         for i, table in enumerate(tables):
             progress.step(i, len(tables) + 1, table.name)
+            held(i / (len(tables) + 1))  # what a writer that waits is told
             if table.kind == "versioned":
                 work.versioned(table)
             elif table.kind in ("fact", "union"):
@@ -253,10 +258,7 @@ def apply_bundle(
             desk.observe_hlc(work.max_hlc, s)
         loans = sorted(work.loans & existing(s, "loan", "id", sorted(work.loans)))
         progress.step(len(tables), len(tables) + 1, "case_state")
-        # On a team's server, read each case's facts after its lock: a payment saved
-        # at another workstation meanwhile is counted in the case's cached state.
-        locks.lock_loans(s, loans)
-        case_state.refresh(s, loans, desk.today())
+        case_state.mark_stale(s, loans)  # re-derived after the commit, in short units
         parked_count = sync.count(s, "sync_parked")
         conflicts = sync.count(s, "conflict") - conflicts_before
         content = {
@@ -272,6 +274,7 @@ def apply_bundle(
         if content or any(work.updated.values()):
             _audit(s, desk, bundle, summary)
         sync.set_log_summary(s, log_seq, json.dumps(summary, sort_keys=True))
+    case_state.bring_up_to_date(desk, first=loans, what="case update after a bundle import")
     kinds = {ChangeKind.SYNC} | ({ChangeKind.CASE} if loans else set())
     kinds |= {k for name, n in work.added.items() if n and (k := ChangeKind.of_table(name))}
     return ImportSummary(

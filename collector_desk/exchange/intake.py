@@ -2,37 +2,45 @@
 
 `preview()` reads the file and proposes a column mapping (recognised headers,
 then what was remembered for this source, then the user's choices);
-`run_intake()` checks every row and writes the good ones in one unit of work,
-so a crash or a cancel leaves the database as it was. Rows with problems are
-reported (row as Excel numbers it, column header, reason) and not imported.
+`run_intake()` checks every row and writes the good ones in chunks of
+CHUNK_ROWS rows, each its own unit of work, so other writers are not locked out
+for the whole run, and a crash or a cancel leaves whole chunks that loading the
+file again completes. Rows with problems are reported (row as Excel numbers it,
+column header, reason) and not imported.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from collector_desk.domain.progress import NO_PROGRESS, Progress
+from collector_desk.domain.progress import NO_PROGRESS, Cancelled, Progress
 from collector_desk.exchange import intake_values
 from collector_desk.exchange.intake_fields import BY_KEY, REQUIRED, auto_mapping, source_key
 from collector_desk.exchange.intake_read import Table, Unreadable, read_table
 from collector_desk.exchange.intake_rows import (
+    STATED_FIELDS,
     GoodRow,
     RowChecker,
     RowProblem,
     RowWarning,
     check_rows,
-    lookup_keys,
 )
-from collector_desk.exchange.intake_write import IntakeWriter
+from collector_desk.exchange.intake_write import IntakeWriter, WriteCounts
 from collector_desk.services import assignment, audit
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk
 from collector_desk.services.portfolio import Stamp
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 MAPPINGS_SETTING = "intake_mappings"  # {source key: {header: field or ""}}
-PROGRESS_EVERY = 2000
+STATED = frozenset(STATED_FIELDS)
+T = TypeVar("T")
 
 __all__ = [
     "IntakePreview",
@@ -91,11 +99,13 @@ class IntakeReport:
     encoding: str = ""
     sheet: str = ""
     changes: ChangeSet = field(default_factory=ChangeSet, repr=False)
+    stopped: bool = False  # cancelled after some chunks were written; load again to finish
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "file": str(self.path),
             "dry_run": self.dry_run,
+            "stopped": self.stopped,
             "encoding": self.encoding,
             "sheet": self.sheet,
             "rows": self.rows,
@@ -178,11 +188,48 @@ def preview(
     )
 
 
-@dataclass(frozen=True)
-class _Options:
-    as_of: date | None
-    strict: bool
-    accept_identity_change: bool
+CHUNK_ROWS = 2000  # rows per transaction: other writers get their turn between chunks
+
+
+@contextmanager
+def _one_at_a_time(
+    desk: Desk, path: Path, *, dry_run: bool, progress: Progress
+) -> Iterator[Progress]:
+    """One intake at a time per workstation: a second is refused at once (BusyError,
+    nothing written), and short writers meanwhile are told how far this one is. A
+    dry run writes nothing and takes no turn."""
+    if dry_run:
+        yield progress
+        return
+    from collector_desk.store.busy import NotedProgress, long_write
+
+    with long_write(desk.data_dir, "intake", path.name) as note:
+        yield NotedProgress(progress, note)
+
+
+def _parts(outcomes: Iterable[T], size: int) -> Iterator[list[T]]:
+    part: list[T] = []
+    for outcome in outcomes:
+        part.append(outcome)
+        if len(part) == size:
+            yield part
+            part = []
+    if part:
+        yield part
+
+
+@dataclass
+class _Tally:
+    """What the chunks written so far add up to."""
+
+    accepted: int = 0
+    rejected: int = 0
+    rows: int = 0
+    problems: list[RowProblem] = field(default_factory=list)
+    warnings: list[RowWarning] = field(default_factory=list)
+    collectors: dict[str, tuple[GoodRow, str]] = field(default_factory=dict)
+    counts: WriteCounts = field(default_factory=WriteCounts)
+    committed: int = 0  # chunks written
 
 
 def run_intake(
@@ -196,134 +243,150 @@ def run_intake(
     accept_identity_change: bool = False,
     progress: Progress = NO_PROGRESS,
 ) -> IntakeReport:
-    """Check every row of `path` and write the good ones in one transaction.
+    """Check every row of `path` and write the good ones, CHUNK_ROWS rows per transaction.
 
-    One intake at a time per workstation: a second is refused at once (BusyError,
-    nothing written), and short writers meanwhile are told how far this one is."""
-    options = _Options(as_of, strict, accept_identity_change)
-    if dry_run:
-        return _run_intake(
-            desk, path, mapping=mapping, dry_run=True, progress=progress, options=options
+    Between chunks other writers get the database (a 40,000-row intake no longer
+    holds SQLite's write lock for its whole run). Each chunk is whole: its cases
+    with their schedules, payments, case_state and audit events, or nothing of
+    it; and loading the same file again after a crash or a cancel writes what is
+    missing and leaves the rest unchanged, so both end in the same database.
+    Cancel stops at the next chunk: what was written stays (the report says
+    `stopped`); a cancel before the first chunk is written raises Cancelled."""
+    with _one_at_a_time(desk, path, dry_run=dry_run, progress=progress) as progress:
+        progress.step(0, 0, "reading")
+        table = read_table(path)
+        source = source_key(table.headers)
+        remembered = _remembered(desk, source)
+        resolved = resolve_mapping(table.headers, remembered, mapping)
+        unmapped, missing = _describe(table, resolved)
+        if missing:
+            raise MappingIncomplete(missing, unmapped)
+        today = desk.today()
+        checker = RowChecker(
+            table.headers,
+            resolved,
+            today,
+            as_of=as_of,
+            strict=strict,
+            uncalculated=table.uncalculated,
         )
-    from collector_desk.store.busy import NotedProgress, long_write
-
-    with long_write(desk.data_dir, "intake", path.name) as note:
-        noted = NotedProgress(progress, note)
-        return _run_intake(
-            desk, path, mapping=mapping, dry_run=False, progress=noted, options=options
+        stamp = Stamp.of(desk)
+        states = bool(STATED & set(resolved.values()))  # known schedules may move
+        tally = _Tally()
+        total = len(table.rows)
+        stopped = False
+        parts = _parts(check_rows(table.numbered(), checker), CHUNK_ROWS)
+        try:
+            part = next(parts, None)
+            while part is not None:
+                following = next(parts, None)  # checked before the write: no lock held
+                with desk.unit() as s:
+                    writer = IntakeWriter(s, stamp, today, path.name, dry_run=dry_run,
+                                          accept_identity_change=accept_identity_change)  # fmt: skip
+                    _write_part(desk, s, writer, part, tally, states=states, progress=progress)
+                    if following is None and not dry_run:
+                        _audit_intake(desk, s, path, tally, source)
+                tally.committed += 1
+                # The one place per chunk written: the dialog's progress and the busy
+                # note; a long-writer record's progress(tally.rows / total) goes here too.
+                progress.step(tally.rows, total, "checking" if dry_run else "writing")
+                part = following
+        except Cancelled:
+            if not tally.committed or dry_run:
+                raise
+            stopped = True
+        warnings = tally.warnings
+        assigned = ChangeSet()
+        if tally.collectors and not stopped:
+            warnings += _unknown_collectors(desk, tally.collectors)
+            if not dry_run:
+                assigned = _assign(desk, tally.collectors)
+        if mapping and not dry_run:
+            stored = dict(desk.setting(MAPPINGS_SETTING) or {})
+            stored[source] = {**remembered, **mapping}
+            desk.set_settings(**{MAPPINGS_SETTING: stored})
+        counts = tally.counts
+        loans = frozenset(counts.loans)
+        return IntakeReport(
+            path=path,
+            dry_run=dry_run,
+            rows=tally.accepted + tally.rejected,
+            accepted=tally.accepted,
+            new=counts.new,
+            updated=counts.updated,
+            unchanged=counts.unchanged,
+            rejected=tally.rejected,
+            problems=tuple(tally.problems),
+            warnings=tuple(warnings),
+            as_of=as_of or today,
+            encoding=table.encoding,
+            sheet=table.sheet,
+            changes=ChangeSet.of(*([ChangeKind.CASE] if loans else []), loans=loans) | assigned,
+            stopped=stopped,
         )
 
 
-def _run_intake(
+def _write_part(
     desk: Desk,
-    path: Path,
+    s: Session,
+    writer: IntakeWriter,
+    part: list[GoodRow | list[RowProblem]],
+    tally: _Tally,
     *,
-    mapping: dict[str, str] | None,
-    dry_run: bool,
+    states: bool,
     progress: Progress,
-    options: _Options,
-) -> IntakeReport:
-    as_of, strict, accept_identity_change = (
-        options.as_of,
-        options.strict,
-        options.accept_identity_change,
+) -> None:
+    """One chunk, in the caller's unit of work: its lookups, its rows, its audit events.
+    The tally is changed only once the chunk's rows are all written."""
+    good = [o for o in part if isinstance(o, GoodRow)]
+    writer.prepare(
+        [g.record.contract_no for g in good], [g.record.id_number for g in good], states=states
     )
-    progress.step(0, 0, "reading")
-    table = read_table(path)
-    source = source_key(table.headers)
-    remembered = _remembered(desk, source)
-    resolved = resolve_mapping(table.headers, remembered, mapping)
-    unmapped, missing = _describe(table, resolved)
-    if missing:
-        raise MappingIncomplete(missing, unmapped)
-    today = desk.today()
-    checker = RowChecker(
-        table.headers,
-        resolved,
-        today,
-        as_of=as_of,
-        strict=strict,
-        uncalculated=table.uncalculated,
-    )
+    accepted, rejected = 0, 0
     problems: list[RowProblem] = []
     warnings: list[RowWarning] = []
-    collectors: dict[str, tuple[GoodRow, str]] = {}  # contract -> (row, the file's collector)
-    accepted = rejected = 0
-    total = len(table.rows)
-    with desk.unit() as s:
-        writer = IntakeWriter(
-            s,
-            Stamp.of(desk),
-            today,
-            path.name,
-            dry_run=dry_run,
-            accept_identity_change=accept_identity_change,
-        )
-        writer.prepare(*lookup_keys(table, resolved))
-        for n, outcome in enumerate(check_rows(table.numbered(), checker)):
-            if isinstance(outcome, GoodRow):
-                refused = writer.take(outcome)
-                if refused:
-                    problems += refused
-                    rejected += 1
-                    continue
-                warnings += outcome.warnings
-                accepted += 1
-                who = dict(outcome.extras).get("collector")
-                if who:
-                    collectors[outcome.record.contract_no] = (outcome, str(who))
-            else:
-                problems += outcome
-                rejected += 1
-            if n % PROGRESS_EVERY == 0:
-                progress.step(n, total, "checking")
-        counts = writer.finish(progress)
-        if not dry_run:
-            for contract, changed in writer.identity_changes:
-                # The old values stay on record: the borrower row keeps only the new ones.
-                audit.record(s, desk, "identity_change", contract,
-                             {f: {"old": old, "new": new} for f, (old, new) in changed.items()})  # fmt: skip
-        if not dry_run and (counts.new or counts.updated):
-            audit.record(
-                s,
-                desk,
-                "intake",
-                path.name,
-                {
-                    "rows": accepted + rejected,
-                    "new": counts.new,
-                    "updated": counts.updated,
-                    "rejected": rejected,
-                    "warnings": len(warnings),
-                    "source": source,
-                },
-            )
-    assigned = ChangeSet()
-    if collectors:
-        warnings += _unknown_collectors(desk, collectors)
-        if not dry_run:
-            assigned = _assign(desk, collectors)
-    if mapping and not dry_run:
-        stored = dict(desk.setting(MAPPINGS_SETTING) or {})
-        stored[source] = {**remembered, **mapping}
-        desk.set_settings(**{MAPPINGS_SETTING: stored})
-    loans = frozenset(counts.loans)
-    return IntakeReport(
-        path=path,
-        dry_run=dry_run,
-        rows=accepted + rejected,
-        accepted=accepted,
-        new=counts.new,
-        updated=counts.updated,
-        unchanged=counts.unchanged,
-        rejected=rejected,
-        problems=tuple(problems),
-        warnings=tuple(warnings),
-        as_of=as_of or today,
-        encoding=table.encoding,
-        sheet=table.sheet,
-        changes=ChangeSet.of(*([ChangeKind.CASE] if loans else []), loans=loans) | assigned,
-    )
+    collectors: dict[str, tuple[GoodRow, str]] = {}
+    for outcome in part:
+        if not isinstance(outcome, GoodRow):
+            problems += outcome
+            rejected += 1
+            continue
+        refused = writer.take(outcome)
+        if refused:
+            problems += refused
+            rejected += 1
+            continue
+        warnings += outcome.warnings
+        accepted += 1
+        who = dict(outcome.extras).get("collector")
+        if who:
+            collectors[outcome.record.contract_no] = (outcome, str(who))
+    counts = writer.finish(progress)
+    if not writer.dry_run:
+        for contract, changed in writer.identity_changes:
+            # The old values stay on record: the borrower row keeps only the new ones.
+            audit.record(s, desk, "identity_change", contract,
+                         {f: {"old": old, "new": new} for f, (old, new) in changed.items()})  # fmt: skip
+    tally.accepted += accepted
+    tally.rejected += rejected
+    tally.rows += len(part)
+    tally.problems += problems
+    tally.warnings += warnings
+    tally.collectors.update(collectors)
+    tally.counts.add(counts)
+
+
+def _audit_intake(desk: Desk, s: Session, path: Path, tally: _Tally, source: str) -> None:
+    """The `intake` event, written with the last chunk (a re-run after a crash writes
+    its own, counting what it found written as unchanged)."""
+    counts = tally.counts
+    if counts.new or counts.updated:
+        audit.record(s, desk, "intake", path.name, {
+            "rows": tally.accepted + tally.rejected, "new": counts.new,
+            "updated": counts.updated, "rejected": tally.rejected,
+            "warnings": len(tally.warnings), "source": source,
+            "chunks": tally.committed + 1,
+        })  # fmt: skip
 
 
 def _roster(desk: Desk) -> dict[str, str]:

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from collector_desk.exchange.intake_fields import recognise
-from collector_desk.exchange.workbook_extent import MAX_CELLS, sheet_extents
+from collector_desk.exchange.workbook_extent import MAX_CELLS, Extent, sheet_extents
+from collector_desk.exchange.xls_extent import xls_extents
 
 HEADER_SEARCH_ROWS = 15
 XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
@@ -96,30 +97,58 @@ def _table(
 
 def _read_workbook(path: Path) -> Table:
     if path.suffix.lower() in UNBOUNDED_SUFFIXES:
+        read_workbook_here(path)  # refused at once, no child needed
+    from collector_desk.exchange.workbook_guard import read_bounded
+
+    return read_bounded(path)  # a child process, inside a time limit and a memory budget
+
+
+def _refuse_a_giant(name: str, extent: Extent | None) -> None:
+    if extent is not None and extent.cells > MAX_CELLS:
+        raise Unreadable(
+            "too_large",
+            f"sheet '{name}' has a cell as far out as {extent.last_cell}, so reading it "
+            f"would need a grid of {extent.cells:,} cells; delete what lies outside the "
+            "table (Ctrl+End in Excel finds the last cell) or save the table as CSV",
+        )
+
+
+def read_workbook_here(path: Path) -> Table:
+    """Read a workbook in this process (the reader child's side of `read_bounded`)."""
+    if path.suffix.lower() in UNBOUNDED_SUFFIXES:
         # Their used range cannot be found before the reader builds the whole grid.
         raise Unreadable(
             "format_unsupported",
             f"{path.suffix} workbooks are not read (their size cannot be checked before "
             "reading); save the file as .xlsx or CSV in Excel or LibreOffice",
         )
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        # The reader builds every sheet's grid as it opens the file: check them all first.
+        extents = xls_extents(path)
+        for name, extent in extents.items():
+            _refuse_a_giant(name, extent)
+    else:
+        extents = sheet_extents(path) if suffix in (".xlsx", ".xlsm") else {}
     try:
         from python_calamine import CalamineWorkbook
 
         book = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types
         raise Unreadable("not_a_workbook", f"not a readable workbook ({exc})") from exc
-    extents = sheet_extents(path) if path.suffix.lower() in (".xlsx", ".xlsm") else {}
     try:
         for name in book.sheet_names:
             extent = extents.get(name)
-            if extent is not None and extent.cells > MAX_CELLS:
+            _refuse_a_giant(name, extent)  # .xlsx: before its grid is built, sheet by sheet
+            sheet = book.get_sheet_by_name(name)  # the reader's grid, built now
+            if sheet.height * sheet.width > MAX_CELLS:  # an .xls whose records were not read
                 raise Unreadable(
                     "too_large",
-                    f"sheet '{name}' has a cell as far out as {extent.last_cell}, so reading it "
-                    f"would need a grid of {extent.cells:,} cells; delete what lies outside the "
-                    "table (Ctrl+End in Excel finds the last cell) or save the table as CSV",
+                    f"sheet '{name}' is {sheet.height:,} rows x {sheet.width:,} columns "
+                    f"({sheet.height * sheet.width:,} cells, more than {MAX_CELLS:,}); delete "
+                    "what lies outside the table (Ctrl+End in Excel finds the last cell) or "
+                    "save the table as CSV",
                 )
-            sheet = book.get_sheet_by_name(name)
             rows = sheet.to_python(skip_empty_area=True)
             if rows and any(any(str(c).strip() for c in r) for r in rows):
                 top, left = sheet.start if sheet.start else (0, 0)

@@ -7,7 +7,6 @@ number that appears twice in one file is rejected the second time.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
@@ -64,6 +63,11 @@ _DISCREPANCY_TEXT = {
 }
 STATED_FIELDS = ("dpd", "overdue_total", "overdue_principal", "overdue_interest", "penalty",
                  "late_fee", "outstanding", "paid_count", "last_paid_on", "due_day", "hq_bucket")  # fmt: skip
+
+_STATED = frozenset(STATED_FIELDS)
+_CONTACT_KEYS = tuple(
+    (f"{n}_name", f"{n}_phone", f"{n}_relation") for n in ("contact1", "contact2")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +157,16 @@ PERSONAL_KINDS = frozenset({"id", "phone", "account"})
 _LIMITS = {"name": 64, "employer_address": 256, "home_address": 256, "hukou_address": 256}
 
 
+_CACHED = 20_000  # parsed values remembered per column
+
+
+def _unique(field: str) -> bool:
+    """A column whose values rarely repeat (numbers of a person or a contract): its
+    cells are parsed every time. The others (dates, amounts, products, branches,
+    terms, relations...) repeat down a file, and each value is parsed once."""
+    return field == "contract_no" or (field in BY_KEY and BY_KEY[field].kind in PERSONAL_KINDS)
+
+
 def _parser(field: str) -> Callable[[Any], Any]:
     if field == "contract_no":
         return _contract
@@ -180,11 +194,17 @@ class RowChecker:
         strict: bool = False,
         uncalculated: frozenset[tuple[int, int]] = frozenset(),
     ) -> None:
-        self.columns = [(i, field, headers[i] if i < len(headers) else "", _parser(field))
-                        for i, field in sorted(mapping.items())]  # fmt: skip
-        self.header_of = {field: header for _i, field, header, _p in self.columns}
+        # (index, field, header, parser, parsed values by (type, cell) or None)
+        self.columns: list[
+            tuple[int, str, str, Callable[[Any], Any], dict[tuple[type, Any], Any] | None]
+        ] = [(i, field, headers[i] if i < len(headers) else "", _parser(field),
+              None if _unique(field) else {})
+             for i, field in sorted(mapping.items())]  # fmt: skip
+        self.header_of = {field: header for _i, field, header, _p, _c in self.columns}
         self.personal = {
-            f for _i, f, _h, _p in self.columns if f in BY_KEY and BY_KEY[f].kind in PERSONAL_KINDS
+            f
+            for _i, f, _h, _p, _c in self.columns
+            if f in BY_KEY and BY_KEY[f].kind in PERSONAL_KINDS
         }
         self.today = today
         self.as_of = as_of or today
@@ -196,7 +216,7 @@ class RowChecker:
         values: dict[str, Any] = {}
         problems: list[RowProblem] = []
         width = len(cells)
-        for i, field, header, parse in self.columns:
+        for i, field, header, parse, parsed in self.columns:
             raw = cells[i] if i < width else None
             if raw is None or raw == "" or (raw.__class__ is str and not raw.strip()):
                 if (row_no, i) in self.uncalculated:
@@ -205,8 +225,16 @@ class RowChecker:
                         "the cell holds a formula saved without its value: open the file in "
                         "Excel or WPS, let it calculate, save it and load it again"))  # fmt: skip
                 continue
+            if parsed is not None:
+                # The type is part of the key: True == 1 == 1.0, but they read differently.
+                key = (raw.__class__, raw)
+                if key in parsed:
+                    values[field] = parsed[key]
+                    continue
             try:
-                values[field] = parse(raw)
+                value = values[field] = parse(raw)
+                if parsed is not None and len(parsed) < _CACHED:
+                    parsed[key] = value
             except cell.CellError as exc:
                 message = str(exc)
                 if field in self.personal:  # a phone or ID never leaves in clear
@@ -265,10 +293,10 @@ class RowChecker:
     def _good(self, row_no: int, v: dict[str, Any]) -> GoodRow:
         phones = tuple(dict.fromkeys(p for p in (v.get("phone"), v.get("phone2")) if p))
         contacts = []
-        for n in ("contact1", "contact2"):
-            name, phone = v.get(f"{n}_name", ""), v.get(f"{n}_phone")
+        for name_key, phone_key, relation_key in _CONTACT_KEYS:
+            name, phone = v.get(name_key, ""), v.get(phone_key)
             if name or phone:
-                relation = v.get(f"{n}_relation", "other")
+                relation = v.get(relation_key, "other")
                 contacts.append(ContactRecord(name, relation, (phone,) if phone else ()))
         if v.get("spouse_name") or v.get("spouse_phone"):
             sp = v.get("spouse_phone")
@@ -296,8 +324,8 @@ class RowChecker:
         as_of = v.get("as_of", self.as_of)
         paid, paid_on = v.get("paid_amount"), None
         warnings: tuple[RowWarning, ...] = ()
-        if any(f in v for f in STATED_FIELDS):
-            charges = sum(v.get(f, 0) for f in ("overdue_interest", "penalty", "late_fee"))
+        if not _STATED.isdisjoint(v):
+            charges = v.get("overdue_interest", 0) + v.get("penalty", 0) + v.get("late_fee", 0)
             overdue = v.get("overdue_total")
             if overdue is None and "overdue_principal" in v:
                 overdue = v["overdue_principal"] + charges
@@ -318,9 +346,7 @@ class RowChecker:
             if not r.plain or record.disbursed_on.day != (
                 stated.due_day or record.disbursed_on.day
             ):
-                record = replace(
-                    record, schedule=tuple((i.due_on, i.amount_fen) for i in r.schedule)
-                )
+                record = replace(record, schedule=r.due)
             paid, paid_on = r.paid_fen, r.paid_on
             warnings = tuple(self._warning(row_no, d) for d in r.discrepancies)
         elif paid:
@@ -348,19 +374,3 @@ def check_rows(
                 yield checker.check(row_no, cells)
                 break
         # else: an empty line inside the table
-
-
-def lookup_keys(table: Any, mapping: dict[int, str]) -> tuple[list[str], list[str]]:
-    """The contract numbers and ID numbers of every row, as the checks will normalise
-    them (a cell that fails its check is skipped), to look them up in one go."""
-    col = {field: i for i, field in mapping.items()}
-    contracts: list[str] = []
-    ids: list[str] = []
-    ci, ii = col.get("contract_no"), col.get("id_number")
-    for row in table.rows:
-        if ci is not None and ci < len(row) and not cell.is_blank(row[ci]):
-            with contextlib.suppress(cell.CellError):
-                contracts.append(_contract(row[ci]))
-        if ii is not None and ii < len(row) and isinstance(row[ii], str):
-            ids.append(row[ii].replace(" ", "").strip().upper())
-    return contracts, ids

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from collector_desk.domain.money import fen_from_yuan_text
@@ -43,6 +44,8 @@ def is_blank(value: Any) -> bool:
 def text(value: Any) -> str:
     """A cell as text: whole numbers without '.0', dates as ISO; NFC, without
     control or invisible characters (a BOM or NUL pasted into a name)."""
+    if value.__class__ is str:
+        return clean_text(value)
     if value is None:
         return ""
     if isinstance(value, float):
@@ -111,6 +114,14 @@ PROVINCES = frozenset(
 )
 
 
+@cache
+def _check_digit() -> Callable[[str], str]:
+    """python-stdnum's GB 11643 check digit, imported when first needed."""
+    from stdnum.cn import ric
+
+    return ric.calc_check_digit  # type: ignore[no-any-return]
+
+
 def id_number(value: Any) -> str:
     """A mainland resident ID (GB 11643): 18 characters, check digit, birth date, province.
 
@@ -129,9 +140,7 @@ def id_number(value: Any) -> str:
         raise CellError("id_length", f"an ID number has 18 characters, this has {len(number)}")
     if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
         raise CellError("id_format", "an ID number is 17 digits and a digit or X")
-    from stdnum.cn import ric
-
-    if ric.calc_check_digit(number) != number[17]:
+    if _check_digit()(number) != number[17]:
         raise CellError("id_checksum", "the ID number's check digit is wrong (a typing error?)")
     try:
         born = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
@@ -146,6 +155,18 @@ def id_number(value: Any) -> str:
 
 def phone(value: Any) -> str:
     """A Chinese phone number as E.164 digits without '+': '8613812345678'."""
+    if (
+        value.__class__ is str
+        and len(value) == 11
+        and value.isascii()
+        and value.isdigit()
+        and _MOBILE.match(value)
+    ):  # most cells: a mobile number as 11 plain digits
+        if not _mobile_valid(value[:7]):
+            raise CellError(
+                "phone_invalid", f"no such mobile number range: {redact_numbers(value)}"
+            )
+        return "86" + value
     if isinstance(value, float):
         if not value.is_integer() or value >= 1e15:
             raise _destroyed(value, "phone number")
@@ -197,6 +218,13 @@ def _other_number(digits: str, raw: str) -> str:
 def amount(value: Any) -> int:
     """Yuan to fen: 10000, 10000.5, '¥10,000.00', '10000元'. Never negative, at
     most MAX_FEN (boundary.py)."""
+    if value.__class__ is float and 0 <= value < 1e13:  # most cells: a plain number
+        if value.is_integer():
+            return int(value) * 100
+        # What Decimal(repr(value)) reads, without building a Decimal.
+        whole, _dot, decimals = repr(value).partition(".")
+        if len(decimals) <= 2 and decimals.isdigit():
+            return int(whole) * 100 + int(decimals.ljust(2, "0"))
     return _in_range(_amount(value))
 
 

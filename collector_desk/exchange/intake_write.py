@@ -75,6 +75,12 @@ class WriteCounts:
     unchanged: int = 0
     loans: list[str] = field(default_factory=list)
 
+    def add(self, other: WriteCounts) -> None:
+        self.new += other.new
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.loans += other.loans
+
 
 def _loan_value(rec: CaseRecord, key: str) -> Any:
     return {
@@ -138,9 +144,12 @@ def _known_people(session: Session, id_numbers: list[str]) -> dict[str, _Person]
     return {p.row["id_number"]: p for p in by_id.values()}
 
 
-def _known_cases(session: Session, contracts: list[str]) -> dict[str, _Case]:
-    """Contracts here by contract number."""
+def _known_cases(session: Session, contracts: list[str], *, schedules: bool) -> dict[str, _Case]:
+    """Contracts here by contract number; with their schedules when the file states
+    positions (to see whether head office's figures move them)."""
     wanted = present(session, "loan", "contract_no", contracts)
+    if not wanted:
+        return {}
     loans = rows_in(session, "loan", "contract_no", wanted)
     borrowers = rows_in(session, "borrower", "id", [ln["borrower_id"] for ln in loans])
     people = _people(session, borrowers)
@@ -148,6 +157,15 @@ def _known_cases(session: Session, contracts: list[str]) -> dict[str, _Case]:
     by_loan = {c.loan["id"]: c for c in cases.values()}
     for loan_id, paid in paid_by_loan(session, sorted(by_loan)).items():
         by_loan[loan_id].paid_fen = paid
+    if schedules:
+        rows: dict[str, list[tuple[int, date, int]]] = defaultdict(list)
+        for r in rows_in(session, "instalment", "loan_id", sorted(by_loan),
+                         only=("loan_id", "seq", "due_on", "amount_fen")):  # fmt: skip
+            rows[r["loan_id"]].append(
+                (r["seq"], date.fromisoformat(str(r["due_on"])), r["amount_fen"])
+            )
+        for loan_id, case in by_loan.items():
+            case.schedule = tuple((d, a) for _s, d, a in sorted(rows[loan_id]))
     return cases
 
 
@@ -192,14 +210,18 @@ class IntakeWriter:
     # for each good row as it is checked (new cases are written at once, on the pipeline);
     # finish() applies the updates and attachments and rebuilds case_state.
 
-    def prepare(self, contracts: list[str], id_numbers: list[str]) -> None:
-        self.known = _known_cases(self.session, sorted(set(contracts)))
+    def prepare(self, contracts: list[str], id_numbers: list[str], *, states: bool) -> None:
+        """Look up this chunk's contracts and people (and, when the file states
+        positions, the known contracts' schedules) in one pass."""
+        self.states = states
+        self.known = _known_cases(self.session, sorted(set(contracts)), schedules=states)
         self.people = _known_people(self.session, sorted(set(id_numbers)))
         self.first_of: set[str] = set()
         self.updates: list[GoodRow] = []
         self.attach: list[tuple[GoodRow, _Person | None]] = []
         self.fast: CaseRowWriter | None = None
         self.writer = CaseWriter(self.session)
+        self.replaced: list[str] = []  # loans whose schedule is written anew
         if not self.dry_run:
             self.fast = CaseRowWriter(
                 self.session, self.stamp, self.today, f"head office {self.source}"
@@ -236,8 +258,6 @@ class IntakeWriter:
     def finish(self, progress: Progress = NO_PROGRESS) -> WriteCounts:
         if self.fast is not None:
             self.counts.loans += self.fast.finish()
-        self._stored_schedules([self.known[g.record.contract_no] for g in self.updates
-                                if g.present & STATED])  # fmt: skip
         for g in self.updates:
             self._update(g, self.known[g.record.contract_no])
         if self.dry_run:
@@ -248,23 +268,10 @@ class IntakeWriter:
         for g, person in self.attach:
             self._attach(g, person or just_made[g.record.id_number])
         self._flush()
-        progress.step(1, 1, "case_state")
+        progress.step(progress.done, None, "case_state")  # a cancel here undoes the chunk
         case_state.refresh(self.session, self.touched, self.today)
         self.counts.loans += sorted(self.touched)
         return self.counts
-
-    def _stored_schedules(self, cases: list[_Case]) -> None:
-        """Read the schedules of the known contracts a file states a position for, to
-        see whether head office's figures move them."""
-        by_loan = {c.loan["id"]: c for c in cases}
-        rows: dict[str, list[tuple[int, date, int]]] = defaultdict(list)
-        for r in rows_in(self.session, "instalment", "loan_id", sorted(by_loan),
-                         only=("loan_id", "seq", "due_on", "amount_fen")):  # fmt: skip
-            rows[r["loan_id"]].append(
-                (r["seq"], date.fromisoformat(str(r["due_on"])), r["amount_fen"])
-            )
-        for loan_id, case in by_loan.items():
-            case.schedule = tuple((d, a) for _s, d, a in sorted(rows[loan_id]))
 
     def _catch_up(self, amount: int, on: date | None = None) -> PaymentRecord:
         """A repayment head office reports that no payment here accounts for yet."""
@@ -353,8 +360,10 @@ class IntakeWriter:
                         if f in g.present and person.row[col] != _borrower_value(rec, f)}  # fmt: skip
         people = self._add_people(rec, person)
         owed = (g.paid_fen or 0) - case.paid_fen
-        moved = case.schedule is not None and case.schedule != tuple(
-            (i.due_on, i.amount_fen) for i in rec.instalments()
+        moved = (
+            bool(g.present & STATED)
+            and case.schedule is not None
+            and case.schedule != tuple((i.due_on, i.amount_fen) for i in rec.instalments())
         )
         if not (loan_set or borrower_set or people or owed > 0 or moved):
             self.counts.unchanged += 1
@@ -366,7 +375,7 @@ class IntakeWriter:
             self._set("loan", loan_id, loan_set)
             case.loan.update(loan_set)
         if moved or (loan_set and any(LOAN_FIELDS[f] in loan_set for f in SCHEDULE_FIELDS)):
-            self.writer.replace_schedules([loan_id], [])
+            self.replaced.append(loan_id)  # deleted in one go before the inserts
             self._schedule(loan_id, rec)
         if borrower_set:
             if "id_number" in borrower_set:
@@ -384,5 +393,6 @@ class IntakeWriter:
 
     def _flush(self) -> None:
         """Insert in an order that satisfies the foreign keys."""
+        self.writer.replace_schedules(self.replaced, [])
         for table in ("contact", "loan", "phone", "instalment", "payment"):
             self.writer.insert(table, self.inserts.pop(table, []))

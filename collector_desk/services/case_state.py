@@ -132,6 +132,12 @@ def advance(session: Session, today: date) -> int:
     return derived.advance_case_state(session, today, DERIVATION_VERSION)
 
 
+def mark_stale(session: Session, loan_ids: Iterable[str]) -> None:
+    """Inside a long write: these loans must be re-derived; `bring_up_to_date` does it
+    after the commit, in short units (and the next start does, if it was killed)."""
+    derived.mark_stale(session, loan_ids)
+
+
 def refresh_stale(session: Session, today: date) -> int:
     """Everything stale brought up to today: set-based first, derive() for the rest."""
     advanced = advance(session, today)
@@ -152,6 +158,7 @@ def bring_up_to_date(
     chunk: int = DAY_CHUNK,
     progress: Progress = NO_PROGRESS,
     on_step: Callable[[int, int, frozenset[str]], None] | None = None,
+    what: str = "start of day",
 ) -> int:
     """Bring every stale case_state row up to `desk.today()`; returns how many were stale.
 
@@ -162,7 +169,26 @@ def bring_up_to_date(
     the caller's thread). `progress.step()` is called between steps, so a cancel
     stops at the next step and keeps what is written (every step is complete).
     """
-    step = on_step or (lambda done, total, ids: None)
+    from collector_desk.store import busy
+
+    with busy.holding(desk.data_dir, what) as held:
+
+        def stepped(done: int, total: int, loan_ids: frozenset[str]) -> None:
+            held(done / total if total else 1.0)  # the holder record: "..., 40%"
+            if on_step is not None:
+                on_step(done, total, loan_ids)
+
+        return _bring_up_to_date(desk, first=first, chunk=chunk, progress=progress, step=stepped)
+
+
+def _bring_up_to_date(
+    desk: Desk,
+    *,
+    first: Iterable[str],
+    chunk: int,
+    progress: Progress,
+    step: Callable[[int, int, frozenset[str]], None],
+) -> int:
     today = desk.today()
     with desk.read() as s:
         stale = stale_loan_ids(s, today)

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.hlc import Clock
-from collector_desk.store import locks
+from collector_desk.store import busy, locks
 from collector_desk.store.db import Database, open_database
 from collector_desk.store.local_settings import HLC_HIGH, LOCAL_KEYS, LocalSettings
 from collector_desk.store.models import Setting
@@ -162,6 +162,12 @@ def new_id() -> str:
 
 
 @dataclass
+class _OpenUnit:
+    session: Session
+    failed: bool = False
+
+
+@dataclass
 class Desk:
     """Everything a service needs. Built once by the composition root."""
 
@@ -177,6 +183,12 @@ class Desk:
         default_factory=threading.Lock, init=False, repr=False, compare=False
     )
     _local: LocalSettings | None = field(default=None, init=False, repr=False, compare=False)
+    # Told while a write waits for another writer (the CLI prints, the window shows it
+    # in the status bar with "Stop waiting"); None: wait silently.
+    busy_watch: busy.Watch | None = field(default=None, repr=False, compare=False)
+    _units: threading.local = field(
+        default_factory=threading.local, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def open(cls, data_dir: Path, *, url: str | None = None, **kw: Any) -> Desk:
@@ -193,9 +205,39 @@ class Desk:
 
     @contextmanager
     def unit(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error."""
+        """One unit of work: commits on success, rolls back on any error.
+
+        On SQLite it starts with BEGIN IMMEDIATE: a busy database is met here,
+        before anything is done, and waited for (`store.busy.begin_write`: at most
+        120 s, telling `busy_watch`), then BusyError with nothing written.
+
+        On SQLite a unit opened inside another on the same thread is the outer one
+        (its writes commit or roll back with it): a second connection would wait
+        for the first one's lock until the wait ran out. If the inner one fails,
+        the outer one rolls back even when the caller caught the error.
+        """
+        outer: _OpenUnit | None = getattr(self._units, "open", None)
+        if outer is not None:  # only ever set on SQLite: a server takes many writers
+            try:
+                yield outer.session
+            except BaseException:
+                outer.failed = True
+                raise
+            return
         with self.db.sessions.begin() as session:
-            yield session
+            if self.db.engine.dialect.name != "sqlite":
+                yield session
+                return
+            raw = session.connection().connection.dbapi_connection
+            busy.begin_write(raw, data_dir=self.data_dir, watch=self.busy_watch)
+            unit = _OpenUnit(session)
+            self._units.open = unit
+            try:
+                yield session
+                if unit.failed:
+                    raise RuntimeError("a unit of work nested in this one failed; rolled back")
+            finally:
+                self._units.open = None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -220,6 +262,10 @@ class Desk:
         """Bring the case_state cache up to today (start of day, or after the date changed)."""
         from collector_desk.services import case_state
 
+        if self.db.engine.dialect.name == "sqlite":
+            # In chunks, each its own short unit: other writers get in between, and a
+            # kill at any point leaves complete rows (the next start finishes the rest).
+            return case_state.bring_up_to_date(self)
         with self.unit() as s:
             # Once per team on a shared server: the others wait, then find nothing stale.
             locks.lock_key(s, "start-of-day")

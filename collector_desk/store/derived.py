@@ -185,6 +185,12 @@ _UPSERT = (
 )
 
 
+# Columns whose values may be dates or datetimes; the others are stored as they are.
+_CONVERTED = frozenset(
+    c.name for c in _STATE.columns if isinstance(c.type, Date) or c.name.endswith("_at")
+)
+
+
 def _sqlite_value(value: Any) -> Any:
     """A value as its SQLite column stores it (ISO dates, UTCDateTime text)."""
     if isinstance(value, datetime):
@@ -202,7 +208,9 @@ def upsert_case_state(session: Session, rows: Sequence[Mapping[str, Any]]) -> in
     conn = session.connection()
     if conn.dialect.name == "sqlite":
         sql = _UPSERT.format(marks=", ".join("?" * len(COLUMNS)))
-        values = [tuple(_sqlite_value(r[c]) for c in COLUMNS) for r in rows]
+        keep = [(c, c not in _CONVERTED) for c in COLUMNS]
+        convert = _sqlite_value
+        values = [tuple(r[c] if k else convert(r[c]) for c, k in keep) for r in rows]
         conn.connection.driver_connection.executemany(sql, values)  # type: ignore[union-attr]
         return len(rows)
     from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -257,6 +265,13 @@ def stale_loan_ids(
     for stmt in queries:
         found += session.scalars(stmt.limit(limit) if limit else stmt)
     return list(dict.fromkeys(found))
+
+
+def mark_stale(session: Session, loan_ids: Iterable[str]) -> None:
+    """Make these loans' rows stale (an older derivation): the next refresh re-derives
+    them, and the set-based form leaves them alone."""
+    for part in _chunks(list(loan_ids)):
+        session.execute(update(_STATE).where(_STATE.c.loan_id.in_(part)).values(derivation=0))
 
 
 def count_stale(session: Session, today: date, version: int) -> int:

@@ -23,6 +23,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, insert, literal, or_, 
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from collector_desk.store import busy
 from collector_desk.store.cases_bulk import chunks, columns, sqlite_driver, stored, table_of
 
 Row = tuple[Any, ...]
@@ -173,8 +174,17 @@ def assigned_loans(session: Session, collector_id: str) -> list[str]:
 def durable(session: Session) -> None:
     """Sync the import to disk at commit (SQLite's default here is NORMAL)."""
     driver = sqlite_driver(session)
-    if driver is not None:
+    if driver is None:
+        return
+    if not driver.in_transaction:
         driver.execute("PRAGMA synchronous=FULL")
+        return
+    # The unit began with BEGIN IMMEDIATE, and SQLite takes no safety level inside a
+    # transaction: called first in the unit, nothing is written yet, so end the empty
+    # transaction, set the level and take the write lock again.
+    driver.commit()
+    driver.execute("PRAGMA synchronous=FULL")
+    busy.begin_write(driver, data_dir=None)
 
 
 def versions(

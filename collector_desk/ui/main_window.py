@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from collector_desk import __version__
 from collector_desk.ui import features, localtime, ops
+from collector_desk.ui.busy_bar import BusyBar
 from collector_desk.ui.day_refresh import DayRefresh
 from collector_desk.ui.desk.call_controller import CallController
 from collector_desk.ui.desk.call_outcome import CallOutcomeForm
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.ops = ops.OpRunner(self)
         self.ops.changed.connect(self.changed)
         self.day_refresh = DayRefresh(self)
+        self.busy_bar = BusyBar(self)
         self.calls = CallController(self)
         self._build_menus()
         self._opening = QLabel(self.tr("Opening the database…"))
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
     def attach(self, desk: Desk) -> None:
         """The database is open: wire every pane to it."""
         self.desk = desk
+        self.busy_bar.attach(desk)  # a write that waits says so, with "Stop waiting"
         localtime.set_zone(str(desk.setting("timezone") or ""))
         self.statusBar().removeWidget(self._opening)
         self._opening.deleteLater()

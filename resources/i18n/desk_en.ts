@@ -27,6 +27,54 @@
     </message>
 </context>
 <context>
+    <name>BusyBar</name>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="39"/>
+        <source>Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="55"/>
+        <source>the intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="56"/>
+        <source>the bundle import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="57"/>
+        <source>the start of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="58"/>
+        <source>the case update after an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="65"/>
+        <source>{kind} of {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="71"/>
+        <source>Busy: another program is writing to the database — waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="74"/>
+        <source>Busy: {what} is running — waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="75"/>
+        <source>Busy: {what} is running, {percent}% — waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallController</name>
     <message>
         <location filename="../../collector_desk/ui/desk/call_controller.py" line="70"/>
@@ -968,128 +1016,128 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="71"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="72"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="78"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="79"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="117"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="119"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="128"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="129"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="131"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="130"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="132"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="131"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="133"/>
         <source>&amp;Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="132"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="136"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="138"/>
         <source>Add the demo portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="140"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="145"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="147"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="149"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="151"/>
         <source>Go to the case &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="153"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="155"/>
         <source>&amp;Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="161"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="163"/>
         <source>&amp;About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="168"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="170"/>
         <source>About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="169"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="171"/>
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="205"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="208"/>
         <source>This case was updated by {who} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="226"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="229"/>
         <source>A new day: the cases are brought up to today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="244"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="247"/>
         <source>A feature could not start: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="305"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="308"/>
         <source>The demo portfolio is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="310"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="313"/>
         <source>Demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="312"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="315"/>
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="328"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="331"/>
         <source>{n} demo cases added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="330"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="333"/>
         <source>The database already has cases; no demo added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="339"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="342"/>
         <source>Creating the demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>

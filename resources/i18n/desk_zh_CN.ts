@@ -27,6 +27,54 @@
     </message>
 </context>
 <context>
+    <name>BusyBar</name>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="39" />
+        <source>Stop waiting</source>
+        <translation>停止等待</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="55" />
+        <source>the intake</source>
+        <translation>分案文件导入</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="56" />
+        <source>the bundle import</source>
+        <translation>同步包导入</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="57" />
+        <source>the start of day</source>
+        <translation>每日案件更新</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="58" />
+        <source>the case update after an import</source>
+        <translation>导入后的案件更新</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="65" />
+        <source>{kind} of {file}</source>
+        <translation>{kind}（{file}）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="71" />
+        <source>Busy: another program is writing to the database — waiting…</source>
+        <translation>忙：另一个程序正在写入数据库——等待中…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="74" />
+        <source>Busy: {what} is running — waiting…</source>
+        <translation>忙：{what}正在进行——等待中…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="75" />
+        <source>Busy: {what} is running, {percent}% — waiting…</source>
+        <translation>忙：{what}正在进行，已完成{percent}%——等待中…</translation>
+    </message>
+</context>
+<context>
     <name>CallController</name>
     <message>
         <location filename="../../collector_desk/ui/desk/call_controller.py" line="70" />
@@ -973,129 +1021,129 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="71" />
+        <location filename="../../collector_desk/ui/main_window.py" line="72" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="78" />
+        <location filename="../../collector_desk/ui/main_window.py" line="79" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="117" />
+        <location filename="../../collector_desk/ui/main_window.py" line="119" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="128" />
+        <location filename="../../collector_desk/ui/main_window.py" line="130" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="129" />
+        <location filename="../../collector_desk/ui/main_window.py" line="131" />
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="130" />
+        <location filename="../../collector_desk/ui/main_window.py" line="132" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="131" />
+        <location filename="../../collector_desk/ui/main_window.py" line="133" />
         <source>&amp;Practice</source>
         <translation>练习(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="132" />
+        <location filename="../../collector_desk/ui/main_window.py" line="134" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="136" />
+        <location filename="../../collector_desk/ui/main_window.py" line="138" />
         <source>Add the demo portfolio…</source>
         <translation>添加演示案件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="140" />
+        <location filename="../../collector_desk/ui/main_window.py" line="142" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="145" />
+        <location filename="../../collector_desk/ui/main_window.py" line="147" />
         <source>&amp;Find a case</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="149" />
+        <location filename="../../collector_desk/ui/main_window.py" line="151" />
         <source>Go to the case &amp;list</source>
         <translation>转到案件列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="153" />
+        <location filename="../../collector_desk/ui/main_window.py" line="155" />
         <source>&amp;Refresh the list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="161" />
+        <location filename="../../collector_desk/ui/main_window.py" line="163" />
         <source>&amp;About Collector Desk</source>
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="168" />
+        <location filename="../../collector_desk/ui/main_window.py" line="170" />
         <source>About Collector Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="169" />
+        <location filename="../../collector_desk/ui/main_window.py" line="171" />
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation>催收工作台 {version}
 供催收员和学员使用的工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="205" />
+        <location filename="../../collector_desk/ui/main_window.py" line="208" />
         <source>This case was updated by {who} at {time}.</source>
         <translation>此案件已由{who}于{time}更新。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="226" />
+        <location filename="../../collector_desk/ui/main_window.py" line="229" />
         <source>A new day: the cases are brought up to today.</source>
         <translation>新的一天：案件已更新到今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="244" />
+        <location filename="../../collector_desk/ui/main_window.py" line="247" />
         <source>A feature could not start: {name}</source>
         <translation>有一项功能未能启动：{name}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="305" />
+        <location filename="../../collector_desk/ui/main_window.py" line="308" />
         <source>The demo portfolio is not available in this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="310" />
+        <location filename="../../collector_desk/ui/main_window.py" line="313" />
         <source>Demo portfolio</source>
         <translation>演示案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="312" />
+        <location filename="../../collector_desk/ui/main_window.py" line="315" />
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation>数据库中还没有案件。要添加 240 个虚构的演示案件来试用工作台吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="328" />
+        <location filename="../../collector_desk/ui/main_window.py" line="331" />
         <source>{n} demo cases added.</source>
         <translation>已添加 {n} 个演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="330" />
+        <location filename="../../collector_desk/ui/main_window.py" line="333" />
         <source>The database already has cases; no demo added.</source>
         <translation>数据库中已有案件，未添加演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="339" />
+        <location filename="../../collector_desk/ui/main_window.py" line="342" />
         <source>Creating the demo portfolio</source>
         <translation>正在生成演示案件</translation>
     </message>

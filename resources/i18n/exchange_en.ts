@@ -177,7 +177,8 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="73"/>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="202"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="172"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="229"/>
         <source>Export a sync bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,157 +203,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="107"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="114"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="108"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="115"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="110"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="117"/>
         <source>Tell the passphrase by phone or in person, never in the same mail as the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="136"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="143"/>
         <source>Use at least 6 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="143"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="150"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="178"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="173"/>
+        <source>This bundle is not encrypted: it carries names, phones and ID numbers that anyone with the file can read. Export it unencrypted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="205"/>
         <source>Save the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="180"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="207"/>
         <source>Collector Desk bundle (*.cdbundle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="193"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="220"/>
         <source>Bundle saved: {file} ({rows} rows, {size} KB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="197"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="224"/>
         <source>There was no new work since the last export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="207"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="234"/>
         <source>Exporting the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="228"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="255"/>
         <source>Import sync bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="230"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="257"/>
         <source>Collector Desk bundles (*.cdbundle *.cdb);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="244"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="271"/>
         <source>Encrypted bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="244"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="271"/>
         <source>Passphrase of {file}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="274"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="301"/>
         <source>Importing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="315"/>
         <source>Bundles imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="293"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="320"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="294"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="321"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="295"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="322"/>
         <source>What came in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="302"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="329"/>
         <source>calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="302"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="329"/>
         <source>promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="302"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="329"/>
         <source>payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="303"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="330"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="303"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="330"/>
         <source>cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="303"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="330"/>
         <source>dial attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="304"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="331"/>
         <source>assignments and flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="304"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="331"/>
         <source>conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="310"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="337"/>
         <source>Refused: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="319"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="346"/>
         <source>nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="322"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="349"/>
         <source>{n} concurrent changes kept for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="326"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="353"/>
         <source>{n} records wait for their case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,208 +879,213 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="71"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="72"/>
         <source>Load cases from head office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="75"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="76"/>
         <source>Choose the .xlsx or .csv file head office sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="76"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="77"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="85"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="86"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="85"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="86"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="85"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="86"/>
         <source>Read as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="104"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="105"/>
         <source>The day the file&apos;s figures (days past due, overdue, outstanding) describe. A date column in the file is used first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="108"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="109"/>
         <source>Refuse rows whose figures contradict each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="112"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="113"/>
         <source>Without this, such rows are imported by head office&apos;s figures and listed as warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="116"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="117"/>
         <source>Figures as of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="127"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="134"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="419"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="128"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="135"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="424"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="127"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="134"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="420"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="128"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="135"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="425"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="127"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="421"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="128"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="426"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="134"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="135"/>
         <source>Imported by head office&apos;s figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="140"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="141"/>
         <source>Rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="141"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="142"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="142"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="143"/>
         <source>Save the problems as a workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="162"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="163"/>
         <source>Check only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="164"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="165"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="187"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="188"/>
         <source>Head office&apos;s case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="189"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="190"/>
         <source>Case files (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="202"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="207"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="203"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="208"/>
         <source>Reading the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="223"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="224"/>
         <source>{sheet}{rows} rows; column titles on row {header}{encoding}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="227"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="228"/>
         <source> · column choices remembered from an earlier file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="235"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="236"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="239"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="240"/>
         <source>(not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="287"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="288"/>
         <source>Still needed: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="289"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="290"/>
         <source>Chosen twice: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="317"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="318"/>
         <source>Checking the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="317"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="318"/>
         <source>Importing the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="337"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="338"/>
         <source>Checked, nothing written:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="337"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="338"/>
         <source>Imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="342"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="341"/>
+        <source>Stopped; what was written stays, load the file again to finish. So far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="347"/>
         <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected, {warned} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="374"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="379"/>
         <source>Rejected rows ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="376"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="381"/>
         <source>Warnings ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="390"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="395"/>
         <source>Borrower changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="392"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="397"/>
         <source>For {n} known contracts the file names another borrower (name or ID number). Take the file&apos;s? The old values stay in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="404"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="409"/>
         <source>Save the problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="406"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="411"/>
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="417"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="422"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>

@@ -176,7 +176,8 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="73" />
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="202" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="172" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="229" />
         <source>Export a sync bundle</source>
         <translation>导出同步包</translation>
     </message>
@@ -201,157 +202,162 @@
         <translation>用口令加密</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="107" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="114" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="108" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="115" />
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="110" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="117" />
         <source>Tell the passphrase by phone or in person, never in the same mail as the file.</source>
         <translation>口令请电话或当面告知，切勿与文件放在同一封邮件里。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="136" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="143" />
         <source>Use at least 6 characters.</source>
         <translation>口令至少 6 个字符。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="143" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="150" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="178" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="173" />
+        <source>This bundle is not encrypted: it carries names, phones and ID numbers that anyone with the file can read. Export it unencrypted?</source>
+        <translation>此同步包未加密：其中的姓名、电话和身份证号，任何拿到文件的人都能读到。仍要不加密导出吗？</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="205" />
         <source>Save the bundle</source>
         <translation>保存同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="180" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="207" />
         <source>Collector Desk bundle (*.cdbundle)</source>
         <translation>催收工作台同步包 (*.cdbundle)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="193" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="220" />
         <source>Bundle saved: {file} ({rows} rows, {size} KB).</source>
         <translation>同步包已保存：{file}（{rows} 条记录，{size} KB）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="197" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="224" />
         <source>There was no new work since the last export.</source>
         <translation>上次导出后没有新的工作。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="207" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="234" />
         <source>Exporting the bundle</source>
         <translation>正在导出同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="228" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="255" />
         <source>Import sync bundles</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="230" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="257" />
         <source>Collector Desk bundles (*.cdbundle *.cdb);;All files (*)</source>
         <translation>催收工作台同步包 (*.cdbundle *.cdb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="244" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="271" />
         <source>Encrypted bundle</source>
         <translation>加密的同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="244" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="271" />
         <source>Passphrase of {file}:</source>
         <translation>{file} 的口令：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="274" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="301" />
         <source>Importing bundles</source>
         <translation>正在导入同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="288" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="315" />
         <source>Bundles imported</source>
         <translation>同步包导入结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="293" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="320" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="294" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="321" />
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="295" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="322" />
         <source>What came in</source>
         <translation>导入内容</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="302" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="329" />
         <source>calls</source>
         <translation>通电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="302" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="329" />
         <source>promises</source>
         <translation>条承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="302" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="329" />
         <source>payments</source>
         <translation>笔还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="303" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="330" />
         <source>notes</source>
         <translation>条备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="303" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="330" />
         <source>cases</source>
         <translation>件案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="303" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="330" />
         <source>dial attempts</source>
         <translation>次拨打</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="304" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="331" />
         <source>assignments and flags</source>
         <translation>项分配与标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="304" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="331" />
         <source>conflicts</source>
         <translation>条冲突</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="310" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="337" />
         <source>Refused: </source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="319" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="346" />
         <source>nothing new</source>
         <translation>没有新内容</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="322" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="349" />
         <source>{n} concurrent changes kept for review</source>
         <translation>{n} 处同时修改已留存待查</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="326" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="353" />
         <source>{n} records wait for their case</source>
         <translation>{n} 条记录等待其案件到达</translation>
     </message>
@@ -872,208 +878,213 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="71" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="72" />
         <source>Load cases from head office</source>
         <translation>导入总部分案文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="75" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="76" />
         <source>Choose the .xlsx or .csv file head office sent</source>
         <translation>请选择总部发来的 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="76" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="77" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="85" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="86" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="85" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="86" />
         <source>First value</source>
         <translation>第一行的值</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="85" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="86" />
         <source>Read as</source>
         <translation>对应字段</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="104" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="105" />
         <source>The day the file's figures (days past due, overdue, outstanding) describe. A date column in the file is used first.</source>
         <translation>文件中逾期天数、逾期金额、剩余应还等数字所对应的日期。文件若有日期列，以该列为准。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="108" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="109" />
         <source>Refuse rows whose figures contradict each other</source>
         <translation>数字互相矛盾的行不导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="112" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="113" />
         <source>Without this, such rows are imported by head office's figures and listed as warnings.</source>
         <translation>不勾选时，这些行按总部数字导入，并列入警告。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="116" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="117" />
         <source>Figures as of</source>
         <translation>数据截至</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="127" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="134" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="419" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="128" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="135" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="424" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="127" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="134" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="420" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="128" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="135" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="425" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="127" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="421" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="128" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="426" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="134" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="135" />
         <source>Imported by head office's figures</source>
         <translation>已按总部数字导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="140" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="141" />
         <source>Rejected rows</source>
         <translation>退回的行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="141" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="142" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="142" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="143" />
         <source>Save the problems as a workbook…</source>
         <translation>把问题清单另存为工作簿…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="162" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="163" />
         <source>Check only</source>
         <translation>只检查</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="164" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="165" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="187" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="188" />
         <source>Head office's case file</source>
         <translation>总部分案文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="189" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="190" />
         <source>Case files (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation>分案文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="202" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="207" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="203" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="208" />
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="223" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="224" />
         <source>{sheet}{rows} rows; column titles on row {header}{encoding}</source>
         <translation>{sheet}{rows} 行；列标题在第 {header} 行{encoding}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="227" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="228" />
         <source> · column choices remembered from an earlier file</source>
         <translation> · 已沿用上次同类文件的列对应</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="235" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="236" />
         <source>(no title)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="239" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="240" />
         <source>(not used)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="287" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="288" />
         <source>Still needed: {fields}</source>
         <translation>还缺少：{fields}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="289" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="290" />
         <source>Chosen twice: {fields}</source>
         <translation>重复选择：{fields}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="317" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="318" />
         <source>Checking the cases</source>
         <translation>正在检查案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="317" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="318" />
         <source>Importing the cases</source>
         <translation>正在导入案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="337" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="338" />
         <source>Checked, nothing written:</source>
         <translation>检查完成，未写入：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="337" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="338" />
         <source>Imported:</source>
         <translation>导入完成：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="342" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="341" />
+        <source>Stopped; what was written stays, load the file again to finish. So far:</source>
+        <translation>已停止；已写入的保留，再次载入该文件即可完成。目前：</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="347" />
         <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected, {warned} warnings.</source>
         <translation>共 {rows} 行；新增合同 {new} 个，更新 {updated} 个，无变化 {same} 个；退回 {rejected} 行，警告 {warned} 条。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="374" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="379" />
         <source>Rejected rows ({n})</source>
         <translation>退回的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="376" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="381" />
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="390" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="395" />
         <source>Borrower changed</source>
         <translation>借款人有变更</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="392" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="397" />
         <source>For {n} known contracts the file names another borrower (name or ID number). Take the file's? The old values stay in the audit log.</source>
         <translation>有 {n} 份已有合同在文件中的借款人姓名或身份证号与本机不同。是否采用文件中的信息？原来的信息会保留在审计日志中。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="404" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="409" />
         <source>Save the problems</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="406" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="411" />
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="417" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="422" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>

@@ -186,7 +186,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="68"/>
-        <source>Objection {objection} not answered: no {expected}</source>
+        <source>The objection “{objection}” was not answered: no {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

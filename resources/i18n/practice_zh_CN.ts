@@ -185,7 +185,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/practice/texts.py" line="68" />
-        <source>Objection {objection} not answered: no {expected}</source>
+        <source>The objection “{objection}” was not answered: no {expected}</source>
         <translation>异议「{objection}」未处理好：缺少{expected}</translation>
     </message>
     <message>

@@ -3,6 +3,10 @@
 A rule file (resources/language/*.toml) holds word classes, categories and
 rules. A rule is a list of patterns: regular expressions over the normalised
 text in which `{name}` stands for a word class (`{you}` -> `(?:你|您|你们)`).
+A rule may also give frames: a marker (a warning, a condition, a staff
+member's agency...) and a core (harm, exposure, a fee word...) found near each
+other in one sentence, in either order; the negation scope is then judged at
+the core ("不还我们就上门" is a threat, "不还的话我们也不会上门" is not).
 Each rule says why it matters (zh and en), whom it applies to (any listener,
 or only a third party / a person not yet verified), whether a negation or a
 refusal in front of it ("不能", "没有权限", "I can't") cancels it, and carries
@@ -61,6 +65,17 @@ class Example:
 
 
 @dataclass(frozen=True, slots=True)
+class Frame:
+    """A marker and a core within `gap` characters of each other in one sentence."""
+
+    marker: re.Pattern[str]
+    core: re.Pattern[str]
+    gap: int
+    marker_first: bool
+    core_first: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     id: str
     category: str
@@ -74,6 +89,7 @@ class Rule:
     source: str  # file name, for messages
     must_match: tuple[Example, ...] = ()
     must_not_match: tuple[Example, ...] = ()
+    frames: tuple[Frame, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,33 +136,73 @@ class Engine:
                     continue
                 hit = self._match(rule, norm)
                 if hit is not None:
-                    out.append(Hit(rule, hit.group(0).strip(" ,"), i, hit.start(), typed))
+                    start, words = hit
+                    out.append(Hit(rule, words.strip(" ,"), i, start, typed))
         return out
 
-    def _match(self, rule: Rule, sentence: str) -> re.Match[str] | None:
+    def _match(self, rule: Rule, sentence: str) -> tuple[int, str] | None:
+        """Where the rule matches the sentence and the words, or None."""
         if rule.unless and any(u.search(sentence) for u in rule.unless):
             return None
         for pattern in rule.patterns:
             for m in pattern.finditer(sentence):
                 if not (rule.negatable and self._negated(sentence, m.start(), m.end())):
-                    return m
+                    return m.start(), m.group(0)
+        for frame in rule.frames:
+            hit = self._frame(rule, frame, sentence)
+            if hit is not None:
+                return hit
         return None
 
-    def _negated(self, s: str, start: int, end: int) -> bool:
+    def _frame(self, rule: Rule, frame: Frame, s: str) -> tuple[int, str] | None:
+        cores = list(frame.core.finditer(s))
+        if not cores:
+            return None
+        markers = [m.span() for m in frame.marker.finditer(s)]
+        for core in cores:
+            c0, c1 = core.span()
+            for m0, m1 in markers:
+                # the two may share words ("你这人" + "人品差", "不想让" + "让你爸妈知道")
+                if frame.marker_first and m0 < c0 and c0 - m1 <= frame.gap:
+                    # a negation inside the marker belongs to it ("不还就…", "不想让…");
+                    # one before it counts ("我不是说您是…")
+                    skip = (m0, m1)
+                elif frame.core_first and m0 >= c1 and m0 - c1 <= frame.gap:
+                    skip = (0, 0)
+                else:
+                    continue
+                lo, hi = min(m0, c0), max(m1, c1)
+                if _SENTENCE_END.search(s, lo, hi):
+                    continue
+                if rule.negatable and (
+                    self._negated(s, c0, c1, skip=skip)
+                    # "没有向其同事透露任何欠款": the negation stands before the marker
+                    or (skip != (0, 0) and self._negated(s, m0, m1))
+                ):
+                    continue
+                return lo, s[lo:hi]
+        return None
+
+    def _negated(self, s: str, start: int, end: int, skip: tuple[int, int] = (0, 0)) -> bool:
         clause_start = max(s.rfind(ch, 0, start) for ch in ",:;") + 1
         latin = start > 0 and s[start - 1].isascii()
         width = self.scope.window_latin if latin else self.scope.window
         w0 = max(clause_start, start - width)
-        window = s[w0:start]
         last = None
-        for m in self.scope.negators.finditer(window):
+        # searched in the whole sentence so that a negator's lookahead sees the words
+        # ("别让…" is not "别": the window alone would end at "别")
+        for m in self.scope.negators.finditer(s, w0):
+            if m.start() >= start:
+                break
+            if skip[0] <= m.start() < skip[1]:
+                continue
             # "信不信", "有没有", "能不能": a question, not a negation
-            i, j = w0 + m.start(), w0 + m.end()
+            i, j = m.start(), m.end()
             if not (m.group(0) in "不没" and i > 0 and j < len(s) and s[i - 1] == s[j]):
                 last = m
         # A breaker after the negator, up to the end of the words, makes the negation a
         # condition's ("再不回电话我们就去你家": 就 is inside the words).
-        if last is not None and not self.scope.breakers.search(s[w0 + last.end() : end]):
+        if last is not None and not self.scope.breakers.search(s[last.end() : end]):
             return True
         clause_end = min([i for i in (s.find(ch, end) for ch in ",:;") if i >= 0] + [len(s)])
         return bool(self.scope.refusals_after.match(s[end:clause_end]))
@@ -193,7 +249,39 @@ _RULE_KEYS = {
     "score",
     "must_match",
     "must_not_match",
+    "frames",
 }
+_FRAME_KEYS = {"marker", "core", "gap", "order"}
+# A frame's marker and core never span a sentence end.
+_SENTENCE_END = re.compile("[.?!]")
+
+
+def _alternatives(raw: Any, where: str) -> str:
+    if isinstance(raw, str) and raw:
+        return raw
+    if isinstance(raw, list) and raw and all(isinstance(v, str) and v for v in raw):
+        return "|".join(raw)
+    raise RuleError(f"{where}: give a pattern or a list of patterns")
+
+
+def _frame(raw: Any, where: str, expand: Any) -> Frame:
+    if not isinstance(raw, dict) or set(raw) - _FRAME_KEYS:
+        raise RuleError(f"{where}: a frame is {{ marker, core, gap, order }}")
+    marker = _alternatives(raw.get("marker"), f"{where}.marker")
+    core = _alternatives(raw.get("core"), f"{where}.core")
+    gap = raw.get("gap", 16)
+    if not isinstance(gap, int) or not 0 <= gap <= 80:
+        raise RuleError(f"{where}.gap: a number of characters from 0 to 80")
+    order = raw.get("order", "either")
+    if order not in ("either", "marker_first", "core_first"):
+        raise RuleError(f'{where}.order: "either", "marker_first" or "core_first"')
+    return Frame(
+        _compile(expand(marker, where), f"{where}.marker"),
+        _compile(expand(core, where), f"{where}.core"),
+        gap,
+        order != "core_first",
+        order != "marker_first",
+    )
 
 
 def _words(raw: Mapping[str, Any], source: str) -> dict[str, str]:
@@ -315,9 +403,15 @@ def load(files: Iterable[tuple[str, str]]) -> Engine:
                 raise RuleError(
                     f"{where}: category {raw.get('category')!r} is not one of {sorted(categories)}"
                 )
-            pats = raw.get("patterns")
-            if not (isinstance(pats, list) and pats and all(isinstance(p, str) for p in pats)):
-                raise RuleError(f"{where}: patterns: give a list of at least one pattern")
+            pats = raw.get("patterns", [])
+            raw_frames = raw.get("frames", [])
+            if not isinstance(raw_frames, list) or not isinstance(pats, list):
+                raise RuleError(f"{where}: patterns, frames: give lists")
+            frames = tuple(
+                _frame(f, f"{where}: frames[{j}]", expand) for j, f in enumerate(raw_frames)
+            )
+            if not (pats or frames) or not all(isinstance(p, str) for p in pats):
+                raise RuleError(f"{where}: patterns: give a list of at least one pattern or frame")
             who = raw.get("addressee")
             addressees = None
             if who is not None:
@@ -344,6 +438,7 @@ def load(files: Iterable[tuple[str, str]]) -> Engine:
                 name,
                 _examples(raw.get("must_match"), f"{where}: must_match", default),
                 _examples(raw.get("must_not_match"), f"{where}: must_not_match", default),
+                frames,
             )
             if cat.kind == "breach" and not rule.must_match:
                 raise RuleError(f"{where}: a breach rule needs must_match examples")

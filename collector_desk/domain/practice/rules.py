@@ -114,7 +114,9 @@ _RULES = (
         5,
         "did not ask the third party to have the borrower call back",
     ),
-    Rule("objection_unanswered", "§9.3", 6, "objection {objection}: no {expected}"),
+    Rule(
+        "objection_unanswered", "§9.3", 6, "objection {objection} was not answered: no {expected}"
+    ),
     Rule("kind_technique_missing", "§8", 5, "debtor kind {kind}: no {expected}"),
     Rule(
         "wrangling",

@@ -99,6 +99,13 @@ class ExportDialog(QDialog):
         self.again = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "bundlePhraseAgain")
         self.encrypt.toggled.connect(self._toggle)
         self._toggle(False)
+        from collector_desk.exchange.bundle_policy import team_passphrase
+
+        team = team_passphrase()
+        if team is not None:  # the team's passphrase: encrypted by default, as in the CLI
+            self.phrase.setText(team)
+            self.again.setText(team)
+            self.encrypt.setChecked(True)
         form = QFormLayout()
         form.addRow(self.changes)
         form.addRow(self.everything)
@@ -158,6 +165,24 @@ class ExportDialog(QDialog):
         return kind, who, self.phrase.text() if self.encrypt.isChecked() else None
 
 
+def confirm_clear(window: MainWindow) -> bool:
+    """Ask before a bundle is written unencrypted (No is the default)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Bundles", "Export a sync bundle"),
+        QCoreApplication.translate(
+            "Bundles",
+            "This bundle is not encrypted: it carries names, phones and ID numbers that "
+            "anyone with the file can read. Export it unencrypted?",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        window,
+    )
+    box.setObjectName("clearBundleWarning")
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return run_modal(box) == QMessageBox.StandardButton.Yes
+
+
 def export_bundle(window: MainWindow) -> None:
     from collector_desk.services.assignment import team
 
@@ -170,6 +195,8 @@ def export_bundle(window: MainWindow) -> None:
     if run_modal(dialog) != QDialog.DialogCode.Accepted:
         return
     kind, who, phrase = dialog.choice()
+    if phrase is None and not confirm_clear(window):
+        return
     stem = f"{desk.collector_id}-{QDate.currentDate().toString('yyyyMMdd')}"
     if who:
         stem = f"{stem}-for-{who}"

@@ -1,8 +1,9 @@
 """Loading head office's case file: preview, column mapping, check or import, result.
 
 Reading, checking and writing run on a worker thread behind a cancellable
-progress dialog; a cancelled import writes nothing. The mapping the user picks
-is remembered for files with the same columns.
+progress dialog; a cancelled import keeps the chunks of 2,000 rows it has
+written (the result says so) and loading the file again finishes it. The
+mapping the user picks is remembered for files with the same columns.
 """
 
 from __future__ import annotations
@@ -335,6 +336,10 @@ class IntakeDialog(QDialog):
     def show_result(self, report: IntakeReport) -> None:
         self.report = report  # its changes were broadcast by the op runner
         head = self.tr("Checked, nothing written:") if report.dry_run else self.tr("Imported:")
+        if report.stopped:  # cancelled after some chunks: they stay, a second load finishes
+            head = self.tr(
+                "Stopped; what was written stays, load the file again to finish. So far:"
+            )
         self.summary.setText(
             head
             + " "

@@ -66,7 +66,7 @@ def rule_message(rule: str, params: Mapping[str, Any], step: int | None = None) 
             "Practice", "Did not ask the third party to have the borrower call back"
         ),
         "objection_unanswered": QCoreApplication.translate(
-            "Practice", "Objection {objection} not answered: no {expected}"
+            "Practice", "The objection \u201c{objection}\u201d was not answered: no {expected}"
         ),
         "kind_technique_missing": QCoreApplication.translate(
             "Practice", "Debtor kind {kind}: no {expected}"

@@ -1,0 +1,173 @@
+"""Reading a workbook in a child process, inside a time limit and a memory budget.
+
+A workbook's reader cannot be bounded from inside: python-calamine builds its
+grid in Rust (an allocation it cannot make aborts the whole process), a zip
+part may inflate to gigabytes, and an .xls file's range is not known before the
+reader has built it. So `read_bounded` reads the workbook in a child process
+(multiprocessing's "spawn": the same in the CLI, the window and the frozen
+build) whose address space is capped at `MEMORY_BUDGET_MB` (POSIX
+`RLIMIT_AS`), and stops it after `TIME_LIMIT_S`. Whatever happens to the
+child, the caller gets the Table or one `Unreadable` line; the app goes on.
+
+The grid bound of `workbook_extent` still applies first, in the child, so a
+declared or actual huge range is refused before anything is allocated.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+import signal
+import subprocess
+import sys
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collector_desk.exchange.intake_read import Table
+
+# A workbook of 20,000 x 50 cells read here in 7-11 s (a shared machine; 25 % more in
+# the child, for the start and the hand-over) with 100 MB resident: one at MAX_CELLS
+# (12 million) needs about 1.2 GB and two minutes, so the limits leave it room.
+MEMORY_BUDGET_MB = 4096  # the reader child's address space (the app's own is apart)
+TIME_LIMIT_S = 300.0
+# How a reader that met the budget ends: Rust aborts, a signal kills, or our exit 3.
+_OUT_OF_MEMORY = frozenset(
+    {3}
+    | {-int(getattr(signal, n)) for n in ("SIGABRT", "SIGSEGV", "SIGKILL") if hasattr(signal, n)}
+)
+BUDGET_ENV = "COLLECTOR_DESK_WORKBOOK_BUDGET"  # support and tests: "<MB>,<seconds>"
+
+
+def limits() -> tuple[int, float]:
+    """(memory budget in MB, time limit in s), from BUDGET_ENV when it is set."""
+    text = os.environ.get(BUDGET_ENV, "")
+    try:
+        mb, seconds = text.split(",")
+        return max(64, int(mb)), max(0.5, float(seconds))
+    except ValueError:
+        return MEMORY_BUDGET_MB, TIME_LIMIT_S
+
+
+def _cap_memory(megabytes: int) -> None:
+    if sys.platform == "win32":
+        return  # no RLIMIT_AS: the time limit still holds
+    import resource
+
+    limit = megabytes * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _read(path: str, megabytes: int) -> tuple[Any, ...]:
+    """In the child: read the workbook; ("ok", table) or what went wrong."""
+    try:
+        _cap_memory(megabytes)
+        from collector_desk.exchange.intake_read import Unreadable, read_workbook_here
+
+        try:
+            return ("ok", read_workbook_here(Path(path)))
+        except Unreadable as exc:
+            return ("unreadable", exc.code, str(exc))
+    except MemoryError:
+        return ("memory",)
+
+
+def _child(conn: Connection, path: str, megabytes: int) -> None:
+    """multiprocessing's child (the frozen build, whose entry calls freeze_support)."""
+    try:
+        conn.send(_read(path, megabytes))
+    finally:
+        conn.close()
+
+
+def child_main() -> None:
+    """`python -c` child: argv path and budget; the pickled result on stdout."""
+    result = _read(sys.argv[1], int(sys.argv[2]))
+    try:
+        data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+    except MemoryError:
+        os._exit(3)
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def _too_much_memory(megabytes: int) -> str:
+    return (
+        f"reading the workbook needs more than {megabytes:,} MB of memory; delete what "
+        "lies outside the table (Ctrl+End in Excel finds the last cell) or save the table "
+        "as CSV"
+    )
+
+
+def _too_slow(seconds: float) -> str:
+    return (
+        f"reading the workbook took longer than {seconds:g} s and was stopped; save the "
+        "table as CSV (or split it) and take that in"
+    )
+
+
+def _in_python_child(path: Path, megabytes: int, seconds: float) -> tuple[tuple[Any, ...], int]:
+    from collector_desk.exchange.intake_read import Unreadable
+
+    code = "from collector_desk.exchange.workbook_guard import child_main; child_main()"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, str(path), str(megabytes)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,  # an abort's own words say nothing the user can use
+    )
+    try:
+        out, _ = proc.communicate(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise Unreadable("too_slow", _too_slow(seconds)) from None
+    try:
+        return pickle.loads(out) if out else ("died",), proc.returncode
+    except (pickle.UnpicklingError, EOFError, ValueError):
+        return ("died",), proc.returncode
+
+
+def _in_frozen_child(path: Path, megabytes: int, seconds: float) -> tuple[tuple[Any, ...], int]:
+    from collector_desk.exchange.intake_read import Unreadable
+
+    ctx = multiprocessing.get_context("spawn")
+    receive, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_child, args=(send, str(path), megabytes), daemon=True)
+    child.start()
+    send.close()
+    try:
+        if not receive.poll(seconds):
+            child.kill()
+            raise Unreadable("too_slow", _too_slow(seconds))
+        try:
+            result = receive.recv()
+        except (EOFError, OSError):
+            result = ("died",)
+    finally:
+        receive.close()
+        child.join(timeout=10)
+        if child.is_alive():
+            child.kill()
+            child.join()
+    return result, child.exitcode if child.exitcode is not None else -1
+
+
+def read_bounded(path: Path) -> Table:
+    """The workbook's table, read in a child process inside the limits."""
+    from collector_desk.exchange.intake_read import Unreadable
+
+    megabytes, seconds = limits()
+    # A frozen build has no `python -c`; its entry point calls freeze_support().
+    run = _in_frozen_child if getattr(sys, "frozen", False) else _in_python_child
+    result, code = run(path, megabytes, seconds)
+    if result[0] == "ok":
+        table: Table = result[1]
+        return table
+    if result[0] == "unreadable":
+        raise Unreadable(result[1], result[2])
+    if result[0] == "memory" or code in _OUT_OF_MEMORY:
+        raise Unreadable("too_large", _too_much_memory(megabytes))
+    raise Unreadable("not_a_workbook", f"the workbook reader stopped (exit status {code})")
