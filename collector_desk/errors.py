@@ -58,7 +58,6 @@ USER_ERRORS: dict[str, int] = {
     "collector_desk.exchange.envelope.BundleRefused": EXIT_FAILED,
     "collector_desk.exchange.teamkey.TeamKeyError": EXIT_USAGE,
     "collector_desk.exchange.debit_results.DebitFileError": EXIT_FAILED,
-    "collector_desk.exchange.synctables.SqliteOnly": EXIT_FAILED,
     "collector_desk.services.payments.PaymentRejected": EXIT_FAILED,
     "collector_desk.services.assignment.AssignmentError": EXIT_FAILED,
     "collector_desk.services.calls.CallRejected": EXIT_FAILED,

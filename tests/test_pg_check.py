@@ -17,9 +17,12 @@ from collector_desk.store.db import mask_url, redact
 pytestmark = pytest.mark.pg
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "collector_desk", *args],
+        input=stdin,
         capture_output=True,
         text=True,
         timeout=120,

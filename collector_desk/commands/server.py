@@ -42,6 +42,15 @@ def register(sub: Any) -> None:
     q.add_argument("folder", help="the workstation's data folder (with collector-desk.sqlite)")
     q.set_defaults(func=cmd_migrate_from)
 
+    q = ssub.add_parser(
+        "remember-password",
+        help="keep this login's password in the computer's credential store (keyring)",
+    )
+    q.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    q.set_defaults(func=cmd_remember_password)
+
     q = ssub.add_parser("status", help="server version, schema, cases, connections, logins")
     q.set_defaults(func=cmd_status)
 
@@ -178,6 +187,47 @@ def cmd_migrate_from(args: argparse.Namespace) -> int:
         return 0
 
     return _run(args, task)
+
+
+def cmd_remember_password(args: argparse.Namespace) -> int:
+    """Check the password against the server, then keep it in the OS credential store;
+    the URL then needs none (`postgresql://c002@db/desk`)."""
+    from sqlalchemy import make_url
+
+    from collector_desk.store import credentials
+    from collector_desk.store.db import describe_server_error, mask_url, server_url
+
+    url = make_url(_url(args))
+    if not credentials.usable():
+        print(f"collector-desk server: {credentials.NoKeyring()}", file=sys.stderr)
+        return 1
+    if url.password:
+        password = str(url.password)
+    elif args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass(f"password of {url.username} on {mask_url(url)}: ")
+    with_password = url.set(password=password)
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(server_url(with_password), connect_args={"connect_timeout": 10})
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:
+        print(
+            f"collector-desk server: {describe_server_error(exc, with_password)}", file=sys.stderr
+        )
+        return 1
+    finally:
+        engine.dispose()
+    try:
+        credentials.remember(url, password)
+    except credentials.NoKeyring as exc:
+        print(f"collector-desk server: {exc}", file=sys.stderr)
+        return 1
+    print(f"password of {url.username} for {mask_url(url)} kept in the credential store")
+    return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:

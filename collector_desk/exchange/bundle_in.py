@@ -36,7 +36,6 @@ from collector_desk.exchange.synctables import (
     SyncTable,
     by_name,
     existing,
-    require_local,
     schedule_table,
     sync_tables,
 )
@@ -228,7 +227,6 @@ def apply_bundle(
     from collector_desk.store.busy import holding
 
     with holding(desk.data_dir, "bundle import", path.name) as held, desk.unit() as s:
-        require_local(s)
         sync.durable(s)
         # The first write takes SQLite's write lock for the whole import.
         log_seq = sync.log_bundle(

@@ -32,7 +32,6 @@ from collector_desk.exchange.synctables import (
     SyncTable,
     by_name,
     register_key,
-    require_local,
     schedule_table,
     sync_tables,
 )
@@ -235,7 +234,6 @@ def export_bundle(
     audit = by_name()["audit_event"]
     progress.step(0, 0, "reading")
     with desk.unit() as s:
-        require_local(s)
         detail = {"bundle_id": bundle_id, "kind": kind, "file": out.name}
         if for_collector:
             detail["for_collector"] = for_collector
@@ -257,7 +255,10 @@ def export_bundle(
             sel.add(audit, [audit_row])
         else:
             marks = {} if kind == EVERYTHING else sync.marks(s)
-            mine = None if kind == EVERYTHING else desk.workstation_id
+            # A workstation's own file: what it wrote. A team's server is one site for
+            # the SQLite workstations it exchanges with: what any of its workstations
+            # wrote (or a bundle brought) since its last export.
+            mine = None if kind == EVERYTHING or not sync.is_sqlite(s) else desk.workstation_id
             for table in sync_tables():
                 progress.step(0, 0, table.name)
                 if table.kind == "fact":
@@ -267,7 +268,6 @@ def export_bundle(
                 elif kind == EVERYTHING:
                     sel.add(table, sync.all_rows(s, table.name))
                 else:
-                    assert mine is not None
                     sel.add(table, sync.unsent(s, table.name, mine))
         _close_over_parents(s, sel)
         loans = sorted(sel.rows["loan"])

@@ -13,8 +13,9 @@ module. Kinds:
 
 Rows travel as the values SQLite stores (ISO text for dates and timestamps,
 0/1 for booleans), read and written by `store.sync` and `store.cases_bulk`:
-exact and fast. Bundles are a SQLite feature; a team on a shared database
-server has nothing to exchange.
+exact and fast, on SQLite; a team's server gives back the same stored values
+(`store.sync.stored_rows`), so bundles travel between a server and SQLite
+workstations both ways.
 """
 
 from __future__ import annotations
@@ -35,10 +36,6 @@ from collector_desk.store.models import Base, Conflict, FactMixin, Register, Ver
 from collector_desk.store.models import Instalment as InstalmentRow
 
 __all__ = ["chunks", "timestamp_text"]  # used by the bundle modules
-
-
-class SqliteOnly(RuntimeError):
-    """Bundles read and write SQLite's stored values directly."""
 
 
 @dataclass(frozen=True)
@@ -113,15 +110,6 @@ def schedule_table() -> SyncTable:
     )
 
 
-def require_local(session: Session) -> None:
-    """Bundles are exchanged between SQLite workstations."""
-    if not sync.is_sqlite(session):
-        raise SqliteOnly(
-            "sync bundles work between SQLite workstations; a team on a shared "
-            "database server sees each other's work directly"
-        )
-
-
 def existing(session: Session, table: str, column: str, values: Sequence[Any]) -> set[Any]:
     """Which of `values` appear in table.column."""
     return set(present(session, table, column, list(values)))
@@ -134,7 +122,6 @@ def register_key(entity: str, entity_id: str, field: str) -> str:
 def canonical_dump(session: Session) -> Iterator[str]:
     """Every synced row, sorted, as JSON lines: equal on two workstations exactly
     when they hold the same cases, facts, registers and conflicts."""
-    require_local(session)
     for table in (*sync_tables(), schedule_table()):
         yield json.dumps({"table": table.name, "columns": table.columns}, ensure_ascii=False)
         for row in sync.ordered_rows(session, table.name):

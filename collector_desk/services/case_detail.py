@@ -14,9 +14,12 @@ from collector_desk.domain.loan import FAR_FUTURE, Instalment, position
 from collector_desk.domain.names import surname_of
 from collector_desk.domain.privacy import mask_account, mask_id_number, mask_name, mask_phone
 from collector_desk.domain.promise import PromiseStatus, current_promise, promise_standing
+from collector_desk.domain.script_choice import ScriptKind
 from collector_desk.services.context import Desk
+from collector_desk.store import case_read
 from collector_desk.store.models import (
     Borrower,
+    CalendarDay,
     Call,
     Contact,
     Loan,
@@ -118,7 +121,41 @@ def _phone_status(session: Session, ids: list[str]) -> dict[str, str]:
     return {r.entity_id: str(json.loads(r.value) or "") for r in rows}
 
 
-def _load(session: Session, loan_id: str, today: date) -> CaseDetail:
+@dataclass(frozen=True)
+class _CaseRows:
+    loan: Loan
+    borrower: Borrower
+    instalments: list[InstalmentRow]
+    payments: list[Payment]
+    promises: list[Promise]
+    calls: list[Call]
+    notes: list[Note]
+    phones: list[Phone]
+    contacts: list[Contact]
+    phone_status: dict[str, str]
+    # The work calendar's rows (with the case, on a server); None: read it when needed.
+    calendar: tuple[list[CalendarDay], list[Register]] | None = None
+
+
+def _rows(session: Session, loan_id: str) -> _CaseRows:
+    """The case's rows: one statement on a team's server (store.case_read), the ORM's
+    queries on a workstation's own file. KeyError: no such loan (or not visible)."""
+    found = case_read.case_rows(session, loan_id)
+    if found is not None:
+        if not found["loan"] or not found["borrower"]:
+            raise KeyError(loan_id)
+        regs = found["register"]
+        status = {
+            r.entity_id: str(json.loads(r.value) or "")
+            for r in regs
+            if r.entity == "phone" and r.field == "status"
+        }
+        arranged = [r for r in regs if r.entity == "calendar"]
+        return _CaseRows(
+            found["loan"][0], found["borrower"][0], found["instalment"], found["payment"],
+            found["promise"], found["call"], found["note"], found["phone"], found["contact"],
+            status, (found["calendar_day"], arranged),
+        )  # fmt: skip
     loan = session.get(Loan, loan_id)
     if loan is None:
         raise KeyError(loan_id)
@@ -140,6 +177,17 @@ def _load(session: Session, loan_id: str, today: date) -> CaseDetail:
     )
     contacts = list(session.scalars(select(Contact).where(Contact.borrower_id == b.id)))
     status = _phone_status(session, [p.id for p in phones])
+    return _CaseRows(loan, b, inst, pays, promises, calls, notes, phones, contacts, status)
+
+
+def _load(session: Session, loan_id: str, today: date) -> CaseDetail:
+    return _build(_rows(session, loan_id), today)
+
+
+def _build(rows: _CaseRows, today: date) -> CaseDetail:
+    loan, b, inst, pays = rows.loan, rows.borrower, rows.instalments, rows.payments
+    promises, calls, notes = rows.promises, rows.calls, rows.notes
+    phones, contacts, status = rows.phones, rows.contacts, rows.phone_status
 
     schedule = [Instalment(i.seq, i.due_on, i.amount_fen) for i in inst]
     payments = [(p.paid_on, p.amount_fen) for p in pays]
@@ -280,3 +328,23 @@ def load(desk: Desk, loan_id: str) -> CaseDetail:
     """The case as the case pane shows it today. KeyError: no such loan."""
     with desk.read() as s:
         return _load(s, loan_id, desk.today())
+
+
+@dataclass(frozen=True)
+class OpenedCase:
+    detail: CaseDetail
+    script: ScriptKind  # the call script the panel opens with
+
+
+def open_case(desk: Desk, loan_id: str) -> OpenedCase:
+    """What the window needs to open a case: its detail and the script to start with,
+    read together (on a team's server: one statement on a connection without a
+    transaction, two round trips with the pool's ping). KeyError: no such loan."""
+    from collector_desk.services.call_scripts import script_for
+
+    with desk.read_once() as s:
+        rows = _rows(s, loan_id)
+        today = desk.today()
+        detail = _build(rows, today)
+        script = script_for(s, rows.loan, rows.instalments, rows.payments, today, rows.calendar)
+    return OpenedCase(detail, script)

@@ -244,6 +244,20 @@ class Desk:
         with self.db.sessions() as session:
             yield session
 
+    @contextmanager
+    def read_once(self) -> Iterator[Session]:
+        """A read that needs no transaction: on a team's server a connection in
+        autocommit, so no BEGIN and no ROLLBACK travel (two round trips fewer; under
+        READ COMMITTED each statement has its own snapshot anyway). A file: `read()`."""
+        if self.db.engine.dialect.name != "postgresql":
+            with self.read() as session:
+                yield session
+            return
+        with self.db.engine.connect() as conn:
+            auto = conn.execution_options(isolation_level="AUTOCOMMIT")
+            with Session(bind=auto, expire_on_commit=False) as session:
+                yield session
+
     def refresh_cases(self) -> int:
         """Bring the case_state cache up to today (start of day, or after the date changed)."""
         from collector_desk.services import case_state

@@ -94,6 +94,13 @@ def _moment(text: str) -> datetime:
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 
+def python_values(table: str, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A row of stored values by column name (JSON from the server, say) as the
+    Python values the columns give (dates, aware datetimes, booleans)."""
+    pairs = zip(columns(table), _from_stored(table), strict=True)
+    return {n: (p(row[n]) if p else row[n]) for n, p in pairs if n in row}
+
+
 def _python_dicts(table: str, rows: Iterable[Row]) -> list[dict[str, Any]]:
     pairs = list(zip(columns(table), _from_stored(table), strict=True))
     return [{n: (p(v) if p else v) for (n, p), v in zip(pairs, row, strict=True)} for row in rows]

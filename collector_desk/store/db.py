@@ -14,7 +14,7 @@ from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, tex
 from sqlalchemy.orm import Session, sessionmaker
 
 from collector_desk.errors import AppError, safe_message
-from collector_desk.store import backup, fact_guard, fact_seq
+from collector_desk.store import backup, fact_guard, fact_seq, live
 from collector_desk.store.models import Base
 
 DB_FILENAME = "collector-desk.sqlite"
@@ -98,8 +98,12 @@ def redact(message: str, url: str | URL | None) -> str:
 
 
 def make_server_engine(url: str | URL) -> Engine:
-    return create_engine(
-        server_url(url),
+    """An engine for the team's server; a URL without a password takes the one
+    remembered in the OS credential store (`server remember-password`), if any."""
+    from collector_desk.store import credentials
+
+    engine = create_engine(
+        server_url(credentials.complete(url)),
         pool_pre_ping=True,
         pool_size=SERVER_POOL_SIZE,
         max_overflow=SERVER_MAX_OVERFLOW,
@@ -107,6 +111,8 @@ def make_server_engine(url: str | URL) -> Engine:
         # a server that does not answer is said within seconds, not minutes
         connect_args={"connect_timeout": 10, "application_name": "collector-desk"},
     )
+    live.track_own_connections(engine)
+    return engine
 
 
 def sqlite_url(path: Path) -> str:
@@ -321,6 +327,14 @@ def describe_server_error(exc: BaseException, url: str | URL) -> str:
 
     reason = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
     text_reason = " ".join(str(reason).split())
+    parsed = make_url(url) if isinstance(url, str) else url
+    if not parsed.password and (
+        "no password supplied" in text_reason or "password authentication failed" in text_reason
+    ):
+        text_reason += (
+            "; the URL has no password: run `collector-desk --database-url URL server "
+            "remember-password` once on this computer"
+        )
     return redact(f"database server {mask_url(url)}: {text_reason}", url)
 
 
@@ -351,6 +365,7 @@ def create_server_schema(engine: Engine) -> bool:
                 fact_guard.attach(Base.metadata)
                 fact_seq.attach(Base.metadata)
                 Base.metadata.create_all(conn)
+                live.install(conn)
                 cfg = _alembic_config(engine)
                 cfg.attributes["connection"] = conn
                 command.stamp(cfg, "head")

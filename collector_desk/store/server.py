@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import Engine, Table, func, insert, select, text
 from sqlalchemy.engine import make_url
 
+from collector_desk.store import live
 from collector_desk.store.db import (
     SCHEMA_LOCK,
     DatabaseError,
@@ -84,6 +85,7 @@ def init_server(engine: Engine) -> dict[str, Any]:
     made: list[str] = []
     with engine.begin() as conn:
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SCHEMA_LOCK})
+        live.install(conn)  # live updates (a server set up before them gets them now)
         raw = _raw(conn)
         for group in (GROUP_COLLECTOR, GROUP_SUPERVISOR):
             if not _role_exists(conn, group):
@@ -119,7 +121,57 @@ def init_server(engine: Engine) -> dict[str, Any]:
         )
         # The schema (and its upgrades) belong to the owner, never to a workstation's login.
         raw.execute(sql.SQL("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
+        install_row_security(raw)
     return {"schema_created": created, "revision": revision, "roles_created": made}
+
+
+# --- row-level security: a collector's login reads only its own cases' personal data ----
+
+# The login of collector C001 is c001 (add-collector's names are lower case). A case is
+# the collector's when case_state assigns it to them; cases assigned to nobody are the
+# team's pool, which everyone sees. Supervisors see everything; the owner (who runs
+# `server init`) is not subject to the policies at all.
+_ME = "upper(session_user::text)"
+_SUPERVISOR = f"pg_has_role(session_user, '{GROUP_SUPERVISOR}', 'MEMBER')"
+# SECURITY DEFINER: they read case_state and loan as the owner, past the policies below,
+# so "assigned to somebody else" is seen even though that row itself is hidden.
+_FUNCTIONS = (
+    "CREATE OR REPLACE FUNCTION desk_may_see_loan(l text) RETURNS boolean "
+    "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$ "
+    f"SELECT {_SUPERVISOR} OR coalesce((SELECT assigned_to FROM case_state "
+    f"WHERE loan_id = l), '') IN ('', {_ME}) $$",
+    "CREATE OR REPLACE FUNCTION desk_may_see_borrower(b text) RETURNS boolean "
+    "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$ "
+    f"SELECT {_SUPERVISOR} OR NOT EXISTS (SELECT 1 FROM loan WHERE borrower_id = b) "
+    "OR EXISTS (SELECT 1 FROM loan x LEFT JOIN case_state cs ON cs.loan_id = x.id "
+    f"WHERE x.borrower_id = b AND coalesce(cs.assigned_to, '') IN ('', {_ME})) $$",
+)
+# table -> who may read (and change) a row of it
+ROW_POLICIES = {
+    "case_state": f"{_SUPERVISOR} OR assigned_to IN ('', {_ME})",
+    "loan": "desk_may_see_loan(id)",
+    "borrower": "desk_may_see_borrower(id)",
+    "contact": "desk_may_see_borrower(borrower_id)",
+    "phone": "desk_may_see_borrower(borrower_id)",
+}
+
+
+def install_row_security(raw: Any) -> None:
+    """The policies, made again (safe to repeat). Reading, changing and deleting a row
+    need it to be visible; adding one does not (intake, demo: the new case has no
+    assignee yet, so it is the team's)."""
+    for statement in _FUNCTIONS:
+        raw.execute(statement)
+    for table, visible in ROW_POLICIES.items():
+        raw.execute(f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY')
+        for name, rule in (
+            ("desk_read", f"FOR SELECT USING ({visible})"),
+            ("desk_add", "FOR INSERT WITH CHECK (true)"),
+            ("desk_change", f"FOR UPDATE USING ({visible}) WITH CHECK (true)"),
+            ("desk_remove", f"FOR DELETE USING ({visible})"),
+        ):
+            raw.execute(f'DROP POLICY IF EXISTS {name} ON "{table}"')
+            raw.execute(f'CREATE POLICY {name} ON "{table}" {rule}')
 
 
 def scram_verifier(password: str, *, salt: bytes | None = None, iterations: int = 4096) -> str:
@@ -184,7 +236,9 @@ def backup_server(url: str, folder: Path, *, pg_dump: str | None, label: str) ->
             "was changed. Install PostgreSQL's client tools (Debian: postgresql-client) or "
             "give its path with --pg-dump"
         )
-    u = make_url(url)
+    from collector_desk.store import credentials
+
+    u = credentials.complete(make_url(url))
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"server-{u.database}-{label}-{stamp}.dump"

@@ -135,16 +135,18 @@ def _row_key(table: str) -> ColumnElement[str]:
     return t.c.id
 
 
-def unsent(session: Session, table: str, origin: str) -> list[Row]:
-    """Master rows or registers written at `origin` whose current version ("hlc
-    origin") has not been put in a bundle here yet."""
+def unsent(session: Session, table: str, origin: str | None) -> list[Row]:
+    """Master rows or registers written at `origin` (None: anywhere) whose current
+    version ("hlc origin") has not been put in a bundle here yet."""
     t = table_of(table)
     version = t.c.hlc + literal(" ") + t.c.origin
     stmt = (
         _select(table)
         .outerjoin(_SENT, and_(_SENT.c.table_name == table, _SENT.c.row_key == _row_key(table)))
-        .where(t.c.origin == origin, or_(_SENT.c.version.is_(None), _SENT.c.version != version))
+        .where(or_(_SENT.c.version.is_(None), _SENT.c.version != version))
     )
+    if origin is not None:
+        stmt = stmt.where(t.c.origin == origin)
     return stored_rows(session, stmt)
 
 

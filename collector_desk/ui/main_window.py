@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self._opening)
         self._features_installed = False
         self._features: dict[type, object] = {}
+        self._live: Any = None  # the listener of a team's server (services.live)
 
     # --- menus -----------------------------------------------------------------
 
@@ -188,7 +189,31 @@ class MainWindow(QMainWindow):
         self._day_timer = QTimer(self, interval=DAY_CHECK_MS)
         self._day_timer.timeout.connect(self.check_new_day)
         self._day_timer.start()
+        self._listen(desk)
         self.desk_attached.emit()
+
+    def _listen(self, desk: Desk) -> None:
+        """On a team's server: what the other workstations save reaches this window's
+        views at once, as the same change sets as its own writes (live updates)."""
+        from collector_desk.services import live
+
+        # The listener's thread calls the returned function: it only posts to this thread.
+        self._live = live.listen(desk, ops.to_gui(self._remote_change))
+
+    def _remote_change(self, change: Any) -> None:
+        self.ops.broadcast(change.changes)
+        detail = self.calls.detail
+        if detail is not None and detail.loan_id in change.changes.loans:
+            self.status_message(
+                self.tr("This case was updated by {who} at {time}.").format(
+                    who=change.by, time=localtime.when(change.at, "%H:%M")
+                )
+            )
+
+    def stop_listening(self) -> None:
+        live, self._live = self._live, None
+        if live is not None:
+            live.stop()
 
     def start_of_day(self) -> None:
         """Bring the cases up to today in the background (the window stays usable);
@@ -342,4 +367,5 @@ class MainWindow(QMainWindow):
             return
         QSettings().setValue("desk/splitter", self.splitter.saveState())
         ops.cancel_all()
+        self.stop_listening()
         super().closeEvent(event)

@@ -102,44 +102,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="163"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="164"/>
         <source>Opening the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="276"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="277"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="277"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="278"/>
         <source>The call on {name} is not saved. Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="301"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="302"/>
         <source>Not saved: correct the promise form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="336"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="337"/>
         <source>Replace the pending promise?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="338"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="339"/>
         <source>This case already has a pending promise: {amount} by {day}. The new promise replaces it; the history keeps both and says so.
 
 Save the new promise?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="350"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="351"/>
         <source>Wording to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="352"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="353"/>
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -147,27 +147,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="374"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="375"/>
         <source>Call saved: {result}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="390"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="391"/>
         <source>Not saved: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="395"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="396"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="396"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="397"/>
         <source>The call could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="402"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="403"/>
         <source>Saving the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,108 +1031,113 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="129"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="130"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="131"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="131"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="132"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="132"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="133"/>
         <source>&amp;Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="133"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="137"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="138"/>
         <source>Add the demo portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="141"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="146"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="147"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="150"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="151"/>
         <source>Go to the case &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="154"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="155"/>
         <source>&amp;Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="162"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="163"/>
         <source>&amp;About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="169"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="170"/>
         <source>About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="170"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="171"/>
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="204"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="208"/>
+        <source>This case was updated by {who} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="229"/>
         <source>A new day: the cases are brought up to today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="222"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="247"/>
         <source>A feature could not start: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="283"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="308"/>
         <source>The demo portfolio is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="288"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="313"/>
         <source>Demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="290"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="315"/>
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="306"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="331"/>
         <source>{n} demo cases added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="308"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="333"/>
         <source>The database already has cases; no demo added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="317"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="342"/>
         <source>Creating the demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>

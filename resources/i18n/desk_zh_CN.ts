@@ -102,32 +102,32 @@
         <translation>无法读取该案件：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="163" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="164" />
         <source>Opening the case</source>
         <translation>正在打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="276" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="277" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="277" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="278" />
         <source>The call on {name} is not saved. Discard it?</source>
         <translation>与{name}的通话还没有保存。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="301" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="302" />
         <source>Not saved: correct the promise form.</source>
         <translation>未保存：请更正承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="336" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="337" />
         <source>Replace the pending promise?</source>
         <translation>取代待兑现的承诺？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="338" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="339" />
         <source>This case already has a pending promise: {amount} by {day}. The new promise replaces it; the history keeps both and says so.
 
 Save the new promise?</source>
@@ -136,12 +136,12 @@ Save the new promise?</source>
 保存新承诺吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="350" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="351" />
         <source>Wording to avoid</source>
         <translation>禁用语提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="352" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="353" />
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -152,27 +152,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
 这条备注会被标记给主管。仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="374" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="375" />
         <source>Call saved: {result}.</source>
         <translation>通话已保存：{result}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="390" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="391" />
         <source>Not saved: correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="395" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="396" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="396" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="397" />
         <source>The call could not be saved: {error}</source>
         <translation>通话未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="402" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="403" />
         <source>Saving the call</source>
         <translation>正在保存通话</translation>
     </message>
@@ -1036,109 +1036,114 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="129" />
+        <location filename="../../collector_desk/ui/main_window.py" line="130" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="130" />
+        <location filename="../../collector_desk/ui/main_window.py" line="131" />
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="131" />
+        <location filename="../../collector_desk/ui/main_window.py" line="132" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="132" />
+        <location filename="../../collector_desk/ui/main_window.py" line="133" />
         <source>&amp;Practice</source>
         <translation>练习(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="133" />
+        <location filename="../../collector_desk/ui/main_window.py" line="134" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="137" />
+        <location filename="../../collector_desk/ui/main_window.py" line="138" />
         <source>Add the demo portfolio…</source>
         <translation>添加演示案件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="141" />
+        <location filename="../../collector_desk/ui/main_window.py" line="142" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="146" />
+        <location filename="../../collector_desk/ui/main_window.py" line="147" />
         <source>&amp;Find a case</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="150" />
+        <location filename="../../collector_desk/ui/main_window.py" line="151" />
         <source>Go to the case &amp;list</source>
         <translation>转到案件列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="154" />
+        <location filename="../../collector_desk/ui/main_window.py" line="155" />
         <source>&amp;Refresh the list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="162" />
+        <location filename="../../collector_desk/ui/main_window.py" line="163" />
         <source>&amp;About Collector Desk</source>
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="169" />
+        <location filename="../../collector_desk/ui/main_window.py" line="170" />
         <source>About Collector Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="170" />
+        <location filename="../../collector_desk/ui/main_window.py" line="171" />
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation>催收工作台 {version}
 供催收员和学员使用的工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="204" />
+        <location filename="../../collector_desk/ui/main_window.py" line="208" />
+        <source>This case was updated by {who} at {time}.</source>
+        <translation>此案件已由{who}于{time}更新。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="229" />
         <source>A new day: the cases are brought up to today.</source>
         <translation>新的一天：案件已更新到今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="222" />
+        <location filename="../../collector_desk/ui/main_window.py" line="247" />
         <source>A feature could not start: {name}</source>
         <translation>有一项功能未能启动：{name}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="283" />
+        <location filename="../../collector_desk/ui/main_window.py" line="308" />
         <source>The demo portfolio is not available in this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="288" />
+        <location filename="../../collector_desk/ui/main_window.py" line="313" />
         <source>Demo portfolio</source>
         <translation>演示案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="290" />
+        <location filename="../../collector_desk/ui/main_window.py" line="315" />
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation>数据库中还没有案件。要添加 240 个虚构的演示案件来试用工作台吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="306" />
+        <location filename="../../collector_desk/ui/main_window.py" line="331" />
         <source>{n} demo cases added.</source>
         <translation>已添加 {n} 个演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="308" />
+        <location filename="../../collector_desk/ui/main_window.py" line="333" />
         <source>The database already has cases; no demo added.</source>
         <translation>数据库中已有案件，未添加演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="317" />
+        <location filename="../../collector_desk/ui/main_window.py" line="342" />
         <source>Creating the demo portfolio</source>
         <translation>正在生成演示案件</translation>
     </message>

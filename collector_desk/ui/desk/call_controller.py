@@ -148,12 +148,13 @@ class CallController(QObject):
                 )
 
         def read(_progress: object) -> CaseDetail:
-            from collector_desk.services.call_scripts import offered, suggested_script
+            from collector_desk.services.call_scripts import offered
 
-            detail = case_detail.load(desk, loan_id)
-            kind = suggested_script(desk, loan_id)
+            # the case and its script together: one statement on a team's server
+            opened = case_detail.open_case(desk, loan_id)
+            kind = opened.script
             suggested[loan_id] = (kind.value, [k.value for k in offered(kind)])
-            return detail
+            return opened.detail
 
         suggested = self._suggested
         self.window.ops.query(

@@ -1,0 +1,107 @@
+"""Round trips to a team's server for the window's two everyday acts (issue 10 §8).
+
+    python bench/team_round_trips.py [--cases 50]
+
+Against COLLECTOR_DESK_TEST_PG_URL (a server where that role may create databases),
+else a throwaway PostgreSQL cluster (tests/pg_fixture.py: initdb in a temp dir,
+loopback, stopped at the end). Counted on the engine (store.round_trips: statements,
+BEGIN/COMMIT/ROLLBACK, the pool's ping):
+
+- open: what the window runs on its worker to open a case
+  (`case_detail.open_case`: the pane's rows and the call script);
+- save: saving a call with a note (`calls.record_call`: lock, write, case_state).
+
+Each act also timed on loopback (median of 5). At 30 ms a round trip, the open
+costs `open_round_trips x 30 ms`. Budget: open <= 3 round trips. Ends with one JSON
+line and `round_trips_ok`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from contextlib import ExitStack
+from pathlib import Path
+
+from bench_common import ROOT, emit, median_ms
+
+sys.path.insert(0, str(ROOT / "tests"))
+
+OPEN_BUDGET = 3
+
+
+def _server(stack: ExitStack) -> str:
+    from sqlalchemy import make_url
+
+    given = os.environ.get("COLLECTOR_DESK_TEST_PG_URL")
+    if given:
+        from pg_fixture import PgCluster
+
+        cluster = PgCluster(make_url(given))
+    else:
+        from pg_fixture import pg_bindir, throwaway_cluster
+
+        bindir = pg_bindir()
+        if bindir is None:
+            sys.exit("no PostgreSQL server binaries: install Debian's `postgresql` package")
+        cluster = stack.enter_context(throwaway_cluster(bindir))
+    url = cluster.create_database()
+    stack.callback(cluster.drop_database, url)
+    return url.render_as_string(hide_password=False)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=50)
+    args = parser.parse_args()
+
+    from test_exchange_support import TODAY, SharedClock, seed_portfolio
+
+    from collector_desk.domain.call_flow import Disposition
+    from collector_desk.services import calls, case_detail
+    from collector_desk.services.context import Desk
+    from collector_desk.store.round_trips import RoundTrips
+
+    with ExitStack() as stack:
+        url = _server(stack)
+        desk = Desk.open(Path(tempfile.mkdtemp(prefix="desk-rt-")), url=url,
+                         today=lambda: TODAY, now=SharedClock())  # fmt: skip
+        stack.callback(desk.close)
+        loans = seed_portfolio(desk, args.cases)
+        loan = loans[0]
+        counter = RoundTrips(desk.db.engine)
+        case_detail.open_case(desk, loan)  # warm: the pool's connection, compiled SQL
+        with counter.counting():
+            case_detail.open_case(desk, loan)
+        open_trips, open_kinds = counter.total, dict(counter.by_kind)
+
+        def save() -> None:
+            calls.record_call(
+                desk,
+                calls.CallOutcome(loan_id=loan, disposition=Disposition.NO_ANSWER, note="无人接"),
+            )
+
+        save()
+        with counter.counting():
+            save()
+        save_trips, save_kinds = counter.total, dict(counter.by_kind)
+        figures = {
+            "cases": args.cases,
+            "open_round_trips": open_trips,
+            "open_kinds": open_kinds,
+            "open_ms": median_ms(lambda: case_detail.open_case(desk, loan)),
+            "open_at_30ms_network_ms": open_trips * 30,
+            "save_round_trips": save_trips,
+            "save_kinds": save_kinds,
+            "save_ms": median_ms(save),
+            "save_at_30ms_network_ms": save_trips * 30,
+            "open_budget": OPEN_BUDGET,
+            "round_trips_ok": open_trips <= OPEN_BUDGET,
+        }
+    emit(figures)
+
+
+if __name__ == "__main__":
+    main()
