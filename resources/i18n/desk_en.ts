@@ -253,42 +253,42 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="217"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="232"/>
         <source>This column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="469"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="484"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="470"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="485"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="471"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="486"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="472"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="487"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="473"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="488"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="474"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="489"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="475"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="490"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>

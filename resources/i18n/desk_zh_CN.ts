@@ -258,42 +258,42 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>剩余应还总额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="217" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="232" />
         <source>This column cannot be sorted</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="469" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="484" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="470" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="485" />
         <source>DPD</source>
         <translation>逾期天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="471" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="486" />
         <source>Bucket</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="472" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="487" />
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="473" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="488" />
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="474" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="489" />
         <source>Contract</source>
         <translation>合同号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="475" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="490" />
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
