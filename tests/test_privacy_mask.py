@@ -15,7 +15,9 @@ digits = st.text(alphabet="0123456789", min_size=7, max_size=24)
 @given(digits)
 def test_a_masked_phone_hides_at_least_four_digits_and_half_of_a_short_one(number: str) -> None:
     masked = mask_phone(number)
-    assert len(masked) == len(number[2:] if len(number) == 13 and number.startswith("86") else number)
+    assert len(masked) == len(
+        number[2:] if len(number) == 13 and number.startswith("86") else number
+    )
     hidden = masked.count("*")
     assert hidden >= 4
     if len(masked) < 11:
