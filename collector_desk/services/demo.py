@@ -43,8 +43,11 @@ from collector_desk.services.portfolio import (
     write_cases,
 )
 from collector_desk.store.cases_bulk import CaseWriter
-from collector_desk.store.models import Loan, Phone
+from collector_desk.store.models import CollectorTarget, Loan, Phone
 
+# The month's targets the demo sets for each of its collectors (course section 6).
+DEMO_TARGET_FEN = 30_000_000  # ¥300,000.00
+DEMO_KEPT_PCT = 70
 DEMO_ACCOUNTS = ["中国工商银行 0200004509200123456", "招商银行 110906123410201"]
 CST = timezone(timedelta(hours=8))
 
@@ -329,12 +332,14 @@ class _Builder:
         )
         paid = {"kept": amount, "partly": int(round(amount * rng.choice((0.3, 0.5, 0.6)), -2))}
         if scenario in paid:
-            # Keep the oldest unpaid instalment open so the planned DPD still holds.
-            inst = plan.schedule[len(plan.payments)].amount_fen
-            value = min(paid[scenario], inst - 100)
-            if scenario == "kept" and value < amount:
-                self.promises[-1]["amount_fen"] = value
-                self.promises[-1]["part_payment"] = True
+            if scenario == "kept":
+                # Kept means paid in full: no ¥1.00 left on the instalment. A promise of
+                # the whole overdue amount cures the case (the cure rate counts it).
+                value = amount
+            else:
+                # Keep the oldest unpaid instalment open so the planned DPD still holds.
+                inst = plan.schedule[len(plan.payments)].amount_fen
+                value = min(paid[scenario], inst - 100)
             day = made_on + timedelta(days=rng.randint(0, (promised_on - made_on).days))
             self.extra_payments.append(
                 {
@@ -418,7 +423,16 @@ def create_demo(
                  "origin": desk.workstation_id, "prev_hlc": ""}
                 for loan_id in written.loan_ids
             ]  # fmt: skip
+        targets = [
+            {"id": f"{who}/{month}", "collector_id": who, "month": month,
+             "amount_fen": DEMO_TARGET_FEN, "kept_rate_pct": DEMO_KEPT_PCT,
+             "set_by": desk.collector_id, "hlc": stamp.hlc, "origin": desk.workstation_id}
+            for who in dict.fromkeys(b.collectors)
+            for month in [desk.today().strftime("%Y-%m")]
+            if s.get(CollectorTarget, f"{who}/{month}") is None
+        ]  # fmt: skip
         for table, rows in (
+            ("collector_target", targets),
             ("call", b.calls),
             ("promise", b.promises),
             ("payment", b.extra_payments),
