@@ -131,7 +131,7 @@ def sheets(report: TargetReport, headers: dict[str, str] | None = None) -> list[
         if f.staff is not None:
             for attr in ("reminded_before_due", "second_notice", "confirmed_on_day"):
                 r = getattr(f.staff, attr)
-                staff.append((who, attr, r.numerator, r.denominator, _rate(r)))
+                staff.append((who, h.get(attr, attr), r.numerator, r.denominator, _rate(r)))
     return [
         Sheet("figures", "Figures", FIGURE_HEADERS, rows),
         Sheet("flows", "Roll and cure", FLOW_HEADERS, flows),

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QVBoxLayout
 
-from collector_desk.ui.targets import texts
 from collector_desk.ui.targets.view import TargetsView
 
 if TYPE_CHECKING:
@@ -22,7 +23,16 @@ class TargetsFeature(QObject):
         super().__init__(window)
         self.window_ = window
         self.view = TargetsView(window)
-        window.left_tabs.addTab(self.view, texts.tr("Targets"))
+        window.left_tabs.addTab(self.view, QCoreApplication.translate("Targets", "Targets"))
+        self.dashboard: QDialog | None = None
+        self.action = QAction(
+            QCoreApplication.translate("Targets", "Targets &dashboard…"),
+            window,
+            objectName="actionTargetsDashboard",
+        )
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.action.triggered.connect(self.open_dashboard)
+        window.menus["tools"].addAction(self.action)
         window.changed.connect(self._changed)
         if window.desk is not None:
             self.view.attach()
@@ -31,6 +41,26 @@ class TargetsFeature(QObject):
 
     def _changed(self, changes: Any) -> None:
         self.view.on_changed(changes)
+        if self.dashboard is not None:
+            self.dashboard.findChild(TargetsView).on_changed(changes)
+
+    def open_dashboard(self) -> TargetsView:
+        """The same figures in a window of their own, with room for the charts."""
+        if self.dashboard is None:
+            dialog = QDialog(self.window_, objectName="targetsDashboard")
+            dialog.setWindowTitle(QCoreApplication.translate("Targets", "Targets"))
+            dialog.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+            view = TargetsView(self.window_, dialog)
+            lay = QVBoxLayout(dialog)
+            lay.setContentsMargins(6, 6, 6, 6)
+            lay.addWidget(view)
+            dialog.resize(1180, 820)
+            if self.window_.desk is not None:
+                view.attach()
+            self.dashboard = dialog
+        self.dashboard.show()
+        self.dashboard.raise_()
+        return self.dashboard.findChild(TargetsView)
 
 
 def install(ctx: FeatureContext) -> TargetsFeature:

@@ -14,10 +14,8 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-
-from collector_desk.ui.targets import texts
 
 BLUE = QColor("#1565c0")
 GREY = QColor("#9e9e9e")
@@ -50,14 +48,14 @@ def _yuan_axis(top: float) -> QValueAxis:
     axis.setRange(0, max(top, 1.0) * 1.1)
     axis.setLabelFormat("%.0f")
     axis.setTickCount(5)
-    axis.setTitleText(texts.tr("yuan"))
+    axis.setTitleText(QCoreApplication.translate("Targets", "yuan"))
     return axis
 
 
 def trend_view(report: Any, figures: Any) -> QChartView:
     """Cumulative collected per day of the month, and the target reached evenly."""
-    chart = _chart(texts.tr("Collected this month, day by day"))
-    got = QLineSeries(name=texts.tr("Collected"))
+    chart = _chart(QCoreApplication.translate("Targets", "Collected this month, day by day"))
+    got = QLineSeries(name=QCoreApplication.translate("Targets", "Collected"))
     got.setPen(QPen(BLUE, 2.5))
     for day, fen in figures.daily_collected:
         got.append(QPointF(int(day[8:]), fen / 100))
@@ -65,7 +63,7 @@ def trend_view(report: Any, figures: Any) -> QChartView:
     days = report.last.day
     top = figures.collected_fen / 100
     if figures.target_fen:
-        goal = QLineSeries(name=texts.tr("Target, reached evenly"))
+        goal = QLineSeries(name=QCoreApplication.translate("Targets", "Target, reached evenly"))
         goal.setPen(QPen(GREY, 1.5, Qt.PenStyle.DashLine))
         goal.append(QPointF(1, figures.target_fen / 100 / days))
         goal.append(QPointF(days, figures.target_fen / 100))
@@ -75,7 +73,7 @@ def trend_view(report: Any, figures: Any) -> QChartView:
     x.setRange(1, days)
     x.setLabelFormat("%d")
     x.setTickCount(min(days, 7))
-    x.setTitleText(texts.tr("day of the month"))
+    x.setTitleText(QCoreApplication.translate("Targets", "day of the month"))
     y = _yuan_axis(top)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
@@ -108,16 +106,16 @@ def _short(f: Any) -> str:
 
 def collected_bars_view(report: Any) -> QChartView:
     rows = list(report.collectors) or [report.team]
-    got = QBarSet(texts.tr("Collected"))
+    got = QBarSet(QCoreApplication.translate("Targets", "Collected"))
     got.setColor(BLUE)
-    goal = QBarSet(texts.tr("Target"))
+    goal = QBarSet(QCoreApplication.translate("Targets", "Target"))
     goal.setColor(GREY)
     for f in rows:
         got.append(f.collected_fen / 100)
         goal.append(f.target_fen / 100)
     top = max([f.collected_fen / 100 for f in rows] + [f.target_fen / 100 for f in rows] + [1])
     chart = _bars(
-        texts.tr("Collected vs target per collector"),
+        QCoreApplication.translate("Targets", "Collected vs target per collector"),
         [_short(f) for f in rows],
         [got, goal],
         top,
@@ -128,9 +126,9 @@ def collected_bars_view(report: Any) -> QChartView:
 
 def kept_bars_view(report: Any) -> QChartView:
     rows = list(report.collectors) or [report.team]
-    kept = QBarSet(texts.tr("Kept"))
+    kept = QBarSet(QCoreApplication.translate("Targets", "Kept"))
     kept.setColor(GREEN)
-    part = QBarSet(texts.tr("Part-kept"))
+    part = QBarSet(QCoreApplication.translate("Targets", "Part-kept"))
     part.setColor(ORANGE)
     for f in rows:
         kept.append(100 * (f.kept_rate.rate or 0))
@@ -140,7 +138,7 @@ def kept_bars_view(report: Any) -> QChartView:
     axis.setLabelFormat("%d%%")
     axis.setTickCount(5)
     chart = _bars(
-        texts.tr("Kept and part-kept promises per collector"),
+        QCoreApplication.translate("Targets", "Kept and part-kept promises per collector"),
         [_short(f) for f in rows],
         [kept, part],
         100,

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from collector_desk.domain.money import format_fen
 from collector_desk.ui.targets import texts
@@ -69,7 +75,11 @@ class FiguresModel(QAbstractTableModel):
 
     def _text(self, f: Any, col: int) -> str:
         if col == 0:
-            return f"{f.collector_id} {f.name}".strip() if f.collector_id else texts.tr("Team")
+            return (
+                f"{f.collector_id} {f.name}".strip()
+                if f.collector_id
+                else QCoreApplication.translate("Targets", "Team")
+            )
         if col == 1:
             return str(f.calls)
         ratio = {2: f.contact_rate, 3: f.ptp_rate, 4: f.kept_rate, 5: f.part_kept}.get(col)

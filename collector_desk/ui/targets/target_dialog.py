@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from collector_desk.ui import ops
-from collector_desk.ui.targets import texts
 
 MAX_YUAN = 100_000_000.0
 
@@ -39,7 +39,9 @@ class TargetsDialog(QDialog):
     ) -> None:
         super().__init__(parent or window)
         self.setObjectName("targetsDialog")
-        self.setWindowTitle(texts.tr("Targets for {month}").format(month=month))
+        self.setWindowTitle(
+            QCoreApplication.translate("Targets", "Targets for {month}").format(month=month)
+        )
         self.window_ = window
         self.month = month
         self.members = members
@@ -49,7 +51,11 @@ class TargetsDialog(QDialog):
         self._before: dict[str, tuple[int, int]] = {}
         self.table = QTableWidget(len(members), 3, objectName="targetsDialogTable")
         self.table.setHorizontalHeaderLabels(
-            [texts.tr("Collector"), texts.tr("Amount to collect (yuan)"), texts.tr("Kept rate %")]
+            [
+                QCoreApplication.translate("Targets", "Collector"),
+                QCoreApplication.translate("Targets", "Amount to collect (yuan)"),
+                QCoreApplication.translate("Targets", "Kept rate %"),
+            ]
         )
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -77,7 +83,10 @@ class TargetsDialog(QDialog):
             self.amounts.append(amount)
             self.kept.append(kept)
         note = QLabel(
-            texts.tr("Every change is recorded in the audit log and travels in the next bundle."),
+            QCoreApplication.translate(
+                "Targets",
+                "Every change is recorded in the audit log and travels in the next bundle.",
+            ),
             wordWrap=True,
         )
         self.buttons = QDialogButtonBox(
@@ -127,7 +136,7 @@ class TargetsDialog(QDialog):
 
         ops.runner_for(self).write(
             work,
-            title=texts.tr("Saving the targets"),
+            title=QCoreApplication.translate("Targets", "Saving the targets"),
             on_done=lambda _r: self.accept() if isValid(self) else None,
             on_error=failed,
             parent=self,

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -92,15 +92,21 @@ class TargetsView(QWidget):
         self.month.currentIndexChanged.connect(lambda _i: self.reload())
         self.who = QComboBox(objectName="targetsCollector")
         self.who.currentIndexChanged.connect(lambda _i: self._who_changed())
-        self.refresh = QPushButton(texts.tr("&Refresh"), objectName="targetsRefresh")
+        self.refresh = QPushButton(
+            QCoreApplication.translate("Targets", "&Refresh"), objectName="targetsRefresh"
+        )
         self.refresh.clicked.connect(self.reload)
-        self.set_targets = QPushButton(texts.tr("Set &targets…"), objectName="targetsSet")
+        self.set_targets = QPushButton(
+            QCoreApplication.translate("Targets", "Set &targets…"), objectName="targetsSet"
+        )
         self.set_targets.clicked.connect(self.open_targets)
-        self.export = QPushButton(texts.tr("E&xport…"), objectName="targetsExport")
+        self.export = QPushButton(
+            QCoreApplication.translate("Targets", "E&xport…"), objectName="targetsExport"
+        )
         self.export.clicked.connect(self.ask_export)
         self.export.setEnabled(False)
         top = QHBoxLayout()
-        top.addWidget(QLabel(texts.tr("Month")))
+        top.addWidget(QLabel(QCoreApplication.translate("Targets", "Month")))
         top.addWidget(self.month)
         top.addWidget(self.who, 1)
         top.addWidget(self.refresh)
@@ -120,19 +126,32 @@ class TargetsView(QWidget):
 
         self.flows = _table(
             "targetsFlows",
-            [texts.tr("Movement"), texts.tr("By count"), texts.tr("By amount")],
+            [
+                QCoreApplication.translate("Targets", "Movement"),
+                QCoreApplication.translate("Targets", "By count"),
+                QCoreApplication.translate("Targets", "By amount"),
+            ],
         )
-        self.staff = _table("targetsStaff", [texts.tr("Measure"), texts.tr("Rate")])
+        self.staff = _table(
+            "targetsStaff",
+            [
+                QCoreApplication.translate("Targets", "Measure"),
+                QCoreApplication.translate("Targets", "Rate"),
+            ],
+        )
         self.works = _table(
             "targetsWhatWorks",
             [
-                texts.tr("On the call"),
-                texts.tr("Promises due"),
-                texts.tr("Kept"),
-                texts.tr("Part-kept"),
+                QCoreApplication.translate("Targets", "On the call"),
+                QCoreApplication.translate("Targets", "Promises due"),
+                QCoreApplication.translate("Targets", "Kept"),
+                QCoreApplication.translate("Targets", "Part-kept"),
             ],
         )
-        self.works.horizontalHeaderItem(2).setToolTip(texts.tr("Kept ÷ promises due."))
+        self.works.horizontalHeader().setStretchLastSection(False)
+        self.works.horizontalHeaderItem(2).setToolTip(
+            QCoreApplication.translate("Targets", "Kept ÷ promises due.")
+        )
         self.charts = QTabWidget(objectName="targetsCharts")
         self.charts.setDocumentMode(True)
 
@@ -143,9 +162,11 @@ class TargetsView(QWidget):
         fl.addWidget(self.staff, 2)
         self.sections = QTabWidget(objectName="targetsSections")
         self.sections.setDocumentMode(True)
-        self.sections.addTab(self.charts, texts.tr("Charts"))
-        self.sections.addTab(flows_page, texts.tr("Roll, cure and follow-up"))
-        self.sections.addTab(self.works, texts.tr("What works"))
+        self.sections.addTab(self.charts, QCoreApplication.translate("Targets", "Charts"))
+        self.sections.addTab(
+            flows_page, QCoreApplication.translate("Targets", "Roll, cure and follow-up")
+        )
+        self.sections.addTab(self.works, QCoreApplication.translate("Targets", "What works"))
 
         split = QSplitter(Qt.Orientation.Vertical, objectName="targetsSplitter")
         split.addWidget(self.table)
@@ -195,13 +216,13 @@ class TargetsView(QWidget):
         self.who.blockSignals(True)
         self.who.clear()
         if self.is_supervisor():
-            self.who.addItem(texts.tr("The whole team"), "")
+            self.who.addItem(QCoreApplication.translate("Targets", "The whole team"), "")
             for m in self._members:
                 if m.role != "supervisor":
                     self.who.addItem(f"{m.id} {m.name}", m.id)
         else:
             me = self.own_id()
-            self.who.addItem(me or texts.tr("(no staff code set)"), me)
+            self.who.addItem(me or QCoreApplication.translate("Targets", "(no staff code set)"), me)
         found = self.who.findData(current)
         self.who.setCurrentIndex(max(found, 0))
         self.who.blockSignals(False)
@@ -236,11 +257,15 @@ class TargetsView(QWidget):
         who = self.chosen_collector()
         if who == "":
             self.summary.setText(
-                texts.tr("Set your staff code in Settings to see your own figures.")
+                QCoreApplication.translate(
+                    "Targets", "Set your staff code in Settings to see your own figures."
+                )
             )
             return
         self.stale = False
-        self.summary.setText(texts.tr("Counting {month}…").format(month=month))
+        self.summary.setText(
+            QCoreApplication.translate("Targets", "Counting {month}…").format(month=month)
+        )
 
         def work(progress: Any) -> Any:
             from collector_desk.services import assignment, targets
@@ -249,7 +274,7 @@ class TargetsView(QWidget):
 
         ops.runner_for(self).query(
             work,
-            title=texts.tr("Counting the month's figures"),
+            title=QCoreApplication.translate("Targets", "Counting the month's figures"),
             key="targets",
             on_done=lambda result: self.show_report(*result),
             parent=self,
@@ -269,9 +294,9 @@ class TargetsView(QWidget):
         self.export.setEnabled(True)
         left = report.workdays_left
         self.summary.setText(
-            texts.tr("{month}, as of {day}; {left} working days left in the month.").format(
-                month=report.month, day=report.as_of.isoformat(), left=left
-            )
+            QCoreApplication.translate(
+                "Targets", "{month}, as of {day}; {left} working days left in the month."
+            ).format(month=report.month, day=report.as_of.isoformat(), left=left)
         )
         self._draw_flows(report)
         self._draw_works(report.team)
@@ -288,7 +313,7 @@ class TargetsView(QWidget):
         ]
         rows.append(
             (
-                texts.tr("Cured (overdue → C)"),
+                QCoreApplication.translate("Targets", "Cured (overdue → C)"),
                 texts.rate_text(report.cure_by_count.numerator, report.cure_by_count.denominator),
                 _money_rate(report.cure_by_amount),
             )
@@ -308,7 +333,9 @@ class TargetsView(QWidget):
         )
 
     def _draw_works(self, team: Any) -> None:
-        rows: list[tuple[str, ...]] = [(texts.tr("Objections met (A–G)"), "", "", "")]
+        rows: list[tuple[str, ...]] = [
+            (QCoreApplication.translate("Targets", "Objections met (A–G)"), "", "", "")
+        ]
         for k in team.kept_by_objection:
             rows.append(
                 (
@@ -318,7 +345,7 @@ class TargetsView(QWidget):
                     texts.rate_text(k.part, k.due),
                 )
             )
-        rows.append((texts.tr("Reason for overdue"), "", "", ""))
+        rows.append((QCoreApplication.translate("Targets", "Reason for overdue"), "", "", ""))
         for k in team.kept_by_reason:
             rows.append(
                 (
@@ -342,9 +369,17 @@ class TargetsView(QWidget):
             page = self.charts.widget(0)
             self.charts.removeTab(0)
             page.deleteLater()
-        self.charts.addTab(charts.trend_view(report, report.team), texts.tr("Trend"))
-        self.charts.addTab(charts.collected_bars_view(report), texts.tr("Collected per collector"))
-        self.charts.addTab(charts.kept_bars_view(report), texts.tr("Kept per collector"))
+        self.charts.addTab(
+            charts.trend_view(report, report.team), QCoreApplication.translate("Targets", "Trend")
+        )
+        self.charts.addTab(
+            charts.collected_bars_view(report),
+            QCoreApplication.translate("Targets", "Collected per collector"),
+        )
+        self.charts.addTab(
+            charts.kept_bars_view(report),
+            QCoreApplication.translate("Targets", "Kept per collector"),
+        )
         self.charts.setCurrentIndex(max(index, 0))
 
     # --- targets and export --------------------------------------------------------------
@@ -359,9 +394,7 @@ class TargetsView(QWidget):
         run_modal(TargetsDialog(self.window_, self.chosen_month(), members, self.report, self))
 
     def headers(self) -> dict[str, str]:
-        from collector_desk.exchange.targets_report import HEADERS
-
-        return {h: texts.tr(h) for h in HEADERS}
+        return texts.export_headers()
 
     def ask_export(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -370,9 +403,9 @@ class TargetsView(QWidget):
             return
         path, _ = QFileDialog.getSaveFileName(
             self,
-            texts.tr("Save the figures"),
+            QCoreApplication.translate("Targets", "Save the figures"),
             f"targets-{self.report.month}.xlsx",
-            texts.tr("Workbook (*.xlsx)"),
+            QCoreApplication.translate("Targets", "Workbook (*.xlsx)"),
         )
         if path:
             self.export_to(Path(path))
@@ -388,11 +421,16 @@ class TargetsView(QWidget):
         def done(written: Path) -> None:
             if isValid(self.window_) and hasattr(self.window_, "status_message"):
                 self.window_.status_message(
-                    texts.tr("Figures saved: {file}").format(file=written.name)
+                    QCoreApplication.translate("Targets", "Figures saved: {file}").format(
+                        file=written.name
+                    )
                 )
 
         ops.runner_for(self).query(
-            work, title=texts.tr("Writing the figures workbook"), on_done=done, parent=self
+            work,
+            title=QCoreApplication.translate("Targets", "Writing the figures workbook"),
+            on_done=done,
+            parent=self,
         )
 
 
