@@ -64,14 +64,16 @@ def _text(col: Any) -> ColumnElement[str]:
     return type_coerce(col, String)
 
 
-def _assignee_of(loan_id: Any) -> Any:
-    """The loan's assignment register value (JSON text, '"C001"'), NULL when none."""
-    r = table_of("register")
-    return (
-        select(r.c.value)
-        .where(r.c.entity == "loan", r.c.field == "assigned_to", r.c.entity_id == loan_id)
-        .scalar_subquery()
+def _assigned(source: Any, loan_id: Any) -> tuple[Any, Any]:
+    """`source` joined to each loan's assignment register: (the join, the register value
+    column: JSON text such as '"C001"', NULL when the loan is unassigned). A join, not a
+    correlated subquery, so the value is read once per row."""
+    r = table_of("register").alias("assigned")
+    joined = source.outerjoin(
+        r,
+        and_(r.c.entity == "loan", r.c.field == "assigned_to", r.c.entity_id == loan_id),
     )
+    return joined, r.c.value
 
 
 def decode_assignee(value: str | None) -> str:
@@ -271,17 +273,19 @@ def movements(
     settled0 = case((p0 >= sched.c.total, 1), else_=0).label("settled0")
     outstanding0 = case((sched.c.total > p0, sched.c.total - p0), else_=0)
     overdue0 = case((sched.c.a1 > p0, sched.c.a1 - p0), else_=0)
-    who = _assignee_of(sched.c.loan_id).label("who")
+    source, who = _assigned(
+        sched.outerjoin(paid, paid.c.loan_id == sched.c.loan_id), sched.c.loan_id
+    )
     inner = (
         select(
-            who,
+            who.label("who"),
             band0,
             bucket1,
             settled0,
             outstanding0.label("out0"),
             overdue0.label("over0"),
         )
-        .select_from(sched.outerjoin(paid, paid.c.loan_id == sched.c.loan_id))
+        .select_from(source)
         .subquery("pos")
     )
     stmt = select(
@@ -329,14 +333,15 @@ def collected(
     )
     p0 = func.coalesce(paid0.c.p0, 0)
     band0 = _level(p0, [func.coalesce(sched.c[f"a{k}"], 0) for k in BAND_EDGES]).label("band0")
-    who = _assignee_of(month_pay.c.loan_id).label("who")
+    source, who = _assigned(
+        month_pay.outerjoin(sched, sched.c.loan_id == month_pay.c.loan_id).outerjoin(
+            paid0, paid0.c.loan_id == month_pay.c.loan_id
+        ),
+        month_pay.c.loan_id,
+    )
     inner = (
-        select(who, month_pay.c.paid_on, band0, month_pay.c.fen)
-        .select_from(
-            month_pay.outerjoin(sched, sched.c.loan_id == month_pay.c.loan_id).outerjoin(
-                paid0, paid0.c.loan_id == month_pay.c.loan_id
-            )
-        )
+        select(who.label("who"), month_pay.c.paid_on, band0, month_pay.c.fen)
+        .select_from(source)
         .subquery("pays")
     )
     stmt = select(inner.c.who, inner.c.paid_on, inner.c.band0, func.sum(inner.c.fen)).group_by(
@@ -379,12 +384,8 @@ def reminded_before_due(
         return {}
     inst, days = table_of("instalment"), _days_table(windows, "due_days")
     reached_it = case((_contact_in(inst.c.loan_id, days, reached=reached), 1), else_=0)
-    who = _assignee_of(inst.c.loan_id).label("who")
-    inner = (
-        select(who, reached_it.label("hit"))
-        .select_from(inst.join(days, days.c.day == inst.c.due_on))
-        .subquery("due")
-    )
+    source, who = _assigned(inst.join(days, days.c.day == inst.c.due_on), inst.c.loan_id)
+    inner = select(who.label("who"), reached_it.label("hit")).select_from(source).subquery("due")
     stmt = select(inner.c.who, func.sum(inner.c.hit), func.count()).group_by(inner.c.who)
     if collector is not None:
         stmt = stmt.where(inner.c.who == assignee_value(collector))
@@ -400,10 +401,10 @@ def second_notice_after_failed_debit(
         return {}
     d, days = table_of("debit_result"), _days_table(windows, "debit_days")
     hit = case((_contact_in(d.c.loan_id, days, reached=None), 1), else_=0)
-    who = _assignee_of(d.c.loan_id).label("who")
+    source, who = _assigned(d.join(days, days.c.day == d.c.debit_on), d.c.loan_id)
     inner = (
-        select(who, hit.label("hit"))
-        .select_from(d.join(days, days.c.day == d.c.debit_on))
+        select(who.label("who"), hit.label("hit"))
+        .select_from(source)
         .where(d.c.success == False)  # noqa: E712 (SQL, not Python)
         .subquery("failed")
     )
