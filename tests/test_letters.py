@@ -91,3 +91,29 @@ def test_the_pdf_embeds_its_font_and_the_preview_is_a_page(
     png = write_png(letter, tmp_path / "demand.png")
     image = QImage(str(png))
     assert image.height() > image.width() > 800  # A4, portrait
+
+
+def test_the_dialog_previews_saves_and_records(
+    desk: Any, qapp: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from collector_desk.ui import ops
+    from collector_desk.ui.letters.letter_dialog import LetterDialog
+    from collector_desk.ui.main_window import MainWindow
+
+    loan = make_case(desk, disbursed=date(2026, 1, 6))
+    w = MainWindow(lang="zh_CN")
+    qtbot.addWidget(w)
+    w.attach(desk)
+    w.install_features()
+    dialog = LetterDialog(w, loan)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.letter is not None, timeout=20_000)
+    assert "还款提醒函" in dialog.preview.toPlainText()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("formal_demand"))
+    qtbot.waitUntil(lambda: dialog.letter.template_id == "formal_demand", timeout=20_000)
+    assert dialog.save_to(tmp_path / "x.pdf").stat().st_size > 1000
+    with qtbot.waitSignal(w.changed, timeout=20_000):
+        dialog.record_sent()
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=20_000)
+    notes = [h for h in case_detail.load(desk, loan).history if h.kind == "note"]
+    assert "催收函" in str(notes[0].summary["body"])

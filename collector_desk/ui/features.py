@@ -30,6 +30,7 @@ FEATURES: tuple[str, ...] = (
     "collector_desk.ui.exchange:install",
     "collector_desk.ui.qa:install",
     "collector_desk.ui.targets:install",
+    "collector_desk.ui.letters:install",
 )
 
 

@@ -466,7 +466,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="213"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="168"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="169"/>
         <source>What works</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="217"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="347"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="348"/>
         <source>Reason for overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,92 +527,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="152"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="153"/>
         <source>Kept ÷ promises due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="164"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="165"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="166"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="167"/>
         <source>Roll, cure and follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="218"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="219"/>
         <source>The whole team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="224"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="225"/>
         <source>(no staff code set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="259"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="260"/>
         <source>Set your staff code in Settings to see your own figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="266"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="267"/>
         <source>Counting {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="276"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="277"/>
         <source>Counting the month&apos;s figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="296"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="297"/>
         <source>{month}, as of {day}; {left} working days left in the month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="315"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="316"/>
         <source>Cured (overdue → C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="336"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="337"/>
         <source>Objections met (A–G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="372"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="373"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="376"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="377"/>
         <source>Collected per collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="380"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="381"/>
         <source>Kept per collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="405"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="406"/>
         <source>Save the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="407"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="408"/>
         <source>Workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="423"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="424"/>
         <source>Figures saved: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="430"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="431"/>
         <source>Writing the figures workbook</source>
         <translation type="unfinished"></translation>
     </message>

@@ -465,7 +465,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="213" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="168" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="169" />
         <source>What works</source>
         <translation>哪些做法有效</translation>
     </message>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="217" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="347" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="348" />
         <source>Reason for overdue</source>
         <translation>逾期原因</translation>
     </message>
@@ -526,92 +526,92 @@
         <translation>通话中记录的情况</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="152" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="153" />
         <source>Kept ÷ promises due.</source>
         <translation>已履约 ÷ 到期承诺。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="164" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="165" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="166" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="167" />
         <source>Roll, cure and follow-up</source>
         <translation>迁徙、催回与跟进</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="218" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="219" />
         <source>The whole team</source>
         <translation>全组</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="224" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="225" />
         <source>(no staff code set)</source>
         <translation>（未设置工号）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="259" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="260" />
         <source>Set your staff code in Settings to see your own figures.</source>
         <translation>请先在设置中填写工号，才能查看自己的指标。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="266" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="267" />
         <source>Counting {month}…</source>
         <translation>正在统计 {month}…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="276" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="277" />
         <source>Counting the month's figures</source>
         <translation>正在统计本月指标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="296" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="297" />
         <source>{month}, as of {day}; {left} working days left in the month.</source>
         <translation>{month}，统计至 {day}；本月还剩 {left} 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="315" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="316" />
         <source>Cured (overdue → C)</source>
         <translation>催回（逾期 → C）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="336" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="337" />
         <source>Objections met (A–G)</source>
         <translation>遇到的异议（A–G）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="372" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="373" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="376" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="377" />
         <source>Collected per collector</source>
         <translation>各人回款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="380" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="381" />
         <source>Kept per collector</source>
         <translation>各人履约</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="405" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="406" />
         <source>Save the figures</source>
         <translation>保存指标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="407" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="408" />
         <source>Workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="423" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="424" />
         <source>Figures saved: {file}</source>
         <translation>指标已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="430" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="431" />
         <source>Writing the figures workbook</source>
         <translation>正在写入指标工作簿</translation>
     </message>
