@@ -290,7 +290,7 @@ def report(desk: Desk, month: str, *, collector: str | None = None) -> TargetRep
         debit_windows = [
             _window(d, d, cal.next_workday(d, inclusive=False) + timedelta(days=1), tz)
             for d in month_days
-            if d < today
+            if cal.next_workday(d, inclusive=False) < today  # its window has closed
         ]
         promise_windows = [
             _window(d, d, d + timedelta(days=1), tz) for d in month_days if d <= last_over
