@@ -48,6 +48,11 @@ from collector_desk.store.models import CollectorTarget, Loan, Phone
 # The month's targets the demo sets for each of its collectors (course section 6).
 DEMO_TARGET_FEN = 30_000_000  # ¥300,000.00
 DEMO_KEPT_PCT = 70
+# Recent overdue cases whose due-date debit failed, and how many got a second notice.
+DEBIT_DAYS = 20
+DEBIT_SHARE = 0.6
+NOTICE_SHARE = 0.7
+DEBIT_REASONS = ("余额不足", "余额不足", "账户冻结", "账户已销户")
 DEMO_ACCOUNTS = ["中国工商银行 0200004509200123456", "招商银行 110906123410201"]
 CST = timezone(timedelta(hours=8))
 
@@ -90,6 +95,7 @@ class _Builder:
         self.promises: list[dict[str, Any]] = []
         self.notes: list[dict[str, Any]] = []
         self.extra_payments: list[dict[str, Any]] = []
+        self.debits: list[dict[str, Any]] = []
         self.registers: list[dict[str, Any]] = []
         self.hlc = desk.hlc()
         # loan id -> (the borrower's phone ids, [(contact id, phone id)])
@@ -275,6 +281,7 @@ class _Builder:
                     "还款提醒：已与客户确认还款日期、金额和扣款账户",
                 )
             return
+        self.debit_failure(plan, loan_id)
         first_call = plan.t + timedelta(days=1)
         span = (today - first_call).days  # days of collection before today
         reason = rng.choice(list(REASONS))
@@ -348,6 +355,60 @@ class _Builder:
                     "amount_fen": value,
                     "channel": method.value,
                     "reference": None,
+                }
+            )
+
+    def debit_failure(self, plan: _Plan, loan_id: str) -> None:
+        """A recent overdue case's debit failed on its due date (回盘); most of them got a
+        second notice (a call) the next day. Drawn from a generator of its own, so the
+        rest of the demo stays what it was."""
+        if not 0 < (self.today - plan.t).days <= DEBIT_DAYS:
+            return
+        rng = random.Random(f"demo-debit:{loan_id}")
+        if rng.random() >= DEBIT_SHARE:
+            return
+        who = rng.choice(self.collectors)
+
+        def at(day: date, hour: int) -> datetime:
+            local = datetime.combine(day, time(hour, rng.randint(0, 59)), CST)
+            return local.astimezone(UTC)
+
+        def fid() -> str:
+            return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+        fact = {"collector_id": who, "workstation_id": self.workstation, "loan_id": loan_id}
+        amount = plan.schedule[len(plan.payments)].amount_fen
+        self.debits.append(
+            {
+                **fact,
+                "id": fid(),
+                "created_at": at(plan.t, 20),
+                "debit_on": plan.t,
+                "amount_fen": amount,
+                "success": False,
+                "reason": rng.choice(DEBIT_REASONS),
+                "payment_id": None,
+            }
+        )
+        notice = plan.t + timedelta(days=1)
+        if rng.random() < NOTICE_SHARE and notice < self.today:
+            own, _contacts = self.lines[loan_id]
+            self.calls.append(
+                {
+                    **fact,
+                    "id": fid(),
+                    "created_at": at(notice, 10),
+                    "phone_id": own[0],
+                    "contact_id": None,
+                    "started_at": at(notice, 9),
+                    "ended_at": at(notice, 10),
+                    "disposition": Disposition.RIGHT_PARTY_NO_PROMISE.value,
+                    "overdue_reason": OverdueReason.DEBIT_FAILED.value,
+                    "objections": "",
+                    "third_party": False,
+                    "last_step": 3,
+                    "note": "扣款失败二次通知：已告知客户本期扣款未成功及应还金额",
+                    "flagged": "",
                 }
             )
 
@@ -436,6 +497,7 @@ def create_demo(
             ("call", b.calls),
             ("promise", b.promises),
             ("payment", b.extra_payments),
+            ("debit_result", b.debits),
             ("note", b.notes),
             ("register", registers),
         ):
