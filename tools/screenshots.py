@@ -168,9 +168,10 @@ def shoot_targets(lang: str, out: Path) -> Path:
         out.mkdir(parents=True, exist_ok=True)
         path = out / f"targets-{lang}.png"
         view.grab().save(str(path))
-        view.sections.setCurrentIndex(2)  # what works
-        app.processEvents()
-        view.grab().save(str(out / f"targets-works-{lang}.png"))
+        for index, name in ((1, "flows"), (2, "works")):  # roll and cure; what works
+            view.sections.setCurrentIndex(index)
+            app.processEvents()
+            view.grab().save(str(out / f"targets-{name}-{lang}.png"))
         window.close()
         window.desk.close()
         return path

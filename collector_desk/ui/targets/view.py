@@ -61,7 +61,6 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
     return table
 
 
@@ -148,7 +147,6 @@ class TargetsView(QWidget):
                 QCoreApplication.translate("Targets", "Part-kept"),
             ],
         )
-        self.works.horizontalHeader().setStretchLastSection(False)
         self.works.horizontalHeaderItem(2).setToolTip(
             QCoreApplication.translate("Targets", "Kept ÷ promises due.")
         )
