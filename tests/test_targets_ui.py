@@ -82,7 +82,7 @@ def test_the_supervisor_sees_the_team_with_numerators_and_definitions(
     assert "Roll rate" in view.flows.item(0, 1).toolTip()
     assert view.staff.rowCount() == 3
     assert view.works.rowCount() > 2
-    assert view.charts.count() == 3
+    assert view.charts.count() == 4
     # One collector's figures.
     view.who.setCurrentIndex(view.who.findData("C001"))
     qtbot.waitUntil(lambda: [f.collector_id for f in view.report.collectors] == ["C001"])
@@ -135,7 +135,13 @@ def test_export_writes_the_figures_workbook(
     view.export_to(out)
     qtbot.waitUntil(lambda: out.exists() and ops.pending() == 0, timeout=20_000)
     book = openpyxl.load_workbook(out, read_only=True)
-    assert book.sheetnames == ["Figures", "Roll and cure", "What works", "Staff measures"]
+    assert book.sheetnames == [
+        "Figures",
+        "Collected by band",
+        "Roll and cure",
+        "What works",
+        "Staff measures",
+    ]
     rows = list(book["Figures"].iter_rows(values_only=True))
     assert rows[0][:3] == ("Collector", "Name", "Calls")
     team = targets.report(supervisor, "2026-03").team

@@ -41,12 +41,15 @@ FLOW_HEADERS = (
     "Rate by amount",
 )
 WORKS_HEADERS = ("Collector", "Kind", "Code", "Promises due", "Kept", "Part-kept", "Kept rate")
+BAND_HEADERS = ("Collector", "Band at the end of last month", "Collected (yuan)")
 STAFF_HEADERS = ("Collector", "Measure", "Numerator", "Denominator", "Rate")
 HEADERS = (
     *FIGURE_HEADERS,
     *FLOW_HEADERS,
     *WORKS_HEADERS,
     *STAFF_HEADERS,
+    "Band at the end of last month",
+    "Collected by band",
     "Figures",
     "Roll and cure",
     "What works",
@@ -132,8 +135,14 @@ def sheets(report: TargetReport, headers: dict[str, str] | None = None) -> list[
             for attr in ("reminded_before_due", "second_notice", "confirmed_on_day"):
                 r = getattr(f.staff, attr)
                 staff.append((who, h.get(attr, attr), r.numerator, r.denominator, _rate(r)))
+    bands: list[tuple[Any, ...]] = [
+        (f.collector_id or h.get("Team", "Team"), band, _yuan(fen))
+        for f in everyone
+        for band, fen in f.collected_by_band.items()
+    ]
     return [
         Sheet("figures", "Figures", FIGURE_HEADERS, rows),
+        Sheet("bands", "Collected by band", BAND_HEADERS, bands),
         Sheet("flows", "Roll and cure", FLOW_HEADERS, flows),
         Sheet("works", "What works", WORKS_HEADERS, works),
         Sheet("staff", "Staff measures", STAFF_HEADERS, staff),

@@ -27,6 +27,7 @@
     <message>
         <location filename="../../collector_desk/ui/targets/charts.py" line="58"/>
         <location filename="../../collector_desk/ui/targets/charts.py" line="109"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="155"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="58"/>
         <source>Collected</source>
         <translation type="unfinished"></translation>
@@ -55,7 +56,7 @@
     <message>
         <location filename="../../collector_desk/ui/targets/charts.py" line="129"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="186"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="147"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="146"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,7 +64,7 @@
         <location filename="../../collector_desk/ui/targets/charts.py" line="131"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="50"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="188"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="148"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="147"/>
         <source>Part-kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -73,8 +74,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="161"/>
+        <source>Collected by band at the end of last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../collector_desk/ui/targets/model.py" line="81"/>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="215"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="219"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,7 +358,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="185"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="146"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="145"/>
         <source>Promises due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,7 +394,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="198"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="130"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="129"/>
         <source>Movement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,7 +440,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="207"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="138"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="137"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,7 +456,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="210"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="139"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="138"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,158 +467,173 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="212"/>
-        <source>Roll and cure</source>
+        <source>Band at the end of last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="213"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="169"/>
-        <source>What works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="214"/>
-        <source>Staff measures</source>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="215"/>
+        <source>Collected by band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="216"/>
-        <source>Objection</source>
+        <source>Roll and cure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="217"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="348"/>
-        <source>Reason for overdue</source>
+        <location filename="../../collector_desk/ui/targets/view.py" line="167"/>
+        <source>What works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="218"/>
+        <source>Staff measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="220"/>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="221"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="346"/>
+        <source>Reason for overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="222"/>
         <source>Cured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="96"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="95"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="100"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="99"/>
         <source>Set &amp;targets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="104"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="103"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="109"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="108"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="131"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="130"/>
         <source>By count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="132"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="131"/>
         <source>By amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="145"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="144"/>
         <source>On the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="153"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="151"/>
         <source>Kept ÷ promises due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="165"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="163"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="167"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="165"/>
         <source>Roll, cure and follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="219"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="217"/>
         <source>The whole team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="225"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="223"/>
         <source>(no staff code set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="260"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="258"/>
         <source>Set your staff code in Settings to see your own figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="267"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="265"/>
         <source>Counting {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="277"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="275"/>
         <source>Counting the month&apos;s figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="297"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="295"/>
         <source>{month}, as of {day}; {left} working days left in the month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="316"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="314"/>
         <source>Cured (overdue → C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="337"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="335"/>
         <source>Objections met (A–G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="373"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="371"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="377"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="375"/>
         <source>Collected per collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="381"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="379"/>
         <source>Kept per collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="406"/>
-        <source>Save the figures</source>
+        <location filename="../../collector_desk/ui/targets/view.py" line="383"/>
+        <source>By band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/view.py" line="408"/>
+        <source>Save the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="410"/>
         <source>Workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="424"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="426"/>
         <source>Figures saved: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="431"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="433"/>
         <source>Writing the figures workbook</source>
         <translation type="unfinished"></translation>
     </message>

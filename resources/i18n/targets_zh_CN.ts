@@ -26,6 +26,7 @@
     <message>
         <location filename="../../collector_desk/ui/targets/charts.py" line="58" />
         <location filename="../../collector_desk/ui/targets/charts.py" line="109" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="155" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="58" />
         <source>Collected</source>
         <translation>已回款</translation>
@@ -54,7 +55,7 @@
     <message>
         <location filename="../../collector_desk/ui/targets/charts.py" line="129" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="186" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="147" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="146" />
         <source>Kept</source>
         <translation>已履约</translation>
     </message>
@@ -62,7 +63,7 @@
         <location filename="../../collector_desk/ui/targets/charts.py" line="131" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="50" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="188" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="148" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="147" />
         <source>Part-kept</source>
         <translation>部分履约</translation>
     </message>
@@ -72,8 +73,13 @@
         <translation>各催收员履约与部分履约</translation>
     </message>
     <message>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="161" />
+        <source>Collected by band at the end of last month</source>
+        <translation>按上月末账龄段统计的回款</translation>
+    </message>
+    <message>
         <location filename="../../collector_desk/ui/targets/model.py" line="81" />
-        <location filename="../../collector_desk/ui/targets/texts.py" line="215" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="219" />
         <source>Team</source>
         <translation>全组</translation>
     </message>
@@ -351,7 +357,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="185" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="146" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="145" />
         <source>Promises due</source>
         <translation>到期承诺</translation>
     </message>
@@ -387,7 +393,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="198" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="130" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="129" />
         <source>Movement</source>
         <translation>迁徙</translation>
     </message>
@@ -433,7 +439,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="207" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="138" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="137" />
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -449,7 +455,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="210" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="139" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="138" />
         <source>Rate</source>
         <translation>比率</translation>
     </message>
@@ -460,158 +466,173 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="212" />
+        <source>Band at the end of last month</source>
+        <translation>上月末账龄段</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="215" />
+        <source>Collected by band</source>
+        <translation>按账龄段回款</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="216" />
         <source>Roll and cure</source>
         <translation>迁徙与催回</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="213" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="169" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="217" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="167" />
         <source>What works</source>
         <translation>哪些做法有效</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="214" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="218" />
         <source>Staff measures</source>
         <translation>员工侧指标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="216" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="220" />
         <source>Objection</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="217" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="348" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="221" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="346" />
         <source>Reason for overdue</source>
         <translation>逾期原因</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="218" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="222" />
         <source>Cured</source>
         <translation>催回</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="96" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="95" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="100" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="99" />
         <source>Set &amp;targets…</source>
         <translation>设定目标(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="104" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="103" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="109" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="108" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="131" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="130" />
         <source>By count</source>
         <translation>按件数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="132" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="131" />
         <source>By amount</source>
         <translation>按金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="145" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="144" />
         <source>On the call</source>
         <translation>通话中记录的情况</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="153" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="151" />
         <source>Kept ÷ promises due.</source>
         <translation>已履约 ÷ 到期承诺。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="165" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="163" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="167" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="165" />
         <source>Roll, cure and follow-up</source>
         <translation>迁徙、催回与跟进</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="219" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="217" />
         <source>The whole team</source>
         <translation>全组</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="225" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="223" />
         <source>(no staff code set)</source>
         <translation>（未设置工号）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="260" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="258" />
         <source>Set your staff code in Settings to see your own figures.</source>
         <translation>请先在设置中填写工号，才能查看自己的指标。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="267" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="265" />
         <source>Counting {month}…</source>
         <translation>正在统计 {month}…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="277" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="275" />
         <source>Counting the month's figures</source>
         <translation>正在统计本月指标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="297" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="295" />
         <source>{month}, as of {day}; {left} working days left in the month.</source>
         <translation>{month}，统计至 {day}；本月还剩 {left} 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="316" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="314" />
         <source>Cured (overdue → C)</source>
         <translation>催回（逾期 → C）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="337" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="335" />
         <source>Objections met (A–G)</source>
         <translation>遇到的异议（A–G）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="373" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="371" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="377" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="375" />
         <source>Collected per collector</source>
         <translation>各人回款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="381" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="379" />
         <source>Kept per collector</source>
         <translation>各人履约</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="406" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="383" />
+        <source>By band</source>
+        <translation>按账龄段</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="408" />
         <source>Save the figures</source>
         <translation>保存指标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="408" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="410" />
         <source>Workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="424" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="426" />
         <source>Figures saved: {file}</source>
         <translation>指标已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="431" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="433" />
         <source>Writing the figures workbook</source>
         <translation>正在写入指标工作簿</translation>
     </message>

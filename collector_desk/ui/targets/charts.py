@@ -145,3 +145,24 @@ def kept_bars_view(report: Any) -> QChartView:
         axis,
     )
     return _view(chart, "targetsKeptBars")
+
+
+def band_bars_view(report: Any, figures: Any) -> QChartView:
+    """Collected in the month, by the band each loan was in at the end of last month."""
+    from collector_desk.domain.loan import DPD_BANDS
+
+    bands = [name for name, _low, _high in DPD_BANDS]
+    got = QBarSet(QCoreApplication.translate("Targets", "Collected"))
+    got.setColor(BLUE)
+    for band in bands:
+        got.append(figures.collected_by_band.get(band, 0) / 100)
+    top = max([figures.collected_by_band.get(b, 0) / 100 for b in bands] + [1])
+    chart = _bars(
+        QCoreApplication.translate("Targets", "Collected by band at the end of last month"),
+        bands,
+        [got],
+        top,
+        _yuan_axis(top),
+    )
+    chart.legend().hide()
+    return _view(chart, "targetsBandBars")

@@ -209,6 +209,10 @@ def export_headers() -> dict[str, str]:
         "Denominator": QCoreApplication.translate("Targets", "Denominator"),
         "Rate": QCoreApplication.translate("Targets", "Rate"),
         "Figures": QCoreApplication.translate("Targets", "Figures"),
+        "Band at the end of last month": QCoreApplication.translate(
+            "Targets", "Band at the end of last month"
+        ),
+        "Collected by band": QCoreApplication.translate("Targets", "Collected by band"),
         "Roll and cure": QCoreApplication.translate("Targets", "Roll and cure"),
         "What works": QCoreApplication.translate("Targets", "What works"),
         "Staff measures": QCoreApplication.translate("Targets", "Staff measures"),

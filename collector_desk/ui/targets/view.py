@@ -378,6 +378,10 @@ class TargetsView(QWidget):
             charts.kept_bars_view(report),
             QCoreApplication.translate("Targets", "Kept per collector"),
         )
+        self.charts.addTab(
+            charts.band_bars_view(report, report.team),
+            QCoreApplication.translate("Targets", "By band"),
+        )
         self.charts.setCurrentIndex(max(index, 0))
 
     # --- targets and export --------------------------------------------------------------
