@@ -48,6 +48,7 @@ def _yuan_axis(top: float) -> QValueAxis:
     axis.setRange(0, max(top, 1.0) * 1.1)
     axis.setLabelFormat("%.0f")
     axis.setTickCount(5)
+    axis.applyNiceNumbers()  # round ticks: 0, 25,000, 50,000 …
     axis.setTitleText(QCoreApplication.translate("Targets", "yuan"))
     return axis
 
