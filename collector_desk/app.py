@@ -129,8 +129,16 @@ class StartupReport(QObject):
         view = self.window.case_list
         if self.quit_when_done:  # the report measures the list, so the list is shown
             self.window.left_tabs.setCurrentWidget(view)
+        self._loaded = False
+        if view.model is not None:
+            # The first page is in (an empty portfolio has an empty first page).
+            view.model.loaded_rows.connect(self._page_loaded)
         view.table.viewport().installEventFilter(self)
         view.table.viewport().update()
+
+    def _page_loaded(self) -> None:
+        self._loaded = True
+        self.window.case_list.table.viewport().update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         model = self.window.case_list.model
@@ -138,7 +146,7 @@ class StartupReport(QObject):
             event.type() == QEvent.Type.Paint
             and "painted_ms" not in self.figures
             and model is not None
-            and model.rowCount() > 0
+            and (model.rowCount() > 0 or getattr(self, "_loaded", False))
         ):
             self.mark("painted")
             self.window.case_list.table.viewport().removeEventFilter(self)

@@ -68,3 +68,23 @@ def test_startup_report_prints_the_start_figures_and_quits(tmp_path):
     assert figures["usable_ms"] <= figures["refreshed_ms"]
     log = tmp_path / "state" / "CollectorDesk" / "log" / "collector-desk.log"
     assert "startup {" in log.read_text(encoding="utf-8")
+
+
+def test_startup_report_finishes_on_an_empty_portfolio(tmp_path):
+    """No case to paint: the empty first page counts as painted, the report ends."""
+    from collector_desk.services.context import Desk
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path / "state"),
+           "PYTHONPATH": str(ROOT)}  # fmt: skip
+    data = tmp_path / "data"
+    desk = Desk.open(data)
+    desk.set_settings(first_run_done=True, collector_name="Li Na")
+    desk.close()
+    done = subprocess.run(
+        [sys.executable, "-m", "collector_desk", "--data-dir", str(data), "--startup-report"],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    assert figures["cases"] == 0
+    assert figures["shown_ms"] <= figures["painted_ms"]

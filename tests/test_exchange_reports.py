@@ -101,3 +101,26 @@ def test_a_report_written_later_shows_that_days_position(worked):
     worked.refresh_cases()
     later = collect(worked, TODAY)
     assert later[0].rows == on_the_day[0].rows
+
+
+@pytest.mark.parametrize(("zone", "shown"), [("Asia/Shanghai", "00:30"), ("Asia/Urumqi", "22:30")])
+def test_the_report_day_and_its_times_follow_the_lender_s_time_zone(tmp_path, zone, shown):
+    """A call at 16:30 UTC is 00:30 the next day in Beijing, 22:30 the same day in
+    Urumqi: the report's day and the time it shows follow the `timezone` setting."""
+    from datetime import UTC, datetime
+
+    at = datetime.combine(TODAY, datetime.min.time(), UTC).replace(hour=16, minute=30)
+    desk = open_workstation(tmp_path / "s", "C001", now=lambda: at)
+    desk.set_settings(timezone=zone)
+    run_intake(desk, DATA / "cases_en.csv")
+    with desk.read() as s:
+        loan = s.connection().exec_driver_sql("SELECT id FROM loan LIMIT 1").scalar_one()
+    calls.record_call(desk, calls.CallOutcome(loan, Disposition.NO_ANSWER))
+    day = TODAY + timedelta(days=1) if zone == "Asia/Shanghai" else TODAY
+    report = write_daily_report(desk, tmp_path / "r.xlsx", day)
+    assert report.counts["calls"] == 1
+    sheet = openpyxl.load_workbook(tmp_path / "r.xlsx").worksheets[1]
+    assert any(str(c.value).endswith(shown) for row in sheet.iter_rows() for c in row)
+    other = write_daily_report(desk, tmp_path / "o.xlsx", day - timedelta(days=1))
+    assert other.counts["calls"] == 0
+    desk.close()

@@ -179,7 +179,7 @@ def test_team_key_dialog(window, qtbot, tmp_path, monkeypatch):
 
     dialog = TeamKeyDialog(window)
     assert "no team key" in dialog.state.text()
-    dialog.create()
+    dialog.create_key()
     key = TeamKey.from_file(tmp_path / "k.txt")
     assert key.key_id in dialog.state.text()
     shot(dialog, "team-key")
@@ -193,9 +193,10 @@ def test_assignment_dialog_and_own_cases(window, qtbot):
     for who in ("C001", "C002"):
         assignment.add_member(window.desk, who, f"催收员{who[-1]}")
     dialog = window.feature(ExchangeFeature).open_assign()
+    qtbot.waitUntil(lambda: dialog.team.rowCount() == 2)  # the team is read on a worker
     dialog.scope.setCurrentIndex(dialog.scope.findData("unassigned"))
-    dialog.preview()
-    assert "C001: 2 cases" in dialog.plan_text.toolTip()
+    dialog.preview()  # so is the plan
+    qtbot.waitUntil(lambda: "C001: 2 cases" in dialog.plan_text.toolTip())
     assert dialog.team.item(0, 3).text().startswith("+2 cases")
     shot(dialog, "assign")
     dialog.apply()
@@ -221,7 +222,7 @@ def test_report_dialog(window, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     from collector_desk.ui.exchange.assign_dialog import ReportDialog
 
-    dialog = ReportDialog(window)
+    dialog = ReportDialog(window, assignment.team(window.desk))
     dialog.save()
     settle(qtbot)
     assert out.exists() and dialog.result() == QDialog.DialogCode.Accepted
@@ -263,9 +264,10 @@ def test_dialogs_speak_chinese(chinese, qtbot, tmp_path, monkeypatch):
         for who in ("C001", "C002"):
             assignment.add_member(desk, who, f"催收员{who[-1]}")
         assign = w.feature(ExchangeFeature).open_assign()
+        qtbot.waitUntil(lambda: assign.team.rowCount() == 2)
         assign.scope.setCurrentIndex(assign.scope.findData("unassigned"))
         assign.preview()
-        assert "件" in assign.plan_text.text()
+        qtbot.waitUntil(lambda: "件" in assign.plan_text.text())
         shot(assign, "zh-assign")
         assign.close()
         from collector_desk.ui.exchange.team_key import TeamKeyDialog

@@ -162,3 +162,38 @@ def test_a_by_id_refresh_changes_only_those_rows_and_paging_goes_on(qtmodelteste
     _fetch_all(model)
     assert model.rowCount() == 60
     qtmodeltester.check(model, force_py=True)
+
+
+def test_the_header_menu_hides_a_column_and_the_choice_survives_a_restart(qtbot, portfolio):
+    from PySide6.QtCore import QSettings
+
+    from collector_desk.ui.desk.case_list import HIDDEN_COLUMNS_KEY
+
+    QSettings().remove(HIDDEN_COLUMNS_KEY)
+    try:
+        w = build_window(portfolio, today=TODAY, lang="en")
+        qtbot.addWidget(w)
+        view = w.case_list
+        menu = view.column_menu()
+        titles = [a.text() for a in menu.actions()]
+        assert "Borrower" not in titles  # the row's name always stays
+        assert titles[-1] == "Contract" and "Next action" in titles
+        assert not view.table.isColumnHidden(Column.CONTRACT)
+        next(a for a in menu.actions() if a.text() == "Contract").trigger()
+        assert view.table.isColumnHidden(Column.CONTRACT)
+        close_window(w)
+
+        again = build_window(portfolio, today=TODAY, lang="en")
+        qtbot.addWidget(again)
+        table = again.case_list.table
+        assert table.isColumnHidden(Column.CONTRACT)
+        assert not table.isColumnHidden(Column.NEXT)
+        contract = next(
+            a for a in again.case_list.column_menu().actions() if a.text() == "Contract"
+        )
+        assert not contract.isChecked()
+        contract.trigger()
+        assert not table.isColumnHidden(Column.CONTRACT)
+        close_window(again)
+    finally:
+        QSettings().remove(HIDDEN_COLUMNS_KEY)

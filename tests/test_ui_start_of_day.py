@@ -148,7 +148,7 @@ def test_start_of_day_runs_behind_a_usable_window_visible_rows_first(
         index = model.index(updating[0], Column.OVERDUE)
         assert model.data(index, Qt.ItemDataRole.ForegroundRole).color() == UPDATING_FG
         assert "Updating" in model.data(index, Qt.ItemDataRole.ToolTipRole)
-        open_case(qtbot, window, model.row(updating[0]).loan_id)
+        open_case(qtbot, window, model.row(updating[0]).loan_id, settled=False)
         assert window.case_pane.detail is not None
         assert window.day_refresh.running
         view.grab().save(str(tmp_path / "case-list-updating.png"))

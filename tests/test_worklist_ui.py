@@ -96,6 +96,7 @@ def open_case(qtbot: Any, w: MainWindow, loan: str) -> None:
     qtbot.waitUntil(
         lambda: feature(w).reach.detail is not None and feature(w).reach.detail.loan_id == loan
     )
+    qtbot.waitUntil(lambda: ops.pending() == 0)  # the contact check and trace, on workers
 
 
 def test_today_tab_lists_the_plan_and_marks_done(
@@ -147,7 +148,7 @@ def test_dial_with_timer_and_outcome(
     assert reach.number.count() == 2 and "138****5678" in reach.number.itemText(0)
     assert reach.status.text() == "May be called now."
     qtbot.mouseClick(reach.dial_button, Qt.MouseButton.LeftButton)
-    assert opened == ["tel:13812345678"]
+    qtbot.waitUntil(lambda: opened == ["tel:13812345678"])  # checked and logged on a worker
     assert reach.end_button.isEnabled() and not reach.dial_button.isEnabled()
     assert reach.timer_label.text().startswith("⏱ 00:0")
     clock.set(2026, 3, 16, 10, 33)
@@ -164,8 +165,10 @@ def test_third_party_refused_then_allowed_with_the_third_party_script(
 ) -> None:
     open_case(qtbot, window, cases["overdue"])
     reach = feature(window).reach
-    reach.number.setCurrentIndex(1)
-    assert "Third parties only while the borrower cannot be reached" in reach.status.text()
+    reach.number.setCurrentIndex(1)  # the check is read on a worker
+    qtbot.waitUntil(
+        lambda: "Third parties only while the borrower cannot be reached" in reach.status.text()
+    )
     seen: list[str] = []
 
     def read_and_close(box: QMessageBox) -> None:
@@ -173,12 +176,13 @@ def test_third_party_refused_then_allowed_with_the_third_party_script(
         box.accept()
 
     when_open(QMessageBox, read_and_close)
-    reach.dial()
+    reach.dial()  # checked and logged on a worker; the refusal comes back to the GUI
+    qtbot.waitUntil(lambda: bool(seen))
     assert opened == [] and "Third parties only" in seen[0]
     own = next(p.id for p in phones_of(wdesk, cases["overdue"]) if p.contact_id is None)
     set_register(wdesk, "phone", own, "status", "invalid")
     reach.dial()
-    assert opened == ["tel:13700000001"]
+    qtbot.waitUntil(lambda: opened == ["tel:13700000001"])
     assert window.script_panel.third_party
     tabs = window.case_pane.tabs
     assert not tabs.isTabVisible(tabs.indexOf(feature(window).strategy))
@@ -197,12 +201,13 @@ def test_quiet_hours_refusal_and_supervisor_override(
     reach = feature(window).reach
     clock.set(2026, 3, 16, 22, 0)
     reach.recheck()
-    assert "No calls or SMS from 22:00 to 08:00" in reach.status.text()
+    qtbot.waitUntil(lambda: "No calls or SMS from 22:00 to 08:00" in reach.status.text())
     assert "Allowed again from" in reach.status.text()
 
     clock.set(2026, 3, 16, 11, 0)
     for _ in range(3):
         reach.dial()
+        qtbot.waitUntil(lambda: reach.ticket is not None)
         reach.end_call("conversation")
         qtbot.waitUntil(lambda: ops.pending() == 0)
     wdesk.set_settings(role="supervisor")
@@ -229,14 +234,14 @@ def test_sms_dialog_copies_and_logs(
 
     open_case(qtbot, window, cases["overdue"])
     reach = feature(window).reach
-    dialog = SmsDialog(window, cases["overdue"], reach.chosen()["phone"], reach.open_url)
+    dialog = SmsDialog(window, cases["overdue"], reach.chosen()["phone"], reach.open_url, False)
     qtbot.addWidget(dialog)
     dialog.template.setCurrentIndex(dialog.template.findData("overdue_notice"))
-    assert "10 天" in dialog.text.toPlainText()
+    qtbot.waitUntil(lambda: "10 天" in dialog.text.toPlainText())  # drafted on a worker
     dialog.text.setPlainText(dialog.text.toPlainText() + "随便你")
     assert not dialog.copy_button.isEnabled() and "forbidden" in dialog.warning.text()
     dialog.redraft()
-    assert dialog.copy_button.isEnabled()
+    qtbot.waitUntil(dialog.copy_button.isEnabled)
     dialog.copy_button.click()
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     assert "10 天" in QGuiApplication.clipboard().text()
@@ -299,7 +304,7 @@ def test_calendar_and_uncovered_year_banner(
     assert view.banner.isHidden()
     dialog = CalendarDialog(window)
     qtbot.addWidget(dialog)
-    assert "official calendar for 2026 is installed" in dialog.status.text()
+    qtbot.waitUntil(lambda: "official calendar for 2026 is installed" in dialog.status.text())
     dialog.day.setDate(date(2026, 3, 16))
     dialog.kind.setCurrentIndex(dialog.kind.findData(DayKind.HOLIDAY.value))
     dialog.note.setText("office move")
@@ -414,3 +419,65 @@ def test_strategy_tab_and_tracing_checklist(
     qtbot.waitUntil(
         lambda: next(i for i in view.plan.items if i.kind == "trace").params["steps_done"] == 1
     )
+
+
+def test_flags_dialog_opens_with_the_person_s_flags_and_saves_a_change(
+    qtbot: Any, window: MainWindow, cases: dict[str, str], wdesk: Desk
+) -> None:
+    from collector_desk.domain.guardrails import DoNotContact
+    from collector_desk.services.contact_rules import person_flags
+    from collector_desk.ui.worklist.dialogs import FlagsDialog
+
+    open_case(qtbot, window, cases["overdue"])
+    reach = feature(window).reach
+    chosen = reach.chosen()
+    flag = next(iter(DoNotContact))
+    seen: list[bool] = []
+
+    def tick_and_save(dialog: FlagsDialog) -> None:
+        seen.append(dialog.boxes[flag].isChecked())
+        dialog.boxes[flag].setChecked(True)
+        dialog.reason.setText("本人要求")
+        dialog.save()
+
+    when_open(FlagsDialog, tick_and_save)
+    reach.flags()  # the flags are read on a worker, then the dialog opens
+    qtbot.waitUntil(lambda: flag in person_flags(wdesk, chosen["entity"], chosen["id"]))
+    assert seen == [False]
+
+    def read_only(dialog: FlagsDialog) -> None:
+        seen.append(dialog.boxes[flag].isChecked())
+        dialog.reject()
+
+    settle_ops(qtbot)
+    when_open(FlagsDialog, read_only)
+    reach.flags()
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen == [False, True]  # the second opening shows the saved flag
+
+
+def test_limits_dialog_shows_the_current_limits(
+    qtbot: Any, window: MainWindow, cases: dict[str, str], wdesk: Desk
+) -> None:
+    from collector_desk.services.contact_rules import current_limits
+    from collector_desk.ui.worklist.dialogs import LimitsDialog
+
+    shown: dict[str, str] = {}
+
+    def read(dialog: LimitsDialog) -> None:
+        shown.update({name: edit.text() for name, edit in dialog.fields.items()})
+        shown["read_only"] = str(all(e.isReadOnly() for e in dialog.fields.values()))
+        dialog.reject()
+
+    when_open(LimitsDialog, read)
+    feature(window).open_limits()
+    qtbot.waitUntil(lambda: bool(shown))
+    limits = current_limits(wdesk).as_dict()
+    assert {k: v for k, v in shown.items() if k != "read_only"} == {
+        k: str(v) for k, v in limits.items()
+    }
+    assert shown["read_only"] == "True"  # a collector sees them, a supervisor edits
+
+
+def settle_ops(qtbot: Any) -> None:
+    qtbot.waitUntil(lambda: ops.pending() == 0)

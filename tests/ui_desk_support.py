@@ -34,13 +34,16 @@ def settle(qtbot, timeout: int = 10_000) -> None:
     QApplication.processEvents()
 
 
-def open_case(qtbot, window, loan_id: str, timeout: int = 10_000) -> None:
-    """Open a case as a click would and wait until it is shown (it is read on a worker)."""
+def open_case(qtbot, window, loan_id: str, timeout: int = 10_000, *, settled: bool = True) -> None:
+    """Open a case as a click would and wait until it is shown: the case, then what the
+    panes read for it (the contact check, the trace checklist), each on a worker."""
     window.open_case(loan_id)
     qtbot.waitUntil(
         lambda: window.calls.detail is not None and window.calls.detail.loan_id == loan_id,
         timeout=timeout,
     )
+    if settled:  # not while a long job (start of day) is meant to still run
+        qtbot.waitUntil(lambda: ops.pending() == 0, timeout=timeout)
 
 
 def close_window(window) -> None:

@@ -94,7 +94,8 @@ def _team_key(args: argparse.Namespace, desk: Any) -> Any:
 
 def _passphrase(args: argparse.Namespace, *, ask: bool) -> str | None:
     if args.passphrase_file:
-        return args.passphrase_file.read_text(encoding="utf-8-sig").strip("\r\n")
+        path: Path = args.passphrase_file
+        return path.read_text(encoding="utf-8-sig").strip("\r\n")
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
     if ask:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -108,7 +109,7 @@ def cmd_practice(args: argparse.Namespace) -> int:
             table(
                 ("scenario", "objection", "debtor", "dpd", "title"),
                 [
-                    (r["id"], r["objection"], r["debtor_kind"], r["dpd"], r["title"][lang])
+                    (r["id"], r["objection"], r["debtor_kind"], r["dpd"], _title(r, lang))
                     for r in rows
                 ],
                 right={3},
@@ -220,3 +221,8 @@ def _print_card(doc: dict[str, Any]) -> None:
     for d in doc["deductions"]:
         if not d["auto_fail"]:
             print(f"  -{d['points']:<3} {d['section']:<6} {d['message']}")
+
+
+def _title(row: Mapping[str, object], lang: str) -> str:
+    title = row["title"]
+    return str(title[lang]) if isinstance(title, dict) else str(title)

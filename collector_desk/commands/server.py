@@ -94,12 +94,11 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_upgrade(args: argparse.Namespace) -> int:
-    from collector_desk.store.db import mask_url, server_schema_state
+    from collector_desk.store.db import head_revision, mask_url, server_schema_state
     from collector_desk.store.server import (
         ServerError,
         backup_server,
         find_pg_dump,
-        head_revision,
         upgrade_server,
     )
 

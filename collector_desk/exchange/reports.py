@@ -22,6 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from collector_desk.domain.loan import position
+from collector_desk.domain.localtime import format_local, lender_zone
 from collector_desk.domain.privacy import mask_name
 from collector_desk.domain.promise import current_promise
 from collector_desk.services.context import Desk
@@ -29,7 +30,6 @@ from collector_desk.store import day_report
 from collector_desk.store.cases_bulk import timestamp_text
 from collector_desk.store.derived import LoanFacts, read_loan_facts
 
-LOCAL = ZoneInfo("Asia/Shanghai")
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -59,11 +59,10 @@ def _yuan(fen: int | None) -> float | None:
     return None if fen is None else round(fen / 100, 2)
 
 
-def _local(text: str | None) -> str:
+def _local(text: str | None, zone: ZoneInfo) -> str:
     if not text:
         return ""
-    moment = datetime.fromisoformat(text).astimezone(LOCAL)
-    return moment.strftime("%Y-%m-%d %H:%M")
+    return format_local(datetime.fromisoformat(text), zone)
 
 
 def _as_of(f: LoanFacts, day: date) -> tuple[str, int, int, int, str, date | None, int | None]:
@@ -81,8 +80,10 @@ def _as_of(f: LoanFacts, day: date) -> tuple[str, int, int, int, str, date | Non
 
 
 def collect(desk: Desk, day: date, collector: str | None = None) -> list[Sheet]:
-    """The three tables of the report for `day` (local calendar day)."""
-    start = datetime.combine(day, time.min, LOCAL).astimezone(UTC)
+    """The three tables of the report for `day` (a calendar day in the lender's time
+    zone, the `timezone` setting; times in it are shown in that zone too)."""
+    zone = lender_zone(str(desk.setting("timezone") or ""))
+    start = datetime.combine(day, time.min, zone).astimezone(UTC)
     bounds = (timestamp_text(start), timestamp_text(start + timedelta(days=1)))
     with desk.read() as s:
         calls = day_report.calls(s, *bounds, collector)
@@ -114,12 +115,12 @@ def collect(desk: Desk, day: date, collector: str | None = None) -> list[Sheet]:
             )
         )  # fmt: skip
     call_rows = [
-        (_local(at), contract, mask_name(name), who_, disp, reason or "",
+        (_local(at, zone), contract, mask_name(name), who_, disp, reason or "",
          objections, "yes" if third else "", note, ", ".join(json.loads(flagged)) if flagged else "")
         for at, contract, name, who_, disp, reason, objections, third, note, flagged, _l in calls
     ]  # fmt: skip
     promise_rows = [
-        (_local(at), contract, mask_name(name), who_, promised_on, _yuan(amount), method,
+        (_local(at, zone), contract, mask_name(name), who_, promised_on, _yuan(amount), method,
          "yes" if part else "", status or "")
         for at, contract, name, who_, promised_on, amount, method, part, status, _l in promises
     ]  # fmt: skip

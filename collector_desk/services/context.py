@@ -111,7 +111,9 @@ class ChangeSet:
     def __bool__(self) -> bool:
         return bool(self.loans or self.kinds)
 
-    def touches(self, kinds: Iterable[ChangeKind]) -> bool:
+    def touches(self, kinds: Iterable[ChangeKind | str]) -> bool:
+        """Whether any of `kinds` changed (a StrEnum equals its value, so the UI may
+        name kinds by string without importing this module before the window shows)."""
         return not self.kinds.isdisjoint(kinds)
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel
 
 from collector_desk.domain.progress import Progress
 from collector_desk.ui import ops
+from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
     from collector_desk.ui.main_window import MainWindow
@@ -38,7 +39,7 @@ class DayRefresh(QObject):
         self.running = False
         self._again = False
         self.stale: int | None = None
-        self.label = QLabel(objectName="dayRefreshProgress")
+        self.label = named(QLabel(), "dayRefreshProgress")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)

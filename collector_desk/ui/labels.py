@@ -12,59 +12,72 @@ from PySide6.QtCore import QCoreApplication
 from collector_desk.domain.call_flow import Disposition, Objection, OverdueReason
 from collector_desk.domain.promise import PaymentMethod
 
-translate = QCoreApplication.translate  # lupdate finds translate("Labels", "...") calls
+
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate, typed (lupdate finds translate("Labels", "...") calls)."""
+    return QCoreApplication.translate(context, text)
 
 
 def disposition(code: str) -> str:
-    return {
-        Disposition.PROMISE: translate("Labels", "Promise to pay"),
-        Disposition.RIGHT_PARTY_NO_PROMISE: translate("Labels", "Borrower reached, no promise"),
-        Disposition.REFUSED: translate("Labels", "Refused to pay"),
-        Disposition.NO_ANSWER: translate("Labels", "No answer"),
-        Disposition.PHONE_OFF: translate("Labels", "Phone off"),
-        Disposition.WRONG_NUMBER: translate("Labels", "Wrong number"),
-        Disposition.THIRD_PARTY: translate("Labels", "Third party reached"),
-        Disposition.LOST_CONTACT: translate("Labels", "Lost contact"),
-    }.get(code, code)  # type: ignore[call-overload]
+    return str(
+        {
+            Disposition.PROMISE: translate("Labels", "Promise to pay"),
+            Disposition.RIGHT_PARTY_NO_PROMISE: translate("Labels", "Borrower reached, no promise"),
+            Disposition.REFUSED: translate("Labels", "Refused to pay"),
+            Disposition.NO_ANSWER: translate("Labels", "No answer"),
+            Disposition.PHONE_OFF: translate("Labels", "Phone off"),
+            Disposition.WRONG_NUMBER: translate("Labels", "Wrong number"),
+            Disposition.THIRD_PARTY: translate("Labels", "Third party reached"),
+            Disposition.LOST_CONTACT: translate("Labels", "Lost contact"),
+        }.get(code, code)  # type: ignore[call-overload]
+    )
 
 
 def overdue_reason(code: str) -> str:
-    return {
-        OverdueReason.CARELESS: translate("Labels", "Does not value credit, delays"),
-        OverdueReason.BUSINESS: translate("Labels", "Business or cash-flow trouble"),
-        OverdueReason.FAMILY: translate("Labels", "Family trouble, illness"),
-        OverdueReason.TRAVEL: translate("Labels", "Travelling, cannot reach a bank"),
-        OverdueReason.FRAUD: translate("Labels", "Suspected intent to defraud"),
-        OverdueReason.FORGOT: translate("Labels", "Forgot or too busy"),
-        OverdueReason.DEBIT_FAILED: translate("Labels", "Card or debit problem"),
-        OverdueReason.WAITING_INCOME: translate("Labels", "Waiting for salary or reimbursement"),
-        OverdueReason.OTHER: translate("Labels", "Other"),
-    }.get(code, code)  # type: ignore[call-overload]
+    return str(
+        {
+            OverdueReason.CARELESS: translate("Labels", "Does not value credit, delays"),
+            OverdueReason.BUSINESS: translate("Labels", "Business or cash-flow trouble"),
+            OverdueReason.FAMILY: translate("Labels", "Family trouble, illness"),
+            OverdueReason.TRAVEL: translate("Labels", "Travelling, cannot reach a bank"),
+            OverdueReason.FRAUD: translate("Labels", "Suspected intent to defraud"),
+            OverdueReason.FORGOT: translate("Labels", "Forgot or too busy"),
+            OverdueReason.DEBIT_FAILED: translate("Labels", "Card or debit problem"),
+            OverdueReason.WAITING_INCOME: translate(
+                "Labels", "Waiting for salary or reimbursement"
+            ),
+            OverdueReason.OTHER: translate("Labels", "Other"),
+        }.get(code, code)  # type: ignore[call-overload]
+    )
 
 
 def objection(code: str) -> str:
-    return {
-        Objection.A: translate("Labels", "Forgot / too busy"),
-        Objection.B: translate("Labels", "No time lately"),
-        Objection.C: translate("Labels", "Travelling"),
-        Objection.D: translate("Labels", "Short this month, will pay both next month"),
-        Objection.E: translate("Labels", "Borrowed it for a friend"),
-        Objection.F: translate("Labels", "Refuses to pay"),
-        Objection.G: translate("Labels", "Promises to pay"),
-    }.get(code, code)  # type: ignore[call-overload]
+    return str(
+        {
+            Objection.A: translate("Labels", "Forgot / too busy"),
+            Objection.B: translate("Labels", "No time lately"),
+            Objection.C: translate("Labels", "Travelling"),
+            Objection.D: translate("Labels", "Short this month, will pay both next month"),
+            Objection.E: translate("Labels", "Borrowed it for a friend"),
+            Objection.F: translate("Labels", "Refuses to pay"),
+            Objection.G: translate("Labels", "Promises to pay"),
+        }.get(code, code)  # type: ignore[call-overload]
+    )
 
 
 def objection_short(code: str) -> str:
     """For check boxes in the narrow outcome pane; the tooltip has the long text."""
-    return {
-        Objection.A: translate("Labels", "Forgot, busy"),
-        Objection.B: translate("Labels", "No time"),
-        Objection.C: translate("Labels", "Away"),
-        Objection.D: translate("Labels", "Short this month"),
-        Objection.E: translate("Labels", "For a friend"),
-        Objection.F: translate("Labels", "Won't pay"),
-        Objection.G: translate("Labels", "Will pay"),
-    }.get(code, code)  # type: ignore[call-overload]
+    return str(
+        {
+            Objection.A: translate("Labels", "Forgot, busy"),
+            Objection.B: translate("Labels", "No time"),
+            Objection.C: translate("Labels", "Away"),
+            Objection.D: translate("Labels", "Short this month"),
+            Objection.E: translate("Labels", "For a friend"),
+            Objection.F: translate("Labels", "Won't pay"),
+            Objection.G: translate("Labels", "Will pay"),
+        }.get(code, code)  # type: ignore[call-overload]
+    )
 
 
 def promise_status(code: str) -> str:
@@ -89,13 +102,15 @@ def promise_status_short(code: str) -> str:
 
 
 def method(code: str) -> str:
-    return {
-        PaymentMethod.AUTO_DEBIT: translate("Labels", "Automatic debit"),
-        PaymentMethod.BANK_TRANSFER: translate("Labels", "Bank transfer"),
-        PaymentMethod.APP: translate("Labels", "Lender's app"),
-        PaymentMethod.COUNTER: translate("Labels", "Bank counter"),
-        PaymentMethod.OTHER: translate("Labels", "Other"),
-    }.get(code, code)  # type: ignore[call-overload]
+    return str(
+        {
+            PaymentMethod.AUTO_DEBIT: translate("Labels", "Automatic debit"),
+            PaymentMethod.BANK_TRANSFER: translate("Labels", "Bank transfer"),
+            PaymentMethod.APP: translate("Labels", "Lender's app"),
+            PaymentMethod.COUNTER: translate("Labels", "Bank counter"),
+            PaymentMethod.OTHER: translate("Labels", "Other"),
+        }.get(code, code)  # type: ignore[call-overload]
+    )
 
 
 def next_action(code: str) -> str:
@@ -106,6 +121,18 @@ def next_action(code: str) -> str:
         "await_promise": translate("Labels", "Await promised payment"),
         "collect": translate("Labels", "Collect"),
         "remind": translate("Labels", "Remind before due date"),
+    }.get(code, code)
+
+
+def next_action_short(code: str) -> str:
+    """The list column's word for the next action (the full words in its tooltip)."""
+    return {
+        "": "",
+        "confirm_promise": translate("Labels", "Confirm today"),
+        "broken_promise": translate("Labels", "Broken: follow up"),
+        "await_promise": translate("Labels", "Await payment"),
+        "collect": translate("Labels", "Collect"),
+        "remind": translate("Labels", "Remind"),
     }.get(code, code)
 
 

@@ -45,6 +45,7 @@ from collector_desk.ui.desk.case_pane import CasePane
 from collector_desk.ui.desk.promise_form import PromiseForm
 from collector_desk.ui.desk.script_panel import ScriptPanel
 from collector_desk.ui.geometry import fit_to_screen
+from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
     from collector_desk.services.context import ChangeSet, Desk
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 640)
         fit_to_screen(self, 1440, 900)  # 1366x768 with a taskbar: the whole window shows
 
-        self.left_tabs = QTabWidget(objectName="leftTabs")
+        self.left_tabs = named(QTabWidget(), "leftTabs")
         self.left_tabs.setDocumentMode(True)
         self.case_list = CaseListView(self)
         self.left_tabs.addTab(self.case_list, self.tr("Cases"))
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         self.promise_form = PromiseForm(self)
         self.call_outcome = CallOutcomeForm(self)
 
-        middle = QSplitter(Qt.Orientation.Vertical, objectName="middleSplitter")
+        middle = named(QSplitter(Qt.Orientation.Vertical), "middleSplitter")
         middle.addWidget(self.case_pane)
         middle.addWidget(self.script_panel)
         middle.setStretchFactor(0, 1)
@@ -89,13 +90,13 @@ class MainWindow(QMainWindow):
         middle.setSizes([380, 320])
         middle.setChildrenCollapsible(False)
 
-        right = QWidget(objectName="rightPane")
+        right = named(QWidget(), "rightPane")
         rlay = QVBoxLayout(right)
         rlay.setContentsMargins(0, 0, 0, 0)
         rlay.addWidget(self.promise_form)
         rlay.addWidget(self.call_outcome, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "mainSplitter")
         self.splitter.addWidget(self.left_tabs)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(right)
@@ -131,24 +132,24 @@ class MainWindow(QMainWindow):
         ):
             self.menus[key] = bar.addMenu(title)
         self.menus["file"].setObjectName("menuFile")
-        demo = QAction(self.tr("Add the demo portfolio…"), self, objectName="actionDemo")
+        demo = named(QAction(self.tr("Add the demo portfolio…"), self), "actionDemo")
         demo.triggered.connect(lambda: self.offer_demo(ask=True))
         self.menus["file"].addAction(demo)
         self.menus["file"].addSeparator()
-        quit_ = QAction(self.tr("&Quit"), self, objectName="actionQuit")
+        quit_ = named(QAction(self.tr("&Quit"), self), "actionQuit")
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
         self.menus["file"].addAction(quit_)
 
-        find = QAction(self.tr("&Find a case"), self, objectName="actionFind")
+        find = named(QAction(self.tr("&Find a case"), self), "actionFind")
         find.setShortcut(QKeySequence("Ctrl+F"))
         find.triggered.connect(self.case_list.focus_search)
         self.menus["cases"].addAction(find)
-        to_list = QAction(self.tr("Go to the case &list"), self, objectName="actionCaseList")
+        to_list = named(QAction(self.tr("Go to the case &list"), self), "actionCaseList")
         to_list.setShortcut(QKeySequence("Ctrl+L"))
         to_list.triggered.connect(self.case_list.focus_table)
         self.menus["cases"].addAction(to_list)
-        refresh = QAction(self.tr("&Refresh the list"), self, objectName="actionRefresh")
+        refresh = named(QAction(self.tr("&Refresh the list"), self), "actionRefresh")
         refresh.setShortcut(QKeySequence("F5"))
         refresh.triggered.connect(self.case_list.reload)
         self.menus["cases"].addAction(refresh)
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
         for action in self.calls.actions():
             self.menus["cases"].addAction(action)
 
-        about = QAction(self.tr("&About Collector Desk"), self, objectName="actionAbout")
+        about = named(QAction(self.tr("&About Collector Desk"), self), "actionAbout")
         about.triggered.connect(self._about)
         self.menus["help"].addAction(about)
 
@@ -316,6 +317,14 @@ class MainWindow(QMainWindow):
             cancellable=True,
             quiet_ms=300,
         )
+
+    @property
+    def open_desk(self) -> Desk:
+        """The attached database, for a feature's dialog or action: those are only
+        reachable once `desk_attached` has fired (RuntimeError before that)."""
+        if self.desk is None:
+            raise RuntimeError("no database is attached to the window yet")
+        return self.desk
 
     # --- window state ------------------------------------------------------------------
 

@@ -11,7 +11,15 @@ once it is answered keeps the window's children to what is on screen.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+if TYPE_CHECKING:
+    from collector_desk.ui.ops import OpRunner
+
+T = TypeVar("T")
 
 
 def run_modal(dialog: QDialog) -> int:
@@ -21,3 +29,25 @@ def run_modal(dialog: QDialog) -> int:
         return dialog.exec()
     finally:
         dialog.deleteLater()
+
+
+def run_modal_after(
+    runner: OpRunner,
+    load: Callable[[], T],
+    make: Callable[[T], QDialog],
+    *,
+    parent: QWidget,
+    key: str,
+) -> None:
+    """Read what a dialog shows on a worker, then show it with `run_modal` (a dialog
+    opened on a team's server must not freeze the window for its round trips)."""
+
+    def show(data: T) -> None:
+        run_modal(make(data))
+
+    runner.query(
+        lambda _progress: load(),
+        on_done=show,
+        key=key,
+        parent=parent,
+    )

@@ -195,52 +195,52 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="108"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="109"/>
         <source>Updating: this case is still being brought up to today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="136"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="139"/>
         <source>Outstanding in total: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="212"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="217"/>
         <source>This column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="464"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="469"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="465"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="470"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="466"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="471"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="467"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="472"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="468"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="473"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="469"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="474"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="470"/>
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="475"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,57 +248,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="70"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="72"/>
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="78"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="80"/>
         <source>Show one bucket or DPD band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="332"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="378"/>
         <source>Any promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="105"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="107"/>
         <source>Up/Down to move, Enter to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="86"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="88"/>
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="164"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="210"/>
         <source>Reading cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="172"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="218"/>
         <source>The cases could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="280"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="326"/>
         <source>Refreshing cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="316"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="362"/>
         <source>Counting cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="321"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="367"/>
         <source>Cases found: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="336"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="382"/>
         <source>All buckets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,7 +599,7 @@ It will be flagged for your supervisor. Save it anyway?</source>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="41"/>
         <location filename="../../collector_desk/ui/labels.py" line="97"/>
-        <location filename="../../collector_desk/ui/labels.py" line="158"/>
+        <location filename="../../collector_desk/ui/labels.py" line="170"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,6 +755,7 @@ It will be flagged for your supervisor. Save it anyway?</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="107"/>
+        <location filename="../../collector_desk/ui/labels.py" line="119"/>
         <source>Collect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,182 +765,202 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="114"/>
-        <source>C (current)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="115"/>
-        <source>M1 (1-29 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../collector_desk/ui/labels.py" line="116"/>
-        <source>M1, 1-5 days</source>
+        <source>Confirm today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="117"/>
-        <source>M1, 6-20 days</source>
+        <source>Broken: follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="118"/>
-        <source>M1, 21-29 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="119"/>
-        <source>M2 (30-59 days)</source>
+        <source>Await payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="120"/>
-        <source>M3 (60-89 days)</source>
+        <source>Remind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="121"/>
-        <source>M3+ (90+ days)</source>
+        <location filename="../../collector_desk/ui/labels.py" line="126"/>
+        <source>C (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="127"/>
+        <source>M1 (1-29 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="128"/>
-        <source>The date is in the past.</source>
+        <source>M1, 1-5 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="129"/>
-        <source>The date is too far away.</source>
+        <source>M1, 6-20 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="130"/>
-        <source>Enter an amount above zero.</source>
+        <source>M1, 21-29 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="131"/>
-        <source>More than the borrower owes in total.</source>
+        <source>M2 (30-59 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="132"/>
-        <source>Not an amount in yuan, e.g. 1500 or 1500.50.</source>
+        <source>M3 (60-89 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="133"/>
-        <source>Choose how the borrower will pay.</source>
+        <source>M3+ (90+ days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="134"/>
-        <source>Choose the account the money goes to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="135"/>
-        <source>Only the debit account or a published company account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="138"/>
-        <source>A promise outcome needs the promise form filled in.</source>
+        <location filename="../../collector_desk/ui/labels.py" line="140"/>
+        <source>The date is in the past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="141"/>
-        <source>A third party cannot promise for the borrower.</source>
+        <source>The date is too far away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="142"/>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="143"/>
+        <source>More than the borrower owes in total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="144"/>
-        <source>Choose how the call ended.</source>
+        <source>Not an amount in yuan, e.g. 1500 or 1500.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="145"/>
+        <source>Choose how the borrower will pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="146"/>
+        <source>Choose the account the money goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="147"/>
+        <source>Only the debit account or a published company account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="150"/>
-        <source>Spouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="151"/>
-        <source>Parent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="152"/>
-        <source>Sibling</source>
+        <source>A promise outcome needs the promise form filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="153"/>
-        <source>Child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="154"/>
-        <source>Relative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="155"/>
-        <source>Friend</source>
+        <source>A third party cannot promise for the borrower.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="156"/>
-        <source>Colleague</source>
+        <source>Choose how the call ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="157"/>
-        <source>Guarantor</source>
+        <location filename="../../collector_desk/ui/labels.py" line="162"/>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="163"/>
+        <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="164"/>
-        <source>Mobile</source>
+        <source>Sibling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="165"/>
-        <source>Home</source>
+        <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="166"/>
+        <source>Relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="167"/>
+        <source>Friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="168"/>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="169"/>
+        <source>Guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="176"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="177"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="178"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="173"/>
+        <location filename="../../collector_desk/ui/labels.py" line="185"/>
         <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="174"/>
+        <location filename="../../collector_desk/ui/labels.py" line="186"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="175"/>
+        <location filename="../../collector_desk/ui/labels.py" line="187"/>
         <source>do not call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="181"/>
+        <location filename="../../collector_desk/ui/labels.py" line="193"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="182"/>
+        <location filename="../../collector_desk/ui/labels.py" line="194"/>
         <source>Part paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="183"/>
+        <location filename="../../collector_desk/ui/labels.py" line="195"/>
         <source>Unpaid</source>
         <translation type="unfinished"></translation>
     </message>

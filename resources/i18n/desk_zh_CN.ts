@@ -200,52 +200,52 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="108" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="109" />
         <source>Updating: this case is still being brought up to today</source>
         <translation>正在更新：此案件尚未更新到今天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="136" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="139" />
         <source>Outstanding in total: {amount}</source>
         <translation>剩余应还总额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="212" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="217" />
         <source>This column cannot be sorted</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="464" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="469" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="465" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="470" />
         <source>DPD</source>
         <translation>逾期天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="466" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="471" />
         <source>Bucket</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="467" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="472" />
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="468" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="473" />
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="469" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="474" />
         <source>Contract</source>
         <translation>合同号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="470" />
+        <location filename="../../collector_desk/ui/desk/case_model.py" line="475" />
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
@@ -253,57 +253,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="70" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="72" />
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation>姓名、合同号、手机或身份证尾号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="78" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="80" />
         <source>Show one bucket or DPD band</source>
         <translation>按账龄或逾期天数段筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="332" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="378" />
         <source>Any promise</source>
         <translation>全部承诺状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="105" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="107" />
         <source>Up/Down to move, Enter to open the case</source>
         <translation>↑/↓ 移动，回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="86" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="88" />
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation>按最近一次承诺的状态筛选案件，不论承诺日期。部分兑现（还了一部分）与承诺未兑现（分文未还）分开计数。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="164" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="210" />
         <source>Reading cases</source>
         <translation>正在读取案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="172" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="218" />
         <source>The cases could not be read: {error}</source>
         <translation>无法读取案件：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="280" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="326" />
         <source>Refreshing cases</source>
         <translation>正在刷新案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="316" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="362" />
         <source>Counting cases</source>
         <translation>正在统计案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="321" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="367" />
         <source>Cases found: {n}</source>
         <translation>共 {n} 个案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="336" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="382" />
         <source>All buckets</source>
         <translation>全部账龄</translation>
     </message>
@@ -604,7 +604,7 @@ It will be flagged for your supervisor. Save it anyway?</source>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="41" />
         <location filename="../../collector_desk/ui/labels.py" line="97" />
-        <location filename="../../collector_desk/ui/labels.py" line="158" />
+        <location filename="../../collector_desk/ui/labels.py" line="170" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -760,6 +760,7 @@ It will be flagged for your supervisor. Save it anyway?</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="107" />
+        <location filename="../../collector_desk/ui/labels.py" line="119" />
         <source>Collect</source>
         <translation>催收</translation>
     </message>
@@ -769,182 +770,202 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>到期前提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="114" />
+        <location filename="../../collector_desk/ui/labels.py" line="116" />
+        <source>Confirm today</source>
+        <translation>今日确认</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="117" />
+        <source>Broken: follow up</source>
+        <translation>跟进违约</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="118" />
+        <source>Await payment</source>
+        <translation>等待还款</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="120" />
+        <source>Remind</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="126" />
         <source>C (current)</source>
         <translation>C（未逾期）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="115" />
+        <location filename="../../collector_desk/ui/labels.py" line="127" />
         <source>M1 (1-29 days)</source>
         <translation>M1（1-29天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="116" />
+        <location filename="../../collector_desk/ui/labels.py" line="128" />
         <source>M1, 1-5 days</source>
         <translation>M1，1-5天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="117" />
+        <location filename="../../collector_desk/ui/labels.py" line="129" />
         <source>M1, 6-20 days</source>
         <translation>M1，6-20天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="118" />
+        <location filename="../../collector_desk/ui/labels.py" line="130" />
         <source>M1, 21-29 days</source>
         <translation>M1，21-29天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="119" />
+        <location filename="../../collector_desk/ui/labels.py" line="131" />
         <source>M2 (30-59 days)</source>
         <translation>M2（30-59天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="120" />
+        <location filename="../../collector_desk/ui/labels.py" line="132" />
         <source>M3 (60-89 days)</source>
         <translation>M3（60-89天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="121" />
+        <location filename="../../collector_desk/ui/labels.py" line="133" />
         <source>M3+ (90+ days)</source>
         <translation>M3+（90天以上）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="128" />
+        <location filename="../../collector_desk/ui/labels.py" line="140" />
         <source>The date is in the past.</source>
         <translation>日期已经过去。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="129" />
+        <location filename="../../collector_desk/ui/labels.py" line="141" />
         <source>The date is too far away.</source>
         <translation>日期太远了。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="130" />
+        <location filename="../../collector_desk/ui/labels.py" line="142" />
         <source>Enter an amount above zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="131" />
+        <location filename="../../collector_desk/ui/labels.py" line="143" />
         <source>More than the borrower owes in total.</source>
         <translation>超过了借款人的剩余应还总额。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="132" />
+        <location filename="../../collector_desk/ui/labels.py" line="144" />
         <source>Not an amount in yuan, e.g. 1500 or 1500.50.</source>
         <translation>不是有效的金额（元），例如 1500 或 1500.50。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="133" />
+        <location filename="../../collector_desk/ui/labels.py" line="145" />
         <source>Choose how the borrower will pay.</source>
         <translation>请选择还款方式。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="134" />
+        <location filename="../../collector_desk/ui/labels.py" line="146" />
         <source>Choose the account the money goes to.</source>
         <translation>请选择还款账户。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="135" />
+        <location filename="../../collector_desk/ui/labels.py" line="147" />
         <source>Only the debit account or a published company account.</source>
         <translation>只能是扣款账户或公司公布的账户。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="138" />
+        <location filename="../../collector_desk/ui/labels.py" line="150" />
         <source>A promise outcome needs the promise form filled in.</source>
         <translation>结果为承诺还款时，需要填写承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="141" />
+        <location filename="../../collector_desk/ui/labels.py" line="153" />
         <source>A third party cannot promise for the borrower.</source>
         <translation>第三方不能代替借款人承诺还款。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="144" />
+        <location filename="../../collector_desk/ui/labels.py" line="156" />
         <source>Choose how the call ended.</source>
         <translation>请选择通话结果。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="150" />
+        <location filename="../../collector_desk/ui/labels.py" line="162" />
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="151" />
+        <location filename="../../collector_desk/ui/labels.py" line="163" />
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="152" />
+        <location filename="../../collector_desk/ui/labels.py" line="164" />
         <source>Sibling</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="153" />
+        <location filename="../../collector_desk/ui/labels.py" line="165" />
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="154" />
+        <location filename="../../collector_desk/ui/labels.py" line="166" />
         <source>Relative</source>
         <translation>亲戚</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="155" />
+        <location filename="../../collector_desk/ui/labels.py" line="167" />
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="156" />
+        <location filename="../../collector_desk/ui/labels.py" line="168" />
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="157" />
+        <location filename="../../collector_desk/ui/labels.py" line="169" />
         <source>Guarantor</source>
         <translation>担保人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="164" />
+        <location filename="../../collector_desk/ui/labels.py" line="176" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="165" />
+        <location filename="../../collector_desk/ui/labels.py" line="177" />
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="166" />
+        <location filename="../../collector_desk/ui/labels.py" line="178" />
         <source>Work</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="173" />
+        <location filename="../../collector_desk/ui/labels.py" line="185" />
         <source>invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="174" />
+        <location filename="../../collector_desk/ui/labels.py" line="186" />
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="175" />
+        <location filename="../../collector_desk/ui/labels.py" line="187" />
         <source>do not call</source>
         <translation>勿拨打</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="181" />
+        <location filename="../../collector_desk/ui/labels.py" line="193" />
         <source>Paid</source>
         <translation>已还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="182" />
+        <location filename="../../collector_desk/ui/labels.py" line="194" />
         <source>Part paid</source>
         <translation>部分已还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="183" />
+        <location filename="../../collector_desk/ui/labels.py" line="195" />
         <source>Unpaid</source>
         <translation>未还</translation>
     </message>

@@ -279,7 +279,7 @@
     <name>ReachBar</name>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="74"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="216"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="218"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,109 +294,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="88"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="89"/>
         <source>SMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="90"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="91"/>
         <source>Show number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="92"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="93"/>
         <source>Shows the number in clear; the arrow shows other details. Each is logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="102"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="103"/>
         <source>Flags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="103"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="104"/>
         <source>Do-not-contact flags of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="124"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="125"/>
         <source>&amp;Dial the chosen number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="144"/>
-        <source>Borrower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="189"/>
-        <source>May be called now.</source>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="145"/>
+        <source>{number} · borrower&apos;s {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="191"/>
+        <source>May be called now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="193"/>
         <source>Third party: use the third-party script, no debt details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="194"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="196"/>
         <source>This number is marked invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="226"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="228"/>
         <source>Dialling {number}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="241"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="243"/>
         <source>Call logged: {outcome}, {m}:{s:02d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="251"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="253"/>
         <source>Logging the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="273"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="275"/>
         <source>Not allowed now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="280"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="282"/>
         <source>Override once…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="285"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="292"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="303"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="287"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="294"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="305"/>
         <source>Override once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="285"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="287"/>
         <source>Why may this contact go ahead? (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="358"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="361"/>
         <source>Choose a contact&apos;s number first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="369"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="372"/>
         <source>Showing a masked detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="379"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="382"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="378"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="381"/>
         <source>{number}
 
 This reveal has been logged.</source>

@@ -278,7 +278,7 @@
     <name>ReachBar</name>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="74" />
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="216" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="218" />
         <source>Dial</source>
         <translation>拨号</translation>
     </message>
@@ -293,109 +293,109 @@
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="88" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="89" />
         <source>SMS…</source>
         <translation>短信…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="90" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="91" />
         <source>Show number</source>
         <translation>显示号码</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="92" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="93" />
         <source>Shows the number in clear; the arrow shows other details. Each is logged.</source>
         <translation>显示完整号码；点箭头可查看其他信息。每次查看都会记入日志。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="102" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="103" />
         <source>Flags…</source>
         <translation>标记…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="103" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="104" />
         <source>Do-not-contact flags of this person</source>
         <translation>此人的禁止联系标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="124" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="125" />
         <source>&amp;Dial the chosen number</source>
         <translation>拨打所选号码(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="144" />
-        <source>Borrower</source>
-        <translation>借款人</translation>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="145" />
+        <source>{number} · borrower's {kind}</source>
+        <translation>{number} · 借款人{kind}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="189" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="191" />
         <source>May be called now.</source>
         <translation>现在可以拨打。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="191" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="193" />
         <source>Third party: use the third-party script, no debt details.</source>
         <translation>第三方：请使用第三方话术，不得透露欠款信息。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="194" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="196" />
         <source>This number is marked invalid.</source>
         <translation>此号码已标记为无效。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="226" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="228" />
         <source>Dialling {number}…</source>
         <translation>正在拨打 {number}…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="241" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="243" />
         <source>Call logged: {outcome}, {m}:{s:02d}</source>
         <translation>通话已记录：{outcome}，时长 {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="251" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="253" />
         <source>Logging the call</source>
         <translation>正在记录通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="273" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="275" />
         <source>Not allowed now</source>
         <translation>现在不能联系</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="280" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="282" />
         <source>Override once…</source>
         <translation>单次放行…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="285" />
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="292" />
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="303" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="287" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="294" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="305" />
         <source>Override once</source>
         <translation>单次放行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="285" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="287" />
         <source>Why may this contact go ahead? (logged)</source>
         <translation>为什么允许这次联系？（将记入日志）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="358" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="361" />
         <source>Choose a contact's number first.</source>
         <translation>请先选择一个联系人的号码。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="369" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="372" />
         <source>Showing a masked detail</source>
         <translation>正在显示隐藏的信息</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="379" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="382" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="378" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="381" />
         <source>{number}
 
 This reveal has been logged.</source>
@@ -992,7 +992,7 @@ This reveal has been logged.</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="204" />
         <source>No calls or SMS from 22:00 to 08:00 in the borrower's time (now {time}, {tz}).</source>
-        <translation>借款人当地时间 22:00 至次日 08:00 不得拨打电话或发送短信（当地现在 {time},{tz}）。</translation>
+        <translation>借款人当地时间 22:00 至次日 08:00 不得拨打电话或发送短信（当地现在 {time}，时区 {tz}）。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="208" />

@@ -25,10 +25,12 @@ from collector_desk.domain.money import format_fen
 from collector_desk.domain.promise import DEFAULT_WINDOW_DAYS
 from collector_desk.ui import labels
 from collector_desk.ui.desk.script import case_values
+from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
     from collector_desk.services.case_detail import CaseDetail
     from collector_desk.services.context import Desk
+    from collector_desk.ui.main_window import MainWindow
 
 SAVED_MESSAGE_MS = 5000  # "Call saved" stays this long before other messages show
 
@@ -42,13 +44,15 @@ DETAIL_KINDS = frozenset(
 
 
 class CallController(QObject):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.desk: Desk | None = None
         self.detail: CaseDetail | None = None
         self.started_at: datetime | None = None
         self.settings: dict[str, Any] = {}
+        # loan id -> (script kind, kinds offered), read with the case on its worker
+        self._suggested: dict[str, tuple[str, list[str]]] = {}
         self.saving = False
         self.pane = window.case_pane
         self.script = window.script_panel
@@ -63,7 +67,7 @@ class CallController(QObject):
         self.outcome.disposition_changed.connect(self._disposition_changed)
         self.outcome.save.clicked.connect(self.save)
 
-        self.save_action = QAction(self.tr("&Save the call"), self, objectName="actionSaveCall")
+        self.save_action = named(QAction(self.tr("&Save the call"), self), "actionSaveCall")
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save)
         self.outcome_action = QAction(self.tr("Record the &outcome"), self)
@@ -122,11 +126,10 @@ class CallController(QObject):
         )
 
     def _choose_script(self, loan_id: str) -> None:
-        from collector_desk.services.call_scripts import offered, suggested_script
-
-        assert self.desk is not None
-        kind = suggested_script(self.desk, loan_id)
-        self.script.set_kind(kind.value, [k.value for k in offered(kind)])
+        """The script the case's state calls for (read with the case, on its worker)."""
+        kind, offered = self._suggested.get(loan_id, ("", []))
+        if kind:
+            self.script.set_kind(kind, offered)
 
     def _load(self, loan_id: str, then: Callable[[CaseDetail], None], *, key: str) -> None:
         """Read the case off the GUI thread, then `then(detail)` on it."""
@@ -144,8 +147,17 @@ class CallController(QObject):
                     self.tr("The case could not be read: {error}").format(error=exc)
                 )
 
+        def read(_progress: object) -> CaseDetail:
+            from collector_desk.services.call_scripts import offered, suggested_script
+
+            detail = case_detail.load(desk, loan_id)
+            kind = suggested_script(desk, loan_id)
+            suggested[loan_id] = (kind.value, [k.value for k in offered(kind)])
+            return detail
+
+        suggested = self._suggested
         self.window.ops.query(
-            lambda _progress: case_detail.load(desk, loan_id),
+            read,
             on_done=then,
             on_error=failed,
             title=self.tr("Opening the case"),

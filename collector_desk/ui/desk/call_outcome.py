@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from collector_desk.domain.call_flow import Disposition, Objection, OverdueReason
 from collector_desk.domain.compliance import Addressee, Finding, findings
 from collector_desk.ui import labels
+from collector_desk.ui.typed_qt import named
 
 WARN_STYLE = "color:#8a1c12;background:#fde7e4;padding:2px 4px;border-radius:3px;"
 
@@ -32,38 +33,38 @@ class CallOutcomeForm(QGroupBox):
         super().__init__(parent)
         self.setObjectName("callOutcome")
         self.setTitle(self.tr("Call outcome"))
-        self.number = QComboBox(objectName="outcomeNumber")
+        self.number = named(QComboBox(), "outcomeNumber")
         self.number.setToolTip(self.tr("The number you called"))
-        self.disposition = QComboBox(objectName="outcomeDisposition")
+        self.disposition = named(QComboBox(), "outcomeDisposition")
         self.third_party = False
         self._fill_dispositions()
-        self.reason = QComboBox(objectName="outcomeReason")
+        self.reason = named(QComboBox(), "outcomeReason")
         self.reason.addItem(self.tr("Not known"), "")
         for r in OverdueReason:
             self.reason.addItem(labels.overdue_reason(r.value), r.value)
         self.objections: dict[Objection, QCheckBox] = {}
         for o in Objection:
-            box = QCheckBox(
-                f"{o.value} {labels.objection_short(o.value)}",
-                objectName=f"outcomeObjection{o.value}",
+            box = named(
+                QCheckBox(f"{o.value} {labels.objection_short(o.value)}"),
+                f"outcomeObjection{o.value}",
             )
             box.setToolTip(labels.objection(o.value))
             box.toggled.connect(lambda _=False: self.edited.emit())
             self.objections[o] = box
-        self.note = QPlainTextEdit(objectName="outcomeNote")
+        self.note = named(QPlainTextEdit(), "outcomeNote")
         self.note.setPlaceholderText(self.tr("What was said, what to do next…"))
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(54)
-        self.warning = QLabel(objectName="outcomeNoteWarning")
+        self.warning = named(QLabel(), "outcomeNoteWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARN_STYLE)
         self.warning.hide()
 
-        self.disposition_error = QLabel(objectName="outcomeDispositionError")
+        self.disposition_error = named(QLabel(), "outcomeDispositionError")
         self.disposition_error.setStyleSheet("color:#b3261e;")
         self.disposition_error.setWordWrap(True)
         self.disposition_error.hide()
-        self.save = QPushButton(self.tr("Save call"), objectName="promiseSave")
+        self.save = named(QPushButton(self.tr("Save call")), "promiseSave")
         self.save.setToolTip(
             self.tr("Save the outcome and the promise together as one record (Ctrl+S)")
         )

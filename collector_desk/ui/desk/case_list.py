@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,13 +32,16 @@ from collector_desk.ui.desk.case_model import (
     LOAN_ID_ROLE,
     CaseListModel,
     Column,
+    column_titles,
     desk_fetcher,
     row_items,
 )
+from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
     from collector_desk.services.cases import CaseQuery, CaseRow
     from collector_desk.services.context import ChangeSet, Desk
+    from collector_desk.ui.main_window import MainWindow
 
 # Change kinds that can alter a list row (str values of services.context.ChangeKind:
 # importing the enum here would import SQLAlchemy before the window shows; a test
@@ -50,13 +54,14 @@ DAY = "day"
 SEARCH_DELAY_MS = 250
 BUCKET_FILTERS = ("", "C", "M1", "M1-1-5", "M1-6-20", "M1-21-29", "M2", "M3", "M3+")
 PROMISE_FILTERS = ("", "pending", "broken", "partly_kept", "kept", "none")
+HIDDEN_COLUMNS_KEY = "desk/case_list_hidden_columns"  # QSettings: column names hidden
 
 
 class CaseListView(QWidget):
     open_requested = Signal(str)  # loan id
     counted = Signal(int)  # total of the current query, when known
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.setObjectName("caseListPane")
         self._window = window
@@ -66,7 +71,7 @@ class CaseListView(QWidget):
         self.bucket_counts: dict[str, int] = {}
         self._after_load: list[Callable[[], None]] = []
 
-        self.search = QLineEdit(objectName="caseSearch")
+        self.search = named(QLineEdit(), "caseSearch")
         self.search.setPlaceholderText(self.tr("Name, contract, phone or ID tail (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
@@ -74,9 +79,9 @@ class CaseListView(QWidget):
         self._search_timer.timeout.connect(self._apply_filters)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
 
-        self.bucket = QComboBox(objectName="caseBucketFilter")
+        self.bucket = named(QComboBox(), "caseBucketFilter")
         self.bucket.setToolTip(self.tr("Show one bucket or DPD band"))
-        self.promise = QComboBox(objectName="casePromiseFilter")
+        self.promise = named(QComboBox(), "casePromiseFilter")
         for code in BUCKET_FILTERS:
             self.bucket.addItem(self._bucket_text(code), code)
         for code in PROMISE_FILTERS:
@@ -90,10 +95,10 @@ class CaseListView(QWidget):
         self.bucket.currentIndexChanged.connect(self._apply_filters)
         self.promise.currentIndexChanged.connect(self._apply_filters)
 
-        self.count_label = QLabel(objectName="caseCount")
+        self.count_label = named(QLabel(), "caseCount")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.table = QTableView(objectName="caseList")
+        self.table = named(QTableView(), "caseList")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -136,7 +141,8 @@ class CaseListView(QWidget):
             (Column.BUCKET, 40),
             (Column.OVERDUE, 84),
             (Column.PROMISE, 84),
-            # The whole contract number, in this font (no horizontal scroll for it).
+            (Column.NEXT, max(map(metrics.horizontalAdvance, self._next_words())) + 12),
+            # The whole contract number, in this font.
             (Column.CONTRACT, metrics.horizontalAdvance("JK0000000000000") + 16),
         ):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
@@ -145,9 +151,53 @@ class CaseListView(QWidget):
         header.setSortIndicator(Column.DPD, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        for col in self.hidden_columns():
+            self.table.setColumnHidden(col, True)
         self.model.modelReset.connect(self._select_first_if_none)
         self.model.set_query(self._query())
         self._recount()
+
+    @staticmethod
+    def _next_words() -> list[str]:
+        from collector_desk.ui.desk.case_model import NEXT_ACTION_CODES
+
+        return [labels.next_action_short(c) for c in NEXT_ACTION_CODES]
+
+    # --- columns -----------------------------------------------------------------------
+
+    @staticmethod
+    def hidden_columns() -> list[Column]:
+        """The columns this user chose to hide (the header's menu), kept across starts."""
+        value = QSettings().value(HIDDEN_COLUMNS_KEY) or []
+        names = [value] if isinstance(value, str) else list(value)
+        return [c for c in Column if c.name.lower() in names and c is not Column.BORROWER]
+
+    def set_column_shown(self, col: Column, shown: bool) -> None:
+        self.table.setColumnHidden(col, not shown)
+        hidden = [c.name.lower() for c in Column if self.table.isColumnHidden(c)]
+        QSettings().setValue(HIDDEN_COLUMNS_KEY, hidden)
+
+    def column_menu(self) -> QMenu:
+        """Show or hide each column but the borrower's (a narrow pane can drop the
+        contract number, which the opened case's header shows anyway)."""
+        menu = QMenu(self)
+        titles = dict(zip(Column, column_titles(), strict=True))
+        for col in Column:
+            if col is Column.BORROWER:
+                continue
+            title = titles[col]
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(col))
+            action.toggled.connect(lambda shown, c=col: self.set_column_shown(c, shown))
+        return menu
+
+    def _column_menu(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
 
     def _read_page(
         self,

@@ -54,15 +54,16 @@ PageRunner = Callable[
 
 
 class Column(IntEnum):
-    """Most used first: the left pane is narrow, the contract number can scroll."""
+    """Most used first: the left pane is narrow, so the contract number (also in the
+    case's header once opened) comes last, where it may scroll or be hidden."""
 
     BORROWER = 0
     DPD = 1
     BUCKET = 2
     OVERDUE = 3
     PROMISE = 4
-    CONTRACT = 5
-    NEXT = 6
+    NEXT = 5
+    CONTRACT = 6
 
 
 # Column -> services.cases.SortKey value; the first column per key is its header.
@@ -123,6 +124,7 @@ class CellTexts:
     promise_short: Mapping[str, str]
     promise_long: Mapping[str, str]
     next_action: Mapping[str, str]
+    next_action_long: Mapping[str, str]
     updating: str
     outstanding: str  # "... {amount}"
 
@@ -131,7 +133,8 @@ class CellTexts:
         return cls(
             promise_short={c: labels.promise_status_short(c) for c in PROMISE_CODES},
             promise_long={c: labels.promise_status(c) for c in PROMISE_CODES},
-            next_action={c: labels.next_action(c) for c in NEXT_ACTION_CODES},
+            next_action={c: labels.next_action_short(c) for c in NEXT_ACTION_CODES},
+            next_action_long={c: labels.next_action(c) for c in NEXT_ACTION_CODES},
             updating=_updating_tip(),
             outstanding=QCoreApplication.translate("CaseList", "Outstanding in total: {amount}"),
         )
@@ -180,6 +183,8 @@ def row_items(r: CaseRow, t: CellTexts) -> list[QStandardItem]:
                 item.setForeground(_brush("red"))
             if col is Column.PROMISE:
                 item.setToolTip(t.promise_long.get(r.promise_status, r.promise_status))
+            elif col is Column.NEXT and r.next_action:
+                item.setToolTip(t.next_action_long.get(r.next_action, r.next_action))
             elif col is Column.OVERDUE:
                 item.setToolTip(t.outstanding.format(amount=format_fen(r.outstanding_fen)))
         out.append(item)
@@ -203,7 +208,7 @@ class CaseListModel(QStandardItemModel):
         run: PageRunner | None = None,
     ) -> None:
         super().__init__(0, len(Column), parent)
-        self.setHorizontalHeaderLabels(_headers())
+        self.setHorizontalHeaderLabels(column_titles())
         for section in Column:
             if section not in _SORTABLE:
                 self.setHeaderData(
@@ -458,7 +463,7 @@ class CaseListModel(QStandardItemModel):
         return next(c for c, v in _SORTABLE.items() if v == str(sort_key))
 
 
-def _headers() -> list[str]:
+def column_titles() -> list[str]:
     translate = QCoreApplication.translate
     by_column = {
         Column.BORROWER: translate("CaseList", "Borrower"),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from collector_desk.domain.money import format_fen
 from collector_desk.ui import labels, localtime
+from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
     from collector_desk.services.case_detail import CaseDetail, HistoryItem
@@ -43,7 +44,7 @@ def _when(at: datetime) -> str:
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers), objectName=name)
+    t = named(QTableWidget(0, len(headers)), name)
     t.setHorizontalHeaderLabels(headers)
     t.verticalHeader().hide()
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -73,7 +74,7 @@ class CasePane(QWidget):
         self.today = date.today()
         self.third_party = False
 
-        self.header = QLabel(objectName="caseHeader")
+        self.header = named(QLabel(), "caseHeader")
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -93,7 +94,7 @@ class CasePane(QWidget):
         self.history.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
-        self.tabs = QTabWidget(objectName="caseTabs")
+        self.tabs = named(QTabWidget(), "caseTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.history, self.tr("History"))
         self.tabs.addTab(self.schedule, self.tr("Schedule"))
@@ -206,7 +207,9 @@ class CasePane(QWidget):
             # Scroll to the oldest unpaid instalment: that is what the call is about.
             first_unpaid = next((n for n, i in enumerate(rows) if i.state != "paid"), None)
             if first_unpaid is not None:
-                t.scrollToItem(t.item(first_unpaid, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+                first = t.item(first_unpaid, 0)
+                if first is not None:
+                    t.scrollToItem(first, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def _fill_contacts(self, d: CaseDetail) -> None:
         rows: list[tuple[str, str, str, str]] = []
@@ -230,8 +233,8 @@ class CasePane(QWidget):
         t = self.contacts
         t.setRowCount(len(rows))
         for n, row in enumerate(rows):
-            for c, text in enumerate(row):
-                t.setItem(n, c, _item(text))
+            for col, text in enumerate(row):
+                t.setItem(n, col, _item(text))
 
     def _fill_history(self, d: CaseDetail | None) -> None:
         items = d.history if d else ()

@@ -16,6 +16,8 @@ from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QWidget
 
+from collector_desk.ui.typed_qt import named
+
 OUTSIDE_FG = QColor("#a0a0a0")
 OUTSIDE_BG = QColor("#f0f0f0")
 TYPING_SLACK_DAYS = 3650  # how far a typed date may go (then the form says why it is refused)
@@ -30,12 +32,13 @@ def pydate(q: QDate) -> date:
 
 
 class PromiseDateEdit(QDateEdit):
-    def __init__(self, parent: QWidget | None = None, *, objectName: str = "promiseDate") -> None:
-        super().__init__(parent, objectName=objectName)
+    def __init__(self, parent: QWidget | None = None, *, name: str = "promiseDate") -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd ddd")
         self.first = self.last = date.today()
-        calendar = QCalendarWidget(objectName="promiseDateCalendar")
+        calendar = named(QCalendarWidget(), "promiseDateCalendar")
         calendar.setGridVisible(True)
         calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         calendar.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)

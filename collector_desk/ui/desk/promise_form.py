@@ -34,6 +34,7 @@ from collector_desk.domain.promise import (
 )
 from collector_desk.ui import labels
 from collector_desk.ui.desk.promise_date import PromiseDateEdit, pydate, qdate
+from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
     from collector_desk.ui.desk.script import CallScript
@@ -73,22 +74,22 @@ class PromiseForm(QGroupBox):
         self.debit_account = self.debit_bank = ""
         self.lender_accounts: list[str] = []
 
-        self.date = PromiseDateEdit(objectName="promiseDate")
+        self.date = named(PromiseDateEdit(), "promiseDate")
         # Why a typed date is refused, beside the field (the popup offers only the window).
-        self.date_reason = QLabel(objectName="promiseDateReason", wordWrap=True)
+        self.date_reason = named(QLabel(wordWrap=True), "promiseDateReason")
         self.date_reason.setStyleSheet(ERROR_STYLE)
         self.date_reason.hide()
-        self.amount = QLineEdit(objectName="promiseAmount")
+        self.amount = named(QLineEdit(), "promiseAmount")
         self.amount.setPlaceholderText(self.tr("yuan, e.g. 1500.00"))
-        self.method = QComboBox(objectName="promiseMethod")
-        self.account = QComboBox(objectName="promiseAccount")
+        self.method = named(QComboBox(), "promiseMethod")
+        self.account = named(QComboBox(), "promiseAccount")
         self.account.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.account.setMinimumContentsLength(12)
-        self.hint = QLabel(objectName="promiseAmountHint")
+        self.hint = named(QLabel(), "promiseAmountHint")
         self.hint.setStyleSheet("color:#555;")
-        self.part = QLabel(self.tr("Part payment"), objectName="promisePart")
+        self.part = named(QLabel(self.tr("Part payment")), "promisePart")
         self.part.setStyleSheet("color:white;background:#c25e00;padding:0 4px;border-radius:3px;")
         self.part.setToolTip(
             self.tr("Less than what is overdue now: allowed, and marked as a part payment.")
@@ -127,7 +128,7 @@ class PromiseForm(QGroupBox):
             if key == "date":
                 grid.addWidget(self.date_reason, row, 1, 1, 2)
                 row += 1
-            err = QLabel(objectName=f"promise{key.capitalize()}Error")
+            err = named(QLabel(), f"promise{key.capitalize()}Error")
             err.setStyleSheet(ERROR_STYLE)
             err.setWordWrap(True)
             err.hide()

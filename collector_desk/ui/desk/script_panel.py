@@ -46,6 +46,7 @@ from collector_desk.ui.desk.script import (
     load,
     load_pre_due,
 )
+from collector_desk.ui.typed_qt import named
 
 OVERDUE = "overdue"  # domain.script_choice.ScriptKind.OVERDUE
 
@@ -83,16 +84,16 @@ class ScriptPanel(QWidget):
         self.shown_branch: Objection | None = None
         self.active = False
 
-        self.kind_box = QComboBox(objectName="scriptKind")
+        self.kind_box = named(QComboBox(), "scriptKind")
         self.kind_box.setToolTip(
             self.tr(
                 "The script for this case's state; switch when the call is about something else"
             )
         )
         self.kind_box.activated.connect(lambda i: self.choose_kind(str(self.kind_box.itemData(i))))
-        self.title = QLabel(objectName="scriptTitle")
+        self.title = named(QLabel(), "scriptTitle")
         self.title.setStyleSheet("font-weight:bold;")
-        self.progress = QProgressBar(objectName="scriptProgress")
+        self.progress = named(QProgressBar(), "scriptProgress")
         self.progress.setRange(0, STEP_COUNT)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(6)
@@ -100,7 +101,7 @@ class ScriptPanel(QWidget):
         steps_row = QHBoxLayout()
         steps_row.setSpacing(2)
         for n in range(1, STEP_COUNT + 1):
-            b = QToolButton(objectName=f"scriptStep{n}")
+            b = named(QToolButton(), f"scriptStep{n}")
             b.setText(str(n))
             b.setCheckable(True)
             b.setAutoRaise(True)
@@ -110,14 +111,14 @@ class ScriptPanel(QWidget):
             steps_row.addWidget(b)
         steps_row.addStretch(1)
 
-        self.text = QTextBrowser(objectName="scriptText")
+        self.text = named(QTextBrowser(), "scriptText")
         self.text.setOpenLinks(False)
         self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        self.is_borrower = QPushButton(self.tr("Yes, the borrower"), objectName="scriptIsBorrower")
+        self.is_borrower = named(QPushButton(self.tr("Yes, the borrower")), "scriptIsBorrower")
         self.is_borrower.setToolTip(self.tr("The borrower is on the line (Alt+Y)"))
         self.is_borrower.clicked.connect(lambda: self.answer_identity(True))
-        self.not_borrower = QPushButton(self.tr("Not the borrower"), objectName="scriptNotBorrower")
+        self.not_borrower = named(QPushButton(self.tr("Not the borrower")), "scriptNotBorrower")
         self.not_borrower.setToolTip(self.tr("Someone else answered: third-party script (Alt+N)"))
         self.not_borrower.clicked.connect(lambda: self.answer_identity(False))
         self.identity_row = _row(self.is_borrower, self.not_borrower)
@@ -126,34 +127,34 @@ class ScriptPanel(QWidget):
         branch_grid = QGridLayout()
         branch_grid.setSpacing(3)
         for i, o in enumerate(Objection):
-            b = QPushButton(objectName=f"scriptObjection{o.value}")
-            b.setCheckable(True)
-            b.clicked.connect(lambda _=False, o=o: self.toggle_objection(o))
-            self.branch_buttons[o] = b
-            branch_grid.addWidget(b, i // 4, i % 4)
-        self.branch_box = QWidget(objectName="scriptObjections")
+            ob = named(QPushButton(), f"scriptObjection{o.value}")
+            ob.setCheckable(True)
+            ob.clicked.connect(lambda _=False, o=o: self.toggle_objection(o))
+            self.branch_buttons[o] = ob
+            branch_grid.addWidget(ob, i // 4, i % 4)
+        self.branch_box = named(QWidget(), "scriptObjections")
         self.branch_box.setLayout(branch_grid)
         branch_grid.setContentsMargins(0, 0, 0, 0)
 
-        self.go_field = QPushButton(self.tr("Go to the form field"), objectName="scriptGoToField")
+        self.go_field = named(QPushButton(self.tr("Go to the form field")), "scriptGoToField")
         self.go_field.setToolTip(self.tr("Put the cursor in the field this step fills"))
         self.go_field.clicked.connect(lambda: self.step_changed.emit(self.step))
-        self.record = QPushButton(self.tr("Record the outcome"), objectName="scriptRecordOutcome")
+        self.record = named(QPushButton(self.tr("Record the outcome")), "scriptRecordOutcome")
         self.record.setToolTip(self.tr("After hanging up: the outcome on the right (Alt+R)"))
         self.record.clicked.connect(self.outcome_requested.emit)
-        self.back_to_borrower = QPushButton(
-            self.tr("The borrower came to the phone"), objectName="scriptBorrowerOnLine"
+        self.back_to_borrower = named(
+            QPushButton(self.tr("The borrower came to the phone")), "scriptBorrowerOnLine"
         )
         self.back_to_borrower.clicked.connect(lambda: self.answer_identity(True))
         self.extras_row = _row(self.go_field, self.record, self.back_to_borrower)
 
-        self.back = QPushButton(self.tr("◀ Back"), objectName="scriptBack")
+        self.back = named(QPushButton(self.tr("◀ Back")), "scriptBack")
         self.back.setToolTip(self.tr("Previous step (Alt+Left or Ctrl+[)"))
         self.back.clicked.connect(self.go_back)
-        self.next = QPushButton(self.tr("Next ▶"), objectName="scriptNext")
+        self.next = named(QPushButton(self.tr("Next ▶")), "scriptNext")
         self.next.setToolTip(self.tr("Next step (Alt+Right or Ctrl+])"))
         self.next.clicked.connect(self.go_next)
-        self.position = QLabel(objectName="scriptPosition")
+        self.position = named(QLabel(), "scriptPosition")
         self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
         nav = QHBoxLayout()
         nav.addWidget(self.back)
@@ -351,15 +352,15 @@ class ScriptPanel(QWidget):
         self.identity_row.setVisible(self.active and self.step == 1)
         self.is_borrower.setEnabled(self.identity is not True)
         self.branch_box.setVisible(self.active and self.step == 3)
-        for o, b in self.branch_buttons.items():
-            branch = next(x for x in s.objections if x.code is o)
-            b.setText(f"{o.value} {labels.objection_short(o.value)}")
-            b.setToolTip(
+        for o, branch_button in self.branch_buttons.items():
+            branch_of = next(x for x in s.objections if x.code is o)
+            branch_button.setText(f"{o.value} {labels.objection_short(o.value)}")
+            branch_button.setToolTip(
                 self.tr("“{heard}” (Ctrl+Shift+{code})").format(
-                    heard=self._t(branch.heard), code=o.value
+                    heard=self._t(branch_of.heard), code=o.value
                 )
             )
-            b.setChecked(o in self.chosen)
+            branch_button.setChecked(o in self.chosen)
         self.go_field.setVisible(self.active and step.fills is not None)
         self.record.setVisible(self.active and self.step == STEP_COUNT)
         self.back_to_borrower.setVisible(False)

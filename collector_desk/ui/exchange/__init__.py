@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from collector_desk.ui.modal import run_modal
+from collector_desk.ui.modal import run_modal, run_modal_after
+from collector_desk.ui.typed_qt import box_layout, named
 
 if TYPE_CHECKING:
     from collector_desk.ui.features import FeatureContext
@@ -26,8 +27,8 @@ class ExchangeFeature(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.own = QCheckBox(
-            QCoreApplication.translate("Exchange", "Only my cases"), objectName="caseListOwn"
+        self.own = named(
+            QCheckBox(QCoreApplication.translate("Exchange", "Only my cases")), "caseListOwn"
         )
         self.own.setToolTip(
             QCoreApplication.translate(
@@ -35,12 +36,12 @@ class ExchangeFeature(QObject):
             )
         )
         self.own.toggled.connect(self._own_toggled)
-        window.case_list.layout().insertWidget(2, self.own)
+        box_layout(window.case_list).insertWidget(2, self.own)
         # An empty list of one's own cases says why, and offers the team's.
-        self.none_mine = QWidget(objectName="caseListNoneMine")
-        self.none_mine_text = QLabel(objectName="caseListNoneMineText", wordWrap=True)
-        show_all = QPushButton(
-            QCoreApplication.translate("Exchange", "Show all cases"), objectName="caseListShowAll"
+        self.none_mine = named(QWidget(), "caseListNoneMine")
+        self.none_mine_text = named(QLabel(wordWrap=True), "caseListNoneMineText")
+        show_all = named(
+            QPushButton(QCoreApplication.translate("Exchange", "Show all cases")), "caseListShowAll"
         )
         show_all.clicked.connect(lambda: self.own.setChecked(False))
         row = QHBoxLayout(self.none_mine)
@@ -48,7 +49,7 @@ class ExchangeFeature(QObject):
         row.addWidget(self.none_mine_text, 1)
         row.addWidget(show_all)
         self.none_mine.hide()
-        window.case_list.layout().insertWidget(3, self.none_mine)
+        box_layout(window.case_list).insertWidget(3, self.none_mine)
         window.case_list.counted.connect(self._counted)
         self._menus()
         if window.desk is not None:
@@ -60,7 +61,7 @@ class ExchangeFeature(QObject):
         w = self.window_
 
         def add(menu: str, text: str, name: str, slot: Any, keys: str = "") -> QAction:
-            action: QAction = QAction(text, w, objectName=name)
+            action: QAction = named(QAction(text, w), name)
             if keys:
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(lambda _checked=False: slot())
@@ -173,10 +174,18 @@ class ExchangeFeature(QObject):
         return self.intake_dialog
 
     def open_report(self) -> None:
+        from collector_desk.services.assignment import team
         from collector_desk.ui.exchange.assign_dialog import ReportDialog
 
         if self._ready():
-            run_modal(ReportDialog(self.window_))
+            desk = self.window_.open_desk
+            run_modal_after(
+                self.window_.ops,
+                lambda: team(desk),
+                lambda members: ReportDialog(self.window_, members),
+                parent=self.window_,
+                key="report-dialog",
+            )
 
     def export_bundle(self) -> None:
         from collector_desk.ui.exchange.bundle_ui import export_bundle
@@ -191,7 +200,7 @@ class ExchangeFeature(QObject):
             import_bundles(self.window_, paths)
 
     def open_team_key(self) -> None:
-        from collector_desk.ui.exchange.bundle_ui import TeamKeyDialog
+        from collector_desk.ui.exchange.team_key import TeamKeyDialog
 
         if self._ready():
             run_modal(TeamKeyDialog(self.window_))

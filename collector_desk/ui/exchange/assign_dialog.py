@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -28,6 +27,10 @@ from PySide6.QtWidgets import (
 
 from collector_desk.ui import labels, ops
 from collector_desk.ui.exchange import texts
+from collector_desk.ui.typed_qt import cell, checked, date_of, date_popup, named
+
+if TYPE_CHECKING:
+    from collector_desk.ui.main_window import MainWindow
 
 BUCKETS = ("", "C", "M1", "M2", "M3", "M3+")
 
@@ -35,7 +38,7 @@ BUCKETS = ("", "C", "M1", "M2", "M3", "M3+")
 class AssignDialog(QDialog):
     """Spread cases evenly over the ticked collectors, or give them all to one."""
 
-    def __init__(self, window: Any, loan_ids: list[str] | None = None) -> None:
+    def __init__(self, window: MainWindow, loan_ids: list[str] | None = None) -> None:
         super().__init__(window)
         self.setObjectName("assignDialog")
         self.window_ = window
@@ -44,22 +47,20 @@ class AssignDialog(QDialog):
         self.setWindowTitle(self.tr("Assign cases"))
         self.resize(620, 520)
 
-        self.scope = QComboBox(objectName="assignScope")
+        self.scope = named(QComboBox(), "assignScope")
         if self.given:
             self.scope.addItem(self.tr("The open case"), "given")
         self.scope.addItem(self.tr("Cases nobody has yet"), "unassigned")
         self.scope.addItem(self.tr("All cases (reassign)"), "all")
-        self.bucket = QComboBox(objectName="assignBucket")
+        self.bucket = named(QComboBox(), "assignBucket")
         for b in BUCKETS:
             self.bucket.addItem(labels.band(b) if b else self.tr("Every bucket"), b)
-        self.count = QLabel(objectName="assignCount")
-        self.spread = QRadioButton(
-            self.tr("Spread evenly over the ticked collectors"), checked=True
-        )
+        self.count = named(QLabel(), "assignCount")
+        self.spread = checked(QRadioButton(self.tr("Spread evenly over the ticked collectors")))
         self.spread.setObjectName("assignSpread")
-        self.one = QRadioButton(self.tr("Give them all to:"), objectName="assignOne")
-        self.target = QComboBox(objectName="assignTarget")
-        self.team = QTableWidget(0, 4, objectName="assignTeam")
+        self.one = named(QRadioButton(self.tr("Give them all to:")), "assignOne")
+        self.target = named(QComboBox(), "assignTarget")
+        self.team = named(QTableWidget(0, 4), "assignTeam")
         self.team.setHorizontalHeaderLabels(
             [
                 self.tr("Collector"),
@@ -71,9 +72,9 @@ class AssignDialog(QDialog):
         self.team.verticalHeader().hide()
         self.team.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.team.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        add = QPushButton(self.tr("Add a team member…"), objectName="assignAddMember")
+        add = named(QPushButton(self.tr("Add a team member…")), "assignAddMember")
         add.clicked.connect(self.add_member)
-        self.plan_text = QLabel(objectName="assignPlan", wordWrap=True)
+        self.plan_text = named(QLabel(wordWrap=True), "assignPlan")
 
         form = QFormLayout()
         form.addRow(self.tr("Which cases"), self.scope)
@@ -112,9 +113,18 @@ class AssignDialog(QDialog):
     # --- data -----------------------------------------------------------------------------
 
     def load_team(self) -> None:
+        """The team with each one's cases and overdue total, read on a worker."""
         from collector_desk.services.assignment import team
 
-        members = [m for m in team(self.window_.desk) if m.role != "trainee"]
+        desk = self.window_.open_desk
+        ops.runner_for(self.window_).query(
+            lambda _progress: [m for m in team(desk) if m.role != "trainee"],
+            on_done=self.show_team,
+            key=f"assign-team-{id(self)}",
+            parent=self,
+        )
+
+    def show_team(self, members: list[Any]) -> None:
         self.team.blockSignals(True)
         self.team.setRowCount(len(members))
         self.target.clear()
@@ -134,12 +144,13 @@ class AssignDialog(QDialog):
         self.team.blockSignals(False)
         self._invalidate()
 
-    def _loans(self) -> list[str]:
+    @staticmethod
+    def _loans(desk: Any, scope: str, bucket: str, given: list[str]) -> list[str]:
+        """The cases in scope (on a worker: "all cases" pages the whole portfolio)."""
         from collector_desk.services.assignment import unassigned
 
-        desk, scope, bucket = self.window_.desk, self.scope.currentData(), self.bucket.currentData()
         if scope == "given":
-            return list(self.given)
+            return list(given)
         if scope == "unassigned":
             return unassigned(desk, [bucket] if bucket else [])
         from collector_desk.services import cases
@@ -156,7 +167,7 @@ class AssignDialog(QDialog):
     def ticked(self) -> list[str]:
         out = []
         for r in range(self.team.rowCount()):
-            item = self.team.item(r, 0)
+            item = cell(self.team, r, 0)
             if item.checkState() == Qt.CheckState.Checked:
                 out.append(str(item.data(Qt.ItemDataRole.UserRole)))
         return out
@@ -175,23 +186,50 @@ class AssignDialog(QDialog):
     # --- actions ---------------------------------------------------------------------------
 
     def preview(self) -> None:
+        """Work out who would get what, on a worker (it reads the cases in scope)."""
         from collector_desk.services.assignment import AssignmentError, Plan, plan_spread
 
-        loans = self._loans()
-        self.count.setText(self.tr("{n} cases").format(n=f"{len(loans):,}"))
-        try:
-            if self.spread.isChecked():
-                self.plan = plan_spread(self.window_.desk, loans, self.ticked())
-            else:
-                self.plan = Plan({str(self.target.currentData() or ""): tuple(loans)})
-        except AssignmentError as exc:
+        desk, scope, bucket = (
+            self.window_.open_desk,
+            str(self.scope.currentData() or ""),
+            str(self.bucket.currentData() or ""),
+        )
+        given, spread, ticked = list(self.given), self.spread.isChecked(), self.ticked()
+        target = str(self.target.currentData() or "")
+
+        def work(_progress: object) -> tuple[int, Plan]:
+            loans = self._loans(desk, scope, bucket, given)
+            if spread:
+                return len(loans), plan_spread(desk, loans, ticked)
+            return len(loans), Plan({target: tuple(loans)})
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, AssignmentError):
+                from collector_desk.ui.shell.errors import show_failure
+
+                show_failure(self, self.tr("Preview"), exc)
+                return
             self.plan_text.setText(
                 str(exc) if exc.code != "no_collectors" else self.tr("Tick at least one collector.")
             )
-            return
+
+        self.plan_text.setText(self.tr("Working out the plan…"))
+        ops.runner_for(self.window_).query(
+            work,
+            on_done=lambda result: self._show_plan(*result),
+            on_error=failed,
+            title=self.tr("Preview"),
+            key=f"assign-preview-{id(self)}",
+            parent=self,
+            quiet_ms=600,
+        )
+
+    def _show_plan(self, count: int, plan: Any) -> None:
+        self.count.setText(self.tr("{n} cases").format(n=f"{count:,}"))
+        self.plan = plan
         lines = []
         rows = {
-            self.team.item(r, 0).data(Qt.ItemDataRole.UserRole): r
+            cell(self.team, r, 0).data(Qt.ItemDataRole.UserRole): r
             for r in range(self.team.rowCount())
         }
         self.team.blockSignals(True)
@@ -208,7 +246,7 @@ class AssignDialog(QDialog):
                 )
             )
             if who in rows:
-                self.team.item(rows[who], 3).setText(
+                cell(self.team, rows[who], 3).setText(
                     self.tr("+{n} cases{extra}").format(n=len(given), extra=extra)
                 )
         self.team.blockSignals(False)
@@ -220,7 +258,7 @@ class AssignDialog(QDialog):
     def apply(self) -> None:
         if self.plan is None:
             return
-        plan, desk = self.plan, self.window_.desk
+        plan, desk = self.plan, self.window_.open_desk
 
         def work(progress: Any) -> Any:
             from collector_desk.services.assignment import apply_plan
@@ -251,7 +289,7 @@ class AssignDialog(QDialog):
         name, ok = QInputDialog.getText(self, self.windowTitle(), self.tr("Name:"))
         if not ok:
             return
-        desk = self.window_.desk
+        desk = self.window_.open_desk
 
         def failed(exc: BaseException) -> None:
             text = str(exc) if isinstance(exc, AssignmentError) else repr(exc)
@@ -269,18 +307,17 @@ class AssignDialog(QDialog):
 class ReportDialog(QDialog):
     """The day and the collector of the daily report; the file is asked for after."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow, members: list[Any]) -> None:
+        """`members`: the team (`assignment.team`, read by the caller on a worker)."""
         super().__init__(window)
         self.setObjectName("reportDialog")
         self.window_ = window
         self.setWindowTitle(self.tr("Daily report"))
-        self.day = QDateEdit(QDate.currentDate(), objectName="reportDay", calendarPopup=True)
+        self.day = named(date_popup(QDate.currentDate()), "reportDay")
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.who = QComboBox(objectName="reportCollector")
+        self.who = named(QComboBox(), "reportCollector")
         self.who.addItem(self.tr("Whole team"), "")
-        from collector_desk.services.assignment import team
-
-        for m in team(window.desk):
+        for m in members:
             self.who.addItem(f"{m.id}  {m.name}", m.id)
         form = QFormLayout(self)
         form.addRow(self.tr("Day"), self.day)
@@ -325,7 +362,7 @@ class ReportDialog(QDialog):
         }
 
     def save(self) -> None:
-        day = self.day.date().toPython()
+        day = date_of(self.day)
         who = self.who.currentData() or None
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -335,7 +372,7 @@ class ReportDialog(QDialog):
         )
         if not path:
             return
-        desk, headers = self.window_.desk, self.headers()
+        desk, headers = self.window_.open_desk, self.headers()
 
         def work(progress: Any) -> Any:
             from collector_desk.exchange.reports import write_daily_report

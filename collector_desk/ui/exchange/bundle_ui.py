@@ -29,16 +29,18 @@ from PySide6.QtWidgets import (
 from collector_desk.ui import ops
 from collector_desk.ui.exchange import texts
 from collector_desk.ui.modal import run_modal
+from collector_desk.ui.typed_qt import checked, named
 
 if TYPE_CHECKING:
     from collector_desk.services.context import ChangeSet
+    from collector_desk.ui.main_window import MainWindow
 
 
-def team_key(window: Any, *, ask: bool = True) -> Any:
+def team_key(window: MainWindow, *, ask: bool = True) -> Any:
     """This workstation's team key, or None after telling the user how to set one."""
     from collector_desk.exchange.teamkey import KeyStore, TeamKeyError
 
-    desk = window.desk
+    desk = window.open_desk
     try:
         key = KeyStore(desk.data_dir, desk.workstation_id).load()
     except TeamKeyError as exc:
@@ -65,37 +67,36 @@ def team_key(window: Any, *, ask: bool = True) -> Any:
 class ExportDialog(QDialog):
     """What to send, and whether to encrypt it."""
 
-    def __init__(self, window: Any, collectors: list[tuple[str, str]]) -> None:
+    def __init__(self, window: MainWindow, collectors: list[tuple[str, str]]) -> None:
         super().__init__(window)
         self.setObjectName("bundleExportDialog")
         self.setWindowTitle(QCoreApplication.translate("Bundles", "Export a sync bundle"))
         self.setMinimumWidth(440)
-        self.changes = QRadioButton(
-            QCoreApplication.translate("Bundles", "My work not sent yet"),
-            checked=True,
-            objectName="kindChanges",
+        self.changes = named(
+            checked(QRadioButton(QCoreApplication.translate("Bundles", "My work not sent yet"))),
+            "kindChanges",
         )
-        self.everything = QRadioButton(
-            QCoreApplication.translate("Bundles", "Everything on this workstation"),
-            objectName="kindAll",
+        self.everything = named(
+            QRadioButton(QCoreApplication.translate("Bundles", "Everything on this workstation")),
+            "kindAll",
         )
-        self.assignment = QRadioButton(
-            QCoreApplication.translate("Bundles", "The cases assigned to:"),
-            objectName="kindAssignment",
+        self.assignment = named(
+            QRadioButton(QCoreApplication.translate("Bundles", "The cases assigned to:")),
+            "kindAssignment",
         )
         self.group = QButtonGroup(self)
         for b in (self.changes, self.everything, self.assignment):
             self.group.addButton(b)
-        self.collector = QComboBox(objectName="bundleCollector")
+        self.collector = named(QComboBox(), "bundleCollector")
         for cid, name in collectors:
             self.collector.addItem(f"{cid} {name}", cid)
         self.assignment.setEnabled(bool(collectors))
-        self.encrypt = QCheckBox(
-            QCoreApplication.translate("Bundles", "Encrypt with a passphrase"),
-            objectName="bundleEncrypt",
+        self.encrypt = named(
+            QCheckBox(QCoreApplication.translate("Bundles", "Encrypt with a passphrase")),
+            "bundleEncrypt",
         )
-        self.phrase = QLineEdit(objectName="bundlePhrase", echoMode=QLineEdit.EchoMode.Password)
-        self.again = QLineEdit(objectName="bundlePhraseAgain", echoMode=QLineEdit.EchoMode.Password)
+        self.phrase = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "bundlePhrase")
+        self.again = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "bundlePhraseAgain")
         self.encrypt.toggled.connect(self._toggle)
         self._toggle(False)
         form = QFormLayout()
@@ -157,7 +158,7 @@ class ExportDialog(QDialog):
         return kind, who, self.phrase.text() if self.encrypt.isChecked() else None
 
 
-def export_bundle(window: Any) -> None:
+def export_bundle(window: MainWindow) -> None:
     from collector_desk.services.assignment import team
 
     desk = window.desk
@@ -210,7 +211,11 @@ def export_bundle(window: Any) -> None:
     )
 
 
-def import_bundles(window: Any, paths: list[str] | None = None) -> None:
+def _summarise(window: MainWindow, results: list[tuple[str, Any]]) -> None:
+    run_modal(ImportSummary(window, results))
+
+
+def import_bundles(window: MainWindow, paths: list[str] | None = None) -> None:
     from collector_desk.exchange.envelope import BundleRefused, read_manifest
 
     desk = window.desk
@@ -268,7 +273,7 @@ def import_bundles(window: Any, paths: list[str] | None = None) -> None:
         work,
         title=QCoreApplication.translate("Bundles", "Importing bundles"),
         changes=changes,
-        on_done=lambda results: run_modal(ImportSummary(window, results)),
+        on_done=lambda results: _summarise(window, results),
         cancellable=True,
         quiet_ms=300,
     )
@@ -282,7 +287,7 @@ class ImportSummary(QDialog):
         self.setObjectName("bundleSummary")
         self.setWindowTitle(QCoreApplication.translate("Bundles", "Bundles imported"))
         self.resize(760, 320)
-        table = QTableWidget(len(results), 3, objectName="bundleSummaryTable")
+        table = named(QTableWidget(len(results), 3), "bundleSummaryTable")
         table.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("Bundles", "File"),

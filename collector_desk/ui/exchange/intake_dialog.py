@@ -10,13 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -38,10 +37,12 @@ from collector_desk.domain.privacy import mask_account, mask_id_number, mask_pho
 from collector_desk.exchange.intake_fields import BY_KEY, FIELDS, REQUIRED
 from collector_desk.ui import ops
 from collector_desk.ui.exchange import texts
+from collector_desk.ui.typed_qt import cell, date_of, date_popup, named
 
 if TYPE_CHECKING:
     from collector_desk.exchange.intake import IntakePreview, IntakeReport
     from collector_desk.services.context import ChangeSet
+    from collector_desk.ui.main_window import MainWindow
 
 WARN = QColor("#b3261e")
 PRIVATE_KINDS = ("id", "phone", "account")
@@ -60,7 +61,7 @@ def _mask(value: str) -> str:
 
 
 class IntakeDialog(QDialog):
-    def __init__(self, window: Any, path: str | None = None) -> None:
+    def __init__(self, window: MainWindow, path: str | None = None) -> None:
         super().__init__(window)
         self.setObjectName("intakeDialog")
         self.window_ = window
@@ -70,16 +71,16 @@ class IntakeDialog(QDialog):
         self.setWindowTitle(self.tr("Load cases from head office"))
         self.resize(980, 680)
 
-        self.path = QLineEdit(objectName="intakePath", readOnly=True)
+        self.path = named(QLineEdit(readOnly=True), "intakePath")
         self.path.setPlaceholderText(self.tr("Choose the .xlsx or .csv file head office sent"))
-        choose = QPushButton(self.tr("Choose file…"), objectName="intakeChoose")
+        choose = named(QPushButton(self.tr("Choose file…")), "intakeChoose")
         choose.clicked.connect(self.choose_file)
         top = QHBoxLayout()
         top.addWidget(self.path, 1)
         top.addWidget(choose)
 
-        self.info = QLabel(objectName="intakeInfo", wordWrap=True)
-        self.mapping = QTableWidget(0, 3, objectName="intakeMapping")
+        self.info = named(QLabel(wordWrap=True), "intakeInfo")
+        self.mapping = named(QTableWidget(0, 3), "intakeMapping")
         self.mapping.setHorizontalHeaderLabels(
             [self.tr("Column in the file"), self.tr("First value"), self.tr("Read as")]
         )
@@ -89,15 +90,15 @@ class IntakeDialog(QDialog):
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.sample = QTableWidget(0, 0, objectName="intakeSample")
+        self.sample = named(QTableWidget(0, 0), "intakeSample")
         self.sample.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sample.setAlternatingRowColors(True)
         self.sample.setWordWrap(False)
-        self.as_of = QDateEdit(objectName="intakeAsOf", calendarPopup=True)
+        self.as_of = named(date_popup(), "intakeAsOf")
         self.as_of.setDisplayFormat("yyyy-MM-dd")
-        today = window.desk.today()
-        self.as_of.setMaximumDate(today)
-        self.as_of.setDate(today)
+        today = window.open_desk.today()
+        self.as_of.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.as_of.setDate(QDate(today.year, today.month, today.day))
         self.as_of.setToolTip(
             self.tr(
                 "The day the file's figures (days past due, overdue, outstanding) describe. "
@@ -117,25 +118,25 @@ class IntakeDialog(QDialog):
         options.addSpacing(16)
         options.addWidget(self.strict)
         options.addStretch(1)
-        self.missing = QLabel(objectName="intakeMissing", wordWrap=True)
+        self.missing = named(QLabel(wordWrap=True), "intakeMissing")
         self.missing.setStyleSheet(f"color: {WARN.name()}")
 
-        self.summary = QLabel(objectName="intakeSummary", wordWrap=True)
-        self.problems = QTableWidget(0, 3, objectName="intakeProblems")
+        self.summary = named(QLabel(wordWrap=True), "intakeSummary")
+        self.problems = named(QTableWidget(0, 3), "intakeProblems")
         self.problems.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
         )
         self.problems.verticalHeader().hide()
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.warnings = QTableWidget(0, 3, objectName="intakeWarnings")
+        self.warnings = named(QTableWidget(0, 3), "intakeWarnings")
         self.warnings.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Column"), self.tr("Imported by head office's figures")]
         )
         self.warnings.verticalHeader().hide()
         self.warnings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.warnings.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.outcome = QTabWidget(objectName="intakeOutcome")
+        self.outcome = named(QTabWidget(), "intakeOutcome")
         self.outcome.addTab(self.problems, self.tr("Rejected rows"))
         self.outcome.addTab(self.warnings, self.tr("Warnings"))
         self.save_problems = QPushButton(self.tr("Save the problems as a workbook…"))
@@ -147,7 +148,7 @@ class IntakeDialog(QDialog):
         rlay.addWidget(self.summary)
         rlay.addWidget(self.outcome, 1)
         rlay.addWidget(self.save_problems, 0, Qt.AlignmentFlag.AlignLeft)
-        self.result = result
+        self.result_box = result
         result.hide()
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -191,9 +192,9 @@ class IntakeDialog(QDialog):
             self.load(path)
 
     def load(self, path: str, mapping: dict[str, str] | None = None) -> None:
-        desk = self.window_.desk
+        desk = self.window_.open_desk
         self.path.setText(path)
-        self.result.hide()
+        self.result_box.hide()
 
         def work(progress: Any) -> IntakePreview:
             from collector_desk.exchange.intake import preview
@@ -234,7 +235,7 @@ class IntakeDialog(QDialog):
             self.mapping.setItem(i, 0, QTableWidgetItem(header or self.tr("(no title)")))
             first = pv.sample[0][i] if pv.sample and i < len(pv.sample[0]) else ""
             self.mapping.setItem(i, 1, QTableWidgetItem(first))
-            combo = QComboBox(objectName=f"intakeField{i}")
+            combo = named(QComboBox(), f"intakeField{i}")
             combo.addItem(self.tr("(not used)"), "")
             for f in FIELDS:
                 combo.addItem(texts.field_label(f.key) + (" *" if f.required else ""), f.key)
@@ -275,7 +276,7 @@ class IntakeDialog(QDialog):
                 self.sample.setItem(r, i, QTableWidgetItem(_mask(value) if private else value))
             first = self.preview.sample[0][i] if self.preview.sample else ""
             self.mapping.setItem(i, 1, QTableWidgetItem(_mask(first) if private else first))
-            item = self.mapping.item(i, 0)
+            item = cell(self.mapping, i, 0)
             item.setForeground(WARN if key and used[key] > 1 else self.palette().text().color())
         self.sample.setHorizontalHeaderLabels(titles)
         self.sample.resizeColumnsToContents()
@@ -296,8 +297,8 @@ class IntakeDialog(QDialog):
     # --- check / import -----------------------------------------------------------------
 
     def start(self, *, dry_run: bool, accept_identity_change: bool = False) -> None:
-        desk, path, mapping = self.window_.desk, Path(self.path.text()), self.chosen()
-        as_of, strict = self.as_of.date().toPython(), self.strict.isChecked()
+        desk, path, mapping = self.window_.open_desk, Path(self.path.text()), self.chosen()
+        as_of, strict = date_of(self.as_of), self.strict.isChecked()
 
         def work(progress: Any) -> IntakeReport:
             from collector_desk.exchange.intake import run_intake
@@ -376,7 +377,7 @@ class IntakeDialog(QDialog):
         self.outcome.setCurrentIndex(0 if shown or not warned else 1)
         self.outcome.setVisible(bool(shown or warned))
         self.save_problems.setVisible(bool(shown))
-        self.result.show()
+        self.result_box.show()
         changed = sum(1 for p in report.problems if p.code == "identity_changed")
         if changed and not report.dry_run:
             self._confirm_identity_change(changed)

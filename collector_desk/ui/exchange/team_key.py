@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -17,28 +17,35 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from collector_desk.ui.typed_qt import named
+
+if TYPE_CHECKING:
+    from collector_desk.ui.main_window import MainWindow
+
 
 class TeamKeyDialog(QDialog):
     """Set up the team key: create one (supervisor), or load or type the team's."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("teamKeyDialog")
         self.window_ = window
         self.setWindowTitle(QCoreApplication.translate("Bundles", "Team key"))
         self.setMinimumWidth(440)
-        self.state = QLabel(objectName="teamKeyState", wordWrap=True)
-        new = QPushButton(
-            QCoreApplication.translate("Bundles", "Create a new team key…"), objectName="teamKeyNew"
+        self.state = named(QLabel(wordWrap=True), "teamKeyState")
+        new = named(
+            QPushButton(QCoreApplication.translate("Bundles", "Create a new team key…")),
+            "teamKeyNew",
         )
-        load = QPushButton(
-            QCoreApplication.translate("Bundles", "Load the team's key from a file…"),
-            objectName="teamKeyLoad",
+        load = named(
+            QPushButton(QCoreApplication.translate("Bundles", "Load the team's key from a file…")),
+            "teamKeyLoad",
         )
-        typed = QPushButton(
-            QCoreApplication.translate("Bundles", "Type the team's key…"), objectName="teamKeyType"
+        typed = named(
+            QPushButton(QCoreApplication.translate("Bundles", "Type the team's key…")),
+            "teamKeyType",
         )
-        new.clicked.connect(self.create)
+        new.clicked.connect(self.create_key)
         load.clicked.connect(self.load)
         typed.clicked.connect(self.type_in)
         note = QLabel(
@@ -63,7 +70,7 @@ class TeamKeyDialog(QDialog):
     def _store(self) -> Any:
         from collector_desk.exchange.teamkey import KeyStore
 
-        desk = self.window_.desk
+        desk = self.window_.open_desk
         return KeyStore(desk.data_dir, desk.workstation_id)
 
     def refresh(self) -> None:
@@ -92,7 +99,7 @@ class TeamKeyDialog(QDialog):
             ),
         )
 
-    def create(self) -> None:
+    def create_key(self) -> None:
         from collector_desk.exchange.teamkey import TeamKey, write_key_file
 
         if self._store().load() is not None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget
 
 from collector_desk.ui.geometry import fit_to_screen
+from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
     from collector_desk.ui.features import FeatureContext
@@ -33,7 +34,7 @@ class PracticeWindow(QMainWindow):
         self.setObjectName("practiceWindow")
         self.setWindowTitle(QCoreApplication.translate("Practice", "Practice mode"))
         fit_to_screen(self, 1320, 760)  # its buttons must show on 1366x768 with a taskbar
-        self.tabs = QTabWidget(objectName="practiceTabs")
+        self.tabs = named(QTabWidget(), "practiceTabs")
         self.call: PracticeCallView = PracticeCallView(main.lang, self)
         self.progress: ProgressView = ProgressView(main.lang, self)
         self.tabs.addTab(self.call, QCoreApplication.translate("Practice", "Practice call"))
@@ -52,17 +53,15 @@ class PracticeFeature(QObject):
         self.main = window
         self.window_: PracticeWindow | None = None
         menu = window.menus["practice"]
-        self.call_action = QAction(
-            QCoreApplication.translate("Practice", "Practice &call…"),
-            window,
-            objectName="actionPracticeCall",
+        self.call_action = named(
+            QAction(QCoreApplication.translate("Practice", "Practice &call…"), window),
+            "actionPracticeCall",
         )
         self.call_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.call_action.triggered.connect(lambda: self.open(0))
-        self.progress_action = QAction(
-            QCoreApplication.translate("Practice", "Practice &progress…"),
-            window,
-            objectName="actionPracticeProgress",
+        self.progress_action = named(
+            QAction(QCoreApplication.translate("Practice", "Practice &progress…"), window),
+            "actionPracticeProgress",
         )
         self.progress_action.triggered.connect(lambda: self.open(1))
         menu.addAction(self.call_action)

@@ -30,6 +30,7 @@ from collector_desk.ui.practice.conversation import Conversation
 from collector_desk.ui.practice.scenario_pane import ScenarioPane
 from collector_desk.ui.practice.scorecard import ScoreCardDialog
 from collector_desk.ui.practice.speech import BorrowerVoice
+from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
     from collector_desk.services.context import Desk
@@ -60,9 +61,9 @@ class PracticeCallView(QWidget):
 
         self.form = PromiseForm(self)
         self.form.setTitle(self.tr("Promise to pay (practice)"))
-        self.finish = QPushButton(self.tr("&End the call and score"), objectName="practiceFinish")
+        self.finish = named(QPushButton(self.tr("&End the call and score")), "practiceFinish")
         self.finish.clicked.connect(self.end_call)
-        self.status = QLabel(objectName="practiceStatus")
+        self.status = named(QLabel(), "practiceStatus")
         self.status.setWordWrap(True)
         right = QWidget()
         rlay = QVBoxLayout(right)
@@ -72,7 +73,7 @@ class PracticeCallView(QWidget):
         rlay.addWidget(self.status)
         rlay.addStretch(1)
 
-        split = QSplitter(Qt.Orientation.Horizontal, objectName="practiceSplitter")
+        split = named(QSplitter(Qt.Orientation.Horizontal), "practiceSplitter")
         split.addWidget(self.scenarios)
         split.addWidget(self.talk)
         split.addWidget(right)

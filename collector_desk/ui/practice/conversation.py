@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from collector_desk.domain.practice.call import PracticeCall
 from collector_desk.ui.practice import texts
+from collector_desk.ui.typed_qt import named
 
 STEP_STYLE = {
     "current": "background:#1565c0;color:white;font-weight:bold;",
@@ -49,7 +50,8 @@ class Conversation(QWidget):
         strip.setSpacing(2)
         self.group = QButtonGroup(self)
         for n in range(1, 10):
-            b = QToolButton(objectName=f"practiceStep{n}", text=str(n))
+            b = named(QToolButton(), f"practiceStep{n}")
+            b.setText(str(n))
             b.setCheckable(True)
             b.setMinimumWidth(30)
             b.clicked.connect(lambda _=False, n=n: self.step_chosen.emit(n))
@@ -57,27 +59,27 @@ class Conversation(QWidget):
             self.steps[n] = b
             strip.addWidget(b)
         strip.addStretch(1)
-        self.hint = QLabel(objectName="practiceHint")
+        self.hint = named(QLabel(), "practiceHint")
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.RichText)
-        self.transcript = QTextBrowser(objectName="practiceTranscript")
+        self.transcript = named(QTextBrowser(), "practiceTranscript")
         self.transcript.setOpenLinks(False)
-        self.candidates = QListWidget(objectName="practiceCandidates")
+        self.candidates = named(QListWidget(), "practiceCandidates")
         self.candidates.setWordWrap(True)
         self.candidates.setAlternatingRowColors(True)
         self.candidates.itemActivated.connect(lambda _i: self._say_choice())
-        self.typed = QPlainTextEdit(objectName="practiceTyped")
+        self.typed = named(QPlainTextEdit(), "practiceTyped")
         self.typed.setPlaceholderText(self.tr("Or type what you would say (Ctrl+Enter)"))
         self.typed.setFixedHeight(64)
-        self.say = QPushButton(self.tr("Say the &chosen reply"), objectName="practiceSay")
+        self.say = named(QPushButton(self.tr("Say the &chosen reply")), "practiceSay")
         self.say.clicked.connect(self._say_choice)
-        self.say_typed = QPushButton(self.tr("Say &my words"), objectName="practiceSayTyped")
+        self.say_typed = named(QPushButton(self.tr("Say &my words")), "practiceSayTyped")
         self.say_typed.clicked.connect(self._say_typed)
-        self.skip = QPushButton(self.tr("S&kip this step"), objectName="practiceSkip")
+        self.skip = named(QPushButton(self.tr("S&kip this step")), "practiceSkip")
         self.skip.clicked.connect(lambda: self.skip_step.emit(self.step))
-        self.speak = QCheckBox(self.tr("Speak the borrower"), objectName="practiceSpeak")
+        self.speak = named(QCheckBox(self.tr("Speak the borrower")), "practiceSpeak")
         self.speak.hide()
-        QShortcut(QKeySequence("Ctrl+Return"), self.typed, activated=self._say_typed)
+        QShortcut(QKeySequence("Ctrl+Return"), self.typed).activated.connect(self._say_typed)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.say)
@@ -135,9 +137,9 @@ class Conversation(QWidget):
             b.setStyleSheet(STEP_STYLE[state])
             b.setChecked(n == step)
         script = call.scenario.step(step)
-        title = script.title.pick(lang) if script.title else ""
+        step_title = script.title.pick(lang) if script.title else ""
         hint = script.hint.pick(lang) if script.hint else ""
-        head = self.tr("Step {n}: {title}").format(n=step, title=title)
+        head = self.tr("Step {n}: {title}").format(n=step, title=step_title)
         no_step = self.tr("This call has no such step.")
         note = "" if step in call.scenario.applicable else f"<br><i>{escape(no_step)}</i>"
         self.hint.setText(

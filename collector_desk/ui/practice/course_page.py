@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from collector_desk.services.practice import course_section, course_sections
 from collector_desk.ui.practice import texts
+from collector_desk.ui.typed_qt import named
 
 
 def anchor(section_id: str) -> str:
@@ -33,7 +34,7 @@ class CoursePageDialog(QDialog):
                 f"<div{mark}><a name='{anchor(s.id)}'></a>"
                 f"<h3>{escape(s.id)} {escape(s.title.pick(code))}</h3>{paragraphs}</div>"
             )
-        self.browser = QTextBrowser(objectName="practiceCourseText")
+        self.browser = named(QTextBrowser(), "practiceCourseText")
         self.browser.setHtml("".join(parts))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -23,6 +23,7 @@ from collector_desk.ui import localtime, ops
 from collector_desk.ui.practice import texts
 from collector_desk.ui.practice.charts import BarChart, Point, RankChart, ScoreChart
 from collector_desk.ui.practice.scorecard import ScoreCardDialog
+from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
     from collector_desk.services.context import Desk
@@ -41,11 +42,11 @@ class ProgressView(QWidget):
         self.desk: Desk | None = None
         self.stats: ProgressStats | None = None
         self.titles: dict[str, str] = {}
-        self.trainee = QComboBox(objectName="practiceTrainee")
+        self.trainee = named(QComboBox(), "practiceTrainee")
         self.trainee.setEditable(True)
         self.trainee.setMinimumContentsLength(12)
         self.trainee.activated.connect(lambda _i: self.reload())
-        self.summary = QLabel(objectName="practiceSummary")
+        self.summary = named(QLabel(), "practiceSummary")
         self.scores = ScoreChart(self.tr("Scores over time"), self)
         self.scores.setObjectName("practiceScoreChart")
         self.scores.empty_text = self.tr("No attempts yet")
@@ -55,7 +56,7 @@ class ProgressView(QWidget):
         self.rules = RankChart(self.tr("Rules broken most often"), self)
         self.rules.setObjectName("practiceRuleChart")
         self.rules.empty_text = self.tr("Nothing broken yet")
-        self.table = QTableWidget(0, 4, objectName="practiceAttempts")
+        self.table = named(QTableWidget(0, 4), "practiceAttempts")
         self.table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Scenario"), self.tr("Score"), self.tr("Result")]
         )
@@ -172,7 +173,8 @@ class ProgressView(QWidget):
         if item is None or desk is None:
             return
         attempt_id = str(item.data(Qt.ItemDataRole.UserRole))
-        title = self.table.item(row, 1).text() if self.table.item(row, 1) else ""
+        title_item = self.table.item(row, 1)
+        title = title_item.text() if title_item is not None else ""
 
         def work(_progress: Any) -> Any:
             from collector_desk.services import practice

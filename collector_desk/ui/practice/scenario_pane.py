@@ -28,6 +28,7 @@ from collector_desk.domain.money import format_fen
 from collector_desk.domain.practice.model import Scenario
 from collector_desk.domain.privacy import mask_account
 from collector_desk.ui.practice import texts
+from collector_desk.ui.typed_qt import named
 
 BANNER = "background:#fff3c4;color:#5d4200;border:1px solid #e0a800;border-radius:3px;padding:4px;"
 
@@ -40,32 +41,32 @@ class ScenarioPane(QWidget):
         self.lang = lang
         self.scenarios: dict[str, Scenario] = {}
         self.sets: dict[str, tuple[str, ...]] = {}
-        self.set_box = QComboBox(objectName="practiceSet")
+        self.set_box = named(QComboBox(), "practiceSet")
         self.set_box.setToolTip(self.tr("Scenario sets a trainer assigns"))
         self.set_box.currentIndexChanged.connect(lambda _i: self._fill())
         banner = QLabel(self.tr("Practice: a simulated borrower. No real case is touched."))
         banner.setObjectName("practiceBanner")
         banner.setWordWrap(True)
         banner.setStyleSheet(BANNER)
-        self.list = QListWidget(objectName="practiceScenarioList")
+        self.list = named(QListWidget(), "practiceScenarioList")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.currentItemChanged.connect(self._show_current)
         self.list.itemActivated.connect(
             lambda item: self.start_requested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        self.start = QPushButton(self.tr("&Start the call"), objectName="practiceStart")
+        self.start = named(QPushButton(self.tr("&Start the call")), "practiceStart")
         self.start.setDefault(True)
         self.start.clicked.connect(self._start)
-        self.random = QPushButton(self.tr("&Random"), objectName="practiceRandom")
+        self.random = named(QPushButton(self.tr("&Random")), "practiceRandom")
         self.random.setToolTip(self.tr("Pick a scenario at random and start"))
         self.random.clicked.connect(self._random)
-        self.problems = QLabel(objectName="practiceProblems")
+        self.problems = named(QLabel(), "practiceProblems")
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color:#b3261e;")
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems.hide()
-        self.card = QLabel(objectName="practiceCaseCard")
+        self.card = named(QLabel(), "practiceCaseCard")
         self.card.setWordWrap(True)
         self.card.setTextFormat(Qt.TextFormat.RichText)
         self.card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from collector_desk.ui.practice import texts
+from collector_desk.ui.typed_qt import cell, named
 
 
 def _table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget:
-    table = QTableWidget(len(rows), len(headers), objectName=name)
+    table = named(QTableWidget(len(rows), len(headers)), name)
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -60,7 +61,7 @@ class ScoreCardDialog(QDialog):
         passed = bool(doc.get("passed"))
         colour = "#2e7d32" if passed else "#c62828"
         verdict = self.tr("Passed") if passed else self.tr("Not passed")
-        head = QLabel(objectName="practiceScoreHead")
+        head = named(QLabel(), "practiceScoreHead")
         head.setTextFormat(Qt.TextFormat.RichText)
         head.setWordWrap(True)
         head.setText(
@@ -80,7 +81,7 @@ class ScoreCardDialog(QDialog):
         lay.addWidget(head)
         fails = doc.get("auto_fail") or []
         if fails:
-            box = QLabel(objectName="practiceAutoFail")
+            box = named(QLabel(), "practiceAutoFail")
             box.setTextFormat(Qt.TextFormat.RichText)
             box.setWordWrap(True)
             box.setStyleSheet(
@@ -106,7 +107,7 @@ class ScoreCardDialog(QDialog):
             line = self.tr("Captured: {got}").format(got=sep.join(got) or "-")
             if missing:
                 line += "  " + self.tr("Missing: {missing}").format(missing=sep.join(missing))
-            lay.addWidget(QLabel(line, objectName="practiceElements"))
+            lay.addWidget(named(QLabel(line), "practiceElements"))
 
         tabs = QTabWidget()
         code = texts.lang_of(lang)
@@ -153,7 +154,7 @@ class ScoreCardDialog(QDialog):
         )
         link = QColor("#1565c0")
         for r in range(self.deductions.rowCount()):
-            item = self.deductions.item(r, 1)
+            item = cell(self.deductions, r, 1)
             font = item.font()
             font.setUnderline(True)
             item.setFont(font)
@@ -167,7 +168,7 @@ class ScoreCardDialog(QDialog):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(4, 230)
         self.deductions.resizeRowsToContents()
-        self.transcript = QTextBrowser(objectName="practiceCardTranscript")
+        self.transcript = named(QTextBrowser(), "practiceCardTranscript")
         lang_code = texts.lang_of(lang)
         who = {"borrower": self.tr("Borrower"), "trainee": self.tr("You"), "note": ""}
         self.transcript.setHtml(
@@ -198,7 +199,7 @@ class ScoreCardDialog(QDialog):
 
     def _cell_clicked(self, row: int, column: int) -> None:
         if column == 1:
-            self.open_section(self.deductions.item(row, 1).text())
+            self.open_section(cell(self.deductions, row, 1).text())
 
     def open_section(self, ref: str) -> None:
         """The course's page for a § reference ("" for the first page), in the app."""

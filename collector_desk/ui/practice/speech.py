@@ -16,6 +16,7 @@ from PySide6.QtCore import QLocale, QObject
 
 log = logging.getLogger(__name__)
 
+_TextToSpeech: Any
 try:  # PySide6-Addons may be absent, or present without its system libraries.
     from PySide6.QtTextToSpeech import QTextToSpeech as _TextToSpeech
 except Exception:  # ImportError, or OSError from a missing libpulse

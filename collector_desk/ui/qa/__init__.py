@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
 from collector_desk.ui.modal import run_modal
+from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
     from collector_desk.ui.features import FeatureContext
@@ -20,10 +21,9 @@ class QaFeature(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.action = QAction(
-            QCoreApplication.translate("Qa", "Daily &QA of notes and SMS…"),
-            window,
-            objectName="actionDailyQa",
+        self.action = named(
+            QAction(QCoreApplication.translate("Qa", "Daily &QA of notes and SMS…"), window),
+            "actionDailyQa",
         )
         self.action.triggered.connect(self.open)
         window.menus["tools"].addAction(self.action)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -26,12 +26,16 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from collector_desk.ui import ops
+from collector_desk.ui.typed_qt import named
+
+if TYPE_CHECKING:
+    from collector_desk.ui.main_window import MainWindow
 
 COLUMNS = 8
 
 
 class QaDialog(QDialog):
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.setObjectName("qaDialog")
         self.setWindowTitle(self.tr("Daily QA"))
@@ -39,19 +43,19 @@ class QaDialog(QDialog):
         self.window_ = window
         self.report: Any = None
         self.en = str(getattr(window, "lang", "zh_CN")).startswith("en")
-        today = window.desk.today()
-        self.day = QDateEdit(QDate(today.year, today.month, today.day), objectName="qaDay")
+        today = window.open_desk.today()
+        self.day = named(QDateEdit(QDate(today.year, today.month, today.day)), "qaDay")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.dateChanged.connect(lambda _d: self.reload())
-        self.summary = QLabel(objectName="qaSummary")
+        self.summary = named(QLabel(), "qaSummary")
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Day")))
         top.addWidget(self.day)
         top.addSpacing(12)
         top.addWidget(self.summary, 1)
 
-        self.table = QTableWidget(0, COLUMNS, objectName="qaTable")
+        self.table = named(QTableWidget(0, COLUMNS), "qaTable")
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Time"),
@@ -74,10 +78,10 @@ class QaDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._show_why)
-        self.why = QLabel(objectName="qaWhy", wordWrap=True)
+        self.why = named(QLabel(wordWrap=True), "qaWhy")
         self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.export = QPushButton(self.tr("&Export to Excel…"), objectName="qaExport")
+        self.export = named(QPushButton(self.tr("&Export to Excel…")), "qaExport")
         self.export.setEnabled(False)
         self.export.clicked.connect(self.ask_export)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -97,7 +101,7 @@ class QaDialog(QDialog):
     def reload(self) -> None:
         from collector_desk.services.qa import daily_qa
 
-        desk, day = self.window_.desk, self.chosen_day()
+        desk, day = self.window_.open_desk, self.chosen_day()
         self.summary.setText(self.tr("Checking {day}…").format(day=day.isoformat()))
         self.export.setEnabled(False)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from collector_desk.ui.modal import run_modal
 from collector_desk.ui.shell.crash import CrashReporter, install_crash_handler
+from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
     from collector_desk.ui.features import FeatureContext
@@ -53,18 +54,16 @@ def _log_path() -> Path:
 
 def install(ctx: FeatureContext) -> None:
     window = ctx.window
-    settings = QAction(
-        QCoreApplication.translate("Shell", "&Settings…"), window, objectName="actionSettings"
+    settings = named(
+        QAction(QCoreApplication.translate("Shell", "&Settings…"), window), "actionSettings"
     )
     settings.setShortcut(QKeySequence("Ctrl+,"))
     settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     settings.triggered.connect(lambda: open_settings(window))
     window.menus["tools"].addAction(settings)
 
-    folders = QAction(
-        QCoreApplication.translate("Shell", "Where my &data is…"),
-        window,
-        objectName="actionFolders",
+    folders = named(
+        QAction(QCoreApplication.translate("Shell", "Where my &data is…"), window), "actionFolders"
     )
     folders.triggered.connect(lambda: open_folders(window))
     window.menus["help"].addAction(folders)

@@ -9,13 +9,15 @@ from PySide6.QtCore import QProcess, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QComboBox
 
+from collector_desk.ui.typed_qt import named
+
 # Each language is named in itself, so a user can find theirs whatever is showing.
 LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"))
 
 
 def language_combo(current: str, *, follow_system: str | None = None) -> QComboBox:
     """A combo of the languages; with `follow_system` text, a first "" entry."""
-    combo = QComboBox(objectName="languageCombo")
+    combo = named(QComboBox(), "languageCombo")
     if follow_system is not None:
         combo.addItem(follow_system, "")
     for code, name in LANGUAGE_NAMES:

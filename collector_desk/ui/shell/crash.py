@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk.errors import safe_text, safe_traceback
+from collector_desk.ui.typed_qt import named
 
 log = logging.getLogger("collector_desk.crash")
 
@@ -99,24 +100,26 @@ class CrashDialog(QDialog):
         self.setMinimumWidth(560)
         lay = QVBoxLayout(self)
 
-        head = QLabel(self.tr("Something went wrong in Collector Desk."), objectName="crashHead")
+        head = named(QLabel(self.tr("Something went wrong in Collector Desk.")), "crashHead")
         font = head.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         head.setFont(font)
         lay.addWidget(head)
 
-        safe = QLabel(
-            self.tr(
-                "Everything you saved is safe in the database. Only an entry you had not "
-                "saved yet may need to be typed again."
+        safe = named(
+            QLabel(
+                self.tr(
+                    "Everything you saved is safe in the database. Only an entry you had not "
+                    "saved yet may need to be typed again."
+                )
             ),
-            objectName="crashSafe",
+            "crashSafe",
         )
         safe.setWordWrap(True)
         lay.addWidget(safe)
 
-        facts = QLabel(objectName="crashFacts")
+        facts = named(QLabel(), "crashFacts")
         facts.setTextFormat(Qt.TextFormat.PlainText)
         facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         facts.setWordWrap(True)
@@ -127,26 +130,28 @@ class CrashDialog(QDialog):
         facts.setText("\n".join(lines))
         lay.addWidget(facts)
 
-        hint = QLabel(
-            self.tr("Please send the log file to your supervisor or IT so they can fix this."),
-            objectName="crashHint",
+        hint = named(
+            QLabel(
+                self.tr("Please send the log file to your supervisor or IT so they can fix this.")
+            ),
+            "crashHint",
         )
         hint.setWordWrap(True)
         lay.addWidget(hint)
 
-        self.details = QPlainTextEdit(report.details, objectName="crashDetails")
+        self.details = named(QPlainTextEdit(report.details), "crashDetails")
         self.details.setReadOnly(True)
         self.details.setVisible(False)
         self.details.setMinimumHeight(180)
         lay.addWidget(self.details)
 
         row = QHBoxLayout()
-        self.show_details = QPushButton(self.tr("Show details"), objectName="crashShowDetails")
+        self.show_details = named(QPushButton(self.tr("Show details")), "crashShowDetails")
         self.show_details.setCheckable(True)
         self.show_details.toggled.connect(self._toggle_details)
-        copy = QPushButton(self.tr("Copy details"), objectName="crashCopy")
+        copy = named(QPushButton(self.tr("Copy details")), "crashCopy")
         copy.clicked.connect(self.copy_details)
-        folder = QPushButton(self.tr("Open log folder"), objectName="crashOpenLog")
+        folder = named(QPushButton(self.tr("Open log folder")), "crashOpenLog")
         folder.clicked.connect(self.open_log_folder)
         for b in (self.show_details, copy, folder):
             b.setAutoDefault(False)
@@ -154,7 +159,7 @@ class CrashDialog(QDialog):
         row.addStretch(1)
         lay.addLayout(row)
 
-        buttons = QDialogButtonBox(objectName="crashButtons")
+        buttons = named(QDialogButtonBox(), "crashButtons")
         self.continue_button = buttons.addButton(
             self.tr("Continue working"), QDialogButtonBox.ButtonRole.AcceptRole
         )

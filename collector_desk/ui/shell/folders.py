@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from collector_desk import __version__
 from collector_desk.ui.shell.common import open_folder
+from collector_desk.ui.typed_qt import named
 
 
 def locations(
@@ -67,21 +68,23 @@ class FoldersDialog(QDialog):
         self.rows = locations(data_dir, db_path, log_path)
         for r, (key, path) in enumerate(self.rows):
             grid.addWidget(QLabel(titles[key]), r, 0)
-            value = QLabel(str(path), objectName=f"path_{key}")
+            value = named(QLabel(str(path)), f"path_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
             grid.addWidget(value, r, 1)
-            button = QPushButton(self.tr("Open"), objectName=f"open_{key}")
+            button = named(QPushButton(self.tr("Open")), f"open_{key}")
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, p=path: open_folder(p))
             grid.addWidget(button, r, 2)
         grid.setColumnStretch(1, 1)
         lay.addLayout(grid)
-        version = QLabel(
-            self.tr("Collector Desk {version} (Python {python}, Qt for Python {qt})").format(
-                version=__version__, python=sys.version.split()[0], qt=pyside_version
+        version = named(
+            QLabel(
+                self.tr("Collector Desk {version} (Python {python}, Qt for Python {qt})").format(
+                    version=__version__, python=sys.version.split()[0], qt=pyside_version
+                )
             ),
-            objectName="versionLine",
+            "versionLine",
         )
         version.setStyleSheet("color: #555;")
         lay.addWidget(version)

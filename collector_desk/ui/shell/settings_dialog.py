@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from collector_desk.domain.localtime import DEFAULT_TIMEZONE, is_zone
 from collector_desk.ui.shell.common import language_combo
 from collector_desk.ui.shell.welcome import COLLECTOR_ID
+from collector_desk.ui.typed_qt import named
 
 PROMISE_WINDOW = (1, 30)
 
@@ -42,17 +43,15 @@ class SettingsDialog(QDialog):
         self.original = dict(settings)
         lay = QVBoxLayout(self)
 
-        who = QGroupBox(self.tr("Collector"), objectName="groupCollector")
+        who = named(QGroupBox(self.tr("Collector")), "groupCollector")
         f = QFormLayout(who)
-        self.name = QLineEdit(str(settings.get("collector_name") or ""), objectName="collectorName")
+        self.name = named(QLineEdit(str(settings.get("collector_name") or "")), "collectorName")
         self.name.setMaxLength(40)
-        self.collector_id = QLineEdit(
-            str(settings.get("collector_id") or ""), objectName="collectorId"
-        )
+        self.collector_id = named(QLineEdit(str(settings.get("collector_id") or "")), "collectorId")
         self.collector_id.setValidator(
             QRegularExpressionValidator(QRegularExpression(COLLECTOR_ID.pattern), self)
         )
-        self.role = QComboBox(objectName="role")
+        self.role = named(QComboBox(), "role")
         for code, text in (
             ("collector", self.tr("Collector")),
             ("supervisor", self.tr("Supervisor (assignment, contact limits, daily report)")),
@@ -65,19 +64,19 @@ class SettingsDialog(QDialog):
         f.addRow(self.tr("&Role:"), self.role)
         lay.addWidget(who)
 
-        lender = QGroupBox(self.tr("Lender"), objectName="groupLender")
+        lender = named(QGroupBox(self.tr("Lender")), "groupLender")
         f = QFormLayout(lender)
-        self.lender = QLineEdit(str(settings.get("lender_name") or ""), objectName="lenderName")
+        self.lender = named(QLineEdit(str(settings.get("lender_name") or "")), "lenderName")
         self.lender.setMaxLength(60)
-        self.accounts = QPlainTextEdit(objectName="lenderAccounts")
+        self.accounts = named(QPlainTextEdit(), "lenderAccounts")
         self.accounts.setPlainText("\n".join(map(str, settings.get("lender_accounts") or [])))
         self.accounts.setPlaceholderText(
             self.tr("one account a line, e.g. 招商银行 6214 8301 0000 1234")
         )
         self.accounts.setTabChangesFocus(True)
         self.accounts.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
-        self.timezone = QLineEdit(
-            str(settings.get("timezone") or DEFAULT_TIMEZONE), objectName="timezone"
+        self.timezone = named(
+            QLineEdit(str(settings.get("timezone") or DEFAULT_TIMEZONE)), "timezone"
         )
         self.timezone.setPlaceholderText(DEFAULT_TIMEZONE)
         self.timezone.setToolTip(
@@ -86,35 +85,37 @@ class SettingsDialog(QDialog):
         f.addRow(self.tr("Lender &name:"), self.lender)
         f.addRow(self.tr("&Time zone:"), self.timezone)
         f.addRow(self.tr("Published repayment &accounts:"), self.accounts)
-        note = QLabel(
-            self.tr("Borrowers may be told only these accounts; never a personal account."),
-            objectName="accountsNote",
+        note = named(
+            QLabel(self.tr("Borrowers may be told only these accounts; never a personal account.")),
+            "accountsNote",
         )
         note.setWordWrap(True)
         f.addRow("", note)
         lay.addWidget(lender)
 
-        calls = QGroupBox(self.tr("Calls"), objectName="groupCalls")
+        calls = named(QGroupBox(self.tr("Calls")), "groupCalls")
         f = QFormLayout(calls)
-        self.promise_window = QSpinBox(objectName="promiseWindow")
+        self.promise_window = named(QSpinBox(), "promiseWindow")
         self.promise_window.setRange(*PROMISE_WINDOW)
         self.promise_window.setValue(int(settings.get("promise_window_days") or 7))
         self.promise_window.setSuffix(self.tr(" days"))
-        self.dial_uri = QLineEdit(str(settings.get("dial_uri") or ""), objectName="dialUri")
+        self.dial_uri = named(QLineEdit(str(settings.get("dial_uri") or "")), "dialUri")
         self.dial_uri.setPlaceholderText("tel:{number}")
         f.addRow(self.tr("A promise may be at most:"), self.promise_window)
         f.addRow(self.tr("&Dial with:"), self.dial_uri)
-        dial_note = QLabel(
-            self.tr(
-                "{number} is replaced by the number to call, e.g. tel:{number} or sip:{number}@pbx"
+        dial_note = named(
+            QLabel(
+                self.tr(
+                    "{number} is replaced by the number to call, e.g. tel:{number} or sip:{number}@pbx"
+                )
             ),
-            objectName="dialNote",
+            "dialNote",
         )
         dial_note.setWordWrap(True)
         f.addRow("", dial_note)
         lay.addWidget(calls)
 
-        look = QGroupBox(self.tr("Language"), objectName="groupLanguage")
+        look = named(QGroupBox(self.tr("Language")), "groupLanguage")
         f = QFormLayout(look)
         self.language = language_combo(
             str(settings.get("language") or ""), follow_system=self.tr("Follow Windows")
@@ -122,15 +123,17 @@ class SettingsDialog(QDialog):
         f.addRow(self.tr("&Language:"), self.language)
         lay.addWidget(look)
 
-        self.error = QLabel(objectName="settingsError")
+        self.error = named(QLabel(), "settingsError")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()
         lay.addWidget(self.error)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-            objectName="settingsButtons",
+        buttons = named(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+            ),
+            "settingsButtons",
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk.ui.shell.common import language_combo
+from collector_desk.ui.typed_qt import named
 
 COLLECTOR_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$")
 START_WITH = ("demo", "intake", "empty")
@@ -42,13 +43,13 @@ class WelcomeDialog(QDialog):
         self.setMinimumWidth(520)
         lay = QVBoxLayout(self)
 
-        self.heading = QLabel(objectName="welcomeHeading")
+        self.heading = named(QLabel(), "welcomeHeading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
         lay.addWidget(self.heading)
-        self.intro = QLabel(objectName="welcomeIntro")
+        self.intro = named(QLabel(), "welcomeIntro")
         self.intro.setWordWrap(True)
         lay.addWidget(self.intro)
 
@@ -56,15 +57,13 @@ class WelcomeDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.language = language_combo(settings.get("language") or lang)
         self.language.currentIndexChanged.connect(self._language_changed)
-        self.name = QLineEdit(str(settings.get("collector_name") or ""), objectName="collectorName")
+        self.name = named(QLineEdit(str(settings.get("collector_name") or "")), "collectorName")
         self.name.setMaxLength(40)
-        self.collector_id = QLineEdit(
-            str(settings.get("collector_id") or ""), objectName="collectorId"
-        )
+        self.collector_id = named(QLineEdit(str(settings.get("collector_id") or "")), "collectorId")
         self.collector_id.setValidator(
             QRegularExpressionValidator(QRegularExpression(COLLECTOR_ID.pattern), self)
         )
-        self.lender = QLineEdit(str(settings.get("lender_name") or ""), objectName="lenderName")
+        self.lender = named(QLineEdit(str(settings.get("lender_name") or "")), "lenderName")
         self.lender.setMaxLength(60)
         self.labels = [QLabel() for _ in range(4)]
         for label, field in zip(
@@ -74,28 +73,28 @@ class WelcomeDialog(QDialog):
             form.addRow(label, field)
         lay.addLayout(form)
 
-        self.start_box = QGroupBox(objectName="startWith")
+        self.start_box = named(QGroupBox(), "startWith")
         box = QVBoxLayout(self.start_box)
         self.start_group = QButtonGroup(self)
         self.choices: dict[str, QRadioButton] = {}
         for i, key in enumerate(START_WITH):
-            button = QRadioButton(objectName=f"start_{key}")
+            button = named(QRadioButton(), f"start_{key}")
             self.start_group.addButton(button, i)
             self.choices[key] = button
             box.addWidget(button)
         self.choices["demo" if empty else "empty"].setChecked(True)
-        self.start_note = QLabel(objectName="startNote")
+        self.start_note = named(QLabel(), "startNote")
         self.start_note.setWordWrap(True)
         box.addWidget(self.start_note)
         lay.addWidget(self.start_box)
 
-        self.error = QLabel(objectName="welcomeError")
+        self.error = named(QLabel(), "welcomeError")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()
         lay.addWidget(self.error)
 
-        self.buttons = QDialogButtonBox(objectName="welcomeButtons")
+        self.buttons = named(QDialogButtonBox(), "welcomeButtons")
         self.start_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.later_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.start_button.setDefault(True)

@@ -16,7 +16,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shiboken6 import isValid
 
-from collector_desk.ui.modal import run_modal
+from collector_desk.ui.modal import run_modal, run_modal_after
+from collector_desk.ui.typed_qt import box_layout, named
 from collector_desk.ui.worklist.reach import ReachBar
 from collector_desk.ui.worklist.strategy_panel import StrategyPanel
 from collector_desk.ui.worklist.today_view import TodayView
@@ -25,6 +26,11 @@ from collector_desk.ui.worklist.tray import TrayNotifier
 if TYPE_CHECKING:
     from collector_desk.ui.features import FeatureContext
     from collector_desk.ui.main_window import MainWindow
+
+
+# Change kinds that alter nothing the reach bar or strategy show (str values of
+# services.context.ChangeKind: the enum would import SQLAlchemy before the window).
+NOT_SHOWN_KINDS = frozenset({"audit", "practice"})
 
 
 class WorklistFeature(QObject):
@@ -39,7 +45,7 @@ class WorklistFeature(QObject):
         pane = window.case_pane
         pane.tabs.addTab(self.strategy, QCoreApplication.translate("Worklist", "Strategy"))
         self.reach = ReachBar(window)
-        pane.layout().insertWidget(1, self.reach)
+        box_layout(pane).insertWidget(1, self.reach)
         self.tray = TrayNotifier(window, today_widget=self.today)
         self.today.plan_ready.connect(self.tray.on_plan)
         self.today.calendar_requested.connect(self.open_calendar)
@@ -67,7 +73,7 @@ class WorklistFeature(QObject):
         w = self.window_
 
         def add(menu: str, text: str, name: str, slot: Any, keys: str = "") -> QAction:
-            action = QAction(text, w, objectName=name)
+            action = named(QAction(text, w), name)
             if keys:
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
@@ -133,6 +139,8 @@ class WorklistFeature(QObject):
 
     def on_changed(self, changes: Any) -> None:
         self.today.on_changed(changes)
+        if changes.kinds and changes.kinds <= NOT_SHOWN_KINDS:
+            return  # an audit entry (a reveal) changes nothing these panes show
         if self.loan_id is not None and (self.loan_id in changes.loans or not changes.loans):
             self.loan_id = None  # force a refresh from the (already refreshed) case pane
             self.sync_case()
@@ -210,10 +218,18 @@ class WorklistFeature(QObject):
             run_modal(CalendarDialog(self.window_, year))
 
     def open_limits(self) -> None:
+        from collector_desk.services.contact_rules import current_limits
         from collector_desk.ui.worklist.dialogs import LimitsDialog
 
-        if self.window_.desk is not None:
-            run_modal(LimitsDialog(self.window_))
+        desk = self.window_.desk
+        if desk is not None:
+            run_modal_after(
+                self.window_.ops,
+                lambda: (current_limits(desk).as_dict(), desk.setting("role") == "supervisor"),
+                lambda data: LimitsDialog(self.window_, *data),
+                parent=self.window_,
+                key="limits-dialog",
+            )
 
     def open_audit(self) -> None:
         from collector_desk.ui.worklist.audit_view import AuditDialog

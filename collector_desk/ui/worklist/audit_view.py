@@ -3,7 +3,7 @@ one-time overrides, do-not-contact flags, debit imports. Newest first."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from collector_desk.ui import localtime, ops
+from collector_desk.ui.typed_qt import named
 from collector_desk.ui.worklist import texts
+
+if TYPE_CHECKING:
+    from collector_desk.ui.main_window import MainWindow
 
 KINDS = (
     "", "reveal", "limit_change", "override", "do_not_contact", "lost_contact", "debit_import",
@@ -57,24 +61,24 @@ def describe(event: Any) -> str:
 
 
 class AuditDialog(QDialog):
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.setObjectName("auditDialog")
         self.setWindowTitle(self.tr("Audit log"))
         self.resize(820, 480)
         self.window_ = window
-        self.kind = QComboBox(objectName="auditKind")
+        self.kind = named(QComboBox(), "auditKind")
         for code in KINDS:
             self.kind.addItem(texts.audit_kind(code) if code else self.tr("Everything"), code)
         self.kind.currentIndexChanged.connect(lambda _: self.reload())
-        self.count = QLabel(objectName="auditCount")
+        self.count = named(QLabel(), "auditCount")
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.kind)
         top.addStretch(1)
         top.addWidget(self.count)
 
-        self.table = QTableWidget(0, 5, objectName="auditTable")
+        self.table = named(QTableWidget(0, 5), "auditTable")
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("When"),
@@ -102,7 +106,7 @@ class AuditDialog(QDialog):
     def reload(self) -> None:
         from collector_desk.services import audit
 
-        desk, kind = self.window_.desk, str(self.kind.currentData() or "")
+        desk, kind = self.window_.open_desk, str(self.kind.currentData() or "")
 
         def work(progress: Any) -> list[Any]:
             return audit.events(desk, kinds=[kind] if kind else (), limit=LIMIT)

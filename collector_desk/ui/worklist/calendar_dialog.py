@@ -3,13 +3,12 @@ calendar package does not cover yet (or to correct it)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -25,31 +24,37 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk.domain.workdays import DayKind
+from collector_desk.ui.typed_qt import cell, date_of, date_popup, named
+
+if TYPE_CHECKING:
+    from collector_desk.ui.main_window import MainWindow
 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CalendarDialog(QDialog):
-    def __init__(self, window: Any, year: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, window: MainWindow, year: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent or window)
         self.setObjectName("calendarDialog")
         self.setWindowTitle(self.tr("Working-day calendar"))
         self.resize(560, 440)
         self.window_ = window
         self.changed = False
-        today = window.desk.today()
+        today = window.open_desk.today()
 
-        self.year = QSpinBox(objectName="calendarYear", minimum=2000, maximum=2100)
+        self.year = named(QSpinBox(minimum=2000, maximum=2100), "calendarYear")
         self.year.setValue(year or today.year)
         self.year.valueChanged.connect(lambda _: self.reload())
-        self.status = QLabel(objectName="calendarStatus")
+        self.status = named(QLabel(), "calendarStatus")
         self.status.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Year")))
         top.addWidget(self.year)
         top.addWidget(self.status, 1)
 
-        self.table = QTableWidget(0, 3, objectName="calendarDays")
+        self.table = named(QTableWidget(0, 3), "calendarDays")
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Note")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -57,17 +62,17 @@ class CalendarDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
 
-        self.day = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
+        self.day = date_popup(QDate(today.year, today.month, today.day))
         self.day.setObjectName("calendarDay")
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.kind = QComboBox(objectName="calendarKind")
+        self.kind = named(QComboBox(), "calendarKind")
         self.kind.addItem(self.tr("Holiday (no work)"), DayKind.HOLIDAY.value)
         self.kind.addItem(self.tr("Working day (make-up)"), DayKind.WORKDAY.value)
-        self.note = QLineEdit(objectName="calendarNote")
+        self.note = named(QLineEdit(), "calendarNote")
         self.note.setPlaceholderText(self.tr("e.g. National Day"))
-        add = QPushButton(self.tr("Add"), objectName="calendarAdd")
+        add = named(QPushButton(self.tr("Add")), "calendarAdd")
         add.clicked.connect(self.add)
-        remove = QPushButton(self.tr("Remove the selected day"), objectName="calendarRemove")
+        remove = named(QPushButton(self.tr("Remove the selected day")), "calendarRemove")
         remove.clicked.connect(self.remove)
         adding = QHBoxLayout()
         for w in (self.day, self.kind, self.note):
@@ -90,8 +95,15 @@ class CalendarDialog(QDialog):
     def reload(self) -> None:
         from collector_desk.services.worklist_tasks import calendar_days, calendar_status
 
-        desk, year = self.window_.desk, self.year.value()
-        state = calendar_status(desk, [year])[year]
+        desk, year = self.window_.open_desk, self.year.value()
+        self.window_.ops.query(
+            lambda _progress: (calendar_status(desk, [year])[year], calendar_days(desk, year)),
+            on_done=lambda result: self._show(year, *result),
+            key=f"calendar-{id(self)}",
+            parent=self,
+        )
+
+    def _show(self, year: int, state: str, days: list[Any]) -> None:
         self.status.setText(
             {
                 "official": self.tr(
@@ -109,7 +121,6 @@ class CalendarDialog(QDialog):
             }[state].format(year=year)
         )
         self.status.setStyleSheet("" if state == "official" else "color:#8a5a00")
-        days = calendar_days(desk, year)
         self.table.setRowCount(len(days))
         for r, d in enumerate(days):
             first = QTableWidgetItem(d.day.isoformat())
@@ -122,8 +133,12 @@ class CalendarDialog(QDialog):
     def add(self) -> None:
         from collector_desk.services.worklist_tasks import set_calendar_day
 
-        day = self.day.date().toPython()
-        desk, kind, note = self.window_.desk, DayKind(self.kind.currentData()), self.note.text()
+        day = date_of(self.day)
+        desk, kind, note = (
+            self.window_.open_desk,
+            DayKind(self.kind.currentData()),
+            self.note.text(),
+        )
 
         def saved(_changes: object) -> None:
             self.changed = True
@@ -146,8 +161,8 @@ class CalendarDialog(QDialog):
         row = self.table.currentRow()
         if row < 0:
             return
-        day = self.table.item(row, 0).data(DAY_ROLE)
-        desk = self.window_.desk
+        day = cell(self.table, row, 0).data(DAY_ROLE)
+        desk = self.window_.open_desk
 
         def saved(_changes: object) -> None:
             self.changed = True

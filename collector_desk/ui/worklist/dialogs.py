@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from collector_desk.domain.guardrails import LIMIT_NAMES, DoNotContact
 from collector_desk.domain.money import fen_from_yuan_text, format_fen
+from collector_desk.ui.typed_qt import date_of, date_popup, named
 from collector_desk.ui.worklist import texts
 
 if TYPE_CHECKING:
     from collector_desk.services.context import ChangeSet
+    from collector_desk.ui.main_window import MainWindow
 
 ERROR_STYLE = "color:#b00020"
 
@@ -44,15 +45,21 @@ class FlagsDialog(QDialog):
     """Do-not-contact flags of one person; every change needs a reason (audited)."""
 
     def __init__(
-        self, window: Any, entity: str, entity_id: str, who: str, parent: QWidget | None = None
+        self,
+        window: MainWindow,
+        entity: str,
+        entity_id: str,
+        who: str,
+        before: set[DoNotContact],
+        parent: QWidget | None = None,
     ) -> None:
-        from collector_desk.services.contact_rules import person_flags
-
+        """`before`: the person's flags now (`contact_rules.person_flags`, read by the
+        caller on a worker)."""
         super().__init__(parent or window)
         self.setObjectName("flagsDialog")
         self.setWindowTitle(self.tr("Do-not-contact flags"))
         self.window_, self.entity, self.entity_id = window, entity, entity_id
-        self.before = person_flags(window.desk, entity, entity_id)
+        self.before = set(before)
         self.boxes: dict[DoNotContact, QCheckBox] = {}
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel(who))
@@ -62,7 +69,7 @@ class FlagsDialog(QDialog):
             box.setChecked(flag in self.before)
             self.boxes[flag] = box
             lay.addWidget(box)
-        self.reason = QLineEdit(objectName="flagsReason")
+        self.reason = named(QLineEdit(), "flagsReason")
         self.reason.setPlaceholderText(self.tr("Reason (required, logged)"))
         lay.addWidget(self.reason)
         self.error = _error_label()
@@ -87,7 +94,7 @@ class FlagsDialog(QDialog):
             self.error.setText(texts.error("reason_required"))
             return
         desk, entity, entity_id, reason = (
-            self.window_.desk,
+            self.window_.open_desk,
             self.entity,
             self.entity_id,
             self.reason.text(),
@@ -118,24 +125,26 @@ class FlagsDialog(QDialog):
 class PaymentDialog(QDialog):
     """Record a payment on the open case: date, amount, channel, reference."""
 
-    def __init__(self, window: Any, loan_id: str, who: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, window: MainWindow, loan_id: str, who: str, parent: QWidget | None = None
+    ) -> None:
         from collector_desk.services.payments import CHANNELS
 
         super().__init__(parent or window)
         self.setObjectName("paymentDialog")
         self.setWindowTitle(self.tr("Record a payment"))
         self.window_, self.loan_id = window, loan_id
-        today = window.desk.today()
-        self.date = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
+        today = window.open_desk.today()
+        self.date = date_popup(QDate(today.year, today.month, today.day))
         self.date.setObjectName("paymentDate")
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.amount = QLineEdit(objectName="paymentAmount")
+        self.amount = named(QLineEdit(), "paymentAmount")
         self.amount.setPlaceholderText("1000.00")
-        self.channel = QComboBox(objectName="paymentChannel")
+        self.channel = named(QComboBox(), "paymentChannel")
         for code in CHANNELS:
             self.channel.addItem(texts.channel(code), code)
         self.channel.setCurrentIndex(max(0, self.channel.findData("bank_transfer")))
-        self.reference = QLineEdit(objectName="paymentReference")
+        self.reference = named(QLineEdit(), "paymentReference")
         self.error = _error_label()
         self.error.setObjectName("paymentError")
         form = QFormLayout(self)
@@ -162,8 +171,8 @@ class PaymentDialog(QDialog):
             self.error.setText(self.tr("Enter the amount in yuan, e.g. 1000.00."))
             self.amount.setFocus()
             return
-        desk, loan_id = self.window_.desk, self.loan_id
-        paid_on, channel = self.date.date().toPython(), str(self.channel.currentData())
+        desk, loan_id = self.window_.open_desk, self.loan_id
+        paid_on, channel = date_of(self.date), str(self.channel.currentData())
         reference = self.reference.text()
 
         def work(progress: object) -> Any:
@@ -223,7 +232,7 @@ class DebitReportDialog(QDialog):
                 )
             )
         )
-        table = QTableWidget(len(report.errors), 4, objectName="debitErrors")
+        table = named(QTableWidget(len(report.errors), 4), "debitErrors")
         table.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Column"), self.tr("Problem"), self.tr("Value")]
         )
@@ -244,23 +253,28 @@ class DebitReportDialog(QDialog):
 class LimitsDialog(QDialog):
     """The contact limits; a supervisor may change them with a reason (audited)."""
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
-        from collector_desk.services.contact_rules import current_limits
-
+    def __init__(
+        self,
+        window: MainWindow,
+        before: dict[str, int],
+        supervisor: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        """`before`: the limits now (`contact_rules.current_limits`, read on a worker)."""
         super().__init__(parent or window)
         self.setObjectName("limitsDialog")
         self.setWindowTitle(self.tr("Contact limits"))
         self.window_ = window
-        self.before = current_limits(window.desk).as_dict()
-        self.supervisor = window.desk.setting("role") == "supervisor"
+        self.before = dict(before)
+        self.supervisor = supervisor
         form = QFormLayout(self)
         self.fields: dict[str, QLineEdit] = {}
         for name in LIMIT_NAMES:
-            edit = QLineEdit(str(self.before[name]), objectName=f"limit_{name}")
+            edit = named(QLineEdit(str(self.before[name])), f"limit_{name}")
             edit.setReadOnly(not self.supervisor)
             self.fields[name] = edit
             form.addRow(texts.limit_name(name), edit)
-        self.reason = QLineEdit(objectName="limitsReason")
+        self.reason = named(QLineEdit(), "limitsReason")
         self.reason.setPlaceholderText(self.tr("Reason for the change (required, logged)"))
         self.reason.setVisible(self.supervisor)
         form.addRow(self.reason)
@@ -295,7 +309,7 @@ class LimitsDialog(QDialog):
         if not self.reason.text().strip():
             self.error.setText(texts.error("reason_required"))
             return
-        desk, reason = self.window_.desk, self.reason.text()
+        desk, reason = self.window_.open_desk, self.reason.text()
 
         def work(progress: object) -> tuple[ChangeSet, str, Exception | None]:
             """The limits up to the first refused one; the refusal is shown, not raised."""
@@ -326,6 +340,10 @@ class LimitsDialog(QDialog):
             title=self.tr("Saving the limits"),
             changes=lambda result: result[0],
             on_done=done,
-            on_error=lambda exc: (self.setEnabled(True), self.error.setText(str(exc))),
+            on_error=self._failed,
             parent=self,
         )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        self.error.setText(str(exc))

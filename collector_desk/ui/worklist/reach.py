@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 
 from collector_desk.ui import labels
 from collector_desk.ui.modal import run_modal
+from collector_desk.ui.typed_qt import named
 from collector_desk.ui.worklist import texts
 
 if TYPE_CHECKING:
     from collector_desk.services.case_detail import CaseDetail
     from collector_desk.services.contact_rules import ContactCheck
     from collector_desk.services.dialing import DialTicket
+    from collector_desk.ui.main_window import MainWindow
 
 OUTCOMES = ("conversation", "no_answer", "busy", "phone_off", "wrong_number")
 # Other personal data the reveal button's menu can show (each reveal is logged).
@@ -52,29 +54,30 @@ REVEAL_MORE = (
 
 def _button(text: str, name: str) -> QToolButton:
     """Compact buttons: the number list gets the width."""
-    button = QToolButton(objectName=name)
+    button = named(QToolButton(), name)
     button.setText(text)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     return button
 
 
 class ReachBar(QWidget):
-    def __init__(self, window: Any, open_url: Callable[[QUrl], Any] | None = None) -> None:
+    def __init__(self, window: MainWindow, open_url: Callable[[QUrl], Any] | None = None) -> None:
         super().__init__()
         self.setObjectName("reachBar")
         self.window_ = window
         self.open_url = open_url or QDesktopServices.openUrl
         self.detail: CaseDetail | None = None
         self.ticket: DialTicket | None = None
+        self._dialling = False
         self.clock = QElapsedTimer()
 
-        self.number = QComboBox(objectName="reachNumber")
+        self.number = named(QComboBox(), "reachNumber")
         self.number.setMinimumContentsLength(18)
         self.number.currentIndexChanged.connect(lambda _: self.recheck())
         self.dial_button = _button(self.tr("Dial"), "reachDial")
         self.dial_button.setToolTip(self.tr("Call this number through the softphone (Ctrl+D)"))
         self.dial_button.clicked.connect(self.dial)
-        self.end_button = QToolButton(objectName="reachEnd")
+        self.end_button = named(QToolButton(), "reachEnd")
         self.end_button.setText(self.tr("End call"))
         self.end_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.end_button)
@@ -83,8 +86,9 @@ class ReachBar(QWidget):
             act.setData(code)
         menu.triggered.connect(lambda act: self.end_call(str(act.data())))
         self.end_button.setMenu(menu)
-        self.timer_label = QLabel("", objectName="reachTimer")
+        self.timer_label = named(QLabel(""), "reachTimer")
         self.timer_label.setStyleSheet("font-weight:bold; color:#b00020; padding:0 6px")
+        self.timer_label.hide()  # shown only while a call runs: its padding is room
         self.sms_button = _button(self.tr("SMS…"), "reachSms")
         self.sms_button.clicked.connect(self.sms)
         self.reveal_button = _button(self.tr("Show number"), "reachReveal")
@@ -102,7 +106,7 @@ class ReachBar(QWidget):
         self.flags_button = _button(self.tr("Flags…"), "reachFlags")
         self.flags_button.setToolTip(self.tr("Do-not-contact flags of this person"))
         self.flags_button.clicked.connect(self.flags)
-        self.status = QLabel("", objectName="reachStatus")
+        self.status = named(QLabel(""), "reachStatus")
         self.status.setWordWrap(True)
 
         row = QHBoxLayout()
@@ -120,9 +124,7 @@ class ReachBar(QWidget):
 
         self.tick = QTimer(self, interval=1000)
         self.tick.timeout.connect(self._show_time)
-        self.dial_action = QAction(
-            self.tr("&Dial the chosen number"), self, objectName="actionDial"
-        )
+        self.dial_action = named(QAction(self.tr("&Dial the chosen number"), self), "actionDial")
         self.dial_action.setShortcut(QKeySequence("Ctrl+D"))
         self.dial_action.triggered.connect(self.dial)
         window.addAction(self.dial_action)
@@ -141,9 +143,10 @@ class ReachBar(QWidget):
         self.number.blockSignals(True)
         self.number.clear()
         if detail is not None:
-            own = self.tr("Borrower")
+            own = self.tr("{number} · borrower's {kind}")
             for p in detail.phones:
-                text = f"{own} · {labels.phone_label(p.label)} {p.masked}"
+                # The number first: a narrow pane elides the words after it, never it.
+                text = own.format(number=p.masked, kind=labels.phone_label(p.label).lower())
                 self.number.addItem(
                     text,
                     {
@@ -155,7 +158,7 @@ class ReachBar(QWidget):
                 )
             for c in detail.contacts:
                 for p in c.phones:
-                    text = f"{c.name_masked} ({labels.relation(c.relation)}) {p.masked}"
+                    text = f"{p.masked} · {c.name_masked} ({labels.relation(c.relation)})"
                     self.number.addItem(
                         text, {"phone": p.id, "entity": "contact", "id": c.id, "status": p.status}
                     )
@@ -176,15 +179,30 @@ class ReachBar(QWidget):
         data = self.number.currentData()
         return dict(data) if isinstance(data, dict) else {}
 
-    def recheck(self) -> ContactCheck | None:
-        """Show whether the chosen number may be called now, and why not."""
+    def recheck(self) -> None:
+        """Show whether the chosen number may be called now, and why not (the check
+        reads the case's contact history: on a worker, the newest check answers)."""
         from collector_desk.services.contact_rules import check_contact
 
         desk, phone = self.window_.desk, self.chosen().get("phone")
         if desk is None or self.detail is None or not phone:
             self.status.setText("")
-            return None
-        check = check_contact(desk, self.detail.loan_id, phone, "call")
+            return
+        loan_id, chosen = self.detail.loan_id, self.chosen()
+
+        def shown(check: ContactCheck) -> None:
+            current = self.detail is not None and self.detail.loan_id == loan_id
+            if current and self.chosen() == chosen:
+                self.show_check(check)
+
+        self.window_.ops.query(
+            lambda _progress: check_contact(desk, loan_id, phone, "call"),
+            on_done=shown,
+            key=f"reach-check-{id(self)}",
+            parent=self,
+        )
+
+    def show_check(self, check: ContactCheck) -> None:
         if check.allowed:
             note = self.tr("May be called now.")
             if check.verdict.third_party_mode:
@@ -197,7 +215,6 @@ class ReachBar(QWidget):
         else:
             self.status.setStyleSheet("color:#b00020")
             self.status.setText(" ".join(texts.block(b) for b in check.verdict.refusals))
-        return check
 
     # --- calling ------------------------------------------------------------------------------
 
@@ -207,14 +224,37 @@ class ReachBar(QWidget):
         desk, phone = self.window_.desk, self.chosen().get("phone")
         if desk is None or self.detail is None or not phone or self.ticket is not None:
             return
-        try:
-            ticket = dialing.start_call(desk, self.detail.loan_id, phone)
-        except dialing.ContactBlocked as blocked:
-            self.refused(blocked.check)
-            return
-        except dialing.DialError as exc:
-            QMessageBox.warning(self, self.tr("Dial"), texts.error(exc.code, str(exc)))
-            return
+        if self._dialling:
+            return  # a dial is being checked and logged already
+        loan_id = self.detail.loan_id
+
+        def failed(exc: BaseException) -> None:
+            self._dialling = False
+            if isinstance(exc, dialing.ContactBlocked):
+                self.refused(exc.check)
+            elif isinstance(exc, dialing.DialError):
+                QMessageBox.warning(self, self.tr("Dial"), texts.error(exc.code, str(exc)))
+            else:
+                from collector_desk.ui.shell.errors import show_failure
+
+                show_failure(self, self.tr("Dial"), exc)
+
+        def started(ticket: DialTicket) -> None:
+            self._dialling = False
+            if self.detail is None or self.detail.loan_id != loan_id:
+                return  # another case was opened meanwhile: the attempt stays logged
+            self._started(ticket, phone)
+
+        self._dialling = True
+        self.window_.ops.write(
+            lambda _progress: dialing.start_call(desk, loan_id, phone),
+            title=self.tr("Dialling"),
+            on_done=started,
+            on_error=failed,
+            parent=self,
+        )
+
+    def _started(self, ticket: DialTicket, phone: str) -> None:
         self.ticket = ticket
         if ticket.check.verdict.third_party_mode and not self.window_.script_panel.third_party:
             self.window_.script_panel.answer_identity(False)
@@ -268,7 +308,7 @@ class ReachBar(QWidget):
         from collector_desk.domain.guardrails import OVERRIDABLE
         from collector_desk.services import contact_rules
 
-        desk = self.window_.desk
+        desk = self.window_.open_desk
         lines = "\n\n".join("• " + texts.block(b) for b in check.verdict.refusals)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not allowed now"), lines, parent=self)
         box.setObjectName("reachRefused")
@@ -326,6 +366,7 @@ class ReachBar(QWidget):
         else:
             self.tick.stop()
             self.timer_label.setText("")
+        self.timer_label.setVisible(on)
 
     def _show_time(self) -> None:
         seconds = self.clock.elapsed() // 1000 if self.clock.isValid() else 0
@@ -334,13 +375,25 @@ class ReachBar(QWidget):
     # --- SMS, reveal, flags ----------------------------------------------------------------------
 
     def sms(self) -> None:
-        from collector_desk.ui.worklist.sms_dialog import SmsDialog
+        from collector_desk.ui.worklist.sms_dialog import SmsDialog, third_party_number
 
-        phone = self.chosen().get("phone")
-        if self.window_.desk is None or self.detail is None or not phone:
+        desk, phone = self.window_.desk, self.chosen().get("phone")
+        if desk is None or self.detail is None or not phone:
             return
-        run_modal(SmsDialog(self.window_, self.detail.loan_id, phone, self.open_url, parent=self))
-        self.recheck()
+        loan_id = self.detail.loan_id
+
+        def show(third_party: bool) -> None:
+            run_modal(
+                SmsDialog(self.window_, loan_id, phone, self.open_url, third_party, parent=self)
+            )
+            self.recheck()
+
+        self.window_.ops.query(
+            lambda _progress: third_party_number(desk, loan_id, phone),
+            on_done=show,
+            key=f"sms-{id(self)}",
+            parent=self,
+        )
 
     def reveal(self, what: str = "phone") -> None:
         """Show one masked detail in clear; the service logs who saw what, when."""
@@ -357,7 +410,7 @@ class ReachBar(QWidget):
         if not subject:
             self.window_.status_message(self.tr("Choose a contact's number first."))
             return
-        desk, loan_id = self.window_.desk, d.loan_id
+        desk, loan_id = self.window_.open_desk, d.loan_id
 
         def work(progress: Any) -> audit.Revealed:
             return audit.reveal(desk, audit.RevealWhat(what), subject, loan_id=loan_id)
@@ -384,14 +437,25 @@ class ReachBar(QWidget):
         run_modal(box)
 
     def flags(self) -> None:
+        from collector_desk.domain.guardrails import DoNotContact
+        from collector_desk.services.contact_rules import person_flags
         from collector_desk.ui.worklist.dialogs import FlagsDialog
 
-        chosen = self.chosen()
-        if self.window_.desk is None or not chosen:
+        chosen, desk = self.chosen(), self.window_.desk
+        if desk is None or not chosen:
             return
-        run_modal(
-            FlagsDialog(
-                self.window_, chosen["entity"], chosen["id"], self.number.currentText(), parent=self
-            )
+        entity, entity_id, who = chosen["entity"], chosen["id"], self.number.currentText()
+
+        def show(before: set[DoNotContact]) -> None:
+            run_modal(FlagsDialog(self.window_, entity, entity_id, who, before, parent=self))
+            self.recheck()
+
+        def read(_progress: object) -> set[DoNotContact]:
+            return set(person_flags(desk, entity, entity_id))
+
+        self.window_.ops.query(
+            read,
+            on_done=show,
+            key=f"flags-{id(self)}",
+            parent=self,
         )
-        self.recheck()

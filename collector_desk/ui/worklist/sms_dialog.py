@@ -25,24 +25,28 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk.domain.compliance import Addressee, findings
+from collector_desk.ui.typed_qt import named
 from collector_desk.ui.worklist import texts
 
 if TYPE_CHECKING:
+    from collector_desk.services.context import Desk
     from collector_desk.services.dialing import SmsDraft
+    from collector_desk.ui.main_window import MainWindow
 
 
 class SmsDialog(QDialog):
     def __init__(
         self,
-        window: Any,
+        window: MainWindow,
         loan_id: str,
         phone_id: str,
         open_url: Callable[[QUrl], Any],
+        third_party: bool,
         parent: QWidget | None = None,
     ) -> None:
-        from collector_desk.domain.guardrails import Person
+        """`third_party`: whether the number is a third party's (`third_party_number`,
+        read by the caller on a worker); the drafts are read on workers too."""
         from collector_desk.services import dialing
-        from collector_desk.services.contact_rules import check_contact
 
         super().__init__(parent or window)
         self.setObjectName("smsDialog")
@@ -55,27 +59,24 @@ class SmsDialog(QDialog):
             open_url,
         )
         self.draft: SmsDraft | None = None
-        self.desk = window.desk
-        third_party = (
-            check_contact(self.desk, loan_id, phone_id, "sms").person is Person.THIRD_PARTY
-        )
+        self.desk = window.open_desk
         lang = window.lang if window.lang in ("zh_CN", "en") else "zh_CN"
 
-        self.template = QComboBox(objectName="smsTemplate")
+        self.template = named(QComboBox(), "smsTemplate")
         for t in dialing.templates():
             if (t.audience == "third_party") == third_party:
                 self.template.addItem(t.title.get(lang) or t.title["zh_CN"], t.id)
-        self.language = QComboBox(objectName="smsLanguage")
+        self.language = named(QComboBox(), "smsLanguage")
         self.language.addItem("中文", "zh_CN")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0)  # the borrower reads Chinese, whatever the desk speaks
-        self.hotline = QLineEdit(str(self.desk.setting("hotline") or ""), objectName="smsHotline")
+        self.hotline = named(QLineEdit(str(self.desk.setting("hotline") or "")), "smsHotline")
         self.hotline.setPlaceholderText(self.tr("e.g. 400-800-1234"))
         self.hotline.editingFinished.connect(self._save_hotline)
-        self.text = QPlainTextEdit(objectName="smsText")
+        self.text = named(QPlainTextEdit(), "smsText")
         self.text.setMinimumHeight(130)
         self.text.textChanged.connect(self._check)
-        self.warning = QLabel(objectName="smsWarning")
+        self.warning = named(QLabel(), "smsWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color:#b00020")
         if third_party:
@@ -88,9 +89,9 @@ class SmsDialog(QDialog):
         form.addRow(self.tr("Template"), self.template)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Hotline"), self.hotline)
-        self.copy_button = QPushButton(self.tr("Copy text"), objectName="smsCopy")
+        self.copy_button = named(QPushButton(self.tr("Copy text")), "smsCopy")
         self.copy_button.clicked.connect(lambda: self.send("copied"))
-        self.open_button = QPushButton(self.tr("Open in the SMS app"), objectName="smsOpen")
+        self.open_button = named(QPushButton(self.tr("Open in the SMS app")), "smsOpen")
         self.open_button.clicked.connect(lambda: self.send("opened"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
@@ -117,18 +118,28 @@ class SmsDialog(QDialog):
         if not template_id:
             self.text.setPlainText("")
             return
-        try:
-            self.draft = dialing.draft_sms(
-                self.desk,
-                self.loan_id,
-                self.phone_id,
-                str(template_id),
-                str(self.language.currentData()),
-            )
-        except dialing.DialError as exc:
-            self.warning.setText(texts.error(exc.code, str(exc)))
-            return
-        self.text.setPlainText(self.draft.text)
+        desk, loan_id, phone_id = self.desk, self.loan_id, self.phone_id
+        template, language = str(template_id), str(self.language.currentData())
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, dialing.DialError):
+                self.warning.setText(texts.error(exc.code, str(exc)))
+            else:
+                from collector_desk.ui.shell.errors import show_failure
+
+                show_failure(self, self.windowTitle(), exc)
+
+        def drafted(draft: SmsDraft) -> None:
+            self.draft = draft
+            self.text.setPlainText(draft.text)
+
+        self.window_.ops.query(
+            lambda _progress: dialing.draft_sms(desk, loan_id, phone_id, template, language),
+            on_done=drafted,
+            on_error=failed,
+            key=f"sms-draft-{id(self)}",
+            parent=self,
+        )
 
     def _save_hotline(self) -> None:
         value = self.hotline.text().strip()
@@ -196,3 +207,11 @@ class SmsDialog(QDialog):
             on_error=failed,
             parent=self,
         )
+
+
+def third_party_number(desk: Desk, loan_id: str, phone_id: str) -> bool:
+    """Whether an SMS to this number goes to a third party (on a worker)."""
+    from collector_desk.domain.guardrails import Person
+    from collector_desk.services.contact_rules import check_contact
+
+    return check_contact(desk, loan_id, phone_id, "sms").person is Person.THIRD_PARTY

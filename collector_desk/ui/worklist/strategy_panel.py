@@ -9,7 +9,7 @@ tracing step is a TaskDone fact; "lost contact" is a register on the borrower
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collector_desk.ui.typed_qt import named
 from collector_desk.ui.worklist import texts
 
 if TYPE_CHECKING:
     from collector_desk.services.case_detail import CaseDetail
+    from collector_desk.services.worklist_tasks import TraceItem
+    from collector_desk.ui.main_window import MainWindow
 
 
 class _StepLabel(QLabel):
@@ -44,7 +47,7 @@ class _StepLabel(QLabel):
 
 
 class StrategyPanel(QScrollArea):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.setObjectName("strategyPanel")
         self.window_ = window
@@ -52,7 +55,7 @@ class StrategyPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        self.strategy = QLabel(objectName="strategyText")
+        self.strategy = named(QLabel(), "strategyText")
         self.strategy.setWordWrap(True)
         self.strategy.setTextFormat(Qt.TextFormat.RichText)
         self.strategy.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -61,10 +64,10 @@ class StrategyPanel(QScrollArea):
         self.lost = QCheckBox(self.tr("Lost contact: no working way to reach the borrower"))
         self.lost.setObjectName("strategyLost")
         self.lost.toggled.connect(self._lost_toggled)
-        self.trace_title = QLabel(self.tr("<b>Tracing checklist</b>"), objectName="traceTitle")
+        self.trace_title = named(QLabel(self.tr("<b>Tracing checklist</b>")), "traceTitle")
         # One row per step: a box and a wrapping label (a list widget would scroll
         # inside the scrolling tab).
-        self.steps = QWidget(objectName="traceSteps")
+        self.steps = named(QWidget(), "traceSteps")
         self.steps_layout = QGridLayout(self.steps)
         self.steps_layout.setContentsMargins(0, 0, 0, 0)
         self.steps_layout.setColumnStretch(1, 1)
@@ -126,10 +129,26 @@ class StrategyPanel(QScrollArea):
         )
 
     def _fill_trace(self, d: CaseDetail) -> None:
+        """The trace checklist reads the case's done tasks: on a worker."""
         from collector_desk.services.worklist_tasks import is_lost_contact, trace_checklist
 
-        desk = self.window_.desk
-        marked = is_lost_contact(desk, d.borrower_id)
+        desk, lang = self.window_.open_desk, self.window_.lang
+
+        def shown(result: tuple[bool, list[TraceItem]]) -> None:
+            if self.detail is not None and self.detail.loan_id == d.loan_id:
+                self._show_trace(d, *result)
+
+        self.window_.ops.query(
+            lambda _progress: (
+                is_lost_contact(desk, d.borrower_id),
+                list(trace_checklist(desk, d.loan_id, lang)),
+            ),
+            on_done=shown,
+            key=f"strategy-trace-{id(self)}",
+            parent=self,
+        )
+
+    def _show_trace(self, d: CaseDetail, marked: bool, steps: list[TraceItem]) -> None:
         own_invalid = bool(d.phones) and all(p.status == "invalid" for p in d.phones)
         self.lost.blockSignals(True)
         self.lost.setChecked(marked or own_invalid)
@@ -137,8 +156,8 @@ class StrategyPanel(QScrollArea):
         self.lost.setToolTip(self.tr("Every own number is marked invalid.") if own_invalid else "")
         self.lost.blockSignals(False)
         self._clear_steps()
-        for row, step in enumerate(trace_checklist(desk, d.loan_id, self.window_.lang)):
-            box = QCheckBox(objectName=f"trace_{step.code}")
+        for row, step in enumerate(steps):
+            box = named(QCheckBox(), f"trace_{step.code}")
             box.setChecked(step.done)
             box.toggled.connect(lambda on, code=step.code: self._step_changed(code, on))
             label = _StepLabel(step.text, box)
@@ -175,7 +194,8 @@ class StrategyPanel(QScrollArea):
 
     def _clear_steps(self) -> None:
         while self.steps_layout.count():
-            widget = self.steps_layout.takeAt(0).widget()
+            taken = self.steps_layout.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.step_boxes = {}

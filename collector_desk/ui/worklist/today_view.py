@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any, Union
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,10 +38,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from collector_desk.domain.money import format_fen
+from collector_desk.ui.typed_qt import date_of, date_popup, named
 from collector_desk.ui.worklist import texts
 
 if TYPE_CHECKING:
     from collector_desk.services.worklist import WorkItem, Worklist
+    from collector_desk.ui.main_window import MainWindow
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 RELOAD_KINDS = frozenset(
@@ -97,7 +98,7 @@ class TodayView(QWidget):
     plan_ready = Signal(object)  # the Worklist just shown
     calendar_requested = Signal()
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.setObjectName("todayView")
         self.window_ = window
@@ -109,17 +110,17 @@ class TodayView(QWidget):
         self._reattached = False
         self._touched = False
 
-        self.title = QLabel(objectName="todayTitle")
+        self.title = named(QLabel(), "todayTitle")
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.day = QDateEdit(objectName="todayDate", calendarPopup=True)
+        self.day = named(date_popup(), "todayDate")
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setToolTip(self.tr("Plan another day"))
         self.day.dateChanged.connect(lambda _: self.reload())
-        self.back_to_today = QPushButton(self.tr("Today"), objectName="todayNow")
+        self.back_to_today = named(QPushButton(self.tr("Today")), "todayNow")
         self.back_to_today.clicked.connect(self.go_today)
-        self.refresh = QPushButton(self.tr("Refresh"), objectName="todayRefresh")
+        self.refresh = named(QPushButton(self.tr("Refresh")), "todayRefresh")
         self.refresh.clicked.connect(self.reload)
         self.title.setWordWrap(True)
         top = QHBoxLayout()
@@ -128,14 +129,14 @@ class TodayView(QWidget):
         top.addWidget(self.back_to_today)
         top.addWidget(self.refresh)
 
-        self.banner = QLabel(objectName="todayBanner")
+        self.banner = named(QLabel(), "todayBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(WARN_STYLE)
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.banner.linkActivated.connect(lambda _: self.calendar_requested.emit())
         self.banner.hide()
 
-        self.tree = QTreeWidget(objectName="todayTree")
+        self.tree = named(QTreeWidget(), "todayTree")
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(
             [self.tr("Time"), self.tr("Borrower"), self.tr("Amount"), self.tr("Why")]
@@ -163,16 +164,16 @@ class TodayView(QWidget):
         self.tree.itemChanged.connect(self._check_changed)
         self.tree.installEventFilter(self)
 
-        self.detail = QLabel(objectName="todayDetail")
+        self.detail = named(QLabel(), "todayDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setMinimumHeight(48)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setStyleSheet("background:#f6f8fa; padding:4px; border:1px solid #dde;")
 
-        self.hint = QLabel(
-            self.tr("Enter: open the case · Space: mark done · tick the box when done"),
-            objectName="todayHint",
+        self.hint = named(
+            QLabel(self.tr("Enter: open the case · Space: mark done · tick the box when done")),
+            "todayHint",
         )
         self.hint.setStyleSheet("color:#666")
 
@@ -204,7 +205,7 @@ class TodayView(QWidget):
         if desk is None:
             return
         today = desk.today()
-        if self.day.date().toPython() == today:
+        if date_of(self.day) == today:
             self.reload()
         else:
             self.day.setDate(QDate(today.year, today.month, today.day))  # reloads
@@ -224,7 +225,7 @@ class TodayView(QWidget):
         self.reload()
 
     def selected_day(self) -> date:
-        return self.day.date().toPython()  # type: ignore[no-any-return]
+        return date_of(self.day)
 
     def reload(self) -> None:
         desk = self.window_.desk
@@ -293,7 +294,7 @@ class TodayView(QWidget):
         first_fill = not any(
             k.item.isExpanded() for k in self._root.kids if isinstance(k.node, _Group)
         )
-        self._applying = self._apply_steps(plan, self._layout(plan, first_fill))
+        self._applying = self._apply_steps(plan, list[_Node](self._layout(plan, first_fill)))
         self._apply_slice()
 
     def _layout(self, plan: Worklist, first_fill: bool) -> list[_Group]:
@@ -362,15 +363,22 @@ class TodayView(QWidget):
         if self._applying is steps:
             self._applying = None
 
-    def _apply_steps(self, plan: Worklist, layout: list[_Group]) -> Iterator[None]:
+    def _apply_steps(self, plan: Worklist, layout: list[_Node]) -> Iterator[None]:
         """Bring the tree to `layout`, by key; yields after each row it builds or
         updates (the caller lets the event loop run between slices)."""
         current = self._current_key()
         self._touched = False
         yield from self._sync(self._root, layout)
         if self._touched:
+            metrics = self.tree.fontMetrics()
+            # At least a name and a six-figure amount: the rows measured may all be
+            # headings (they span the columns and give these columns no width).
+            least = {1: metrics.horizontalAdvance("欧阳**") + 16,
+                     2: metrics.horizontalAdvance("¥000,000.00") + 16}  # fmt: skip
             for col in FIT_COLUMNS:
                 self.tree.resizeColumnToContents(col)
+                if self.tree.columnWidth(col) < least.get(col, 0):
+                    self.tree.setColumnWidth(col, least[col])
         if self._reattached:  # the view forgot the span and open state of those headings
             self._reattached = False
             for shown in self._groups(self._root):
@@ -498,7 +506,7 @@ class TodayView(QWidget):
 
     def _show_detail(self, row: QTreeWidgetItem | None) -> None:
         item = row.data(0, ITEM_ROLE) if row is not None else None
-        if not hasattr(item, "loan_id"):
+        if item is None or not hasattr(item, "loan_id"):
             self.detail.setText("")
             return
         when = f"{item.window_start:%H:%M}-{item.window_end:%H:%M}"
@@ -514,7 +522,9 @@ class TodayView(QWidget):
     def _current_key(self) -> tuple[str, str, str] | None:
         cur = self.tree.currentItem()
         data = cur.data(0, ITEM_ROLE) if cur is not None else None
-        return (data.kind, data.loan_id, data.ref) if hasattr(data, "loan_id") else None
+        if data is None or not hasattr(data, "loan_id"):
+            return None
+        return (data.kind, data.loan_id, data.ref)
 
     def _restore_current(self, key: tuple[str, str, str] | None) -> None:
         if key is not None and self._current_key() == key:
@@ -540,12 +550,16 @@ class TodayView(QWidget):
         def walk(node: QTreeWidgetItem) -> None:
             for i in range(node.childCount()):
                 child = node.child(i)
+                if child is None:
+                    continue
                 if hasattr(child.data(0, ITEM_ROLE), "loan_id"):
                     out.append(child)
                 walk(child)
 
         for i in range(self.tree.topLevelItemCount()):
-            walk(self.tree.topLevelItem(i))
+            top = self.tree.topLevelItem(i)
+            if top is not None:
+                walk(top)
         return out
 
     # --- acting ------------------------------------------------------------------------------

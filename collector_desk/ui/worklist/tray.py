@@ -22,6 +22,7 @@ from collector_desk.ui.worklist import texts
 
 if TYPE_CHECKING:
     from collector_desk.services.worklist import WorkItem, Worklist
+    from collector_desk.ui.main_window import MainWindow
 
 CHECK_MS = 30_000
 # Windows that are "scheduled": their opening is worth a notification.
@@ -31,7 +32,7 @@ NOTIFY_KINDS = frozenset({"callback", "reminder", "confirm_due", "first_instalme
 class TrayNotifier(QObject):
     def __init__(
         self,
-        window: Any,
+        window: MainWindow,
         *,
         today_widget: Any = None,
         now: Callable[[], datetime] | None = None,
