@@ -4,77 +4,77 @@
 <context>
     <name>Targets</name>
     <message>
-        <location filename="../../collector_desk/ui/targets/__init__.py" line="26"/>
+        <location filename="../../collector_desk/ui/targets/__init__.py" line="27"/>
         <location filename="../../collector_desk/ui/targets/__init__.py" line="51"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/__init__.py" line="29"/>
+        <location filename="../../collector_desk/ui/targets/__init__.py" line="30"/>
         <source>Targets &amp;dashboard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="51"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="54"/>
         <source>yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="57"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="60"/>
         <source>Collected this month, day by day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="58"/>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="109"/>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="155"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="61"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="112"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="158"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="58"/>
         <source>Collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="66"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="69"/>
         <source>Target, reached evenly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="76"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="79"/>
         <source>day of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="111"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="114"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="65"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="118"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="121"/>
         <source>Collected vs target per collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="129"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="132"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="186"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="146"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="147"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="131"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="134"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="50"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="188"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="147"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="148"/>
         <source>Part-kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="141"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="144"/>
         <source>Kept and part-kept promises per collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="161"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="164"/>
         <source>Collected by band at the end of last month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,34 +85,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="43"/>
+        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="44"/>
         <source>Targets for {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="55"/>
+        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="56"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="20"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="178"/>
         <source>Collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="56"/>
+        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="57"/>
         <source>Amount to collect (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="57"/>
+        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="58"/>
         <source>Kept rate %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="86"/>
+        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="87"/>
         <source>Every change is recorded in the audit log and travels in the next bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="139"/>
+        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="140"/>
         <source>Saving the targets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="185"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="145"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="146"/>
         <source>Promises due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="198"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="129"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="130"/>
         <source>Movement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="207"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="137"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="138"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="210"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="138"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="139"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="217"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="167"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="168"/>
         <source>What works</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="221"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="346"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="347"/>
         <source>Reason for overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,132 +508,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="95"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="96"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="99"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="100"/>
         <source>Set &amp;targets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="103"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="104"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="108"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="109"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="130"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="131"/>
         <source>By count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="131"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="132"/>
         <source>By amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="144"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="145"/>
         <source>On the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="151"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="152"/>
         <source>Kept ÷ promises due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="163"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="164"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="165"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="166"/>
         <source>Roll, cure and follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="217"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="218"/>
         <source>The whole team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="223"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="224"/>
         <source>(no staff code set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="258"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="259"/>
         <source>Set your staff code in Settings to see your own figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="265"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="266"/>
         <source>Counting {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="275"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="276"/>
         <source>Counting the month&apos;s figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="295"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="296"/>
         <source>{month}, as of {day}; {left} working days left in the month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="314"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="315"/>
         <source>Cured (overdue → C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="335"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="336"/>
         <source>Objections met (A–G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="371"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="372"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="375"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="376"/>
         <source>Collected per collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="379"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="380"/>
         <source>Kept per collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="383"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="384"/>
         <source>By band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="408"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="409"/>
         <source>Save the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="410"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="411"/>
         <source>Workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="426"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="427"/>
         <source>Figures saved: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="433"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="434"/>
         <source>Writing the figures workbook</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,77 +3,77 @@
 <context>
     <name>Targets</name>
     <message>
-        <location filename="../../collector_desk/ui/targets/__init__.py" line="26" />
+        <location filename="../../collector_desk/ui/targets/__init__.py" line="27" />
         <location filename="../../collector_desk/ui/targets/__init__.py" line="51" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/__init__.py" line="29" />
+        <location filename="../../collector_desk/ui/targets/__init__.py" line="30" />
         <source>Targets &amp;dashboard…</source>
         <translation>目标看板(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="51" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="54" />
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="57" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="60" />
         <source>Collected this month, day by day</source>
         <translation>本月逐日累计回款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="58" />
-        <location filename="../../collector_desk/ui/targets/charts.py" line="109" />
-        <location filename="../../collector_desk/ui/targets/charts.py" line="155" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="61" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="112" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="158" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="58" />
         <source>Collected</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="66" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="69" />
         <source>Target, reached evenly</source>
         <translation>目标（按天均匀完成）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="76" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="79" />
         <source>day of the month</source>
         <translation>日期（几号）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="111" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="114" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="65" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="118" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="121" />
         <source>Collected vs target per collector</source>
         <translation>各催收员回款与目标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="129" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="132" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="186" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="146" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="147" />
         <source>Kept</source>
         <translation>已履约</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="131" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="134" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="50" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="188" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="147" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="148" />
         <source>Part-kept</source>
         <translation>部分履约</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="141" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="144" />
         <source>Kept and part-kept promises per collector</source>
         <translation>各催收员履约与部分履约</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="161" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="164" />
         <source>Collected by band at the end of last month</source>
         <translation>按上月末账龄段统计的回款</translation>
     </message>
@@ -84,34 +84,34 @@
         <translation>全组</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="43" />
+        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="44" />
         <source>Targets for {month}</source>
         <translation>{month} 的目标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="55" />
+        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="56" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="20" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="178" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="56" />
+        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="57" />
         <source>Amount to collect (yuan)</source>
         <translation>回款目标（元）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="57" />
+        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="58" />
         <source>Kept rate %</source>
         <translation>履约率目标 %</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="86" />
+        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="87" />
         <source>Every change is recorded in the audit log and travels in the next bundle.</source>
         <translation>每次修改都会记入审计日志，并随下一个同步包发送。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="139" />
+        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="140" />
         <source>Saving the targets</source>
         <translation>正在保存目标</translation>
     </message>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="185" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="145" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="146" />
         <source>Promises due</source>
         <translation>到期承诺</translation>
     </message>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="198" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="129" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="130" />
         <source>Movement</source>
         <translation>迁徙</translation>
     </message>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="207" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="137" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="138" />
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="210" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="138" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="139" />
         <source>Rate</source>
         <translation>比率</translation>
     </message>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="217" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="167" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="168" />
         <source>What works</source>
         <translation>哪些做法有效</translation>
     </message>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="221" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="346" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="347" />
         <source>Reason for overdue</source>
         <translation>逾期原因</translation>
     </message>
@@ -507,132 +507,132 @@
         <translation>催回</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="95" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="96" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="99" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="100" />
         <source>Set &amp;targets…</source>
         <translation>设定目标(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="103" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="104" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="108" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="109" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="130" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="131" />
         <source>By count</source>
         <translation>按件数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="131" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="132" />
         <source>By amount</source>
         <translation>按金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="144" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="145" />
         <source>On the call</source>
         <translation>通话中记录的情况</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="151" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="152" />
         <source>Kept ÷ promises due.</source>
         <translation>已履约 ÷ 到期承诺。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="163" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="164" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="165" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="166" />
         <source>Roll, cure and follow-up</source>
         <translation>迁徙、催回与跟进</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="217" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="218" />
         <source>The whole team</source>
         <translation>全组</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="223" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="224" />
         <source>(no staff code set)</source>
         <translation>（未设置工号）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="258" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="259" />
         <source>Set your staff code in Settings to see your own figures.</source>
         <translation>请先在设置中填写工号，才能查看自己的指标。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="265" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="266" />
         <source>Counting {month}…</source>
         <translation>正在统计 {month}…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="275" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="276" />
         <source>Counting the month's figures</source>
         <translation>正在统计本月指标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="295" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="296" />
         <source>{month}, as of {day}; {left} working days left in the month.</source>
         <translation>{month}，统计至 {day}；本月还剩 {left} 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="314" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="315" />
         <source>Cured (overdue → C)</source>
         <translation>催回（逾期 → C）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="335" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="336" />
         <source>Objections met (A–G)</source>
         <translation>遇到的异议（A–G）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="371" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="372" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="375" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="376" />
         <source>Collected per collector</source>
         <translation>各人回款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="379" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="380" />
         <source>Kept per collector</source>
         <translation>各人履约</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="383" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="384" />
         <source>By band</source>
         <translation>按账龄段</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="408" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="409" />
         <source>Save the figures</source>
         <translation>保存指标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="410" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="411" />
         <source>Workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="426" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="427" />
         <source>Figures saved: {file}</source>
         <translation>指标已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="433" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="434" />
         <source>Writing the figures workbook</source>
         <translation>正在写入指标工作簿</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
 from collector_desk.ui.modal import run_modal
+from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
     from collector_desk.ui.features import FeatureContext
@@ -22,10 +23,9 @@ class LettersFeature(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.action = QAction(
-            QCoreApplication.translate("Letters", "&Letter to the borrower…"),
-            window,
-            objectName="actionLetter",
+        self.action = named(
+            QAction(QCoreApplication.translate("Letters", "&Letter to the borrower…"), window),
+            "actionLetter",
         )
         self.action.triggered.connect(self.open)
         window.menus["cases"].addAction(self.action)

@@ -21,6 +21,7 @@ from shiboken6 import isValid
 
 from collector_desk.ui import ops
 from collector_desk.ui.letters.render import to_html, write_pdf
+from collector_desk.ui.typed_qt import named
 
 
 class LetterDialog(QDialog):
@@ -32,15 +33,15 @@ class LetterDialog(QDialog):
         self.loan_id = loan_id
         self.lang = "en" if str(getattr(window, "lang", "zh_CN")).startswith("en") else "zh_CN"
         self.letter: Any = None
-        self.kind = QComboBox(objectName="letterKind")
+        self.kind = named(QComboBox(), "letterKind")
         self.kind.addItem(self.tr("Repayment reminder"), "reminder")
         self.kind.addItem(self.tr("Formal demand for payment"), "formal_demand")
         self.kind.currentIndexChanged.connect(lambda _i: self.reload())
-        self.preview = QTextBrowser(objectName="letterPreview")
-        self.missing = QLabel(objectName="letterMissing", wordWrap=True)
-        self.save = QPushButton(self.tr("&Save as PDF…"), objectName="letterSave")
+        self.preview = named(QTextBrowser(), "letterPreview")
+        self.missing = named(QLabel(wordWrap=True), "letterMissing")
+        self.save = named(QPushButton(self.tr("&Save as PDF…")), "letterSave")
         self.save.clicked.connect(self.ask_save)
-        self.sent = QPushButton(self.tr("&Record as sent"), objectName="letterSent")
+        self.sent = named(QPushButton(self.tr("&Record as sent")), "letterSent")
         self.sent.clicked.connect(self.record_sent)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.save, QDialogButtonBox.ButtonRole.ActionRole)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from collector_desk.ui.targets.view import TargetsView
+from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
     from collector_desk.ui.features import FeatureContext
@@ -25,10 +26,9 @@ class TargetsFeature(QObject):
         self.view = TargetsView(window)
         window.left_tabs.addTab(self.view, QCoreApplication.translate("Targets", "Targets"))
         self.dashboard: QDialog | None = None
-        self.action = QAction(
-            QCoreApplication.translate("Targets", "Targets &dashboard…"),
-            window,
-            objectName="actionTargetsDashboard",
+        self.action = named(
+            QAction(QCoreApplication.translate("Targets", "Targets &dashboard…"), window),
+            "actionTargetsDashboard",
         )
         self.action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.action.triggered.connect(self.open_dashboard)
@@ -41,13 +41,14 @@ class TargetsFeature(QObject):
 
     def _changed(self, changes: Any) -> None:
         self.view.on_changed(changes)
-        if self.dashboard is not None:
-            self.dashboard.findChild(TargetsView).on_changed(changes)
+        view = None if self.dashboard is None else self.dashboard.findChild(TargetsView)
+        if view is not None:
+            view.on_changed(changes)
 
     def open_dashboard(self) -> TargetsView:
         """The same figures in a window of their own, with room for the charts."""
         if self.dashboard is None:
-            dialog = QDialog(self.window_, objectName="targetsDashboard")
+            dialog = named(QDialog(self.window_), "targetsDashboard")
             dialog.setWindowTitle(QCoreApplication.translate("Targets", "Targets"))
             dialog.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
             view = TargetsView(self.window_, dialog)
@@ -60,7 +61,9 @@ class TargetsFeature(QObject):
             self.dashboard = dialog
         self.dashboard.show()
         self.dashboard.raise_()
-        return self.dashboard.findChild(TargetsView)
+        found = self.dashboard.findChild(TargetsView)
+        assert found is not None
+        return found
 
 
 def install(ctx: FeatureContext) -> TargetsFeature:

@@ -17,6 +17,8 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
+from collector_desk.ui.typed_qt import named
+
 BLUE = QColor("#1565c0")
 GREY = QColor("#9e9e9e")
 GREEN = QColor("#2e7d32")
@@ -37,7 +39,7 @@ def _chart(title: str) -> QChart:
 
 
 def _view(chart: QChart, name: str) -> QChartView:
-    view = QChartView(chart, objectName=name)
+    view = named(QChartView(chart), name)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(220)
     return view
@@ -56,7 +58,8 @@ def _yuan_axis(top: float) -> QValueAxis:
 def trend_view(report: Any, figures: Any) -> QChartView:
     """Cumulative collected per day of the month, and the target reached evenly."""
     chart = _chart(QCoreApplication.translate("Targets", "Collected this month, day by day"))
-    got = QLineSeries(name=QCoreApplication.translate("Targets", "Collected"))
+    got = QLineSeries()
+    got.setName(QCoreApplication.translate("Targets", "Collected"))
     got.setPen(QPen(BLUE, 2.5))
     for day, fen in figures.daily_collected:
         got.append(QPointF(int(day[8:]), fen / 100))
@@ -64,7 +67,8 @@ def trend_view(report: Any, figures: Any) -> QChartView:
     days = report.last.day
     top = figures.collected_fen / 100
     if figures.target_fen:
-        goal = QLineSeries(name=QCoreApplication.translate("Targets", "Target, reached evenly"))
+        goal = QLineSeries()
+        goal.setName(QCoreApplication.translate("Targets", "Target, reached evenly"))
         goal.setPen(QPen(GREY, 1.5, Qt.PenStyle.DashLine))
         goal.append(QPointF(1, figures.target_fen / 100 / days))
         goal.append(QPointF(days, figures.target_fen / 100))
@@ -102,7 +106,7 @@ def _bars(
 
 
 def _short(f: Any) -> str:
-    return f.name or f.collector_id
+    return str(f.name or f.collector_id)
 
 
 def collected_bars_view(report: Any) -> QChartView:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from collector_desk.ui import ops
+from collector_desk.ui.typed_qt import named
 
 MAX_YUAN = 100_000_000.0
 
@@ -49,7 +50,7 @@ class TargetsDialog(QDialog):
         if report is not None and report.month == month:
             current = {f.collector_id: (f.target_fen, f.target_kept_pct) for f in report.collectors}
         self._before: dict[str, tuple[int, int]] = {}
-        self.table = QTableWidget(len(members), 3, objectName="targetsDialogTable")
+        self.table = named(QTableWidget(len(members), 3), "targetsDialogTable")
         self.table.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("Targets", "Collector"),
@@ -68,13 +69,13 @@ class TargetsDialog(QDialog):
             self._before[m.id] = (fen, pct)
             item = QTableWidgetItem(f"{m.id} {m.name}")
             self.table.setItem(r, 0, item)
-            amount = QDoubleSpinBox(objectName=f"targetAmount_{m.id}")
+            amount = named(QDoubleSpinBox(), f"targetAmount_{m.id}")
             amount.setRange(0, MAX_YUAN)
             amount.setDecimals(2)
             amount.setGroupSeparatorShown(True)
             amount.setPrefix("¥")
             amount.setValue(fen / 100)
-            kept = QSpinBox(objectName=f"targetKept_{m.id}")
+            kept = named(QSpinBox(), f"targetKept_{m.id}")
             kept.setRange(0, 100)
             kept.setSuffix("%")
             kept.setValue(pct)
@@ -94,7 +95,7 @@ class TargetsDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.error = QLabel(objectName="targetsDialogError", wordWrap=True)
+        self.error = named(QLabel(wordWrap=True), "targetsDialogError")
         lay = QVBoxLayout(self)
         lay.addWidget(self.table, 1)
         lay.addWidget(note)

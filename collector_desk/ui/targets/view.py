@@ -29,6 +29,7 @@ from collector_desk.domain.money import format_fen
 from collector_desk.ui import ops
 from collector_desk.ui.targets import charts, texts
 from collector_desk.ui.targets.model import FiguresModel
+from collector_desk.ui.typed_qt import cell, named
 
 MONTHS_BACK = 12
 REFRESH_KINDS = {
@@ -54,7 +55,7 @@ def months_before(today: date, n: int) -> list[str]:
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), objectName=name)
+    table = named(QTableWidget(0, len(headers)), name)
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -87,20 +88,20 @@ class TargetsView(QWidget):
         self.stale = True
         self._members: list[Any] = []
 
-        self.month = QComboBox(objectName="targetsMonth")
+        self.month = named(QComboBox(), "targetsMonth")
         self.month.currentIndexChanged.connect(lambda _i: self.reload())
-        self.who = QComboBox(objectName="targetsCollector")
+        self.who = named(QComboBox(), "targetsCollector")
         self.who.currentIndexChanged.connect(lambda _i: self._who_changed())
-        self.refresh = QPushButton(
-            QCoreApplication.translate("Targets", "&Refresh"), objectName="targetsRefresh"
+        self.refresh = named(
+            QPushButton(QCoreApplication.translate("Targets", "&Refresh")), "targetsRefresh"
         )
         self.refresh.clicked.connect(self.reload)
-        self.set_targets = QPushButton(
-            QCoreApplication.translate("Targets", "Set &targets…"), objectName="targetsSet"
+        self.set_targets = named(
+            QPushButton(QCoreApplication.translate("Targets", "Set &targets…")), "targetsSet"
         )
         self.set_targets.clicked.connect(self.open_targets)
-        self.export = QPushButton(
-            QCoreApplication.translate("Targets", "E&xport…"), objectName="targetsExport"
+        self.export = named(
+            QPushButton(QCoreApplication.translate("Targets", "E&xport…")), "targetsExport"
         )
         self.export.clicked.connect(self.ask_export)
         self.export.setEnabled(False)
@@ -111,10 +112,10 @@ class TargetsView(QWidget):
         top.addWidget(self.refresh)
         top.addWidget(self.set_targets)
         top.addWidget(self.export)
-        self.summary = QLabel(objectName="targetsSummary", wordWrap=True)
+        self.summary = named(QLabel(wordWrap=True), "targetsSummary")
 
         self.model = FiguresModel(self)
-        self.table = QTableView(objectName="targetsTable")
+        self.table = named(QTableView(), "targetsTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
@@ -147,10 +148,10 @@ class TargetsView(QWidget):
                 QCoreApplication.translate("Targets", "Part-kept"),
             ],
         )
-        self.works.horizontalHeaderItem(2).setToolTip(
-            QCoreApplication.translate("Targets", "Kept ÷ promises due.")
-        )
-        self.charts = QTabWidget(objectName="targetsCharts")
+        header_item = self.works.horizontalHeaderItem(2)
+        assert header_item is not None
+        header_item.setToolTip(QCoreApplication.translate("Targets", "Kept ÷ promises due."))
+        self.charts = named(QTabWidget(), "targetsCharts")
         self.charts.setDocumentMode(True)
 
         flows_page = QWidget()
@@ -158,7 +159,7 @@ class TargetsView(QWidget):
         fl.setContentsMargins(0, 4, 0, 0)
         fl.addWidget(self.flows, 3)
         fl.addWidget(self.staff, 2)
-        self.sections = QTabWidget(objectName="targetsSections")
+        self.sections = named(QTabWidget(), "targetsSections")
         self.sections.setDocumentMode(True)
         self.sections.addTab(self.charts, QCoreApplication.translate("Targets", "Charts"))
         self.sections.addTab(
@@ -166,7 +167,7 @@ class TargetsView(QWidget):
         )
         self.sections.addTab(self.works, QCoreApplication.translate("Targets", "What works"))
 
-        split = QSplitter(Qt.Orientation.Vertical, objectName="targetsSplitter")
+        split = named(QSplitter(Qt.Orientation.Vertical), "targetsSplitter")
         split.addWidget(self.table)
         split.addWidget(self.sections)
         split.setChildrenCollapsible(False)
@@ -301,7 +302,7 @@ class TargetsView(QWidget):
         self._draw_charts(report)
 
     def _draw_flows(self, report: Any) -> None:
-        rows = [
+        rows: list[tuple[str, ...]] = [
             (
                 f"{f.from_bucket} → {f.to_bucket}",
                 texts.rate_text(f.by_count.numerator, f.by_count.denominator),
@@ -356,7 +357,7 @@ class TargetsView(QWidget):
         _fill(self.works, rows)
         for r, row in enumerate(rows):
             if not row[1]:
-                item = self.works.item(r, 0)
+                item = cell(self.works, r, 0)
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
@@ -366,7 +367,8 @@ class TargetsView(QWidget):
         while self.charts.count():
             page = self.charts.widget(0)
             self.charts.removeTab(0)
-            page.deleteLater()
+            if page is not None:
+                page.deleteLater()
         self.charts.addTab(
             charts.trend_view(report, report.team), QCoreApplication.translate("Targets", "Trend")
         )
