@@ -21,6 +21,8 @@ figures and `targets_ok`.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import os
 import random
 import shutil
@@ -145,11 +147,15 @@ def prepared(cases: int, calls_per_case: int) -> tuple[Path, dict[str, Any]]:
     source, generated = bigdb.ensure(cases)
     folder = bench_dir() / f"targets-{source.name}-c{calls_per_case}-v{DATA_VERSION}"
     info: dict[str, Any] = {"generate_s": generated.get("generate_s")}
-    if not (folder / "READY").exists():
-        shutil.rmtree(folder, ignore_errors=True)
-        bigdb.copy_of(source, folder)
-        info.update(enrich(folder, cases, calls_per_case))
-        (folder / "READY").write_text(str(info))
+    ready = folder / "READY"
+    if ready.exists():
+        with contextlib.suppress(ValueError):
+            info.update(json.loads(ready.read_text()))
+        return folder, info
+    shutil.rmtree(folder, ignore_errors=True)
+    bigdb.copy_of(source, folder)
+    info.update(enrich(folder, cases, calls_per_case))
+    ready.write_text(json.dumps(info))
     return folder, info
 
 
