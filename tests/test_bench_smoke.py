@@ -61,3 +61,12 @@ def test_bundle_bench_reports_its_ratio(tmp_path: Path) -> None:
     figures = _run(tmp_path, "bundle.py", "--facts", "2000", "--loans", "100", "--runs", "1")
     assert isinstance(figures["bundle_ok"], bool)
     assert figures["ratio"] > 0
+
+
+def test_targets_bench_reports_its_budget(tmp_path: Path) -> None:
+    figures = _run(
+        tmp_path, "targets.py", "--cases", "2000", "--calls-per-case", "2", "--runs", "1"
+    )
+    assert isinstance(figures["targets_ok"], bool)
+    assert figures["calls"] == 4000 and figures["collectors"] >= 20
+    assert figures["report_ms"] > 0 and figures["bare_sql_ms"] > 0

@@ -174,3 +174,26 @@ def test_cancel_leaves_nothing(tmp_path: Path) -> None:
         assert listing(desk) == []
     finally:
         desk.close()
+
+
+def test_kept_promises_leave_nothing_overdue_and_the_targets_have_figures(
+    tmp_path: Path,
+) -> None:
+    from collector_desk.services import targets
+
+    desk = open_desk(tmp_path, date(2026, 3, 16))
+    try:
+        create_demo(desk, assign_to=desk.collector_id)
+        rows = listing(desk)
+        kept = [r for r in rows if r.promise_status == PromiseStatus.KEPT.value]
+        assert kept
+        # A kept promise was paid in full: no ¥1.00 (or any cent) left overdue by rounding.
+        assert not [r for r in kept if 0 < r.overdue_fen <= 100]
+        team = targets.report(desk, "2026-03").team
+        assert team.target_fen > 0 and team.collected_fen > 0
+        assert team.kept_rate.denominator > 0 and team.part_kept.numerator > 0
+        staff = team.staff
+        assert staff is not None and staff.second_notice.denominator > 0
+        assert any(k.code for k in team.kept_by_objection)
+    finally:
+        desk.close()

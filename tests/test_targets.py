@@ -117,3 +117,127 @@ def test_cli_json_has_numerators_and_denominators(
     assert {f["from"] for f in doc["flows"]} == {"C", "M1", "M2", "M3"}
     assert main([*data, "targets", "--month", "2026-13"]) == 2
     assert capsys.readouterr().err.startswith("error: month '2026-13'")
+
+
+def _fact(desk, on: datetime) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return {
+        "id": new_id(),
+        "created_at": on.astimezone(UTC),
+        "collector_id": "C001",
+        "workstation_id": desk.workstation_id,
+    }
+
+
+def test_what_works_and_the_staff_side_measures(desk) -> None:  # type: ignore[no-untyped-def]
+    from collector_desk.store.models import ContactAttempt, DebitResult, Promise
+
+    # Due 6 March: reached on 3 March (a right-party reminder before the day); due
+    # 9 March on the other loan: nobody reached.
+    reached = make_case(desk, disbursed=date(2026, 2, 6))
+    missed = make_case(desk, disbursed=date(2026, 2, 9))
+    assignment.assign(desk, [reached, missed], "C001")
+    at = datetime(2026, 3, 3, 14, 0, tzinfo=SH)
+    call_id = new_id()
+    with desk.unit() as s:
+        s.add(
+            Call(
+                **_fact(desk, at),
+                loan_id=reached,
+                disposition="promise",
+                objections="A,D",
+                overdue_reason="forgot",
+            )
+        )
+        s.flush()
+        s.add(
+            Call(
+                id=call_id,
+                created_at=(at + timedelta(minutes=5)).astimezone(UTC),
+                collector_id="C001",
+                workstation_id=desk.workstation_id,
+                loan_id=missed,
+                disposition="promise",
+                objections="F",
+                overdue_reason="careless",
+            )
+        )
+    with desk.unit() as s:
+        calls = {c.loan_id: c.id for c in s.query(Call)}
+        for loan, amount in ((reached, INST), (missed, INST)):
+            s.add(
+                Promise(
+                    **_fact(desk, at),
+                    loan_id=loan,
+                    call_id=calls[loan],
+                    made_on=date(2026, 3, 3),
+                    promised_on=date(2026, 3, 10),
+                    amount_fen=amount,
+                    method="bank_transfer",
+                    account="招商银行 6214830100001234",
+                    part_payment=False,
+                )
+            )
+        # Failed debits: Friday 6 March followed by an SMS on Monday 9 March (the next
+        # working day); 9 March's failure on the other loan never followed.
+        s.add(
+            DebitResult(
+                **_fact(desk, datetime(2026, 3, 6, 18, 0, tzinfo=SH)),
+                loan_id=reached,
+                debit_on=date(2026, 3, 6),
+                amount_fen=INST,
+                success=False,
+                reason="insufficient balance",
+            )
+        )
+        s.add(
+            DebitResult(
+                **_fact(desk, datetime(2026, 3, 9, 18, 0, tzinfo=SH)),
+                loan_id=missed,
+                debit_on=date(2026, 3, 9),
+                amount_fen=INST,
+                success=False,
+                reason="frozen card",
+            )
+        )
+        # The promise of `reached` confirmed on its day by a dial.
+        s.add(
+            ContactAttempt(
+                **_fact(desk, datetime(2026, 3, 9, 10, 0, tzinfo=SH)),
+                loan_id=reached,
+                channel="sms",
+                at=datetime(2026, 3, 9, 10, 0, tzinfo=SH).astimezone(UTC),
+            )
+        )
+        s.add(
+            ContactAttempt(
+                **_fact(desk, datetime(2026, 3, 10, 15, 0, tzinfo=SH)),
+                loan_id=reached,
+                channel="call",
+                at=datetime(2026, 3, 10, 15, 0, tzinfo=SH).astimezone(UTC),
+            )
+        )
+    payments.record_payment(
+        desk, reached, paid_on=date(2026, 3, 10), amount_fen=INST, channel="app"
+    )
+
+    (c,) = targets.report(desk, "2026-03").collectors
+    objections = {k.code: (k.due, k.kept) for k in c.kept_by_objection}
+    assert objections == {"A": (1, 1), "D": (1, 1), "F": (1, 0)}
+    reasons = {k.code: (k.due, k.kept) for k in c.kept_by_reason}
+    assert reasons == {"forgot": (1, 1), "careless": (1, 0)}
+    staff = c.staff
+    assert staff is not None
+    # Instalments due in March up to the 16th: 6 March (reached 3 March) and 9 March
+    # (the promise call on 3 March was a right-party call within the week, too).
+    assert (staff.reminded_before_due.numerator, staff.reminded_before_due.denominator) == (2, 2)
+    assert (staff.second_notice.numerator, staff.second_notice.denominator) == (1, 2)
+    assert (staff.confirmed_on_day.numerator, staff.confirmed_on_day.denominator) == (1, 2)
+    doc = targets.report(desk, "2026-03", collector="C001").to_json()
+    assert doc["collectors"][0]["staff"]["second_notice"] == {
+        "numerator": 1,
+        "denominator": 2,
+        "rate": 0.5,
+    }
+    assert {"code": "A", "due": 1, "kept": 1, "part": 0}.items() <= doc["collectors"][0][
+        "kept_by_objection"
+    ][0].items()

@@ -1,5 +1,5 @@
 """Write PNGs of the main window at 1366x768, a case open mid-call, in zh_CN and en
-(also the Today tab and the practice room).
+(also the Today tab, the practice room and the Targets tab).
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--out docs/screenshots]
 
@@ -115,16 +115,81 @@ def shoot(lang: str, out: Path) -> Path:
         return path
 
 
+def shoot_targets(lang: str, out: Path) -> Path:
+    """The Targets tab as a supervisor sees it: the demo portfolio spread over two
+    collectors, each with the month's target."""
+    from PySide6.QtWidgets import QApplication
+
+    from collector_desk.app import build_window
+    from collector_desk.services import assignment
+    from collector_desk.services.context import Desk
+    from collector_desk.services.demo import create_demo
+    from collector_desk.ui import ops
+    from collector_desk.ui.targets import TargetsFeature
+
+    zh = lang == "zh_CN"
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        desk = Desk.open(folder, today=lambda: TODAY)
+        desk.set_settings(
+            collector_id="C001",  # the demo's calls are this collector's and D2041's
+            collector_name="李娜" if zh else "Li Na",
+            lender_name="示例消费金融" if zh else "Example Consumer Finance",
+            first_run_done=True,
+            language=lang,
+        )
+        assignment.add_member(desk, "S001", "周主管" if zh else "Zhou", "supervisor")
+        assignment.add_member(desk, "C001", "李娜" if zh else "Li Na")
+        assignment.add_member(desk, "D2041", "王强" if zh else "Wang Qiang")
+        create_demo(desk, cases=240, seed=7)
+        desk.set_settings(
+            collector_id="S001", collector_name="周主管" if zh else "Zhou", role="supervisor"
+        )
+        # The supervisor's split of the portfolio: every second case each.
+        loans = assignment.unassigned(desk)
+        assignment.assign(desk, loans[0::2], "C001")
+        assignment.assign(desk, loans[1::2], "D2041")
+        desk.close()
+
+        window = build_window(folder, today=TODAY, lang=lang)
+        window.show()
+        app = QApplication.instance()
+        assert app is not None
+        view = window.feature(TargetsFeature).open_dashboard()
+        for _ in range(500):
+            app.processEvents()
+            if view.report is not None and ops.pending() == 0:
+                break
+            import time
+
+            time.sleep(0.02)
+        view.table.resizeColumnsToContents()
+        app.processEvents()
+        out.mkdir(parents=True, exist_ok=True)
+        path = out / f"targets-{lang}.png"
+        view.grab().save(str(path))
+        for index, name in ((1, "flows"), (2, "works")):  # roll and cure; what works
+            view.sections.setCurrentIndex(index)
+            app.processEvents()
+            view.grab().save(str(out / f"targets-{name}-{lang}.png"))
+        window.close()
+        window.desk.close()
+        return path
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--lang", action="append", help="zh_CN and/or en (default both)")
+    parser.add_argument("--targets-only", action="store_true", help="only the Targets tab")
     args = parser.parse_args()
     from collector_desk.app import ensure_app
 
     ensure_app()
     for lang in args.lang or ["zh_CN", "en"]:
-        print(shoot(lang, Path(args.out)))
+        if not args.targets_only:
+            print(shoot(lang, Path(args.out)))
+        print(shoot_targets(lang, Path(args.out)))
     return 0
 
 

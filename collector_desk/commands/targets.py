@@ -75,4 +75,17 @@ def cmd_targets(args: argparse.Namespace) -> int:
             f"roll {fl.from_bucket}->{fl.to_bucket}: {_pct(fl.by_count)} by count, {_pct(fl.by_amount)} by amount"
         )
     print(f"cure: {_pct(rep.cure_by_count)} by count, {_pct(rep.cure_by_amount)} by amount")
+    team = rep.team
+    if team.staff is not None:
+        print(
+            f"reached before the due date {_pct(team.staff.reminded_before_due)}  "
+            f"second notice after a failed debit {_pct(team.staff.second_notice)}  "
+            f"promise confirmed on its day {_pct(team.staff.confirmed_on_day)}"
+        )
+    for title, items in (
+        ("objection", team.kept_by_objection),
+        ("reason", team.kept_by_reason),
+    ):
+        for k in items:
+            print(f"kept by {title} {k.code or '-':<15} {_pct(k.kept_rate)}  part {k.part}")
     return 0

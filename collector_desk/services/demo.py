@@ -43,8 +43,16 @@ from collector_desk.services.portfolio import (
     write_cases,
 )
 from collector_desk.store.cases_bulk import CaseWriter
-from collector_desk.store.models import Loan, Phone
+from collector_desk.store.models import CollectorTarget, Loan, Phone
 
+# The month's targets the demo sets for each of its collectors (course section 6).
+DEMO_TARGET_FEN = 30_000_000  # ¥300,000.00
+DEMO_KEPT_PCT = 70
+# Recent overdue cases whose due-date debit failed, and how many got a second notice.
+DEBIT_DAYS = 20
+DEBIT_SHARE = 0.6
+NOTICE_SHARE = 0.7
+DEBIT_REASONS = ("余额不足", "余额不足", "账户冻结", "账户已销户")
 DEMO_ACCOUNTS = ["中国工商银行 0200004509200123456", "招商银行 110906123410201"]
 CST = timezone(timedelta(hours=8))
 
@@ -87,6 +95,7 @@ class _Builder:
         self.promises: list[dict[str, Any]] = []
         self.notes: list[dict[str, Any]] = []
         self.extra_payments: list[dict[str, Any]] = []
+        self.debits: list[dict[str, Any]] = []
         self.registers: list[dict[str, Any]] = []
         self.hlc = desk.hlc()
         # loan id -> (the borrower's phone ids, [(contact id, phone id)])
@@ -272,6 +281,7 @@ class _Builder:
                     "还款提醒：已与客户确认还款日期、金额和扣款账户",
                 )
             return
+        self.debit_failure(plan, loan_id)
         first_call = plan.t + timedelta(days=1)
         span = (today - first_call).days  # days of collection before today
         reason = rng.choice(list(REASONS))
@@ -329,12 +339,14 @@ class _Builder:
         )
         paid = {"kept": amount, "partly": int(round(amount * rng.choice((0.3, 0.5, 0.6)), -2))}
         if scenario in paid:
-            # Keep the oldest unpaid instalment open so the planned DPD still holds.
-            inst = plan.schedule[len(plan.payments)].amount_fen
-            value = min(paid[scenario], inst - 100)
-            if scenario == "kept" and value < amount:
-                self.promises[-1]["amount_fen"] = value
-                self.promises[-1]["part_payment"] = True
+            if scenario == "kept":
+                # Kept means paid in full: no ¥1.00 left on the instalment. A promise of
+                # the whole overdue amount cures the case (the cure rate counts it).
+                value = amount
+            else:
+                # Keep the oldest unpaid instalment open so the planned DPD still holds.
+                inst = plan.schedule[len(plan.payments)].amount_fen
+                value = min(paid[scenario], inst - 100)
             day = made_on + timedelta(days=rng.randint(0, (promised_on - made_on).days))
             self.extra_payments.append(
                 {
@@ -343,6 +355,60 @@ class _Builder:
                     "amount_fen": value,
                     "channel": method.value,
                     "reference": None,
+                }
+            )
+
+    def debit_failure(self, plan: _Plan, loan_id: str) -> None:
+        """A recent overdue case's debit failed on its due date (回盘); most of them got a
+        second notice (a call) the next day. Drawn from a generator of its own, so the
+        rest of the demo stays what it was."""
+        if not 0 < (self.today - plan.t).days <= DEBIT_DAYS:
+            return
+        rng = random.Random(f"demo-debit:{loan_id}")
+        if rng.random() >= DEBIT_SHARE:
+            return
+        who = rng.choice(self.collectors)
+
+        def at(day: date, hour: int) -> datetime:
+            local = datetime.combine(day, time(hour, rng.randint(0, 59)), CST)
+            return local.astimezone(UTC)
+
+        def fid() -> str:
+            return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+        fact = {"collector_id": who, "workstation_id": self.workstation, "loan_id": loan_id}
+        amount = plan.schedule[len(plan.payments)].amount_fen
+        self.debits.append(
+            {
+                **fact,
+                "id": fid(),
+                "created_at": at(plan.t, 20),
+                "debit_on": plan.t,
+                "amount_fen": amount,
+                "success": False,
+                "reason": rng.choice(DEBIT_REASONS),
+                "payment_id": None,
+            }
+        )
+        notice = plan.t + timedelta(days=1)
+        if rng.random() < NOTICE_SHARE and notice < self.today:
+            own, _contacts = self.lines[loan_id]
+            self.calls.append(
+                {
+                    **fact,
+                    "id": fid(),
+                    "created_at": at(notice, 10),
+                    "phone_id": own[0],
+                    "contact_id": None,
+                    "started_at": at(notice, 9),
+                    "ended_at": at(notice, 10),
+                    "disposition": Disposition.RIGHT_PARTY_NO_PROMISE.value,
+                    "overdue_reason": OverdueReason.DEBIT_FAILED.value,
+                    "objections": "",
+                    "third_party": False,
+                    "last_step": 3,
+                    "note": "扣款失败二次通知：已告知客户本期扣款未成功及应还金额",
+                    "flagged": "",
                 }
             )
 
@@ -418,10 +484,20 @@ def create_demo(
                  "origin": desk.workstation_id, "prev_hlc": ""}
                 for loan_id in written.loan_ids
             ]  # fmt: skip
+        targets = [
+            {"id": f"{who}/{month}", "collector_id": who, "month": month,
+             "amount_fen": DEMO_TARGET_FEN, "kept_rate_pct": DEMO_KEPT_PCT,
+             "set_by": desk.collector_id, "hlc": stamp.hlc, "origin": desk.workstation_id}
+            for who in dict.fromkeys(b.collectors)
+            for month in [desk.today().strftime("%Y-%m")]
+            if s.get(CollectorTarget, f"{who}/{month}") is None
+        ]  # fmt: skip
         for table, rows in (
+            ("collector_target", targets),
             ("call", b.calls),
             ("promise", b.promises),
             ("payment", b.extra_payments),
+            ("debit_result", b.debits),
             ("note", b.notes),
             ("register", registers),
         ):

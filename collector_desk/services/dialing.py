@@ -289,6 +289,11 @@ def _values(desk: Desk, loan_id: str, lang: str) -> dict[str, str]:
     return {k: v for k, v in out.items() if v}
 
 
+def case_values(desk: Desk, loan_id: str, lang: str) -> dict[str, str]:
+    """The placeholders a borrower's text is filled from (SMS and letters)."""
+    return _values(desk, loan_id, lang)
+
+
 class _Keep(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"

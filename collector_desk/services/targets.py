@@ -24,30 +24,20 @@ cures for the collector the loan is assigned to now.
 from __future__ import annotations
 
 import itertools
-import json
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from collector_desk.domain.call_flow import Disposition
-from collector_desk.domain.loan import BUCKET_ORDER, Bucket, Instalment, position
-from collector_desk.domain.promise import PromiseStatus, promise_standing
+from collector_desk.domain.loan import BUCKET_ORDER, Bucket
 from collector_desk.services import audit
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk
 from collector_desk.services.worklist_tasks import desk_tz, work_calendar
-from collector_desk.store.models import (
-    Call,
-    Collector,
-    CollectorTarget,
-    Payment,
-    Promise,
-    Register,
-)
-from collector_desk.store.models import Instalment as InstalmentRow
+from collector_desk.store import target_figures as tf
+from collector_desk.store.models import Collector, CollectorTarget
 
 AUDIT_KIND = "target_set"
 RPC = tuple(d.value for d in Disposition if d.reached_borrower)
@@ -92,6 +82,9 @@ class CollectorFigures:
     pace_fen: int  # needed per remaining working day to reach the target (0 when reached)
     collected_by_band: dict[str, int] = field(default_factory=dict)
     daily_collected: tuple[tuple[str, int], ...] = ()  # (day, cumulative fen) for the trend
+    kept_by_objection: tuple[KeptBy, ...] = ()  # what works: objections met on the call
+    kept_by_reason: tuple[KeptBy, ...] = ()  # what works: the recorded reason for overdue
+    staff: StaffMeasures | None = None
 
     @property
     def target_ratio(self) -> Ratio:
@@ -126,6 +119,22 @@ class TargetReport:
                 d[k] = getattr(f, k).to_json()
             d["collected_vs_target"] = f.target_ratio.to_json()
             d["daily_collected"] = [list(p) for p in f.daily_collected]
+            for k in ("kept_by_objection", "kept_by_reason"):
+                d[k] = [
+                    {
+                        "code": x.code,
+                        "due": x.due,
+                        "kept": x.kept,
+                        "part": x.part,
+                        "kept_rate": x.kept_rate.to_json(),
+                    }
+                    for x in getattr(f, k)
+                ]
+            if f.staff is not None:
+                d["staff"] = {
+                    k: getattr(f.staff, k).to_json()
+                    for k in ("reminded_before_due", "second_notice", "confirmed_on_day")
+                }
             return d
 
         return {
@@ -231,95 +240,100 @@ def targets(desk: Desk, month: str) -> list[TargetView]:
 
 # --- figures -----------------------------------------------------------------------------
 
+REMIND_DAYS = 7  # a reminder counts when it reached the borrower in the week before the day
+
+
+@dataclass(frozen=True, slots=True)
+class KeptBy:
+    """Promises due and over that a call with this objection or reason got."""
+
+    code: str  # an objection "A".."G", or an overdue reason ("" when none was recorded)
+    due: int
+    kept: int
+    part: int
+
+    @property
+    def kept_rate(self) -> Ratio:
+        return Ratio(self.kept, self.due)
+
+
+@dataclass(frozen=True, slots=True)
+class StaffMeasures:
+    """The course's staff-side causes of overdue, as rates (section 2)."""
+
+    reminded_before_due: Ratio  # instalments due: a right-party call in the week before
+    second_notice: Ratio  # failed debits: a call or SMS by the end of the next working day
+    confirmed_on_day: Ratio  # promises due: a call or SMS on the loan on the promised day
+
+
+def _window(day: date, start: date, end: date, tz: Any) -> tf.DayWindow:
+    def stamp(d: date) -> str:
+        return datetime.combine(d, time.min, tz).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    return tf.DayWindow(day, stamp(start), stamp(end))
+
 
 def report(desk: Desk, month: str, *, collector: str | None = None) -> TargetReport:
     """The month's figures; `collector` limits them to one collector's (a collector sees
-    their own, the supervisor the team)."""
+    their own, the supervisor the team). Counted in SQL (store.target_figures)."""
     first, last = parse_month(month)
     tz = desk_tz(desk)
     today = desk.today()
-    as_of = min(last, today)
-    if as_of < first:
-        as_of = first
-    start = datetime.combine(first, time.min, tz).astimezone(UTC)
-    end = datetime.combine(as_of + timedelta(days=1), time.min, tz).astimezone(UTC)
+    as_of = max(first, min(last, today))
+    before = first - timedelta(days=1)
+    last_over = min(as_of, today - timedelta(days=1))  # promises whose day is over
+    span = _window(first, first, as_of + timedelta(days=1), tz)
     with desk.read() as s:
         cal = work_calendar(s)
-        names = {r.id: r.name for r in s.execute(select(Collector.id, Collector.name))}
-        assigned = _assignments(s)
-        facts = _LoanFacts.load(s)
-        call_rows = list(
-            s.execute(
-                select(Call.collector_id, Call.disposition).where(
-                    Call.created_at >= start, Call.created_at < end
-                )
-            )
-        )
-        made = list(
-            s.execute(
-                select(Promise.collector_id, Promise.amount_fen).where(
-                    Promise.created_at >= start, Promise.created_at < end
-                )
-            )
-        )
-        due = list(s.scalars(select(Promise).where(Promise.promised_on.between(first, as_of))))
-        goal = {
-            r.collector_id: r
-            for r in s.scalars(select(CollectorTarget).where(CollectorTarget.month == month))
-        }
-    # Promises: each one whose day fell in the month and is over is judged by the payments
-    # made from its making to its day.
-    per: dict[str, dict[str, Any]] = defaultdict(lambda: defaultdict(int))
-    for who, disp in call_rows:
-        per[who]["calls"] += 1
-        per[who]["rpc"] += disp in RPC
-    for who, amount in made:
-        per[who]["ptp"] += 1
-        per[who]["promised_fen"] += amount
-    for p in due:
-        if p.promised_on >= today:
-            continue  # its day is not over
-        standing = promise_standing(
-            made_on=p.made_on,
-            promised_on=p.promised_on,
-            amount_fen=p.amount_fen,
-            payments=facts.payments.get(p.loan_id, []),
-            today=today,
-        )
-        per[p.collector_id]["due"] += 1
-        per[p.collector_id]["kept"] += standing.status is PromiseStatus.KEPT
-        per[p.collector_id]["part"] += standing.status is PromiseStatus.PARTLY_KEPT
-    # Payments, by the loan's assignee, its band at the start of the month, and day.
-    before = first - timedelta(days=1)
+        month_days = [first + timedelta(days=i) for i in range((as_of - first).days + 1)]
+        due_windows = [_window(d, d - timedelta(days=REMIND_DAYS), d, tz) for d in month_days]
+        debit_windows = [
+            _window(d, d, cal.next_workday(d, inclusive=False) + timedelta(days=1), tz)
+            for d in month_days
+            if cal.next_workday(d, inclusive=False) < today  # its window has closed
+        ]
+        promise_windows = [
+            _window(d, d, d + timedelta(days=1), tz) for d in month_days if d <= last_over
+        ]
+        names = tf.collector_names(s)
+        acts = tf.activity(s, span.start, span.end, RPC, collector)
+        dues = tf.promises_due(s, first, last_over, collector)
+        outcomes = tf.promise_outcomes_by_call(s, first, last_over, collector)
+        moves = tf.movements(s, before, as_of, collector)
+        pays = tf.collected(s, first, as_of, collector)
+        reminded = tf.reminded_before_due(s, due_windows, RPC, collector)
+        noticed = tf.second_notice_after_failed_debit(s, debit_windows, collector)
+        confirmed = tf.confirmed_on_the_day(s, promise_windows, collector)
+        goal = tf.month_targets(s, month)
+    per: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for who, counts in acts.items():
+        for k, v in counts.items():
+            per[who][k] += v
+    for who, counts in dues.items():
+        for k, v in counts.items():
+            per[who][k] += v
     daily: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
     by_band: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for who, day, band, fen in pays:
+        daily[who][day] += fen
+        by_band[who][tf.BANDS[band]] += fen
     flows_n: dict[tuple[Bucket, Bucket], list[int]] = {f: [0, 0, 0, 0] for f in FLOWS}
     cure = [0, 0, 0, 0]  # cured count, overdue count, cured amount, overdue amount
-    for loan, sched in facts.schedules.items():
-        who = assigned.get(loan, "")
-        if collector is not None and who != collector:
-            continue
-        pays = facts.payments.get(loan, [])
-        p0 = position(sched, pays, before)
-        p1 = position(sched, pays, as_of)
-        for d, amount in pays:
-            if first <= d <= as_of:
-                daily[who][d] += amount
-                by_band[who][p0.band] += amount
-        for f in FLOWS:
-            if p0.bucket is f[0] and not p0.settled:
-                n = flows_n[f]
-                n[1] += 1
-                n[3] += p0.outstanding_fen
-                if p1.bucket is f[1]:
-                    n[0] += 1
-                    n[2] += p0.outstanding_fen
-        if p0.bucket is not Bucket.C:
-            cure[1] += 1
-            cure[3] += p0.overdue_fen
-            if p1.bucket is Bucket.C:
-                cure[0] += 1
-                cure[2] += p0.overdue_fen
+    for _who, band0, bucket1, settled0, n, out0, over0 in moves:
+        bucket0 = _BAND_BUCKET[band0]
+        if bucket0 < len(FLOWS) and not settled0:
+            f = flows_n[FLOWS[bucket0]]
+            f[1] += n
+            f[3] += out0
+            if bucket1 == bucket0 + 1:
+                f[0] += n
+                f[2] += out0
+        if bucket0 > 0:
+            cure[1] += n
+            cure[3] += over0
+            if bucket1 == 0:
+                cure[0] += n
+                cure[2] += over0
     left = list(cal.workdays_between(max(today, first), last)) if today <= last else []
     who_all = sorted(
         ({collector} if collector is not None else set(per) | set(daily) | set(goal)) - {""}
@@ -338,8 +352,8 @@ def report(desk: Desk, month: str, *, collector: str | None = None) -> TargetRep
             for b, v in by_band.get(i, {}).items():
                 bands[b] += v
         collected = sum(days.values())
-        target = sum(goal[i].amount_fen for i in ids if i in goal)
-        kept_pct = goal[cid].kept_rate_pct if cid in goal else 0
+        target = sum(goal[i][0] for i in ids if i in goal)
+        kept_pct = goal[cid][1] if cid in goal else 0
         pace = -(-(target - collected) // len(left)) if left and target > collected else 0
         cumulative, running = [], 0
         d = first
@@ -347,6 +361,23 @@ def report(desk: Desk, month: str, *, collector: str | None = None) -> TargetRep
             running += days.get(d, 0)
             cumulative.append((d.isoformat(), running))
             d += timedelta(days=1)
+
+        def measure(found: dict[str, tuple[int, int]]) -> Ratio:
+            return Ratio(
+                sum(found.get(i, (0, 0))[0] for i in ids),
+                sum(found.get(i, (0, 0))[1] for i in ids),
+            )
+
+        objections: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+        reasons: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+        for who, objs, reason, due_n, kept_n, part_n in outcomes:
+            if who not in ids:
+                continue
+            for code in [o for o in objs.split(",") if o] or [""]:
+                for slot, v in enumerate((due_n, kept_n, part_n)):
+                    objections[code][slot] += v
+            for slot, v in enumerate((due_n, kept_n, part_n)):
+                reasons[reason][slot] += v
         return CollectorFigures(
             collector_id=cid,
             name=name,
@@ -360,8 +391,11 @@ def report(desk: Desk, month: str, *, collector: str | None = None) -> TargetRep
             target_fen=target,
             target_kept_pct=kept_pct,
             pace_fen=pace,
-            collected_by_band=dict(sorted(bands.items())),
+            collected_by_band=dict(sorted(bands.items(), key=lambda kv: tf.BANDS.index(kv[0]))),
             daily_collected=tuple(cumulative),
+            kept_by_objection=tuple(KeptBy(c, *v) for c, v in sorted(objections.items())),
+            kept_by_reason=tuple(KeptBy(c, *v) for c, v in sorted(reasons.items())),
+            staff=StaffMeasures(measure(reminded), measure(noticed), measure(confirmed)),
         )
 
     rows = tuple(figures([c], c, names.get(c, c)) for c in who_all)
@@ -384,36 +418,5 @@ def report(desk: Desk, month: str, *, collector: str | None = None) -> TargetRep
     )
 
 
-def _assignments(s: Session) -> dict[str, str]:
-    rows = s.execute(
-        select(Register.entity_id, Register.value).where(
-            Register.entity == "loan", Register.field == "assigned_to"
-        )
-    )
-    return {loan: str(json.loads(v) or "") for loan, v in rows}
-
-
-@dataclass
-class _LoanFacts:
-    schedules: dict[str, list[Instalment]]
-    payments: dict[str, list[tuple[date, int]]]
-
-    @classmethod
-    def load(cls, s: Session) -> _LoanFacts:
-        """Every loan's schedule and payments, one scan of each table."""
-        scheds: dict[str, list[Instalment]] = defaultdict(list)
-        for loan, seq, due_on, amount in s.execute(
-            select(
-                InstalmentRow.loan_id,
-                InstalmentRow.seq,
-                InstalmentRow.due_on,
-                InstalmentRow.amount_fen,
-            )
-        ):
-            scheds[loan].append(Instalment(seq, due_on, amount))
-        pays: dict[str, list[tuple[date, int]]] = defaultdict(list)
-        for loan, paid_on, amount in s.execute(
-            select(Payment.loan_id, Payment.paid_on, Payment.amount_fen)
-        ):
-            pays[loan].append((paid_on, amount))
-        return cls(dict(scheds), dict(pays))
+# band index (store.target_figures.BANDS) -> bucket index (BUCKET_ORDER)
+_BAND_BUCKET = (0, 1, 1, 1, 2, 3, 4)

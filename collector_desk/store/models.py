@@ -155,8 +155,10 @@ class Instalment(Base):
     due_on: Mapped[date] = mapped_column(Date, index=True)
     amount_fen: Mapped[int] = mapped_column(Integer)
 
+    # --- facts ---------------------------------------------------------------------
 
-# --- facts ---------------------------------------------------------------------
+    # The Targets tab's schedule scan reads only the index (store.target_figures).
+    __table_args__ = (Index("ix_instalment_loan_due_amount", "loan_id", "due_on", "amount_fen"),)
 
 
 class Payment(FactMixin, Base):
@@ -166,6 +168,11 @@ class Payment(FactMixin, Base):
     amount_fen: Mapped[int] = mapped_column(Integer)
     channel: Mapped[str] = mapped_column(String(16))  # auto_debit|bank_transfer|app|counter|other
     reference: Mapped[str | None] = mapped_column(String(64))
+
+    __table_args__ = (
+        Index("ix_payment_loan_paid_amount", "loan_id", "paid_on", "amount_fen"),
+        Index("ix_payment_paid_on", "paid_on"),
+    )
 
 
 class DebitResult(FactMixin, Base):
@@ -178,6 +185,8 @@ class DebitResult(FactMixin, Base):
     success: Mapped[bool] = mapped_column(Boolean)
     reason: Mapped[str | None] = mapped_column(String(128))
     payment_id: Mapped[str | None] = mapped_column(UUID)  # the payment a success produced
+
+    __table_args__ = (Index("ix_debit_result_debit_on", "debit_on"),)
 
 
 class Call(FactMixin, Base):
@@ -197,6 +206,11 @@ class Call(FactMixin, Base):
     note: Mapped[str] = mapped_column(Text, default="")
     flagged: Mapped[str] = mapped_column(Text, default="")  # forbidden phrases found in the note
 
+    __table_args__ = (
+        Index("ix_call_created_collector", "created_at", "collector_id", "disposition"),
+        Index("ix_call_loan_created", "loan_id", "created_at", "disposition"),
+    )
+
 
 class Promise(FactMixin, Base):
     __tablename__ = "promise"
@@ -208,6 +222,11 @@ class Promise(FactMixin, Base):
     method: Mapped[str] = mapped_column(String(16))
     account: Mapped[str] = mapped_column(String(64))
     part_payment: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index("ix_promise_created_at", "created_at"),
+        Index("ix_promise_promised_on", "promised_on"),
+    )
 
 
 class Note(FactMixin, Base):
@@ -229,6 +248,8 @@ class ContactAttempt(FactMixin, Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     duration_s: Mapped[int] = mapped_column(Integer, default=0)  # the call timer
     override_id: Mapped[str | None] = mapped_column(UUID)  # the one-time override it used
+
+    __table_args__ = (Index("ix_contact_attempt_loan_at", "loan_id", "at"),)
 
 
 class Callback(FactMixin, Base):

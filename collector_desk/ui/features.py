@@ -29,6 +29,8 @@ FEATURES: tuple[str, ...] = (
     "collector_desk.ui.practice:install",
     "collector_desk.ui.exchange:install",
     "collector_desk.ui.qa:install",
+    "collector_desk.ui.targets:install",
+    "collector_desk.ui.letters:install",
 )
 
 

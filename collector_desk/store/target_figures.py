@@ -1,0 +1,448 @@
+"""The Targets tab's figures, counted by the database from facts (course section 6).
+
+Every statement is SQLAlchemy Core with bound dates and timestamps and no
+dialect-specific function, so a supervisor's merged SQLite file and a team's
+PostgreSQL server count the same rows the same way. The callers
+(`services.targets`) turn the counts into rates; nothing here is cached.
+
+Where a loan stands on a day (its bucket, overdue and outstanding amounts) is
+computed without a window function: payments settle the oldest instalment
+first, so a loan is at least `k` days past due on day `D` exactly when what it
+paid up to `D` is less than what fell due on or before `D - k`. Conditional sums
+of the schedule at the bucket edges (1, 30, 60, 90 days; 6 and 21 for the M1
+bands) give every bucket in one scan of the instalments.
+
+Local days become UTC ranges through a small VALUES table of (day, start, end)
+built by the caller's time zone, so "a call on the promise's day" needs no date
+arithmetic in SQL.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    Date,
+    Integer,
+    String,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import ColumnElement
+
+from collector_desk.store.cases_bulk import table_of
+
+# Bucket edges in days past due: a loan at least this late is in this bucket or later.
+BUCKET_EDGES = (1, 30, 60, 90)  # C | M1 | M2 | M3 | M3+
+BAND_EDGES = (1, 6, 21, 30, 60, 90)  # C | M1-1-5 | M1-6-20 | M1-21-29 | M2 | M3 | M3+
+BUCKETS = ("C", "M1", "M2", "M3", "M3+")
+BANDS = ("C", "M1-1-5", "M1-6-20", "M1-21-29", "M2", "M3", "M3+")
+
+
+@dataclass(frozen=True, slots=True)
+class DayWindow:
+    """A local day and the UTC range it covers, as stored timestamps (ISO text)."""
+
+    day: date
+    start: str
+    end: str
+
+
+def _text(col: Any) -> ColumnElement[str]:
+    return type_coerce(col, String)
+
+
+def _assigned(source: Any, loan_id: Any) -> tuple[Any, Any]:
+    """`source` joined to each loan's assignment register: (the join, the register value
+    column: JSON text such as '"C001"', NULL when the loan is unassigned). A join, not a
+    correlated subquery, so the value is read once per row."""
+    r = table_of("register").alias("assigned")
+    joined = source.outerjoin(
+        r,
+        and_(r.c.entity == "loan", r.c.field == "assigned_to", r.c.entity_id == loan_id),
+    )
+    return joined, r.c.value
+
+
+def decode_assignee(value: str | None) -> str:
+    if not value:
+        return ""
+    return str(json.loads(value) or "")
+
+
+def assignee_value(collector: str) -> str:
+    return json.dumps(collector, ensure_ascii=False)
+
+
+def _days_table(windows: Sequence[DayWindow], name: str) -> Any:
+    """The windows as a derived table (day, start, end): a UNION ALL of one-row SELECTs,
+    which SQLite and PostgreSQL both read (SQLite has no column list on a VALUES alias)."""
+    rows = [
+        select(
+            literal(w.day, Date).label("day"),
+            literal(w.start, String).label("start"),
+            literal(w.end, String).label("end"),
+        )
+        for w in windows
+    ]
+    return union_all(*rows).subquery(name)
+
+
+# --- activity: calls and promises made, by who made them -------------------------------
+
+
+def activity(
+    s: Session, start: str, end: str, reached: Sequence[str], collector: str | None
+) -> dict[str, dict[str, int]]:
+    """{collector: {calls, rpc, ptp, promised_fen}} for facts made in [start, end)."""
+    c, p = table_of("call"), table_of("promise")
+    out: dict[str, dict[str, int]] = {}
+    calls = select(
+        c.c.collector_id,
+        func.count(),
+        func.coalesce(func.sum(case((c.c.disposition.in_(reached), 1), else_=0)), 0),
+    ).where(_text(c.c.created_at) >= start, _text(c.c.created_at) < end)
+    made = select(p.c.collector_id, func.count(), func.coalesce(func.sum(p.c.amount_fen), 0)).where(
+        _text(p.c.created_at) >= start, _text(p.c.created_at) < end
+    )
+    if collector is not None:
+        calls = calls.where(c.c.collector_id == collector)
+        made = made.where(p.c.collector_id == collector)
+    for who, n, rpc in s.execute(calls.group_by(c.c.collector_id)):
+        out.setdefault(who, {}).update(calls=int(n), rpc=int(rpc))
+    for who, n, fen in s.execute(made.group_by(p.c.collector_id)):
+        out.setdefault(who, {}).update(ptp=int(n), promised_fen=int(fen))
+    return out
+
+
+# --- promises whose day fell in the month and is over ----------------------------------
+
+
+def _judged_promises(first: date, last_over: date, collector: str | None) -> Any:
+    """Each promise due in [first, last_over] with what was paid from its making to its
+    day (the domain's promise_standing, in SQL)."""
+    p, pay = table_of("promise"), table_of("payment")
+    paid = (
+        select(func.coalesce(func.sum(pay.c.amount_fen), 0))
+        .where(
+            pay.c.loan_id == p.c.loan_id,
+            pay.c.paid_on >= p.c.made_on,
+            pay.c.paid_on <= p.c.promised_on,
+        )
+        .scalar_subquery()
+    )
+    stmt = select(
+        p.c.id,
+        p.c.collector_id,
+        p.c.loan_id,
+        p.c.call_id,
+        p.c.promised_on,
+        p.c.amount_fen,
+        paid.label("paid"),
+    ).where(p.c.promised_on >= first, p.c.promised_on <= last_over)
+    if collector is not None:
+        stmt = stmt.where(p.c.collector_id == collector)
+    return stmt.subquery("judged")
+
+
+def promises_due(
+    s: Session, first: date, last_over: date, collector: str | None
+) -> dict[str, dict[str, int]]:
+    """{collector: {due, kept, part, kept_fen}}: kept = paid at least the amount by the
+    day; part = something but less."""
+    if last_over < first:
+        return {}
+    j = _judged_promises(first, last_over, collector)
+    kept = j.c.paid >= j.c.amount_fen
+    part = and_(j.c.paid > 0, j.c.paid < j.c.amount_fen)
+    stmt = select(
+        j.c.collector_id,
+        func.count(),
+        func.coalesce(func.sum(case((kept, 1), else_=0)), 0),
+        func.coalesce(func.sum(case((part, 1), else_=0)), 0),
+        func.coalesce(func.sum(case((kept, j.c.amount_fen), else_=0)), 0),
+    ).group_by(j.c.collector_id)
+    return {
+        who: {"due": int(n), "kept": int(k), "part": int(pt), "kept_fen": int(kf)}
+        for who, n, k, pt, kf in s.execute(stmt)
+    }
+
+
+def promise_outcomes_by_call(
+    s: Session, first: date, last_over: date, collector: str | None
+) -> list[tuple[str, str, str, int, int, int]]:
+    """(collector, objections "A,D", overdue reason, due, kept, part) for the promises
+    due and over, by what the call that got them recorded ("" when no call)."""
+    if last_over < first:
+        return []
+    j, c = _judged_promises(first, last_over, collector), table_of("call")
+    kept = j.c.paid >= j.c.amount_fen
+    part = and_(j.c.paid > 0, j.c.paid < j.c.amount_fen)
+    objections = func.coalesce(c.c.objections, "")
+    reason = func.coalesce(c.c.overdue_reason, "")
+    stmt = (
+        select(
+            j.c.collector_id,
+            objections,
+            reason,
+            func.count(),
+            func.coalesce(func.sum(case((kept, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((part, 1), else_=0)), 0),
+        )
+        .select_from(j.outerjoin(c, c.c.id == j.c.call_id))
+        .group_by(j.c.collector_id, objections, reason)
+    )
+    return [(w, o, r, int(n), int(k), int(pt)) for w, o, r, n, k, pt in s.execute(stmt)]
+
+
+# --- where loans stand: buckets at two days, payments by band ------------------------------
+
+
+def _edge_sums(day: date, edges: Iterable[int], prefix: str) -> list[Any]:
+    inst = table_of("instalment")
+    return [
+        func.coalesce(
+            func.sum(case((inst.c.due_on <= day - timedelta(days=k), inst.c.amount_fen), else_=0)),
+            0,
+        ).label(f"{prefix}{k}")
+        for k in edges
+    ]
+
+
+def _schedule_at(before: date, as_of: date) -> Any:
+    inst = table_of("instalment")
+    return (
+        select(
+            inst.c.loan_id,
+            func.sum(inst.c.amount_fen).label("total"),
+            *_edge_sums(before, BAND_EDGES, "a"),
+            *_edge_sums(as_of, BUCKET_EDGES, "b"),
+        )
+        .group_by(inst.c.loan_id)
+        .subquery("sched")
+    )
+
+
+def _paid_at(before: date, as_of: date) -> Any:
+    pay = table_of("payment")
+    return (
+        select(
+            pay.c.loan_id,
+            func.sum(case((pay.c.paid_on <= before, pay.c.amount_fen), else_=0)).label("p0"),
+            func.sum(case((pay.c.paid_on <= as_of, pay.c.amount_fen), else_=0)).label("p1"),
+        )
+        .where(pay.c.paid_on <= as_of)
+        .group_by(pay.c.loan_id)
+        .subquery("paid")
+    )
+
+
+def _level(paid: Any, sums: Sequence[Any]) -> Any:
+    """How many edges the loan is past: 0 = C, 1 = M1 (or the first band) ..."""
+    total: Any = literal(0, Integer)
+    for edge in sums:
+        total = total + case((paid < edge, 1), else_=0)
+    return total
+
+
+def movements(
+    s: Session, before: date, as_of: date, collector: str | None
+) -> list[tuple[str, int, int, bool, int, int, int]]:
+    """(assignee, band at `before`, bucket at `as_of`, settled at `before`, loans,
+    outstanding at `before`, overdue at `before`) over every loan with a schedule.
+
+    The band index (0-6, BANDS) at the end of last month and the bucket index (0-4,
+    BUCKETS) now are what flows (roll rates) and cures are counted from."""
+    sched, paid = _schedule_at(before, as_of), _paid_at(before, as_of)
+    p0 = func.coalesce(paid.c.p0, 0)
+    p1 = func.coalesce(paid.c.p1, 0)
+    band0 = _level(p0, [sched.c[f"a{k}"] for k in BAND_EDGES]).label("band0")
+    bucket1 = _level(p1, [sched.c[f"b{k}"] for k in BUCKET_EDGES]).label("bucket1")
+    settled0 = case((p0 >= sched.c.total, 1), else_=0).label("settled0")
+    outstanding0 = case((sched.c.total > p0, sched.c.total - p0), else_=0)
+    overdue0 = case((sched.c.a1 > p0, sched.c.a1 - p0), else_=0)
+    source, who = _assigned(
+        sched.outerjoin(paid, paid.c.loan_id == sched.c.loan_id), sched.c.loan_id
+    )
+    inner = (
+        select(
+            who.label("who"),
+            band0,
+            bucket1,
+            settled0,
+            outstanding0.label("out0"),
+            overdue0.label("over0"),
+        )
+        .select_from(source)
+        .subquery("pos")
+    )
+    stmt = select(
+        inner.c.who,
+        inner.c.band0,
+        inner.c.bucket1,
+        inner.c.settled0,
+        func.count(),
+        func.sum(inner.c.out0),
+        func.sum(inner.c.over0),
+    ).group_by(inner.c.who, inner.c.band0, inner.c.bucket1, inner.c.settled0)
+    if collector is not None:
+        stmt = stmt.where(inner.c.who == assignee_value(collector))
+    return [
+        (decode_assignee(w), int(b0), int(b1), bool(st), int(n), int(o or 0), int(v or 0))
+        for w, b0, b1, st, n, o, v in s.execute(stmt)
+    ]
+
+
+def collected(
+    s: Session, first: date, as_of: date, collector: str | None
+) -> list[tuple[str, date, int, int]]:
+    """(assignee, day, band index at the end of last month, fen) of the payments received
+    in [first, as_of] on each loan, by the collector the loan is assigned to now."""
+    pay, inst = table_of("payment"), table_of("instalment")
+    before = first - timedelta(days=1)
+    month_pay = (
+        select(pay.c.loan_id, pay.c.paid_on, func.sum(pay.c.amount_fen).label("fen"))
+        .where(pay.c.paid_on >= first, pay.c.paid_on <= as_of)
+        .group_by(pay.c.loan_id, pay.c.paid_on)
+        .subquery("month_pay")
+    )
+    loans = select(month_pay.c.loan_id).distinct().scalar_subquery()
+    sched = (
+        select(inst.c.loan_id, *_edge_sums(before, BAND_EDGES, "a"))
+        .where(inst.c.loan_id.in_(loans))
+        .group_by(inst.c.loan_id)
+        .subquery("sched")
+    )
+    paid0 = (
+        select(pay.c.loan_id, func.sum(pay.c.amount_fen).label("p0"))
+        .where(pay.c.paid_on <= before, pay.c.loan_id.in_(loans))
+        .group_by(pay.c.loan_id)
+        .subquery("paid0")
+    )
+    p0 = func.coalesce(paid0.c.p0, 0)
+    band0 = _level(p0, [func.coalesce(sched.c[f"a{k}"], 0) for k in BAND_EDGES]).label("band0")
+    source, who = _assigned(
+        month_pay.outerjoin(sched, sched.c.loan_id == month_pay.c.loan_id).outerjoin(
+            paid0, paid0.c.loan_id == month_pay.c.loan_id
+        ),
+        month_pay.c.loan_id,
+    )
+    inner = (
+        select(who.label("who"), month_pay.c.paid_on, band0, month_pay.c.fen)
+        .select_from(source)
+        .subquery("pays")
+    )
+    stmt = select(inner.c.who, inner.c.paid_on, inner.c.band0, func.sum(inner.c.fen)).group_by(
+        inner.c.who, inner.c.paid_on, inner.c.band0
+    )
+    if collector is not None:
+        stmt = stmt.where(inner.c.who == assignee_value(collector))
+    return [(decode_assignee(w), d, int(b), int(f)) for w, d, b, f in s.execute(stmt)]
+
+
+# --- staff-side measures (course section 2) -------------------------------------------------
+
+
+def _contact_in(loan_id: Any, days: Any, *, reached: Sequence[str] | None) -> Any:
+    """A call (right-party only when `reached` is given) or, without `reached`, also a
+    dial or SMS attempt on the loan within the day table's range."""
+    c, a = table_of("call"), table_of("contact_attempt")
+    call = exists().where(
+        c.c.loan_id == loan_id,
+        _text(c.c.created_at) >= days.c.start,
+        _text(c.c.created_at) < days.c.end,
+        *([c.c.disposition.in_(reached)] if reached is not None else []),
+    )
+    if reached is not None:
+        return call
+    attempt = exists().where(
+        a.c.loan_id == loan_id,
+        _text(a.c.at) >= days.c.start,
+        _text(a.c.at) < days.c.end,
+    )
+    return or_(call, attempt)
+
+
+def reminded_before_due(
+    s: Session, windows: Sequence[DayWindow], reached: Sequence[str], collector: str | None
+) -> dict[str, tuple[int, int]]:
+    """{assignee: (instalments reached before their day, instalments due)}: each window is
+    a due day and the range before it in which a right-party call counts."""
+    if not windows:
+        return {}
+    inst, days = table_of("instalment"), _days_table(windows, "due_days")
+    reached_it = case((_contact_in(inst.c.loan_id, days, reached=reached), 1), else_=0)
+    source, who = _assigned(inst.join(days, days.c.day == inst.c.due_on), inst.c.loan_id)
+    inner = select(who.label("who"), reached_it.label("hit")).select_from(source).subquery("due")
+    stmt = select(inner.c.who, func.sum(inner.c.hit), func.count()).group_by(inner.c.who)
+    if collector is not None:
+        stmt = stmt.where(inner.c.who == assignee_value(collector))
+    return {decode_assignee(w): (int(h), int(n)) for w, h, n in s.execute(stmt)}
+
+
+def second_notice_after_failed_debit(
+    s: Session, windows: Sequence[DayWindow], collector: str | None
+) -> dict[str, tuple[int, int]]:
+    """{assignee: (failed debits followed by a call or SMS in the window, failed debits)}:
+    each window is a debit day and the range up to the end of the next working day."""
+    if not windows:
+        return {}
+    d, days = table_of("debit_result"), _days_table(windows, "debit_days")
+    hit = case((_contact_in(d.c.loan_id, days, reached=None), 1), else_=0)
+    source, who = _assigned(d.join(days, days.c.day == d.c.debit_on), d.c.loan_id)
+    inner = (
+        select(who.label("who"), hit.label("hit"))
+        .select_from(source)
+        .where(d.c.success == False)  # noqa: E712 (SQL, not Python)
+        .subquery("failed")
+    )
+    stmt = select(inner.c.who, func.sum(inner.c.hit), func.count()).group_by(inner.c.who)
+    if collector is not None:
+        stmt = stmt.where(inner.c.who == assignee_value(collector))
+    return {decode_assignee(w): (int(h), int(n)) for w, h, n in s.execute(stmt)}
+
+
+def confirmed_on_the_day(
+    s: Session, windows: Sequence[DayWindow], collector: str | None
+) -> dict[str, tuple[int, int]]:
+    """{collector: (promises with a call or SMS on the loan on the promised day, promises
+    due)}: each window is a promised day and its own local range."""
+    if not windows:
+        return {}
+    p, days = table_of("promise"), _days_table(windows, "promise_days")
+    hit = case((_contact_in(p.c.loan_id, days, reached=None), 1), else_=0)
+    stmt = (
+        select(p.c.collector_id, func.sum(hit), func.count())
+        .select_from(p.join(days, days.c.day == p.c.promised_on))
+        .group_by(p.c.collector_id)
+    )
+    if collector is not None:
+        stmt = stmt.where(p.c.collector_id == collector)
+    return {w: (int(h), int(n)) for w, h, n in s.execute(stmt)}
+
+
+# --- targets and names ---------------------------------------------------------------------
+
+
+def month_targets(s: Session, month: str) -> dict[str, tuple[int, int]]:
+    """{collector: (amount_fen, kept_rate_pct)} set for the month."""
+    t = table_of("collector_target")
+    stmt = select(t.c.collector_id, t.c.amount_fen, t.c.kept_rate_pct).where(t.c.month == month)
+    return {w: (int(a), int(k)) for w, a, k in s.execute(stmt)}
+
+
+def collector_names(s: Session) -> dict[str, str]:
+    c = table_of("collector")
+    return {str(i): str(n) for i, n in s.execute(select(c.c.id, c.c.name))}

@@ -1,0 +1,120 @@
+"""Preview a letter to the open case's borrower, save it as PDF, record it as sent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from collector_desk.ui import ops
+from collector_desk.ui.letters.render import to_html, write_pdf
+from collector_desk.ui.typed_qt import named
+
+
+class LetterDialog(QDialog):
+    def __init__(self, window: Any, loan_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.setObjectName("letterDialog")
+        self.setWindowTitle(self.tr("Letter to the borrower"))
+        self.window_ = window
+        self.loan_id = loan_id
+        self.lang = "en" if str(getattr(window, "lang", "zh_CN")).startswith("en") else "zh_CN"
+        self.letter: Any = None
+        self.kind = named(QComboBox(), "letterKind")
+        self.kind.addItem(self.tr("Repayment reminder"), "reminder")
+        self.kind.addItem(self.tr("Formal demand for payment"), "formal_demand")
+        self.kind.currentIndexChanged.connect(lambda _i: self.reload())
+        self.preview = named(QTextBrowser(), "letterPreview")
+        self.missing = named(QLabel(wordWrap=True), "letterMissing")
+        self.save = named(QPushButton(self.tr("&Save as PDF…")), "letterSave")
+        self.save.clicked.connect(self.ask_save)
+        self.sent = named(QPushButton(self.tr("&Record as sent")), "letterSent")
+        self.sent.clicked.connect(self.record_sent)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.save, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.sent, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Letter")))
+        top.addWidget(self.kind, 1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(
+            QLabel(self.tr("Addressed to the borrower only, at the home address on file."))
+        )
+        lay.addWidget(self.preview, 1)
+        lay.addWidget(self.missing)
+        lay.addWidget(buttons)
+        self.resize(640, 720)
+        self.reload()
+
+    def reload(self) -> None:
+        from collector_desk.services import letters
+
+        desk, loan, kind, lang = self.window_.desk, self.loan_id, self.kind.currentData(), self.lang
+
+        def work(progress: Any) -> Any:
+            return letters.draft(desk, loan, kind, lang)
+
+        ops.runner_for(self).query(
+            work, key="letter", on_done=self.show_letter, parent=self, quiet_ms=800
+        )
+
+    def show_letter(self, letter: Any) -> None:
+        if not isValid(self):
+            return
+        self.letter = letter
+        self.preview.setHtml(to_html(letter))
+        self.missing.setText(
+            self.tr("Not known for this case: {fields}").format(fields=", ".join(letter.missing))
+            if letter.missing
+            else ""
+        )
+        self.sent.setEnabled(not letter.missing)
+
+    def ask_save(self) -> None:
+        if self.letter is None:
+            return
+        name = f"{self.letter.template_id}-{self.letter.date}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the letter"), name, self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> Path:
+        """Written on the GUI thread: QPdfWriter paints, and painting is Qt's (a page)."""
+        return write_pdf(self.letter, path)
+
+    def record_sent(self) -> None:
+        from collector_desk.services import letters
+
+        desk, letter, loan = self.window_.desk, self.letter, self.loan_id
+        if letter is None:
+            return
+
+        def work(progress: Any) -> Any:
+            return letters.record_sent(desk, letter, loan)
+
+        def done(_changes: Any) -> None:
+            if isValid(self.window_):
+                self.window_.status_message(self.tr("Letter recorded as sent."))
+            if isValid(self):
+                self.accept()
+
+        ops.runner_for(self).write(
+            work, title=self.tr("Recording the letter"), on_done=done, parent=self
+        )

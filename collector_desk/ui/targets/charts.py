@@ -1,0 +1,173 @@
+"""QtCharts views of the month: the collected trend against the target's straight
+line, and bars per collector (collected vs target, kept vs part-kept)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+
+from collector_desk.ui.typed_qt import named
+
+BLUE = QColor("#1565c0")
+GREY = QColor("#9e9e9e")
+GREEN = QColor("#2e7d32")
+ORANGE = QColor("#ef6c00")
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    font = QFont(chart.titleFont())
+    font.setBold(True)
+    chart.setTitleFont(font)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setBackgroundRoundness(0)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    return chart
+
+
+def _view(chart: QChart, name: str) -> QChartView:
+    view = named(QChartView(chart), name)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(220)
+    return view
+
+
+def _yuan_axis(top: float) -> QValueAxis:
+    axis = QValueAxis()
+    axis.setRange(0, max(top, 1.0) * 1.1)
+    axis.setLabelFormat("%.0f")
+    axis.setTickCount(5)
+    axis.applyNiceNumbers()  # round ticks: 0, 25,000, 50,000 …
+    axis.setTitleText(QCoreApplication.translate("Targets", "yuan"))
+    return axis
+
+
+def trend_view(report: Any, figures: Any) -> QChartView:
+    """Cumulative collected per day of the month, and the target reached evenly."""
+    chart = _chart(QCoreApplication.translate("Targets", "Collected this month, day by day"))
+    got = QLineSeries()
+    got.setName(QCoreApplication.translate("Targets", "Collected"))
+    got.setPen(QPen(BLUE, 2.5))
+    for day, fen in figures.daily_collected:
+        got.append(QPointF(int(day[8:]), fen / 100))
+    chart.addSeries(got)
+    days = report.last.day
+    top = figures.collected_fen / 100
+    if figures.target_fen:
+        goal = QLineSeries()
+        goal.setName(QCoreApplication.translate("Targets", "Target, reached evenly"))
+        goal.setPen(QPen(GREY, 1.5, Qt.PenStyle.DashLine))
+        goal.append(QPointF(1, figures.target_fen / 100 / days))
+        goal.append(QPointF(days, figures.target_fen / 100))
+        chart.addSeries(goal)
+        top = max(top, figures.target_fen / 100)
+    x = QValueAxis()
+    x.setRange(1, days)
+    x.setLabelFormat("%d")
+    x.setTickCount(min(days, 7))
+    x.setTitleText(QCoreApplication.translate("Targets", "day of the month"))
+    y = _yuan_axis(top)
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    for series in chart.series():
+        series.attachAxis(x)
+        series.attachAxis(y)
+    return _view(chart, "targetsTrend")
+
+
+def _bars(
+    title: str, names: list[str], sets: list[QBarSet], top: float, axis: QValueAxis
+) -> QChart:
+    chart = _chart(title)
+    series = QBarSeries()
+    for s in sets:
+        series.append(s)
+    chart.addSeries(series)
+    cats = QBarCategoryAxis()
+    cats.append(names)
+    chart.addAxis(cats, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(cats)
+    series.attachAxis(axis)
+    return chart
+
+
+def _short(f: Any) -> str:
+    return str(f.name or f.collector_id)
+
+
+def collected_bars_view(report: Any) -> QChartView:
+    rows = list(report.collectors) or [report.team]
+    got = QBarSet(QCoreApplication.translate("Targets", "Collected"))
+    got.setColor(BLUE)
+    goal = QBarSet(QCoreApplication.translate("Targets", "Target"))
+    goal.setColor(GREY)
+    for f in rows:
+        got.append(f.collected_fen / 100)
+        goal.append(f.target_fen / 100)
+    top = max([f.collected_fen / 100 for f in rows] + [f.target_fen / 100 for f in rows] + [1])
+    chart = _bars(
+        QCoreApplication.translate("Targets", "Collected vs target per collector"),
+        [_short(f) for f in rows],
+        [got, goal],
+        top,
+        _yuan_axis(top),
+    )
+    return _view(chart, "targetsCollectedBars")
+
+
+def kept_bars_view(report: Any) -> QChartView:
+    rows = list(report.collectors) or [report.team]
+    kept = QBarSet(QCoreApplication.translate("Targets", "Kept"))
+    kept.setColor(GREEN)
+    part = QBarSet(QCoreApplication.translate("Targets", "Part-kept"))
+    part.setColor(ORANGE)
+    for f in rows:
+        kept.append(100 * (f.kept_rate.rate or 0))
+        part.append(100 * (f.part_kept.rate or 0))
+    axis = QValueAxis()
+    axis.setRange(0, 100)
+    axis.setLabelFormat("%d%%")
+    axis.setTickCount(5)
+    chart = _bars(
+        QCoreApplication.translate("Targets", "Kept and part-kept promises per collector"),
+        [_short(f) for f in rows],
+        [kept, part],
+        100,
+        axis,
+    )
+    return _view(chart, "targetsKeptBars")
+
+
+def band_bars_view(report: Any, figures: Any) -> QChartView:
+    """Collected in the month, by the band each loan was in at the end of last month."""
+    from collector_desk.domain.loan import DPD_BANDS
+
+    bands = [name for name, _low, _high in DPD_BANDS]
+    got = QBarSet(QCoreApplication.translate("Targets", "Collected"))
+    got.setColor(BLUE)
+    for band in bands:
+        got.append(figures.collected_by_band.get(band, 0) / 100)
+    top = max([figures.collected_by_band.get(b, 0) / 100 for b in bands] + [1])
+    chart = _bars(
+        QCoreApplication.translate("Targets", "Collected by band at the end of last month"),
+        bands,
+        [got],
+        top,
+        _yuan_axis(top),
+    )
+    chart.legend().hide()
+    return _view(chart, "targetsBandBars")

@@ -1,0 +1,80 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="31"/>
+        <source>Letter to the borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="37"/>
+        <source>Repayment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="38"/>
+        <source>Formal demand for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="42"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="44"/>
+        <source>&amp;Record as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="51"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="56"/>
+        <source>Addressed to the borrower only, at the home address on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="82"/>
+        <source>Not known for this case: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="93"/>
+        <source>Save the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="93"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="114"/>
+        <source>Letter recorded as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="119"/>
+        <source>Recording the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../collector_desk/ui/letters/__init__.py" line="27"/>
+        <source>&amp;Letter to the borrower…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/__init__.py" line="38"/>
+        <source>Open a case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

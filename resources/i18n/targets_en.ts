@@ -1,0 +1,641 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Targets</name>
+    <message>
+        <location filename="../../collector_desk/ui/targets/__init__.py" line="27"/>
+        <location filename="../../collector_desk/ui/targets/__init__.py" line="51"/>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/__init__.py" line="30"/>
+        <source>Targets &amp;dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="54"/>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="60"/>
+        <source>Collected this month, day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="61"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="112"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="158"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="58"/>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="69"/>
+        <source>Target, reached evenly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="79"/>
+        <source>day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="114"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="65"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="121"/>
+        <source>Collected vs target per collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="132"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="186"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="147"/>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="134"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="50"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="188"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="148"/>
+        <source>Part-kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="144"/>
+        <source>Kept and part-kept promises per collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="164"/>
+        <source>Collected by band at the end of last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/model.py" line="81"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="219"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="44"/>
+        <source>Targets for {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="56"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="20"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="178"/>
+        <source>Collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="57"/>
+        <source>Amount to collect (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="58"/>
+        <source>Kept rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="87"/>
+        <source>Every change is recorded in the audit log and travels in the next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="140"/>
+        <source>Saving the targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="21"/>
+        <source>The collector; the last row is the whole team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="24"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="180"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="25"/>
+        <source>Calls recorded in the month by the collector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="28"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="182"/>
+        <source>Contact rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="29"/>
+        <source>Right-party contacts ÷ calls made in the month. A right-party contact is a call that reached the borrower: a promise, no promise, or a refusal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="36"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="184"/>
+        <source>PTP rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="37"/>
+        <source>Promises to pay made ÷ right-party contacts in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="42"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="187"/>
+        <source>Kept rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="43"/>
+        <source>Promises kept ÷ promises whose day fell in the month and is over. Kept: at least the promised amount was paid between the promise and its day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="51"/>
+        <source>Promises part-kept (something paid, less than promised) ÷ the same promises due; counted apart from the kept ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="59"/>
+        <source>Payments received in the month on the loans now assigned to the collector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="66"/>
+        <source>The amount the supervisor set for the collector and month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="71"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="193"/>
+        <source>Of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="72"/>
+        <source>Collected ÷ target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="75"/>
+        <source>Pace needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="76"/>
+        <source>What must still come in per remaining working day to reach the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="81"/>
+        <source>Kept target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="82"/>
+        <source>The kept rate the supervisor set for the collector and month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="90"/>
+        <source>Roll rate: loans in this bucket at the end of last month that are in the next bucket at the end of this month (or today), by count and by outstanding amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="98"/>
+        <source>Cure rate: loans overdue at the end of last month that are current at the end of this month (or today), by count and by overdue amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="110"/>
+        <source>Reached before the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="111"/>
+        <source>Instalments due in the month whose borrower was reached by a right-party call in the week before the due date ÷ instalments due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="119"/>
+        <source>Second notice after a failed debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="120"/>
+        <source>Failed debits followed by a call or SMS on the loan by the end of the next working day ÷ failed debits in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="128"/>
+        <source>Promise confirmed on its day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="129"/>
+        <source>Promises due in the month with a call or SMS on the loan on the promised day ÷ promises due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="140"/>
+        <source>A: forgot / too busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="141"/>
+        <source>B: no time lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="142"/>
+        <source>C: travelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="143"/>
+        <source>D: short this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="144"/>
+        <source>E: borrowed for a friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="145"/>
+        <source>F: wilful refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="146"/>
+        <source>G: promises to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="147"/>
+        <source>no objection recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="153"/>
+        <source>does not value credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="154"/>
+        <source>business or cash-flow trouble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="155"/>
+        <source>family trouble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="156"/>
+        <source>travelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="157"/>
+        <source>intent to defraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="158"/>
+        <source>forgot or too busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="159"/>
+        <source>debit or card problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="160"/>
+        <source>waiting for salary or reimbursement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="163"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="164"/>
+        <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="179"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="181"/>
+        <source>Right-party contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="183"/>
+        <source>Promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="185"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="146"/>
+        <source>Promises due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="189"/>
+        <source>Part-kept rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="190"/>
+        <source>Promised (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="191"/>
+        <source>Collected (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="192"/>
+        <source>Target (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="194"/>
+        <source>Pace needed (yuan per working day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="197"/>
+        <source>Kept target %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="198"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="130"/>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="199"/>
+        <source>Loans moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="200"/>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="201"/>
+        <source>Rate by count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="202"/>
+        <source>Amount moved (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="203"/>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="204"/>
+        <source>Rate by amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="205"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="206"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="207"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="138"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="208"/>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="209"/>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="210"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="139"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="211"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="212"/>
+        <source>Band at the end of last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="215"/>
+        <source>Collected by band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="216"/>
+        <source>Roll and cure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="217"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="168"/>
+        <source>What works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="218"/>
+        <source>Staff measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="220"/>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="221"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="347"/>
+        <source>Reason for overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="222"/>
+        <source>Cured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="96"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="100"/>
+        <source>Set &amp;targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="104"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="109"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="131"/>
+        <source>By count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="132"/>
+        <source>By amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="145"/>
+        <source>On the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="152"/>
+        <source>Kept ÷ promises due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="164"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="166"/>
+        <source>Roll, cure and follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="218"/>
+        <source>The whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="224"/>
+        <source>(no staff code set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="259"/>
+        <source>Set your staff code in Settings to see your own figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="266"/>
+        <source>Counting {month}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="276"/>
+        <source>Counting the month&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="296"/>
+        <source>{month}, as of {day}; {left} working days left in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="315"/>
+        <source>Cured (overdue → C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="336"/>
+        <source>Objections met (A–G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="372"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="376"/>
+        <source>Collected per collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="380"/>
+        <source>Kept per collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="384"/>
+        <source>By band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="409"/>
+        <source>Save the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="411"/>
+        <source>Workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="427"/>
+        <source>Figures saved: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="434"/>
+        <source>Writing the figures workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
