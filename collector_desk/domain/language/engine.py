@@ -207,6 +207,22 @@ class Engine:
         clause_end = min([i for i in (s.find(ch, end) for ch in ",:;") if i >= 0] + [len(s)])
         return bool(self.scope.refusals_after.match(s[end:clause_end]))
 
+    def refuses(self, sentence: str) -> bool:
+        """A negation or a refusal anywhere in the normalised sentence that no breaker
+        turns into a condition: the learned back-off never speaks over one."""
+        for m in self.scope.negators.finditer(sentence):
+            i, j = m.start(), m.end()
+            if m.group(0) in "不没" and 0 < i and j < len(sentence) and sentence[i - 1] == sentence[j]:
+                continue  # "信不信": a question
+            if not self.scope.breakers.search(sentence[j:]):
+                return True
+        # refusals_after is anchored ("^"): tried after every character
+        return any(
+            self.scope.refusals_after.match(sentence[i:])
+            for i in range(1, len(sentence))
+            if not sentence[i].isascii() or sentence[i - 1] == " "
+        )
+
     # --- examples ----------------------------------------------------------------
 
     def check_examples(self) -> list[str]:
