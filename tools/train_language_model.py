@@ -159,7 +159,7 @@ def main() -> int:
 
         def flag(r: Row, c: str) -> bool:
             m = model.categories.get(c)
-            if m is None or (c in neg and r.veto):
+            if m is None or (c in neg and r.veto) or Addressee(r.who) not in eng.hears(c):
                 return False
             return m.score(r.feats)[0] >= m.threshold
 

@@ -76,13 +76,30 @@ class Model:
         for cat, m in self.categories.items():
             p, parts = m.score(feats)
             if p >= m.threshold:
-                top = tuple(_readable(f) for w, f in parts[:3] if w > 0 and not f.startswith("@"))
+                top = _top(parts)
                 out.append(Score(cat, p, top))
         return out
 
 
 def _readable(feature: str) -> str:
     return feature.removeprefix("w:").strip("^$")
+
+
+def _top(parts: list[tuple[float, str]], n: int = 3) -> tuple[str, ...]:
+    """The n-grams that pushed the score up most, longest first among equals:
+    a single character ("你") explains nothing, so those come last."""
+    useful = [(w, f) for w, f in parts if w > 0 and not f.startswith("@")]
+    words = [_readable(f) for w, f in useful if len(_readable(f)) >= 2]
+    words += [_readable(f) for w, f in useful if len(_readable(f)) < 2]
+    out: list[str] = []
+    for word in words:
+        # "打断" and "打断你" say the same: keep the longer
+        if any(word in kept for kept in out):
+            continue
+        out = [kept for kept in out if kept not in word] + [word]
+        if len(out) == n:
+            break
+    return tuple(out)
 
 
 def parse(raw: Mapping[str, Any]) -> Model:
