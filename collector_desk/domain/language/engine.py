@@ -276,12 +276,17 @@ class Engine:
 
     def refuses(self, sentence: str) -> bool:
         """A negation or a refusal anywhere in the normalised sentence that no breaker
-        turns into a condition: the learned back-off never speaks over one."""
+        turns into a condition: the learned back-off never speaks over one. A breaker
+        counts shortly after the negator in its clause ("不还就", "不还的话", "don't
+        pay or else"), not anywhere ("I won't be calling your employer or family")."""
         for m in self.scope.negators.finditer(sentence):
             i, j = m.start(), m.end()
             if m.group(0) in "不没" and 0 < i and j < len(sentence) and sentence[i - 1] == sentence[j]:
                 continue  # "信不信": a question
-            if not self.scope.breakers.search(sentence[j:]):
+            ends = [k for k in (sentence.find(ch, j) for ch in ",:;") if k >= 0]
+            clause_end = min([*ends, len(sentence)])
+            width = self.scope.window_latin // 2 if sentence[i].isascii() else 4
+            if not self.scope.breakers.search(sentence, j, min(clause_end, j + width)):
                 return True
         # refusals_after is anchored ("^"): tried after every character
         return any(
