@@ -128,3 +128,17 @@ def test_an_sms_sent_is_read_by_the_qa_with_its_addressee(tmp_path: Path) -> Non
     finally:
         desk.close()
     assert report.checked["sms"] == 1 and report.flags == ()
+
+
+def test_the_learned_back_off_joins_the_qa_only_when_set(tmp_path: Path) -> None:
+    s = open_workstation(tmp_path / "S", "S01")
+    try:
+        loans = seed_portfolio(s, 1)
+        record_call(s, loans[0], "电话里说：小心你家里人出门的时候")
+        assert daily_qa(s, TODAY).flagged_items == 0
+        s.set_settings(language_learned=True)
+        flags = daily_qa(s, TODAY).flags
+        assert [f.rule for f in flags] == ["learned.threat"]
+        assert flags[0].words and "reviewer should confirm" in flags[0].why_en
+    finally:
+        s.close()

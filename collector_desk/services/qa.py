@@ -96,6 +96,7 @@ def daily_qa(desk: Desk, day: date) -> QaDay:
         contacts = qa_day.contact_names(s, (w.borrower_id for w in items))
         who = qa_day.collector_names(s)
     eng = engine()
+    learned = bool(desk.setting("language_learned"))
     zone = lender_zone(zone_name)
     checked = Counter(w.kind for w in items)
     flags: list[QaFlag] = []
@@ -103,7 +104,7 @@ def daily_qa(desk: Desk, day: date) -> QaDay:
         if not w.text.strip():
             continue
         names = [w.borrower_name, *contacts.get(w.borrower_id, ())]
-        for f in findings(w.text, _addressee(w.to)):
+        for f in findings(w.text, _addressee(w.to), learned):
             title = eng.categories[f.category].title
             flags.append(
                 QaFlag(
