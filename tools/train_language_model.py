@@ -56,7 +56,7 @@ def read(path: Path) -> list[tuple[frozenset[str], str, str]]:
 
 
 class Row:
-    __slots__ = ("labels", "who", "text", "feats", "rules", "veto")
+    __slots__ = ("feats", "labels", "rules", "text", "veto", "who")
 
     def __init__(self, eng, labels, who, text):  # type: ignore[no-untyped-def]
         self.labels, self.who, self.text = labels, who, text
@@ -65,7 +65,9 @@ class Row:
         self.veto = any(eng.refuses(n) for _, n in eng.sentences(text))
 
 
-def train(rows: list[Row], cats: list[str], seed: int = 7) -> dict[str, tuple[float, dict[str, float]]]:
+def train(
+    rows: list[Row], cats: list[str], seed: int = 7
+) -> dict[str, tuple[float, dict[str, float]]]:
     out = {}
     for cat in cats:
         pos = sum(cat in r.labels for r in rows)
@@ -124,7 +126,9 @@ def choose(scores: list[tuple[float, bool, bool]]) -> float:
 
 def report(name: str, rows: list[Row], flag) -> None:  # type: ignore[no-untyped-def]
     cats = sorted({c for r in rows for c in r.labels})
-    print(f"{name}: {'category':<16} {'P rules':>7} {'R rules':>7} {'P +model':>8} {'R +model':>8} n")
+    print(
+        f"{name}: {'category':<16} {'P rules':>7} {'R rules':>7} {'P +model':>8} {'R +model':>8} n"
+    )
     for c in cats:
         res = []
         for use in (False, True):
@@ -139,7 +143,9 @@ def report(name: str, rows: list[Row], flag) -> None:  # type: ignore[no-untyped
                     fn += 1
             res += [tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0]
         n = sum(c in r.labels for r in rows)
-        print(f"{'':{len(name) + 2}}{c:<16} {res[0]:7.3f} {res[1]:7.3f} {res[2]:8.3f} {res[3]:8.3f} {n}")
+        print(
+            f"{'':{len(name) + 2}}{c:<16} {res[0]:7.3f} {res[1]:7.3f} {res[2]:8.3f} {res[3]:8.3f} {n}"
+        )
 
 
 def negatable(eng) -> set[str]:  # type: ignore[no-untyped-def]
@@ -165,6 +171,7 @@ def main() -> int:
 
         report(Path(args.eval).name, rows, flag)
         return 0
+
     def hears(r: Row, c: str) -> bool:
         return Addressee(r.who) in eng.hears(c)
 
@@ -191,7 +198,11 @@ def main() -> int:
     for c in cats:
         pts = []
         for t in (0.5, 0.7, 0.9, 0.95, 0.98, 0.99, 0.995):
-            fl = [c in r.labels for i, r in enumerate(rows) if oof[c][i] >= t and not (c in neg and r.veto)]
+            fl = [
+                c in r.labels
+                for i, r in enumerate(rows)
+                if oof[c][i] >= t and not (c in neg and r.veto)
+            ]
             pos = sum(c in r.labels for r in rows)
             pts.append(f"{t}:P{sum(fl) / max(len(fl), 1):.2f}/R{sum(fl) / pos:.2f}")
         print(c, " ".join(pts))
@@ -242,7 +253,9 @@ def main() -> int:
             if thresholds[c] <= 1.0
         },
     }
-    OUT.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    OUT.write_text(
+        json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
     print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KB)")
     return 0
 

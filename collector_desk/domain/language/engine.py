@@ -281,7 +281,12 @@ class Engine:
         pay or else"), not anywhere ("I won't be calling your employer or family")."""
         for m in self.scope.negators.finditer(sentence):
             i, j = m.start(), m.end()
-            if m.group(0) in "不没" and 0 < i and j < len(sentence) and sentence[i - 1] == sentence[j]:
+            if (
+                m.group(0) in "不没"
+                and i > 0
+                and j < len(sentence)
+                and sentence[i - 1] == sentence[j]
+            ):
                 continue  # "信不信": a question
             ends = [k for k in (sentence.find(ch, j) for ch in ",:;") if k >= 0]
             clause_end = min([*ends, len(sentence)])

@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 _LATIN_WORD = re.compile(r"[a-z0-9']+")
@@ -36,7 +37,7 @@ def features(norm: str, addressee: str) -> list[str]:
                 out.append(padded[i : i + 3])
     words = _LATIN_WORD.findall(norm)
     out.extend(f"w:{w}" for w in words)
-    out.extend(f"w:{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    out.extend(f"w:{a} {b}" for a, b in pairwise(words))
     return sorted(set(out))
 
 
