@@ -128,3 +128,22 @@ def test_an_sms_sent_is_read_by_the_qa_with_its_addressee(tmp_path: Path) -> Non
     finally:
         desk.close()
     assert report.checked["sms"] == 1 and report.flags == ()
+
+
+def test_the_learned_back_off_joins_the_qa_only_when_set(tmp_path: Path, capsys) -> None:
+    s = open_workstation(tmp_path / "S", "S01")
+    try:
+        loans = seed_portfolio(s, 1)
+        record_call(s, loans[0], "电话里说：小心你家里人出门的时候")
+        assert daily_qa(s, TODAY).flagged_items == 0
+        assert [f.rule for f in daily_qa(s, TODAY, learned=True).flags] == ["learned.threat"]
+        args = ["qa", "--day", TODAY.isoformat(), "--json", "--data-dir", str(s.data_dir)]
+        assert main([*args, "--learned"]) == 0
+        doc = json.loads(capsys.readouterr().out)
+        assert doc["flagged_items"] == 1 and doc["flags"][0]["rule"] == "learned.threat"
+        s.set_settings(language_learned=True)
+        flags = daily_qa(s, TODAY).flags
+        assert [f.rule for f in flags] == ["learned.threat"]
+        assert flags[0].words and "reviewer should confirm" in flags[0].why_en
+    finally:
+        s.close()

@@ -21,6 +21,11 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="one JSON document")
     p.add_argument("--out", type=Path, help="also write the flagged items to this .xlsx")
     p.add_argument("--force", action="store_true", help="with --out: overwrite the file")
+    p.add_argument(
+        "--learned",
+        action="store_true",
+        help="add the learned back-off's findings (rule learned.*, to be confirmed by a reviewer)",
+    )
     p.set_defaults(func=cmd_qa)
 
 
@@ -34,7 +39,7 @@ def cmd_qa(args: argparse.Namespace) -> int:
         )
     desk = open_desk(args)
     try:
-        report = daily_qa(desk, args.day or desk.today())
+        report = daily_qa(desk, args.day or desk.today(), learned=args.learned or None)
     finally:
         desk.close()
     lang = "en" if english(args) else "zh"

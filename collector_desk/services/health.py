@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from collector_desk.paths import data_dir, database_url, resources_dir
 
@@ -119,8 +120,27 @@ def check_language() -> list[CheckResult]:
             "language rules",
             True,
             f"{len(engine.rules)} rules, {engine.example_count()} examples hold ({folder})",
-        )
+        ),
+        _check_model(folder, set(engine.categories)),
     ]
+
+
+def _check_model(folder: Path, categories: set[str]) -> CheckResult:
+    """The learned back-off (model.json, off by default) parses and knows only the
+    rules' categories."""
+    from collector_desk.domain.language import load_model
+
+    try:
+        model = load_model((folder / "model.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return CheckResult("language model", False, f"model.json: {exc}")
+    unknown = sorted(set(model.categories) - categories)
+    if unknown:
+        return CheckResult("language model", False, f"model.json: unknown categories {unknown}")
+    size = sum(len(m.weights) for m in model.categories.values())
+    return CheckResult(
+        "language model", True, f"{len(model.categories)} categories, {size} weights"
+    )
 
 
 def check_server(url: str) -> list[CheckResult]:

@@ -88,7 +88,9 @@ def _addressee(to: str) -> Addressee:
     return Addressee(to) if to in {a.value for a in Addressee} else Addressee.RECORD
 
 
-def daily_qa(desk: Desk, day: date) -> QaDay:
+def daily_qa(desk: Desk, day: date, learned: bool | None = None) -> QaDay:
+    """Every note, call outcome and SMS of the day, judged; `learned` (default: the
+    "language_learned" setting, off) adds the learned back-off's findings."""
     zone_name = str(desk.setting("timezone") or "") or None
     start, end = day_bounds(day, zone_name)
     with desk.read() as s:
@@ -96,6 +98,8 @@ def daily_qa(desk: Desk, day: date) -> QaDay:
         contacts = qa_day.contact_names(s, (w.borrower_id for w in items))
         who = qa_day.collector_names(s)
     eng = engine()
+    if learned is None:
+        learned = bool(desk.setting("language_learned"))
     zone = lender_zone(zone_name)
     checked = Counter(w.kind for w in items)
     flags: list[QaFlag] = []
@@ -103,7 +107,7 @@ def daily_qa(desk: Desk, day: date) -> QaDay:
         if not w.text.strip():
             continue
         names = [w.borrower_name, *contacts.get(w.borrower_id, ())]
-        for f in findings(w.text, _addressee(w.to)):
+        for f in findings(w.text, _addressee(w.to), learned):
             title = eng.categories[f.category].title
             flags.append(
                 QaFlag(

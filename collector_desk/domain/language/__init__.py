@@ -20,6 +20,8 @@ from collector_desk.domain.language.engine import (
     Text,
     load,
 )
+from collector_desk.domain.language.model import Model
+from collector_desk.domain.language.model import loads as load_model
 
 __all__ = [
     "Addressee",
@@ -32,6 +34,8 @@ __all__ = [
     "findings",
     "load",
     "load_folder",
+    "load_model",
+    "model",
     "rules_dir",
 ]
 
@@ -89,12 +93,33 @@ class Finding:
         return f"\u201c{self.words}\u201d: {self.why.pick(lang)}"
 
 
-def findings(text: str, addressee: Addressee = Addressee.BORROWER) -> list[Finding]:
-    """The breaches in the text, one per rule, in the order they appear."""
+_model: Model | None = None
+
+
+def model() -> Model:
+    """The learned back-off (resources/language/model.json), read once on first use.
+
+    It is off unless asked for (findings(learned=True), the "language_learned"
+    setting): on the blind set it raised recall but let a few false threats through
+    (resources/language/README.md).
+    """
+    global _model
+    if _model is None:
+        with _lock:
+            if _model is None:
+                _model = load_model((rules_dir() / "model.json").read_text(encoding="utf-8"))
+    return _model
+
+
+def findings(
+    text: str, addressee: Addressee = Addressee.BORROWER, learned: bool = False
+) -> list[Finding]:
+    """The breaches in the text, one per rule, in the order they appear; with
+    `learned`, also the learned back-off's (rule "learned.<category>", to confirm)."""
     eng = engine()
     out: list[Finding] = []
     seen: set[str] = set()
-    for hit in eng.hits(text, addressee):
+    for hit in eng.hits(text, addressee, model() if learned else None):
         rule = hit.rule
         if eng.categories[rule.category].kind != "breach" or rule.id in seen:
             continue

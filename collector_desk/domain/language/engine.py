@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from collector_desk.domain.language.model import Model
 from collector_desk.domain.language.normalise import normalise, split_sentences
 
 
@@ -128,9 +129,14 @@ class Engine:
         """(as typed, normalised) for each sentence."""
         return [(s, self.normalise(s)) for s in split_sentences(text)]
 
-    def hits(self, text: str, addressee: Addressee = Addressee.BORROWER) -> list[Hit]:
+    def hits(
+        self, text: str, addressee: Addressee = Addressee.BORROWER, model: Model | None = None
+    ) -> list[Hit]:
+        """What the rules find; with a model, also what it finds in the categories no
+        rule matched (see learned_hits)."""
         out: list[Hit] = []
-        for i, (typed, norm) in enumerate(self.sentences(text)):
+        sentences = self.sentences(text)
+        for i, (typed, norm) in enumerate(sentences):
             for rule in self.rules:
                 if rule.addressees is not None and addressee not in rule.addressees:
                     continue
@@ -138,6 +144,58 @@ class Engine:
                 if hit is not None:
                     start, words = hit
                     out.append(Hit(rule, words.strip(" ,"), i, start, typed))
+        if model is not None:
+            out += self.learned_hits(sentences, text, addressee, model, {h.category for h in out})
+        return out
+
+    def learned_hits(
+        self,
+        sentences: list[tuple[str, str]],
+        text: str,
+        addressee: Addressee,
+        model: Model,
+        found: set[str],
+    ) -> list[Hit]:
+        """The learned back-off: a category no rule matched, scored over the whole
+        utterance, flagged at its threshold unless a negation or a refusal stands in
+        the text (for the categories whose rules a negation cancels) or the category's
+        rules do not apply to this listener. Each hit names the score and the n-grams
+        that weighed most, and asks a reviewer to confirm."""
+        if not sentences:
+            return []
+        norm = " ".join(n for _, n in sentences)
+        vetoed: bool | None = None
+        out: list[Hit] = []
+        for sc in model.scores(norm, addressee.value):
+            if sc.category in found or sc.category not in self.categories:
+                continue
+            if addressee not in self.hears(sc.category):
+                continue
+            first = next(r for r in self.rules if r.category == sc.category)
+            if first.negatable:
+                if vetoed is None:
+                    vetoed = any(self.refuses(n) for _, n in sentences)
+                if vetoed:
+                    continue
+            words = "、".join(sc.top)
+            rule = Rule(
+                f"learned.{sc.category}",
+                sc.category,
+                first.act,
+                Text(
+                    f"模型判断（非规则命中，得分 {sc.score:.2f}，依据“{words}”），请人工复核。"
+                    + first.why.zh,
+                    f"Learned match, not a rule (score {sc.score:.2f}, from \u201c{words}\u201d);"
+                    " a reviewer should confirm. " + first.why.en,
+                ),
+                (),
+                (),
+                None,
+                first.negatable,
+                first.score,
+                "model.json",
+            )
+            out.append(Hit(rule, words, 0, 0, text.strip()))
         return out
 
     def _match(self, rule: Rule, sentence: str) -> tuple[int, str] | None:
@@ -206,6 +264,41 @@ class Engine:
             return True
         clause_end = min([i for i in (s.find(ch, end) for ch in ",:;") if i >= 0] + [len(s)])
         return bool(self.scope.refusals_after.match(s[end:clause_end]))
+
+    def hears(self, category: str) -> frozenset[Addressee]:
+        """To whom the category's rules apply (disclosure: only a third party or an
+        unverified person); the learned back-off keeps to the same listeners."""
+        out: set[Addressee] = set()
+        for rule in self.rules:
+            if rule.category == category:
+                out |= rule.addressees if rule.addressees is not None else set(Addressee)
+        return frozenset(out)
+
+    def refuses(self, sentence: str) -> bool:
+        """A negation or a refusal anywhere in the normalised sentence that no breaker
+        turns into a condition: the learned back-off never speaks over one. A breaker
+        counts shortly after the negator in its clause ("不还就", "不还的话", "don't
+        pay or else"), not anywhere ("I won't be calling your employer or family")."""
+        for m in self.scope.negators.finditer(sentence):
+            i, j = m.start(), m.end()
+            if (
+                m.group(0) in "不没"
+                and i > 0
+                and j < len(sentence)
+                and sentence[i - 1] == sentence[j]
+            ):
+                continue  # "信不信": a question
+            ends = [k for k in (sentence.find(ch, j) for ch in ",:;") if k >= 0]
+            clause_end = min([*ends, len(sentence)])
+            width = self.scope.window_latin // 2 if sentence[i].isascii() else 4
+            if not self.scope.breakers.search(sentence, j, min(clause_end, j + width)):
+                return True
+        # refusals_after is anchored ("^"): tried after every character
+        return any(
+            self.scope.refusals_after.match(sentence[i:])
+            for i in range(1, len(sentence))
+            if not sentence[i].isascii() or sentence[i - 1] == " "
+        )
 
     # --- examples ----------------------------------------------------------------
 
