@@ -5,7 +5,7 @@
     <name>Targets</name>
     <message>
         <location filename="../../collector_desk/ui/targets/__init__.py" line="27"/>
-        <location filename="../../collector_desk/ui/targets/__init__.py" line="51"/>
+        <location filename="../../collector_desk/ui/targets/__init__.py" line="52"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -25,43 +25,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="61"/>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="112"/>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="158"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="62"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="114"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="160"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="58"/>
         <source>Collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="69"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="71"/>
         <source>Target, reached evenly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="79"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="81"/>
         <source>day of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="114"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="116"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="65"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="121"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="123"/>
         <source>Collected vs target per collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="132"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="134"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="186"/>
         <location filename="../../collector_desk/ui/targets/view.py" line="147"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="134"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="136"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="50"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="188"/>
         <location filename="../../collector_desk/ui/targets/view.py" line="148"/>
@@ -69,12 +69,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="144"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="146"/>
         <source>Kept and part-kept promises per collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="164"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="166"/>
         <source>Collected by band at the end of last month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,7 +543,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="152"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="153"/>
         <source>Kept ÷ promises due.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,42 +598,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="372"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="373"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="376"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="377"/>
         <source>Collected per collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="380"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="381"/>
         <source>Kept per collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="384"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="385"/>
         <source>By band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="409"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="410"/>
         <source>Save the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="411"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="412"/>
         <source>Workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="427"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="428"/>
         <source>Figures saved: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="434"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="435"/>
         <source>Writing the figures workbook</source>
         <translation type="unfinished"></translation>
     </message>

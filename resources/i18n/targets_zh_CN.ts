@@ -4,7 +4,7 @@
     <name>Targets</name>
     <message>
         <location filename="../../collector_desk/ui/targets/__init__.py" line="27" />
-        <location filename="../../collector_desk/ui/targets/__init__.py" line="51" />
+        <location filename="../../collector_desk/ui/targets/__init__.py" line="52" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
@@ -24,43 +24,43 @@
         <translation>本月逐日累计回款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="61" />
-        <location filename="../../collector_desk/ui/targets/charts.py" line="112" />
-        <location filename="../../collector_desk/ui/targets/charts.py" line="158" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="62" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="114" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="160" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="58" />
         <source>Collected</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="69" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="71" />
         <source>Target, reached evenly</source>
         <translation>目标（按天均匀完成）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="79" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="81" />
         <source>day of the month</source>
         <translation>日期（几号）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="114" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="116" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="65" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="121" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="123" />
         <source>Collected vs target per collector</source>
         <translation>各催收员回款与目标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="132" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="134" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="186" />
         <location filename="../../collector_desk/ui/targets/view.py" line="147" />
         <source>Kept</source>
         <translation>已履约</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="134" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="136" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="50" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="188" />
         <location filename="../../collector_desk/ui/targets/view.py" line="148" />
@@ -68,12 +68,12 @@
         <translation>部分履约</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="144" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="146" />
         <source>Kept and part-kept promises per collector</source>
         <translation>各催收员履约与部分履约</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="164" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="166" />
         <source>Collected by band at the end of last month</source>
         <translation>按上月末账龄段统计的回款</translation>
     </message>
@@ -542,7 +542,7 @@
         <translation>通话中记录的情况</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="152" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="153" />
         <source>Kept ÷ promises due.</source>
         <translation>已履约 ÷ 到期承诺。</translation>
     </message>
@@ -597,42 +597,42 @@
         <translation>遇到的异议（A–G）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="372" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="373" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="376" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="377" />
         <source>Collected per collector</source>
         <translation>各人回款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="380" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="381" />
         <source>Kept per collector</source>
         <translation>各人履约</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="384" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="385" />
         <source>By band</source>
         <translation>按账龄段</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="409" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="410" />
         <source>Save the figures</source>
         <translation>保存指标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="411" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="412" />
         <source>Workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="427" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="428" />
         <source>Figures saved: {file}</source>
         <translation>指标已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="434" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="435" />
         <source>Writing the figures workbook</source>
         <translation>正在写入指标工作簿</translation>
     </message>
