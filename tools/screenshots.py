@@ -60,7 +60,10 @@ def shoot(lang: str, out: Path) -> Path:
                 import time
 
                 time.sleep(0.02)
-            app.processEvents()
+            # What the last delivery changed (a label's new text) asks for a layout
+            # pass, itself a posted event: let it run before the picture is taken.
+            for _ in range(3):
+                app.processEvents()
 
         settle()
         model = window.case_list.model

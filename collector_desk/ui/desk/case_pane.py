@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -103,6 +104,10 @@ class CasePane(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 4, 6, 0)
         lay.addWidget(self.header)
+        # The tabs take what is left (their tables scroll): the header and the reach
+        # bar's verdict above them are never cut to make room for them.
+        self.tabs.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.tabs.setMinimumHeight(96)
         lay.addWidget(self.tabs, 1)
         self.show_detail(None)
 

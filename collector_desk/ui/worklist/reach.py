@@ -187,6 +187,7 @@ class ReachBar(QWidget):
         desk, phone = self.window_.desk, self.chosen().get("phone")
         if desk is None or self.detail is None or not phone:
             self.status.setText("")
+            self.status.setMinimumHeight(0)
             return
         loan_id, chosen = self.detail.loan_id, self.chosen()
 
@@ -212,9 +213,17 @@ class ReachBar(QWidget):
                 note += " " + self.tr("This number is marked invalid.")
             self.status.setStyleSheet("color:#8a5a00" if invalid else "color:#1b5e20")
             self.status.setText(note)
+            self._fit_status()
         else:
             self.status.setStyleSheet("color:#b00020")
             self.status.setText(" ".join(texts.block(b) for b in check.verdict.refusals))
+            self._fit_status()
+
+    def _fit_status(self) -> None:
+        """Room for every line of the verdict: the pane below must give way, the
+        wrapped words must not be cut (a refusal says when calls are allowed again)."""
+        width = max(self.status.width(), self.width(), 200)
+        self.status.setMinimumHeight(self.status.heightForWidth(width))
 
     # --- calling ------------------------------------------------------------------------------
 
