@@ -7,6 +7,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from test_exchange_support import SharedClock, open_workstation, seed_portfolio
 
 from collector_desk.exchange.bundle_in import import_bundle
@@ -28,11 +30,22 @@ def sup(tmp_path):
 
 
 def _states(desk) -> dict[str, tuple[str, str, int]]:
+    """loan -> (assignee, bucket, overdue): the bucket from the oldest unpaid due date
+    on the desk's today, as the list, assignment and worklist read it."""
+    from datetime import date
+
+    from collector_desk.domain.loan import bucket_for_dpd
+
+    today = desk.today()
     with desk.read() as s:
         return {
-            r[0]: (r[1], r[2], r[3])
+            r[0]: (
+                r[1],
+                bucket_for_dpd(max(0, (today - date.fromisoformat(str(r[2])[:10])).days)).value,
+                r[3],
+            )
             for r in s.connection().exec_driver_sql(
-                "SELECT loan_id, assigned_to, bucket, overdue_fen FROM case_state"
+                "SELECT loan_id, assigned_to, oldest_unpaid_due_on, overdue_fen FROM case_state"
             )
         }
 
@@ -109,3 +122,29 @@ def test_roster_rules(sup):
     assignment.add_member(sup, "C001", "改名", role="supervisor")
     assert {m.id: (m.name, m.role) for m in assignment.team(sup)}["C001"] == ("改名", "supervisor")
     assert Path  # keep the import for type hints in fixtures
+
+
+@given(
+    st.lists(st.integers(min_value=0, max_value=40), min_size=1, max_size=6),
+    st.integers(min_value=1, max_value=5),
+)
+def test_dealing_is_even_per_bucket_and_in_total(sizes, k):
+    from collector_desk.services.assignment import deal
+
+    buckets = ("C", "M1", "M2", "M3", "M3+", "M1-6-20")
+    by_bucket = {
+        buckets[b]: [((n * 37) % 1000, f"{b}-{n}") for n in range(size)]
+        for b, size in enumerate(sizes)
+    }
+    people = [f"C{n:03d}" for n in range(k)]
+    out, money = deal(by_bucket, people)
+    assert sum(money.values()) == sum(f for loans in by_bucket.values() for f, _l in loans)
+    assert sorted(x for v in out.values() for x in v) == sorted(
+        loan for loans in by_bucket.values() for _f, loan in loans
+    )
+    totals = [len(v) for v in out.values()]
+    assert max(totals) - min(totals) <= 1
+    for bucket, loans in by_bucket.items():
+        ids = {loan for _f, loan in loans}
+        counts = [len(ids.intersection(out[p])) for p in people]
+        assert max(counts) - min(counts) <= 1, bucket

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, insert, select
@@ -118,6 +118,32 @@ def unassigned(desk: Desk, buckets: Iterable[str] = ()) -> list[str]:
         return list(s.scalars(stmt.order_by(CaseState.loan_id)))
 
 
+def deal(
+    by_bucket: Mapping[str, Sequence[tuple[int, str]]], people: Sequence[str]
+) -> tuple[dict[str, list[str]], dict[str, int]]:
+    """Loans (overdue fen, loan id) per bucket dealt to `people`: in every bucket each
+    person gets the same number of cases to one, and so in total; amounts are spread
+    by a snake draft over full rounds, largest first. Returns (loans, money) per person."""
+    order = {b.value: i for i, b in enumerate(BUCKET_ORDER)}
+    out: dict[str, list[str]] = {p: [] for p in people}
+    money: dict[str, int] = dict.fromkeys(people, 0)
+    k = len(people)
+    for bucket in sorted(by_bucket, key=lambda b: (-order.get(b, -1), b)):
+        loans = sorted(by_bucket[bucket], key=lambda t: (-t[0], t[1]))
+        # Whoever has the fewest cases so far (then the least money) comes first.
+        seats = sorted(people, key=lambda p: (len(out[p]), money[p], people.index(p)))
+        full = len(loans) - len(loans) % k
+        for turn, (overdue, loan_id) in enumerate(loans):
+            if turn < full:
+                lap, seat = divmod(turn, k)
+                who = seats[seat if lap % 2 == 0 else k - 1 - seat]
+            else:  # the part round (smallest amounts) to the first seats: the fewest
+                who = seats[turn - full]
+            out[who].append(loan_id)
+            money[who] += overdue
+    return out, money
+
+
 def plan_spread(desk: Desk, loan_ids: Sequence[str], collectors: Sequence[str]) -> Plan:
     """Deal `loan_ids` out over `collectors`, evenly per bucket and by overdue amount."""
     people = list(dict.fromkeys(c.strip() for c in collectors if c.strip()))
@@ -136,17 +162,7 @@ def plan_spread(desk: Desk, loan_ids: Sequence[str], collectors: Sequence[str]) 
             ):
                 dpd = max(0, (today - r.oldest_unpaid_due_on).days)
                 by_bucket[bucket_for_dpd(dpd).value].append((r.overdue_fen, r.loan_id))
-    order = {b.value: i for i, b in enumerate(BUCKET_ORDER)}
-    out: dict[str, list[str]] = {p: [] for p in people}
-    money: dict[str, int] = dict.fromkeys(people, 0)
-    turn = 0
-    for bucket in sorted(by_bucket, key=lambda b: (-order.get(b, -1), b)):
-        for overdue, loan_id in sorted(by_bucket[bucket], key=lambda t: (-t[0], t[1])):
-            lap, seat = divmod(turn, len(people))
-            who = people[seat if lap % 2 == 0 else len(people) - 1 - seat]
-            out[who].append(loan_id)
-            money[who] += overdue
-            turn += 1
+    out, money = deal(by_bucket, people)
     return Plan({p: tuple(v) for p, v in out.items()}, money)
 
 
