@@ -230,3 +230,31 @@ def test_workers_post_to_the_gui_thread_in_order_without_qt(qtbot):
     runner.query(work, on_done=lambda _: None)
     qtbot.waitUntil(lambda: len(seen) == 200, timeout=5000)
     assert seen == [(n, True) for n in range(200)]
+
+
+def test_work_cancelled_while_queued_never_runs(qtbot):
+    """A closed window cancels its jobs: those still queued behind busy workers must
+    not run afterwards (they held the pool for the next window's work)."""
+    parent = _widget(qtbot)
+    runner = ops.OpRunner(parent)
+    release = threading.Event()
+    ran: list[int] = []
+    cancelled: list[int] = []
+    workers = ops._pool()._max_workers
+    for n in range(workers):  # occupy every pool thread
+        runner.write(
+            lambda progress, n=n: release.wait(10) and ran.append(-1 - n),
+            title="busy",
+            on_cancelled=lambda n=n: cancelled.append(-1 - n),
+        )
+    for n in range(3):
+        runner.write(
+            lambda progress, n=n: ran.append(n),
+            title="queued",
+            on_cancelled=lambda n=n: cancelled.append(n),
+        )
+    ops.cancel_all()
+    release.set()
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=10_000)
+    assert not [n for n in ran if n >= 0]
+    assert sorted(n for n in cancelled if n >= 0) == [0, 1, 2]

@@ -145,6 +145,8 @@ def _work_on_pool_thread(job_id: int, mailbox: _Mailbox, box: list[Any]) -> None
     progress: Progress = box.pop()
     work: Callable[[Progress], Any] = box.pop()
     try:
+        if progress.cancelled:  # cancelled while queued (its window closed): never run
+            raise Cancelled()
         outcome: tuple[Any, ...] = ("done", work(progress))
     except BaseException as exc:  # delivered to the GUI thread, not swallowed
         outcome = ("failed", exc, traceback.format_exc())
