@@ -167,7 +167,7 @@ def test_a_by_id_refresh_changes_only_those_rows_and_paging_goes_on(qtmodelteste
 def test_the_header_menu_hides_a_column_and_the_choice_survives_a_restart(qtbot, portfolio):
     from PySide6.QtCore import QSettings
 
-    from collector_desk.ui.desk.case_list import HIDDEN_COLUMNS_KEY
+    from collector_desk.ui.desk.case_columns import HIDDEN_COLUMNS_KEY
 
     QSettings().remove(HIDDEN_COLUMNS_KEY)
     try:

@@ -12,13 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -28,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk.ui import labels
+from collector_desk.ui.desk import case_columns
 from collector_desk.ui.desk.case_model import (
     LOAN_ID_ROLE,
     CaseListModel,
     Column,
-    column_titles,
     desk_fetcher,
     row_items,
 )
@@ -54,7 +53,6 @@ DAY = "day"
 SEARCH_DELAY_MS = 250
 BUCKET_FILTERS = ("", "C", "M1", "M1-1-5", "M1-6-20", "M1-21-29", "M2", "M3", "M3+")
 PROMISE_FILTERS = ("", "pending", "broken", "partly_kept", "kept", "none")
-HIDDEN_COLUMNS_KEY = "desk/case_list_hidden_columns"  # QSettings: column names hidden
 
 
 class CaseListView(QWidget):
@@ -131,73 +129,18 @@ class CaseListView(QWidget):
         self.model.loaded_rows.connect(self._rows_in)
         self.model.failed.connect(self._page_failed)
         self.table.setModel(self.model)
+        case_columns.lay_out(self.table)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        metrics = header.fontMetrics()
-        for col, width in (
-            (Column.BORROWER, 60),
-            (Column.DPD, 34),
-            (Column.BUCKET, 40),
-            (Column.OVERDUE, 84),
-            (Column.PROMISE, 84),
-            (Column.NEXT, max(map(metrics.horizontalAdvance, self._next_words())) + 12),
-            # The whole contract number, in this font.
-            (Column.CONTRACT, metrics.horizontalAdvance("JK0000000000000") + 16),
-        ):
-            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            # Room for the header's words and the sort arrow, in either language.
-            self.table.setColumnWidth(col, max(width, metrics.horizontalAdvance(title) + 22))
         header.setSortIndicator(Column.DPD, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._column_menu)
-        for col in self.hidden_columns():
-            self.table.setColumnHidden(col, True)
         self.model.modelReset.connect(self._select_first_if_none)
         self.model.set_query(self._query())
         self._recount()
 
-    @staticmethod
-    def _next_words() -> list[str]:
-        from collector_desk.ui.desk.case_model import NEXT_ACTION_CODES
-
-        return [labels.next_action_short(c) for c in NEXT_ACTION_CODES]
-
-    # --- columns -----------------------------------------------------------------------
-
-    @staticmethod
-    def hidden_columns() -> list[Column]:
-        """The columns this user chose to hide (the header's menu), kept across starts."""
-        value = QSettings().value(HIDDEN_COLUMNS_KEY) or []
-        names = [value] if isinstance(value, str) else list(value)
-        return [c for c in Column if c.name.lower() in names and c is not Column.BORROWER]
-
-    def set_column_shown(self, col: Column, shown: bool) -> None:
-        self.table.setColumnHidden(col, not shown)
-        hidden = [c.name.lower() for c in Column if self.table.isColumnHidden(c)]
-        QSettings().setValue(HIDDEN_COLUMNS_KEY, hidden)
-
     def column_menu(self) -> QMenu:
-        """Show or hide each column but the borrower's (a narrow pane can drop the
-        contract number, which the opened case's header shows anyway)."""
-        menu = QMenu(self)
-        titles = dict(zip(Column, column_titles(), strict=True))
-        for col in Column:
-            if col is Column.BORROWER:
-                continue
-            title = titles[col]
-            action = menu.addAction(title)
-            action.setCheckable(True)
-            action.setChecked(not self.table.isColumnHidden(col))
-            action.toggled.connect(lambda shown, c=col: self.set_column_shown(c, shown))
-        return menu
-
-    def _column_menu(self, pos: QPoint) -> None:
-        menu = self.column_menu()
-        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
-        menu.deleteLater()
+        """The header's show/hide menu (ui/desk/case_columns.py)."""
+        return case_columns.menu(self.table, self)
 
     def _read_page(
         self,
