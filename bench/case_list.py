@@ -82,7 +82,8 @@ class Probe:
         self.statement_times: list[float] = []
         self.traced: list[str] = []
         self.ticks: list[float] = []
-        self.paints: list[float] = []
+        self.paints: list[float] = []  # a paint event's arrival at the list's viewport
+        self.painted: dict[float, float] = {}  # a paint's arrival -> the end of that paint
         self.reset_at: float | None = None
         self.counted_at: float | None = None
         self._loop: QEventLoop | None = None
@@ -96,7 +97,12 @@ class Probe:
                 from PySide6.QtCore import QEvent
 
                 if event.type() == QEvent.Type.Paint:
-                    probe.paints.append(time.perf_counter())
+                    start = time.perf_counter()
+                    probe.paints.append(start)
+                    # Runs once the paint (the view's drawing, the model's cells) is done.
+                    QTimer.singleShot(
+                        0, lambda: probe.painted.setdefault(start, time.perf_counter())
+                    )
                 return False
 
         self.counter = PaintCounter()
@@ -146,11 +152,19 @@ class Probe:
 
         self.wait(idle)
 
+    def paint_after(self, t: float) -> tuple[float, float] | None:
+        """The first paint that arrived after t and has ended: (arrival, end)."""
+        start = next((p for p in self.paints if p > t), None)
+        if start is None or start not in self.painted:
+            return None
+        return start, self.painted[start]
+
     def start_run(self) -> None:
         self.statements.clear()
         self.traced.clear()
         self.ticks.clear()
         self.paints.clear()
+        self.painted.clear()
         self.collections.clear()
         self.reset_at = self.counted_at = None
 
@@ -255,11 +269,16 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
     counted: list[float] = []
     view.counted.connect(lambda _n: counted.append(time.perf_counter()))
     model.modelReset.connect(lambda: setattr(probe, "reset_at", time.perf_counter()))
-    probe.wait(lambda: bool(probe.paints) and model.rowCount() > 0 and bool(counted))
-    painted = next(t for t in probe.paints if t > t_features)
+    probe.wait(
+        lambda: probe.paint_after(t_features) is not None and model.rowCount() > 0 and bool(counted)
+    )
+    arrived, painted = probe.paint_after(t_features) or (0.0, 0.0)
     features_ms = t_features - t_attached
     out["first_paint_ms"] = ms(painted - t0 - features_ms)
-    out["first_paint_model_ms"] = ms(t_attached - t0)  # attach: the first page into the model
+    out["first_paint_start_ms"] = ms(arrived - t0 - features_ms)
+    out["attach_ms"] = ms(t_attached - t0)
+    reset_at = probe.reset_at if probe.reset_at is not None else t_attached
+    out["first_paint_model_ms"] = ms(reset_at - t0 - features_ms)  # the first page is in
     out["install_features_ms"] = ms(features_ms)
     out["first_paint_counts_ms"] = ms(counted[0] - t0 - features_ms)
     out["first_paint_stall_ms"] = probe.max_gap_ms(t_features, counted[0])
@@ -328,7 +347,7 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
     }
     for name, (setup, act, recounts) in plan.items():
         laps: dict[str, list[float]] = {
-            k: [] for k in ("paint", "model", "counts", "stall", "full_gc")
+            k: [] for k in ("paint", "paint_start", "model", "counts", "stall", "full_gc")
         }
         full_gcs = 0
         statements: list[tuple[bool, str, Any]] = []
@@ -344,15 +363,16 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
             probe.wait(
                 lambda recounts=recounts: (
                     probe.reset_at is not None
-                    and any(t > probe.reset_at for t in probe.paints)
+                    and probe.paint_after(probe.reset_at) is not None
                     and (bool(counted) or not recounts)
                 )
             )
             probe.settle()
             assert probe.reset_at is not None
-            paint = next(t for t in probe.paints if t > probe.reset_at)
+            arrived, paint = probe.paint_after(probe.reset_at) or (0.0, 0.0)
             end = counted[0] if counted else paint
             laps["paint"].append(paint - t0)
+            laps["paint_start"].append(arrived - t0)
             laps["model"].append(probe.reset_at - t0)
             laps["counts"].append(end - t0)
             laps["stall"].append(probe.max_gap_ms(t_ret, end) / 1000)
@@ -387,20 +407,25 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
 
 
 def budgets(f: dict[str, Any]) -> dict[str, Any]:
+    """The model's overhead is what the user waits beyond the service's own SQL:
+    painted (the end of the first paint after the reset) minus the bare page
+    statement; the counts' overhead is the counts shown minus their bare statements."""
     ok: dict[str, Any] = {}
     names = ("first_paint", *ACTIONS)
     for name in names:
         paint = f["first_paint_ms"] if name == "first_paint" else f[f"{name}_paint_ms"]
-        model = f["first_paint_model_ms"] if name == "first_paint" else f[f"{name}_model_ms"]
         counts = f[f"{name}_counts_ms"] if name != "first_paint" else f["first_paint_counts_ms"]
         bare_page, bare_counts = f[f"{name}_bare_page_ms"], f[f"{name}_bare_counts_ms"]
-        page_limit = BUDGET_OVERHEAD_FIXED_MS + BUDGET_OVERHEAD_FACTOR * bare_page
+        overhead = f[f"{name}_overhead_ms"] = round(paint - bare_page, 2)
+        counts_overhead = f[f"{name}_counts_overhead_ms"] = round(counts - bare_counts, 2)
+        f[f"{name}_overhead_limit_ms"] = round(
+            BUDGET_OVERHEAD_FIXED_MS + BUDGET_OVERHEAD_FACTOR * bare_page, 2
+        )
         count_limit = BUDGET_OVERHEAD_FIXED_MS + BUDGET_OVERHEAD_FACTOR * bare_counts
-        f[f"{name}_page_ratio"] = round(model / max(bare_page, 1e-3), 2)
         f[f"{name}_counts_ratio"] = round(counts / bare_counts, 2) if bare_counts else None
         ok[f"{name}_ok"] = paint <= BUDGET_ACTION_MS
-        ok[f"{name}_overhead_ok"] = model <= page_limit and (
-            bare_counts == 0 or counts <= count_limit
+        ok[f"{name}_overhead_ok"] = overhead <= f[f"{name}_overhead_limit_ms"] and (
+            bare_counts == 0 or counts_overhead <= count_limit
         )
     ok["actions_ok"] = all(ok[f"{n}_ok"] for n in names)
     ok["overhead_ok"] = all(ok[f"{n}_overhead_ok"] for n in names)
@@ -457,23 +482,23 @@ def main() -> int:
     f["database_mb"] = round((folder / "collector-desk.sqlite").stat().st_size / 2**20, 1)
     ok = budgets(f)
 
-    print(f"{'action':16} {'painted':>8} {'model':>7} {'bare pg':>8} {'counts':>8} "
-          f"{'bare ct':>8} {'stall':>6} {'full gc':>7} {'queries':>8} rows")  # fmt: skip
-    fp = f
-    print(f"{'first_paint':16} {fp['first_paint_ms']:8.1f} {fp['first_paint_model_ms']:7.1f} "
-          f"{fp['first_paint_bare_page_ms']:8.2f} {fp['first_paint_counts_ms']:8.1f} "
-          f"{fp['first_paint_bare_counts_ms']:8.2f} {fp['first_paint_stall_ms']:6.1f} "
-          f"{fp['first_paint_full_gc_ms']:7.1f} "
-          f"{fp['first_paint_queries']:8d}")  # fmt: skip
-    for n in ACTIONS:
-        print(f"{n:16} {f[n + '_paint_ms']:8.1f} {f[n + '_model_ms']:7.1f} "
-              f"{f[n + '_bare_page_ms']:8.2f} {f[n + '_counts_ms']:8.1f} "
+    print(f"{'action':16} {'painted':>8} {'drawn':>6} {'reset':>6} {'bare pg':>8} "
+          f"{'overhd':>7} {'limit':>6} {'counts':>8} {'bare ct':>8} {'stall':>6} "
+          f"{'full gc':>7} {'queries':>8} rows")  # fmt: skip
+    for n in ("first_paint", *ACTIONS):
+        paint = f["first_paint_ms"] if n == "first_paint" else f[n + "_paint_ms"]
+        reset = f[n + "_model_ms"] if n != "first_paint" else f["first_paint_model_ms"]
+        print(f"{n:16} {paint:8.1f} {f[n + '_paint_start_ms']:6.1f} {reset:6.1f} "
+              f"{f[n + '_bare_page_ms']:8.2f} {f[n + '_overhead_ms']:7.1f} "
+              f"{f[n + '_overhead_limit_ms']:6.1f} {f[n + '_counts_ms']:8.1f} "
               f"{f[n + '_bare_counts_ms']:8.2f} {f[n + '_stall_ms']:6.1f} "
               f"{f[n + '_full_gc_ms']:7.1f} "
-              f"{f[n + '_queries']:8d} {f[n + '_rows']}")  # fmt: skip
+              f"{f[n + '_queries']:8d} {f.get(n + '_rows', '')}")  # fmt: skip
         if args.statements:
             for sql in statements.get(f"{n}_statements", []):
                 print("    " + " ".join(sql.split())[:300])
+    print("painted: to the end of the first paint after the reset; drawn: to that paint's "
+          "start; reset: to the model's reset; overhd: painted - bare pg")  # fmt: skip
     print(f"install_features {f['install_features_ms']} ms (not in first paint); "
           f"peak RSS {f['peak_rss_mb']} MB; database {f['database_mb']} MB")  # fmt: skip
     emit({**f, **ok})

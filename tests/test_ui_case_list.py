@@ -8,9 +8,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from ui_desk_support import TODAY, close_window, make_portfolio, settle
 
 from collector_desk.app import build_window
+from collector_desk.domain.money import format_fen
 from collector_desk.services.cases import CaseQuery, count
 from collector_desk.services.context import Desk
-from collector_desk.ui.desk.case_model import CaseListModel, Column, desk_fetcher
+from collector_desk.ui.desk.case_model import LOAN_ID_ROLE, CaseListModel, Column, desk_fetcher
 
 
 @pytest.fixture
@@ -197,3 +198,90 @@ def test_the_header_menu_hides_a_column_and_the_choice_survives_a_restart(qtbot,
         close_window(again)
     finally:
         QSettings().remove(HIDDEN_COLUMNS_KEY)
+
+
+_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.DecorationRole,
+    LOAN_ID_ROLE,
+)
+
+
+def _multi(model: CaseListModel, index: QModelIndex, role: int) -> object:
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    entry = QModelRoleData(role)
+    model.multiData(index, QModelRoleDataSpan(entry))
+    return entry.data()
+
+
+def test_multi_data_answers_each_role_as_data_does(desk):
+    model = CaseListModel(desk_fetcher(desk), CaseQuery(), page_size=60)
+    model.reload(keep_loaded=False)
+    assert model.rowCount() == 60
+    for n in range(60):
+        row = model.row(n)
+        for col in Column:
+            index = model.index(n, col)
+            for role in _ROLES:
+                assert _multi(model, index, role) == model.data(index, role), (n, col, role)
+            assert model.data(index, LOAN_ID_ROLE) == row.loan_id
+        assert model.data(model.index(n, Column.BORROWER)) == row.borrower_masked
+        assert model.data(model.index(n, Column.DPD)) == row.dpd
+        assert model.data(model.index(n, Column.OVERDUE)) == format_fen(row.overdue_fen)
+        assert "*" in row.borrower_masked or len(row.borrower_masked) <= 1  # masked
+    right = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+    assert model.data(model.index(0, Column.DPD), Qt.ItemDataRole.TextAlignmentRole) == right
+    assert model.data(model.index(0, Column.BORROWER), Qt.ItemDataRole.TextAlignmentRole) is None
+    tip = model.headerData(Column.NEXT, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert (
+        tip
+        and model.headerData(Column.DPD, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        is None
+    )
+
+
+class _Counting(CaseListModel):
+    """Counts the calls a paint makes into Python."""
+
+    calls: dict[str, int]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        self.calls["data"] += 1
+        return super().data(index, role)
+
+    def multiData(self, index, span):
+        self.calls["multi"] += 1
+        super().multiData(index, span)
+
+
+def test_a_paint_asks_each_visible_cell_once_and_formats_only_those(qtbot, desk):
+    from PySide6.QtWidgets import QTableView
+
+    model = _Counting(desk_fetcher(desk), CaseQuery(), page_size=60)
+    model.calls = {"data": 0, "multi": 0}
+    model.reload(keep_loaded=False)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(500, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    model.calls.update(data=0, multi=0)
+    view.grab()  # paints the view now, as a paint event would
+    visible = view.rowAt(view.viewport().height() - 1) - view.rowAt(0) + 1
+    assert 0 < visible < 60
+    shown_columns = sum(
+        1
+        for c in Column
+        if view.columnViewportPosition(c) < view.viewport().width()
+        and view.columnViewportPosition(c) + view.columnWidth(c) > 0
+    )
+    assert model.calls["data"] == 0
+    assert 0 < model.calls["multi"] <= visible * shown_columns
+    formatted = sum(1 for cells in model._cells if cells is not None)
+    assert formatted <= visible + 1  # rows off screen are not formatted

@@ -33,7 +33,6 @@ from collector_desk.ui.desk.case_model import (
     CaseListModel,
     Column,
     desk_fetcher,
-    row_items,
 )
 from collector_desk.ui.typed_qt import named
 
@@ -251,19 +250,16 @@ class CaseListView(QWidget):
         if self.desk is None or self.model is None:
             return
         desk, model, query = self.desk, self.model, self.model.query
-        texts = model.texts
 
-        def work(progress: Any) -> tuple[dict[str, CaseRow], dict[str, Any]]:
+        def work(progress: Any) -> dict[str, CaseRow]:
             from collector_desk.services import cases
 
-            fresh = cases.rows_by_id(desk, query, loan_ids)
-            return fresh, {loan_id: row_items(r, texts) for loan_id, r in fresh.items()}
+            return cases.rows_by_id(desk, query, loan_ids)
 
-        def done(result: tuple[dict[str, CaseRow], dict[str, Any]]) -> None:
-            fresh, cells = result
+        def done(fresh: dict[str, CaseRow]) -> None:
             if model is not self.model or query != model.query:
                 return  # the list shows another query now; it was read afresh
-            if not model.refresh_rows(loan_ids, fresh, cells):
+            if not model.refresh_rows(loan_ids, fresh):
                 self.reload()
                 return
             if recount:
