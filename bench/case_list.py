@@ -488,7 +488,8 @@ def main() -> int:
     for n in ("first_paint", *ACTIONS):
         paint = f["first_paint_ms"] if n == "first_paint" else f[n + "_paint_ms"]
         reset = f[n + "_model_ms"] if n != "first_paint" else f["first_paint_model_ms"]
-        print(f"{n:16} {paint:8.1f} {f[n + '_paint_start_ms']:6.1f} {reset:6.1f} "
+        start = f["first_paint_start_ms"] if n == "first_paint" else f[n + "_paint_start_ms"]
+        print(f"{n:16} {paint:8.1f} {start:6.1f} {reset:6.1f} "
               f"{f[n + '_bare_page_ms']:8.2f} {f[n + '_overhead_ms']:7.1f} "
               f"{f[n + '_overhead_limit_ms']:6.1f} {f[n + '_counts_ms']:8.1f} "
               f"{f[n + '_bare_counts_ms']:8.2f} {f[n + '_stall_ms']:6.1f} "

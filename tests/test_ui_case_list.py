@@ -285,3 +285,18 @@ def test_a_paint_asks_each_visible_cell_once_and_formats_only_those(qtbot, desk)
     assert 0 < model.calls["multi"] <= visible * shown_columns
     formatted = sum(1 for cells in model._cells if cells is not None)
     assert formatted <= visible + 1  # rows off screen are not formatted
+
+
+def test_the_kinds_the_list_reloads_for_are_typed_change_kinds():
+    import subprocess
+    import sys
+
+    from collector_desk.domain.changes import ChangeKind
+    from collector_desk.ui.desk import case_list
+
+    assert all(type(k) is ChangeKind for k in case_list.LIST_KINDS | case_list.WHOLE_LIST_KINDS)
+    assert case_list.WHOLE_LIST_KINDS <= case_list.LIST_KINDS
+    # The enum comes without the database layer (the window imports it before it shows).
+    code = "import sys, collector_desk.domain.changes; print('sqlalchemy' in sys.modules)"
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert found.stdout.strip() == "False", found.stderr

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collector_desk.domain.changes import ChangeKind
 from collector_desk.ui import labels
 from collector_desk.ui.desk import case_columns
 from collector_desk.ui.desk.case_model import (
@@ -37,18 +38,28 @@ from collector_desk.ui.desk.case_model import (
 from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
+    from collector_desk.domain.changes import ChangeSet
     from collector_desk.services.cases import CaseQuery, CaseRow
-    from collector_desk.services.context import ChangeSet, Desk
+    from collector_desk.services.context import Desk
     from collector_desk.ui.main_window import MainWindow
 
-# Change kinds that can alter a list row (str values of services.context.ChangeKind:
-# importing the enum here would import SQLAlchemy before the window shows; a test
-# holds them equal to the enum's).
+# Change kinds that can alter a list row.
 LIST_KINDS = frozenset(
-    {"case", "call", "promise", "payment", "debit", "attempt", "assignment", "sync", "day"}
+    {
+        ChangeKind.CASE,
+        ChangeKind.CALL,
+        ChangeKind.PROMISE,
+        ChangeKind.PAYMENT,
+        ChangeKind.DEBIT,
+        ChangeKind.ATTEMPT,
+        ChangeKind.ASSIGNMENT,
+        ChangeKind.SYNC,
+        ChangeKind.DAY,
+    }
 )
-WHOLE_LIST_KINDS = frozenset({"day", "sync"})  # without loan ids: every row may differ
-DAY = "day"
+# Without loan ids: every row may differ.
+WHOLE_LIST_KINDS = frozenset({ChangeKind.DAY, ChangeKind.SYNC})
+DAY = ChangeKind.DAY
 SEARCH_DELAY_MS = 250
 BUCKET_FILTERS = ("", "C", "M1", "M1-1-5", "M1-6-20", "M1-21-29", "M2", "M3", "M3+")
 PROMISE_FILTERS = ("", "pending", "broken", "partly_kept", "kept", "none")
