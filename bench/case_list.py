@@ -123,6 +123,30 @@ class Probe:
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
+        # The GUI thread's own work: each delivery of workers' results (the ops mailbox)
+        # and each paint of the list, timed, to tell a stall of ours from the machine's.
+        self.work: list[tuple[str, float, float]] = []  # (what, start, end)
+
+    def time_deliveries(self) -> None:
+        from collector_desk.ui import ops
+
+        box = ops._mailbox()
+        drain = box.drain
+
+        def timed() -> None:
+            start = time.perf_counter()
+            drain()
+            self.work.append(("delivery", start, time.perf_counter()))
+
+        box.drain = timed  # type: ignore[method-assign]
+
+    def longest_work(self, start: float, end: float) -> tuple[str, float]:
+        """The GUI thread's longest piece of our work between start and end."""
+        spans = [(b - a, w) for w, a, b in self.work if a <= end and b >= start]
+        spans += [(self.painted[p] - p, "paint") for p in self.paints if p in self.painted
+                  and start <= p <= end]  # fmt: skip
+        longest = max(spans, default=(0.0, ""))
+        return longest[1], ms(longest[0])
 
     def _tick(self) -> None:
         now = time.perf_counter()
@@ -165,6 +189,7 @@ class Probe:
         self.ticks.clear()
         self.paints.clear()
         self.painted.clear()
+        self.work.clear()
         self.collections.clear()
         self.reset_at = self.counted_at = None
 
@@ -253,6 +278,7 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
     view = window.case_list
     viewport = view.table.viewport()
     viewport.installEventFilter(probe.counter)
+    probe.time_deliveries()
     probe.settle()
 
     out: dict[str, Any] = {"stale_at_start": stale}
@@ -282,6 +308,9 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
     out["install_features_ms"] = ms(features_ms)
     out["first_paint_counts_ms"] = ms(counted[0] - t0 - features_ms)
     out["first_paint_stall_ms"] = probe.max_gap_ms(t_features, counted[0])
+    out["first_paint_gui_work"], out["first_paint_gui_work_ms"] = probe.longest_work(
+        t_features, counted[0]
+    )
     out["first_paint_full_gcs"], out["first_paint_full_gc_ms"] = probe.full_gc_ms(
         t_features, counted[0]
     )
@@ -347,8 +376,10 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
     }
     for name, (setup, act, recounts) in plan.items():
         laps: dict[str, list[float]] = {
-            k: [] for k in ("paint", "paint_start", "model", "counts", "stall", "full_gc")
+            k: []
+            for k in ("paint", "paint_start", "model", "counts", "stall", "gui_work", "full_gc")
         }
+        works: list[str] = []
         full_gcs = 0
         statements: list[tuple[bool, str, Any]] = []
         traced = paints = 0
@@ -376,6 +407,9 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
             laps["model"].append(probe.reset_at - t0)
             laps["counts"].append(end - t0)
             laps["stall"].append(probe.max_gap_ms(t_ret, end) / 1000)
+            what, longest = probe.longest_work(t_ret, end)
+            laps["gui_work"].append(longest / 1000)
+            works.append(what)
             n_gc, longest_gc = probe.full_gc_ms(t_ret, end)
             laps["full_gc"].append(longest_gc / 1000)
             full_gcs += n_gc
@@ -384,6 +418,8 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
         for key, values in laps.items():
             out[f"{name}_{key}_ms"] = ms(statistics.median(values[1:]))
         out[f"{name}_stall_ms"] = ms(max(laps["stall"][1:]))
+        out[f"{name}_gui_work_ms"] = ms(max(laps["gui_work"][1:]))
+        out[f"{name}_gui_work"] = works[1 + max(range(runs), key=lambda i: laps["gui_work"][1 + i])]
         out[f"{name}_full_gc_ms"] = ms(max(laps["full_gc"][1:]))
         out[f"{name}_full_gcs"] = full_gcs
         out[f"{name}_rows"] = model.rowCount()
@@ -484,7 +520,7 @@ def main() -> int:
 
     print(f"{'action':16} {'painted':>8} {'drawn':>6} {'reset':>6} {'bare pg':>8} "
           f"{'overhd':>7} {'limit':>6} {'counts':>8} {'bare ct':>8} {'stall':>6} "
-          f"{'full gc':>7} {'queries':>8} rows")  # fmt: skip
+          f"{'ours':>5} {'full gc':>7} {'queries':>8} rows")  # fmt: skip
     for n in ("first_paint", *ACTIONS):
         paint = f["first_paint_ms"] if n == "first_paint" else f[n + "_paint_ms"]
         reset = f[n + "_model_ms"] if n != "first_paint" else f["first_paint_model_ms"]
@@ -493,13 +529,14 @@ def main() -> int:
               f"{f[n + '_bare_page_ms']:8.2f} {f[n + '_overhead_ms']:7.1f} "
               f"{f[n + '_overhead_limit_ms']:6.1f} {f[n + '_counts_ms']:8.1f} "
               f"{f[n + '_bare_counts_ms']:8.2f} {f[n + '_stall_ms']:6.1f} "
-              f"{f[n + '_full_gc_ms']:7.1f} "
+              f"{f[n + '_gui_work_ms']:5.1f} {f[n + '_full_gc_ms']:7.1f} "
               f"{f[n + '_queries']:8d} {f.get(n + '_rows', '')}")  # fmt: skip
         if args.statements:
             for sql in statements.get(f"{n}_statements", []):
                 print("    " + " ".join(sql.split())[:300])
     print("painted: to the end of the first paint after the reset; drawn: to that paint's "
-          "start; reset: to the model's reset; overhd: painted - bare pg")  # fmt: skip
+          "start; reset: to the model's reset; overhd: painted - bare pg; stall: the GUI thread's "
+          "longest gap until the counts are shown; ours: the longest delivery or paint in it")  # fmt: skip
     print(f"install_features {f['install_features_ms']} ms (not in first paint); "
           f"peak RSS {f['peak_rss_mb']} MB; database {f['database_mb']} MB")  # fmt: skip
     emit({**f, **ok})
