@@ -259,32 +259,37 @@ class _Counting(CaseListModel):
         super().multiData(index, span)
 
 
-def test_a_paint_asks_each_visible_cell_once_and_formats_only_those(qtbot, desk):
+def test_a_paint_formats_only_the_visible_rows_without_asking_the_model_per_role(qtbot, desk):
     from PySide6.QtWidgets import QTableView
+
+    from collector_desk.ui.desk.case_model import CaseCellDelegate
 
     model = _Counting(desk_fetcher(desk), CaseQuery(), page_size=60)
     model.calls = {"data": 0, "multi": 0}
     model.reload(keep_loaded=False)
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    view.resize(500, 300)
-    view.show()
-    qtbot.waitExposed(view)
-    model.calls.update(data=0, multi=0)
-    view.grab()  # paints the view now, as a paint event would
-    visible = view.rowAt(view.viewport().height() - 1) - view.rowAt(0) + 1
-    assert 0 < visible < 60
-    shown_columns = sum(
-        1
-        for c in Column
-        if view.columnViewportPosition(c) < view.viewport().width()
-        and view.columnViewportPosition(c) + view.columnWidth(c) > 0
-    )
-    assert model.calls["data"] == 0
-    assert 0 < model.calls["multi"] <= visible * shown_columns
-    formatted = sum(1 for cells in model._cells if cells is not None)
-    assert formatted <= visible + 1  # rows off screen are not formatted
+    shots = []
+    for with_delegate in (False, True):
+        view = QTableView()
+        qtbot.addWidget(view)
+        view.setModel(model)
+        if with_delegate:  # as the case list draws
+            view.setItemDelegate(CaseCellDelegate(model, view))
+        view.resize(500, 300)
+        view.show()
+        qtbot.waitExposed(view)
+        model._cells = [None] * model.rowCount()
+        model.calls.update(data=0, multi=0)
+        shots.append(view.grab().toImage())  # paints the view now, as a paint event would
+        visible = view.rowAt(view.viewport().height() - 1) - view.rowAt(0) + 1
+        assert 0 < visible < 60
+        assert model.calls["data"] == 0  # never one call per role
+        if with_delegate:
+            assert model.calls["multi"] == 0  # the delegate reads the cells itself
+            assert shots[1] == shots[0]  # and draws them as the stock delegate does
+        else:
+            assert 0 < model.calls["multi"] <= visible * len(Column)  # one per cell
+        formatted = sum(1 for cells in model._cells if cells is not None)
+        assert 0 < formatted <= visible + 1  # rows off screen are not formatted
 
 
 def test_the_kinds_the_list_reloads_for_are_typed_change_kinds():

@@ -31,6 +31,7 @@ from collector_desk.ui import labels
 from collector_desk.ui.desk import case_columns
 from collector_desk.ui.desk.case_model import (
     LOAN_ID_ROLE,
+    CaseCellDelegate,
     CaseListModel,
     Column,
     desk_fetcher,
@@ -139,6 +140,10 @@ class CaseListView(QWidget):
         self.model.loaded_rows.connect(self._rows_in)
         self.model.failed.connect(self._page_failed)
         self.table.setModel(self.model)
+        old = self.table.itemDelegate()
+        self.table.setItemDelegate(CaseCellDelegate(self.model, self.table))
+        if isinstance(old, CaseCellDelegate):  # the list was attached before
+            old.deleteLater()
         case_columns.lay_out(self.table)
         header = self.table.horizontalHeader()
         header.setSortIndicator(Column.DPD, Qt.SortOrder.DescendingOrder)
