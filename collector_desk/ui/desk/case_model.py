@@ -286,6 +286,18 @@ class CaseListModel(QAbstractTableModel):
 
     # --- QAbstractItemModel overrides ----------------------------------------------------
 
+    def index(
+        self,
+        row: int,
+        column: int,
+        parent: Index = QModelIndex(),  # noqa: B008
+    ) -> QModelIndex:  # QAbstractItemModel.index
+        # A paint asks for every cell's index: one call into Python here, where the
+        # stock one would call rowCount and columnCount for each.
+        if 0 <= row < len(self._rows) and 0 <= column < COLUMNS and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
