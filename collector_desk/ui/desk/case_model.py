@@ -14,10 +14,13 @@ wanted is dropped), and `query` is the query of the rows shown. Without `run`
 The model holds plain `CaseRow`s: a worker reads them and makes no Qt object;
 the GUI thread swaps them in (one reset, or one insert per page). A cell is
 formatted when a view first asks for it (case_cells.py), so a page costs what
-its visible cells cost, not 1,400 items. A paint asks through `multiData`, one
-Python call per cell for all of its roles: each call from Qt into Python takes
-the GIL, and under a worker busy in Python each take may wait a switch interval,
-so a paint calls in as few times as it can (data() per role would be ~5 per cell).
+its visible cells cost, not 1,400 items. Each call from Qt into Python takes
+the GIL, and under a worker busy in Python each take may wait a switch
+interval, so a paint calls in as few times as it can: the list draws through
+`CaseCellDelegate` (one call per cell, reading the formatted cell itself) and
+the model answers `index()` itself (the stock one calls rowCount and
+columnCount per cell); other views get all of a cell's roles from one
+`multiData` call, or each from `data()`.
 """
 
 from __future__ import annotations
