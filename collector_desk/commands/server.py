@@ -68,7 +68,8 @@ def _url(args: argparse.Namespace) -> str:
 
 
 def _run(args: argparse.Namespace, task: Any) -> int:
-    from collector_desk.store.db import DatabaseError, describe_server_error, make_server_engine
+    from collector_desk.store.db import DatabaseError, make_server_engine
+    from collector_desk.store.server_schema import describe_server_error
 
     url = _url(args)
     engine = make_server_engine(url)
@@ -103,7 +104,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_upgrade(args: argparse.Namespace) -> int:
-    from collector_desk.store.db import head_revision, mask_url, server_schema_state
+    from collector_desk.store.db import head_revision, mask_url
+    from collector_desk.store.server_schema import server_schema_state
     from collector_desk.store.server import (
         ServerError,
         backup_server,
@@ -195,7 +197,8 @@ def cmd_remember_password(args: argparse.Namespace) -> int:
     from sqlalchemy import make_url
 
     from collector_desk.store import credentials
-    from collector_desk.store.db import describe_server_error, mask_url, server_url
+    from collector_desk.store.db import mask_url, server_url
+    from collector_desk.store.server_schema import describe_server_error
 
     url = make_url(_url(args))
     if not credentials.usable():

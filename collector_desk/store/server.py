@@ -32,14 +32,10 @@ from sqlalchemy import Engine, Table, func, insert, select, text
 from sqlalchemy.engine import make_url
 
 from collector_desk.store import live
-from collector_desk.store.db import (
+from collector_desk.store.db import DatabaseError, _alembic_config, head_revision, mask_url, redact
+from collector_desk.store.server_schema import (
     SCHEMA_LOCK,
-    DatabaseError,
-    _alembic_config,
     create_server_schema,
-    head_revision,
-    mask_url,
-    redact,
     server_schema_state,
 )
 from collector_desk.store.local_settings import LOCAL_KEYS
