@@ -105,13 +105,13 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_upgrade(args: argparse.Namespace) -> int:
     from collector_desk.store.db import head_revision, mask_url
-    from collector_desk.store.server_schema import server_schema_state
     from collector_desk.store.server import (
         ServerError,
         backup_server,
         find_pg_dump,
         upgrade_server,
     )
+    from collector_desk.store.server_schema import server_schema_state
 
     def task(engine: Any, url: str) -> int:
         empty, current = server_schema_state(engine)

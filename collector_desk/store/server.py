@@ -33,13 +33,13 @@ from sqlalchemy.engine import make_url
 
 from collector_desk.store import live
 from collector_desk.store.db import DatabaseError, _alembic_config, head_revision, mask_url, redact
+from collector_desk.store.local_settings import LOCAL_KEYS
+from collector_desk.store.models import Base
 from collector_desk.store.server_schema import (
     SCHEMA_LOCK,
     create_server_schema,
     server_schema_state,
 )
-from collector_desk.store.local_settings import LOCAL_KEYS
-from collector_desk.store.models import Base
 
 GROUP_COLLECTOR = "desk_collector"
 GROUP_SUPERVISOR = "desk_supervisor"
