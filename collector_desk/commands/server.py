@@ -120,14 +120,21 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
                 "no Collector Desk schema to upgrade: run `collector-desk server init`"
             )
         head = head_revision()
-        if current == head:
-            print(f"{mask_url(url)}: schema already at {head}; nothing to do")
+        if current == head:  # nothing to migrate: the triggers and policies are made again
+            upgrade_server(engine)
+            print(
+                f"{mask_url(url)}: schema already at {head}; live-update triggers, grants "
+                "and row policies made again"
+            )
             return 0
         folder = Path(args.backup_dir) if args.backup_dir else data_dir(args.data_dir) / "backups"
         saved = backup_server(url, folder, pg_dump=args.pg_dump or find_pg_dump(), label=current)
         print(f"backup: {saved}")
         before, after = upgrade_server(engine)
-        print(f"{mask_url(url)}: schema upgraded from {before} to {after}")
+        print(
+            f"{mask_url(url)}: schema upgraded from {before} to {after}; live-update "
+            "triggers, grants and row policies made again"
+        )
         return 0
 
     return _run(args, task)

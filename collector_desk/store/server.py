@@ -70,8 +70,8 @@ def _role_exists(conn: Any, name: str) -> bool:
 
 
 def init_server(engine: Engine) -> dict[str, Any]:
-    """Schema (if the database is empty) and the group roles with their grants.
-    Safe to run again: it only adds what is missing."""
+    """Schema (if the database is empty), the group roles, their grants, the live-update
+    triggers and the row policies. Safe to run again: it only adds what is missing."""
     from psycopg import sql
 
     created = create_server_schema(engine)
@@ -81,44 +81,60 @@ def init_server(engine: Engine) -> dict[str, Any]:
     made: list[str] = []
     with engine.begin() as conn:
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SCHEMA_LOCK})
-        live.install(conn)  # live updates (a server set up before them gets them now)
         raw = _raw(conn)
         for group in (GROUP_COLLECTOR, GROUP_SUPERVISOR):
             if not _role_exists(conn, group):
                 raw.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(group)))
                 made.append(group)
-        database = conn.execute(text("SELECT current_database()")).scalar_one()
-        for group in (GROUP_COLLECTOR, GROUP_SUPERVISOR):
-            g = sql.Identifier(group)
-            raw.execute(
-                sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(sql.Identifier(database), g)
-            )
-            raw.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(g))
-            raw.execute(
-                sql.SQL("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO {}").format(
-                    g
-                )
-            )
-            # Identity columns and the change tracker's numbering (fact_seq) draw from
-            # sequences: every login that writes facts needs them.
-            raw.execute(
-                sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}").format(g)
-            )
-        # Cached and local rows are rewritten wholesale; facts stay append-only (triggers).
-        raw.execute(
-            sql.SQL("GRANT DELETE ON case_state, sync_parked TO {}").format(
-                sql.Identifier(GROUP_COLLECTOR)
-            )
-        )
-        raw.execute(
-            sql.SQL("GRANT DELETE ON ALL TABLES IN SCHEMA public TO {}").format(
-                sql.Identifier(GROUP_SUPERVISOR)
-            )
-        )
-        # The schema (and its upgrades) belong to the owner, never to a workstation's login.
-        raw.execute(sql.SQL("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
-        install_row_security(raw)
+        install_team_objects(conn)
     return {"schema_created": created, "revision": revision, "roles_created": made}
+
+
+def install_team_objects(conn: Any) -> dict[str, bool]:
+    """What the migrations do not carry, made again from this app's definitions (safe to
+    repeat): the live-update triggers, the groups' grants (on tables a migration may have
+    added too) and the row policies. By `server init`, and by `server upgrade` after the
+    migrations (or alone, at head), so a server set up by an older app gets this one's."""
+    live.install(conn)
+    raw = _raw(conn)
+    groups = all(_role_exists(conn, g) for g in (GROUP_COLLECTOR, GROUP_SUPERVISOR))
+    if groups:
+        _grant(conn, raw)
+    install_row_security(raw)
+    return {"triggers": True, "grants": groups, "row_policies": True}
+
+
+def _grant(conn: Any, raw: Any) -> None:
+    from psycopg import sql
+
+    database = conn.execute(text("SELECT current_database()")).scalar_one()
+    for group in (GROUP_COLLECTOR, GROUP_SUPERVISOR):
+        g = sql.Identifier(group)
+        raw.execute(
+            sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(sql.Identifier(database), g)
+        )
+        raw.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(g))
+        raw.execute(
+            sql.SQL("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO {}").format(g)
+        )
+        # Identity columns and the change tracker's numbering (fact_seq) draw from
+        # sequences: every login that writes facts needs them.
+        raw.execute(
+            sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}").format(g)
+        )
+    # Cached and local rows are rewritten wholesale; facts stay append-only (triggers).
+    raw.execute(
+        sql.SQL("GRANT DELETE ON case_state, sync_parked TO {}").format(
+            sql.Identifier(GROUP_COLLECTOR)
+        )
+    )
+    raw.execute(
+        sql.SQL("GRANT DELETE ON ALL TABLES IN SCHEMA public TO {}").format(
+            sql.Identifier(GROUP_SUPERVISOR)
+        )
+    )
+    # The schema (and its upgrades) belong to the owner, never to a workstation's login.
+    raw.execute(sql.SQL("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
 
 
 # --- row-level security: a collector's login reads only its own cases' personal data ----
@@ -258,7 +274,9 @@ def backup_server(url: str, folder: Path, *, pg_dump: str | None, label: str) ->
 
 
 def upgrade_server(engine: Engine) -> tuple[str | None, str]:
-    """The migrations to head, once, under the schema lock. (from, to)."""
+    """The migrations to head, once, under the schema lock, then the triggers, grants
+    and row policies made again (`install_team_objects`), also when the schema was at
+    head already. (from, to)."""
     from alembic import command
 
     head = head_revision()
@@ -268,11 +286,12 @@ def upgrade_server(engine: Engine) -> tuple[str | None, str]:
         try:
             current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
             conn.commit()
-            if current != head:
-                with conn.begin():
+            with conn.begin():
+                if current != head:
                     cfg = _alembic_config(engine)
                     cfg.attributes["connection"] = conn
                     command.upgrade(cfg, "head")
+                install_team_objects(conn)
         finally:
             conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": SCHEMA_LOCK})
             conn.commit()
