@@ -44,10 +44,17 @@ def make_engine(url: str) -> Engine:
 
 # --- a team's database server (PostgreSQL) -------------------------------------------
 
-# One connection kept per workstation, two more for a moment (a save on a worker thread
-# while the list reads): 50 workstations keep 50 of PostgreSQL's default 100.
+# A workstation's connections to the team's server (docs/team-mode.md, "Connections"):
+# - one for work, kept in the pool while it is used and closed by the server after
+#   SERVER_IDLE_CLOSE_S without a statement (PostgreSQL 14+: idle_session_timeout;
+#   the pool's ping on the next checkout sees it gone and connects again);
+# - one more for a moment when two workers read or write at once (SERVER_MAX_OVERFLOW);
+# - the live-update listener's own (store.live.Listener), always.
+# So a quiet workstation holds 1, a working one 2, for a moment 3: 50 workstations
+# stay well under PostgreSQL's default max_connections of 100.
 SERVER_POOL_SIZE = 1
-SERVER_MAX_OVERFLOW = 2
+SERVER_MAX_OVERFLOW = 1
+SERVER_IDLE_CLOSE_S = 30
 _SECRET_QUERY_KEYS = frozenset({"password", "sslpassword", "passfile"})
 
 
@@ -112,7 +119,22 @@ def make_server_engine(url: str | URL) -> Engine:
         connect_args={"connect_timeout": 10, "application_name": "collector-desk"},
     )
     live.track_own_connections(engine)
+    event.listen(engine, "connect", _close_when_idle)
     return engine
+
+
+def _close_when_idle(dbapi_conn: Any, _record: Any) -> None:
+    """Ask the server to close this connection after SERVER_IDLE_CLOSE_S idle (one round
+    trip per new connection; servers before 14 lack the setting and keep it open)."""
+    info = getattr(dbapi_conn, "info", None)
+    if getattr(info, "server_version", 0) < 140000:
+        return
+    was = dbapi_conn.autocommit
+    dbapi_conn.autocommit = True  # no BEGIN/COMMIT around the SET
+    try:
+        dbapi_conn.execute(f"SET idle_session_timeout = {int(SERVER_IDLE_CLOSE_S * 1000)}")
+    finally:
+        dbapi_conn.autocommit = was
 
 
 def sqlite_url(path: Path) -> str:
