@@ -7,7 +7,6 @@ well under PostgreSQL's default max_connections of 100."""
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
