@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import URL, Engine, inspect, make_url, text
 from sqlalchemy.orm import sessionmaker
 
-from collector_desk.store import fact_guard, fact_seq, live
+from collector_desk.store import fact_guard, fact_seq, live, server_audit
 from collector_desk.store.db import (
     Database,
     DatabaseError,
@@ -74,6 +74,7 @@ def create_server_schema(engine: Engine) -> bool:
                 fact_seq.attach(Base.metadata)
                 Base.metadata.create_all(conn)
                 live.install(conn)
+                server_audit.install(conn.connection.driver_connection)
                 cfg = _alembic_config(engine)
                 cfg.attributes["connection"] = conn
                 command.stamp(cfg, "head")
