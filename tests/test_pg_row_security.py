@@ -140,7 +140,7 @@ def test_a_reveal_is_audited_on_the_server_under_the_login_that_made_it(
     assert collector == "RLS2" and stamped["login"] == "rls1"  # the server's word
     assert stamped["what"] == "id_number" and stamped["loan_id"] == mine
     for sql in ("DELETE FROM audit_event", "UPDATE audit_event SET detail = '{}'"):
-        with pytest.raises(Exception, match="append-only|permission denied"):
+        with pytest.raises(Exception, match=r"append-only|permission denied"):
             read(urls["rls1"], sql)
     assert read(pg_url, "SELECT count(*) FROM audit_event WHERE id = :i", i=shown.event_id) == [
         (1,)
