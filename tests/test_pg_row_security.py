@@ -145,3 +145,35 @@ def test_a_reveal_is_audited_on_the_server_under_the_login_that_made_it(
     assert read(pg_url, "SELECT count(*) FROM audit_event WHERE id = :i", i=shown.event_id) == [
         (1,)
     ]
+
+
+def test_a_collector_cannot_read_another_collectors_facts_or_registers(
+    team, tmp_path: Path
+) -> None:
+    from collector_desk.services import payments, registers
+
+    pg_url, owners, urls = team
+    theirs = next(loan for loan, who in owners.items() if who == "RLS2")
+    mine = next(loan for loan, who in owners.items() if who == "RLS1")
+    owner = Desk.open(tmp_path / "owner", url=pg_url, today=lambda: TODAY, now=SharedClock())
+    try:
+        for loan in (theirs, mine):
+            record_call(owner, loan, "客户说工资卡在工商银行")
+            payments.record_payment(owner, loan, paid_on=TODAY, amount_fen=100, channel="app")
+            with owner.unit() as s:
+                registers.put(s, owner, "borrower", borrower_of(pg_url, loan), "flag", "x")
+    finally:
+        owner.close()
+    # the ids are given, not looked up: the lookup itself would hide them
+    facts = (
+        "SELECT note FROM call WHERE loan_id = :l",
+        "SELECT amount_fen FROM payment WHERE loan_id = :l",
+        "SELECT value FROM register WHERE entity = 'borrower' AND entity_id = :b",
+    )
+    for sql in facts:
+        of = {loan: {"l": loan, "b": borrower_of(pg_url, loan)} for loan in (theirs, mine)}
+        assert read(pg_url, sql, **of[theirs]), sql  # there, for the owner
+        assert read(urls["rls1"], sql, **of[theirs]) == [], sql
+        assert read(urls["rls1"], sql, **of[mine]), sql  # its own
+        assert read(urls["rls2"], sql, **of[theirs]), sql
+        assert read(urls["rlslead"], sql, **of[theirs]), sql

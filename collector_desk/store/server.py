@@ -148,7 +148,7 @@ _ME = "upper(session_user::text)"
 _SUPERVISOR = f"pg_has_role(session_user, '{GROUP_SUPERVISOR}', 'MEMBER')"
 # SECURITY DEFINER: they read case_state and loan as the owner, past the policies below,
 # so "assigned to somebody else" is seen even though that row itself is hidden.
-_FUNCTIONS = (
+_FUNCTIONS: tuple[str, ...] = (
     "CREATE OR REPLACE FUNCTION desk_may_see_loan(l text) RETURNS boolean "
     "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$ "
     f"SELECT {_SUPERVISOR} OR coalesce((SELECT assigned_to FROM case_state "
@@ -159,6 +159,25 @@ _FUNCTIONS = (
     "OR EXISTS (SELECT 1 FROM loan x LEFT JOIN case_state cs ON cs.loan_id = x.id "
     f"WHERE x.borrower_id = b AND coalesce(cs.assigned_to, '') IN ('', {_ME})) $$",
 )
+# A case's facts and registers (notes, promised accounts, payment references, what was
+# said on a call) follow its borrower: every loan of a borrower one may see, so the
+# per-borrower and per-number limits still count the borrower's other loans' calls.
+# The lookups run as the owner too: a hidden phone or loan must not read as NULL.
+_FUNCTIONS += (
+    "CREATE OR REPLACE FUNCTION desk_may_see_loan_facts(l text) RETURNS boolean "
+    "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$ "
+    "SELECT coalesce((SELECT desk_may_see_borrower(borrower_id) FROM loan WHERE id = l), "
+    "false) $$",
+    "CREATE OR REPLACE FUNCTION desk_may_see_register(e text, i text) RETURNS boolean "
+    "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$ "
+    "SELECT CASE e WHEN 'loan' THEN desk_may_see_loan_facts(i) "
+    "WHEN 'borrower' THEN desk_may_see_borrower(i) "
+    "WHEN 'phone' THEN coalesce((SELECT desk_may_see_borrower(borrower_id) FROM phone "
+    "WHERE id = i), false) "
+    "WHEN 'contact' THEN coalesce((SELECT desk_may_see_borrower(borrower_id) FROM contact "
+    "WHERE id = i), false) ELSE true END $$",
+)
+_FACTS = f"{_SUPERVISOR} OR desk_may_see_loan_facts(loan_id)"
 # table -> who may read (and change) a row of it
 ROW_POLICIES = {
     "case_state": f"{_SUPERVISOR} OR assigned_to IN ('', {_ME})",
@@ -166,6 +185,9 @@ ROW_POLICIES = {
     "borrower": "desk_may_see_borrower(id)",
     "contact": "desk_may_see_borrower(borrower_id)",
     "phone": "desk_may_see_borrower(borrower_id)",
+    **{t: _FACTS for t in ("call", "note", "promise", "payment", "debit_result",
+                           "contact_attempt", "callback")},  # fmt: skip
+    "register": f"{_SUPERVISOR} OR desk_may_see_register(entity, entity_id)",
 }
 
 
