@@ -196,7 +196,7 @@ def listener(url: str, folder: str) -> None:
             loans = sorted({loan for h, _ in batch for loan in h.loans})
             cases.rows_by_id(desk, query, loans)  # what the case list re-reads
             refreshed = time.monotonic()
-            heard_log += [(h.pid, list(h.loans), at, refreshed) for h, at in batch]
+            heard_log += [(getattr(h, "pid", 0), list(h.loans), at, refreshed) for h, at in batch]
         elif done.exists() and time.time() - done.stat().st_mtime > GRACE_S:
             break
     live.stop()

@@ -75,7 +75,7 @@ def test_a_window_holds_at_most_3_connections_and_1_when_idle(
     first = Desk.open(tmp_path / "ws", url=pg_url)
     first.set_settings(first_run_done=True, collector_id="C001", collector_name="C001")
     first.close()
-    monkeypatch.setattr(store_db, "SERVER_IDLE_CLOSE_S", 1)  # the server closes idle ones
+    monkeypatch.setattr(store_db, "SERVER_IDLE_CLOSE_S", 1)  # idle ones are closed soon
     counted = Connections(pg_url)
     with counted.watching():
         assert counted.count() == 0
@@ -94,7 +94,7 @@ def test_a_window_holds_at_most_3_connections_and_1_when_idle(
                 settle(qtbot)
             working = counted.peak
             assert 2 <= working <= PEAK_BUDGET, working  # work and listener, at least
-            # quiet now: the server closes the work connection, the listener's stays
+            # quiet now: the work connection is closed, the listener's stays
             qtbot.waitUntil(lambda: counted.count() == 1, timeout=15_000)
             open_case(qtbot, window, loans[0])  # and work goes on: a new one is made
             assert window.calls.detail is not None

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 import sqlite3
 import sys
+import threading
+import time
+import weakref
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
@@ -45,9 +48,8 @@ def make_engine(url: str) -> Engine:
 # --- a team's database server (PostgreSQL) -------------------------------------------
 
 # A workstation's connections to the team's server (docs/team-mode.md, "Connections"):
-# - one for work, kept in the pool while it is used and closed by the server after
-#   SERVER_IDLE_CLOSE_S without a statement (PostgreSQL 14+: idle_session_timeout;
-#   the pool's ping on the next checkout sees it gone and connects again);
+# - one for work, kept in the pool while it is used and closed after SERVER_IDLE_CLOSE_S
+#   unused (`_close_when_idle`; the next use connects again, a few round trips);
 # - one more for a moment when two workers read or write at once (SERVER_MAX_OVERFLOW);
 # - the live-update listener's own (store.live.Listener), always.
 # So a quiet workstation holds 1, a working one 2, for a moment 3: 50 workstations
@@ -119,22 +121,33 @@ def make_server_engine(url: str | URL) -> Engine:
         connect_args={"connect_timeout": 10, "application_name": "collector-desk"},
     )
     live.track_own_connections(engine)
-    event.listen(engine, "connect", _close_when_idle)
+    _close_when_idle(engine)
     return engine
 
 
-def _close_when_idle(dbapi_conn: Any, _record: Any) -> None:
-    """Ask the server to close this connection after SERVER_IDLE_CLOSE_S idle (one round
-    trip per new connection; servers before 14 lack the setting and keep it open)."""
-    info = getattr(dbapi_conn, "info", None)
-    if getattr(info, "server_version", 0) < 140000:
-        return
-    was = dbapi_conn.autocommit
-    dbapi_conn.autocommit = True  # no BEGIN/COMMIT around the SET
-    try:
-        dbapi_conn.execute(f"SET idle_session_timeout = {int(SERVER_IDLE_CLOSE_S * 1000)}")
-    finally:
-        dbapi_conn.autocommit = was
+def _close_when_idle(engine: Engine) -> None:
+    """Close the pool's connections once none has been used for SERVER_IDLE_CLOSE_S
+    (checked every few seconds on a daemon thread, which ends with the engine). The
+    client closes them: the server never cuts a connection the app still counts on,
+    and the next use connects again. Connections in use are never touched."""
+    last = [time.monotonic()]
+    event.listen(engine.pool, "checkin", lambda *_a: last.__setitem__(0, time.monotonic()))
+    ref = weakref.ref(engine)
+    del engine
+
+    def watch() -> None:
+        while True:
+            time.sleep(min(5.0, SERVER_IDLE_CLOSE_S / 2))
+            engine = ref()
+            if engine is None:
+                return
+            pool: Any = engine.pool
+            quiet = time.monotonic() - last[0] > SERVER_IDLE_CLOSE_S
+            if quiet and pool.checkedout() == 0 and pool.checkedin() > 0:
+                engine.dispose()  # a fresh pool; one checked out meanwhile closes on return
+            del engine, pool
+
+    threading.Thread(target=watch, name="server-idle-close", daemon=True).start()
 
 
 def sqlite_url(path: Path) -> str:

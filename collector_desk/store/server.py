@@ -185,8 +185,10 @@ ROW_POLICIES = {
     "borrower": "desk_may_see_borrower(id)",
     "contact": "desk_may_see_borrower(borrower_id)",
     "phone": "desk_may_see_borrower(borrower_id)",
-    **{t: _FACTS for t in ("call", "note", "promise", "payment", "debit_result",
-                           "contact_attempt", "callback")},  # fmt: skip
+    **dict.fromkeys(
+        ("call", "note", "promise", "payment", "debit_result", "contact_attempt", "callback"),
+        _FACTS,
+    ),
     "register": f"{_SUPERVISOR} OR desk_may_see_register(entity, entity_id)",
 }
 

@@ -156,9 +156,7 @@ def _row_key(table: str) -> ColumnElement[str]:
     return t.c.id
 
 
-def unsent(
-    session: Session, table: str, origin: str | None, site: str | None = None
-) -> list[Row]:
+def unsent(session: Session, table: str, origin: str | None, site: str | None = None) -> list[Row]:
     """Master rows or registers written at `origin` (None: anywhere) whose current
     version ("hlc origin") has not been put in a bundle here (by this site) yet."""
     t = table_of(table)
