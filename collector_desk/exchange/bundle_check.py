@@ -14,6 +14,7 @@ Rules per column, from the models (rows travel as SQLite stores them):
 - Boolean: 0, 1, true or false;
 - Date: ISO text of a real date in MIN_DATE..MAX_DATE; UTCDateTime: ISO text
   of a real timestamp;
+- a register's value: JSON text;
 - text: a string without NUL or other control characters (tab and line breaks
   are allowed: notes have them). Text is not re-normalised here: a bundle
   carries what its origin stored, and rewriting it would make workstations
@@ -22,6 +23,7 @@ Rules per column, from the models (rows travel as SQLite stores them):
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, datetime
 from functools import cache
@@ -80,6 +82,14 @@ def _problem(kind: str, value: Any) -> str | None:
     return None if MIN_DATE <= day <= MAX_DATE else "the date is not plausible"
 
 
+def _not_json(value: str) -> str | None:
+    try:
+        json.loads(value)
+    except ValueError:
+        return "not a stored value (JSON)"
+    return None
+
+
 def check_rows(sections: dict[str, list[Any]]) -> None:
     """Raise BundleRefused("malformed", ...) at the first row that cannot be stored."""
     for name, rows in sections.items():
@@ -100,6 +110,8 @@ def check_rows(sections: dict[str, list[Any]]) -> None:
                     if value is None
                     else _problem(kind, value)
                 )
+                if problem is None and name == "register" and column == "value" and value:
+                    problem = _not_json(value)
                 if problem is not None:
                     raise BundleRefused(
                         "malformed",

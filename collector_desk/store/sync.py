@@ -176,6 +176,8 @@ def durable(session: Session) -> None:
     driver = sqlite_driver(session)
     if driver is None:
         return
+    if driver.execute("PRAGMA synchronous").fetchone()[0] >= 2:
+        return  # FULL (or EXTRA) already: this connection ran an import before
     if not driver.in_transaction:
         driver.execute("PRAGMA synchronous=FULL")
         return
@@ -224,6 +226,33 @@ def set_conflict_winners(session: Session, rows: Sequence[tuple[str, str, str, s
         )
 
 
+def present_ids(session: Session, table: str, column: str, values: Sequence[Any]) -> set[Any]:
+    """Which of `values` appear in table.column (an indexed column), by IN lookups."""
+    t = table_of(table)
+    wanted = sorted(set(values) - {None})
+    if not wanted or session.scalar(select(literal(1)).select_from(t).limit(1)) is None:
+        return set()
+    out: set[Any] = set()
+    for part in chunks(wanted):
+        out.update(session.scalars(select(t.c[column]).where(t.c[column].in_(part))))
+    return out
+
+
+def key_holders(
+    session: Session, table: str, key: Sequence[str], values: Sequence[tuple[Any, ...]]
+) -> dict[tuple[Any, ...], str]:
+    """Of these values of a unique key (columns `key`), which row id holds each here."""
+    t = table_of(table)
+    wanted = set(values)
+    out: dict[tuple[Any, ...], str] = {}
+    for part in chunks(sorted({v[0] for v in wanted})):
+        stmt = select(t.c.id, *(t.c[c] for c in key)).where(t.c[key[0]].in_(part))
+        for rid, *found in session.execute(stmt):
+            if tuple(found) in wanted:
+                out[tuple(found)] = rid
+    return out
+
+
 def take_parked(session: Session) -> list[tuple[str, dict[str, Any]]]:
     """Every parked fact as (table, {"columns": [...], "values": [...]}), emptying the table."""
     out = [
@@ -237,11 +266,13 @@ def take_parked(session: Session) -> list[tuple[str, dict[str, Any]]]:
 def park(
     session: Session, table: str, cols: Sequence[str], rows: Sequence[Sequence[Any]], key: int
 ) -> None:
-    """Keep facts whose case has not arrived yet, for a later import."""
+    """Keep facts whose case has not arrived yet, for a later import (a fact parked
+    already stays as it is)."""
     if not rows:
         return
+    make = sqlite.insert if is_sqlite(session) else postgresql.insert
     session.execute(
-        insert(_PARKED),
+        make(_PARKED).on_conflict_do_nothing(index_elements=["table_name", "id"]),
         [
             {"table_name": table, "id": r[key], "row": json.dumps({"columns": cols, "values": r})}
             for r in rows
@@ -279,3 +310,20 @@ def log_bundle(
 
 def set_log_summary(session: Session, seq: int, summary: str) -> None:
     session.execute(update(_LOG).where(_LOG.c.seq == seq).values(summary=summary))
+
+
+def import_journal(session: Session, bundle_id: str) -> tuple[int, dict[str, Any]] | None:
+    """The latest import line of this bundle here: (seq, its summary), or None."""
+    found = session.execute(
+        select(_LOG.c.seq, _LOG.c.summary)
+        .where(_LOG.c.bundle_id == bundle_id, _LOG.c.direction == "import")
+        .order_by(_LOG.c.seq.desc())
+        .limit(1)
+    ).first()
+    if found is None:
+        return None
+    try:
+        summary = json.loads(found[1] or "{}")
+    except ValueError:
+        summary = {}
+    return int(found[0]), summary if isinstance(summary, dict) else {}
