@@ -104,11 +104,19 @@ def schedules_by_loan(bundle: Bundle) -> dict[str, list[Row]]:
 class StepWork:
     """One step's writes, in the caller's unit of work."""
 
-    def __init__(self, session: Session, tally: Tally, schedules: dict[str, list[Row]]) -> None:
+    def __init__(
+        self,
+        session: Session,
+        tally: Tally,
+        schedules: dict[str, list[Row]],
+        seen: dict[str, set[Any]] | None = None,
+    ) -> None:
         self.session = session
         self.writer = CaseWriter(session)
         self.tally = tally
         self.schedules = schedules
+        # Ids found here by earlier steps of this import (rows are never deleted).
+        self.seen: dict[str, set[Any]] = seen if seen is not None else defaultdict(set)
         self.loans: set[str] = set()  # loans whose case_state this step made stale
         self.max_hlc = ""
 
@@ -144,6 +152,7 @@ class StepWork:
                 "before is kept; import the bundle again to finish once that is sorted out",
             ) from exc
         self.writer.update(table.name, won)
+        self.seen[table.name].update(r[k] for r in new)
         self.tally.add(table.name, len(new))
         self.tally.update(table.name, len(won))
         if table.name == "loan":
@@ -172,6 +181,14 @@ class StepWork:
         ids = {r[k] for r in ready}
         return [r for r in fresh if r[k] not in ids]
 
+    def present(self, table: str, ids: set[Any]) -> set[Any]:
+        """Which of these ids `table` holds (remembered for the later steps)."""
+        known: set[Any] = self.seen[table]
+        ask = ids - known
+        if ask:
+            known |= sync.present_ids(self.session, table, "id", sorted(ask))
+        return ids & known
+
     def _ready(self, table: SyncTable, rows: list[Row]) -> list[Row]:
         """The rows whose parents (case, call, phone) are here."""
         k = table.index("id")
@@ -180,7 +197,7 @@ class StepWork:
             c = table.index(column)
             wanted = {r[c] for r in rows} - {None}
             if wanted:
-                missing = wanted - sync.present_ids(self.session, parent, "id", sorted(wanted))
+                missing = wanted - self.present(parent, wanted)
                 waiting |= {r[k] for r in rows if r[c] in missing}
         return [r for r in rows if r[k] not in waiting]
 

@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -145,6 +146,7 @@ def _run(
     schedules = schedules_by_loan(bundle)
     tables = by_name()
     loans: set[str] = set()
+    seen: dict[str, set[Any]] = defaultdict(set)
     parked = conflicts = 0
     with busy.long_write(desk.data_dir, "bundle import", path.name) as note:
         for i in range(journal.done, len(steps)):
@@ -156,7 +158,7 @@ def _run(
                 if journal.seq is None:
                     journal.conflicts_before = sync.count(s, "conflict")
                     journal.seq = _log(s, desk, bundle, path, journal)
-                work = StepWork(s, journal.tally, schedules)
+                work = StepWork(s, journal.tally, schedules, seen)
                 if step.table == FINISH:
                     work.retry_parked()
                 else:
@@ -164,8 +166,8 @@ def _run(
                     work.run(tables[step.table], rows)
                 if work.max_hlc:
                     desk.observe_hlc(work.max_hlc, s)
-                touched = sorted(sync.present_ids(s, "loan", "id", sorted(work.loans)))
-                case_state.mark_stale(s, touched)  # re-derived after the last step
+                touched = work.present("loan", work.loans - loans)
+                case_state.mark_stale(s, sorted(touched))  # re-derived after the last step
                 loans.update(touched)
                 journal.done = i + 1
                 if step.table == FINISH:

@@ -233,8 +233,13 @@ def present_ids(session: Session, table: str, column: str, values: Sequence[Any]
     if not wanted or session.scalar(select(literal(1)).select_from(t).limit(1)) is None:
         return set()
     out: set[Any] = set()
+    driver = sqlite_driver(session)
     for part in chunks(wanted):
-        out.update(session.scalars(select(t.c[column]).where(t.c[column].in_(part))))
+        if driver is not None:  # one statement text per size, no compile per call
+            sql = f'SELECT "{column}" FROM "{table}" WHERE "{column}" IN ({",".join("?" * len(part))})'
+            out.update(r[0] for r in driver.execute(sql, part))
+        else:
+            out.update(session.scalars(select(t.c[column]).where(t.c[column].in_(part))))
     return out
 
 
