@@ -154,7 +154,10 @@ def _run(
             note.fraction(i / len(steps))  # what a writer that waits is told
             progress.report(i, len(steps), step.table or "finishing")
             with desk.unit() as s:
-                sync.durable(s)
+                # The last step's commit syncs to disk, and with it every step before
+                # (WAL); a power cut before it takes back a few steps, whole, and
+                # importing again resumes after those that were kept.
+                sync.durable(s, full=step.table == FINISH)
                 if journal.seq is None:
                     journal.conflicts_before = sync.count(s, "conflict")
                     journal.seq = _log(s, desk, bundle, path, journal)

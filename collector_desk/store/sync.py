@@ -171,21 +171,24 @@ def assigned_loans(session: Session, collector_id: str) -> list[str]:
 # --- import ----------------------------------------------------------------------------------
 
 
-def durable(session: Session) -> None:
-    """Sync the import to disk at commit (SQLite's default here is NORMAL)."""
+def durable(session: Session, full: bool = True) -> None:
+    """Sync this unit to disk at its commit (FULL), or not (NORMAL, this app's default:
+    in WAL mode a commit then survives the app being killed, and a power cut may take
+    back the last commits, never half of one; the next FULL commit syncs them too)."""
     driver = sqlite_driver(session)
     if driver is None:
         return
-    if driver.execute("PRAGMA synchronous").fetchone()[0] >= 2:
-        return  # FULL (or EXTRA) already: this connection ran an import before
+    level = 2 if full else 1
+    if driver.execute("PRAGMA synchronous").fetchone()[0] == level:
+        return
     if not driver.in_transaction:
-        driver.execute("PRAGMA synchronous=FULL")
+        driver.execute(f"PRAGMA synchronous={level}")
         return
     # The unit began with BEGIN IMMEDIATE, and SQLite takes no safety level inside a
     # transaction: called first in the unit, nothing is written yet, so end the empty
     # transaction, set the level and take the write lock again.
     driver.commit()
-    driver.execute("PRAGMA synchronous=FULL")
+    driver.execute(f"PRAGMA synchronous={level}")
     busy.begin_write(driver, data_dir=None)
 
 
