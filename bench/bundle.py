@@ -6,11 +6,16 @@ the raw work of serialising the same rows and inserting them bare.
 The scene: a supervisor's workstation that already has the team's cases receives
 one collector's bundle of new facts (calls, dial attempts, notes, promises).
 - ours: `export_bundle` on the collector's database (select, serialise, compress,
-  sign, write atomically, mark as exported) + `import_bundle` on the supervisor's
-  (verify, unpack, skip known ids, check parents, insert, rebuild case_state of the
-  touched loans, audit) — each in one transaction.
-- baseline: select the same rows with sqlite3, `json.dumps` them to a file, read it
-  back, `json.loads`, and `executemany` them into the same schema, one commit.
+  sign, write atomically, mark as exported; one transaction) + `import_bundle` on
+  the supervisor's (verify, unpack, check every value and the clashes, then in
+  chunks of 2,000 rows: skip known ids, check parents, insert, journal; audit;
+  then rebuild case_state of the touched loans in units of 500).
+- baseline: select the same rows with sqlite3 (the four fact tables, this
+  collector's rows: what the bundle carries but for one or two audit records),
+  `json.dumps` them to a file, read it back, `json.loads`, and `executemany` them
+  into the same tables of a copy of the same supervisor database (same indexes,
+  triggers and foreign keys), one commit (SQLite's default FULL sync, as our
+  import's last commit).
 Budget: ours <= 1.5 x baseline (medians). Ends with one JSON line.
 """
 
