@@ -139,48 +139,67 @@ def apply_bundle(
     return _run(desk, bundle, path, done, progress)
 
 
+class _Steps:
+    """The steps of one import run, with what they share."""
+
+    def __init__(self, desk: Desk, bundle: Bundle, path: Path, journal: _Journal) -> None:
+        self.desk, self.bundle, self.path, self.journal = desk, bundle, path, journal
+        self.steps = plan(bundle, journal.chunk_rows)
+        self.schedules = schedules_by_loan(bundle)
+        self.loans: set[str] = set()  # marked stale so far
+        self.seen: dict[str, set[Any]] = defaultdict(set)
+        self.parked = self.conflicts = 0
+
+    def apply(self, i: int) -> None:
+        step, journal = self.steps[i], self.journal
+        last = step.table == FINISH
+        with self.desk.unit() as s:
+            # The last step's commit syncs to disk, and with it every step before
+            # (WAL); a power cut before it takes back a few steps, whole, and
+            # importing again resumes after those that were kept.
+            sync.durable(s, full=last)
+            if not last:
+                sync.defer_checkpoints(s)  # the last step checkpoints once for all
+            if journal.seq is None:
+                journal.conflicts_before = sync.count(s, "conflict")
+                journal.seq = _log(s, self.desk, self.bundle, self.path, journal)
+            self._write(s, i)
+
+    def _write(self, s: Session, i: int) -> None:
+        step, journal = self.steps[i], self.journal
+        work = StepWork(s, journal.tally, self.schedules, self.seen)
+        if step.table == FINISH:
+            work.retry_parked()
+        else:
+            rows = self.bundle.sections[step.table][step.start : step.stop]
+            work.run(by_name()[step.table], rows)
+        if work.max_hlc:
+            self.desk.observe_hlc(work.max_hlc, s)
+        touched = work.present("loan", work.loans - self.loans)
+        case_state.mark_stale(s, sorted(touched))  # re-derived after the last step
+        self.loans.update(touched)
+        journal.done = i + 1
+        assert journal.seq is not None
+        if step.table == FINISH:
+            self.parked = sync.count(s, "sync_parked")
+            self.conflicts = sync.count(s, "conflict") - journal.conflicts_before
+            _finish(s, self.desk, self.bundle, journal, self.parked, self.conflicts)
+        else:
+            sync.set_log_summary(s, journal.seq, journal.text())
+
+
 def _run(
     desk: Desk, bundle: Bundle, path: Path, journal: _Journal, progress: Progress
 ) -> ImportSummary:
-    steps = plan(bundle, journal.chunk_rows)
-    schedules = schedules_by_loan(bundle)
-    tables = by_name()
-    loans: set[str] = set()
-    seen: dict[str, set[Any]] = defaultdict(set)
-    parked = conflicts = 0
+    run = _Steps(desk, bundle, path, journal)
     with busy.long_write(desk.data_dir, "bundle import", path.name) as note:
-        for i in range(journal.done, len(steps)):
-            step = steps[i]
-            note.fraction(i / len(steps))  # what a writer that waits is told
-            progress.report(i, len(steps), step.table or "finishing")
-            with desk.unit() as s:
-                # The last step's commit syncs to disk, and with it every step before
-                # (WAL); a power cut before it takes back a few steps, whole, and
-                # importing again resumes after those that were kept.
-                sync.durable(s, full=step.table == FINISH)
-                if journal.seq is None:
-                    journal.conflicts_before = sync.count(s, "conflict")
-                    journal.seq = _log(s, desk, bundle, path, journal)
-                work = StepWork(s, journal.tally, schedules, seen)
-                if step.table == FINISH:
-                    work.retry_parked()
-                else:
-                    rows = bundle.sections[step.table][step.start : step.stop]
-                    work.run(tables[step.table], rows)
-                if work.max_hlc:
-                    desk.observe_hlc(work.max_hlc, s)
-                touched = work.present("loan", work.loans - loans)
-                case_state.mark_stale(s, sorted(touched))  # re-derived after the last step
-                loans.update(touched)
-                journal.done = i + 1
-                if step.table == FINISH:
-                    parked = sync.count(s, "sync_parked")
-                    conflicts = sync.count(s, "conflict") - journal.conflicts_before
-                    _finish(s, desk, bundle, journal, parked, conflicts)
-                else:
-                    sync.set_log_summary(s, journal.seq, journal.text())
-    case_state.bring_up_to_date(desk, first=sorted(loans), what="case update after a bundle import")
-    return _summary(bundle, path, journal.tally, parked, conflicts, loans)
+        for i in range(journal.done, len(run.steps)):
+            note.fraction(i / len(run.steps))  # what a writer that waits is told
+            progress.report(i, len(run.steps), run.steps[i].table or "finishing")
+            run.apply(i)
+    loans = sorted(run.loans)
+    case_state.bring_up_to_date(desk, first=loans, what="case update after a bundle import")
+    return _summary(bundle, path, journal.tally, run.parked, run.conflicts, run.loans)
 
 
 def _log(s: Session, desk: Desk, bundle: Bundle, path: Path, journal: _Journal) -> int:
@@ -202,10 +221,10 @@ def _finish(
 ) -> None:
     tally = journal.tally
     summary = {**tally.doc(), "parked": parked, "conflicts": conflicts}
+    assert journal.seq is not None
     content = {k: v for k, v in tally.added.items() if v and k not in ("audit_event", "conflict")}
     if content or any(tally.updated.values()):
         _audit(s, desk, bundle, summary)
-    assert journal.seq is not None
     sync.set_log_summary(s, journal.seq, json.dumps(summary, sort_keys=True))
 
 

@@ -19,9 +19,21 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, insert, literal, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    event,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import Pool
 
 from collector_desk.store import busy
 from collector_desk.store.cases_bulk import chunks, columns, sqlite_driver, stored, table_of
@@ -190,6 +202,29 @@ def durable(session: Session, full: bool = True) -> None:
     driver.commit()
     driver.execute(f"PRAGMA synchronous={level}")
     busy.begin_write(driver, data_dir=None)
+
+
+WAL_AUTOCHECKPOINT = 1000  # pages: SQLite's default, which this app keeps
+_DEFERRED = "collector_desk.checkpoints_deferred"
+
+
+def defer_checkpoints(session: Session) -> None:
+    """This unit's commit does not copy the WAL back into the database (a checkpoint,
+    which syncs the database file: every few chunks of a long write that commits in
+    chunks). The connection checkpoints as usual again once it is handed back to the
+    pool, so the first commit without this (the long write's last chunk, or any other
+    writer) checkpoints once for all."""
+    driver = sqlite_driver(session)
+    if driver is None:
+        return
+    session.connection().connection.info[_DEFERRED] = True
+    driver.execute("PRAGMA wal_autocheckpoint=0")
+
+
+@event.listens_for(Pool, "checkin")
+def _checkpoint_again(dbapi_connection: Any, record: Any) -> None:
+    if record.info.pop(_DEFERRED, False) and dbapi_connection is not None:
+        dbapi_connection.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT}")
 
 
 def versions(
