@@ -227,8 +227,8 @@ def _rules(tmp_path: Path, extra: str) -> Path:
             "mine.toml: rule x: unknown word class {nosuch}",
         ),
         (
-            "[[rule]]\nid = 'x'\ncategory = 'threat'\npatterns = ['(']\nwhy = { zh = 'a', en = 'b' }\nmust_match = ['a']\n",
-            "mine.toml: rule x: pattern '(': not a valid pattern",
+            "[[rule]]\nid = 'x'\ncategory = 'threat'\npatterns = ['(威胁']\nwhy = { zh = 'a', en = 'b' }\nmust_match = ['a']\n",
+            "mine.toml: rule x: pattern '(威胁': not a valid pattern",
         ),
         (
             "[[rule]]\nid = 'x'\ncategory = 'threat'\npatterns = ['打你']\nwhy = { zh = 'a', en = 'b' }\n",
@@ -270,3 +270,38 @@ def test_importing_the_checks_loads_neither_rules_nor_opencc() -> None:
         "assert L._engine is None, 'engine'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+_LATIN_RULE = (
+    "[[rule]]\nid = 'x'\ncategory = 'threat'\npatterns = ['{pattern}']\n"
+    "why = {{ zh = 'a', en = 'b' }}\nmust_match = ['a']\n"
+)
+
+
+def test_latin_patterns_wait_for_a_sentence_with_latin_letters(tmp_path: Path) -> None:
+    eng = load_folder(_rules(tmp_path, _LATIN_RULE.format(pattern="ring your boss")))
+    (rule,) = [r for r in eng.rules if r.id == "x"]
+    (pattern,) = rule.patterns
+    assert pattern.latin and not pattern.compiled
+    eng.hits("我们会去你家")  # Chinese only: the English pattern is not needed
+    assert not pattern.compiled
+    assert [h.rule.id for h in eng.hits("I'll ring your boss.")] == ["x"]
+    assert pattern.compiled
+
+
+def test_a_broken_latin_pattern_is_named_by_the_check_and_on_first_use(tmp_path: Path) -> None:
+    eng = load_folder(_rules(tmp_path, _LATIN_RULE.format(pattern="(ring your")))
+    (failure,) = [f for f in eng.check_patterns() if "rule x" in f]
+    assert "mine.toml: rule x: pattern '(ring your': not a valid pattern" in failure
+    with pytest.raises(RuleError, match="mine.toml: rule x: pattern"):
+        eng.hits("ring your boss")
+
+
+def test_a_latin_pattern_must_need_a_latin_letter(tmp_path: Path) -> None:
+    # "\d{16}" is ASCII but matches "卡号6222…": skipping it on Chinese text would miss it
+    eng = load_folder(_rules(tmp_path, _LATIN_RULE.format(pattern="\\d{16}|card")))
+    (failure,) = [f for f in eng.check_patterns() if "rule x" in f]
+    assert "can match without a Latin letter" in failure
+    (tmp_path / "b").mkdir()
+    good = load_folder(_rules(tmp_path / "b", _LATIN_RULE.format(pattern="(?:call|ring) \\d+")))
+    assert not [f for f in good.check_patterns() if "rule x" in f]

@@ -18,9 +18,11 @@ frames.py (one rule against one sentence), negation.py (the scope).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from collector_desk.domain.language.frames import match
+from collector_desk.domain.language.frames import LATIN, match
+from collector_desk.domain.language.latin import needs_latin
 from collector_desk.domain.language.model import Model
 from collector_desk.domain.language.negation import refuses
 from collector_desk.domain.language.normalise import normalise, split_sentences
@@ -28,6 +30,7 @@ from collector_desk.domain.language.rules import (
     Addressee,
     Category,
     Hit,
+    Pattern,
     Rule,
     RuleError,
     Scope,
@@ -60,10 +63,11 @@ class Engine:
         out: list[Hit] = []
         sentences = self.sentences(text)
         for i, (typed, norm) in enumerate(sentences):
+            latin = LATIN.search(norm) is not None
             for rule in self.rules:
                 if rule.addressees is not None and addressee not in rule.addressees:
                     continue
-                hit = match(rule, norm, self.scope)
+                hit = match(rule, norm, self.scope, latin)
                 if hit is not None:
                     start, words = hit
                     out.append(Hit(rule, words.strip(" ,"), i, start, typed))
@@ -94,8 +98,25 @@ class Engine:
                 continue
             if addressee not in self.hears(sc.category):
                 continue
-            first = next(r for r in self.rules if r.category == sc.category)
-            if first.negatable:
+            # the category's rules that apply to this listener ("disclosure" in a note:
+            # disclosure.reported, which a negation cancels, not the third-party rule)
+            heard = [
+                r
+                for r in self.rules
+                if r.category == sc.category and (r.addressees is None or addressee in r.addressees)
+            ]
+            first = heard[0]
+            # where a rule of the category says `unless` ("你们再这么打我就去派出所": the
+            # borrower's words), the model does not speak either
+            if any(
+                u.re.search(n)
+                for r in heard
+                for u in r.unless
+                for _, n in sentences
+                if not u.latin or LATIN.search(n)
+            ):
+                continue
+            if any(r.negatable for r in heard):
                 if vetoed is None:
                     vetoed = any(self.refuses(n) for _, n in sentences)
                 if vetoed:
@@ -136,9 +157,44 @@ class Engine:
 
     # --- examples ----------------------------------------------------------------
 
-    def check_examples(self) -> list[str]:
-        """Each rule's examples, run through the whole engine; one line per failure."""
+    def patterns(self) -> Iterator[tuple[Rule, Pattern, bool]]:
+        """Every pattern of every rule, with whether a Latin letter must be in its
+        matches for the rule to be skipped safely (a frame's parts: either will do)."""
+        for rule in self.rules:
+            for p in (*rule.patterns, *rule.unless):
+                yield rule, p, p.latin
+            for f in rule.frames:
+                yield rule, f.marker, f.marker.latin and not f.core.latin
+                yield rule, f.core, f.core.latin and not f.marker.latin
+
+    def check_patterns(self) -> list[str]:
+        """Compile the patterns left for first use; each Latin-only pattern (or
+        frame) must need a Latin letter, since other sentences skip it."""
         failures: list[str] = []
+        for rule in self.rules:
+            for f in rule.frames:
+                if f.latin and not any(p.latin and needs_latin(p.text) for p in (f.marker, f.core)):
+                    failures.append(
+                        f"{rule.source}: {f.marker.where}: in ASCII only, "
+                        "but it can match without a Latin letter"
+                    )
+        for _rule, p, alone in self.patterns():
+            try:
+                _ = p.re
+            except RuleError as exc:
+                failures.append(str(exc))
+                continue
+            if alone and not needs_latin(p.text):
+                failures.append(
+                    f"{p.where}: in ASCII only, but it can match without a Latin letter"
+                    " (add a Chinese word, or a letter it needs)"
+                )
+        return failures
+
+    def check_examples(self) -> list[str]:
+        """Each rule's patterns (check_patterns) and examples, run through the whole
+        engine; one line per failure."""
+        failures = self.check_patterns()
         for rule in self.rules:
             for ex in rule.must_match:
                 got = self.hits(ex.text, ex.addressee)

@@ -17,17 +17,25 @@ from collector_desk.domain.language.rules import Frame, Rule, Scope
 
 # A frame's marker and core never span a sentence end.
 _SENTENCE_END = re.compile("[.?!]")
+# Latin letters: only then are a rule's Latin-only patterns tried.
+LATIN = re.compile("[a-z]")
 
 
-def match(rule: Rule, sentence: str, scope: Scope) -> tuple[int, str] | None:
-    """Where the rule matches the sentence and the words, or None."""
-    if rule.unless and any(u.search(sentence) for u in rule.unless):
+def match(rule: Rule, sentence: str, scope: Scope, latin: bool) -> tuple[int, str] | None:
+    """Where the rule matches the sentence and the words, or None. `latin`: the
+    sentence has Latin letters; without them the rule's Latin-only patterns cannot
+    match and are not tried (rules.Pattern)."""
+    if rule.unless and any(u.re.search(sentence) for u in rule.unless if latin or not u.latin):
         return None
     for pattern in rule.patterns:
-        for m in pattern.finditer(sentence):
+        if pattern.latin and not latin:
+            continue
+        for m in pattern.re.finditer(sentence):
             if not (rule.negatable and negated(scope, sentence, m.start(), m.end())):
                 return m.start(), m.group(0)
     for frame in rule.frames:
+        if frame.latin and not latin:
+            continue
         hit = _frame(rule, frame, sentence, scope)
         if hit is not None:
             return hit
@@ -35,10 +43,10 @@ def match(rule: Rule, sentence: str, scope: Scope) -> tuple[int, str] | None:
 
 
 def _frame(rule: Rule, frame: Frame, s: str, scope: Scope) -> tuple[int, str] | None:
-    cores = list(frame.core.finditer(s))
+    cores = list(frame.core.re.finditer(s))
     if not cores:
         return None
-    markers = [m.span() for m in frame.marker.finditer(s)]
+    markers = [m.span() for m in frame.marker.re.finditer(s)]
     for core in cores:
         c0, c1 = core.span()
         for m0, m1 in markers:

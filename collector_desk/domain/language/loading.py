@@ -17,10 +17,12 @@ from collector_desk.domain.language.rules import (
     Category,
     Example,
     Frame,
+    Pattern,
     Rule,
     RuleError,
     Scope,
     Text,
+    compile_pattern,
 )
 
 _MACRO = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
@@ -61,8 +63,8 @@ def _frame(raw: Any, where: str, expand: Any) -> Frame:
     if order not in ("either", "marker_first", "core_first"):
         raise RuleError(f'{where}.order: "either", "marker_first" or "core_first"')
     return Frame(
-        _compile(expand(marker, where), f"{where}.marker"),
-        _compile(expand(core, where), f"{where}.core"),
+        _pattern(expand(marker, where), f"{where}.marker"),
+        _pattern(expand(core, where), f"{where}.core"),
         gap,
         order != "core_first",
         order != "marker_first",
@@ -100,11 +102,9 @@ def _expander(words: Mapping[str, str]) -> Any:
     return expand
 
 
-def _compile(pattern: str, where: str) -> re.Pattern[str]:
-    try:
-        return re.compile(pattern)
-    except re.error as exc:
-        raise RuleError(f"{where}: not a valid pattern ({exc})") from None
+def _pattern(text: str, where: str) -> Pattern:
+    """A rule pattern: written in ASCII only, it is compiled on first use (rules.Pattern)."""
+    return Pattern(text, where, text.isascii())
 
 
 def _examples(raw: Any, where: str, default: Addressee) -> tuple[Example, ...]:
@@ -165,7 +165,7 @@ def load(files: Iterable[tuple[str, str]]) -> Engine:
         if key not in scope_raw:
             raise RuleError(f"scope.{key}: missing from every rule file")
     negators, breakers, refusals = (
-        _compile(expand(scope_raw[k], f"scope.{k}"), f"scope.{k}")
+        compile_pattern(expand(scope_raw[k], f"scope.{k}"), f"scope.{k}")
         for k in ("negators", "breakers", "refusals_after")
     )
     scope = Scope(negators, breakers, refusals)
@@ -212,9 +212,9 @@ def load(files: Iterable[tuple[str, str]]) -> Engine:
                 cat.id,
                 act,
                 _text(raw.get("why"), f"{where}: why"),
-                tuple(_compile(expand(p, where), f"{where}: pattern {p!r}") for p in pats),
+                tuple(_pattern(expand(p, where), f"{where}: pattern {p!r}") for p in pats),
                 tuple(
-                    _compile(expand(p, where), f"{where}: unless {p!r}")
+                    _pattern(expand(p, where), f"{where}: unless {p!r}")
                     for p in raw.get("unless", [])
                 ),
                 addressees,

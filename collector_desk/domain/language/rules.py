@@ -50,15 +50,54 @@ class Example:
     addressee: Addressee
 
 
+class Pattern:
+    """A rule's regular expression, compiled at load, or on first use when it is
+    written in ASCII only (`latin`): such a pattern is tried only on sentences with
+    Latin letters (English practice), so the Chinese desk never pays for it.
+    `collector-desk check` compiles every pattern and holds each Latin one to
+    needing a Latin letter (latin.py), so skipping it elsewhere loses nothing."""
+
+    __slots__ = ("_re", "latin", "text", "where")
+
+    def __init__(self, text: str, where: str, latin: bool) -> None:
+        self.text = text
+        self.where = where
+        self.latin = latin
+        self._re: re.Pattern[str] | None = None if latin else compile_pattern(text, where)
+
+    @property
+    def compiled(self) -> bool:
+        return self._re is not None
+
+    @property
+    def re(self) -> re.Pattern[str]:
+        # a race compiles it twice at worst; both results are the same pattern
+        if self._re is None:
+            self._re = compile_pattern(self.text, self.where)
+        return self._re
+
+
+def compile_pattern(text: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(text)
+    except re.error as exc:
+        raise RuleError(f"{where}: not a valid pattern ({exc})") from None
+
+
 @dataclass(frozen=True, slots=True)
 class Frame:
     """A marker and a core within `gap` characters of each other in one sentence."""
 
-    marker: re.Pattern[str]
-    core: re.Pattern[str]
+    marker: Pattern
+    core: Pattern
     gap: int
     marker_first: bool
     core_first: bool
+
+    @property
+    def latin(self) -> bool:
+        """Both must match, so a frame needing a Latin letter in either part needs one."""
+        return self.marker.latin or self.core.latin
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +106,8 @@ class Rule:
     category: str
     act: str  # the act it shows (practice branches and scoring); "" for breaches
     why: Text
-    patterns: tuple[re.Pattern[str], ...]
-    unless: tuple[re.Pattern[str], ...]
+    patterns: tuple[Pattern, ...]
+    unless: tuple[Pattern, ...]
     addressees: frozenset[Addressee] | None  # None: any
     negatable: bool
     score: str
