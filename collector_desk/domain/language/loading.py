@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from collector_desk.domain.language.engine import Engine
@@ -51,7 +51,7 @@ def _alternatives(raw: Any, where: str) -> str:
     raise RuleError(f"{where}: give a pattern or a list of patterns")
 
 
-def _frame(raw: Any, where: str, expand: Any) -> Frame:
+def _frame(raw: Any, where: str, expand: Any, pattern: Callable[[str, str], Pattern]) -> Frame:
     if not isinstance(raw, dict) or set(raw) - _FRAME_KEYS:
         raise RuleError(f"{where}: a frame is {{ marker, core, gap, order }}")
     marker = _alternatives(raw.get("marker"), f"{where}.marker")
@@ -63,8 +63,8 @@ def _frame(raw: Any, where: str, expand: Any) -> Frame:
     if order not in ("either", "marker_first", "core_first"):
         raise RuleError(f'{where}.order: "either", "marker_first" or "core_first"')
     return Frame(
-        _pattern(expand(marker, where), f"{where}.marker"),
-        _pattern(expand(core, where), f"{where}.core"),
+        pattern(expand(marker, where), f"{where}.marker"),
+        pattern(expand(core, where), f"{where}.core"),
         gap,
         order != "core_first",
         order != "marker_first",
@@ -102,9 +102,18 @@ def _expander(words: Mapping[str, str]) -> Any:
     return expand
 
 
-def _pattern(text: str, where: str) -> Pattern:
-    """A rule pattern: written in ASCII only, it is compiled on first use (rules.Pattern)."""
-    return Pattern(text, where, text.isascii())
+def _patterns() -> Callable[[str, str], Pattern]:
+    """Rule patterns, one per expanded text for the whole load (`{debt}` alone is
+    a pattern of four rules: compiled once); written in ASCII only, a pattern is
+    compiled on first use (rules.Pattern)."""
+    made: dict[str, Pattern] = {}
+
+    def pattern(text: str, where: str) -> Pattern:
+        if text not in made:
+            made[text] = Pattern(text, where, text.isascii())
+        return made[text]
+
+    return pattern
 
 
 def _examples(raw: Any, where: str, default: Addressee) -> tuple[Example, ...]:
@@ -161,6 +170,7 @@ def load(files: Iterable[tuple[str, str]]) -> Engine:
         replace.update({str(k): str(v) for k, v in norm.get("replace", {}).items()})
         scope_raw.update({k: v for k, v in doc.get("scope", {}).items() if isinstance(v, str)})
     expand = _expander(words)
+    pattern = _patterns()
     for key in ("negators", "breakers", "refusals_after"):
         if key not in scope_raw:
             raise RuleError(f"scope.{key}: missing from every rule file")
@@ -193,7 +203,8 @@ def load(files: Iterable[tuple[str, str]]) -> Engine:
             if not isinstance(raw_frames, list) or not isinstance(pats, list):
                 raise RuleError(f"{where}: patterns, frames: give lists")
             frames = tuple(
-                _frame(f, f"{where}: frames[{j}]", expand) for j, f in enumerate(raw_frames)
+                _frame(f, f"{where}: frames[{j}]", expand, pattern)
+                for j, f in enumerate(raw_frames)
             )
             if not (pats or frames) or not all(isinstance(p, str) for p in pats):
                 raise RuleError(f"{where}: patterns: give a list of at least one pattern or frame")
@@ -212,9 +223,9 @@ def load(files: Iterable[tuple[str, str]]) -> Engine:
                 cat.id,
                 act,
                 _text(raw.get("why"), f"{where}: why"),
-                tuple(_pattern(expand(p, where), f"{where}: pattern {p!r}") for p in pats),
+                tuple(pattern(expand(p, where), f"{where}: pattern {p!r}") for p in pats),
                 tuple(
-                    _pattern(expand(p, where), f"{where}: unless {p!r}")
+                    pattern(expand(p, where), f"{where}: unless {p!r}")
                     for p in raw.get("unless", [])
                 ),
                 addressees,
