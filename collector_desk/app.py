@@ -15,11 +15,12 @@ import json
 import logging
 import sys
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from collector_desk import APP_NAME, STARTED, __version__
@@ -38,6 +39,10 @@ WINDOW_SIZE = (1366, 768)
 # store.db.DB_FILENAME, repeated: importing store would import SQLAlchemy before the
 # window shows (a test keeps the two equal).
 DB_FILENAME = "collector-desk.sqlite"
+_SINGLE_SHOT = Qt.ConnectionType.SingleShotConnection
+# Features wait for the first page to be painted; a list that never paints (another
+# tab in front) gets them after this long.
+FEATURES_AT_LATEST_MS = 1500
 
 
 def ensure_app(argv: list[str] | None = None) -> QApplication:
@@ -125,7 +130,12 @@ class StartupReport(QObject):
         self.figures[f"{name}_ms"] = _ms()
         self.figures.update(extra)
 
-    def watch_paint(self) -> None:
+    def watch_paint(self, then: Callable[[], None] | None = None) -> None:
+        """Mark `painted` at the list's first paint with its first page in; `then`
+        runs right after (or after FEATURES_AT_LATEST_MS if the list never paints)."""
+        self._then = then
+        if then is not None:
+            QTimer.singleShot(FEATURES_AT_LATEST_MS, self, self._run_then)
         view = self.window.case_list
         if self.quit_when_done:  # the report measures the list, so the list is shown
             self.window.left_tabs.setCurrentWidget(view)
@@ -150,8 +160,14 @@ class StartupReport(QObject):
         ):
             self.mark("painted")
             self.window.case_list.table.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, self._run_then)
             QTimer.singleShot(0, self._finish_when_done)
         return False
+
+    def _run_then(self) -> None:
+        then, self._then = getattr(self, "_then", None), None
+        if then is not None:
+            then()
 
     def watch_refresh(self) -> None:
         self.window.day_refresh.finished.connect(self._refreshed)
@@ -175,6 +191,27 @@ class StartupReport(QObject):
             QCoreApplication.quit()
 
 
+def _after_first_paint(window: MainWindow) -> None:
+    """What the first page of cases does not need: the features (tabs not shown,
+    menus), then the welcome on a first start, then the language rules loaded on a
+    worker so the first note typed is checked at once."""
+    window.install_features()
+    from collector_desk.ui.shell import maybe_first_run
+
+    # Whether this is a first start is for the welcome to decide (ui.shell): who,
+    # lender, language, demo or intake.
+    maybe_first_run(window)
+    window.day_refresh.finished.connect(lambda _stale: _warm_language(), _SINGLE_SHOT)
+
+
+def _warm_language() -> None:
+    import threading
+
+    from collector_desk.domain import language
+
+    threading.Thread(target=language.engine, name="warm-language", daemon=True).start()
+
+
 def _attach_when_open(
     window: MainWindow, folder: Path, url: str | None, report: StartupReport
 ) -> None:
@@ -188,19 +225,14 @@ def _attach_when_open(
     def done(result: tuple[Desk, int]) -> None:
         desk, total = result
         report.figures["cases"] = total
-        # Whether this is a first start is for the welcome to decide (ui.shell).
         window.attach(desk)
-        window.install_features()
         report.mark("usable")
-        report.watch_paint()
+        report.watch_paint(then=lambda: _after_first_paint(window))
         report.watch_refresh()
         ops.freeze_gc()  # what follows allocates a lot: its collections skip the window
         # Start of day behind the usable window: the rows on screen first; rows not
         # yet brought up are drawn as updating, the status bar counts them up.
         window.start_of_day()
-        from collector_desk.ui.shell import maybe_first_run
-
-        maybe_first_run(window)  # first start: who, lender, language, demo or intake
 
     def failed(exc: BaseException) -> None:
         from collector_desk.ui.shell.errors import failure_text
