@@ -117,14 +117,12 @@ def test_promises_whose_date_passes_are_advanced_in_sql_as_derive_gives(tmp_path
     equals derive()'s."""
     desk = open_workstation(tmp_path / "p", "C001")
     create_demo(desk, cases=240, seed=5)
-    with desk.read() as s:
-        loans = [r[0] for r in s.connection().exec_driver_sql("SELECT id FROM loan")]
     pending = {r[0] for r in _state(desk) if r[7] == "pending"}
     assert len(pending) >= 4
     with desk.read() as s:
         made = {
-            loan: made_on
-            for loan, made_on in s.connection().exec_driver_sql(
+            str(row[0]): str(row[1])
+            for row in s.connection().exec_driver_sql(
                 "SELECT loan_id, made_on FROM promise p WHERE created_at = "
                 "(SELECT max(created_at) FROM promise q WHERE q.loan_id = p.loan_id)"
             )
