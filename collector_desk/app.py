@@ -1,8 +1,11 @@
 """Composition root: paths -> Qt -> window shown -> engine, migrate -> wired window.
 
 Start-up order matters: importing SQLAlchemy's ORM and migrating costs as much
-as starting Qt, so `run_gui` shows the (empty) window first and opens the
-database on a worker thread; the panes are wired when it is open.
+as starting Qt, and the panes' modules (the case list, the script, the forms)
+almost as much, so `run_gui` shows the window's frame first (title, menus,
+"Opening the database…"), then builds the panes and opens the database on a
+worker thread; the panes are wired when it is open (usable). The features
+(tabs not shown, menus) are installed after the first page of cases is painted.
 `build_window` opens the database first and returns without running the event
 loop (tests and embedding use it); like `run_gui`, it leaves the start of day
 to the background unless asked otherwise.
@@ -26,7 +29,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from collector_desk import APP_NAME, STARTED, __version__
 from collector_desk.paths import data_dir as resolve_data_dir
 from collector_desk.paths import database_url as resolve_database_url
-from collector_desk.ui import ops
 from collector_desk.ui.i18n import apply_font, choose_language, install_translators
 from collector_desk.ui.main_window import MainWindow
 
@@ -229,6 +231,8 @@ def _attach_when_open(
         report.mark("usable")
         report.watch_paint(then=lambda: _after_first_paint(window))
         report.watch_refresh()
+        from collector_desk.ui import ops
+
         ops.freeze_gc()  # what follows allocates a lot: its collections skip the window
         # Start of day behind the usable window: the rows on screen first; rows not
         # yet brought up are drawn as updating, the status bar counts them up.
@@ -280,9 +284,10 @@ def run_gui(args: argparse.Namespace) -> int:
     language = choose_language(getattr(args, "lang", None), stored_language(folder))
     install_translators(app, language)
     apply_font(app)
-    window = MainWindow(lang=language)
+    # The frame first (title, menus, "Opening the database…"): it shows as fast as an
+    # empty window; the panes are built right after, while the database opens.
+    window = MainWindow(lang=language, panes=False)
     window.resize(*WINDOW_SIZE)
-    window.restore_layout()
     window.show()
     report = StartupReport(window, quit_when_done=bool(getattr(args, "startup_report", False)))
     report.mark("shown")
@@ -292,8 +297,16 @@ def run_gui(args: argparse.Namespace) -> int:
         Path(sys.argv[0]).name,
         "sqlalchemy" in sys.modules,
     )
-    QTimer.singleShot(0, lambda: _attach_when_open(window, folder, server_url, report))
+
+    def build_then_open() -> None:
+        window.build_panes()
+        window.restore_layout()
+        _attach_when_open(window, folder, server_url, report)
+
+    QTimer.singleShot(0, build_then_open)
     code = app.exec()
+    from collector_desk.ui import ops
+
     ops.cancel_all()  # the start of day stops at its next chunk
     ops.wait_for_workers()
     if window.desk is not None:
