@@ -15,9 +15,10 @@ The database (bench/bigdb.py, cached by size) holds case_state as of Friday
   counts from collector_desk's first import);
 - the bare form of the refresh: the very UPDATEs the app's start of day runs
   through the store's set-based form (captured from SQLAlchemy with their
-  parameters on a first copy), replayed with sqlite3 on a fresh copy of Friday's
-  database, committed where the app commits, on a connection set up as the
-  store's (WAL, synchronous=NORMAL, its page cache).
+  parameters on a first copy, with the checkpoints it runs between units),
+  replayed with sqlite3 on a fresh copy of Friday's database, committed where
+  the app commits, on a connection set up as the store's (WAL,
+  synchronous=NORMAL, `store.day_advance.PRAGMAS`).
 
 Background refresh = refreshed_ms - usable_ms when the refresh ends after the
 window is usable; when the app finishes the refresh *before* it is usable,
@@ -140,8 +141,12 @@ def advance_statements(folder: Path, day: Any) -> list[list[tuple[str, Any]]]:
     units: list[list[tuple[str, Any]]] = [[]]
 
     def capture(_c: Any, _cur: Any, sql: str, params: Any, _ctx: Any, _many: bool) -> None:
-        if sql.lstrip().upper().startswith("UPDATE CASE_STATE"):
+        head = sql.lstrip().upper()
+        if head.startswith("UPDATE CASE_STATE"):
             units[-1].append((sql, params))
+        elif head.startswith("PRAGMA WAL_CHECKPOINT"):  # between units, on its own
+            units.append([(sql, params)])
+            units.append([])
 
     def commit(_conn: Any) -> None:
         if units[-1]:
@@ -175,6 +180,9 @@ def bare_update(db: Path, units: list[list[tuple[str, Any]]]) -> tuple[float, in
         changed = 0
         start = time.perf_counter()
         for unit in units:
+            if unit[0][0].lstrip().upper().startswith("PRAGMA"):  # a checkpoint
+                conn.execute(*unit[0]).fetchall()
+                continue
             conn.execute("BEGIN")
             for sql, params in unit:
                 rows = conn.execute(sql, params).rowcount

@@ -130,8 +130,8 @@ def stale_loan_ids(session: Session, today: date, limit: int | None = None) -> l
 def advance(session: Session, today: date, loan_ids: Sequence[str] | None = None) -> int:
     """The set-based part of a new day: the rows (of `loan_ids`, or all) that the date
     alone changes, computed in SQL (store/day_advance.py); returns how many."""
-    with derived.large_cache(session):
-        return derived.advance_case_state(session, today, DERIVATION_VERSION, loan_ids)
+    derived.large_cache(session)
+    return derived.advance_case_state(session, today, DERIVATION_VERSION, loan_ids)
 
 
 def mark_stale(session: Session, loan_ids: Iterable[str]) -> None:
@@ -151,8 +151,10 @@ def refresh_stale(session: Session, today: date) -> int:
 # One unit of work per chunk: a few hundred milliseconds at most, so a collector's
 # save between two chunks never waits long for the database.
 DAY_CHUNK = 500
-# Loans per unit of work of the set-based form (a few statements of 900 each).
+# Loans per unit of work of the set-based form (a few statements of 900 each), and
+# how many such units between two checkpoints (store.day_advance.checkpoint).
 ADVANCE_CHUNK = 4500
+CHECKPOINT_EVERY = 8
 
 
 def bring_up_to_date(
@@ -213,10 +215,14 @@ def _bring_up_to_date(
     shown = set(visible)
     with desk.read() as s:
         todo = [i for i in derived.expired_loan_ids(s, today) if i not in shown]
-    for start in range(0, len(todo), ADVANCE_CHUNK):
+    units = range(0, len(todo), ADVANCE_CHUNK)
+    for n, start in enumerate(units, start=1):
         ids = todo[start : start + ADVANCE_CHUNK]
         with desk.unit() as s:
             done += advance(s, today, ids)
+        if n % CHECKPOINT_EVERY == 0 or n == len(units):
+            with desk.read() as s:
+                derived.checkpoint(s)
         step(min(done, total), total, frozenset(ids))
         progress.step(min(done, total), total)
     with desk.read() as s:

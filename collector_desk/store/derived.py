@@ -44,6 +44,7 @@ from sqlalchemy.orm import Session
 
 from collector_desk.domain.loan import Instalment
 from collector_desk.store.day_advance import advance_case_state as advance_case_state
+from collector_desk.store.day_advance import checkpoint as checkpoint
 from collector_desk.store.day_advance import large_cache as large_cache
 from collector_desk.store.models import Base, CaseState, Loan
 
