@@ -112,10 +112,17 @@ def test_read_loan_facts_skips_unknown_ids(demo_desk):
 
 
 def test_promises_whose_date_passes_are_advanced_in_sql_as_derive_gives(tmp_path: Path):
+    desk = open_workstation(tmp_path / "p", "C001")
+    try:
+        walk_the_promise_window(desk)
+    finally:
+        desk.close()
+
+
+def walk_the_promise_window(desk) -> None:
     """Day by day through the promise window: pending promises are brought up by the
     set-based form (not left for derive), kept in part or broken, and each row
-    equals derive()'s."""
-    desk = open_workstation(tmp_path / "p", "C001")
+    equals derive()'s (also run on PostgreSQL: tests/test_pg_day_advance.py)."""
     create_demo(desk, cases=240, seed=5)
     pending = {r[0] for r in _state(desk) if r[7] == "pending"}
     assert len(pending) >= 4
@@ -130,7 +137,7 @@ def test_promises_whose_date_passes_are_advanced_in_sql_as_derive_gives(tmp_path
     # Something paid towards the promise, not all, on the day it was made (each loan's
     # own promise counts, not another loan's).
     for loan in sorted(pending)[::2]:
-        paid_on = date.fromisoformat(made[loan])
+        paid_on = date.fromisoformat(made[loan][:10])
         payments.record_payment(desk, loan, paid_on=paid_on, amount_fen=100, channel="app")
     moved: dict[str, set[str]] = {}  # loan -> the statuses SQL brought it to
     for days in range(1, 10):
@@ -155,4 +162,3 @@ def test_promises_whose_date_passes_are_advanced_in_sql_as_derive_gives(tmp_path
     assert not (pending - set(moved)), "a pending promise was left to derive()"
     statuses = set().union(*moved.values())
     assert {"pending", "broken", "partly_kept"} <= statuses
-    desk.close()

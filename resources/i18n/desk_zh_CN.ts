@@ -3,25 +3,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="184" />
+        <location filename="../../collector_desk/app.py" line="223" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="212" />
-        <location filename="../../collector_desk/app.py" line="217" />
+        <location filename="../../collector_desk/app.py" line="248" />
+        <location filename="../../collector_desk/app.py" line="253" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="218" />
+        <location filename="../../collector_desk/app.py" line="254" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="226" />
+        <location filename="../../collector_desk/app.py" line="262" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
@@ -240,7 +240,7 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>备注(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="207" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="210" />
         <source>The note contains wording a collector must never use: {phrases}</source>
         <translation>备注中含有禁用语：{phrases}</translation>
     </message>
@@ -301,57 +301,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="75" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="73" />
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation>姓名、合同号、手机或身份证尾号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="83" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="81" />
         <source>Show one bucket or DPD band</source>
         <translation>按账龄或逾期天数段筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="382" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="325" />
         <source>Any promise</source>
         <translation>全部承诺状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="110" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="108" />
         <source>Up/Down to move, Enter to open the case</source>
         <translation>↑/↓ 移动，回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="91" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="89" />
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation>按最近一次承诺的状态筛选案件，不论承诺日期。部分兑现（还了一部分）与承诺未兑现（分文未还）分开计数。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="214" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="157" />
         <source>Reading cases</source>
         <translation>正在读取案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="222" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="165" />
         <source>The cases could not be read: {error}</source>
         <translation>无法读取案件：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="330" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="273" />
         <source>Refreshing cases</source>
         <translation>正在刷新案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="366" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="309" />
         <source>Counting cases</source>
         <translation>正在统计案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="371" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="314" />
         <source>Cases found: {n}</source>
         <translation>共 {n} 个案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="386" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="329" />
         <source>All buckets</source>
         <translation>全部账龄</translation>
     </message>
@@ -359,192 +359,192 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CasePane</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
         <source>#</source>
         <translation>期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
         <source>Paid</source>
         <translation>已还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91" />
         <source>Who</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="92" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="93" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="92" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="93" />
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="92" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="93" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="99" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="100" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="100" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="101" />
         <source>Schedule</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="101" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="102" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="127" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="132" />
         <source>Pick a case in the list (Up/Down, Enter) to start a call.</source>
         <translation>在左侧列表中选择案件（↑/↓，回车）开始通话。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="142" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="147" />
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="142" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="147" />
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="149" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="154" />
         <source>Third-party call: amounts and loan details are hidden. Say nothing about the debt; ask for a call back.</source>
         <translation>第三方通话：已隐藏金额和借款信息。不得提及欠款，只请对方转告回电。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="157" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="162" />
         <source>{dpd} days past due</source>
         <translation>逾期 {dpd} 天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="159" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="164" />
         <source>Contract {contract} · disbursed {day} · {count} × {instalment}</source>
         <translation>合同 {contract} · 放款 {day} · {count} 期 × {instalment}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="166" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="171" />
         <source> (unpaid since {day})</source>
         <translation>（自{day}起未还）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="171" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="176" />
         <source>Overdue &lt;b style='color:#b3261e'&gt;{overdue}&lt;/b&gt;{since} · outstanding {outstanding}</source>
         <translation>逾期 &lt;b style='color:#b3261e'&gt;{overdue}&lt;/b&gt;{since} · 剩余应还 {outstanding}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="177" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="182" />
         <source>Debit account: {bank} {account}</source>
         <translation>扣款账户：{bank} {account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="182" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="187" />
         <source>{status}: {amount} by {day}</source>
         <translation>{status}：{day}前 {amount}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="219" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="224" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="228" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="233" />
         <source>(third party)</source>
         <translation>（第三方）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="251" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="256" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="252" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="257" />
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="253" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="258" />
         <source>Payment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="254" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="259" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="264" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="269" />
         <source>objections {codes}</source>
         <translation>异议 {codes}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="268" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="273" />
         <source>⚠ flagged wording</source>
         <translation>⚠ 含禁用语</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="271" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="276" />
         <source>{amount} by {day}, {method}, into {account}</source>
         <translation>{day}前还 {amount}，{method}，还入{account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="278" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="283" />
         <source>part payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="281" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="286" />
         <source>replaces the pending promise of {amount} by {day}</source>
         <translation>取代此前待兑现的承诺（{day} 前还 {amount}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="285" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="290" />
         <source>replaced by a new promise on {day}</source>
         <translation>已于 {day} 被新承诺取代</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="290" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="295" />
         <source>{amount} on {day} ({channel})</source>
         <translation>{day} 还款 {amount}（{channel}）</translation>
     </message>
@@ -1021,129 +1021,129 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="72" />
+        <location filename="../../collector_desk/ui/main_window.py" line="76" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="79" />
+        <location filename="../../collector_desk/ui/main_window.py" line="110" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="119" />
+        <location filename="../../collector_desk/ui/main_window.py" line="80" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="130" />
+        <location filename="../../collector_desk/ui/main_window.py" line="156" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="131" />
+        <location filename="../../collector_desk/ui/main_window.py" line="157" />
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="132" />
+        <location filename="../../collector_desk/ui/main_window.py" line="158" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="133" />
+        <location filename="../../collector_desk/ui/main_window.py" line="159" />
         <source>&amp;Practice</source>
         <translation>练习(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="134" />
+        <location filename="../../collector_desk/ui/main_window.py" line="160" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="138" />
+        <location filename="../../collector_desk/ui/main_window.py" line="164" />
         <source>Add the demo portfolio…</source>
         <translation>添加演示案件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="142" />
+        <location filename="../../collector_desk/ui/main_window.py" line="168" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="147" />
+        <location filename="../../collector_desk/ui/main_window.py" line="178" />
         <source>&amp;Find a case</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="151" />
+        <location filename="../../collector_desk/ui/main_window.py" line="182" />
         <source>Go to the case &amp;list</source>
         <translation>转到案件列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="155" />
+        <location filename="../../collector_desk/ui/main_window.py" line="186" />
         <source>&amp;Refresh the list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="163" />
+        <location filename="../../collector_desk/ui/main_window.py" line="173" />
         <source>&amp;About Collector Desk</source>
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="170" />
+        <location filename="../../collector_desk/ui/main_window.py" line="197" />
         <source>About Collector Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="171" />
+        <location filename="../../collector_desk/ui/main_window.py" line="198" />
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation>催收工作台 {version}
 供催收员和学员使用的工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="208" />
+        <location filename="../../collector_desk/ui/main_window.py" line="241" />
         <source>This case was updated by {who} at {time}.</source>
         <translation>此案件已由{who}于{time}更新。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="229" />
+        <location filename="../../collector_desk/ui/main_window.py" line="262" />
         <source>A new day: the cases are brought up to today.</source>
         <translation>新的一天：案件已更新到今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="247" />
+        <location filename="../../collector_desk/ui/main_window.py" line="280" />
         <source>A feature could not start: {name}</source>
         <translation>有一项功能未能启动：{name}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="308" />
+        <location filename="../../collector_desk/ui/main_window.py" line="343" />
         <source>The demo portfolio is not available in this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="313" />
+        <location filename="../../collector_desk/ui/main_window.py" line="348" />
         <source>Demo portfolio</source>
         <translation>演示案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="315" />
+        <location filename="../../collector_desk/ui/main_window.py" line="350" />
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation>数据库中还没有案件。要添加 240 个虚构的演示案件来试用工作台吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="331" />
+        <location filename="../../collector_desk/ui/main_window.py" line="366" />
         <source>{n} demo cases added.</source>
         <translation>已添加 {n} 个演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="333" />
+        <location filename="../../collector_desk/ui/main_window.py" line="368" />
         <source>The database already has cases; no demo added.</source>
         <translation>数据库中已有案件，未添加演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="342" />
+        <location filename="../../collector_desk/ui/main_window.py" line="377" />
         <source>Creating the demo portfolio</source>
         <translation>正在生成演示案件</translation>
     </message>
@@ -1151,17 +1151,17 @@ A desk for collectors and trainees.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="208" />
+        <location filename="../../collector_desk/ui/ops.py" line="210" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="230" />
+        <location filename="../../collector_desk/ui/ops.py" line="232" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="294" />
+        <location filename="../../collector_desk/ui/ops.py" line="296" />
         <source>Cancelled: {title}</source>
         <translation>已取消：{title}</translation>
     </message>
