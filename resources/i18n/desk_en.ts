@@ -4,24 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="223"/>
+        <location filename="../../collector_desk/app.py" line="184"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="248"/>
-        <location filename="../../collector_desk/app.py" line="253"/>
+        <location filename="../../collector_desk/app.py" line="212"/>
+        <location filename="../../collector_desk/app.py" line="217"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="254"/>
+        <location filename="../../collector_desk/app.py" line="218"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="262"/>
+        <location filename="../../collector_desk/app.py" line="226"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,7 +235,7 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="210"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="207"/>
         <source>The note contains wording a collector must never use: {phrases}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,57 +296,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="73"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="75"/>
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="81"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="83"/>
         <source>Show one bucket or DPD band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="325"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="382"/>
         <source>Any promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="108"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="110"/>
         <source>Up/Down to move, Enter to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="89"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="91"/>
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="157"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="214"/>
         <source>Reading cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="165"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="222"/>
         <source>The cases could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="273"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="330"/>
         <source>Refreshing cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="309"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="366"/>
         <source>Counting cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="314"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="371"/>
         <source>Cases found: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="329"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="386"/>
         <source>All buckets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,192 +354,192 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CasePane</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="93"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="92"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="93"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="92"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="93"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="92"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="100"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="99"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="101"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="100"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="102"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="101"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="132"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="127"/>
         <source>Pick a case in the list (Up/Down, Enter) to start a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="147"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="142"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="147"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="142"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="154"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="149"/>
         <source>Third-party call: amounts and loan details are hidden. Say nothing about the debt; ask for a call back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="162"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="157"/>
         <source>{dpd} days past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="164"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="159"/>
         <source>Contract {contract} · disbursed {day} · {count} × {instalment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="171"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="166"/>
         <source> (unpaid since {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="176"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="171"/>
         <source>Overdue &lt;b style=&apos;color:#b3261e&apos;&gt;{overdue}&lt;/b&gt;{since} · outstanding {outstanding}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="182"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="177"/>
         <source>Debit account: {bank} {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="187"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="182"/>
         <source>{status}: {amount} by {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="224"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="219"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="233"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="228"/>
         <source>(third party)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="256"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="251"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="257"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="252"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="258"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="253"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="259"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="254"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="269"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="264"/>
         <source>objections {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="273"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="268"/>
         <source>⚠ flagged wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="276"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="271"/>
         <source>{amount} by {day}, {method}, into {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="283"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="278"/>
         <source>part payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="286"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="281"/>
         <source>replaces the pending promise of {amount} by {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="290"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="285"/>
         <source>replaced by a new promise on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="295"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="290"/>
         <source>{amount} on {day} ({channel})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,128 +1016,128 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="76"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="72"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="110"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="79"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="80"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="119"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="156"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="157"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="131"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="158"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="132"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="159"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="133"/>
         <source>&amp;Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="160"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="164"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="138"/>
         <source>Add the demo portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="168"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="178"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="147"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="182"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="151"/>
         <source>Go to the case &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="186"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="155"/>
         <source>&amp;Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="173"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="163"/>
         <source>&amp;About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="197"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="170"/>
         <source>About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="198"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="171"/>
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="241"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="208"/>
         <source>This case was updated by {who} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="262"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="229"/>
         <source>A new day: the cases are brought up to today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="280"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="247"/>
         <source>A feature could not start: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="343"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="308"/>
         <source>The demo portfolio is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="348"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="313"/>
         <source>Demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="350"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="315"/>
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="366"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="331"/>
         <source>{n} demo cases added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="368"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="333"/>
         <source>The database already has cases; no demo added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="377"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="342"/>
         <source>Creating the demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,17 +1145,17 @@ A desk for collectors and trainees.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="210"/>
+        <location filename="../../collector_desk/ui/ops.py" line="208"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="232"/>
+        <location filename="../../collector_desk/ui/ops.py" line="230"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="296"/>
+        <location filename="../../collector_desk/ui/ops.py" line="294"/>
         <source>Cancelled: {title}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,25 +3,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="223" />
+        <location filename="../../collector_desk/app.py" line="184" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="248" />
-        <location filename="../../collector_desk/app.py" line="253" />
+        <location filename="../../collector_desk/app.py" line="212" />
+        <location filename="../../collector_desk/app.py" line="217" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="254" />
+        <location filename="../../collector_desk/app.py" line="218" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="262" />
+        <location filename="../../collector_desk/app.py" line="226" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
@@ -240,7 +240,7 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>备注(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="210" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="207" />
         <source>The note contains wording a collector must never use: {phrases}</source>
         <translation>备注中含有禁用语：{phrases}</translation>
     </message>
@@ -301,57 +301,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="73" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="75" />
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation>姓名、合同号、手机或身份证尾号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="81" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="83" />
         <source>Show one bucket or DPD band</source>
         <translation>按账龄或逾期天数段筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="325" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="382" />
         <source>Any promise</source>
         <translation>全部承诺状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="108" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="110" />
         <source>Up/Down to move, Enter to open the case</source>
         <translation>↑/↓ 移动，回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="89" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="91" />
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation>按最近一次承诺的状态筛选案件，不论承诺日期。部分兑现（还了一部分）与承诺未兑现（分文未还）分开计数。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="157" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="214" />
         <source>Reading cases</source>
         <translation>正在读取案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="165" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="222" />
         <source>The cases could not be read: {error}</source>
         <translation>无法读取案件：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="273" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="330" />
         <source>Refreshing cases</source>
         <translation>正在刷新案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="309" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="366" />
         <source>Counting cases</source>
         <translation>正在统计案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="314" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="371" />
         <source>Cases found: {n}</source>
         <translation>共 {n} 个案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="329" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="386" />
         <source>All buckets</source>
         <translation>全部账龄</translation>
     </message>
@@ -359,192 +359,192 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CasePane</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86" />
         <source>#</source>
         <translation>期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86" />
         <source>Paid</source>
         <translation>已还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90" />
         <source>Who</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="93" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="92" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="93" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="92" />
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="93" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="92" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="100" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="99" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="101" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="100" />
         <source>Schedule</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="102" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="101" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="132" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="127" />
         <source>Pick a case in the list (Up/Down, Enter) to start a call.</source>
         <translation>在左侧列表中选择案件（↑/↓，回车）开始通话。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="147" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="142" />
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="147" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="142" />
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="154" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="149" />
         <source>Third-party call: amounts and loan details are hidden. Say nothing about the debt; ask for a call back.</source>
         <translation>第三方通话：已隐藏金额和借款信息。不得提及欠款，只请对方转告回电。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="162" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="157" />
         <source>{dpd} days past due</source>
         <translation>逾期 {dpd} 天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="164" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="159" />
         <source>Contract {contract} · disbursed {day} · {count} × {instalment}</source>
         <translation>合同 {contract} · 放款 {day} · {count} 期 × {instalment}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="171" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="166" />
         <source> (unpaid since {day})</source>
         <translation>（自{day}起未还）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="176" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="171" />
         <source>Overdue &lt;b style='color:#b3261e'&gt;{overdue}&lt;/b&gt;{since} · outstanding {outstanding}</source>
         <translation>逾期 &lt;b style='color:#b3261e'&gt;{overdue}&lt;/b&gt;{since} · 剩余应还 {outstanding}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="182" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="177" />
         <source>Debit account: {bank} {account}</source>
         <translation>扣款账户：{bank} {account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="187" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="182" />
         <source>{status}: {amount} by {day}</source>
         <translation>{status}：{day}前 {amount}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="224" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="219" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="233" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="228" />
         <source>(third party)</source>
         <translation>（第三方）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="256" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="251" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="257" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="252" />
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="258" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="253" />
         <source>Payment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="259" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="254" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="269" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="264" />
         <source>objections {codes}</source>
         <translation>异议 {codes}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="273" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="268" />
         <source>⚠ flagged wording</source>
         <translation>⚠ 含禁用语</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="276" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="271" />
         <source>{amount} by {day}, {method}, into {account}</source>
         <translation>{day}前还 {amount}，{method}，还入{account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="283" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="278" />
         <source>part payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="286" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="281" />
         <source>replaces the pending promise of {amount} by {day}</source>
         <translation>取代此前待兑现的承诺（{day} 前还 {amount}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="290" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="285" />
         <source>replaced by a new promise on {day}</source>
         <translation>已于 {day} 被新承诺取代</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="295" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="290" />
         <source>{amount} on {day} ({channel})</source>
         <translation>{day} 还款 {amount}（{channel}）</translation>
     </message>
@@ -1021,129 +1021,129 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="76" />
+        <location filename="../../collector_desk/ui/main_window.py" line="72" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="110" />
+        <location filename="../../collector_desk/ui/main_window.py" line="79" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="80" />
+        <location filename="../../collector_desk/ui/main_window.py" line="119" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="156" />
+        <location filename="../../collector_desk/ui/main_window.py" line="130" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="157" />
+        <location filename="../../collector_desk/ui/main_window.py" line="131" />
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="158" />
+        <location filename="../../collector_desk/ui/main_window.py" line="132" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="159" />
+        <location filename="../../collector_desk/ui/main_window.py" line="133" />
         <source>&amp;Practice</source>
         <translation>练习(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="160" />
+        <location filename="../../collector_desk/ui/main_window.py" line="134" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="164" />
+        <location filename="../../collector_desk/ui/main_window.py" line="138" />
         <source>Add the demo portfolio…</source>
         <translation>添加演示案件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="168" />
+        <location filename="../../collector_desk/ui/main_window.py" line="142" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="178" />
+        <location filename="../../collector_desk/ui/main_window.py" line="147" />
         <source>&amp;Find a case</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="182" />
+        <location filename="../../collector_desk/ui/main_window.py" line="151" />
         <source>Go to the case &amp;list</source>
         <translation>转到案件列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="186" />
+        <location filename="../../collector_desk/ui/main_window.py" line="155" />
         <source>&amp;Refresh the list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="173" />
+        <location filename="../../collector_desk/ui/main_window.py" line="163" />
         <source>&amp;About Collector Desk</source>
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="197" />
+        <location filename="../../collector_desk/ui/main_window.py" line="170" />
         <source>About Collector Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="198" />
+        <location filename="../../collector_desk/ui/main_window.py" line="171" />
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation>催收工作台 {version}
 供催收员和学员使用的工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="241" />
+        <location filename="../../collector_desk/ui/main_window.py" line="208" />
         <source>This case was updated by {who} at {time}.</source>
         <translation>此案件已由{who}于{time}更新。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="262" />
+        <location filename="../../collector_desk/ui/main_window.py" line="229" />
         <source>A new day: the cases are brought up to today.</source>
         <translation>新的一天：案件已更新到今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="280" />
+        <location filename="../../collector_desk/ui/main_window.py" line="247" />
         <source>A feature could not start: {name}</source>
         <translation>有一项功能未能启动：{name}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="343" />
+        <location filename="../../collector_desk/ui/main_window.py" line="308" />
         <source>The demo portfolio is not available in this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="348" />
+        <location filename="../../collector_desk/ui/main_window.py" line="313" />
         <source>Demo portfolio</source>
         <translation>演示案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="350" />
+        <location filename="../../collector_desk/ui/main_window.py" line="315" />
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation>数据库中还没有案件。要添加 240 个虚构的演示案件来试用工作台吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="366" />
+        <location filename="../../collector_desk/ui/main_window.py" line="331" />
         <source>{n} demo cases added.</source>
         <translation>已添加 {n} 个演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="368" />
+        <location filename="../../collector_desk/ui/main_window.py" line="333" />
         <source>The database already has cases; no demo added.</source>
         <translation>数据库中已有案件，未添加演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="377" />
+        <location filename="../../collector_desk/ui/main_window.py" line="342" />
         <source>Creating the demo portfolio</source>
         <translation>正在生成演示案件</translation>
     </message>
@@ -1151,17 +1151,17 @@ A desk for collectors and trainees.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="210" />
+        <location filename="../../collector_desk/ui/ops.py" line="208" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="232" />
+        <location filename="../../collector_desk/ui/ops.py" line="230" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="296" />
+        <location filename="../../collector_desk/ui/ops.py" line="294" />
         <source>Cancelled: {title}</source>
         <translation>已取消：{title}</translation>
     </message>

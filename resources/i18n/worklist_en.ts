@@ -279,8 +279,8 @@
     <name>ReachBar</name>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="77"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="245"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="249"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="236"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="240"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,79 +330,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="208"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="207"/>
         <source>May be called now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="210"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="209"/>
         <source>Third party: use the third-party script, no debt details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="213"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="212"/>
         <source>This number is marked invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="260"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="251"/>
         <source>Dialling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="275"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="266"/>
         <source>Dialling {number}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="290"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="281"/>
         <source>Call logged: {outcome}, {m}:{s:02d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="300"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="291"/>
         <source>Logging the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="322"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="313"/>
         <source>Not allowed now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="329"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="320"/>
         <source>Override once…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="334"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="341"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="352"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="325"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="332"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="343"/>
         <source>Override once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="334"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="325"/>
         <source>Why may this contact go ahead? (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="420"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="411"/>
         <source>Choose a contact&apos;s number first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="431"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="422"/>
         <source>Showing a masked detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="441"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="432"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="440"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="431"/>
         <source>{number}
 
 This reveal has been logged.</source>
