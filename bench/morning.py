@@ -5,7 +5,7 @@
 The database (bench/bigdb.py, cached by size) holds case_state as of Friday
 (`bigdb.DAY`); about 12 % of the rows stop holding by Monday. Each run:
 
-- copies the database, then starts the real app on the copy through
+- copies the database (and syncs it to disk), then starts the real app on the copy through
   `collector-desk --startup-report` with the clock moved to Monday
   (COLLECTOR_DESK_TODAY), and reads its JSON line: shown, usable, painted,
   refreshed, stale cases;
@@ -13,10 +13,12 @@ The database (bench/bigdb.py, cached by size) holds case_state as of Friday
   QMainWindow and then opens the database with sqlite3 (connect, read the
   schema), timed the same way (from the script's first line, as the app
   counts from collector_desk's first import);
-- the bare form of the refresh: the very UPDATE the store's
-  `advance_case_state` runs (captured from SQLAlchemy before it executes, with
-  its parameters), run with sqlite3 on a fresh copy of Friday's database and
-  committed.
+- the bare form of the refresh: the very UPDATEs the app's start of day runs
+  through the store's set-based form (captured from SQLAlchemy with their
+  parameters on a first copy, with the checkpoints it runs between units),
+  replayed with sqlite3 on a fresh copy of Friday's database, committed where
+  the app commits, on a connection set up as the store's (WAL,
+  synchronous=NORMAL, `store.day_advance.PRAGMAS`).
 
 Background refresh = refreshed_ms - usable_ms when the refresh ends after the
 window is usable; when the app finishes the refresh *before* it is usable,
@@ -125,51 +127,82 @@ def bare_start(db: Path, state: Path) -> dict[str, float]:
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
-class _Captured(Exception):
-    pass
-
-
-def advance_statement(folder: Path, day: Any) -> tuple[str, Any]:
-    """The UPDATE `advance_case_state` runs on this day, captured before it executes."""
+def advance_statements(folder: Path, day: Any) -> list[list[tuple[str, Any]]]:
+    """The set-based statements the app's start of day runs on this day, as units of
+    work: the UPDATEs of case_state that `bring_up_to_date` sends through the store
+    (captured from SQLAlchemy with their parameters), split where it commits. Running
+    them brings the copy up; the bare replays them on a fresh one."""
     from sqlalchemy import event
 
     from collector_desk.services import case_state
     from collector_desk.services.context import Desk
 
     desk = Desk.open(folder, today=lambda: day)
-    found: list[tuple[str, Any]] = []
+    units: list[list[tuple[str, Any]]] = [[]]
 
     def capture(_c: Any, _cur: Any, sql: str, params: Any, _ctx: Any, _many: bool) -> None:
-        if sql.lstrip().upper().startswith("UPDATE CASE_STATE"):
-            found.append((sql, params))
-            raise _Captured
+        head = sql.lstrip().upper()
+        if head.startswith("UPDATE CASE_STATE"):
+            units[-1].append((sql, params))
+        elif head.startswith("PRAGMA WAL_CHECKPOINT"):  # between units, on its own
+            units.append([(sql, params)])
+            units.append([])
+
+    def commit(_conn: Any) -> None:
+        if units[-1]:
+            units.append([])
 
     event.listen(desk.db.engine, "before_cursor_execute", capture)
+    event.listen(desk.db.engine, "commit", commit)
+    start = time.perf_counter()
     try:
-        with desk.unit() as s:
-            case_state.advance(s, day)
-    except Exception as exc:  # SQLAlchemy wraps what a listener raises
-        if not found:
-            raise SystemExit(f"advance_case_state ran no UPDATE: {exc!r}") from exc
+        case_state.bring_up_to_date(desk)
     finally:
         desk.close()
-    if not found:
-        raise SystemExit("advance_case_state ran no UPDATE")
-    return found[0]
+    print(f"capture: start of day in-process {time.perf_counter() - start:.1f} s", flush=True)
+    units = [u for u in units if u]
+    if not units:
+        raise SystemExit("the start of day ran no set-based UPDATE")
+    return units
 
 
-def bare_update(db: Path, sql: str, params: Any) -> tuple[float, int]:
+def bare_update(db: Path, units: list[list[tuple[str, Any]]]) -> tuple[float, int]:
+    """The captured statements with sqlite3 alone, committed as the app commits them,
+    on a connection set up as the app's (WAL, synchronous, the store's page cache)."""
+    from collector_desk.store.day_advance import PRAGMAS
+
     conn = sqlite3.connect(db, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")  # as the app's connections
+        for pragma in PRAGMAS:
+            conn.execute(pragma)
+        changed = 0
         start = time.perf_counter()
-        conn.execute("BEGIN")
-        changed = conn.execute(sql, params).rowcount
-        conn.execute("COMMIT")
+        for unit in units:
+            if unit[0][0].lstrip().upper().startswith("PRAGMA"):  # a checkpoint
+                conn.execute(*unit[0]).fetchall()
+                continue
+            conn.execute("BEGIN")
+            for sql, params in unit:
+                rows = conn.execute(sql, params).rowcount
+                if "computed_on=" in sql:  # the statement that brings a row to the day
+                    changed += rows
+            conn.execute("COMMIT")
         return time.perf_counter() - start, changed
     finally:
         conn.close()
+
+
+def _fresh_copy(folder: Path, work: Path) -> Path:
+    """A private copy, written out to disk before anything is timed: a copy's
+    gigabytes still being flushed slow down whatever runs next (the app's imports
+    and page reads), and the bare forms run later, on a quiet disk."""
+    from bigdb import copy_of  # type: ignore[import-not-found]
+
+    copy = copy_of(folder, work)
+    os.sync()
+    return Path(copy)
 
 
 def main() -> int:
@@ -182,7 +215,7 @@ def main() -> int:
     )
     args = parser.parse_args()
 
-    from bigdb import DAY, WEEKEND, copy_of, ensure  # type: ignore[import-not-found]
+    from bigdb import DAY, WEEKEND, ensure  # type: ignore[import-not-found]
 
     from collector_desk.store.db import DB_FILENAME
 
@@ -194,12 +227,13 @@ def main() -> int:
     bares: list[dict[str, float]] = []
     updates: list[float] = []
     changed = 0
-    sql, params = advance_statement(copy_of(folder, work), monday)
+    units = advance_statements(_fresh_copy(folder, work), monday)
+    statements = sum(len(u) for u in units)
     for run in range(args.runs):
-        copy = copy_of(folder, work)
-        t, changed = bare_update(copy / DB_FILENAME, sql, params)
+        copy = _fresh_copy(folder, work)
+        t, changed = bare_update(copy / DB_FILENAME, units)
         updates.append(t)
-        copy = copy_of(folder, work)
+        copy = _fresh_copy(folder, work)
         reports.append(app_start(copy, monday.isoformat(), state, args.timeout))
         bares.append(bare_start(folder / DB_FILENAME, state))
         r, b = reports[-1], bares[-1]
@@ -210,7 +244,8 @@ def main() -> int:
             f"run {run + 1}: app shown {r['shown_ms']:.0f} usable {r['usable_ms']:.0f} painted "
             f"{r['painted_ms']:.0f} refreshed {r['refreshed_ms']:.0f} ms, {r['stale_cases']:,} "
             f"stale | bare shown {b['shown_ms']:.0f} usable {b['usable_ms']:.0f} ms | bare "
-            f"UPDATE {t * 1000:.0f} ms ({changed:,} rows)",
+            f"UPDATEs {t * 1000:.0f} ms ({changed:,} rows, {statements} statements in "
+            f"{len(units)} units)",
             flush=True,
         )
     shutil.rmtree(work, ignore_errors=True)
@@ -253,6 +288,7 @@ def main() -> int:
         "bare_usable_ms": med(bares, "usable_ms"),
         "bare_update_ms": round(statistics.median(updates) * 1000, 1),
         "bare_update_rows": changed,
+        "bare_update_statements": statements,
         "load_avg_1m": round(os.getloadavg()[0], 2),
     }
     background = f["app_refreshed_ms"] >= f["app_usable_ms"]

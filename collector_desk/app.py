@@ -1,8 +1,11 @@
 """Composition root: paths -> Qt -> window shown -> engine, migrate -> wired window.
 
 Start-up order matters: importing SQLAlchemy's ORM and migrating costs as much
-as starting Qt, so `run_gui` shows the (empty) window first and opens the
-database on a worker thread; the panes are wired when it is open.
+as starting Qt, and the panes' modules (the case list, the script, the forms)
+almost as much, so `run_gui` shows the window's frame first (title, menus,
+"Opening the database…"), then builds the panes and opens the database on a
+worker thread; the panes are wired when it is open (usable). The features
+(tabs not shown, menus) are installed after the first page of cases is painted.
 `build_window` opens the database first and returns without running the event
 loop (tests and embedding use it); like `run_gui`, it leaves the start of day
 to the background unless asked otherwise.
@@ -15,17 +18,17 @@ import json
 import logging
 import sys
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from collector_desk import APP_NAME, STARTED, __version__
 from collector_desk.paths import data_dir as resolve_data_dir
 from collector_desk.paths import database_url as resolve_database_url
-from collector_desk.ui import ops
 from collector_desk.ui.i18n import apply_font, choose_language, install_translators
 from collector_desk.ui.main_window import MainWindow
 
@@ -38,6 +41,10 @@ WINDOW_SIZE = (1366, 768)
 # store.db.DB_FILENAME, repeated: importing store would import SQLAlchemy before the
 # window shows (a test keeps the two equal).
 DB_FILENAME = "collector-desk.sqlite"
+_SINGLE_SHOT = Qt.ConnectionType.SingleShotConnection
+# Features wait for the first page to be painted; a list that never paints (another
+# tab in front) gets them after this long.
+FEATURES_AT_LATEST_MS = 1500
 
 
 def ensure_app(argv: list[str] | None = None) -> QApplication:
@@ -125,7 +132,12 @@ class StartupReport(QObject):
         self.figures[f"{name}_ms"] = _ms()
         self.figures.update(extra)
 
-    def watch_paint(self) -> None:
+    def watch_paint(self, then: Callable[[], None] | None = None) -> None:
+        """Mark `painted` at the list's first paint with its first page in; `then`
+        runs right after (or after FEATURES_AT_LATEST_MS if the list never paints)."""
+        self._then = then
+        if then is not None:
+            QTimer.singleShot(FEATURES_AT_LATEST_MS, self, self._run_then)
         view = self.window.case_list
         if self.quit_when_done:  # the report measures the list, so the list is shown
             self.window.left_tabs.setCurrentWidget(view)
@@ -150,8 +162,14 @@ class StartupReport(QObject):
         ):
             self.mark("painted")
             self.window.case_list.table.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, self._run_then)
             QTimer.singleShot(0, self._finish_when_done)
         return False
+
+    def _run_then(self) -> None:
+        then, self._then = getattr(self, "_then", None), None
+        if then is not None:
+            then()
 
     def watch_refresh(self) -> None:
         self.window.day_refresh.finished.connect(self._refreshed)
@@ -202,6 +220,27 @@ def _remember_password(url: str) -> None:
         log.warning("the password could not be remembered: %s", type(exc).__name__)
 
 
+def _after_first_paint(window: MainWindow) -> None:
+    """What the first page of cases does not need: the features (tabs not shown,
+    menus), then the welcome on a first start, then the language rules loaded on a
+    worker so the first note typed is checked at once."""
+    window.install_features()
+    from collector_desk.ui.shell import maybe_first_run
+
+    # Whether this is a first start is for the welcome to decide (ui.shell): who,
+    # lender, language, demo or intake.
+    maybe_first_run(window)
+    window.day_refresh.finished.connect(lambda _stale: _warm_language(), _SINGLE_SHOT)
+
+
+def _warm_language() -> None:
+    import threading
+
+    from collector_desk.domain import language
+
+    threading.Thread(target=language.engine, name="warm-language", daemon=True).start()
+
+
 def _attach_when_open(
     window: MainWindow, folder: Path, url: str | None, report: StartupReport
 ) -> None:
@@ -223,19 +262,16 @@ def _attach_when_open(
         if remember and url is not None:  # the server took it: now keep it
             _remember_password(url)
         report.figures["cases"] = total
-        # Whether this is a first start is for the welcome to decide (ui.shell).
         window.attach(desk)
-        window.install_features()
         report.mark("usable")
-        report.watch_paint()
+        report.watch_paint(then=lambda: _after_first_paint(window))
         report.watch_refresh()
+        from collector_desk.ui import ops
+
         ops.freeze_gc()  # what follows allocates a lot: its collections skip the window
         # Start of day behind the usable window: the rows on screen first; rows not
         # yet brought up are drawn as updating, the status bar counts them up.
         window.start_of_day()
-        from collector_desk.ui.shell import maybe_first_run
-
-        maybe_first_run(window)  # first start: who, lender, language, demo or intake
 
     def failed(exc: BaseException) -> None:
         from collector_desk.ui.shell.errors import failure_text
@@ -283,9 +319,10 @@ def run_gui(args: argparse.Namespace) -> int:
     language = choose_language(getattr(args, "lang", None), stored_language(folder))
     install_translators(app, language)
     apply_font(app)
-    window = MainWindow(lang=language)
+    # The frame first (title, menus, "Opening the database…"): it shows as fast as an
+    # empty window; the panes are built right after, while the database opens.
+    window = MainWindow(lang=language, panes=False)
     window.resize(*WINDOW_SIZE)
-    window.restore_layout()
     window.show()
     report = StartupReport(window, quit_when_done=bool(getattr(args, "startup_report", False)))
     report.mark("shown")
@@ -295,8 +332,16 @@ def run_gui(args: argparse.Namespace) -> int:
         Path(sys.argv[0]).name,
         "sqlalchemy" in sys.modules,
     )
-    QTimer.singleShot(0, lambda: _attach_when_open(window, folder, server_url, report))
+
+    def build_then_open() -> None:
+        window.build_panes()
+        window.restore_layout()
+        _attach_when_open(window, folder, server_url, report)
+
+    QTimer.singleShot(0, build_then_open)
     code = app.exec()
+    from collector_desk.ui import ops
+
     ops.cancel_all()  # the start of day stops at its next chunk
     ops.wait_for_workers()
     if window.desk is not None:

@@ -8,13 +8,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from test_exchange_support import TODAY, open_workstation, put_register
 
-from collector_desk.services import case_state
+from collector_desk.services import case_state, payments
 from collector_desk.services.demo import create_demo
 from collector_desk.store import derived
 
@@ -109,3 +109,56 @@ def test_read_loan_facts_skips_unknown_ids(demo_desk):
         facts = derived.read_loan_facts(s, [loans[0], "no-such-loan", loans[0]])
     assert [f.loan_id for f in facts] == [loans[0]]
     assert facts[0].schedule
+
+
+def test_promises_whose_date_passes_are_advanced_in_sql_as_derive_gives(tmp_path: Path):
+    desk = open_workstation(tmp_path / "p", "C001")
+    try:
+        walk_the_promise_window(desk)
+    finally:
+        desk.close()
+
+
+def walk_the_promise_window(desk) -> None:
+    """Day by day through the promise window: pending promises are brought up by the
+    set-based form (not left for derive), kept in part or broken, and each row
+    equals derive()'s (also run on PostgreSQL: tests/test_pg_day_advance.py)."""
+    create_demo(desk, cases=240, seed=5)
+    pending = {r[0] for r in _state(desk) if r[7] == "pending"}
+    assert len(pending) >= 4
+    with desk.read() as s:
+        made = {
+            str(row[0]): str(row[1])
+            for row in s.connection().exec_driver_sql(
+                "SELECT loan_id, made_on FROM promise p WHERE created_at = "
+                "(SELECT max(created_at) FROM promise q WHERE q.loan_id = p.loan_id)"
+            )
+        }
+    # Something paid towards the promise, not all, on the day it was made (each loan's
+    # own promise counts, not another loan's).
+    for loan in sorted(pending)[::2]:
+        paid_on = date.fromisoformat(made[loan][:10])
+        payments.record_payment(desk, loan, paid_on=paid_on, amount_fen=100, channel="app")
+    moved: dict[str, set[str]] = {}  # loan -> the statuses SQL brought it to
+    for days in range(1, 10):
+        day = TODAY + timedelta(days=days)
+        with desk.unit() as s:
+            stale = set(case_state.stale_loan_ids(s, day))
+            case_state.advance(s, day, sorted(stale))
+            left = set(case_state.stale_loan_ids(s, day))
+        by_sql = {r[0]: r for r in _state(desk)}
+        with desk.unit() as s:
+            case_state.refresh(s, left, day)
+        with desk.read() as s:
+            assert case_state.stale_loan_ids(s, day) == []
+        mid = {r[0]: r for r in _state(desk)}
+        with desk.unit() as s:
+            case_state.refresh(s, stale, day)
+        fresh = {r[0]: r for r in _state(desk)}
+        for loan in stale:
+            assert mid[loan] == fresh[loan], f"day +{days}: {loan} differs from derive()"
+        for loan in (stale - left) & pending:
+            moved.setdefault(loan, set()).add(by_sql[loan][7])
+    assert not (pending - set(moved)), "a pending promise was left to derive()"
+    statuses = set().union(*moved.values())
+    assert {"pending", "broken", "partly_kept"} <= statuses

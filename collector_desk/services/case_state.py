@@ -127,9 +127,11 @@ def stale_loan_ids(session: Session, today: date, limit: int | None = None) -> l
     return derived.stale_loan_ids(session, today, DERIVATION_VERSION, limit)
 
 
-def advance(session: Session, today: date) -> int:
-    """The set-based part of a new day: rows the date alone changes, in one UPDATE."""
-    return derived.advance_case_state(session, today, DERIVATION_VERSION)
+def advance(session: Session, today: date, loan_ids: Sequence[str] | None = None) -> int:
+    """The set-based part of a new day: the rows (of `loan_ids`, or all) that the date
+    alone changes, computed in SQL (store/day_advance.py); returns how many."""
+    derived.large_cache(session)
+    return derived.advance_case_state(session, today, DERIVATION_VERSION, loan_ids)
 
 
 def mark_stale(session: Session, loan_ids: Iterable[str]) -> None:
@@ -149,6 +151,10 @@ def refresh_stale(session: Session, today: date) -> int:
 # One unit of work per chunk: a few hundred milliseconds at most, so a collector's
 # save between two chunks never waits long for the database.
 DAY_CHUNK = 500
+# Loans per unit of work of the set-based form (a few statements of 900 each), and
+# how many such units between two checkpoints (store.day_advance.checkpoint).
+ADVANCE_CHUNK = 4500
+CHECKPOINT_EVERY = 8
 
 
 def bring_up_to_date(
@@ -163,8 +169,8 @@ def bring_up_to_date(
     """Bring every stale case_state row up to `desk.today()`; returns how many were stale.
 
     In order: the loans in `first` that are stale (the rows on screen), then the
-    set-based UPDATE for what the date alone changes, then `derive()` for the
-    rest, `chunk` loans at a time. Each step is its own unit of work; after each,
+    set-based form for what the date alone changes (`ADVANCE_CHUNK` loans per
+    unit of work), then `derive()` for the rest, `chunk` loans at a time. Each step is its own unit of work; after each,
     `on_step(done, total, loan_ids)` says which rows are now current (it runs on
     the caller's thread). `progress.step()` is called between steps, so a cancel
     stops at the next step and keeps what is written (every step is complete).
@@ -204,14 +210,24 @@ def _bring_up_to_date(
             refresh(s, visible, today)
         step(len(visible), total, frozenset(visible))
         progress.step(len(visible), total)
-    with desk.unit() as s:
-        advance(s, today)
+    done = len(visible)
+    # The set-based form, in the table's order (each page is visited once).
+    shown = set(visible)
+    with desk.read() as s:
+        todo = [i for i in derived.expired_loan_ids(s, today) if i not in shown]
+    units = range(0, len(todo), ADVANCE_CHUNK)
+    for n, start in enumerate(units, start=1):
+        ids = todo[start : start + ADVANCE_CHUNK]
+        with desk.unit() as s:
+            done += advance(s, today, ids)
+        if n % CHECKPOINT_EVERY == 0 or n == len(units):
+            with desk.read() as s:
+                derived.checkpoint(s)
+        step(min(done, total), total, frozenset(ids))
+        progress.step(min(done, total), total)
     with desk.read() as s:
         rest = stale_loan_ids(s, today)
     done = total - len(rest)
-    advanced = stale_set.difference(visible, rest)
-    if advanced:
-        step(done, total, frozenset(advanced))
     progress.step(done, total)
     for start in range(0, len(rest), chunk):
         ids = rest[start : start + chunk]

@@ -7,13 +7,15 @@ writer of `case_state`.
 - `upsert_case_state(session, rows)`: the only INSERT into case_state, an
   idempotent `INSERT ... ON CONFLICT (loan_id) DO UPDATE` (SQLite's driver
   `executemany` with full tuples; SQLAlchemy Core on other dialects).
-- `advance_case_state(session, today, version)`: the set-based form. Rows whose
-  values change with the date alone (an instalment falling due, a bucket edge
-  crossed, the reminder window opening) are brought to `today` by one UPDATE
-  computed in SQL; rows with a pending promise, a payment dated after their
-  `computed_on`, or an older derivation are left for `derive()`.
+- `advance_case_state(session, today, version, loan_ids)`: the set-based form
+  (store/day_advance.py). Rows whose values change with the date alone (an
+  instalment falling due, a bucket edge crossed, the reminder window opening, a
+  promise's date passing) are brought to `today` by UPDATEs computed in SQL;
+  rows with a payment dated after their `computed_on`, an older derivation or
+  no row at all are left for `derive()`.
 - `set_assigned(session, ids, who)`: the register's value mirrored into the rows.
-- `stale_loan_ids(session, today, version)`: rows that no longer hold today.
+- `stale_loan_ids(session, today, version)`: rows that no longer hold today;
+  `expired_loan_ids(session, today)` those whose `valid_until` came, in table order.
 
 The reader and the fast writer speak plain SQL through the session's own
 connection (the same transaction); the statements are portable between
@@ -26,26 +28,24 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Date,
-    and_,
-    case,
-    exists,
     func,
-    literal,
     literal_column,
-    not_,
     or_,
     select,
     update,
 )
 from sqlalchemy.orm import Session
 
-from collector_desk.domain.loan import FAR_FUTURE, Instalment
+from collector_desk.domain.loan import Instalment
+from collector_desk.store.day_advance import advance_case_state as advance_case_state
+from collector_desk.store.day_advance import checkpoint as checkpoint
+from collector_desk.store.day_advance import large_cache as large_cache
 from collector_desk.store.models import Base, CaseState, Loan
 
 CHUNK = 900  # under SQLite's oldest bound-parameter limit (999)
@@ -271,6 +271,17 @@ def stale_loan_ids(
     return list(dict.fromkeys(found))
 
 
+def expired_loan_ids(session: Session, today: date) -> list[str]:
+    """Loans whose row's `valid_until` has come, in the table's own order (SQLite's
+    rowid), so that bringing them up in this order visits each page once."""
+    stmt = select(CaseState.loan_id).where(CaseState.valid_until <= today)
+    if session.connection().dialect.name == "sqlite":
+        stmt = stmt.order_by(literal_column("case_state.rowid"))
+    else:
+        stmt = stmt.order_by(CaseState.loan_id)
+    return list(session.scalars(stmt))
+
+
 def mark_stale(session: Session, loan_ids: Iterable[str]) -> None:
     """Make these loans' rows stale (an older derivation): the next refresh re-derives
     them, and the set-based form leaves them alone."""
@@ -280,117 +291,3 @@ def mark_stale(session: Session, loan_ids: Iterable[str]) -> None:
 
 def count_stale(session: Session, today: date, version: int) -> int:
     return len(stale_loan_ids(session, today, version))
-
-
-# --- the set-based form ---------------------------------------------------------------
-
-
-def _add_days(session: Session, column: Any, days: int) -> Any:
-    if session.connection().dialect.name == "sqlite":
-        return func.date(column, f"{days:+d} days", type_=Date)
-    return column + literal_column(str(int(days)))
-
-
-def _least(session: Session, *values: Any) -> Any:
-    name = "min" if session.connection().dialect.name == "sqlite" else "least"
-    return getattr(func, name)(*values, type_=Date)
-
-
-def _greatest(session: Session, *values: Any) -> Any:
-    name = "max" if session.connection().dialect.name == "sqlite" else "greatest"
-    return getattr(func, name)(*values, type_=Date)
-
-
-def advance_case_state(session: Session, today: date, version: int) -> int:
-    """Bring to `today`, in one UPDATE, every stale row whose change the date alone
-    makes; returns how many. Mirrors `services.case_state.derive` (a test holds
-    the two equal): what it cannot compute it leaves stale for `derive()`."""
-    from collector_desk.store.models import Instalment as InstalmentRow
-    from collector_desk.store.models import Payment
-
-    cs = CaseState
-    day = literal(today, Date)
-    oldest = cs.oldest_unpaid_due_on
-    far = literal(FAR_FUTURE, Date)
-    paid = (
-        select(func.coalesce(func.sum(Payment.amount_fen), 0))
-        .where(Payment.loan_id == cs.loan_id, Payment.paid_on <= today)
-        .scalar_subquery()
-    )
-    late = (
-        select(func.coalesce(func.sum(InstalmentRow.amount_fen), 0))
-        .where(InstalmentRow.loan_id == cs.loan_id, InstalmentRow.due_on < today)
-        .scalar_subquery()
-    )
-    total = (
-        select(func.coalesce(func.sum(InstalmentRow.amount_fen), 0))
-        .where(InstalmentRow.loan_id == cs.loan_id)
-        .scalar_subquery()
-    )
-    next_due = (
-        select(func.min(InstalmentRow.due_on))
-        .where(InstalmentRow.loan_id == cs.loan_id, InstalmentRow.due_on > today)
-        .scalar_subquery()
-    )
-    due_today = exists().where(InstalmentRow.loan_id == cs.loan_id, InstalmentRow.due_on == today)
-    # min(next due date, the day after a due date on or after today)
-    due_change = case(
-        (due_today, literal(today + timedelta(days=1), Date)),
-        else_=func.coalesce(next_due, far),
-    )
-    # The next bucket edge: overdue from DPD 1, then 30, 60, 90.
-    edge = case(
-        (oldest == FAR_FUTURE, far),
-        (oldest > today - timedelta(days=1), _add_days(session, oldest, 1)),
-        (oldest > today - timedelta(days=30), _add_days(session, oldest, 30)),
-        (oldest > today - timedelta(days=60), _add_days(session, oldest, 60)),
-        (oldest > today - timedelta(days=90), _add_days(session, oldest, 90)),
-        else_=far,
-    )
-    remind = case(
-        (
-            and_(oldest != FAR_FUTURE, oldest > today + timedelta(days=5)),
-            _add_days(session, oldest, -5),
-        ),
-        else_=far,
-    )
-    valid_until = _greatest(
-        session, literal(today + timedelta(days=1), Date), _least(session, due_change, edge, remind)
-    )
-    bucket = case(
-        (oldest >= today, "C"),
-        (oldest >= today - timedelta(days=29), "M1"),
-        (oldest >= today - timedelta(days=59), "M2"),
-        (oldest >= today - timedelta(days=89), "M3"),
-        else_="M3+",
-    )
-    next_action = case(
-        (cs.promise_status.in_(("broken", "partly_kept")), "broken_promise"),
-        (oldest < today, "collect"),
-        (and_(oldest != FAR_FUTURE, oldest <= today + timedelta(days=5)), "remind"),
-        else_="",
-    )
-    overdue = case((late - paid > 0, late - paid), else_=0)
-    outstanding = case((total - paid > 0, total - paid), else_=0)
-    future_payment = exists().where(Payment.loan_id == cs.loan_id, Payment.paid_on > cs.computed_on)
-    stmt = (
-        update(cs)
-        .where(
-            cs.valid_until <= today,
-            cs.computed_on <= today,
-            cs.derivation == version,
-            cs.promise_status != "pending",
-            not_(future_payment),
-        )
-        .values(
-            bucket=bucket,
-            overdue_fen=overdue,
-            outstanding_fen=outstanding,
-            next_action=next_action,
-            computed_on=day,
-            valid_until=valid_until,
-        )
-        .execution_options(synchronize_session=False)
-    )
-    result = session.execute(stmt)
-    return int(getattr(result, "rowcount", 0) or 0)

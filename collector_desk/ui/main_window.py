@@ -36,20 +36,21 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk import __version__
-from collector_desk.ui import features, localtime, ops
-from collector_desk.ui.busy_bar import BusyBar
-from collector_desk.ui.day_refresh import DayRefresh
-from collector_desk.ui.desk.call_controller import CallController
-from collector_desk.ui.desk.call_outcome import CallOutcomeForm
-from collector_desk.ui.desk.case_list import CaseListView
-from collector_desk.ui.desk.case_pane import CasePane
-from collector_desk.ui.desk.promise_form import PromiseForm
-from collector_desk.ui.desk.script_panel import ScriptPanel
+from collector_desk.ui import features
 from collector_desk.ui.geometry import fit_to_screen
 from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
     from collector_desk.services.context import ChangeSet, Desk
+    from collector_desk.ui.busy_bar import BusyBar
+    from collector_desk.ui.day_refresh import DayRefresh
+    from collector_desk.ui.desk.call_controller import CallController
+    from collector_desk.ui.desk.call_outcome import CallOutcomeForm
+    from collector_desk.ui.desk.case_list import CaseListView
+    from collector_desk.ui.desk.case_pane import CasePane
+    from collector_desk.ui.desk.promise_form import PromiseForm
+    from collector_desk.ui.desk.script_panel import ScriptPanel
+    from collector_desk.ui.ops import OpRunner
 
 log = logging.getLogger(__name__)
 F = TypeVar("F")
@@ -60,7 +61,10 @@ class MainWindow(QMainWindow):
     changed = Signal(object)  # a services.context.ChangeSet
     desk_attached = Signal()
 
-    def __init__(self, *, lang: str = "zh_CN") -> None:
+    def __init__(self, *, lang: str = "zh_CN", panes: bool = True) -> None:
+        """The window; with `panes=False` only its frame (title, menus, status bar),
+        which shows at once: `build_panes()` adds the rest (run_gui does it right
+        after the window is shown, before the database is open)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.lang = lang
@@ -72,16 +76,43 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Collector Desk"))
         self.setMinimumSize(1024, 640)
         fit_to_screen(self, 1440, 900)  # 1366x768 with a taskbar: the whole window shows
+        self._build_menus()
+        self._opening = QLabel(self.tr("Opening the database…"))
+        self.statusBar().addWidget(self._opening)
+        self._features_installed = False
+        self._features: dict[type, object] = {}
+        self._live: Any = None  # the listener of a team's server (services.live)
+        self.panes_built = False
+        if panes:
+            self.build_panes()
 
+    def build_panes(self) -> None:
+        """Case list | case pane over script panel | promise form and outcome, the
+        operation runner and the day's refresh (imported here: they are most of
+        the window's start-up cost)."""
+        if self.panes_built:
+            return
+        self.panes_built = True
+        from collector_desk.ui import ops
+        from collector_desk.ui.busy_bar import BusyBar
+        from collector_desk.ui.day_refresh import DayRefresh
+        from collector_desk.ui.desk.call_controller import CallController
+        from collector_desk.ui.desk.call_outcome import CallOutcomeForm
+        from collector_desk.ui.desk.case_list import CaseListView
+        from collector_desk.ui.desk.case_pane import CasePane
+        from collector_desk.ui.desk.promise_form import PromiseForm
+        from collector_desk.ui.desk.script_panel import ScriptPanel
+
+        lang = self.lang
         self.left_tabs = named(QTabWidget(), "leftTabs")
         self.left_tabs.setDocumentMode(True)
-        self.case_list = CaseListView(self)
+        self.case_list: CaseListView = CaseListView(self)
         self.left_tabs.addTab(self.case_list, self.tr("Cases"))
 
-        self.case_pane = CasePane(self)
-        self.script_panel = ScriptPanel(self, lang=lang)
-        self.promise_form = PromiseForm(self)
-        self.call_outcome = CallOutcomeForm(self)
+        self.case_pane: CasePane = CasePane(self)
+        self.script_panel: ScriptPanel = ScriptPanel(self, lang=lang)
+        self.promise_form: PromiseForm = PromiseForm(self)
+        self.call_outcome: CallOutcomeForm = CallOutcomeForm(self)
 
         middle = named(QSplitter(Qt.Orientation.Vertical), "middleSplitter")
         middle.addWidget(self.case_pane)
@@ -110,17 +141,12 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([480, 530, 356])
         self.setCentralWidget(self.splitter)
 
-        self.ops = ops.OpRunner(self)
+        self.ops: OpRunner = ops.OpRunner(self)
         self.ops.changed.connect(self.changed)
-        self.day_refresh = DayRefresh(self)
-        self.busy_bar = BusyBar(self)
-        self.calls = CallController(self)
-        self._build_menus()
-        self._opening = QLabel(self.tr("Opening the database…"))
-        self.statusBar().addWidget(self._opening)
-        self._features_installed = False
-        self._features: dict[type, object] = {}
-        self._live: Any = None  # the listener of a team's server (services.live)
+        self.day_refresh: DayRefresh = DayRefresh(self)
+        self.busy_bar: BusyBar = BusyBar(self)
+        self.calls: CallController = CallController(self)
+        self._build_case_menu()
 
     # --- menus -----------------------------------------------------------------
 
@@ -144,6 +170,11 @@ class MainWindow(QMainWindow):
         quit_.triggered.connect(self.close)
         self.menus["file"].addAction(quit_)
 
+        about = named(QAction(self.tr("&About Collector Desk"), self), "actionAbout")
+        about.triggered.connect(self._about)
+        self.menus["help"].addAction(about)
+
+    def _build_case_menu(self) -> None:
         find = named(QAction(self.tr("&Find a case"), self), "actionFind")
         find.setShortcut(QKeySequence("Ctrl+F"))
         find.triggered.connect(self.case_list.focus_search)
@@ -160,10 +191,6 @@ class MainWindow(QMainWindow):
         for action in self.calls.actions():
             self.menus["cases"].addAction(action)
 
-        about = named(QAction(self.tr("&About Collector Desk"), self), "actionAbout")
-        about.triggered.connect(self._about)
-        self.menus["help"].addAction(about)
-
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -177,6 +204,9 @@ class MainWindow(QMainWindow):
 
     def attach(self, desk: Desk) -> None:
         """The database is open: wire every pane to it."""
+        from collector_desk.ui import localtime
+
+        self.build_panes()
         self.desk = desk
         self.busy_bar.attach(desk)  # a write that waits says so, with "Stop waiting"
         localtime.set_zone(str(desk.setting("timezone") or ""))
@@ -196,11 +226,14 @@ class MainWindow(QMainWindow):
         """On a team's server: what the other workstations save reaches this window's
         views at once, as the same change sets as its own writes (live updates)."""
         from collector_desk.services import live
+        from collector_desk.ui import ops
 
         # The listener's thread calls the returned function: it only posts to this thread.
         self._live = live.listen(desk, ops.to_gui(self._remote_change))
 
     def _remote_change(self, change: Any) -> None:
+        from collector_desk.ui import localtime
+
         self.ops.broadcast(change.changes)
         detail = self.calls.detail
         if detail is not None and detail.loan_id in change.changes.loans:
@@ -291,6 +324,8 @@ class MainWindow(QMainWindow):
         self.ops.broadcast(changes)
 
     def _on_changed(self, changes: Any) -> None:
+        from collector_desk.ui import localtime
+
         if "settings" in changes.kinds and self.desk is not None:
             localtime.set_zone(str(self.desk.setting("timezone") or ""))
         self.case_list.on_changed(changes)
@@ -358,10 +393,15 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self) -> None:
         state = QSettings().value("desk/splitter")
-        if state is not None:
+        if state is not None and self.panes_built:
             self.splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # QWidget.closeEvent
+        if not self.panes_built:  # closed before the panes came: nothing to keep
+            super().closeEvent(event)
+            return
+        from collector_desk.ui import ops
+
         if self.calls.call_in_progress() and not self.calls.confirm_discard():
             event.ignore()
             return

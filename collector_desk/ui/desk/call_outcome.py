@@ -196,7 +196,10 @@ class CallOutcomeForm(QGroupBox):
         return dict(data) if isinstance(data, dict) else {}
 
     def note_findings(self) -> list[Finding]:
-        return findings(self.note.toPlainText(), Addressee.RECORD)
+        text = self.note.toPlainText()
+        if not text.strip():  # nothing to check: the rules are not loaded for it
+            return []
+        return findings(text, Addressee.RECORD)
 
     def _check_note(self) -> None:
         found = self.note_findings()
