@@ -40,7 +40,7 @@ from collector_desk.exchange.synctables import (
     sync_tables,
 )
 from collector_desk.exchange.teamkey import TeamKey
-from collector_desk.services import case_state, registers
+from collector_desk.services import case_state, registers, target_counts
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
 from collector_desk.store import audit, sync
 from collector_desk.store.cases_bulk import CaseWriter
@@ -254,6 +254,8 @@ def apply_bundle(
                 pass  # after every fact, below
         work.registers(s)
         s.flush()
+        if any(work.added.get(k) or work.updated.get(k) for k in ("loan", SCHEDULE, "register")):
+            target_counts.forget_loans(s)  # schedules or assignments: Targets totals again
         if work.max_hlc:
             desk.observe_hlc(work.max_hlc, s)
         loans = sorted(work.loans & existing(s, "loan", "id", sorted(work.loans)))

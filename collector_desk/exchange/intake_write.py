@@ -26,7 +26,7 @@ from collector_desk.domain.privacy import mask_id_number, mask_name
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.exchange.intake_fast import CaseRowWriter
 from collector_desk.exchange.intake_rows import STATED_FIELDS, GoodRow, RowProblem
-from collector_desk.services import case_state
+from collector_desk.services import case_state, target_counts
 from collector_desk.services.context import new_id
 from collector_desk.services.portfolio import (
     NOT_THIRD_PARTY,
@@ -270,6 +270,8 @@ class IntakeWriter:
         self._flush()
         progress.step(progress.done, None, "case_state")  # a cancel here undoes the chunk
         case_state.refresh(self.session, self.touched, self.today)
+        if self.touched:
+            target_counts.forget_loans(self.session)  # schedules: Targets totals again
         self.counts.loans += sorted(self.touched)
         return self.counts
 

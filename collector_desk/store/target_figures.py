@@ -157,34 +157,13 @@ def _judged_promises(first: date, last_over: date, collector: str | None) -> Any
     return stmt.subquery("judged")
 
 
-def promises_due(
+def promise_days(
     s: Session, first: date, last_over: date, collector: str | None
-) -> dict[str, dict[str, int]]:
-    """{collector: {due, kept, part, kept_fen}}: kept = paid at least the amount by the
-    day; part = something but less."""
-    if last_over < first:
-        return {}
-    j = _judged_promises(first, last_over, collector)
-    kept = j.c.paid >= j.c.amount_fen
-    part = and_(j.c.paid > 0, j.c.paid < j.c.amount_fen)
-    stmt = select(
-        j.c.collector_id,
-        func.count(),
-        func.coalesce(func.sum(case((kept, 1), else_=0)), 0),
-        func.coalesce(func.sum(case((part, 1), else_=0)), 0),
-        func.coalesce(func.sum(case((kept, j.c.amount_fen), else_=0)), 0),
-    ).group_by(j.c.collector_id)
-    return {
-        who: {"due": int(n), "kept": int(k), "part": int(pt), "kept_fen": int(kf)}
-        for who, n, k, pt, kf in s.execute(stmt)
-    }
-
-
-def promise_outcomes_by_call(
-    s: Session, first: date, last_over: date, collector: str | None
-) -> list[tuple[str, str, str, int, int, int]]:
-    """(collector, objections "A,D", overdue reason, due, kept, part) for the promises
-    due and over, by what the call that got them recorded ("" when no call)."""
+) -> list[tuple[date, str, str, str, int, int, int, int]]:
+    """(promised day, collector, objections "A,D", overdue reason, due, kept, part,
+    kept_fen) for the promises due in [first, last_over], by what the call that got
+    them recorded ("" when no call): kept = paid at least the amount by the day; part
+    = something but less."""
     if last_over < first:
         return []
     j, c = _judged_promises(first, last_over, collector), table_of("call")
@@ -194,17 +173,26 @@ def promise_outcomes_by_call(
     reason = func.coalesce(c.c.overdue_reason, "")
     stmt = (
         select(
+            j.c.promised_on,
             j.c.collector_id,
             objections,
             reason,
             func.count(),
             func.coalesce(func.sum(case((kept, 1), else_=0)), 0),
             func.coalesce(func.sum(case((part, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((kept, j.c.amount_fen), else_=0)), 0),
         )
         .select_from(j.outerjoin(c, c.c.id == j.c.call_id))
-        .group_by(j.c.collector_id, objections, reason)
+        .group_by(j.c.promised_on, j.c.collector_id, objections, reason)
     )
-    return [(w, o, r, int(n), int(k), int(pt)) for w, o, r, n, k, pt in s.execute(stmt)]
+    return [
+        (_as_day(d), w, o, r, int(n), int(k), int(pt), int(kf))
+        for d, w, o, r, n, k, pt, kf in s.execute(stmt)
+    ]
+
+
+def _as_day(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
 # --- where loans stand: buckets at two days, payments by band ------------------------------
@@ -306,12 +294,15 @@ def movements(
 
 
 def collected(
-    s: Session, first: date, as_of: date, collector: str | None
+    s: Session, first: date, as_of: date, collector: str | None, before: date | None = None
 ) -> list[tuple[str, date, int, int]]:
-    """(assignee, day, band index at the end of last month, fen) of the payments received
-    in [first, as_of] on each loan, by the collector the loan is assigned to now."""
+    """(assignee, day, band index on `before`, fen) of the payments received in [first,
+    as_of] on each loan, by the collector the loan is assigned to now. `before` is the
+    end of the month before `first`'s unless given (a day of the month: still the
+    month's start)."""
     pay, inst = table_of("payment"), table_of("instalment")
-    before = first - timedelta(days=1)
+    if before is None:
+        before = first - timedelta(days=1)
     month_pay = (
         select(pay.c.loan_id, pay.c.paid_on, func.sum(pay.c.amount_fen).label("fen"))
         .where(pay.c.paid_on >= first, pay.c.paid_on <= as_of)
@@ -349,7 +340,7 @@ def collected(
     )
     if collector is not None:
         stmt = stmt.where(inner.c.who == assignee_value(collector))
-    return [(decode_assignee(w), d, int(b), int(f)) for w, d, b, f in s.execute(stmt)]
+    return [(decode_assignee(w), _as_day(d), int(b), int(f)) for w, d, b, f in s.execute(stmt)]
 
 
 # --- staff-side measures (course section 2) -------------------------------------------------
@@ -377,60 +368,69 @@ def _contact_in(loan_id: Any, days: Any, *, reached: Sequence[str] | None) -> An
 
 def reminded_before_due(
     s: Session, windows: Sequence[DayWindow], reached: Sequence[str], collector: str | None
-) -> dict[str, tuple[int, int]]:
-    """{assignee: (instalments reached before their day, instalments due)}: each window is
-    a due day and the range before it in which a right-party call counts."""
+) -> list[tuple[date, str, int, int]]:
+    """(due day, assignee, instalments reached before their day, instalments due): each
+    window is a due day and the range before it in which a right-party call counts."""
     if not windows:
-        return {}
+        return []
     inst, days = table_of("instalment"), _days_table(windows, "due_days")
     reached_it = case((_contact_in(inst.c.loan_id, days, reached=reached), 1), else_=0)
     source, who = _assigned(inst.join(days, days.c.day == inst.c.due_on), inst.c.loan_id)
-    inner = select(who.label("who"), reached_it.label("hit")).select_from(source).subquery("due")
-    stmt = select(inner.c.who, func.sum(inner.c.hit), func.count()).group_by(inner.c.who)
+    inner = (
+        select(days.c.day, who.label("who"), reached_it.label("hit"))
+        .select_from(source)
+        .subquery("due")
+    )
+    return _by_day_and_who(s, inner, collector, assigned=True)
+
+
+def _by_day_and_who(
+    s: Session, inner: Any, collector: str | None, *, assigned: bool
+) -> list[tuple[date, str, int, int]]:
+    stmt = select(inner.c.day, inner.c.who, func.sum(inner.c.hit), func.count()).group_by(
+        inner.c.day, inner.c.who
+    )
     if collector is not None:
-        stmt = stmt.where(inner.c.who == assignee_value(collector))
-    return {decode_assignee(w): (int(h), int(n)) for w, h, n in s.execute(stmt)}
+        stmt = stmt.where(inner.c.who == (assignee_value(collector) if assigned else collector))
+    decode = decode_assignee if assigned else str
+    return [(_as_day(d), decode(w), int(h), int(n)) for d, w, h, n in s.execute(stmt)]
 
 
 def second_notice_after_failed_debit(
     s: Session, windows: Sequence[DayWindow], collector: str | None
-) -> dict[str, tuple[int, int]]:
-    """{assignee: (failed debits followed by a call or SMS in the window, failed debits)}:
-    each window is a debit day and the range up to the end of the next working day."""
+) -> list[tuple[date, str, int, int]]:
+    """(debit day, assignee, failed debits followed by a call or SMS in the window, failed
+    debits): each window is a debit day and the range up to the end of the next working
+    day."""
     if not windows:
-        return {}
+        return []
     d, days = table_of("debit_result"), _days_table(windows, "debit_days")
     hit = case((_contact_in(d.c.loan_id, days, reached=None), 1), else_=0)
     source, who = _assigned(d.join(days, days.c.day == d.c.debit_on), d.c.loan_id)
     inner = (
-        select(who.label("who"), hit.label("hit"))
+        select(days.c.day, who.label("who"), hit.label("hit"))
         .select_from(source)
         .where(d.c.success == False)  # noqa: E712 (SQL, not Python)
         .subquery("failed")
     )
-    stmt = select(inner.c.who, func.sum(inner.c.hit), func.count()).group_by(inner.c.who)
-    if collector is not None:
-        stmt = stmt.where(inner.c.who == assignee_value(collector))
-    return {decode_assignee(w): (int(h), int(n)) for w, h, n in s.execute(stmt)}
+    return _by_day_and_who(s, inner, collector, assigned=True)
 
 
 def confirmed_on_the_day(
     s: Session, windows: Sequence[DayWindow], collector: str | None
-) -> dict[str, tuple[int, int]]:
-    """{collector: (promises with a call or SMS on the loan on the promised day, promises
-    due)}: each window is a promised day and its own local range."""
+) -> list[tuple[date, str, int, int]]:
+    """(promised day, collector, promises with a call or SMS on the loan on the promised
+    day, promises due): each window is a promised day and its own local range."""
     if not windows:
-        return {}
+        return []
     p, days = table_of("promise"), _days_table(windows, "promise_days")
     hit = case((_contact_in(p.c.loan_id, days, reached=None), 1), else_=0)
-    stmt = (
-        select(p.c.collector_id, func.sum(hit), func.count())
+    inner = (
+        select(days.c.day, p.c.collector_id.label("who"), hit.label("hit"))
         .select_from(p.join(days, days.c.day == p.c.promised_on))
-        .group_by(p.c.collector_id)
+        .subquery("promised")
     )
-    if collector is not None:
-        stmt = stmt.where(p.c.collector_id == collector)
-    return {w: (int(h), int(n)) for w, h, n in s.execute(stmt)}
+    return _by_day_and_who(s, inner, collector, assigned=False)
 
 
 # --- targets and names ---------------------------------------------------------------------
