@@ -111,9 +111,10 @@ def test_a_cancel_stops_the_count_and_keeps_what_was_stored(tmp_path: Path) -> N
         assert steps[-1] == "pay"
         kept = stored_rows(desk)
         assert kept > 0  # the kinds before the cancel stay stored
-        assert targets.report(desk, "2026-03").to_json() == targets.report(
-            desk, "2026-03", from_facts=True
-        ).to_json()
+        assert (
+            targets.report(desk, "2026-03").to_json()
+            == targets.report(desk, "2026-03", from_facts=True).to_json()
+        )
     finally:
         desk.close()
 

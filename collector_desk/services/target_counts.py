@@ -228,7 +228,13 @@ def _build_steps(
     ]  # fmt: skip
 
 
-def ensure(desk: Any, sc: Scope, rpc: tuple[str, ...], progress: Progress = NO_PROGRESS) -> int:
+def ensure(
+    desk: Any,
+    sc: Scope,
+    rpc: tuple[str, ...],
+    progress: Progress = NO_PROGRESS,
+    describe: Callable[[str], str] = str,
+) -> int:
     """Catch up with new facts, then count and store every missing period the report
     needs (each kind counted in a read, written in its own short unit of work). A
     cancel stops between kinds or, on SQLite, inside a long count. Returns how many
@@ -237,7 +243,7 @@ def ensure(desk: Any, sc: Scope, rpc: tuple[str, ...], progress: Progress = NO_P
     steps = _build_steps(sc, rpc)
     counted = 0
     for i, (kind, periods, count) in enumerate(steps):
-        progress.step(i, len(steps), kind)
+        progress.step(i, len(steps), describe(kind))
         if not periods:
             continue
         with desk.read() as s:
@@ -252,7 +258,7 @@ def ensure(desk: Any, sc: Scope, rpc: tuple[str, ...], progress: Progress = NO_P
             for d in missing:
                 tt.write(s, kind, d, found.get(d, []), seq)
         counted += len(missing)
-    progress.step(len(steps), len(steps), "")
+    progress.step(len(steps), len(steps), describe(""))
     return counted
 
 
