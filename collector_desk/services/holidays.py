@@ -50,7 +50,14 @@ def shipped_arrangements() -> dict[int, YearArrangement]:
 
 
 def imported_arrangements(s: Session) -> dict[int, YearArrangement]:
-    rows = s.scalars(select(Register).where(Register.entity == ENTITY, Register.field == FIELD))
+    # `entity_id >= ""` (always true) steers SQLite to the primary key: with ANALYZE's
+    # statistics (at scale nearly every register row is a loan's) it would otherwise
+    # scan the whole register, about 0.9 s at 1M loans.
+    rows = s.scalars(
+        select(Register).where(
+            Register.entity == ENTITY, Register.entity_id >= "", Register.field == FIELD
+        )
+    )
     out = {}
     for row in rows:
         arranged = YearArrangement.from_json(registers.get(s, ENTITY, row.entity_id, FIELD))
