@@ -108,11 +108,12 @@ def init_server(engine: Engine) -> dict[str, Any]:
             raw.execute(
                 sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}").format(g)
             )
-        # Cached and local rows are rewritten wholesale; facts stay append-only (triggers).
+        # Cached and local rows (case_state, the Targets totals) are rewritten wholesale;
+        # facts stay append-only (triggers).
         raw.execute(
-            sql.SQL("GRANT DELETE ON case_state, sync_parked TO {}").format(
-                sql.Identifier(GROUP_COLLECTOR)
-            )
+            sql.SQL(
+                "GRANT DELETE ON case_state, sync_parked, target_total, target_total_built TO {}"
+            ).format(sql.Identifier(GROUP_COLLECTOR))
         )
         raw.execute(
             sql.SQL("GRANT DELETE ON ALL TABLES IN SCHEMA public TO {}").format(

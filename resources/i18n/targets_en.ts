@@ -548,7 +548,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="243"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="348"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="343"/>
         <source>Reason for overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,13 +643,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="288"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="287"/>
         <source>{month}, as of {day}; {left} working days left in the month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="295"/>
-        <source>Roll and cure rates to the end of {day}.</source>
+        <location filename="../../collector_desk/ui/targets/view.py" line="291"/>
+        <source>{summary} Roll and cure rates to the end of {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -669,62 +669,62 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/roll_table.py" line="44"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="315"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="310"/>
         <source>Cured (overdue → C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="337"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="332"/>
         <source>Objections met (A–G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="374"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="369"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="378"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="373"/>
         <source>Collected per collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="382"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="377"/>
         <source>Kept per collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="386"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="381"/>
         <source>By band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="390"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="385"/>
         <source>Roll rates by count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="394"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="389"/>
         <source>Roll rates by amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="419"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="414"/>
         <source>Save the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="421"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="416"/>
         <source>Workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="437"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="432"/>
         <source>Figures saved: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="444"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="439"/>
         <source>Writing the figures workbook</source>
         <translation type="unfinished"></translation>
     </message>

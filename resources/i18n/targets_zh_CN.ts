@@ -547,7 +547,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="243" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="348" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="343" />
         <source>Reason for overdue</source>
         <translation>逾期原因</translation>
     </message>
@@ -642,14 +642,14 @@
         <translation>统计已停止。已统计的部分会保留；点“刷新”统计其余部分。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="288" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="287" />
         <source>{month}, as of {day}; {left} working days left in the month.</source>
         <translation>{month}，统计至 {day}；本月还剩 {left} 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="295" />
-        <source>Roll and cure rates to the end of {day}.</source>
-        <translation>迁徙率和催回率截至{day}日终。</translation>
+        <location filename="../../collector_desk/ui/targets/view.py" line="291" />
+        <source>{summary} Roll and cure rates to the end of {day}.</source>
+        <translation>{summary}迁徙率和催回率截至{day}日终。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/roll_table.py" line="20" />
@@ -668,62 +668,62 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/roll_table.py" line="44" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="315" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="310" />
         <source>Cured (overdue → C)</source>
         <translation>催回（逾期 → C）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="337" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="332" />
         <source>Objections met (A–G)</source>
         <translation>遇到的异议（A–G）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="374" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="369" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="378" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="373" />
         <source>Collected per collector</source>
         <translation>各人回款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="382" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="377" />
         <source>Kept per collector</source>
         <translation>各人履约</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="386" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="381" />
         <source>By band</source>
         <translation>按账龄段</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="390" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="385" />
         <source>Roll rates by count</source>
         <translation>迁徙率（件数）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="394" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="389" />
         <source>Roll rates by amount</source>
         <translation>迁徙率（金额）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="419" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="414" />
         <source>Save the figures</source>
         <translation>保存指标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="421" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="416" />
         <source>Workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="437" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="432" />
         <source>Figures saved: {file}</source>
         <translation>指标已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="444" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="439" />
         <source>Writing the figures workbook</source>
         <translation>正在写入指标工作簿</translation>
     </message>

@@ -284,19 +284,14 @@ class TargetsView(QWidget):
         self.model.set_report(report)
         self.export.setEnabled(True)
         left = report.workdays_left
-        self.summary.setText(
-            QCoreApplication.translate(
-                "Targets", "{month}, as of {day}; {left} working days left in the month."
-            ).format(month=report.month, day=report.as_of.isoformat(), left=left)
-            + (
-                ""
-                if report.flows_as_of is None
-                else " "
-                + QCoreApplication.translate(
-                    "Targets", "Roll and cure rates to the end of {day}."
-                ).format(day=report.flows_as_of.isoformat())
-            )
-        )
+        text = QCoreApplication.translate(
+            "Targets", "{month}, as of {day}; {left} working days left in the month."
+        ).format(month=report.month, day=report.as_of.isoformat(), left=left)
+        if report.flows_as_of is not None:
+            text = QCoreApplication.translate(
+                "Targets", "{summary} Roll and cure rates to the end of {day}."
+            ).format(summary=text, day=report.flows_as_of.isoformat())
+        self.summary.setText(text)
         self._draw_flows(report)
         self._draw_works(report.team)
         self._draw_charts(report)
