@@ -136,3 +136,38 @@ def test_cancel_interrupts_a_long_statement(tmp_path: Path) -> None:
                 s.execute(long).scalar()
     finally:
         desk.close()
+
+
+def test_a_back_dated_payment_moves_only_its_loan_in_the_stored_flows(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from sqlalchemy import event
+
+    from collector_desk.services.context import new_id
+    from collector_desk.store.models import Payment
+
+    clock = Today(date(2026, 3, 16))
+    desk = Desk.open(tmp_path / "d", today=clock)
+    try:
+        loans = portfolio(desk, 4, 30)
+        targets.report(desk, "2026-03")  # every window stored
+        with desk.unit() as s:  # a bundle brings a payment made on 20 February
+            s.add(Payment(id=new_id(), created_at=datetime(2026, 2, 20, 3, tzinfo=UTC),
+                          collector_id="D2041", workstation_id="elsewhere", loan_id=loans[3],
+                          paid_on=date(2026, 2, 20), amount_fen=300_000, channel="other",
+                          reference="late"))  # fmt: skip
+        schedule_reads: list[str] = []
+
+        @event.listens_for(desk.db.engine, "before_cursor_execute")
+        def _seen(_c: object, _cur: object, sql: str, *_a: object) -> None:
+            if "bucket1" in sql:  # where loans stand: store.target_figures.movements
+                schedule_reads.append(sql)
+
+        stored = targets.report(desk, "2026-03").to_json()
+        event.remove(desk.db.engine, "before_cursor_execute", _seen)
+        assert stored == targets.report(desk, "2026-03", from_facts=True).to_json()
+        assert schedule_reads, "the flows never looked at the paying loan"
+        # Every position read was of the paying loan only: no window was counted again.
+        assert all("instalment.loan_id IN (" in sql for sql in schedule_reads)
+    finally:
+        desk.close()

@@ -147,8 +147,17 @@ def test_export_writes_the_figures_workbook(
         "Figures",
         "Collected by band",
         "Roll and cure",
+        "Roll month over month",
         "What works",
         "Staff measures",
+    ]
+    trend = list(book["Roll month over month"].iter_rows(values_only=True))
+    assert trend[0][:4] == ("Month", "To the end of", "Movement", "Loans moved")
+    rep = targets.report(supervisor, "2026-03")
+    assert len(trend) == 1 + 5 * len(rep.trend)  # four flows and the cure, each month
+    feb = rep.trend[-2].flows[0].by_count
+    assert ("2026-02", "2026-02-28", "C → M1", feb.numerator, feb.denominator) in [
+        r[:5] for r in trend
     ]
     rows = list(book["Figures"].iter_rows(values_only=True))
     assert rows[0][:3] == ("Collector", "Name", "Calls")

@@ -31,6 +31,7 @@ from typing import Any
 
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.store import target_figures as tf
+from collector_desk.store import target_staff as ts
 from collector_desk.store import target_totals as tt
 
 REMIND_DAYS = 7  # a reminder counts when it reached the borrower in the week before the day
@@ -136,13 +137,13 @@ def live(s: Any, sc: Scope, rpc: tuple[str, ...]) -> Counts:
     c.acts = tf.activity(s, whole.start, whole.end, rpc, who)
     c.promises = tf.promise_days(s, sc.first, sc.last_over, who)
     c.pays = tf.collected(s, sc.first, sc.as_of, who)
-    c.reminded = tf.reminded_before_due(
+    c.reminded = ts.reminded_before_due(
         s, [_due_window(d, tz) for d in sc.days(sc.as_of)], rpc, who
     )
-    c.noticed = tf.second_notice_after_failed_debit(
+    c.noticed = ts.second_notice_after_failed_debit(
         s, [_debit_window(d, sc) for d in sc.notice_days()], who
     )
-    c.confirmed = tf.confirmed_on_the_day(
+    c.confirmed = ts.confirmed_on_the_day(
         s, [_promise_window(d, tz) for d in sc.days(sc.last_over)], who
     )
     for w in sc.windows:
@@ -219,11 +220,11 @@ def _build_steps(
         ("due", sc.days(sc.last_over), due),
         ("pay", closed, pay),
         ("confirm", sc.days(sc.last_over), per_day(
-            lambda s, ds: tf.confirmed_on_the_day(s, [_promise_window(d, tz) for d in ds], None))),
+            lambda s, ds: ts.confirmed_on_the_day(s, [_promise_window(d, tz) for d in ds], None))),
         ("remind", sc.days(sc.as_of), per_day(
-            lambda s, ds: tf.reminded_before_due(s, [_due_window(d, tz) for d in ds], rpc, None))),
+            lambda s, ds: ts.reminded_before_due(s, [_due_window(d, tz) for d in ds], rpc, None))),
         ("notice", sc.notice_days(), per_day(
-            lambda s, ds: tf.second_notice_after_failed_debit(s, [_debit_window(d, sc) for d in ds], None))),
+            lambda s, ds: ts.second_notice_after_failed_debit(s, [_debit_window(d, sc) for d in ds], None))),
         ("move", sorted({w.end for w in sc.windows if w.end is not None}), move),
     ]  # fmt: skip
 
@@ -313,8 +314,11 @@ def catch_up(desk: Any, tz: Any, cal: Any) -> None:
     with desk.unit() as s:
         seen, upto = tt.mark(s), tt.high_water(s)
         if seen is not None and upto > seen:
-            for kinds, first, last in affected(tt.facts_since(s, seen, upto), tz, cal):
+            spans = tt.facts_since(s, seen, upto)
+            for kinds, first, last in affected(spans, tz, cal):
                 tt.invalidate(s, kinds, first, last)
+            if "payment" in spans:
+                _bring_moves_up(s, seen, upto)
         if seen != upto:
             tt.set_mark(s, upto)
 
@@ -337,7 +341,7 @@ def affected(
 
     out: list[tuple[tuple[str, ...], date, date | None]] = []
     if (p := spans.get("payment")) is not None:
-        out.append((("pay", "due", "move"), day(p["paid_on"].first), None))
+        out.append((("pay", "due"), day(p["paid_on"].first), None))  # moves: _bring_moves_up
     if (d := spans.get("debit_result")) is not None:
         out.append((("notice",), day(d["debit_on"].first), day(d["debit_on"].last)))
     if (pr := spans.get("promise")) is not None:
@@ -354,6 +358,35 @@ def affected(
             out.append((("remind",), a + timedelta(days=1), b + timedelta(days=REMIND_DAYS)))
             out.append((("due",), a, None))
     return out
+
+
+_NEVER = 2**62  # above any fact_seq number
+
+
+def _bring_moves_up(s: Any, seen: int, upto: int) -> None:
+    """Payments numbered in (seen, upto] change only their own loans' positions: each
+    stored flow window gets those loans' counts with them less the counts without them,
+    instead of a count of every loan again."""
+    paid = tt.new_payments(s, seen, upto)
+    for period, seq in tt.built_seqs(s, "move").items():
+        end = date.fromisoformat(period)
+        lo = max(seen, seq)
+        loans = sorted({loan for loan, on in paid if on <= end})
+        if lo >= upto or not loans:
+            continue
+        before = end.replace(day=1) - timedelta(days=1)
+        delta: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+        for start in range(0, len(loans), 400):
+            part = loans[start : start + 400]
+            for sign, unseen in ((1, (upto, _NEVER)), (-1, (lo, _NEVER))):
+                for who, b0, b1, st, n, out0, over0 in tf.movements(
+                    s, before, end, None, part, unseen
+                ):
+                    d = delta[(who, f"{b0}:{b1}:{int(st)}")]
+                    d[0] += sign * n
+                    d[1] += sign * out0
+                    d[2] += sign * over0
+        tt.merge(s, "move", end, delta, upto)
 
 
 def forget_loans(s: Any) -> None:

@@ -26,7 +26,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
-    Date,
     Integer,
     String,
     and_,
@@ -34,10 +33,8 @@ from sqlalchemy import (
     exists,
     func,
     literal,
-    or_,
     select,
     type_coerce,
-    union_all,
 )
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement
@@ -84,20 +81,6 @@ def decode_assignee(value: str | None) -> str:
 
 def assignee_value(collector: str) -> str:
     return json.dumps(collector, ensure_ascii=False)
-
-
-def _days_table(windows: Sequence[DayWindow], name: str) -> Any:
-    """The windows as a derived table (day, start, end): a UNION ALL of one-row SELECTs,
-    which SQLite and PostgreSQL both read (SQLite has no column list on a VALUES alias)."""
-    rows = [
-        select(
-            literal(w.day, Date).label("day"),
-            literal(w.start, String).label("start"),
-            literal(w.end, String).label("end"),
-        )
-        for w in windows
-    ]
-    return union_all(*rows).subquery(name)
 
 
 # --- activity: calls and promises made, by who made them -------------------------------
@@ -209,32 +192,43 @@ def _edge_sums(day: date, edges: Iterable[int], prefix: str) -> list[Any]:
     ]
 
 
-def _schedule_at(before: date, as_of: date) -> Any:
+def _schedule_at(before: date, as_of: date, loans: Sequence[str] | None) -> Any:
     inst = table_of("instalment")
-    return (
-        select(
-            inst.c.loan_id,
-            func.sum(inst.c.amount_fen).label("total"),
-            *_edge_sums(before, BAND_EDGES, "a"),
-            *_edge_sums(as_of, BUCKET_EDGES, "b"),
-        )
-        .group_by(inst.c.loan_id)
-        .subquery("sched")
+    stmt = select(
+        inst.c.loan_id,
+        func.sum(inst.c.amount_fen).label("total"),
+        *_edge_sums(before, BAND_EDGES, "a"),
+        *_edge_sums(as_of, BUCKET_EDGES, "b"),
     )
+    if loans is not None:
+        stmt = stmt.where(inst.c.loan_id.in_(list(loans)))
+    return stmt.group_by(inst.c.loan_id).subquery("sched")
 
 
-def _paid_at(before: date, as_of: date) -> Any:
+def _paid_at(
+    before: date, as_of: date, loans: Sequence[str] | None, unseen: tuple[int, int] | None
+) -> Any:
+    """Payments up to both days per loan; `unseen` = (lo, hi) leaves out the payments
+    the change tracker numbered in (lo, hi] (what the loans stood at before they came)."""
     pay = table_of("payment")
-    return (
-        select(
-            pay.c.loan_id,
-            func.sum(case((pay.c.paid_on <= before, pay.c.amount_fen), else_=0)).label("p0"),
-            func.sum(case((pay.c.paid_on <= as_of, pay.c.amount_fen), else_=0)).label("p1"),
+    stmt = select(
+        pay.c.loan_id,
+        func.sum(case((pay.c.paid_on <= before, pay.c.amount_fen), else_=0)).label("p0"),
+        func.sum(case((pay.c.paid_on <= as_of, pay.c.amount_fen), else_=0)).label("p1"),
+    ).where(pay.c.paid_on <= as_of)
+    if loans is not None:
+        stmt = stmt.where(pay.c.loan_id.in_(list(loans)))
+    if unseen is not None:
+        f = table_of("fact_seq")
+        stmt = stmt.where(
+            ~exists().where(
+                f.c.table_name == "payment",
+                f.c.row_id == pay.c.id,
+                f.c.seq > unseen[0],
+                f.c.seq <= unseen[1],
+            )
         )
-        .where(pay.c.paid_on <= as_of)
-        .group_by(pay.c.loan_id)
-        .subquery("paid")
-    )
+    return stmt.group_by(pay.c.loan_id).subquery("paid")
 
 
 def _level(paid: Any, sums: Sequence[Any]) -> Any:
@@ -246,14 +240,20 @@ def _level(paid: Any, sums: Sequence[Any]) -> Any:
 
 
 def movements(
-    s: Session, before: date, as_of: date, collector: str | None
+    s: Session,
+    before: date,
+    as_of: date,
+    collector: str | None,
+    loans: Sequence[str] | None = None,
+    unseen: tuple[int, int] | None = None,
 ) -> list[tuple[str, int, int, bool, int, int, int]]:
     """(assignee, band at `before`, bucket at `as_of`, settled at `before`, loans,
     outstanding at `before`, overdue at `before`) over every loan with a schedule.
 
     The band index (0-6, BANDS) at the end of last month and the bucket index (0-4,
-    BUCKETS) now are what flows (roll rates) and cures are counted from."""
-    sched, paid = _schedule_at(before, as_of), _paid_at(before, as_of)
+    BUCKETS) now are what flows (roll rates) and cures are counted from. `loans` limits
+    the count to these loans, `unseen` leaves some payments out (`_paid_at`)."""
+    sched, paid = _schedule_at(before, as_of, loans), _paid_at(before, as_of, loans, unseen)
     p0 = func.coalesce(paid.c.p0, 0)
     p1 = func.coalesce(paid.c.p1, 0)
     band0 = _level(p0, [sched.c[f"a{k}"] for k in BAND_EDGES]).label("band0")
@@ -341,96 +341,6 @@ def collected(
     if collector is not None:
         stmt = stmt.where(inner.c.who == assignee_value(collector))
     return [(decode_assignee(w), _as_day(d), int(b), int(f)) for w, d, b, f in s.execute(stmt)]
-
-
-# --- staff-side measures (course section 2) -------------------------------------------------
-
-
-def _contact_in(loan_id: Any, days: Any, *, reached: Sequence[str] | None) -> Any:
-    """A call (right-party only when `reached` is given) or, without `reached`, also a
-    dial or SMS attempt on the loan within the day table's range."""
-    c, a = table_of("call"), table_of("contact_attempt")
-    call = exists().where(
-        c.c.loan_id == loan_id,
-        _text(c.c.created_at) >= days.c.start,
-        _text(c.c.created_at) < days.c.end,
-        *([c.c.disposition.in_(reached)] if reached is not None else []),
-    )
-    if reached is not None:
-        return call
-    attempt = exists().where(
-        a.c.loan_id == loan_id,
-        _text(a.c.at) >= days.c.start,
-        _text(a.c.at) < days.c.end,
-    )
-    return or_(call, attempt)
-
-
-def reminded_before_due(
-    s: Session, windows: Sequence[DayWindow], reached: Sequence[str], collector: str | None
-) -> list[tuple[date, str, int, int]]:
-    """(due day, assignee, instalments reached before their day, instalments due): each
-    window is a due day and the range before it in which a right-party call counts."""
-    if not windows:
-        return []
-    inst, days = table_of("instalment"), _days_table(windows, "due_days")
-    reached_it = case((_contact_in(inst.c.loan_id, days, reached=reached), 1), else_=0)
-    source, who = _assigned(inst.join(days, days.c.day == inst.c.due_on), inst.c.loan_id)
-    inner = (
-        select(days.c.day, who.label("who"), reached_it.label("hit"))
-        .select_from(source)
-        .subquery("due")
-    )
-    return _by_day_and_who(s, inner, collector, assigned=True)
-
-
-def _by_day_and_who(
-    s: Session, inner: Any, collector: str | None, *, assigned: bool
-) -> list[tuple[date, str, int, int]]:
-    stmt = select(inner.c.day, inner.c.who, func.sum(inner.c.hit), func.count()).group_by(
-        inner.c.day, inner.c.who
-    )
-    if collector is not None:
-        stmt = stmt.where(inner.c.who == (assignee_value(collector) if assigned else collector))
-    decode = decode_assignee if assigned else str
-    return [(_as_day(d), decode(w), int(h), int(n)) for d, w, h, n in s.execute(stmt)]
-
-
-def second_notice_after_failed_debit(
-    s: Session, windows: Sequence[DayWindow], collector: str | None
-) -> list[tuple[date, str, int, int]]:
-    """(debit day, assignee, failed debits followed by a call or SMS in the window, failed
-    debits): each window is a debit day and the range up to the end of the next working
-    day."""
-    if not windows:
-        return []
-    d, days = table_of("debit_result"), _days_table(windows, "debit_days")
-    hit = case((_contact_in(d.c.loan_id, days, reached=None), 1), else_=0)
-    source, who = _assigned(d.join(days, days.c.day == d.c.debit_on), d.c.loan_id)
-    inner = (
-        select(days.c.day, who.label("who"), hit.label("hit"))
-        .select_from(source)
-        .where(d.c.success == False)  # noqa: E712 (SQL, not Python)
-        .subquery("failed")
-    )
-    return _by_day_and_who(s, inner, collector, assigned=True)
-
-
-def confirmed_on_the_day(
-    s: Session, windows: Sequence[DayWindow], collector: str | None
-) -> list[tuple[date, str, int, int]]:
-    """(promised day, collector, promises with a call or SMS on the loan on the promised
-    day, promises due): each window is a promised day and its own local range."""
-    if not windows:
-        return []
-    p, days = table_of("promise"), _days_table(windows, "promise_days")
-    hit = case((_contact_in(p.c.loan_id, days, reached=None), 1), else_=0)
-    inner = (
-        select(days.c.day, p.c.collector_id.label("who"), hit.label("hit"))
-        .select_from(p.join(days, days.c.day == p.c.promised_on))
-        .subquery("promised")
-    )
-    return _by_day_and_who(s, inner, collector, assigned=False)
 
 
 # --- targets and names ---------------------------------------------------------------------

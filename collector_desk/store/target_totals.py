@@ -73,6 +73,39 @@ def write(s: Session, kind: str, period: date, found: Iterable[Row], seq: int) -
     s.execute(insert(BUILT), [{"kind": kind, "period": day, "seq": seq}])
 
 
+def built_seqs(s: Session, kind: str) -> dict[str, int]:
+    """{period: the fact_seq mark it was counted (or last brought up) to} of a kind."""
+    stmt = select(BUILT.c.period, BUILT.c.seq).where(BUILT.c.kind == kind)
+    return {str(p): int(q) for p, q in s.execute(stmt)}
+
+
+def merge(
+    s: Session, kind: str, period: date, delta: dict[tuple[str, str], list[int]], seq: int
+) -> None:
+    """Add `delta` {(who, key): [v1..v4]} to the stored totals of one (kind, period)
+    and record that they now hold to `seq`."""
+    stored: dict[tuple[str, str], list[int]] = {
+        (w, k): [a, b, c, d] for _p, w, k, a, b, c, d in rows(s, kind, period, period)
+    }
+    for key, values in delta.items():
+        into = stored.setdefault(key, [0, 0, 0, 0])
+        for i, v in enumerate(values):
+            into[i] += v
+    found = [(w, k, a, b, c, d) for (w, k), (a, b, c, d) in stored.items() if any((a, b, c, d))]
+    write(s, kind, period, found, seq)
+
+
+def new_payments(s: Session, seq: int, upto: int) -> list[tuple[str, date]]:
+    """(loan, paid on) of the payments numbered in (seq, upto]."""
+    f, pay = table_of("fact_seq"), table_of("payment")
+    stmt = (
+        select(pay.c.loan_id, pay.c.paid_on)
+        .select_from(f.join(pay, pay.c.id == f.c.row_id))
+        .where(f.c.table_name == "payment", f.c.seq > seq, f.c.seq <= upto)
+    )
+    return [(str(loan), _value(d) if isinstance(d, str) else d) for loan, d in s.execute(stmt)]
+
+
 def invalidate(
     s: Session,
     kinds: Sequence[str] | None = None,

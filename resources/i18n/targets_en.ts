@@ -90,7 +90,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/model.py" line="81"/>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="241"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="244"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,81 +479,91 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="227"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="228"/>
-        <source>Code</source>
+        <source>To the end of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="229"/>
+        <source>Roll month over month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="230"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="231"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="232"/>
         <location filename="../../collector_desk/ui/targets/view.py" line="113"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="230"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="233"/>
         <source>Numerator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="231"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="234"/>
         <source>Denominator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="232"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="235"/>
         <location filename="../../collector_desk/ui/targets/view.py" line="114"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="233"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="236"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="234"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="237"/>
         <source>Band at the end of last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="237"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="240"/>
         <source>Collected by band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="238"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="241"/>
         <source>Roll and cure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="239"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="242"/>
         <location filename="../../collector_desk/ui/targets/view.py" line="144"/>
         <source>What works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="240"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="243"/>
         <source>Staff measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="242"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="245"/>
         <source>Objection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="243"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="246"/>
         <location filename="../../collector_desk/ui/targets/view.py" line="343"/>
         <source>Reason for overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="244"/>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="247"/>
         <source>Cured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,6 +583,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="227"/>
         <location filename="../../collector_desk/ui/targets/view.py" line="78"/>
         <source>Month</source>
         <translation type="unfinished"></translation>

@@ -89,7 +89,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/model.py" line="81" />
-        <location filename="../../collector_desk/ui/targets/texts.py" line="241" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="244" />
         <source>Team</source>
         <translation>全组</translation>
     </message>
@@ -478,81 +478,91 @@
         <translation>按金额比率</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="227" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="228" />
+        <source>To the end of</source>
+        <translation>截至（日终）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="229" />
+        <source>Roll month over month</source>
+        <translation>逐月迁徙</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="230" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="228" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="231" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="229" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="232" />
         <location filename="../../collector_desk/ui/targets/view.py" line="113" />
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="230" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="233" />
         <source>Numerator</source>
         <translation>分子</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="231" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="234" />
         <source>Denominator</source>
         <translation>分母</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="232" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="235" />
         <location filename="../../collector_desk/ui/targets/view.py" line="114" />
         <source>Rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="233" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="236" />
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="234" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="237" />
         <source>Band at the end of last month</source>
         <translation>上月末账龄段</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="237" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="240" />
         <source>Collected by band</source>
         <translation>按账龄段回款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="238" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="241" />
         <source>Roll and cure</source>
         <translation>迁徙与催回</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="239" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="242" />
         <location filename="../../collector_desk/ui/targets/view.py" line="144" />
         <source>What works</source>
         <translation>哪些做法有效</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="240" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="243" />
         <source>Staff measures</source>
         <translation>员工侧指标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="242" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="245" />
         <source>Objection</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="243" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="246" />
         <location filename="../../collector_desk/ui/targets/view.py" line="343" />
         <source>Reason for overdue</source>
         <translation>逾期原因</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/texts.py" line="244" />
+        <location filename="../../collector_desk/ui/targets/texts.py" line="247" />
         <source>Cured</source>
         <translation>催回</translation>
     </message>
@@ -572,6 +582,7 @@
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
+        <location filename="../../collector_desk/ui/targets/texts.py" line="227" />
         <location filename="../../collector_desk/ui/targets/view.py" line="78" />
         <source>Month</source>
         <translation>月份</translation>
