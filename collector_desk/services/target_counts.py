@@ -25,9 +25,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
+
+from sqlalchemy.exc import IntegrityError
 
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.store import target_figures as tf
@@ -255,7 +258,7 @@ def ensure(
             seq = tt.high_water(s)
             with tt.cancel_when(s, lambda: progress.cancelled):
                 found = count(s, missing)
-        with desk.unit() as s:
+        with suppress(IntegrityError), desk.unit() as s:  # another workstation's stand
             for d in missing:
                 tt.write(s, kind, d, found.get(d, []), seq)
         counted += len(missing)
@@ -310,7 +313,16 @@ def stored(s: Any, sc: Scope, rpc: tuple[str, ...]) -> Counts:
 
 
 def catch_up(desk: Any, tz: Any, cal: Any) -> None:
-    """Forget the stored periods that facts arrived since the last look can change."""
+    """Forget the stored periods that facts arrived since the last look can change.
+    Nothing new (the usual report): a read only, no write lock is asked for."""
+    with desk.read() as s:
+        if tt.mark(s) == tt.high_water(s):
+            return
+    with suppress(IntegrityError):  # another workstation caught up at the same time
+        _catch_up(desk, tz, cal)
+
+
+def _catch_up(desk: Any, tz: Any, cal: Any) -> None:
     with desk.unit() as s:
         seen, upto = tt.mark(s), tt.high_water(s)
         if seen is not None and upto > seen:
