@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from collector_desk.domain.holidays import ArrangementError, YearArrangement, parse_arrangement
 from collector_desk.domain.workdays import WorkCalendar
 from collector_desk.paths import resource
-from collector_desk.services import audit, registers
+from collector_desk.services import audit, registers, target_counts
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk
 from collector_desk.store.models import Register
 
@@ -80,6 +80,7 @@ def import_arrangement(desk: Desk, path: Path) -> tuple[YearArrangement, ChangeS
     arranged = parse_arrangement(text, name=path.name)
     with desk.unit() as s:
         registers.put(s, desk, ENTITY, f"cn-{arranged.year}", FIELD, arranged.to_json())
+        target_counts.forget_calendar(s)
         audit.record(
             s,
             desk,

@@ -407,6 +407,11 @@ def forget_loans(s: Any) -> None:
     tt.invalidate(s, LOAN_KINDS)
 
 
+def forget_calendar(s: Any) -> None:
+    """Working days changed: the second-notice windows end elsewhere."""
+    tt.invalidate(s, ("notice",))
+
+
 def rebuild(desk: Any) -> None:
     with desk.unit() as s:
         tt.rebuild_all(s)
