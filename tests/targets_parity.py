@@ -54,15 +54,16 @@ def compare(desk: Desk, months: list[str], collectors: list[str | None]) -> int:
 
 
 def back_dated(desk: Desk, loans: list[str], rng: random.Random, today: date) -> None:
-    """Facts dated before today arriving now (as a bundle or an intake brings them)."""
+    """Facts arriving now, most dated before today (as a bundle or an intake brings
+    them), some today's."""
 
     def at(d: date) -> datetime:
         return datetime.combine(d, datetime.min.time(), SH).astimezone(UTC) + timedelta(
             hours=rng.randint(1, 12)
         )
 
-    def day() -> date:
-        return today - timedelta(days=rng.randint(1, 45))
+    def day() -> date:  # now and then today's own (what a collector records now)
+        return today - timedelta(days=rng.choice((0, 0, *range(1, 46))))
 
     with desk.unit() as s:
         for _ in range(rng.randint(1, 4)):

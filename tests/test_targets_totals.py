@@ -171,3 +171,27 @@ def test_a_back_dated_payment_moves_only_its_loan_in_the_stored_flows(tmp_path: 
         assert all("instalment.loan_id IN (" in sql for sql in schedule_reads)
     finally:
         desk.close()
+
+
+def test_a_changed_working_day_forgets_the_stored_second_notices(tmp_path: Path) -> None:
+    from collector_desk.domain.workdays import DayKind
+    from collector_desk.services.worklist_tasks import set_calendar_day
+    from collector_desk.store import target_totals
+
+    desk = Desk.open(tmp_path / "d", today=Today(date(2026, 3, 16)))
+    try:
+        portfolio(desk, 6, 20)
+        targets.report(desk, "2026-03")
+
+        def notices() -> int:
+            with desk.read() as s:
+                return len(target_totals.built_seqs(s, "notice"))
+
+        assert notices() > 0
+        set_calendar_day(desk, date(2026, 3, 9), DayKind.HOLIDAY, "a local holiday")
+        assert notices() == 0
+        assert targets.report(desk, "2026-03").to_json() == targets.report(
+            desk, "2026-03", from_facts=True
+        ).to_json()
+    finally:
+        desk.close()

@@ -32,11 +32,13 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
+from collector_desk.domain.call_flow import Disposition
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.store import target_figures as tf
 from collector_desk.store import target_staff as ts
 from collector_desk.store import target_totals as tt
 
+RPC = tuple(d.value for d in Disposition if d.reached_borrower)  # right-party contacts
 REMIND_DAYS = 7  # a reminder counts when it reached the borrower in the week before the day
 TREND_MONTHS = 6  # flows month over month: the report's month and the five before
 LOAN_KINDS = ("pay", "move", "remind", "notice")  # what a schedule or assignment changes
@@ -219,7 +221,7 @@ def _build_steps(
         return out
 
     return [
-        ("act", closed, act),
+        ("act", sc.days(sc.as_of) if sc.as_of <= sc.today else [], act),
         ("due", sc.days(sc.last_over), due),
         ("pay", closed, pay),
         ("confirm", sc.days(sc.last_over), per_day(
@@ -267,7 +269,7 @@ def ensure(
 
 
 def stored(s: Any, sc: Scope, rpc: tuple[str, ...]) -> Counts:
-    """The month from the totals (`ensure` first), today's activity and payments live."""
+    """The month from the totals (`ensure` first), today's payments live."""
     c, who = Counts(), sc.collector
 
     def mine(w: str) -> bool:
@@ -279,11 +281,6 @@ def stored(s: Any, sc: Scope, rpc: tuple[str, ...]) -> Counts:
             for k, v in (("calls", calls), ("rpc", rpc_n), ("ptp", ptp), ("promised_fen", fen)):
                 acts[w][k] += v
     today_live = sc.as_of == sc.today and sc.first <= sc.today
-    if today_live:
-        w0 = span(sc.today, sc.today, sc.today + timedelta(days=1), sc.tz)
-        for w, got in tf.activity(s, w0.start, w0.end, rpc, who).items():
-            for k, v in got.items():
-                acts[w][k] += v
     c.acts = {w: dict(got) for w, got in acts.items()}
     for p, w, key, n, kept, pt, kf in tt.rows(s, "due", sc.first, sc.last_over):
         if mine(w):
@@ -331,6 +328,8 @@ def _catch_up(desk: Any, tz: Any, cal: Any) -> None:
                 tt.invalidate(s, kinds, first, last)
             if "payment" in spans:
                 _bring_moves_up(s, seen, upto)
+            if "call" in spans or "promise" in spans:
+                _add_activity(s, seen, upto, tz)
         if seen != upto:
             tt.set_mark(s, upto)
 
@@ -357,7 +356,6 @@ def affected(
     if (d := spans.get("debit_result")) is not None:
         out.append((("notice",), day(d["debit_on"].first), day(d["debit_on"].last)))
     if (pr := spans.get("promise")) is not None:
-        out.append((("act",), day(pr["created_at"].first), day(pr["created_at"].last)))
         out.append((("due", "confirm"), day(pr["promised_on"].first), day(pr["promised_on"].last)))
     for table, col in (("call", "created_at"), ("contact_attempt", "at")):
         if (c := spans.get(table)) is None:
@@ -366,13 +364,31 @@ def affected(
         out.append((("confirm",), a, b))
         out.append((("notice",), before_workday(a), b))
         if table == "call":
-            out.append((("act",), a, b))
             out.append((("remind",), a + timedelta(days=1), b + timedelta(days=REMIND_DAYS)))
             out.append((("due",), a, None))
     return out
 
 
 _NEVER = 2**62  # above any fact_seq number
+
+
+def _add_activity(s: Any, seen: int, upto: int, tz: Any) -> None:
+    """Calls and promises are counted per day: each stored day gets the new ones added
+    (those numbered after the day was counted), today's included."""
+    seqs = tt.built_seqs(s, "act")
+    if not seqs:
+        return
+    delta: dict[str, dict[tuple[str, str], list[int]]] = defaultdict(
+        lambda: defaultdict(lambda: [0, 0, 0, 0])
+    )
+    for n, at, who, calls, reached, made, fen in tt.new_activity(s, seen, upto, RPC):
+        period = at.astimezone(tz).date().isoformat()
+        if period in seqs and n > seqs[period]:
+            d = delta[period][(who, "")]
+            for i, v in enumerate((calls, reached, made, fen)):
+                d[i] += v
+    for period in delta:
+        tt.merge(s, "act", date.fromisoformat(period), delta[period], upto)
 
 
 def _bring_moves_up(s: Any, seen: int, upto: int) -> None:

@@ -31,7 +31,6 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
-from collector_desk.domain.call_flow import Disposition
 from collector_desk.domain.loan import BUCKET_ORDER, Bucket
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.services import audit
@@ -64,7 +63,7 @@ from collector_desk.store import target_totals as tt
 from collector_desk.store.models import Collector, CollectorTarget
 
 AUDIT_KIND = "target_set"
-RPC = tuple(d.value for d in Disposition if d.reached_borrower)
+RPC = tc.RPC
 FLOWS = tuple(itertools.pairwise(BUCKET_ORDER))  # C→M1 … M3→M3+
 
 

@@ -106,6 +106,34 @@ def new_payments(s: Session, seq: int, upto: int) -> list[tuple[str, date]]:
     return [(str(loan), _value(d) if isinstance(d, str) else d) for loan, d in s.execute(stmt)]
 
 
+def new_activity(
+    s: Session, seq: int, upto: int, reached: Sequence[str]
+) -> list[tuple[int, Any, str, int, int, int, int]]:
+    """(seq, created at, collector, calls, right-party, promises, promised fen) of each
+    call and promise numbered in (seq, upto]: what the `act` totals add up."""
+    f, c, p = table_of("fact_seq"), table_of("call"), table_of("promise")
+    out: list[tuple[int, Any, str, int, int, int, int]] = []
+    calls = (
+        select(f.c.seq, c.c.created_at, c.c.collector_id, c.c.disposition)
+        .select_from(f.join(c, c.c.id == f.c.row_id))
+        .where(f.c.table_name == "call", f.c.seq > seq, f.c.seq <= upto)
+    )
+    for n, at, who, disposition in s.execute(calls):
+        out.append((int(n), _moment(at), str(who), 1, int(disposition in reached), 0, 0))
+    made = (
+        select(f.c.seq, p.c.created_at, p.c.collector_id, p.c.amount_fen)
+        .select_from(f.join(p, p.c.id == f.c.row_id))
+        .where(f.c.table_name == "promise", f.c.seq > seq, f.c.seq <= upto)
+    )
+    for n, at, who, fen in s.execute(made):
+        out.append((int(n), _moment(at), str(who), 0, 0, 1, int(fen)))
+    return out
+
+
+def _moment(v: Any) -> Any:
+    return _value(v) if isinstance(v, str) else v
+
+
 def invalidate(
     s: Session,
     kinds: Sequence[str] | None = None,
