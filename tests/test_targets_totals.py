@@ -138,7 +138,7 @@ def test_cancel_interrupts_a_long_statement(tmp_path: Path) -> None:
         desk.close()
 
 
-def test_a_back_dated_payment_moves_only_its_loan_in_the_stored_flows(tmp_path: Path) -> None:
+def test_a_back_dated_payment_recounts_only_its_loan(tmp_path: Path) -> None:
     from datetime import UTC, datetime
 
     from sqlalchemy import event
@@ -151,6 +151,7 @@ def test_a_back_dated_payment_moves_only_its_loan_in_the_stored_flows(tmp_path: 
     try:
         loans = portfolio(desk, 4, 30)
         targets.report(desk, "2026-03")  # every window stored
+        targets.report(desk, "2026-02")
         with desk.unit() as s:  # a bundle brings a payment made on 20 February
             s.add(Payment(id=new_id(), created_at=datetime(2026, 2, 20, 3, tzinfo=UTC),
                           collector_id="D2041", workstation_id="elsewhere", loan_id=loans[3],
@@ -160,15 +161,24 @@ def test_a_back_dated_payment_moves_only_its_loan_in_the_stored_flows(tmp_path: 
 
         @event.listens_for(desk.db.engine, "before_cursor_execute")
         def _seen(_c: object, _cur: object, sql: str, *_a: object) -> None:
-            if "bucket1" in sql:  # where loans stand: store.target_figures.movements
-                schedule_reads.append(sql)
+            if any(m in sql for m in ("bucket1", "month_pay", "judged")):
+                schedule_reads.append(sql)  # flows, payments by band, promises judged
 
-        stored = targets.report(desk, "2026-03").to_json()
+        # February is closed: its report counts nothing live, only the catch-up reads.
+        stored = targets.report(desk, "2026-02").to_json()
         event.remove(desk.db.engine, "before_cursor_execute", _seen)
-        assert stored == targets.report(desk, "2026-03", from_facts=True).to_json()
+        assert stored == targets.report(desk, "2026-02", from_facts=True).to_json()
+        assert compare(desk, ["2026-03"], [None, "D2041"]) == 2
         assert schedule_reads, "the flows never looked at the paying loan"
-        # Every position read was of the paying loan only: no window was counted again.
-        assert all("instalment.loan_id IN (" in sql for sql in schedule_reads)
+        # Every read was of the paying loan only: no stored period was counted again.
+        assert {m for sql in schedule_reads for m in ("bucket1", "month_pay", "judged")
+                if m in sql} == {"bucket1", "month_pay", "judged"}  # fmt: skip
+        assert all(
+            "instalment.loan_id IN (?" in sql
+            or "payment.loan_id IN (?" in sql
+            or "promise.loan_id IN (?" in sql
+            for sql in schedule_reads
+        )
     finally:
         desk.close()
 
@@ -190,8 +200,9 @@ def test_a_changed_working_day_forgets_the_stored_second_notices(tmp_path: Path)
         assert notices() > 0
         set_calendar_day(desk, date(2026, 3, 9), DayKind.HOLIDAY, "a local holiday")
         assert notices() == 0
-        assert targets.report(desk, "2026-03").to_json() == targets.report(
-            desk, "2026-03", from_facts=True
-        ).to_json()
+        assert (
+            targets.report(desk, "2026-03").to_json()
+            == targets.report(desk, "2026-03", from_facts=True).to_json()
+        )
     finally:
         desk.close()

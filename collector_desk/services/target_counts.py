@@ -327,7 +327,7 @@ def _catch_up(desk: Any, tz: Any, cal: Any) -> None:
             for kinds, first, last in affected(spans, tz, cal):
                 tt.invalidate(s, kinds, first, last)
             if "payment" in spans:
-                _bring_moves_up(s, seen, upto)
+                _bring_up_paying_loans(s, seen, upto)
             if "call" in spans or "promise" in spans:
                 _add_activity(s, seen, upto, tz)
         if seen != upto:
@@ -351,8 +351,7 @@ def affected(
         return back
 
     out: list[tuple[tuple[str, ...], date, date | None]] = []
-    if (p := spans.get("payment")) is not None:
-        out.append((("pay", "due"), day(p["paid_on"].first), None))  # moves: _bring_moves_up
+    # Payments change only the paying loans' periods: _bring_up_paying_loans.
     if (d := spans.get("debit_result")) is not None:
         out.append((("notice",), day(d["debit_on"].first), day(d["debit_on"].last)))
     if (pr := spans.get("promise")) is not None:
@@ -391,30 +390,71 @@ def _add_activity(s: Any, seen: int, upto: int, tz: Any) -> None:
         tt.merge(s, "act", date.fromisoformat(period), delta[period], upto)
 
 
-def _bring_moves_up(s: Any, seen: int, upto: int) -> None:
-    """Payments numbered in (seen, upto] change only their own loans' positions: each
-    stored flow window gets those loans' counts with them less the counts without them,
-    instead of a count of every loan again."""
+def _bring_up_paying_loans(s: Any, seen: int, upto: int) -> None:
+    """Payments numbered in (seen, upto] change only their own loans: each stored
+    period they reach gets those loans' counts with them less the counts without
+    them (payments numbered after the period was counted are left out), instead of a
+    count of every loan again. Flows, payments by band and promises judged alike."""
     paid = tt.new_payments(s, seen, upto)
-    for period, seq in tt.built_seqs(s, "move").items():
-        end = date.fromisoformat(period)
-        lo = max(seen, seq)
-        loans = sorted({loan for loan, on in paid if on <= end})
-        if lo >= upto or not loans:
-            continue
+    if not paid:
+        return
+    since = min(on for _loan, on in paid)
+    for kind, count in (("move", _move_delta), ("pay", _pay_delta), ("due", _due_delta)):
+        groups: dict[tuple[str, int], list[date]] = defaultdict(list)
+        for period, seq in tt.built_seqs(s, kind).items():
+            day = date.fromisoformat(period)
+            if day >= since and max(seen, seq) < upto:
+                groups[(period[:7], max(seen, seq))].append(day)
+        for (_month, lo), days in sorted(groups.items()):
+            loans = sorted({loan for loan, on in paid if on <= max(days)})
+            delta: dict[date, dict[tuple[str, str], list[int]]] = defaultdict(
+                lambda: defaultdict(lambda: [0, 0, 0, 0])
+            )
+            for start in range(0, len(loans), 400):
+                part = loans[start : start + 400]
+                for sign, unseen in ((1, (upto, _NEVER)), (-1, (lo, _NEVER))):
+                    for day, key, values in count(s, sorted(days), part, unseen):
+                        into = delta[day][key]
+                        for i, v in enumerate(values):
+                            into[i] += sign * v
+            for day, changes in delta.items():  # a day nothing changed keeps its mark
+                tt.merge(s, kind, day, changes, upto)
+
+
+def _move_delta(
+    s: Any, days: list[date], loans: list[str], unseen: tuple[int, int]
+) -> list[tuple[date, tuple[str, str], tuple[int, ...]]]:
+    out: list[tuple[date, tuple[str, str], tuple[int, ...]]] = []
+    for end in days:
         before = end.replace(day=1) - timedelta(days=1)
-        delta: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-        for start in range(0, len(loans), 400):
-            part = loans[start : start + 400]
-            for sign, unseen in ((1, (upto, _NEVER)), (-1, (lo, _NEVER))):
-                for who, b0, b1, st, n, out0, over0 in tf.movements(
-                    s, before, end, None, part, unseen
-                ):
-                    d = delta[(who, f"{b0}:{b1}:{int(st)}")]
-                    d[0] += sign * n
-                    d[1] += sign * out0
-                    d[2] += sign * over0
-        tt.merge(s, "move", end, delta, upto)
+        for who, b0, b1, st, n, o, v in tf.movements(s, before, end, None, loans, unseen):
+            out.append((end, (who, f"{b0}:{b1}:{int(st)}"), (n, o, v)))
+    return out
+
+
+def _pay_delta(
+    s: Any, days: list[date], loans: list[str], unseen: tuple[int, int]
+) -> list[tuple[date, tuple[str, str], tuple[int, ...]]]:
+    before = days[0].replace(day=1) - timedelta(days=1)  # the days are of one month
+    wanted = set(days)
+    return [
+        (day, (who, str(band)), (fen,))
+        for who, day, band, fen in tf.collected(s, days[0], days[-1], None, before, loans, unseen)
+        if day in wanted
+    ]
+
+
+def _due_delta(
+    s: Any, days: list[date], loans: list[str], unseen: tuple[int, int]
+) -> list[tuple[date, tuple[str, str], tuple[int, ...]]]:
+    wanted = set(days)
+    return [
+        (day, (who, f"{o}|{r}"), (n, k, pt, kf))
+        for day, who, o, r, n, k, pt, kf in tf.promise_days(
+            s, days[0], days[-1], None, loans, unseen
+        )
+        if day in wanted
+    ]
 
 
 def forget_loans(s: Any) -> None:

@@ -113,9 +113,15 @@ def activity(
 # --- promises whose day fell in the month and is over ----------------------------------
 
 
-def _judged_promises(first: date, last_over: date, collector: str | None) -> Any:
+def _judged_promises(
+    first: date,
+    last_over: date,
+    collector: str | None,
+    loans: Sequence[str] | None = None,
+    unseen: tuple[int, int] | None = None,
+) -> Any:
     """Each promise due in [first, last_over] with what was paid from its making to its
-    day (the domain's promise_standing, in SQL)."""
+    day (the domain's promise_standing, in SQL); `loans` and `unseen` as in movements."""
     p, pay = table_of("promise"), table_of("payment")
     paid = (
         select(func.coalesce(func.sum(pay.c.amount_fen), 0))
@@ -123,6 +129,7 @@ def _judged_promises(first: date, last_over: date, collector: str | None) -> Any
             pay.c.loan_id == p.c.loan_id,
             pay.c.paid_on >= p.c.made_on,
             pay.c.paid_on <= p.c.promised_on,
+            *_not_unseen(pay, unseen),
         )
         .scalar_subquery()
     )
@@ -137,11 +144,18 @@ def _judged_promises(first: date, last_over: date, collector: str | None) -> Any
     ).where(p.c.promised_on >= first, p.c.promised_on <= last_over)
     if collector is not None:
         stmt = stmt.where(p.c.collector_id == collector)
+    if loans is not None:
+        stmt = stmt.where(p.c.loan_id.in_(list(loans)))
     return stmt.subquery("judged")
 
 
 def promise_days(
-    s: Session, first: date, last_over: date, collector: str | None
+    s: Session,
+    first: date,
+    last_over: date,
+    collector: str | None,
+    loans: Sequence[str] | None = None,
+    unseen: tuple[int, int] | None = None,
 ) -> list[tuple[date, str, str, str, int, int, int, int]]:
     """(promised day, collector, objections "A,D", overdue reason, due, kept, part,
     kept_fen) for the promises due in [first, last_over], by what the call that got
@@ -149,7 +163,8 @@ def promise_days(
     = something but less."""
     if last_over < first:
         return []
-    j, c = _judged_promises(first, last_over, collector), table_of("call")
+    j = _judged_promises(first, last_over, collector, loans, unseen)
+    c = table_of("call")
     kept = j.c.paid >= j.c.amount_fen
     part = and_(j.c.paid > 0, j.c.paid < j.c.amount_fen)
     objections = func.coalesce(c.c.objections, "")
@@ -205,6 +220,21 @@ def _schedule_at(before: date, as_of: date, loans: Sequence[str] | None) -> Any:
     return stmt.group_by(inst.c.loan_id).subquery("sched")
 
 
+def _not_unseen(pay: Any, unseen: tuple[int, int] | None) -> list[Any]:
+    """No condition, or: this payment is not one the change tracker numbered in (lo, hi]."""
+    if unseen is None:
+        return []
+    f = table_of("fact_seq")
+    return [
+        ~exists().where(
+            f.c.table_name == "payment",
+            f.c.row_id == pay.c.id,
+            f.c.seq > unseen[0],
+            f.c.seq <= unseen[1],
+        )
+    ]
+
+
 def _paid_at(
     before: date, as_of: date, loans: Sequence[str] | None, unseen: tuple[int, int] | None
 ) -> Any:
@@ -218,16 +248,7 @@ def _paid_at(
     ).where(pay.c.paid_on <= as_of)
     if loans is not None:
         stmt = stmt.where(pay.c.loan_id.in_(list(loans)))
-    if unseen is not None:
-        f = table_of("fact_seq")
-        stmt = stmt.where(
-            ~exists().where(
-                f.c.table_name == "payment",
-                f.c.row_id == pay.c.id,
-                f.c.seq > unseen[0],
-                f.c.seq <= unseen[1],
-            )
-        )
+    stmt = stmt.where(*_not_unseen(pay, unseen))
     return stmt.group_by(pay.c.loan_id).subquery("paid")
 
 
@@ -294,7 +315,13 @@ def movements(
 
 
 def collected(
-    s: Session, first: date, as_of: date, collector: str | None, before: date | None = None
+    s: Session,
+    first: date,
+    as_of: date,
+    collector: str | None,
+    before: date | None = None,
+    loans: Sequence[str] | None = None,
+    unseen: tuple[int, int] | None = None,
 ) -> list[tuple[str, date, int, int]]:
     """(assignee, day, band index on `before`, fen) of the payments received in [first,
     as_of] on each loan, by the collector the loan is assigned to now. `before` is the
@@ -303,22 +330,23 @@ def collected(
     pay, inst = table_of("payment"), table_of("instalment")
     if before is None:
         before = first - timedelta(days=1)
+    only = [pay.c.loan_id.in_(list(loans))] if loans is not None else []
     month_pay = (
         select(pay.c.loan_id, pay.c.paid_on, func.sum(pay.c.amount_fen).label("fen"))
-        .where(pay.c.paid_on >= first, pay.c.paid_on <= as_of)
+        .where(pay.c.paid_on >= first, pay.c.paid_on <= as_of, *only, *_not_unseen(pay, unseen))
         .group_by(pay.c.loan_id, pay.c.paid_on)
         .subquery("month_pay")
     )
-    loans = select(month_pay.c.loan_id).distinct().scalar_subquery()
+    paying = select(month_pay.c.loan_id).distinct().scalar_subquery()
     sched = (
         select(inst.c.loan_id, *_edge_sums(before, BAND_EDGES, "a"))
-        .where(inst.c.loan_id.in_(loans))
+        .where(inst.c.loan_id.in_(paying))
         .group_by(inst.c.loan_id)
         .subquery("sched")
     )
     paid0 = (
         select(pay.c.loan_id, func.sum(pay.c.amount_fen).label("p0"))
-        .where(pay.c.paid_on <= before, pay.c.loan_id.in_(loans))
+        .where(pay.c.paid_on <= before, pay.c.loan_id.in_(paying), *_not_unseen(pay, unseen))
         .group_by(pay.c.loan_id)
         .subquery("paid0")
     )
