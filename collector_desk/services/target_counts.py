@@ -368,7 +368,7 @@ def affected(
     return out
 
 
-_NEVER = 2**62  # above any fact_seq number
+_NEVER = 2**31 - 1  # above any fact_seq number (an INTEGER on PostgreSQL)
 
 
 def _add_activity(s: Any, seen: int, upto: int, tz: Any) -> None:
