@@ -75,13 +75,21 @@ def back_dated(desk: Desk, loans: list[str], rng: random.Random, today: date) ->
                 "workstation_id": "elsewhere",
                 "loan_id": loan,
             }
-            kind = rng.choice(("payment", "call", "promise", "debit", "attempt"))
+            kind = rng.choice(("payment", "call", "promise", "pair", "debit", "attempt"))
             if kind == "payment":
                 s.add(Payment(**base, paid_on=d, amount_fen=rng.choice((50_000, 200_000)),
                               channel="other", reference="late"))  # fmt: skip
             elif kind == "call":
                 s.add(Call(**base, disposition=rng.choice(("promise", "no_answer", "refused")),
                            objections=rng.choice(("", "A", "B,C")), overdue_reason="forgot"))  # fmt: skip
+            elif kind == "pair":  # a call and the promise it got, as a bundle brings them
+                call = Call(**base, disposition="promise", objections="D", overdue_reason="ill")
+                s.add(call)
+                s.flush()
+                s.add(Promise(**{**base, "id": new_id()}, call_id=call.id, made_on=d,
+                              promised_on=d + timedelta(days=rng.randint(0, 3)),
+                              amount_fen=80_000, method="app", account="x",
+                              part_payment=False))  # fmt: skip
             elif kind == "promise":
                 s.add(Promise(**base, call_id=None, made_on=d,
                               promised_on=d + timedelta(days=rng.randint(0, 4)),

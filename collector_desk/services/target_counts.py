@@ -326,6 +326,9 @@ def _catch_up(desk: Any, tz: Any, cal: Any) -> None:
             spans = tt.facts_since(s, seen, upto)
             for kinds, first, last in affected(spans, tz, cal):
                 tt.invalidate(s, kinds, first, last)
+            if "call" in spans:  # a promise got on the call: grouped by what it recorded
+                for d in tt.promised_days_of_new_calls(s, seen, upto):
+                    tt.invalidate(s, ("due",), d, d)
             if "payment" in spans:
                 _bring_up_paying_loans(s, seen, upto)
             if "call" in spans or "promise" in spans:
@@ -364,7 +367,6 @@ def affected(
         out.append((("notice",), before_workday(a), b))
         if table == "call":
             out.append((("remind",), a + timedelta(days=1), b + timedelta(days=REMIND_DAYS)))
-            out.append((("due",), a, None))
     return out
 
 

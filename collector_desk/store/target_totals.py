@@ -130,6 +130,19 @@ def new_activity(
     return out
 
 
+def promised_days_of_new_calls(s: Session, seq: int, upto: int) -> set[date]:
+    """The promised days of promises got on a call numbered in (seq, upto]: the only
+    promises whose grouping (the call's objections and reason) such a call changes."""
+    f, c, p = table_of("fact_seq"), table_of("call"), table_of("promise")
+    new_calls = (
+        select(c.c.id)
+        .select_from(f.join(c, c.c.id == f.c.row_id))
+        .where(f.c.table_name == "call", f.c.seq > seq, f.c.seq <= upto)
+    )
+    stmt = select(p.c.promised_on).where(p.c.call_id.in_(new_calls)).distinct()
+    return {d if isinstance(d, date) else date.fromisoformat(str(d)) for d in s.scalars(stmt)}
+
+
 def _moment(v: Any) -> Any:
     return _value(v) if isinstance(v, str) else v
 
