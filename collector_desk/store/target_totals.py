@@ -132,15 +132,24 @@ def new_activity(
 
 def promised_days_of_new_calls(s: Session, seq: int, upto: int) -> set[date]:
     """The promised days of promises got on a call numbered in (seq, upto]: the only
-    promises whose grouping (the call's objections and reason) such a call changes."""
+    promises whose grouping (the call's objections and reason) such a call changes.
+    Looked up by loan (promise has an index on loan_id, none on call_id)."""
     f, c, p = table_of("fact_seq"), table_of("call"), table_of("promise")
     new_calls = (
-        select(c.c.id)
+        select(c.c.id, c.c.loan_id)
         .select_from(f.join(c, c.c.id == f.c.row_id))
         .where(f.c.table_name == "call", f.c.seq > seq, f.c.seq <= upto)
     )
-    stmt = select(p.c.promised_on).where(p.c.call_id.in_(new_calls)).distinct()
-    return {d if isinstance(d, date) else date.fromisoformat(str(d)) for d in s.scalars(stmt)}
+    found = [(str(i), str(loan)) for i, loan in s.execute(new_calls)]
+    out: set[date] = set()
+    for start in range(0, len(found), 400):
+        part = found[start : start + 400]
+        stmt = select(p.c.promised_on).where(
+            p.c.loan_id.in_(sorted({loan for _i, loan in part})),
+            p.c.call_id.in_([i for i, _loan in part]),
+        )
+        out |= {d if isinstance(d, date) else date.fromisoformat(str(d)) for d in s.scalars(stmt)}
+    return out
 
 
 def _moment(v: Any) -> Any:
