@@ -144,8 +144,9 @@ def test_a_back_dated_payment_recounts_only_its_loan(tmp_path: Path) -> None:
     from sqlalchemy import event
 
     from collector_desk.services.context import new_id
-    from collector_desk.store.models import Payment
+    from collector_desk.store.models import Call, Payment
 
+    MARKS = ("bucket1", "month_pay", "judged", "due_days")
     clock = Today(date(2026, 3, 16))
     desk = Desk.open(tmp_path / "d", today=clock)
     try:
@@ -157,22 +158,25 @@ def test_a_back_dated_payment_recounts_only_its_loan(tmp_path: Path) -> None:
                           collector_id="D2041", workstation_id="elsewhere", loan_id=loans[3],
                           paid_on=date(2026, 2, 20), amount_fen=300_000, channel="other",
                           reference="late"))  # fmt: skip
+            s.add(Call(id=new_id(), created_at=datetime(2026, 3, 10, 3, tzinfo=UTC),
+                       collector_id="D2041", workstation_id="elsewhere", loan_id=loans[5],
+                       disposition="rpc_no_promise"))  # and a call made on 10 March  # fmt: skip
         schedule_reads: list[str] = []
 
         @event.listens_for(desk.db.engine, "before_cursor_execute")
         def _seen(_c: object, _cur: object, sql: str, *_a: object) -> None:
-            if any(m in sql for m in ("bucket1", "month_pay", "judged")):
-                schedule_reads.append(sql)  # flows, payments by band, promises judged
+            if any(m in sql for m in MARKS):
+                schedule_reads.append(sql)  # flows, payments by band, promises, reminders
 
         # February is closed: its report counts nothing live, only the catch-up reads.
         stored = targets.report(desk, "2026-02").to_json()
         event.remove(desk.db.engine, "before_cursor_execute", _seen)
         assert stored == targets.report(desk, "2026-02", from_facts=True).to_json()
         assert compare(desk, ["2026-03"], [None, "D2041"]) == 2
+        assert any("due_days" in sql for sql in schedule_reads)
         assert schedule_reads, "the flows never looked at the paying loan"
         # Every read was of the paying loan only: no stored period was counted again.
-        assert {m for sql in schedule_reads for m in ("bucket1", "month_pay", "judged")
-                if m in sql} == {"bucket1", "month_pay", "judged"}  # fmt: skip
+        assert {m for sql in schedule_reads for m in MARKS if m in sql} == set(MARKS)
         assert all(
             "instalment.loan_id IN (?" in sql
             or "payment.loan_id IN (?" in sql

@@ -41,15 +41,38 @@ def _days_table(windows: Sequence[DayWindow], name: str) -> Any:
     return union_all(*rows).subquery(name)
 
 
-def _contact_in(loan_id: Any, days: Any, *, reached: Sequence[str] | None) -> Any:
+def _seen(table: str, row_id: Any, unseen: tuple[int, int] | None) -> list[Any]:
+    """No condition, or: the row is not one the change tracker numbered in (lo, hi]."""
+    if unseen is None:
+        return []
+    f = table_of("fact_seq")
+    return [
+        ~exists().where(
+            f.c.table_name == table,
+            f.c.row_id == row_id,
+            f.c.seq > unseen[0],
+            f.c.seq <= unseen[1],
+        )
+    ]
+
+
+def _contact_in(
+    loan_id: Any,
+    days: Any,
+    *,
+    reached: Sequence[str] | None,
+    unseen: tuple[int, int] | None = None,
+) -> Any:
     """A call (right-party only when `reached` is given) or, without `reached`, also a
-    dial or SMS attempt on the loan within the day table's range."""
+    dial or SMS attempt on the loan within the day table's range; `unseen` leaves out
+    the calls the change tracker numbered in (lo, hi]."""
     c, a = table_of("call"), table_of("contact_attempt")
     call = exists().where(
         c.c.loan_id == loan_id,
         _text(c.c.created_at) >= days.c.start,
         _text(c.c.created_at) < days.c.end,
         *([c.c.disposition.in_(reached)] if reached is not None else []),
+        *_seen("call", c.c.id, unseen),
     )
     if reached is not None:
         return call
@@ -62,18 +85,27 @@ def _contact_in(loan_id: Any, days: Any, *, reached: Sequence[str] | None) -> An
 
 
 def reminded_before_due(
-    s: Session, windows: Sequence[DayWindow], reached: Sequence[str], collector: str | None
+    s: Session,
+    windows: Sequence[DayWindow],
+    reached: Sequence[str],
+    collector: str | None,
+    loans: Sequence[str] | None = None,
+    unseen: tuple[int, int] | None = None,
 ) -> list[tuple[date, str, int, int]]:
     """(due day, assignee, instalments reached before their day, instalments due): each
-    window is a due day and the range before it in which a right-party call counts."""
+    window is a due day and the range before it in which a right-party call counts.
+    `loans` limits the count to these loans, `unseen` leaves some calls out."""
     if not windows:
         return []
     inst, days = table_of("instalment"), _days_table(windows, "due_days")
-    reached_it = case((_contact_in(inst.c.loan_id, days, reached=reached), 1), else_=0)
+    hit = _contact_in(inst.c.loan_id, days, reached=reached, unseen=unseen)
+    reached_it = case((hit, 1), else_=0)
     source, who = _assigned(inst.join(days, days.c.day == inst.c.due_on), inst.c.loan_id)
+    only = [inst.c.loan_id.in_(list(loans))] if loans is not None else []
     inner = (
         select(days.c.day, who.label("who"), reached_it.label("hit"))
         .select_from(source)
+        .where(*only)
         .subquery("due")
     )
     return _by_day_and_who(s, inner, collector, assigned=True)

@@ -130,6 +130,17 @@ def new_activity(
     return out
 
 
+def new_calls(s: Session, seq: int, upto: int) -> list[tuple[str, Any]]:
+    """(loan, created at) of the calls numbered in (seq, upto]."""
+    f, c = table_of("fact_seq"), table_of("call")
+    stmt = (
+        select(c.c.loan_id, c.c.created_at)
+        .select_from(f.join(c, c.c.id == f.c.row_id))
+        .where(f.c.table_name == "call", f.c.seq > seq, f.c.seq <= upto)
+    )
+    return [(str(loan), _moment(at)) for loan, at in s.execute(stmt)]
+
+
 def promised_days_of_new_calls(s: Session, seq: int, upto: int) -> set[date]:
     """The promised days of promises got on a call numbered in (seq, upto]: the only
     promises whose grouping (the call's objections and reason) such a call changes.
