@@ -19,37 +19,17 @@ line and `round_trips_ok`.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from contextlib import ExitStack
 from pathlib import Path
 
 from bench_common import ROOT, emit, median_ms
+from team_server import server_database
 
 sys.path.insert(0, str(ROOT / "tests"))
 
 OPEN_BUDGET = 3
-
-
-def _server(stack: ExitStack) -> str:
-    from sqlalchemy import make_url
-
-    given = os.environ.get("COLLECTOR_DESK_TEST_PG_URL")
-    if given:
-        from pg_fixture import PgCluster
-
-        cluster = PgCluster(make_url(given))
-    else:
-        from pg_fixture import pg_bindir, throwaway_cluster
-
-        bindir = pg_bindir()
-        if bindir is None:
-            sys.exit("no PostgreSQL server binaries: install Debian's `postgresql` package")
-        cluster = stack.enter_context(throwaway_cluster(bindir))
-    url = cluster.create_database()
-    stack.callback(cluster.drop_database, url)
-    return url.render_as_string(hide_password=False)
 
 
 def main() -> None:
@@ -65,7 +45,7 @@ def main() -> None:
     from collector_desk.store.round_trips import RoundTrips
 
     with ExitStack() as stack:
-        url = _server(stack)
+        url = server_database(stack)
         desk = Desk.open(Path(tempfile.mkdtemp(prefix="desk-rt-")), url=url,
                          today=lambda: TODAY, now=SharedClock())  # fmt: skip
         stack.callback(desk.close)

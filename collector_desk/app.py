@@ -175,9 +175,42 @@ class StartupReport(QObject):
             QCoreApplication.quit()
 
 
+def ask_server_password(window: MainWindow, url: str | None) -> tuple[str | None, bool] | None:
+    """(the URL to open, whether to remember its password once it opened): the team
+    server's password asked in a dialog when nothing else gives it. None: cancelled."""
+    from collector_desk.services import server_login
+
+    login = server_login.login_to_ask(url)
+    if url is None or login is None:
+        return url, False
+    from collector_desk.ui.shell.password import ask_password
+
+    given = ask_password(window, login, can_remember=server_login.can_remember())
+    if given is None:
+        return None
+    return server_login.with_password(url, given.password), given.remember
+
+
+def _remember_password(url: str) -> None:
+    from sqlalchemy import make_url
+
+    from collector_desk.services import server_login
+
+    try:
+        server_login.remember(url, str(make_url(url).password))
+    except Exception as exc:  # the store refused: it is asked again next time
+        log.warning("the password could not be remembered: %s", type(exc).__name__)
+
+
 def _attach_when_open(
     window: MainWindow, folder: Path, url: str | None, report: StartupReport
 ) -> None:
+    asked = ask_server_password(window, url)
+    if asked is None:  # the collector cancelled the password
+        window.close()
+        return
+    url, remember = asked
+
     def work(progress: Any) -> tuple[Desk, int]:
         from collector_desk.services import cases
 
@@ -187,6 +220,8 @@ def _attach_when_open(
 
     def done(result: tuple[Desk, int]) -> None:
         desk, total = result
+        if remember and url is not None:  # the server took it: now keep it
+            _remember_password(url)
         report.figures["cases"] = total
         # Whether this is a first start is for the welcome to decide (ui.shell).
         window.attach(desk)

@@ -162,3 +162,28 @@ def dump(folder: Path, url: str | None) -> list[str]:
             return list(canonical_dump(s))
     finally:
         d.close()
+
+
+def test_two_supervisors_exporting_changes_from_one_server_miss_nothing(
+    pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each workstation on the server keeps export marks of its own."""
+    key = tmp_path / "team.key"
+    first = ("--data-dir", tmp_path / "lead1", "--database-url", pg_url)
+    second = ("--data-dir", tmp_path / "lead2", "--database-url", pg_url)
+    cli(capsys, *first, "team-key", "new", key, "--use")
+    cli(capsys, *second, "team-key", "set", key)
+    cli(capsys, *first, "intake", DATA / "cases_en.csv")
+
+    def export(who: tuple[object, ...], name: str) -> dict[str, int]:
+        out = cli(capsys, *who, "bundle", "export", tmp_path / name, "--json")
+        counts: dict[str, int] = json.loads(out)["counts"]
+        return counts
+
+    assert export(first, "a1.cdb")["loan"] == 4
+    assert export(second, "b1.cdb")["loan"] == 4  # not taken by the first one's export
+    cli(capsys, *first, "payment", "HT2025030001", "25.00")
+    assert export(first, "a2.cdb").get("payment", 0) == 1
+    assert export(second, "b2.cdb").get("payment", 0) == 1
+    assert export(first, "a3.cdb").get("payment", 0) == 0
+    assert export(second, "b3.cdb").get("payment", 0) == 0

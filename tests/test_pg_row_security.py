@@ -115,3 +115,65 @@ def test_a_collector_works_its_own_cases_through_the_app(team, tmp_path: Path) -
         assert desk.refresh_cases() >= 0  # start of day sees only its own rows, no error
     finally:
         desk.close()
+
+
+def test_a_reveal_is_audited_on_the_server_under_the_login_that_made_it(
+    team, tmp_path: Path
+) -> None:
+    import json
+
+    from collector_desk.services import audit
+
+    pg_url, owners, urls = team
+    mine = next(loan for loan, who in owners.items() if who == "RLS1")
+    borrower = borrower_of(pg_url, mine)
+    desk = Desk.open(tmp_path / "rls1", url=urls["rls1"], today=lambda: TODAY, now=SharedClock())
+    try:
+        desk.set_settings(collector_id="RLS2")  # a workstation claiming to be someone else
+        shown = audit.reveal(desk, audit.RevealWhat.ID_NUMBER, borrower, loan_id=mine)
+    finally:
+        desk.close()
+    ((collector, detail),) = read(
+        pg_url, "SELECT collector_id, detail FROM audit_event WHERE id = :i", i=shown.event_id
+    )
+    stamped = json.loads(str(detail))
+    assert collector == "RLS2" and stamped["login"] == "rls1"  # the server's word
+    assert stamped["what"] == "id_number" and stamped["loan_id"] == mine
+    for sql in ("DELETE FROM audit_event", "UPDATE audit_event SET detail = '{}'"):
+        with pytest.raises(Exception, match=r"append-only|permission denied"):
+            read(urls["rls1"], sql)
+    assert read(pg_url, "SELECT count(*) FROM audit_event WHERE id = :i", i=shown.event_id) == [
+        (1,)
+    ]
+
+
+def test_a_collector_cannot_read_another_collectors_facts_or_registers(
+    team, tmp_path: Path
+) -> None:
+    from collector_desk.services import payments, registers
+
+    pg_url, owners, urls = team
+    theirs = next(loan for loan, who in owners.items() if who == "RLS2")
+    mine = next(loan for loan, who in owners.items() if who == "RLS1")
+    owner = Desk.open(tmp_path / "owner", url=pg_url, today=lambda: TODAY, now=SharedClock())
+    try:
+        for loan in (theirs, mine):
+            record_call(owner, loan, "客户说工资卡在工商银行")
+            payments.record_payment(owner, loan, paid_on=TODAY, amount_fen=100, channel="app")
+            with owner.unit() as s:
+                registers.put(s, owner, "borrower", borrower_of(pg_url, loan), "flag", "x")
+    finally:
+        owner.close()
+    # the ids are given, not looked up: the lookup itself would hide them
+    facts = (
+        "SELECT note FROM call WHERE loan_id = :l",
+        "SELECT amount_fen FROM payment WHERE loan_id = :l",
+        "SELECT value FROM register WHERE entity = 'borrower' AND entity_id = :b",
+    )
+    for sql in facts:
+        of = {loan: {"l": loan, "b": borrower_of(pg_url, loan)} for loan in (theirs, mine)}
+        assert read(pg_url, sql, **of[theirs]), sql  # there, for the owner
+        assert read(urls["rls1"], sql, **of[theirs]) == [], sql
+        assert read(urls["rls1"], sql, **of[mine]), sql  # its own
+        assert read(urls["rls2"], sql, **of[theirs]), sql
+        assert read(urls["rlslead"], sql, **of[theirs]), sql

@@ -124,6 +124,72 @@ def test_upgrade_backs_up_first_or_refuses_without_pg_dump(pg_url: str, tmp_path
     assert "already at" in server(pg_url, tmp_path, "upgrade").stdout
 
 
+def _team_objects(pg_url: str) -> tuple[set[str], set[tuple[str, str]], set[str]]:
+    """The live-update triggers, the row policies (table, name) and the tables under
+    row-level security on the server."""
+    engine = create_engine(pg_url)
+    try:
+        with engine.connect() as conn:
+            triggers = set(
+                conn.execute(
+                    text("SELECT tgname FROM pg_trigger WHERE tgname LIKE 'notify\\_%'")
+                ).scalars()
+            )
+            policies = {
+                (r[0], r[1])
+                for r in conn.execute(text("SELECT tablename, policyname FROM pg_policies"))
+            }
+            secured = set(
+                conn.execute(
+                    text(
+                        "SELECT relname FROM pg_class WHERE relrowsecurity "
+                        "AND relnamespace = 'public'::regnamespace"
+                    )
+                ).scalars()
+            )
+    finally:
+        engine.dispose()
+    return triggers, policies, secured
+
+
+def test_upgrade_makes_the_triggers_and_row_policies_again(pg_url: str, tmp_path: Path) -> None:
+    from collector_desk.store.live import NOTIFYING
+    from collector_desk.store.server import ROW_POLICIES
+
+    every_trigger = {f"notify_{t}_{v}" for t in NOTIFYING for v in ("insert", "update")}
+    every_policy = {
+        (t, p)
+        for t in ROW_POLICIES
+        for p in ("desk_read", "desk_add", "desk_change", "desk_remove")
+    }
+    _at_0002(pg_url)  # set up by an app from before live updates and row security
+    triggers, policies, secured = _team_objects(pg_url)
+    assert not triggers & every_trigger and not policies & every_policy
+    out = server(pg_url, tmp_path, "upgrade", "--backup-dir", str(tmp_path / "bk"))
+    assert out.returncode == 0, out.stderr
+    assert "row policies made again" in out.stdout
+    triggers, policies, secured = _team_objects(pg_url)
+    assert every_trigger <= triggers and every_policy <= policies
+    assert set(ROW_POLICIES) <= secured
+
+    assert server(pg_url, tmp_path, "init").returncode == 0  # the team's roles
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:  # as an older app's definitions would have left them
+        conn.execute(text('DROP POLICY desk_read ON "phone"'))
+        conn.execute(text('DROP TRIGGER "notify_call_insert" ON "call"'))
+        conn.execute(text("REVOKE SELECT ON phone FROM desk_collector"))
+    again = server(pg_url, tmp_path, "upgrade")  # at head: nothing to migrate, no backup
+    assert again.returncode == 0, again.stderr
+    assert "already at" in again.stdout and "made again" in again.stdout
+    triggers, policies, _ = _team_objects(pg_url)
+    assert "notify_call_insert" in triggers and ("phone", "desk_read") in policies
+    with engine.connect() as conn:
+        assert conn.execute(
+            text("SELECT has_table_privilege('desk_collector', 'phone', 'SELECT')")
+        ).scalar()
+    engine.dispose()
+
+
 def test_migrate_from_a_workstation_folder(pg_url: str, tmp_path: Path) -> None:
     folder = tmp_path / "branch"
     d = Desk.open(folder, today=lambda: TODAY)

@@ -8,9 +8,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from ui_desk_support import TODAY, close_window, make_portfolio, settle
 
 from collector_desk.app import build_window
+from collector_desk.domain.money import format_fen
 from collector_desk.services.cases import CaseQuery, count
 from collector_desk.services.context import Desk
-from collector_desk.ui.desk.case_model import CaseListModel, Column, desk_fetcher
+from collector_desk.ui.desk.case_model import LOAN_ID_ROLE, CaseListModel, Column, desk_fetcher
 
 
 @pytest.fixture
@@ -197,3 +198,110 @@ def test_the_header_menu_hides_a_column_and_the_choice_survives_a_restart(qtbot,
         close_window(again)
     finally:
         QSettings().remove(HIDDEN_COLUMNS_KEY)
+
+
+_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.DecorationRole,
+    LOAN_ID_ROLE,
+)
+
+
+def _multi(model: CaseListModel, index: QModelIndex, role: int) -> object:
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    entry = QModelRoleData(role)
+    model.multiData(index, QModelRoleDataSpan(entry))
+    return entry.data()
+
+
+def test_multi_data_answers_each_role_as_data_does(desk):
+    model = CaseListModel(desk_fetcher(desk), CaseQuery(), page_size=60)
+    model.reload(keep_loaded=False)
+    assert model.rowCount() == 60
+    for n in range(60):
+        row = model.row(n)
+        for col in Column:
+            index = model.index(n, col)
+            for role in _ROLES:
+                assert _multi(model, index, role) == model.data(index, role), (n, col, role)
+            assert model.data(index, LOAN_ID_ROLE) == row.loan_id
+        assert model.data(model.index(n, Column.BORROWER)) == row.borrower_masked
+        assert model.data(model.index(n, Column.DPD)) == row.dpd
+        assert model.data(model.index(n, Column.OVERDUE)) == format_fen(row.overdue_fen)
+        assert "*" in row.borrower_masked or len(row.borrower_masked) <= 1  # masked
+    right = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+    assert model.data(model.index(0, Column.DPD), Qt.ItemDataRole.TextAlignmentRole) == right
+    assert model.data(model.index(0, Column.BORROWER), Qt.ItemDataRole.TextAlignmentRole) is None
+    tip = model.headerData(Column.NEXT, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert (
+        tip
+        and model.headerData(Column.DPD, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        is None
+    )
+
+
+class _Counting(CaseListModel):
+    """Counts the calls a paint makes into Python."""
+
+    calls: dict[str, int]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        self.calls["data"] += 1
+        return super().data(index, role)
+
+    def multiData(self, index, span):
+        self.calls["multi"] += 1
+        super().multiData(index, span)
+
+
+def test_a_paint_formats_only_the_visible_rows_without_asking_the_model_per_role(qtbot, desk):
+    from PySide6.QtWidgets import QTableView
+
+    from collector_desk.ui.desk.case_model import CaseCellDelegate
+
+    model = _Counting(desk_fetcher(desk), CaseQuery(), page_size=60)
+    model.calls = {"data": 0, "multi": 0}
+    model.reload(keep_loaded=False)
+    shots = []
+    for with_delegate in (False, True):
+        view = QTableView()
+        qtbot.addWidget(view)
+        view.setModel(model)
+        if with_delegate:  # as the case list draws
+            view.setItemDelegate(CaseCellDelegate(model, view))
+        view.resize(500, 300)
+        view.show()
+        qtbot.waitExposed(view)
+        model._cells = [None] * model.rowCount()
+        model.calls.update(data=0, multi=0)
+        shots.append(view.grab().toImage())  # paints the view now, as a paint event would
+        visible = view.rowAt(view.viewport().height() - 1) - view.rowAt(0) + 1
+        assert 0 < visible < 60
+        assert model.calls["data"] == 0  # never one call per role
+        if with_delegate:
+            assert model.calls["multi"] == 0  # the delegate reads the cells itself
+            assert shots[1] == shots[0]  # and draws them as the stock delegate does
+        else:
+            assert 0 < model.calls["multi"] <= visible * len(Column)  # one per cell
+        formatted = sum(1 for cells in model._cells if cells is not None)
+        assert 0 < formatted <= visible + 1  # rows off screen are not formatted
+
+
+def test_the_kinds_the_list_reloads_for_are_typed_change_kinds():
+    import subprocess
+    import sys
+
+    from collector_desk.domain.changes import ChangeKind
+    from collector_desk.ui.desk import case_list
+
+    assert all(type(k) is ChangeKind for k in case_list.LIST_KINDS | case_list.WHOLE_LIST_KINDS)
+    assert case_list.WHOLE_LIST_KINDS <= case_list.LIST_KINDS
+    # The enum comes without the database layer (the window imports it before it shows).
+    code = "import sys, collector_desk.domain.changes; print('sqlalchemy' in sys.modules)"
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert found.stdout.strip() == "False", found.stderr

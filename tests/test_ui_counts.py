@@ -57,3 +57,31 @@ def test_part_kept_promises_are_counted_apart_in_today_and_in_the_list(qtbot, de
     }
     for i in items:
         assert status_of[i.loan_id] == i.reason.removeprefix("promise_")
+
+
+def test_the_counts_in_one_pass_equal_each_filters_own_count(desk: Desk) -> None:
+    from collector_desk.domain.loan import DPD_BANDS, Bucket
+
+    create_demo(desk, cases=300, assign_to=str(desk.setting("collector_id") or ""))
+    desk.refresh_cases()
+    sample = cases.page(desk, cases.CaseQuery(), limit=300)[17]
+    filters = [b.value for b in Bucket] + [band for band, _, _ in DPD_BANDS]
+    for query in (
+        cases.CaseQuery(),
+        cases.CaseQuery(buckets=frozenset({"M1", "M3"})),
+        cases.CaseQuery(promise=frozenset({"broken"}), only_overdue=True),
+        cases.CaseQuery(search=sample.contract_no[:-2]),
+        cases.CaseQuery(buckets=frozenset({"M1-6-20"}), search=sample.borrower_masked[:1]),
+    ):
+        found = cases.counts(desk, query)
+        assert found.total == cases.count(desk, query)
+        base = query.with_(buckets=frozenset())
+        assert found.per_filter[""] == cases.count(desk, base)
+        for name in filters:
+            want = cases.count(desk, base.with_(buckets=frozenset({name})))
+            assert found.per_filter[name] == want, (query, name)
+        for status in ("pending", "broken", "partly_kept", "kept", "none"):
+            key = cases.PROMISE_KEY + status
+            want = cases.count(desk, query.with_(promise=frozenset({status})))
+            assert found.per_filter[key] == want, (query, status)
+    assert cases.counts(desk, cases.CaseQuery()).total == 300

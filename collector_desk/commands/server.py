@@ -68,7 +68,8 @@ def _url(args: argparse.Namespace) -> str:
 
 
 def _run(args: argparse.Namespace, task: Any) -> int:
-    from collector_desk.store.db import DatabaseError, describe_server_error, make_server_engine
+    from collector_desk.store.db import DatabaseError, make_server_engine
+    from collector_desk.store.server_schema import describe_server_error
 
     url = _url(args)
     engine = make_server_engine(url)
@@ -103,13 +104,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_upgrade(args: argparse.Namespace) -> int:
-    from collector_desk.store.db import head_revision, mask_url, server_schema_state
+    from collector_desk.store.db import head_revision, mask_url
     from collector_desk.store.server import (
         ServerError,
         backup_server,
         find_pg_dump,
         upgrade_server,
     )
+    from collector_desk.store.server_schema import server_schema_state
 
     def task(engine: Any, url: str) -> int:
         empty, current = server_schema_state(engine)
@@ -118,14 +120,21 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
                 "no Collector Desk schema to upgrade: run `collector-desk server init`"
             )
         head = head_revision()
-        if current == head:
-            print(f"{mask_url(url)}: schema already at {head}; nothing to do")
+        if current == head:  # nothing to migrate: the triggers and policies are made again
+            upgrade_server(engine)
+            print(
+                f"{mask_url(url)}: schema already at {head}; live-update triggers, grants "
+                "and row policies made again"
+            )
             return 0
         folder = Path(args.backup_dir) if args.backup_dir else data_dir(args.data_dir) / "backups"
         saved = backup_server(url, folder, pg_dump=args.pg_dump or find_pg_dump(), label=current)
         print(f"backup: {saved}")
         before, after = upgrade_server(engine)
-        print(f"{mask_url(url)}: schema upgraded from {before} to {after}")
+        print(
+            f"{mask_url(url)}: schema upgraded from {before} to {after}; live-update "
+            "triggers, grants and row policies made again"
+        )
         return 0
 
     return _run(args, task)
@@ -195,7 +204,8 @@ def cmd_remember_password(args: argparse.Namespace) -> int:
     from sqlalchemy import make_url
 
     from collector_desk.store import credentials
-    from collector_desk.store.db import describe_server_error, mask_url, server_url
+    from collector_desk.store.db import mask_url, server_url
+    from collector_desk.store.server_schema import describe_server_error
 
     url = make_url(_url(args))
     if not credentials.usable():

@@ -204,8 +204,8 @@ def _write_atomically(path: Path, data: bytes) -> None:
             os.close(dir_fd)
 
 
-def _save_marks(session: Session, sel: _Selection) -> None:
-    sync.save_marks(session, sel.fact_marks)
+def _save_marks(session: Session, sel: _Selection, site: str) -> None:
+    sync.save_marks(session, sel.fact_marks, site)
     sent: list[tuple[str, str, str]] = []
     for table in sync_tables():
         if table.kind not in ("versioned", "register"):
@@ -214,7 +214,7 @@ def _save_marks(session: Session, sel: _Selection) -> None:
         for key, row in sel.rows[table.name].items():
             row_key = register_key(*key) if table.kind == "register" else key
             sent.append((table.name, row_key, f"{row[h]} {row[o]}"))
-    sync.save_sent(session, sent)
+    sync.save_sent(session, sent, site)
 
 
 def export_bundle(
@@ -254,7 +254,8 @@ def export_bundle(
             _select_assignment(s, for_collector, sel)
             sel.add(audit, [audit_row])
         else:
-            marks = {} if kind == EVERYTHING else sync.marks(s)
+            # marks of this workstation's own on a server (store.sync: site)
+            marks = {} if kind == EVERYTHING else sync.marks(s, desk.workstation_id)
             # A workstation's own file: what it wrote. A team's server is one site for
             # the SQLite workstations it exchanges with: what any of its workstations
             # wrote (or a bundle brought) since its last export.
@@ -268,7 +269,7 @@ def export_bundle(
                 elif kind == EVERYTHING:
                     sel.add(table, sync.all_rows(s, table.name))
                 else:
-                    sel.add(table, sync.unsent(s, table.name, mine))
+                    sel.add(table, sync.unsent(s, table.name, mine, desk.workstation_id))
         _close_over_parents(s, sel)
         loans = sorted(sel.rows["loan"])
         sel.schedule = sorted(_select_in(s, schedule_table(), "loan_id", loans))
@@ -291,7 +292,7 @@ def export_bundle(
         data = envelope.seal(manifest, body, key.secret, passphrase)
         _write_atomically(out, data)
         if kind != ASSIGNMENT:
-            _save_marks(s, sel)
+            _save_marks(s, sel, desk.workstation_id)
         counts = {name: int(t["count"]) for name, t in tables.items()}
         sync.log_bundle(
             s,

@@ -26,7 +26,7 @@ from collector_desk.domain.loan import BUCKET_ORDER, bucket_for_dpd
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.services import registers, target_counts
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk
-from collector_desk.store import derived
+from collector_desk.store import derived, locks
 from collector_desk.store.models import CaseState, Collector, Loan, Register
 
 ROLES = ("collector", "supervisor", "trainee")
@@ -184,6 +184,9 @@ def apply_plan(desk: Desk, plan: Plan, *, progress: Progress = NO_PROGRESS) -> C
                 raise AssignmentError("unknown_collector", f"{who} is not on the team")
             for start in range(0, len(loans), CHUNK):
                 part = list(loans[start : start + CHUNK])
+                # a save on one of these cases writes its cached state from the
+                # assignment it read: it must not be read between ours and our commit
+                locks.lock_loans(s, part)
                 _put_many(s, desk, part, who)
                 done += len(part)
                 progress.step(done, plan.total, who)

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
-
-from sqlalchemy import select
 
 from collector_desk.domain.call_flow import Disposition, Objection, OverdueReason
 from collector_desk.domain.compliance import Addressee, findings
-from collector_desk.domain.loan import Instalment, position
+from collector_desk.domain.loan import position
 from collector_desk.domain.promise import (
     FieldError,
     PromiseTerms,
@@ -19,9 +17,8 @@ from collector_desk.domain.promise import (
 )
 from collector_desk.services import case_state
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
-from collector_desk.store import locks
-from collector_desk.store.models import Call, Loan, Payment, Promise
-from collector_desk.store.models import Instalment as InstalmentRow
+from collector_desk.store import derived, locks
+from collector_desk.store.models import Call, Promise
 
 
 @dataclass(frozen=True)
@@ -64,14 +61,24 @@ def allowed_accounts(desk: Desk, debit_account: str | None) -> list[str]:
 
 
 def record_call(desk: Desk, outcome: CallOutcome) -> CallSaved:
+    """Save the call (and its promise) and the case's new state in one unit of work,
+    again after a deadlock or serialization failure on a team's server."""
+    return locks.retrying(lambda: _record_call(desk, outcome))
+
+
+def _record_call(desk: Desk, outcome: CallOutcome) -> CallSaved:
+    """On a team's server: BEGIN, the loan locked and read, its facts read (after the
+    lock: what the others committed counts), the call (and promise) inserted, the
+    case_state row written from those facts and this call, COMMIT."""
     today = desk.today()
     now = desk.now()
     flagged = tuple(f.words for f in findings(outcome.note, Addressee.RECORD))
     with desk.unit() as s:
-        locks.lock_loan(s, outcome.loan_id)  # a promise is checked against what is owed now
-        loan = s.get(Loan, outcome.loan_id)
+        # a promise is checked against what is owed now
+        loan = locks.locked_loan(s, outcome.loan_id)
         if loan is None:
             raise KeyError(outcome.loan_id)
+        (facts,) = derived.read_loan_facts(s, [loan.id])
         errors: list[FieldError] = []
         if outcome.disposition is Disposition.PROMISE and outcome.promise is None:
             errors.append(
@@ -87,15 +94,7 @@ def record_call(desk: Desk, outcome: CallOutcome) -> CallSaved:
             )
         part = False
         if outcome.promise is not None:
-            sched = [
-                Instalment(r.seq, r.due_on, r.amount_fen)
-                for r in s.scalars(select(InstalmentRow).where(InstalmentRow.loan_id == loan.id))
-            ]
-            pays = [
-                (p.paid_on, p.amount_fen)
-                for p in s.scalars(select(Payment).where(Payment.loan_id == loan.id))
-            ]
-            pos = position(sched, pays, today)
+            pos = position(facts.schedule, facts.payments, today)
             errors += validate_promise(
                 outcome.promise,
                 today=today,
@@ -125,7 +124,7 @@ def record_call(desk: Desk, outcome: CallOutcome) -> CallSaved:
             **who,
         )
         s.add(call)
-        s.flush()
+        promises = list(facts.promises)
         promise_id = None
         if outcome.promise is not None:
             promise_id = new_id()
@@ -144,8 +143,17 @@ def record_call(desk: Desk, outcome: CallOutcome) -> CallSaved:
                     **who,
                 )
             )
-            s.flush()
-        case_state.refresh(s, [loan.id], today)
+            terms = outcome.promise
+            promises.append(
+                derived.PromiseFact(promise_id, now, today, terms.promised_on, terms.amount_fen)
+            )
+        last = facts.last_contact_at
+        # The facts as a fresh read would give them now: this call is the latest contact
+        # (the cached state is written from them, without reading them back).
+        after = replace(
+            facts, promises=promises, last_contact_at=now if last is None else max(last, now)
+        )
+        case_state.write_fresh(s, [after], today)  # flushes the call and promise first
     kinds = {ChangeKind.CALL, ChangeKind.CASE} | ({ChangeKind.PROMISE} if promise_id else set())
     return CallSaved(
         call.id, promise_id, flagged, ChangeSet(frozenset({loan.id}), frozenset(kinds))

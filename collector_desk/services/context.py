@@ -6,11 +6,10 @@ import json
 import os
 import threading
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -18,6 +17,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+# Re-exported: services name them through the context, as before.
+from collector_desk.domain.changes import ChangeKind as ChangeKind
+from collector_desk.domain.changes import ChangeSet as ChangeSet
 from collector_desk.domain.hlc import Clock
 from collector_desk.store import busy, locks
 from collector_desk.store.db import Database, open_database
@@ -41,84 +43,6 @@ DEFAULTS: dict[str, Any] = {
     # but let false threats through (resources/language/README.md).
     "language_learned": False,
 }
-
-
-class ChangeKind(StrEnum):
-    """What kind of thing a service call changed. A view refreshes only for the
-    kinds that concern it (a reveal, say, changes no row of the case list)."""
-
-    CASE = "case"  # a case's list row: amounts, promise status, next action, assignment
-    CALL = "call"
-    PROMISE = "promise"
-    PAYMENT = "payment"
-    DEBIT = "debit"  # debit (回盘) results
-    NOTE = "note"
-    ATTEMPT = "attempt"  # a contact attempt: dial, SMS
-    WORKLIST = "worklist"  # tasks done, callbacks
-    CALENDAR = "calendar"
-    FLAGS = "flags"  # do-not-contact and lost-contact flags
-    LIMITS = "limits"
-    AUDIT = "audit"
-    TEAM = "team"
-    ASSIGNMENT = "assignment"
-    SETTINGS = "settings"
-    PRACTICE = "practice"
-    SYNC = "sync"  # a bundle was imported
-    DAY = "day"  # the date moved on: every derived value may have changed
-
-    @classmethod
-    def of_table(cls, table: str) -> ChangeKind | None:
-        """The kind a bundle's table stands for (None: no view shows it)."""
-        return _TABLE_KINDS.get(table)
-
-
-_TABLE_KINDS: dict[str, ChangeKind] = {
-    "borrower": ChangeKind.CASE,
-    "contact": ChangeKind.CASE,
-    "phone": ChangeKind.CASE,
-    "loan": ChangeKind.CASE,
-    "instalment": ChangeKind.CASE,
-    "payment": ChangeKind.PAYMENT,
-    "debit_result": ChangeKind.DEBIT,
-    "call": ChangeKind.CALL,
-    "promise": ChangeKind.PROMISE,
-    "note": ChangeKind.NOTE,
-    "contact_attempt": ChangeKind.ATTEMPT,
-    "callback": ChangeKind.WORKLIST,
-    "task_done": ChangeKind.WORKLIST,
-    "audit_event": ChangeKind.AUDIT,
-    "register": ChangeKind.FLAGS,
-    "calendar_day": ChangeKind.CALENDAR,
-    "collector": ChangeKind.TEAM,
-    "practice_attempt": ChangeKind.PRACTICE,
-}
-
-
-@dataclass(frozen=True)
-class ChangeSet:
-    """What a service call changed, so each view decides whether to refresh.
-
-    `loans` names the loans whose rows changed; empty with a row-changing kind
-    (CASE, DAY, SYNC...) means "any loan may have changed".
-    """
-
-    loans: frozenset[str] = frozenset()
-    kinds: frozenset[ChangeKind] = frozenset()
-
-    @classmethod
-    def of(cls, *kinds: ChangeKind, loans: Iterable[str] = ()) -> ChangeSet:
-        return cls(frozenset(loans), frozenset(kinds))
-
-    def __or__(self, other: ChangeSet) -> ChangeSet:
-        return ChangeSet(self.loans | other.loans, self.kinds | other.kinds)
-
-    def __bool__(self) -> bool:
-        return bool(self.loans or self.kinds)
-
-    def touches(self, kinds: Iterable[ChangeKind | str]) -> bool:
-        """Whether any of `kinds` changed (a StrEnum equals its value, so the UI may
-        name kinds by string without importing this module before the window shows)."""
-        return not self.kinds.isdisjoint(kinds)
 
 
 # Support and bench setting: run the desk as if it were another day.

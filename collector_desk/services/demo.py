@@ -28,6 +28,7 @@ from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.domain.promise import PaymentMethod, is_part_payment
 from collector_desk.services import case_state
 from collector_desk.services.context import Desk
+from collector_desk.services.demo_followups import DebitFollowups, target_rows
 from collector_desk.services.demo_people import (
     NO_CONTACT_NOTES,
     NOTES,
@@ -46,13 +47,7 @@ from collector_desk.store.cases_bulk import CaseWriter
 from collector_desk.store.models import CollectorTarget, Loan, Phone
 
 # The month's targets the demo sets for each of its collectors (course section 6).
-DEMO_TARGET_FEN = 30_000_000  # ¥300,000.00
-DEMO_KEPT_PCT = 70
 # Recent overdue cases whose due-date debit failed, and how many got a second notice.
-DEBIT_DAYS = 20
-DEBIT_SHARE = 0.6
-NOTICE_SHARE = 0.7
-DEBIT_REASONS = ("余额不足", "余额不足", "账户冻结", "账户已销户")
 DEMO_ACCOUNTS = ["中国工商银行 0200004509200123456", "招商银行 110906123410201"]
 CST = timezone(timedelta(hours=8))
 
@@ -95,7 +90,7 @@ class _Builder:
         self.promises: list[dict[str, Any]] = []
         self.notes: list[dict[str, Any]] = []
         self.extra_payments: list[dict[str, Any]] = []
-        self.debits: list[dict[str, Any]] = []
+        self.followups = DebitFollowups(self.today, self.workstation, self.collectors)
         self.registers: list[dict[str, Any]] = []
         self.hlc = desk.hlc()
         # loan id -> (the borrower's phone ids, [(contact id, phone id)])
@@ -281,7 +276,12 @@ class _Builder:
                     "还款提醒：已与客户确认还款日期、金额和扣款账户",
                 )
             return
-        self.debit_failure(plan, loan_id)
+        self.followups.add(
+            loan_id,
+            plan.t,
+            plan.schedule[len(plan.payments)].amount_fen,
+            self.lines[loan_id][0],
+        )
         first_call = plan.t + timedelta(days=1)
         span = (today - first_call).days  # days of collection before today
         reason = rng.choice(list(REASONS))
@@ -358,60 +358,6 @@ class _Builder:
                 }
             )
 
-    def debit_failure(self, plan: _Plan, loan_id: str) -> None:
-        """A recent overdue case's debit failed on its due date (回盘); most of them got a
-        second notice (a call) the next day. Drawn from a generator of its own, so the
-        rest of the demo stays what it was."""
-        if not 0 < (self.today - plan.t).days <= DEBIT_DAYS:
-            return
-        rng = random.Random(f"demo-debit:{loan_id}")
-        if rng.random() >= DEBIT_SHARE:
-            return
-        who = rng.choice(self.collectors)
-
-        def at(day: date, hour: int) -> datetime:
-            local = datetime.combine(day, time(hour, rng.randint(0, 59)), CST)
-            return local.astimezone(UTC)
-
-        def fid() -> str:
-            return str(uuid.UUID(int=rng.getrandbits(128), version=4))
-
-        fact = {"collector_id": who, "workstation_id": self.workstation, "loan_id": loan_id}
-        amount = plan.schedule[len(plan.payments)].amount_fen
-        self.debits.append(
-            {
-                **fact,
-                "id": fid(),
-                "created_at": at(plan.t, 20),
-                "debit_on": plan.t,
-                "amount_fen": amount,
-                "success": False,
-                "reason": rng.choice(DEBIT_REASONS),
-                "payment_id": None,
-            }
-        )
-        notice = plan.t + timedelta(days=1)
-        if rng.random() < NOTICE_SHARE and notice < self.today:
-            own, _contacts = self.lines[loan_id]
-            self.calls.append(
-                {
-                    **fact,
-                    "id": fid(),
-                    "created_at": at(notice, 10),
-                    "phone_id": own[0],
-                    "contact_id": None,
-                    "started_at": at(notice, 9),
-                    "ended_at": at(notice, 10),
-                    "disposition": Disposition.RIGHT_PARTY_NO_PROMISE.value,
-                    "overdue_reason": OverdueReason.DEBIT_FAILED.value,
-                    "objections": "",
-                    "third_party": False,
-                    "last_step": 3,
-                    "note": "扣款失败二次通知：已告知客户本期扣款未成功及应还金额",
-                    "flagged": "",
-                }
-            )
-
     def promise_window(self, plan: _Plan, scenario: str) -> tuple[date, date] | None:
         """(made_on, promised_on) for the scenario, or None if the case is too young."""
         today, rng = self.today, self.rng
@@ -484,20 +430,21 @@ def create_demo(
                  "origin": desk.workstation_id, "prev_hlc": ""}
                 for loan_id in written.loan_ids
             ]  # fmt: skip
+        month = desk.today().strftime("%Y-%m")
         targets = [
-            {"id": f"{who}/{month}", "collector_id": who, "month": month,
-             "amount_fen": DEMO_TARGET_FEN, "kept_rate_pct": DEMO_KEPT_PCT,
-             "set_by": desk.collector_id, "hlc": stamp.hlc, "origin": desk.workstation_id}
-            for who in dict.fromkeys(b.collectors)
-            for month in [desk.today().strftime("%Y-%m")]
-            if s.get(CollectorTarget, f"{who}/{month}") is None
+            row
+            for row in target_rows(
+                b.collectors, month, set_by=desk.collector_id, hlc=stamp.hlc,
+                origin=desk.workstation_id,
+            )
+            if s.get(CollectorTarget, row["id"]) is None
         ]  # fmt: skip
         for table, rows in (
             ("collector_target", targets),
-            ("call", b.calls),
+            ("call", b.calls + b.followups.calls),
             ("promise", b.promises),
             ("payment", b.extra_payments),
-            ("debit_result", b.debits),
+            ("debit_result", b.followups.debits),
             ("note", b.notes),
             ("register", registers),
         ):

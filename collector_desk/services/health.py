@@ -146,12 +146,10 @@ def _check_model(folder: Path, categories: set[str]) -> CheckResult:
 def check_server(url: str) -> list[CheckResult]:
     """A team's server: reachable, and at this app's schema (or empty, to be set up).
     Read-only; the password is never shown."""
-    from collector_desk.store.db import (
-        DatabaseError,
+    from collector_desk.store.db import DatabaseError, make_server_engine, mask_url
+    from collector_desk.store.server_schema import (
         check_server_revision,
         describe_server_error,
-        make_server_engine,
-        mask_url,
         server_schema_state,
     )
 

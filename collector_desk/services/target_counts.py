@@ -234,6 +234,15 @@ def _build_steps(
     ]  # fmt: skip
 
 
+def may_store(desk: Any) -> bool:
+    """Whether this desk reads and writes the team's totals. On a server, row-level
+    security shows a collector only their own cases' facts, so what their login counts
+    is not the team's: only a supervisor (who sees every row) keeps the totals, and a
+    collector's figures are counted from the facts they can see."""
+    server = desk.db.engine.dialect.name == "postgresql"
+    return not server or desk.setting("role") == "supervisor"
+
+
 def ensure(
     desk: Any,
     sc: Scope,

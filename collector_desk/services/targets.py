@@ -174,6 +174,7 @@ def report(
     sc = tc.Scope(
         first, last, as_of, today, collector, desk_tz(desk), cal, tc.windows_for(first, today)
     )
+    from_facts = from_facts or not tc.may_store(desk)
     if not from_facts:
         tc.ensure(desk, sc, RPC, progress, describe)
     with desk.read() as s:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 import sqlite3
 import sys
+import threading
+import time
+import weakref
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
@@ -44,10 +47,16 @@ def make_engine(url: str) -> Engine:
 
 # --- a team's database server (PostgreSQL) -------------------------------------------
 
-# One connection kept per workstation, two more for a moment (a save on a worker thread
-# while the list reads): 50 workstations keep 50 of PostgreSQL's default 100.
+# A workstation's connections to the team's server (docs/team-mode.md, "Connections"):
+# - one for work, kept in the pool while it is used and closed after SERVER_IDLE_CLOSE_S
+#   unused (`_close_when_idle`; the next use connects again, a few round trips);
+# - one more for a moment when two workers read or write at once (SERVER_MAX_OVERFLOW);
+# - the live-update listener's own (store.live.Listener), always.
+# So a quiet workstation holds 1, a working one 2, for a moment 3: 50 workstations
+# stay well under PostgreSQL's default max_connections of 100.
 SERVER_POOL_SIZE = 1
-SERVER_MAX_OVERFLOW = 2
+SERVER_MAX_OVERFLOW = 1
+SERVER_IDLE_CLOSE_S = 30
 _SECRET_QUERY_KEYS = frozenset({"password", "sslpassword", "passfile"})
 
 
@@ -112,7 +121,33 @@ def make_server_engine(url: str | URL) -> Engine:
         connect_args={"connect_timeout": 10, "application_name": "collector-desk"},
     )
     live.track_own_connections(engine)
+    _close_when_idle(engine)
     return engine
+
+
+def _close_when_idle(engine: Engine) -> None:
+    """Close the pool's connections once none has been used for SERVER_IDLE_CLOSE_S
+    (checked every few seconds on a daemon thread, which ends with the engine). The
+    client closes them: the server never cuts a connection the app still counts on,
+    and the next use connects again. Connections in use are never touched."""
+    last = [time.monotonic()]
+    event.listen(engine.pool, "checkin", lambda *_a: last.__setitem__(0, time.monotonic()))
+    ref = weakref.ref(engine)
+    del engine
+
+    def watch() -> None:
+        while True:
+            time.sleep(min(5.0, SERVER_IDLE_CLOSE_S / 2))
+            engine = ref()
+            if engine is None:
+                return
+            pool: Any = engine.pool
+            quiet = time.monotonic() - last[0] > SERVER_IDLE_CLOSE_S
+            if quiet and pool.checkedout() == 0 and pool.checkedin() > 0:
+                engine.dispose()  # a fresh pool; one checked out meanwhile closes on return
+            del engine, pool
+
+    threading.Thread(target=watch, name="server-idle-close", daemon=True).start()
 
 
 def sqlite_url(path: Path) -> str:
@@ -274,6 +309,8 @@ def refuse_network_path(path: Path) -> None:
 def open_database(data_dir: Path, *, url: str | None = None) -> Database:
     """Open (and create or upgrade) the database in `data_dir`, or at `url`."""
     if url is not None and is_server_url(url):
+        from collector_desk.store.server_schema import open_server_database
+
         return open_server_database(url)
     if url is None:
         refuse_network_path(data_dir)
@@ -309,122 +346,6 @@ def integrity_problems(engine: Engine) -> list[str]:
     problems = [] if rows == ["ok"] else rows
     problems += [f"foreign key broken: {tuple(r)}" for r in fk]
     return problems
-
-
-# --- opening a team's server -------------------------------------------------------
-
-# pg_advisory_lock keys (any bigint; these spell "desk" and a purpose)
-SCHEMA_LOCK = 0x6465736B_0001
-
-
-class SchemaVersionError(DatabaseError):
-    """The server's schema is not the one this app was built for."""
-
-
-def describe_server_error(exc: BaseException, url: str | URL) -> str:
-    """One line for a server that cannot be used, without the password."""
-    from sqlalchemy.exc import DBAPIError
-
-    reason = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
-    text_reason = " ".join(str(reason).split())
-    parsed = make_url(url) if isinstance(url, str) else url
-    if not parsed.password and (
-        "no password supplied" in text_reason or "password authentication failed" in text_reason
-    ):
-        text_reason += (
-            "; the URL has no password: run `collector-desk --database-url URL server "
-            "remember-password` once on this computer"
-        )
-    return redact(f"database server {mask_url(url)}: {text_reason}", url)
-
-
-def server_schema_state(engine: Engine) -> tuple[bool, str | None]:
-    """(empty, revision): whether the server database has none of our tables yet, and
-    the schema revision it is stamped with."""
-    with engine.connect() as conn:
-        tables = set(inspect(conn).get_table_names())
-        revision = None
-        if "alembic_version" in tables:
-            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    return not (tables - {"alembic_version"}), revision
-
-
-def create_server_schema(engine: Engine) -> bool:
-    """Create the schema on an empty server database and stamp it at head, under an
-    advisory lock so two workstations starting together do it once. False: it was
-    there already."""
-    from alembic import command
-
-    with engine.connect() as conn:
-        conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": SCHEMA_LOCK})
-        conn.commit()
-        try:
-            with conn.begin():
-                if set(inspect(conn).get_table_names()) - {"alembic_version"}:
-                    return False
-                fact_guard.attach(Base.metadata)
-                fact_seq.attach(Base.metadata)
-                Base.metadata.create_all(conn)
-                live.install(conn)
-                cfg = _alembic_config(engine)
-                cfg.attributes["connection"] = conn
-                command.stamp(cfg, "head")
-            return True
-        finally:
-            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": SCHEMA_LOCK})
-            conn.commit()
-
-
-def check_server_revision(revision: str | None) -> None:
-    """Refuse a server at another schema version: a workstation never upgrades a shared
-    server by itself (`collector-desk server upgrade` does, once, with a backup first),
-    and an older app never writes to a newer schema."""
-    head = head_from_files() or head_revision()
-    if revision == head:
-        return
-    if revision is None:
-        raise SchemaVersionError(
-            "the server database has tables but no Collector Desk schema version; "
-            "it is not ours: give an empty database or the team's database"
-        )
-    from alembic.script import ScriptDirectory
-    from alembic.util import CommandError
-
-    script = ScriptDirectory.from_config(_alembic_config(None))  # type: ignore[arg-type]
-    try:
-        known = script.get_revision(revision) is not None
-    except CommandError:
-        known = False
-    if known:
-        raise SchemaVersionError(
-            f"the server's schema is at {revision}, this app needs {head}: "
-            "the supervisor runs `collector-desk server upgrade` once (it backs up first)"
-        )
-    raise SchemaVersionError(
-        f"the server's schema {revision} is newer than this app's {head}: "
-        "install the newer Collector Desk on this workstation; nothing was written"
-    )
-
-
-def open_server_database(url: str) -> Database:
-    """Open the team's server: create the schema on an empty database, refuse any
-    other version than this app's. Errors never show the password."""
-    engine = make_server_engine(url)
-    try:
-        empty, revision = server_schema_state(engine)
-        head = head_from_files() or head_revision()
-        created = create_server_schema(engine) if empty else False
-        if not created:
-            _, revision = server_schema_state(engine)
-            check_server_revision(revision)
-    except DatabaseError:
-        engine.dispose()
-        raise
-    except Exception as exc:
-        engine.dispose()
-        raise DatabaseError(describe_server_error(exc, url)) from exc
-    report = MigrationReport(created, None if created else revision, head, None)
-    return Database(engine, sessionmaker(engine, expire_on_commit=False), None, report)
 
 
 @dataclass(frozen=True)

@@ -130,13 +130,14 @@ class Heard:
     table: str
     loans: tuple[str, ...]  # empty: any loan
     by: str  # the server login that wrote
+    pid: int = 0  # the backend pid of the connection that committed it
 
 
-def parse(payload: str) -> Heard | None:
+def parse(payload: str, pid: int = 0) -> Heard | None:
     try:
         doc = json.loads(payload)
         loans = tuple(str(x) for x in (doc.get("l") or ()))
-        return Heard(str(doc["t"]), loans, str(doc.get("by") or ""))
+        return Heard(str(doc["t"]), loans, str(doc.get("by") or ""), pid)
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
 
@@ -211,7 +212,7 @@ class Listener:
     def _hear(self, pid: int, payload: str) -> None:
         if pid in self.ignore_pids():
             return
-        heard = parse(payload)
+        heard = parse(payload, pid)
         if heard is not None:
             try:
                 self.on_change(heard)

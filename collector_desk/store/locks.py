@@ -6,7 +6,8 @@ state one of them computed misses the other's payment. Each write that depends
 on what it read therefore locks first, and reads after the lock (every statement
 after it sees what the other committed):
 
-- `lock_loan`: the loan's row, `SELECT ... FOR UPDATE`, for every fact on a loan.
+- `lock_loan`: the loan's row, `SELECT ... FOR UPDATE`, for every fact on a loan
+  (`locked_loan`: the same statement reads the loan too).
 - `lock_key`: a transaction advisory lock on a name (a register's key, "start of
   day"): serialises writers of something that may not have a row yet.
 
@@ -25,9 +26,11 @@ import time
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+
+from collector_desk.store.models import Loan
 
 T = TypeVar("T")
 RETRY_SQLSTATES = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
@@ -50,6 +53,13 @@ def _server(session: Session) -> bool:
 def lock_loan(session: Session, loan_id: str) -> bool:
     """Lock the loan's row until the transaction ends. False: no such loan."""
     return lock_loans(session, [loan_id]) == 1
+
+
+def locked_loan(session: Session, loan_id: str) -> Loan | None:
+    """The loan, its row locked until the transaction ends (one statement; SQLite
+    renders no FOR UPDATE). None: no such loan."""
+    stmt = select(Loan).where(Loan.id == loan_id).with_for_update()
+    return session.scalars(stmt.execution_options(populate_existing=True)).first()
 
 
 def lock_loans(session: Session, loan_ids: Iterable[str]) -> int:

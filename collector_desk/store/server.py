@@ -31,19 +31,15 @@ from typing import Any
 from sqlalchemy import Engine, Table, func, insert, select, text
 from sqlalchemy.engine import make_url
 
-from collector_desk.store import live
-from collector_desk.store.db import (
-    SCHEMA_LOCK,
-    DatabaseError,
-    _alembic_config,
-    create_server_schema,
-    head_revision,
-    mask_url,
-    redact,
-    server_schema_state,
-)
+from collector_desk.store import live, server_audit
+from collector_desk.store.db import DatabaseError, _alembic_config, head_revision, mask_url, redact
 from collector_desk.store.local_settings import LOCAL_KEYS
 from collector_desk.store.models import Base
+from collector_desk.store.server_schema import (
+    SCHEMA_LOCK,
+    create_server_schema,
+    server_schema_state,
+)
 
 GROUP_COLLECTOR = "desk_collector"
 GROUP_SUPERVISOR = "desk_supervisor"
@@ -74,8 +70,8 @@ def _role_exists(conn: Any, name: str) -> bool:
 
 
 def init_server(engine: Engine) -> dict[str, Any]:
-    """Schema (if the database is empty) and the group roles with their grants.
-    Safe to run again: it only adds what is missing."""
+    """Schema (if the database is empty), the group roles, their grants, the live-update
+    triggers and the row policies. Safe to run again: it only adds what is missing."""
     from psycopg import sql
 
     created = create_server_schema(engine)
@@ -85,45 +81,61 @@ def init_server(engine: Engine) -> dict[str, Any]:
     made: list[str] = []
     with engine.begin() as conn:
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SCHEMA_LOCK})
-        live.install(conn)  # live updates (a server set up before them gets them now)
         raw = _raw(conn)
         for group in (GROUP_COLLECTOR, GROUP_SUPERVISOR):
             if not _role_exists(conn, group):
                 raw.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(group)))
                 made.append(group)
-        database = conn.execute(text("SELECT current_database()")).scalar_one()
-        for group in (GROUP_COLLECTOR, GROUP_SUPERVISOR):
-            g = sql.Identifier(group)
-            raw.execute(
-                sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(sql.Identifier(database), g)
-            )
-            raw.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(g))
-            raw.execute(
-                sql.SQL("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO {}").format(
-                    g
-                )
-            )
-            # Identity columns and the change tracker's numbering (fact_seq) draw from
-            # sequences: every login that writes facts needs them.
-            raw.execute(
-                sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}").format(g)
-            )
-        # Cached and local rows (case_state, the Targets totals) are rewritten wholesale;
-        # facts stay append-only (triggers).
-        raw.execute(
-            sql.SQL(
-                "GRANT DELETE ON case_state, sync_parked, target_total, target_total_built TO {}"
-            ).format(sql.Identifier(GROUP_COLLECTOR))
-        )
-        raw.execute(
-            sql.SQL("GRANT DELETE ON ALL TABLES IN SCHEMA public TO {}").format(
-                sql.Identifier(GROUP_SUPERVISOR)
-            )
-        )
-        # The schema (and its upgrades) belong to the owner, never to a workstation's login.
-        raw.execute(sql.SQL("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
-        install_row_security(raw)
+        install_team_objects(conn)
     return {"schema_created": created, "revision": revision, "roles_created": made}
+
+
+def install_team_objects(conn: Any) -> dict[str, bool]:
+    """What the migrations do not carry, made again from this app's definitions (safe to
+    repeat): the live-update triggers, the audit events' login stamp, the groups' grants (on tables a migration may have
+    added too) and the row policies. By `server init`, and by `server upgrade` after the
+    migrations (or alone, at head), so a server set up by an older app gets this one's."""
+    live.install(conn)
+    raw = _raw(conn)
+    server_audit.install(raw)
+    groups = all(_role_exists(conn, g) for g in (GROUP_COLLECTOR, GROUP_SUPERVISOR))
+    if groups:
+        _grant(conn, raw)
+    install_row_security(raw)
+    return {"triggers": True, "grants": groups, "row_policies": True, "audit_login": True}
+
+
+def _grant(conn: Any, raw: Any) -> None:
+    from psycopg import sql
+
+    database = conn.execute(text("SELECT current_database()")).scalar_one()
+    for group in (GROUP_COLLECTOR, GROUP_SUPERVISOR):
+        g = sql.Identifier(group)
+        raw.execute(
+            sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(sql.Identifier(database), g)
+        )
+        raw.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(g))
+        raw.execute(
+            sql.SQL("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO {}").format(g)
+        )
+        # Identity columns and the change tracker's numbering (fact_seq) draw from
+        # sequences: every login that writes facts needs them.
+        raw.execute(
+            sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}").format(g)
+        )
+    # Cached and local rows are rewritten wholesale; facts stay append-only (triggers).
+    raw.execute(
+        sql.SQL(
+            "GRANT DELETE ON case_state, sync_parked, target_total, target_total_built TO {}"
+        ).format(sql.Identifier(GROUP_COLLECTOR))
+    )
+    raw.execute(
+        sql.SQL("GRANT DELETE ON ALL TABLES IN SCHEMA public TO {}").format(
+            sql.Identifier(GROUP_SUPERVISOR)
+        )
+    )
+    # The schema (and its upgrades) belong to the owner, never to a workstation's login.
+    raw.execute(sql.SQL("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
 
 
 # --- row-level security: a collector's login reads only its own cases' personal data ----
@@ -136,7 +148,7 @@ _ME = "upper(session_user::text)"
 _SUPERVISOR = f"pg_has_role(session_user, '{GROUP_SUPERVISOR}', 'MEMBER')"
 # SECURITY DEFINER: they read case_state and loan as the owner, past the policies below,
 # so "assigned to somebody else" is seen even though that row itself is hidden.
-_FUNCTIONS = (
+_FUNCTIONS: tuple[str, ...] = (
     "CREATE OR REPLACE FUNCTION desk_may_see_loan(l text) RETURNS boolean "
     "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$ "
     f"SELECT {_SUPERVISOR} OR coalesce((SELECT assigned_to FROM case_state "
@@ -147,6 +159,25 @@ _FUNCTIONS = (
     "OR EXISTS (SELECT 1 FROM loan x LEFT JOIN case_state cs ON cs.loan_id = x.id "
     f"WHERE x.borrower_id = b AND coalesce(cs.assigned_to, '') IN ('', {_ME})) $$",
 )
+# A case's facts and registers (notes, promised accounts, payment references, what was
+# said on a call) follow its borrower: every loan of a borrower one may see, so the
+# per-borrower and per-number limits still count the borrower's other loans' calls.
+# The lookups run as the owner too: a hidden phone or loan must not read as NULL.
+_FUNCTIONS += (
+    "CREATE OR REPLACE FUNCTION desk_may_see_loan_facts(l text) RETURNS boolean "
+    "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$ "
+    "SELECT coalesce((SELECT desk_may_see_borrower(borrower_id) FROM loan WHERE id = l), "
+    "false) $$",
+    "CREATE OR REPLACE FUNCTION desk_may_see_register(e text, i text) RETURNS boolean "
+    "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$ "
+    "SELECT CASE e WHEN 'loan' THEN desk_may_see_loan_facts(i) "
+    "WHEN 'borrower' THEN desk_may_see_borrower(i) "
+    "WHEN 'phone' THEN coalesce((SELECT desk_may_see_borrower(borrower_id) FROM phone "
+    "WHERE id = i), false) "
+    "WHEN 'contact' THEN coalesce((SELECT desk_may_see_borrower(borrower_id) FROM contact "
+    "WHERE id = i), false) ELSE true END $$",
+)
+_FACTS = f"{_SUPERVISOR} OR desk_may_see_loan_facts(loan_id)"
 # table -> who may read (and change) a row of it
 ROW_POLICIES = {
     "case_state": f"{_SUPERVISOR} OR assigned_to IN ('', {_ME})",
@@ -154,6 +185,11 @@ ROW_POLICIES = {
     "borrower": "desk_may_see_borrower(id)",
     "contact": "desk_may_see_borrower(borrower_id)",
     "phone": "desk_may_see_borrower(borrower_id)",
+    **dict.fromkeys(
+        ("call", "note", "promise", "payment", "debit_result", "contact_attempt", "callback"),
+        _FACTS,
+    ),
+    "register": f"{_SUPERVISOR} OR desk_may_see_register(entity, entity_id)",
 }
 
 
@@ -263,7 +299,9 @@ def backup_server(url: str, folder: Path, *, pg_dump: str | None, label: str) ->
 
 
 def upgrade_server(engine: Engine) -> tuple[str | None, str]:
-    """The migrations to head, once, under the schema lock. (from, to)."""
+    """The migrations to head, once, under the schema lock, then the triggers, grants
+    and row policies made again (`install_team_objects`), also when the schema was at
+    head already. (from, to)."""
     from alembic import command
 
     head = head_revision()
@@ -273,11 +311,12 @@ def upgrade_server(engine: Engine) -> tuple[str | None, str]:
         try:
             current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
             conn.commit()
-            if current != head:
-                with conn.begin():
+            with conn.begin():
+                if current != head:
                     cfg = _alembic_config(engine)
                     cfg.attributes["connection"] = conn
                     command.upgrade(cfg, "head")
+                install_team_objects(conn)
         finally:
             conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": SCHEMA_LOCK})
             conn.commit()

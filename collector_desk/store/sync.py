@@ -102,11 +102,30 @@ def facts_since(
     return rows, int(last or 0)
 
 
-def marks(session: Session) -> dict[str, int]:
-    return {
+# On a team's server each workstation exporting "changes" keeps marks of its own (two
+# supervisors must not take each other's): keyed "table@site" in sync_mark and
+# "site:key" in sync_sent, the site being the first SITE_CHARS of its workstation id.
+# A workstation's own SQLite file keeps the plain keys (`site` is ignored there).
+SITE_CHARS = 12
+
+
+def _site(session: Session, site: str | None) -> str | None:
+    return None if site is None or is_sqlite(session) else site.replace("-", "")[:SITE_CHARS]
+
+
+def marks(session: Session, site: str | None = None) -> dict[str, int]:
+    """The highest fact number of each table already exported (by this site, on a
+    server; before its first export there, the marks shared by earlier versions)."""
+    found = {
         name: int(seq)
         for name, seq in session.execute(select(_MARK.c.table_name, _MARK.c.last_seq))
     }
+    shared = {n: v for n, v in found.items() if "@" not in n}
+    own = _site(session, site)
+    if own is None:
+        return shared
+    mine = {n.split("@", 1)[0]: v for n, v in found.items() if n.endswith(f"@{own}")}
+    return {**shared, **mine}
 
 
 def _upsert(session: Session, table: Any, keys: Sequence[str], rows: list[dict[str, Any]]) -> None:
@@ -121,10 +140,12 @@ def _upsert(session: Session, table: Any, keys: Sequence[str], rows: list[dict[s
     session.execute(stmt, rows)
 
 
-def save_marks(session: Session, last: Mapping[str, int]) -> None:
+def save_marks(session: Session, last: Mapping[str, int], site: str | None = None) -> None:
+    own = _site(session, site)
+    suffix = "" if own is None else f"@{own}"
     _upsert(
         session, _MARK, ("table_name",),
-        [{"table_name": n, "last_seq": s} for n, s in last.items()],
+        [{"table_name": n + suffix, "last_seq": s} for n, s in last.items()],
     )  # fmt: skip
 
 
@@ -135,14 +156,16 @@ def _row_key(table: str) -> ColumnElement[str]:
     return t.c.id
 
 
-def unsent(session: Session, table: str, origin: str | None) -> list[Row]:
+def unsent(session: Session, table: str, origin: str | None, site: str | None = None) -> list[Row]:
     """Master rows or registers written at `origin` (None: anywhere) whose current
-    version ("hlc origin") has not been put in a bundle here yet."""
+    version ("hlc origin") has not been put in a bundle here (by this site) yet."""
     t = table_of(table)
     version = t.c.hlc + literal(" ") + t.c.origin
+    own = _site(session, site)
+    key = _row_key(table) if own is None else literal(f"{own}:") + _row_key(table)
     stmt = (
         _select(table)
-        .outerjoin(_SENT, and_(_SENT.c.table_name == table, _SENT.c.row_key == _row_key(table)))
+        .outerjoin(_SENT, and_(_SENT.c.table_name == table, _SENT.c.row_key == key))
         .where(or_(_SENT.c.version.is_(None), _SENT.c.version != version))
     )
     if origin is not None:
@@ -150,9 +173,13 @@ def unsent(session: Session, table: str, origin: str | None) -> list[Row]:
     return stored_rows(session, stmt)
 
 
-def save_sent(session: Session, sent: Sequence[tuple[str, str, str]]) -> None:
+def save_sent(
+    session: Session, sent: Sequence[tuple[str, str, str]], site: str | None = None
+) -> None:
     """(table, row key, version) of rows just exported."""
-    rows = [{"table_name": t, "row_key": k, "version": v} for t, k, v in sent]
+    own = _site(session, site)
+    prefix = "" if own is None else f"{own}:"
+    rows = [{"table_name": t, "row_key": prefix + k, "version": v} for t, k, v in sent]
     for start in range(0, len(rows), 5000):
         _upsert(session, _SENT, ("table_name", "row_key"), rows[start : start + 5000])
 

@@ -243,52 +243,52 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="109"/>
+        <location filename="../../collector_desk/ui/desk/case_cells.py" line="74"/>
         <source>Updating: this case is still being brought up to today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="139"/>
+        <location filename="../../collector_desk/ui/desk/case_cells.py" line="77"/>
         <source>Outstanding in total: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="232"/>
+        <location filename="../../collector_desk/ui/desk/case_cells.py" line="78"/>
         <source>This column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="484"/>
+        <location filename="../../collector_desk/ui/desk/case_cells.py" line="85"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="485"/>
+        <location filename="../../collector_desk/ui/desk/case_cells.py" line="86"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="486"/>
+        <location filename="../../collector_desk/ui/desk/case_cells.py" line="87"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="487"/>
+        <location filename="../../collector_desk/ui/desk/case_cells.py" line="88"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="488"/>
+        <location filename="../../collector_desk/ui/desk/case_cells.py" line="89"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="489"/>
+        <location filename="../../collector_desk/ui/desk/case_cells.py" line="90"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="490"/>
+        <location filename="../../collector_desk/ui/desk/case_cells.py" line="91"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,57 +296,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="75"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="84"/>
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="83"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="92"/>
         <source>Show one bucket or DPD band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="382"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="337"/>
         <source>Any promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="110"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="119"/>
         <source>Up/Down to move, Enter to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="91"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="100"/>
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="214"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="172"/>
         <source>Reading cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="222"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="180"/>
         <source>The cases could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="330"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="285"/>
         <source>Refreshing cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="366"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="321"/>
         <source>Counting cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="371"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="326"/>
         <source>Cases found: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="386"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="341"/>
         <source>All buckets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,192 +354,192 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CasePane</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="92"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="93"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="92"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="93"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="92"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="93"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="99"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="100"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="100"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="101"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="101"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="102"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="127"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="132"/>
         <source>Pick a case in the list (Up/Down, Enter) to start a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="142"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="147"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="142"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="147"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="149"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="154"/>
         <source>Third-party call: amounts and loan details are hidden. Say nothing about the debt; ask for a call back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="157"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="162"/>
         <source>{dpd} days past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="159"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="164"/>
         <source>Contract {contract} · disbursed {day} · {count} × {instalment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="166"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="171"/>
         <source> (unpaid since {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="171"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="176"/>
         <source>Overdue &lt;b style=&apos;color:#b3261e&apos;&gt;{overdue}&lt;/b&gt;{since} · outstanding {outstanding}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="177"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="182"/>
         <source>Debit account: {bank} {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="182"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="187"/>
         <source>{status}: {amount} by {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="219"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="224"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="228"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="233"/>
         <source>(third party)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="251"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="256"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="252"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="257"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="253"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="258"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="254"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="259"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="264"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="269"/>
         <source>objections {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="268"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="273"/>
         <source>⚠ flagged wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="271"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="276"/>
         <source>{amount} by {day}, {method}, into {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="278"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="283"/>
         <source>part payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="281"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="286"/>
         <source>replaces the pending promise of {amount} by {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="285"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="290"/>
         <source>replaced by a new promise on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="290"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="295"/>
         <source>{amount} on {day} ({channel})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,17 +1145,17 @@ A desk for collectors and trainees.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="208"/>
+        <location filename="../../collector_desk/ui/ops.py" line="210"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="230"/>
+        <location filename="../../collector_desk/ui/ops.py" line="232"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="294"/>
+        <location filename="../../collector_desk/ui/ops.py" line="296"/>
         <source>Cancelled: {title}</source>
         <translation type="unfinished"></translation>
     </message>

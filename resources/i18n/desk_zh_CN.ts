@@ -248,52 +248,52 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="109" />
+        <location filename="../../collector_desk/ui/desk/case_cells.py" line="74" />
         <source>Updating: this case is still being brought up to today</source>
         <translation>正在更新：此案件尚未更新到今天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="139" />
+        <location filename="../../collector_desk/ui/desk/case_cells.py" line="77" />
         <source>Outstanding in total: {amount}</source>
         <translation>剩余应还总额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="232" />
+        <location filename="../../collector_desk/ui/desk/case_cells.py" line="78" />
         <source>This column cannot be sorted</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="484" />
+        <location filename="../../collector_desk/ui/desk/case_cells.py" line="85" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="485" />
+        <location filename="../../collector_desk/ui/desk/case_cells.py" line="86" />
         <source>DPD</source>
         <translation>逾期天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="486" />
+        <location filename="../../collector_desk/ui/desk/case_cells.py" line="87" />
         <source>Bucket</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="487" />
+        <location filename="../../collector_desk/ui/desk/case_cells.py" line="88" />
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="488" />
+        <location filename="../../collector_desk/ui/desk/case_cells.py" line="89" />
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="489" />
+        <location filename="../../collector_desk/ui/desk/case_cells.py" line="90" />
         <source>Contract</source>
         <translation>合同号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_model.py" line="490" />
+        <location filename="../../collector_desk/ui/desk/case_cells.py" line="91" />
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
@@ -301,57 +301,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="75" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="84" />
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation>姓名、合同号、手机或身份证尾号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="83" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="92" />
         <source>Show one bucket or DPD band</source>
         <translation>按账龄或逾期天数段筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="382" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="337" />
         <source>Any promise</source>
         <translation>全部承诺状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="110" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="119" />
         <source>Up/Down to move, Enter to open the case</source>
         <translation>↑/↓ 移动，回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="91" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="100" />
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation>按最近一次承诺的状态筛选案件，不论承诺日期。部分兑现（还了一部分）与承诺未兑现（分文未还）分开计数。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="214" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="172" />
         <source>Reading cases</source>
         <translation>正在读取案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="222" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="180" />
         <source>The cases could not be read: {error}</source>
         <translation>无法读取案件：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="330" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="285" />
         <source>Refreshing cases</source>
         <translation>正在刷新案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="366" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="321" />
         <source>Counting cases</source>
         <translation>正在统计案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="371" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="326" />
         <source>Cases found: {n}</source>
         <translation>共 {n} 个案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="386" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="341" />
         <source>All buckets</source>
         <translation>全部账龄</translation>
     </message>
@@ -359,192 +359,192 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CasePane</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
         <source>#</source>
         <translation>期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
         <source>Paid</source>
         <translation>已还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="86" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="87" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91" />
         <source>Who</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="90" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="91" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="92" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="93" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="92" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="93" />
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="92" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="93" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="99" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="100" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="100" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="101" />
         <source>Schedule</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="101" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="102" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="127" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="132" />
         <source>Pick a case in the list (Up/Down, Enter) to start a call.</source>
         <translation>在左侧列表中选择案件（↑/↓，回车）开始通话。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="142" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="147" />
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="142" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="147" />
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="149" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="154" />
         <source>Third-party call: amounts and loan details are hidden. Say nothing about the debt; ask for a call back.</source>
         <translation>第三方通话：已隐藏金额和借款信息。不得提及欠款，只请对方转告回电。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="157" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="162" />
         <source>{dpd} days past due</source>
         <translation>逾期 {dpd} 天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="159" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="164" />
         <source>Contract {contract} · disbursed {day} · {count} × {instalment}</source>
         <translation>合同 {contract} · 放款 {day} · {count} 期 × {instalment}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="166" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="171" />
         <source> (unpaid since {day})</source>
         <translation>（自{day}起未还）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="171" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="176" />
         <source>Overdue &lt;b style='color:#b3261e'&gt;{overdue}&lt;/b&gt;{since} · outstanding {outstanding}</source>
         <translation>逾期 &lt;b style='color:#b3261e'&gt;{overdue}&lt;/b&gt;{since} · 剩余应还 {outstanding}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="177" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="182" />
         <source>Debit account: {bank} {account}</source>
         <translation>扣款账户：{bank} {account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="182" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="187" />
         <source>{status}: {amount} by {day}</source>
         <translation>{status}：{day}前 {amount}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="219" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="224" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="228" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="233" />
         <source>(third party)</source>
         <translation>（第三方）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="251" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="256" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="252" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="257" />
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="253" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="258" />
         <source>Payment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="254" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="259" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="264" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="269" />
         <source>objections {codes}</source>
         <translation>异议 {codes}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="268" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="273" />
         <source>⚠ flagged wording</source>
         <translation>⚠ 含禁用语</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="271" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="276" />
         <source>{amount} by {day}, {method}, into {account}</source>
         <translation>{day}前还 {amount}，{method}，还入{account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="278" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="283" />
         <source>part payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="281" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="286" />
         <source>replaces the pending promise of {amount} by {day}</source>
         <translation>取代此前待兑现的承诺（{day} 前还 {amount}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="285" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="290" />
         <source>replaced by a new promise on {day}</source>
         <translation>已于 {day} 被新承诺取代</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="290" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="295" />
         <source>{amount} on {day} ({channel})</source>
         <translation>{day} 还款 {amount}（{channel}）</translation>
     </message>
@@ -1151,17 +1151,17 @@ A desk for collectors and trainees.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="208" />
+        <location filename="../../collector_desk/ui/ops.py" line="210" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="230" />
+        <location filename="../../collector_desk/ui/ops.py" line="232" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/ops.py" line="294" />
+        <location filename="../../collector_desk/ui/ops.py" line="296" />
         <source>Cancelled: {title}</source>
         <translation>已取消：{title}</translation>
     </message>

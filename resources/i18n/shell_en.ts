@@ -132,6 +132,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../collector_desk/ui/shell/password.py" line="31"/>
+        <source>Team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/password.py" line="34"/>
+        <source>Password of {login}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/password.py" line="40"/>
+        <source>Remember it in this computer&apos;s credential store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/password.py" line="46"/>
+        <source>This computer has no credential store: the password is asked each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="41"/>

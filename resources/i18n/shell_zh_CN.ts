@@ -131,6 +131,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../collector_desk/ui/shell/password.py" line="31" />
+        <source>Team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/password.py" line="34" />
+        <source>Password of {login}:</source>
+        <translation>{login} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/password.py" line="40" />
+        <source>Remember it in this computer's credential store</source>
+        <translation>保存在本机的系统凭据库中</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/password.py" line="46" />
+        <source>This computer has no credential store: the password is asked each time.</source>
+        <translation>本机没有系统凭据库：每次启动都会询问密码。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../collector_desk/ui/shell/settings_dialog.py" line="41" />

@@ -279,8 +279,8 @@
     <name>ReachBar</name>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="77"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="236"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="240"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="245"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="249"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,79 +330,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="207"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="208"/>
         <source>May be called now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="209"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="210"/>
         <source>Third party: use the third-party script, no debt details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="212"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="213"/>
         <source>This number is marked invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="251"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="260"/>
         <source>Dialling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="266"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="275"/>
         <source>Dialling {number}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="281"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="290"/>
         <source>Call logged: {outcome}, {m}:{s:02d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="291"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="300"/>
         <source>Logging the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="313"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="322"/>
         <source>Not allowed now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="320"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="329"/>
         <source>Override once…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="325"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="332"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="343"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="334"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="341"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="352"/>
         <source>Override once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="325"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="334"/>
         <source>Why may this contact go ahead? (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="411"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="420"/>
         <source>Choose a contact&apos;s number first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="422"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="431"/>
         <source>Showing a masked detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="432"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="441"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="431"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="440"/>
         <source>{number}
 
 This reveal has been logged.</source>

@@ -278,8 +278,8 @@
     <name>ReachBar</name>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="77" />
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="236" />
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="240" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="245" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="249" />
         <source>Dial</source>
         <translation>拨号</translation>
     </message>
@@ -329,79 +329,79 @@
         <translation>{number} · 借款人{kind}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="207" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="208" />
         <source>May be called now.</source>
         <translation>现在可以拨打。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="209" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="210" />
         <source>Third party: use the third-party script, no debt details.</source>
         <translation>第三方：请使用第三方话术，不得透露欠款信息。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="212" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="213" />
         <source>This number is marked invalid.</source>
         <translation>此号码已标记为无效。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="251" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="260" />
         <source>Dialling</source>
         <translation>正在拨号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="266" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="275" />
         <source>Dialling {number}…</source>
         <translation>正在拨打 {number}…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="281" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="290" />
         <source>Call logged: {outcome}, {m}:{s:02d}</source>
         <translation>通话已记录：{outcome}，时长 {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="291" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="300" />
         <source>Logging the call</source>
         <translation>正在记录通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="313" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="322" />
         <source>Not allowed now</source>
         <translation>现在不能联系</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="320" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="329" />
         <source>Override once…</source>
         <translation>单次放行…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="325" />
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="332" />
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="343" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="334" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="341" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="352" />
         <source>Override once</source>
         <translation>单次放行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="325" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="334" />
         <source>Why may this contact go ahead? (logged)</source>
         <translation>为什么允许这次联系？（将记入日志）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="411" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="420" />
         <source>Choose a contact's number first.</source>
         <translation>请先选择一个联系人的号码。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="422" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="431" />
         <source>Showing a masked detail</source>
         <translation>正在显示隐藏的信息</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="432" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="441" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="431" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="440" />
         <source>{number}
 
 This reveal has been logged.</source>

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QWidget
 
 from collector_desk.ui import labels
-from collector_desk.ui.desk.case_model import NEXT_ACTION_CODES, Column, column_titles
+from collector_desk.ui.desk.case_cells import NEXT_ACTION_CODES, Column, column_titles
 
 HIDDEN_COLUMNS_KEY = "desk/case_list_hidden_columns"  # QSettings: column names hidden
 

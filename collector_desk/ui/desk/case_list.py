@@ -26,30 +26,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collector_desk.domain.changes import ChangeKind
 from collector_desk.ui import labels
 from collector_desk.ui.desk import case_columns
 from collector_desk.ui.desk.case_model import (
     LOAN_ID_ROLE,
+    CaseCellDelegate,
     CaseListModel,
     Column,
     desk_fetcher,
-    row_items,
 )
 from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
+    from collector_desk.domain.changes import ChangeSet
     from collector_desk.services.cases import CaseQuery, CaseRow
-    from collector_desk.services.context import ChangeSet, Desk
+    from collector_desk.services.context import Desk
     from collector_desk.ui.main_window import MainWindow
 
-# Change kinds that can alter a list row (str values of services.context.ChangeKind:
-# importing the enum here would import SQLAlchemy before the window shows; a test
-# holds them equal to the enum's).
+# Change kinds that can alter a list row.
 LIST_KINDS = frozenset(
-    {"case", "call", "promise", "payment", "debit", "attempt", "assignment", "sync", "day"}
+    {
+        ChangeKind.CASE,
+        ChangeKind.CALL,
+        ChangeKind.PROMISE,
+        ChangeKind.PAYMENT,
+        ChangeKind.DEBIT,
+        ChangeKind.ATTEMPT,
+        ChangeKind.ASSIGNMENT,
+        ChangeKind.SYNC,
+        ChangeKind.DAY,
+    }
 )
-WHOLE_LIST_KINDS = frozenset({"day", "sync"})  # without loan ids: every row may differ
-DAY = "day"
+# Without loan ids: every row may differ.
+WHOLE_LIST_KINDS = frozenset({ChangeKind.DAY, ChangeKind.SYNC})
+DAY = ChangeKind.DAY
 SEARCH_DELAY_MS = 250
 BUCKET_FILTERS = ("", "C", "M1", "M1-1-5", "M1-6-20", "M1-21-29", "M2", "M3", "M3+")
 PROMISE_FILTERS = ("", "pending", "broken", "partly_kept", "kept", "none")
@@ -129,6 +140,10 @@ class CaseListView(QWidget):
         self.model.loaded_rows.connect(self._rows_in)
         self.model.failed.connect(self._page_failed)
         self.table.setModel(self.model)
+        old = self.table.itemDelegate()
+        self.table.setItemDelegate(CaseCellDelegate(self.model, self.table))
+        if isinstance(old, CaseCellDelegate):  # the list was attached before
+            old.deleteLater()
         case_columns.lay_out(self.table)
         header = self.table.horizontalHeader()
         header.setSortIndicator(Column.DPD, Qt.SortOrder.DescendingOrder)
@@ -251,19 +266,16 @@ class CaseListView(QWidget):
         if self.desk is None or self.model is None:
             return
         desk, model, query = self.desk, self.model, self.model.query
-        texts = model.texts
 
-        def work(progress: Any) -> tuple[dict[str, CaseRow], dict[str, Any]]:
+        def work(progress: Any) -> dict[str, CaseRow]:
             from collector_desk.services import cases
 
-            fresh = cases.rows_by_id(desk, query, loan_ids)
-            return fresh, {loan_id: row_items(r, texts) for loan_id, r in fresh.items()}
+            return cases.rows_by_id(desk, query, loan_ids)
 
-        def done(result: tuple[dict[str, CaseRow], dict[str, Any]]) -> None:
-            fresh, cells = result
+        def done(fresh: dict[str, CaseRow]) -> None:
             if model is not self.model or query != model.query:
                 return  # the list shows another query now; it was read afresh
-            if not model.refresh_rows(loan_ids, fresh, cells):
+            if not model.refresh_rows(loan_ids, fresh):
                 self.reload()
                 return
             if recount:

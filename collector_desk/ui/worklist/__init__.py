@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shiboken6 import isValid
 
+from collector_desk.domain.changes import ChangeKind
 from collector_desk.ui.modal import run_modal, run_modal_after
 from collector_desk.ui.typed_qt import box_layout, named
 from collector_desk.ui.worklist.reach import ReachBar
@@ -28,9 +29,8 @@ if TYPE_CHECKING:
     from collector_desk.ui.main_window import MainWindow
 
 
-# Change kinds that alter nothing the reach bar or strategy show (str values of
-# services.context.ChangeKind: the enum would import SQLAlchemy before the window).
-NOT_SHOWN_KINDS = frozenset({"audit", "practice"})
+# Change kinds that alter nothing the reach bar or strategy show.
+NOT_SHOWN_KINDS = frozenset({ChangeKind.AUDIT, ChangeKind.PRACTICE})
 
 
 class WorklistFeature(QObject):

@@ -1,0 +1,231 @@
+"""The case-list bench's instruments inside the real window (bench/case_list.py):
+a 2 ms timer's ticks, the list viewport's paints (arrival and end), the GUI
+thread's own deliveries, garbage collections and the statements run; and the
+bare re-run of those statements on a plain sqlite3 connection."""
+
+from __future__ import annotations
+
+import gc
+import itertools
+import statistics
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bench_common import ms  # type: ignore[import-not-found]
+
+TICK_MS = 2
+_SQL_WORDS = ("SELECT", "INSERT", "UPDATE", "DELETE", "WITH", "REPLACE")
+
+
+class Probe:
+    """Ticks, paints and statements, recorded as they happen."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
+
+        self.gui_thread = threading.get_ident()
+        self.statements: list[tuple[bool, str, Any]] = []  # (on GUI thread, sql, params)
+        self.statement_times: list[float] = []
+        self.traced: list[str] = []
+        self.ticks: list[float] = []
+        self.paints: list[float] = []  # a paint event's arrival at the list's viewport
+        self.painted: dict[float, float] = {}  # a paint's arrival -> the end of that paint
+        self.reset_at: float | None = None
+        self.counted_at: float | None = None
+        self._loop: QEventLoop | None = None
+        self._until: Callable[[], bool] = lambda: True
+        self._deadline = 0.0
+
+        probe = self
+
+        class PaintCounter(QObject):
+            def eventFilter(self, watched: Any, event: Any) -> bool:  # QObject.eventFilter
+                from PySide6.QtCore import QEvent
+
+                if event.type() == QEvent.Type.Paint:
+                    start = time.perf_counter()
+                    probe.paints.append(start)
+                    probe._open = start
+                    # Runs once the window's repaint that drew the list is done.
+                    QTimer.singleShot(0, lambda: probe._window_painted(start))
+                return False
+
+        class NextPaint(QObject):
+            """On the application: the next widget painted after the list's viewport
+            began marks the end of the list's own paint."""
+
+            def eventFilter(self, watched: Any, event: Any) -> bool:  # QObject.eventFilter
+                from PySide6.QtCore import QEvent
+
+                if (
+                    probe._open is not None
+                    and event.type() == QEvent.Type.Paint
+                    and watched is not probe.viewport
+                ):
+                    probe.list_painted.setdefault(probe._open, time.perf_counter())
+                    probe._open = None
+                return False
+
+        self.counter = PaintCounter()
+        self.next_paint = NextPaint()
+        self.viewport: Any = None
+        self._open: float | None = None
+        self.list_painted: dict[float, float] = {}  # a paint's arrival -> the list drawn
+        # Garbage collections, timed: a full (generation 2) collection stops every
+        # Python thread, the GUI thread included, whichever thread triggered it.
+        self.collections: list[tuple[int, float, float]] = []  # (generation, start, end)
+        self._gc_started = 0.0
+
+        def on_gc(phase: str, info: dict[str, int]) -> None:
+            if phase == "start":
+                self._gc_started = time.perf_counter()
+            else:
+                self.collections.append((info["generation"], self._gc_started, time.perf_counter()))
+
+        gc.callbacks.append(on_gc)
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+        # The GUI thread's own work: each delivery of workers' results (the ops mailbox)
+        # and each paint of the list, timed, to tell a stall of ours from the machine's.
+        self.work: list[tuple[str, float, float]] = []  # (what, start, end)
+
+    def watch(self, viewport: Any) -> None:
+        """Count the list viewport's paints and time each."""
+        from PySide6.QtWidgets import QApplication
+
+        self.viewport = viewport
+        viewport.installEventFilter(self.counter)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.next_paint)
+
+    def _window_painted(self, start: float) -> None:
+        now = time.perf_counter()
+        self.painted.setdefault(start, now)
+        self.list_painted.setdefault(start, now)  # nothing else was painted after it
+        if self._open == start:
+            self._open = None
+
+    def list_paint_after(self, t: float) -> float | None:
+        """The end of the list's own drawing in the first paint after t."""
+        start = next((p for p in self.paints if p > t), None)
+        return None if start is None else self.list_painted.get(start)
+
+    def time_deliveries(self) -> None:
+        from collector_desk.ui import ops
+
+        box = ops._mailbox()
+        drain = box.drain
+
+        def timed() -> None:
+            start = time.perf_counter()
+            drain()
+            self.work.append(("delivery", start, time.perf_counter()))
+
+        box.drain = timed  # type: ignore[method-assign]
+
+    def longest_work(self, start: float, end: float) -> tuple[str, float]:
+        """The GUI thread's longest piece of our work between start and end."""
+        spans = [(b - a, w) for w, a, b in self.work if a <= end and b >= start]
+        spans += [(self.list_painted[p] - p, "paint") for p in self.paints
+                  if p in self.list_painted and start <= p <= end]  # fmt: skip
+        longest = max(spans, default=(0.0, ""))
+        return longest[1], ms(longest[0])
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.ticks.append(now)
+        if self._loop is not None and (self._until() or now > self._deadline):
+            self._loop.quit()
+
+    def wait(self, until: Callable[[], bool], timeout_s: float = 120.0) -> bool:
+        """Run the event loop (not a busy loop: the workers get the CPU) until `until`."""
+        from PySide6.QtCore import QEventLoop
+
+        self._until, self._deadline = until, time.perf_counter() + timeout_s
+        self._loop = QEventLoop()
+        self._loop.exec()
+        self._loop = None
+        return until()
+
+    def settle(self, quiet_s: float = 0.15) -> None:
+        """Wait until no background work is left and nothing painted for a while."""
+        from collector_desk.ui import ops
+
+        def idle() -> bool:
+            last = max(self.paints[-1:] + self.statement_times[-1:] + [0.0])
+            return (
+                ops.pending() == 0 and ops.running() == 0 and time.perf_counter() - last > quiet_s
+            )
+
+        self.wait(idle)
+
+    def paint_after(self, t: float) -> tuple[float, float] | None:
+        """The first paint that arrived after t and has ended: (arrival, end)."""
+        start = next((p for p in self.paints if p > t), None)
+        if start is None or start not in self.painted:
+            return None
+        return start, self.painted[start]
+
+    def start_run(self) -> None:
+        self.statements.clear()
+        self.traced.clear()
+        self.ticks.clear()
+        self.paints.clear()
+        self.painted.clear()
+        self.list_painted.clear()
+        self._open = None
+        self.work.clear()
+        self.collections.clear()
+        self.reset_at = self.counted_at = None
+
+    def on_statement(self, sql: str, params: Any) -> None:
+        # (is a page statement, sql, params): pages and counts both run on workers now,
+        # so they are told apart by what they are, not by the thread they ran on.
+        self.statements.append(("count(" not in sql.lower(), sql, params))
+        self.statement_times.append(time.perf_counter())
+
+    def on_trace(self, sql: str) -> None:
+        if sql.lstrip()[:7].upper().startswith(_SQL_WORDS):
+            self.traced.append(sql)
+
+    def full_gc_ms(self, start: float, end: float) -> tuple[int, float]:
+        """Full collections between start and end: how many, and the longest."""
+        full = [b - a for g, a, b in self.collections if g == 2 and a <= end and b >= start]
+        return len(full), ms(max(full, default=0.0))
+
+    def max_gap_ms(self, start: float, end: float) -> float:
+        inside = [t for t in self.ticks if start <= t <= end]
+        marks = [start, *inside, end]
+        return ms(max((b - a for a, b in itertools.pairwise(marks)), default=0.0))
+
+
+def bare(folder: Path, statements: list[tuple[bool, str, Any]], runs: int) -> tuple[float, float]:
+    """The captured statements, re-run bare: (page ms, counts ms), medians."""
+    import sqlite3
+
+    from collector_desk.store.db import DB_FILENAME
+
+    raw = sqlite3.connect(folder / DB_FILENAME)
+    try:
+        gui = [(s, p) for is_page, s, p in statements if is_page]
+        workers = [(s, p) for is_page, s, p in statements if not is_page]
+
+        def run(batch: list[tuple[str, Any]]) -> float:
+            start = time.perf_counter()
+            for sql, params in batch:
+                raw.execute(sql, params).fetchall()
+            return time.perf_counter() - start
+
+        run(gui + workers)  # warm, as the window's were
+        page = statistics.median(run(gui) for _ in range(runs))
+        counts = statistics.median(run(workers) for _ in range(runs))
+        return ms(page), ms(counts)
+    finally:
+        raw.close()

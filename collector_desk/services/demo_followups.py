@@ -1,0 +1,105 @@
+"""The demo's follow-up facts: failed debits (回盘) with their second notices, and the
+month's targets per collector.
+
+Each failed debit is drawn from a generator seeded by its loan id, so adding or
+changing these leaves the rest of the demo as it was."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, timezone
+from typing import Any
+
+from collector_desk.domain.call_flow import Disposition, OverdueReason
+
+DEMO_TARGET_FEN = 30_000_000  # ¥300,000.00
+DEMO_KEPT_PCT = 70
+
+DEBIT_DAYS = 20
+DEBIT_SHARE = 0.6
+NOTICE_SHARE = 0.7
+DEBIT_REASONS = ("余额不足", "余额不足", "账户冻结", "账户已销户")
+CST = timezone(timedelta(hours=8))
+
+
+@dataclass
+class DebitFollowups:
+    """Rows of failed debits and the calls that gave their second notice."""
+
+    today: date
+    workstation: str
+    collectors: tuple[str, ...]
+    debits: list[dict[str, Any]] = field(default_factory=list)
+    calls: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, loan_id: str, due_on: date, amount_fen: int, phones: list[str]) -> None:
+        """A recent overdue case's debit failed on its due date `due_on`; most of them
+        got a second notice (a call on the borrower's first phone) the next day."""
+        if not 0 < (self.today - due_on).days <= DEBIT_DAYS:
+            return
+        rng = random.Random(f"demo-debit:{loan_id}")
+        if rng.random() >= DEBIT_SHARE:
+            return
+        who = rng.choice(self.collectors)
+
+        def at(day: date, hour: int) -> datetime:
+            local = datetime.combine(day, time(hour, rng.randint(0, 59)), CST)
+            return local.astimezone(UTC)
+
+        def fid() -> str:
+            return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+        fact = {"collector_id": who, "workstation_id": self.workstation, "loan_id": loan_id}
+        self.debits.append(
+            {
+                **fact,
+                "id": fid(),
+                "created_at": at(due_on, 20),
+                "debit_on": due_on,
+                "amount_fen": amount_fen,
+                "success": False,
+                "reason": rng.choice(DEBIT_REASONS),
+                "payment_id": None,
+            }
+        )
+        notice = due_on + timedelta(days=1)
+        if rng.random() < NOTICE_SHARE and notice < self.today:
+            self.calls.append(
+                {
+                    **fact,
+                    "id": fid(),
+                    "created_at": at(notice, 10),
+                    "phone_id": phones[0],
+                    "contact_id": None,
+                    "started_at": at(notice, 9),
+                    "ended_at": at(notice, 10),
+                    "disposition": Disposition.RIGHT_PARTY_NO_PROMISE.value,
+                    "overdue_reason": OverdueReason.DEBIT_FAILED.value,
+                    "objections": "",
+                    "third_party": False,
+                    "last_step": 3,
+                    "note": "扣款失败二次通知：已告知客户本期扣款未成功及应还金额",
+                    "flagged": "",
+                }
+            )
+
+
+def target_rows(
+    collectors: tuple[str, ...], month: str, *, set_by: str, hlc: str, origin: str
+) -> list[dict[str, Any]]:
+    """The month's demo target for each collector, once per collector."""
+    return [
+        {
+            "id": f"{who}/{month}",
+            "collector_id": who,
+            "month": month,
+            "amount_fen": DEMO_TARGET_FEN,
+            "kept_rate_pct": DEMO_KEPT_PCT,
+            "set_by": set_by,
+            "hlc": hlc,
+            "origin": origin,
+        }
+        for who in dict.fromkeys(collectors)
+    ]
