@@ -5,7 +5,8 @@ category, judging time per utterance, engine load time.
 
 Budgets (issue 12): every category >= 0.95 precision and recall; p95 judging
 time <= 5 ms per utterance; loading the engine <= 300 ms (CPU time of the
-loading thread; judging time too is the thread's CPU time: the machine is
+loading thread; the Latin-only patterns, compiled on the first English
+sentence, are timed apart and `load_with_latin_ok` holds the sum to 300 ms too; judging time too is the thread's CPU time: the machine is
 shared by many processes, so wall times are printed beside them).
 Ends with one JSON line and `judge_ok`.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import time
@@ -82,12 +84,19 @@ def main() -> int:
     loads_cpu, loads_wall = [], []
     for _ in range(5):
         c0, w0 = time.thread_time(), time.perf_counter()
-        import re
 
         re.purge()
         engine = load_folder(rules_dir())
         loads_cpu.append((time.thread_time() - c0) * 1000)
         loads_wall.append((time.perf_counter() - w0) * 1000)
+    # the Latin-only patterns wait for the first sentence with Latin letters
+    # (English practice); compiled here, on the last engine, and timed apart
+    re.purge()
+    c0 = time.thread_time()
+    lazy = [p for _, p, _ in engine.patterns() if not p.compiled]
+    for p in lazy:
+        _ = p.re
+    latin_cpu = (time.thread_time() - c0) * 1000
     model, model_loads = None, []
     if args.learned:
         for _ in range(5):
@@ -114,6 +123,10 @@ def main() -> int:
     )
     load_cpu, load_wall = statistics.median(loads_cpu), statistics.median(loads_wall)
     print(f"engine load {load_cpu:.0f} ms CPU, {load_wall:.0f} ms wall (median of 5)")
+    print(
+        f"Latin-only patterns ({len(lazy)}) compiled on the first English sentence:"
+        f" {latin_cpu:.0f} ms CPU, once"
+    )
     model_cpu = statistics.median(model_loads) if model_loads else 0.0
     if model_loads:
         print(f"model load {model_cpu:.0f} ms CPU (median of 5), on top of the rules")
@@ -124,6 +137,7 @@ def main() -> int:
         "quality_ok": quality,
         "judge_p95_ok": p95 <= 5.0,
         "load_ok": load_cpu + model_cpu <= 300.0,
+        "load_with_latin_ok": load_cpu + latin_cpu + model_cpu <= 300.0,
     }
     result = {
         "utterances": len(rows),
@@ -132,6 +146,7 @@ def main() -> int:
         "judge_p95_wall_ms": round(p95_wall, 3),
         "load_cpu_ms": round(load_cpu, 1),
         "load_wall_ms": round(load_wall, 1),
+        "latin_compile_cpu_ms": round(latin_cpu, 1),
         "rules": len(engine.rules),
         "learned": bool(args.learned),
         "model_load_cpu_ms": round(model_cpu, 1),

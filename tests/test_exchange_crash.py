@@ -1,16 +1,19 @@
 """Crash safety: imports and exports killed at random moments (SIGKILL, the
 process gets no chance to tidy up). An import leaves the database whole and
 exactly as it was before, or exactly as a completed import leaves it, or (killed
-while it re-derived case_state after its commit, in short units) such that the
-next start makes it exactly as a completed import leaves it; an export leaves
-either no file under the final name or a complete, valid bundle."""
+between or inside its chunks, or while it re-derived case_state after the last
+one) such that importing the same bundle again makes it exactly as a completed
+import leaves it; an export leaves either no file under the final name or a
+complete, valid bundle."""
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -19,6 +22,7 @@ from pathlib import Path
 import pytest
 from test_exchange_support import file_state, open_workstation, seed_portfolio
 
+from collector_desk.exchange.bundle_apply import plan
 from collector_desk.exchange.bundle_in import read_bundle
 from collector_desk.exchange.bundle_out import EVERYTHING, export_bundle
 from collector_desk.exchange.teamkey import TeamKey
@@ -143,7 +147,7 @@ def test_import_killed_at_random_points_leaves_before_or_after(setup, pytestconf
     assert after != before and after[0] == ["ok"]
 
     rng = random.Random(20260316)
-    seen = {"before": 0, "after": 0, "after once started": 0}
+    seen = {"before": 0, "after": 0, "after importing again": 0}
     for i in range(kills):
         folder = _fresh_target(setup, "victim")
         proc = _child("import", folder, setup["bundle"])
@@ -157,14 +161,57 @@ def test_import_killed_at_random_points_leaves_before_or_after(setup, pytestconf
         elif state == after:
             seen["after"] += 1
         else:
-            assert _child("start", folder, setup["bundle"]).wait(timeout=120) == 0
+            assert _child("import", folder, setup["bundle"]).wait(timeout=120) == 0
             if file_state(folder / DB_FILENAME) != after:
                 pytest.fail(
-                    f"kill {i}: the database is neither before, nor after, nor after once started"
+                    f"kill {i}: the database is neither before, nor after, nor after "
+                    "importing the bundle again"
                 )
-            seen["after once started"] += 1
+            seen["after importing again"] += 1
     print(f"\n{kills} kills over {duration:.2f}s imports: {seen}")
-    assert seen["before"] >= kills // 2  # most kills land inside the import
+    assert seen["after"] < kills // 2  # most kills land inside the import
+
+
+def _importing(db: Path, after_step: int) -> dict[str, object] | None:
+    """The import's journal (its sync_log line) while it runs, read by another process."""
+    if not db.exists():
+        return None
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+    try:
+        row = conn.execute(
+            "SELECT summary FROM sync_log WHERE direction = 'import' ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+    except sqlite3.OperationalError:
+        return None
+    finally:
+        conn.close()
+    doc = json.loads(row[0]) if row else None
+    return doc if doc and doc.get("state") == "importing" and doc["done"] > after_step else None
+
+
+def test_an_import_killed_between_its_chunks_is_finished_by_importing_again(setup):
+    """Killed once some chunks are committed: the rows so far are whole, the journal
+    says how far it got, and the same import again ends exactly as one never stopped."""
+    steps = plan(read_bundle(setup["bundle"], KEY))
+    first_call = next(i for i, step in enumerate(steps) if step.table == "call")
+    ref = _fresh_target(setup, "reference-2")
+    assert _child("import", ref, setup["bundle"]).wait(timeout=120) == 0
+    after = file_state(ref / DB_FILENAME)
+    folder = _fresh_target(setup, "half")
+    proc = _child("import", folder, setup["bundle"])
+    deadline = time.monotonic() + 120
+    while (journal := _importing(folder / DB_FILENAME, first_call)) is None:
+        assert proc.poll() is None, "the import ended before its first chunk of calls was seen"
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    half = file_state(folder / DB_FILENAME)
+    assert half[0] == ["ok"] and half != after
+    calls = sum(1 for r in half[1] if r[0] == "call")
+    assert 0 < calls < 15_000, f"{calls} calls after the kill ({journal})"
+    assert _child("import", folder, setup["bundle"]).wait(timeout=120) == 0
+    assert file_state(folder / DB_FILENAME) == after
 
 
 def test_export_killed_midway_leaves_no_partial_file(setup, pytestconfig):

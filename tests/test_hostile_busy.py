@@ -220,3 +220,99 @@ def test_a_write_on_the_main_thread_waits_only_as_long_as_the_watch_allows(desk:
         assert time.monotonic() - started < 5
     finally:
         holder.release()
+
+
+IMPORT = """
+import sys, time
+from pathlib import Path
+from collector_desk.exchange.bundle_in import import_bundle
+from collector_desk.exchange.teamkey import TeamKey
+from collector_desk.services.context import Desk
+desk = Desk.open(Path(sys.argv[1]))
+got = import_bundle(desk, Path(sys.argv[2]), TeamKey(bytes.fromhex(sys.argv[3])))
+print(time.monotonic(), got.added.get("call", 0), flush=True)
+desk.close()
+"""
+
+
+def _bundle_of_calls(folder: Path, calls: int) -> tuple[Path, bytes]:
+    """Another workstation's bundle: 300 cases and `calls` calls on them."""
+    from test_exchange_support import open_workstation, seed_portfolio
+
+    from collector_desk.exchange.bundle_out import EVERYTHING, export_bundle
+    from collector_desk.exchange.teamkey import TeamKey
+    from collector_desk.services.context import new_id
+
+    key = TeamKey(b"w" * 32)
+    desk = open_workstation(folder / "source", "S")
+    try:
+        loans = seed_portfolio(desk, 300, start=7000)
+        with desk.unit() as s:
+            s.connection().exec_driver_sql(
+                "INSERT INTO call (id, created_at, collector_id, workstation_id, loan_id, "
+                "disposition, objections, third_party, last_step, note, flagged) "
+                "VALUES (?, ?, 'S', ?, ?, 'no_answer', '', 0, 0, ?, '')",
+                [(new_id(), "2026-03-16T01:00:00.000000Z", desk.workstation_id,
+                  loans[i % len(loans)], f"第{i}次拨打") for i in range(calls)],
+            )  # fmt: skip
+        path = export_bundle(desk, folder / "big.cdb", key, kind=EVERYTHING).path
+    finally:
+        desk.close()
+    return path, key.secret
+
+
+def _seq_order(data: Path) -> dict[str, int]:
+    """Change-tracking numbers (`fact_seq`): the last of all, the last payment, the
+    import's audit record (written by its last chunk)."""
+    db = sqlite3.connect(data / DB_FILENAME)
+    try:
+        return dict(
+            db.execute(
+                "SELECT 'last', coalesce(max(seq), 0) FROM fact_seq UNION ALL "
+                "SELECT 'payment', max(seq) FROM fact_seq WHERE table_name = 'payment' UNION ALL "
+                "SELECT 'audit', max(f.seq) FROM fact_seq f JOIN audit_event a ON a.id = f.row_id "
+                "WHERE a.kind = 'bundle_import'"
+            ).fetchall()
+        )
+    finally:
+        db.close()
+
+
+def in_between(before: dict[str, int], after: dict[str, int]) -> bool:
+    """The payment came after some rows of the import, and before its last chunk."""
+    return before["last"] + 1 < after["payment"] < after["audit"]
+
+
+def test_a_payment_gets_in_between_the_chunks_of_a_bundle_import(seeded, tmp_path):
+    """A real import (its own process) and a real `payment` from the command line:
+    the payment is committed between two of the import's chunks (its change-tracking
+    number lies after some of the import's rows and before the import's audit record,
+    which its last chunk writes), and the import is complete."""
+    data, contract = seeded
+    bundle, secret = _bundle_of_calls(tmp_path, 40_000)
+    before = _payments(data)
+    order = _seq_order(data)
+    importer = subprocess.Popen(
+        [sys.executable, "-c", IMPORT, str(data), str(bundle), secret.hex()],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    while not (busy.running(data) or "").startswith("bundle import of big.cdb"):
+        assert importer.poll() is None, importer.communicate()[1]
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    payment = _start_payment(data, contract)
+    _, err = payment.communicate(timeout=120)
+    paid_at = time.monotonic()
+    out, import_err = importer.communicate(timeout=300)
+    assert importer.returncode == 0, import_err
+    ended_at, calls = out.split()
+    assert payment.returncode == 0, err
+    assert "Traceback" not in err and "locked" not in err
+    assert not err or err.startswith("busy: bundle import of big.cdb is running, "), err
+    assert paid_at < float(ended_at), "the payment waited for the whole import"
+    assert int(calls) == 40_000
+    assert _payments(data) == before + 1
+    assert in_between(order, _seq_order(data)), (order, _seq_order(data))

@@ -81,3 +81,47 @@ def test_the_busy_line_speaks_chinese(qtbot, qapp):
         )
     finally:
         install_translators(qapp, "en")
+
+
+@pytest.mark.skipif(not POSIX, reason="the importer's lock file")
+def test_a_save_in_the_window_gets_in_between_the_chunks_of_a_bundle_import(
+    qtbot, window, tmp_path
+):
+    """A real bundle import in another process; a payment saved in the window meanwhile
+    is committed between two of its chunks (by the change-tracking numbers)."""
+    import subprocess
+    import sys
+    import time
+
+    from test_hostile_busy import IMPORT, _bundle_of_calls, _seq_order, in_between
+
+    from collector_desk.store import busy
+
+    desk = window.desk
+    loan_id = window.case_list.model.row(0).loan_id
+    before = _payments(desk)
+    bundle, secret = _bundle_of_calls(tmp_path, 40_000)
+    order = _seq_order(desk.data_dir)
+    importer = subprocess.Popen(
+        [sys.executable, "-c", IMPORT, str(desk.data_dir), str(bundle), secret.hex()],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not (busy.running(desk.data_dir) or "").startswith("bundle import of big.cdb"):
+            assert importer.poll() is None, importer.communicate()[1]
+            assert time.monotonic() < deadline
+            qtbot.wait(10)
+        dialog = PaymentDialog(window, loan_id, "case")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.keyClicks(dialog.amount, "123.45")
+        dialog.save()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=120_000)
+    finally:
+        _, err = importer.communicate(timeout=300)
+    assert importer.returncode == 0, err
+    assert _payments(desk) == before + 1
+    assert in_between(order, _seq_order(desk.data_dir)), (order, _seq_order(desk.data_dir))

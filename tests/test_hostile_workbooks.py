@@ -7,6 +7,7 @@ line, exit status 2, and the database is unchanged.
 
 from __future__ import annotations
 
+import ctypes
 import sys
 from pathlib import Path
 
@@ -92,3 +93,40 @@ def test_a_damaged_xls_is_one_line(tmp_path):
         read_table(book)
     assert info.value.code == "not_a_workbook"
     no_personal_data(str(info.value))
+
+
+# --- Windows: the reader child's job object (only its structures can be checked here) ----
+
+
+@pytest.mark.skipif(ctypes.sizeof(ctypes.c_void_p) != 8, reason="the 64-bit layout")
+def test_the_job_object_structures_have_the_documented_64_bit_layout():
+    """winnt.h on x64: JOBOBJECT_BASIC_LIMIT_INFORMATION is 64 bytes, IO_COUNTERS 48,
+    JOBOBJECT_EXTENDED_LIMIT_INFORMATION 144 with ProcessMemoryLimit at 112."""
+    from collector_desk.exchange import workbook_job as job
+
+    basic, extended = job.JobObjectBasicLimitInformation, job.JobObjectExtendedLimitInformation
+    assert ctypes.sizeof(basic) == 64
+    assert ctypes.sizeof(job.IoCounters) == 48
+    assert ctypes.sizeof(extended) == 144
+    assert [getattr(basic, f).offset for f in ("LimitFlags", "MinimumWorkingSetSize",
+            "ActiveProcessLimit", "Affinity", "PriorityClass", "SchedulingClass")] == [
+        16, 24, 40, 48, 56, 60]  # fmt: skip
+    assert [getattr(extended, f).offset for f in ("IoInfo", "ProcessMemoryLimit",
+            "JobMemoryLimit", "PeakProcessMemoryUsed", "PeakJobMemoryUsed")] == [
+        64, 112, 120, 128, 136]  # fmt: skip
+
+
+def test_the_job_object_limits_say_memory_and_no_error_dialog():
+    from collector_desk.exchange import workbook_job as job
+
+    raw = bytes(job.extended_limits(4096))
+    flags_at = job.JobObjectBasicLimitInformation.LimitFlags.offset
+    limit_at = job.JobObjectExtendedLimitInformation.ProcessMemoryLimit.offset
+    size = ctypes.sizeof(ctypes.c_size_t)
+    expected = bytearray(ctypes.sizeof(job.JobObjectExtendedLimitInformation))
+    expected[flags_at : flags_at + 4] = (0x100 | 0x400).to_bytes(4, sys.byteorder)
+    expected[limit_at : limit_at + size] = (4096 * 2**20).to_bytes(size, sys.byteorder)
+    assert raw == bytes(expected)  # PROCESS_MEMORY and DIE_ON_UNHANDLED_EXCEPTION, 4 GB
+    if sys.platform != "win32":
+        with pytest.raises(RuntimeError, match="Windows"):
+            job.cap_this_process(64)

@@ -16,6 +16,7 @@ from collector_desk.domain.language import (
     findings,
     load,
     load_folder,
+    model,
     rules_dir,
 )
 from collector_desk.domain.language.normalise import normalise
@@ -26,12 +27,29 @@ CORPUS = Path(__file__).parent / "data" / "language_corpus.tsv"
 HELD_OUT = Path(__file__).parent / "data" / "language_heldout.tsv"
 # Written after that and tuned on in turn. language_probe2.tsv and the dev sets were
 # the development sets of the frame rules; their first-run figures are in
-# resources/language/README.md. language_probe3.tsv is the next held-out measure.
+# resources/language/README.md. language_probe4.tsv (the lead's) is the next
+# held-out measure; nothing here reads it.
 PROBE = Path(__file__).parent / "data" / "language_probe.tsv"
 DEV_SETS = [
     Path(__file__).parent / "data" / f"language_{name}.tsv"
-    for name in ("probe2", "dev", "dev2", "dev3", "dev4", "dev5")
+    for name in (
+        "probe2",
+        "dev",
+        "dev2",
+        "dev3",
+        "dev4",
+        "dev5",
+        "dev6",
+        "dev7",
+        "dev8",
+        "dev9",
+        "dev10",
+    )
 ]
+# Written blind by someone else, then tuned on for the breaches (its acts stay weak:
+# verification and empathy, see resources/language/README.md).
+PROBE3 = Path(__file__).parent / "data" / "language_probe3.tsv"
+BREACHES = ("threat", "insult", "impersonation", "waiver", "private_account", "fee", "disclosure")
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -75,7 +93,22 @@ def test_the_held_out_corpus_is_new_and_varied() -> None:
 @pytest.mark.parametrize(
     "path",
     [CORPUS, HELD_OUT, PROBE, *DEV_SETS],
-    ids=["corpus", "held_out", "probe", "probe2", "dev", "dev2", "dev3", "dev4", "dev5"],
+    ids=[
+        "corpus",
+        "held_out",
+        "probe",
+        "probe2",
+        "dev",
+        "dev2",
+        "dev3",
+        "dev4",
+        "dev5",
+        "dev6",
+        "dev7",
+        "dev8",
+        "dev9",
+        "dev10",
+    ],
 )
 def test_each_category_is_at_least_95_percent_precise_and_complete(path: Path) -> None:
     rows = _corpus(path)
@@ -97,6 +130,27 @@ def test_each_category_is_at_least_95_percent_precise_and_complete(path: Path) -
     }
     assert low == {}
     assert {"threat", "insult", "impersonation", "waiver", "private_account"} <= set(cats)
+
+
+@pytest.mark.parametrize("learned", [False, True], ids=["rules", "with_back_off"])
+def test_the_breaches_of_the_third_probe_hold_95_percent(learned: bool) -> None:
+    eng = engine()
+    m = model() if learned else None
+    tp = dict.fromkeys(BREACHES, 0)
+    fp = dict.fromkeys(BREACHES, 0)
+    fn = dict.fromkeys(BREACHES, 0)
+    for labels, who, text in _corpus(PROBE3):
+        got = {h.category for h in eng.hits(text, who, m)}
+        for c in BREACHES:
+            tp[c] += c in got and c in labels
+            fp[c] += c in got and c not in labels
+            fn[c] += c not in got and c in labels
+    low = {
+        c: (round(tp[c] / max(1, tp[c] + fp[c]), 3), round(tp[c] / max(1, tp[c] + fn[c]), 3))
+        for c in BREACHES
+        if tp[c] / max(1, tp[c] + fp[c]) < 0.95 or tp[c] / max(1, tp[c] + fn[c]) < 0.95
+    }
+    assert low == {}
 
 
 def test_every_rule_example_holds() -> None:
@@ -227,8 +281,8 @@ def _rules(tmp_path: Path, extra: str) -> Path:
             "mine.toml: rule x: unknown word class {nosuch}",
         ),
         (
-            "[[rule]]\nid = 'x'\ncategory = 'threat'\npatterns = ['(']\nwhy = { zh = 'a', en = 'b' }\nmust_match = ['a']\n",
-            "mine.toml: rule x: pattern '(': not a valid pattern",
+            "[[rule]]\nid = 'x'\ncategory = 'threat'\npatterns = ['(威胁']\nwhy = { zh = 'a', en = 'b' }\nmust_match = ['a']\n",
+            "mine.toml: rule x: pattern '(威胁': not a valid pattern",
         ),
         (
             "[[rule]]\nid = 'x'\ncategory = 'threat'\npatterns = ['打你']\nwhy = { zh = 'a', en = 'b' }\n",
@@ -270,3 +324,38 @@ def test_importing_the_checks_loads_neither_rules_nor_opencc() -> None:
         "assert L._engine is None, 'engine'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+_LATIN_RULE = (
+    "[[rule]]\nid = 'x'\ncategory = 'threat'\npatterns = ['{pattern}']\n"
+    "why = {{ zh = 'a', en = 'b' }}\nmust_match = ['a']\n"
+)
+
+
+def test_latin_patterns_wait_for_a_sentence_with_latin_letters(tmp_path: Path) -> None:
+    eng = load_folder(_rules(tmp_path, _LATIN_RULE.format(pattern="ring your boss")))
+    (rule,) = [r for r in eng.rules if r.id == "x"]
+    (pattern,) = rule.patterns
+    assert pattern.latin and not pattern.compiled
+    eng.hits("我们会去你家")  # Chinese only: the English pattern is not needed
+    assert not pattern.compiled
+    assert [h.rule.id for h in eng.hits("I'll ring your boss.")] == ["x"]
+    assert pattern.compiled
+
+
+def test_a_broken_latin_pattern_is_named_by_the_check_and_on_first_use(tmp_path: Path) -> None:
+    eng = load_folder(_rules(tmp_path, _LATIN_RULE.format(pattern="(ring your")))
+    (failure,) = [f for f in eng.check_patterns() if "rule x" in f]
+    assert "mine.toml: rule x: pattern '(ring your': not a valid pattern" in failure
+    with pytest.raises(RuleError, match=r"mine\.toml: rule x: pattern"):
+        eng.hits("ring your boss")
+
+
+def test_a_latin_pattern_must_need_a_latin_letter(tmp_path: Path) -> None:
+    # "\d{16}" is ASCII but matches "卡号6222…": skipping it on Chinese text would miss it
+    eng = load_folder(_rules(tmp_path, _LATIN_RULE.format(pattern="\\d{16}|card")))
+    (failure,) = [f for f in eng.check_patterns() if "rule x" in f]
+    assert "can match without a Latin letter" in failure
+    (tmp_path / "b").mkdir()
+    good = load_folder(_rules(tmp_path / "b", _LATIN_RULE.format(pattern="(?:call|ring) \\d+")))
+    assert not [f for f in good.check_patterns() if "rule x" in f]

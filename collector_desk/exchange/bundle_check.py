@@ -14,6 +14,7 @@ Rules per column, from the models (rows travel as SQLite stores them):
 - Boolean: 0, 1, true or false;
 - Date: ISO text of a real date in MIN_DATE..MAX_DATE; UTCDateTime: ISO text
   of a real timestamp;
+- a register's value: JSON text;
 - text: a string without NUL or other control characters (tab and line breaks
   are allowed: notes have them). Text is not re-normalised here: a bundle
   carries what its origin stored, and rewriting it would make workstations
@@ -22,6 +23,7 @@ Rules per column, from the models (rows travel as SQLite stores them):
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, datetime
 from functools import cache
@@ -80,13 +82,59 @@ def _problem(kind: str, value: Any) -> str | None:
     return None if MIN_DATE <= day <= MAX_DATE else "the date is not plausible"
 
 
+def _not_json(value: str) -> str | None:
+    try:
+        json.loads(value)
+    except ValueError:
+        return "not a stored value (JSON)"
+    return None
+
+
+_NONE = type(None)
+_TEXT, _INT, _BOOL = frozenset({str, _NONE}), frozenset({int, _NONE}), frozenset({int, bool, _NONE})
+
+
+def _column_sound(kind: str, nullable: bool, values: tuple[Any, ...]) -> bool:
+    """A whole column at once (the common case: every value is sound)."""
+    types = set(map(type, values))
+    if _NONE in types and not nullable:
+        return False
+    present = [v for v in values if v is not None] if _NONE in types else values
+    if not present:
+        return True
+    if kind == "text":
+        return types <= _TEXT and not _CONTROL.search("\n".join(present))
+    if kind in ("int", "fen"):
+        limit = MAX_FEN if kind == "fen" else INT64
+        return types <= _INT and -limit <= min(present) and max(present) <= limit
+    if kind == "bool":
+        return types <= _BOOL and set(present) <= {0, 1}
+    if not types <= _TEXT:
+        return False
+    return all(_problem(kind, v) is None for v in set(present))
+
+
+def _sound(name: str, rows: list[Any], checks: tuple[tuple[str, str, bool], ...]) -> bool:
+    if not set(map(type, rows)) <= {list, tuple} or set(map(len, rows)) - {len(checks)}:
+        return False
+    for values, (column, kind, nullable) in zip(zip(*rows, strict=True), checks, strict=True):
+        if not _column_sound(kind, nullable, values):
+            return False
+        json_text = name == "register" and column == "value"
+        if json_text and any(_not_json(v) for v in values if v is not None):
+            return False
+    return True
+
+
 def check_rows(sections: dict[str, list[Any]]) -> None:
     """Raise BundleRefused("malformed", ...) at the first row that cannot be stored."""
     for name, rows in sections.items():
-        if name not in Base.metadata.tables:
+        if name not in Base.metadata.tables or not rows:
             continue
         checks = _checks(name if name != SCHEDULE else SCHEDULE)
-        for n, row in enumerate(rows, start=1):
+        if _sound(name, rows, checks):
+            continue
+        for n, row in enumerate(rows, start=1):  # which row, and what is wrong with it
             if not isinstance(row, list | tuple) or len(row) != len(checks):
                 got = len(row) if isinstance(row, list | tuple) else type(row).__name__
                 raise BundleRefused(
@@ -100,6 +148,13 @@ def check_rows(sections: dict[str, list[Any]]) -> None:
                     if value is None
                     else _problem(kind, value)
                 )
+                if (
+                    problem is None
+                    and name == "register"
+                    and column == "value"
+                    and value is not None
+                ):
+                    problem = _not_json(value)
                 if problem is not None:
                     raise BundleRefused(
                         "malformed",

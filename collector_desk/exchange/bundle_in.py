@@ -1,51 +1,54 @@
-"""Importing a bundle: verify everything first, then apply it in one transaction.
+"""Importing a bundle: verify everything first, then apply it in short chunks.
 
-- master rows (collectors, borrowers, contacts, phones, loans) by last writer
-  wins on (hlc, origin); a loan that wins brings its instalment schedule;
-- facts and conflict records by union on their id (an id seen before is skipped);
-  a fact whose case has not arrived yet waits in `sync_parked` and is applied
-  by the import that brings the case;
-- registers by `services.registers` (last writer wins, the loser kept as a
-  conflict);
-- every touched loan's case_state is marked stale, and re-derived after the
-  commit in short units (`case_state.bring_up_to_date`), so the write lock is
-  not held for the rebuild; if that is killed, the next start finishes it.
-
-Any error rolls the whole import back, so the database is exactly as before.
+1. Read and verify the file (`bundle_read`: magic, signature, schema, passphrase,
+   section hashes), check every value (`bundle_check`), and check it against this
+   database (`bundle_fit`: clashes, missing parents), all before the first write
+   and without the write lock. A bundle refused here changes nothing.
+2. Apply it in steps (`bundle_apply.plan`), each its own short unit of work, so
+   other writers get in between (they wait, told "busy: bundle import of X is
+   running, N%"). The first step writes the bundle's `sync_log` line; every step
+   records in it, in the same transaction, how far the import has got and what it
+   has done so far (its journal). Once writing has begun it runs to its end: a
+   cancel stops it only before the first write.
+3. Importing a bundle again: after a kill half-way, it resumes at the step after
+   the last one committed and ends exactly as an import that was never stopped;
+   once complete, a bundle is not applied again ("nothing new", nothing written).
+4. The touched loans' case_state is marked stale by each step, and re-derived
+   after the last one in short units (`case_state.bring_up_to_date`); if that is
+   killed, the next start (or the same import again) finishes it.
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from collector_desk.domain.hlc import wins
 from collector_desk.domain.progress import NO_PROGRESS, Progress
+from collector_desk.exchange.bundle_apply import (
+    CHUNK_ROWS,
+    FINISH,
+    StepWork,
+    Tally,
+    plan,
+    schedules_by_loan,
+)
 from collector_desk.exchange.bundle_check import check_rows
+from collector_desk.exchange.bundle_fit import check_fits
 from collector_desk.exchange.bundle_read import Bundle, read_bundle
 from collector_desk.exchange.envelope import BundleRefused
-from collector_desk.exchange.synctables import (
-    SCHEDULE,
-    SyncTable,
-    by_name,
-    existing,
-    schedule_table,
-    sync_tables,
-)
+from collector_desk.exchange.synctables import by_name
 from collector_desk.exchange.teamkey import TeamKey
-from collector_desk.services import case_state, registers, target_counts
+from collector_desk.services import case_state, target_counts
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
-from collector_desk.store import audit, sync
-from collector_desk.store.cases_bulk import CaseWriter
+from collector_desk.store import audit, busy, sync
 
-Row = Sequence[Any]
+__all__ = ["BundleRefused", "ImportSummary", "apply_bundle", "import_bundle", "read_bundle"]
+IMPORTING = "importing"  # the journal's state while the steps run
 
 
 @dataclass(frozen=True)
@@ -69,216 +72,34 @@ class ImportSummary:
         return not any(self.added.values()) and not any(self.updated.values())
 
 
-class _Apply:
-    def __init__(self, session: Session, bundle: Bundle) -> None:
-        self.session = session
-        self.writer = CaseWriter(session)
-        self.bundle = bundle
-        self.added: dict[str, int] = defaultdict(int)
-        self.updated: dict[str, int] = defaultdict(int)
-        self.known = 0
-        self.loans: set[str] = set()
-        self.max_hlc = ""
+@dataclass
+class _Journal:
+    """The bundle's sync_log line while it is imported: how far, and what so far."""
 
-    def versioned(self, table: SyncTable) -> None:
-        rows = self.bundle.sections.get(table.name, [])
-        if not rows:
-            return
-        k, h, o = table.index("id"), table.index("hlc"), table.index("origin")
-        here = sync.versions(self.session, table.name, [r[k] for r in rows])
-        new: list[Row] = []
-        won: list[Row] = []
-        for row in rows:
-            self.max_hlc = max(self.max_hlc, row[h])
-            current = here.get(row[k])
-            if current is None:
-                new.append(row)
-            elif wins((row[h], row[o]), current):
-                won.append(row)
-            else:
-                self.known += 1
-        try:
-            self.writer.insert(table.name, new)
-        except IntegrityError as exc:
-            raise BundleRefused(
-                "clash",
-                f"the bundle's {table.name} rows clash with this database ({exc}); the same "
-                "contract was probably loaded on two workstations",
-            ) from exc
-        self.writer.update(table.name, won)
-        self.added[table.name] += len(new)
-        self.updated[table.name] += len(won)
-        if table.name == "loan":
-            changed = {r[k] for r in new} | {r[k] for r in won}
-            self.loans |= changed
-            self._schedules(changed)
+    seq: int | None = None
+    done: int = 0  # steps committed
+    chunk_rows: int = CHUNK_ROWS
+    conflicts_before: int = 0
+    tally: Tally = field(default_factory=Tally)
 
-    def _schedules(self, loan_ids: set[str]) -> None:
-        if not loan_ids:
-            return
-        sched = schedule_table()
-        li = sched.index("loan_id")
-        rows = [r for r in self.bundle.sections.get(SCHEDULE, []) if r[li] in loan_ids]
-        self.writer.replace_schedules(sorted(loan_ids), rows)
-        self.added[SCHEDULE] += len(rows)
+    def text(self) -> str:
+        doc = {"state": IMPORTING, "done": self.done, "chunk_rows": self.chunk_rows,
+               "conflicts_before": self.conflicts_before, **self.tally.doc()}  # fmt: skip
+        return json.dumps(doc, sort_keys=True)
 
-    def facts(self, table: SyncTable, parked: list[Row]) -> list[Row]:
-        """Insert new facts; return those that must wait for their case."""
-        incoming = self.bundle.sections.get(table.name, [])
-        if not incoming and not parked:
-            return []
-        k = table.index("id")
-        rows = list({r[k]: r for r in (*parked, *incoming)}.values())
-        seen = existing(self.session, table.name, "id", [r[k] for r in rows])
-        fresh = [r for r in rows if r[k] not in seen]
-        if table.kind == "union":
-            self._merge_conflicts(table, [r for r in rows if r[k] in seen])
-        self.known += len(incoming) - sum(1 for r in incoming if r[k] not in seen)
-        waiting: set[Any] = set()
-        for column, parent in table.parents:
-            c = table.index(column)
-            wanted = {r[c] for r in fresh} - {None}
-            if wanted:
-                missing = wanted - existing(self.session, parent, "id", sorted(wanted))
-                waiting |= {r[k] for r in fresh if r[c] in missing}
-        ready = [r for r in fresh if r[k] not in waiting]
-        self.writer.insert(table.name, ready)
-        self.added[table.name] += len(ready)
-        if ("loan_id", "loan") in table.parents:
-            li = table.index("loan_id")
-            self.loans.update(r[li] for r in ready if r[li] is not None)
-        return [r for r in fresh if r[k] in waiting]
-
-    def _merge_conflicts(self, table: SyncTable, rows: list[Row]) -> None:
-        """A conflict's id names the losing write; two workstations may have seen it
-        beaten by different later writes. Keep the greatest winner everywhere."""
-        if not rows:
-            return
-        k, h, o = table.index("id"), table.index("winner_hlc"), table.index("winner_origin")
-        here = sync.versions(
-            self.session, table.name, [r[k] for r in rows], hlc="winner_hlc", origin="winner_origin"
-        )
-        better = [r for r in rows if wins((r[h], r[o]), here[r[k]])]
-        if better:
-            cols = ("winner_value", "winner_hlc", "winner_origin")
-            idx = [table.index(c) for c in cols]
-            sync.set_conflict_winners(
-                self.session, [(*tuple(r[i] for i in idx), r[k]) for r in better]
-            )
-            self.updated[table.name] += len(better)
-
-    def registers(self, session: Any) -> None:
-        table = by_name()["register"]
-        rows = self.bundle.sections.get(table.name, [])
-        if not rows:
-            return
-        col = {name: table.index(name) for name in table.columns}
-        here = sync.register_versions(self.session, [r[col["entity_id"]] for r in rows])
-        new: list[Row] = []
-        for row in rows:
-            entity, entity_id, fld = row[col["entity"]], row[col["entity_id"]], row[col["field"]]
-            value, hlc, origin = row[col["value"]], row[col["hlc"]], row[col["origin"]]
-            self.max_hlc = max(self.max_hlc, hlc)
-            current = here.get((entity, entity_id, fld))
-            if current is None:
-                new.append(row)
-            elif current == (hlc, origin):
-                self.known += 1
-            else:
-                won = registers.apply(
-                    session,
-                    registers.RegisterValue(
-                        entity, entity_id, fld, json.loads(value), hlc, origin, row[col["prev_hlc"]]
-                    ),
-                )
-                if won:
-                    self.updated["register"] += 1
-                    if entity == "loan":
-                        self.loans.add(entity_id)
-                else:
-                    self.known += 1
-        self.writer.insert(table.name, new)
-        self.added["register"] += len(new)
-        self.loans.update(r[1] for r in new if r[0] == "loan")
+    @classmethod
+    def of(cls, seq: int, doc: dict[str, Any]) -> _Journal:
+        return cls(seq, int(doc.get("done", 0)), int(doc.get("chunk_rows", CHUNK_ROWS)),
+                   int(doc.get("conflicts_before", 0)), Tally.of(doc))  # fmt: skip
 
 
-def _load_parked(session: Session) -> dict[str, list[Row]]:
-    out: dict[str, list[Row]] = defaultdict(list)
-    tables = by_name()
-    for name, doc in sync.take_parked(session):
-        table = tables.get(name)
-        if table is None:
-            continue
-        values = dict(zip(doc["columns"], doc["values"], strict=True))
-        out[name].append(tuple(values.get(c) for c in table.columns))
-    return out
-
-
-def _park(session: Session, table: SyncTable, rows: list[Row]) -> None:
-    sync.park(session, table.name, table.columns, rows, table.index("id"))
-
-
-def apply_bundle(
-    desk: Desk, bundle: Bundle, path: Path, *, progress: Progress = NO_PROGRESS
-) -> ImportSummary:
-    """Apply a verified bundle in one unit of work."""
-    check_rows(bundle.sections)  # every value sound before anything is written
+def _summary(
+    bundle: Bundle, path: Path, tally: Tally, parked: int, conflicts: int,
+    loans: set[str],
+) -> ImportSummary:  # fmt: skip
     m = bundle.manifest
-    from collector_desk.store.busy import holding
-
-    with holding(desk.data_dir, "bundle import", path.name) as held, desk.unit() as s:
-        sync.durable(s)
-        # The first write takes SQLite's write lock for the whole import.
-        log_seq = sync.log_bundle(
-            s,
-            bundle_id=bundle.bundle_id,
-            direction="import",
-            at=desk.now(),
-            workstation_id=str(m.get("workstation_id", "")),
-            collector_id=str(m.get("collector_id", "")),
-            file_name=str(path),
-        )
-        conflicts_before = sync.count(s, "conflict")
-        work = _Apply(s, bundle)
-        tables = sync_tables()
-        parked = _load_parked(s)
-        for i, table in enumerate(tables):
-            progress.step(i, len(tables) + 1, table.name)
-            held(i / (len(tables) + 1))  # what a writer that waits is told
-            if table.kind == "versioned":
-                work.versioned(table)
-            elif table.kind in ("fact", "union"):
-                waiting = work.facts(table, parked.pop(table.name, []))
-                _park(s, table, waiting)
-            elif table.kind == "register":
-                pass  # after every fact, below
-        work.registers(s)
-        s.flush()
-        if any(work.added.get(k) or work.updated.get(k) for k in ("loan", SCHEDULE, "register")):
-            target_counts.forget_loans(s)  # schedules or assignments: Targets totals again
-        if work.max_hlc:
-            desk.observe_hlc(work.max_hlc, s)
-        loans = sorted(work.loans & existing(s, "loan", "id", sorted(work.loans)))
-        progress.step(len(tables), len(tables) + 1, "case_state")
-        case_state.mark_stale(s, loans)  # re-derived after the commit, in short units
-        parked_count = sync.count(s, "sync_parked")
-        conflicts = sync.count(s, "conflict") - conflicts_before
-        content = {
-            k: v for k, v in work.added.items() if v and k not in ("audit_event", "conflict")
-        }
-        summary = {
-            "added": dict(work.added),
-            "updated": dict(work.updated),
-            "known": work.known,
-            "parked": parked_count,
-            "conflicts": conflicts,
-        }
-        if content or any(work.updated.values()):
-            _audit(s, desk, bundle, summary)
-        sync.set_log_summary(s, log_seq, json.dumps(summary, sort_keys=True))
-    case_state.bring_up_to_date(desk, first=loans, what="case update after a bundle import")
     kinds = {ChangeKind.SYNC} | ({ChangeKind.CASE} if loans else set())
-    kinds |= {k for name, n in work.added.items() if n and (k := ChangeKind.of_table(name))}
+    kinds |= {k for name, n in tally.added.items() if n and (k := ChangeKind.of_table(name))}
     return ImportSummary(
         path=path,
         bundle_id=bundle.bundle_id,
@@ -286,14 +107,127 @@ def apply_bundle(
         source_collector=str(m.get("collector_id", "")),
         kind=str(m.get("kind", "")),
         created_at=str(m.get("created_at", "")),
-        added={k: v for k, v in work.added.items() if v},
-        updated={k: v for k, v in work.updated.items() if v},
-        known=work.known,
-        parked=parked_count,
+        added={k: v for k, v in tally.added.items() if v},
+        updated={k: v for k, v in tally.updated.items() if v},
+        known=tally.known,
+        parked=parked,
         conflicts=conflicts,
         loans=frozenset(loans),
         changes=ChangeSet(frozenset(loans), frozenset(kinds)),
     )
+
+
+def apply_bundle(
+    desk: Desk, bundle: Bundle, path: Path, *, progress: Progress = NO_PROGRESS,
+    chunk_rows: int = CHUNK_ROWS,
+) -> ImportSummary:  # fmt: skip
+    """Apply a verified bundle: every check first, then the steps (see the module)."""
+    check_rows(bundle.sections)  # every value sound before anything is written
+    with desk.read() as s:
+        found = sync.import_journal(s, bundle.bundle_id)
+        if found is not None and found[1].get("state") != IMPORTING:
+            parked = sync.count(s, "sync_parked")
+            total = sum(len(rows) for rows in bundle.sections.values())
+            done = None
+        else:
+            check_fits(s, bundle)  # a clash or a missing parent: refused, nothing written
+            done = _Journal.of(*found) if found is not None else _Journal(chunk_rows=chunk_rows)
+    if done is None:  # imported here before: every row is here, or older than what is
+        case_state.bring_up_to_date(desk, what="case update after a bundle import")
+        return _summary(bundle, path, Tally(known=total), parked, 0, set())
+    progress.step(0, 0, "importing")  # the last point where a cancel stops it
+    return _run(desk, bundle, path, done, progress)
+
+
+class _Steps:
+    """The steps of one import run, with what they share."""
+
+    def __init__(self, desk: Desk, bundle: Bundle, path: Path, journal: _Journal) -> None:
+        self.desk, self.bundle, self.path, self.journal = desk, bundle, path, journal
+        self.steps = plan(bundle, journal.chunk_rows)
+        self.schedules = schedules_by_loan(bundle)
+        self.loans: set[str] = set()  # marked stale so far
+        self.seen: dict[str, set[Any]] = defaultdict(set)
+        self.parked = self.conflicts = 0
+
+    def apply(self, i: int) -> None:
+        step, journal = self.steps[i], self.journal
+        last = step.table == FINISH
+        with self.desk.unit() as s:
+            # The last step's commit syncs to disk, and with it every step before
+            # (WAL); a power cut before it takes back a few steps, whole, and
+            # importing again resumes after those that were kept.
+            sync.durable(s, full=last)
+            if not last:
+                sync.defer_checkpoints(s)  # the last step checkpoints once for all
+            if journal.seq is None:
+                journal.conflicts_before = sync.count(s, "conflict")
+                journal.seq = _log(s, self.desk, self.bundle, self.path, journal)
+            self._write(s, i)
+
+    def _write(self, s: Session, i: int) -> None:
+        step, journal = self.steps[i], self.journal
+        work = StepWork(s, journal.tally, self.schedules, self.seen)
+        if step.table == FINISH:
+            work.retry_parked()
+        else:
+            rows = self.bundle.sections[step.table][step.start : step.stop]
+            work.run(by_name()[step.table], rows)
+            if step.table in ("loan", "register"):  # schedules, assignments
+                target_counts.forget_loans(s)  # the Targets totals by loan: counted again
+        if work.max_hlc:
+            self.desk.observe_hlc(work.max_hlc, s)
+        touched = work.present("loan", work.loans - self.loans)
+        case_state.mark_stale(s, sorted(touched))  # re-derived after the last step
+        self.loans.update(touched)
+        journal.done = i + 1
+        assert journal.seq is not None
+        if step.table == FINISH:
+            self.parked = sync.count(s, "sync_parked")
+            self.conflicts = sync.count(s, "conflict") - journal.conflicts_before
+            _finish(s, self.desk, self.bundle, journal, self.parked, self.conflicts)
+        else:
+            sync.set_log_summary(s, journal.seq, journal.text())
+
+
+def _run(
+    desk: Desk, bundle: Bundle, path: Path, journal: _Journal, progress: Progress
+) -> ImportSummary:
+    run = _Steps(desk, bundle, path, journal)
+    with busy.long_write(desk.data_dir, "bundle import", path.name) as note:
+        for i in range(journal.done, len(run.steps)):
+            note.fraction(i / len(run.steps))  # what a writer that waits is told
+            progress.report(i, len(run.steps), run.steps[i].table or "finishing")
+            run.apply(i)
+    loans = sorted(run.loans)
+    case_state.bring_up_to_date(desk, first=loans, what="case update after a bundle import")
+    return _summary(bundle, path, journal.tally, run.parked, run.conflicts, run.loans)
+
+
+def _log(s: Session, desk: Desk, bundle: Bundle, path: Path, journal: _Journal) -> int:
+    m = bundle.manifest
+    return sync.log_bundle(
+        s,
+        bundle_id=bundle.bundle_id,
+        direction="import",
+        at=desk.now(),
+        workstation_id=str(m.get("workstation_id", "")),
+        collector_id=str(m.get("collector_id", "")),
+        file_name=str(path),
+        summary=journal.text(),
+    )
+
+
+def _finish(
+    s: Session, desk: Desk, bundle: Bundle, journal: _Journal, parked: int, conflicts: int
+) -> None:
+    tally = journal.tally
+    summary = {**tally.doc(), "parked": parked, "conflicts": conflicts}
+    assert journal.seq is not None
+    content = {k: v for k, v in tally.added.items() if v and k not in ("audit_event", "conflict")}
+    if content or any(tally.updated.values()):
+        _audit(s, desk, bundle, summary)
+    sync.set_log_summary(s, journal.seq, json.dumps(summary, sort_keys=True))
 
 
 def _audit(session: Session, desk: Desk, bundle: Bundle, summary: dict[str, Any]) -> None:

@@ -5,8 +5,9 @@ grid in Rust (an allocation it cannot make aborts the whole process), a zip
 part may inflate to gigabytes, and an .xls file's range is not known before the
 reader has built it. So `read_bounded` reads the workbook in a child process
 (multiprocessing's "spawn": the same in the CLI, the window and the frozen
-build) whose address space is capped at `MEMORY_BUDGET_MB` (POSIX
-`RLIMIT_AS`), and stops it after `TIME_LIMIT_S`. Whatever happens to the
+build) whose memory is capped at `MEMORY_BUDGET_MB` (POSIX: its address
+space, `RLIMIT_AS`; Windows: its committed memory, by a job object, see
+`workbook_job`), and stops it after `TIME_LIMIT_S`. Whatever happens to the
 child, the caller gets the Table or one `Unreadable` line; the app goes on.
 
 The grid bound of `workbook_extent` still applies first, in the child, so a
@@ -33,9 +34,12 @@ if TYPE_CHECKING:
 # (12 million) needs about 1.2 GB and two minutes, so the limits leave it room.
 MEMORY_BUDGET_MB = 4096  # the reader child's address space (the app's own is apart)
 TIME_LIMIT_S = 300.0
-# How a reader that met the budget ends: Rust aborts, a signal kills, or our exit 3.
+# How a reader that met the budget ends: Rust aborts, a signal kills, or our exit 3
+# (also the C runtime's abort() on Windows, where Rust's abort is a fast fail,
+# STATUS_STACK_BUFFER_OVERRUN, and a failed commit may end in STATUS_NO_MEMORY).
+_WINDOWS_OUT_OF_MEMORY = (0xC0000409, 0xC0000017)
 _OUT_OF_MEMORY = frozenset(
-    {3}
+    {3, *_WINDOWS_OUT_OF_MEMORY}
     | {-int(getattr(signal, n)) for n in ("SIGABRT", "SIGSEGV", "SIGKILL") if hasattr(signal, n)}
 )
 BUDGET_ENV = "COLLECTOR_DESK_WORKBOOK_BUDGET"  # support and tests: "<MB>,<seconds>"
@@ -52,8 +56,11 @@ def limits() -> tuple[int, float]:
 
 
 def _cap_memory(megabytes: int) -> None:
-    if sys.platform == "win32":
-        return  # no RLIMIT_AS: the time limit still holds
+    if sys.platform == "win32":  # no RLIMIT_AS: a job object (untested here, see its module)
+        from collector_desk.exchange.workbook_job import cap_this_process
+
+        cap_this_process(megabytes)  # if Windows refuses, the time limit still holds
+        return
     import resource
 
     limit = megabytes * 1024 * 1024

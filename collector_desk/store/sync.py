@@ -19,9 +19,21 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, insert, literal, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    event,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import Pool
 
 from collector_desk.store import busy
 from collector_desk.store.cases_bulk import chunks, columns, sqlite_driver, stored, table_of
@@ -198,20 +210,48 @@ def assigned_loans(session: Session, collector_id: str) -> list[str]:
 # --- import ----------------------------------------------------------------------------------
 
 
-def durable(session: Session) -> None:
-    """Sync the import to disk at commit (SQLite's default here is NORMAL)."""
+def durable(session: Session, full: bool = True) -> None:
+    """Sync this unit to disk at its commit (FULL), or not (NORMAL, this app's default:
+    in WAL mode a commit then survives the app being killed, and a power cut may take
+    back the last commits, never half of one; the next FULL commit syncs them too)."""
     driver = sqlite_driver(session)
     if driver is None:
         return
+    level = 2 if full else 1
+    if driver.execute("PRAGMA synchronous").fetchone()[0] == level:
+        return
     if not driver.in_transaction:
-        driver.execute("PRAGMA synchronous=FULL")
+        driver.execute(f"PRAGMA synchronous={level}")
         return
     # The unit began with BEGIN IMMEDIATE, and SQLite takes no safety level inside a
     # transaction: called first in the unit, nothing is written yet, so end the empty
     # transaction, set the level and take the write lock again.
     driver.commit()
-    driver.execute("PRAGMA synchronous=FULL")
+    driver.execute(f"PRAGMA synchronous={level}")
     busy.begin_write(driver, data_dir=None)
+
+
+WAL_AUTOCHECKPOINT = 1000  # pages: SQLite's default, which this app keeps
+_DEFERRED = "collector_desk.checkpoints_deferred"
+
+
+def defer_checkpoints(session: Session) -> None:
+    """This unit's commit does not copy the WAL back into the database (a checkpoint,
+    which syncs the database file: every few chunks of a long write that commits in
+    chunks). The connection checkpoints as usual again once it is handed back to the
+    pool, so the first commit without this (the long write's last chunk, or any other
+    writer) checkpoints once for all."""
+    driver = sqlite_driver(session)
+    if driver is None:
+        return
+    session.connection().connection.info[_DEFERRED] = True
+    driver.execute("PRAGMA wal_autocheckpoint=0")
+
+
+@event.listens_for(Pool, "checkin")
+def _checkpoint_again(dbapi_connection: Any, record: Any) -> None:
+    if record.info.pop(_DEFERRED, False) and dbapi_connection is not None:
+        dbapi_connection.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT}")
 
 
 def versions(
@@ -251,6 +291,38 @@ def set_conflict_winners(session: Session, rows: Sequence[tuple[str, str, str, s
         )
 
 
+def present_ids(session: Session, table: str, column: str, values: Sequence[Any]) -> set[Any]:
+    """Which of `values` appear in table.column (an indexed column), by IN lookups."""
+    t = table_of(table)
+    wanted = sorted(set(values) - {None})
+    if not wanted or session.scalar(select(literal(1)).select_from(t).limit(1)) is None:
+        return set()
+    out: set[Any] = set()
+    driver = sqlite_driver(session)
+    for part in chunks(wanted):
+        if driver is not None:  # one statement text per size, no compile per call
+            sql = f'SELECT "{column}" FROM "{table}" WHERE "{column}" IN ({",".join("?" * len(part))})'
+            out.update(r[0] for r in driver.execute(sql, part))
+        else:
+            out.update(session.scalars(select(t.c[column]).where(t.c[column].in_(part))))
+    return out
+
+
+def key_holders(
+    session: Session, table: str, key: Sequence[str], values: Sequence[tuple[Any, ...]]
+) -> dict[tuple[Any, ...], str]:
+    """Of these values of a unique key (columns `key`), which row id holds each here."""
+    t = table_of(table)
+    wanted = set(values)
+    out: dict[tuple[Any, ...], str] = {}
+    for part in chunks(sorted({v[0] for v in wanted})):
+        stmt = select(t.c.id, *(t.c[c] for c in key)).where(t.c[key[0]].in_(part))
+        for rid, *found in session.execute(stmt):
+            if tuple(found) in wanted:
+                out[tuple(found)] = rid
+    return out
+
+
 def take_parked(session: Session) -> list[tuple[str, dict[str, Any]]]:
     """Every parked fact as (table, {"columns": [...], "values": [...]}), emptying the table."""
     out = [
@@ -264,11 +336,13 @@ def take_parked(session: Session) -> list[tuple[str, dict[str, Any]]]:
 def park(
     session: Session, table: str, cols: Sequence[str], rows: Sequence[Sequence[Any]], key: int
 ) -> None:
-    """Keep facts whose case has not arrived yet, for a later import."""
+    """Keep facts whose case has not arrived yet, for a later import (a fact parked
+    already stays as it is)."""
     if not rows:
         return
+    make = sqlite.insert if is_sqlite(session) else postgresql.insert
     session.execute(
-        insert(_PARKED),
+        make(_PARKED).on_conflict_do_nothing(index_elements=["table_name", "id"]),
         [
             {"table_name": table, "id": r[key], "row": json.dumps({"columns": cols, "values": r})}
             for r in rows
@@ -306,3 +380,20 @@ def log_bundle(
 
 def set_log_summary(session: Session, seq: int, summary: str) -> None:
     session.execute(update(_LOG).where(_LOG.c.seq == seq).values(summary=summary))
+
+
+def import_journal(session: Session, bundle_id: str) -> tuple[int, dict[str, Any]] | None:
+    """The latest import line of this bundle here: (seq, its summary), or None."""
+    found = session.execute(
+        select(_LOG.c.seq, _LOG.c.summary)
+        .where(_LOG.c.bundle_id == bundle_id, _LOG.c.direction == "import")
+        .order_by(_LOG.c.seq.desc())
+        .limit(1)
+    ).first()
+    if found is None:
+        return None
+    try:
+        summary = json.loads(found[1] or "{}")
+    except ValueError:
+        summary = {}
+    return int(found[0]), summary if isinstance(summary, dict) else {}

@@ -12,16 +12,11 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from collector_desk.domain.language.engine import (
-    Addressee,
-    Engine,
-    Hit,
-    RuleError,
-    Text,
-    load,
-)
+from collector_desk.domain.language.engine import Engine
+from collector_desk.domain.language.loading import load
 from collector_desk.domain.language.model import Model
 from collector_desk.domain.language.model import loads as load_model
+from collector_desk.domain.language.rules import Addressee, Hit, RuleError, Text
 
 __all__ = [
     "Addressee",

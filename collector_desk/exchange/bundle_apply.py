@@ -1,0 +1,278 @@
+"""The steps of a bundle import, each applied in its own short unit of work.
+
+`plan(bundle)` cuts a verified bundle into steps, in foreign-key order: slices of
+about `CHUNK_ROWS` rows of one table (a slice of loans brings their instalment
+schedules), then the registers, then `FINISH` (facts parked by earlier imports
+tried again, the audit record, the final summary; see `bundle_in`). The plan
+depends on the bundle alone, so an import stopped after step k (killed, or the
+power went) is resumed at step k + 1 by importing the same bundle again.
+
+Each step reads what is here before it writes, and writes only what it finds
+missing or older, so a step applied again changes nothing:
+
+- master rows (collectors, borrowers, contacts, phones, loans): last writer wins
+  on (hlc, origin); a loan that wins brings its instalment schedule;
+- facts and conflict records: union on their id (an id seen before is skipped;
+  of a conflict seen before the greatest winner is kept); a fact whose case has
+  not arrived yet waits in `sync_parked` and is applied by the import that brings
+  the case;
+- registers: `services.registers` (last writer wins, the loser kept as a conflict).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from collector_desk.domain.hlc import wins
+from collector_desk.exchange.bundle_read import Bundle
+from collector_desk.exchange.envelope import BundleRefused
+from collector_desk.exchange.synctables import (
+    SCHEDULE,
+    SyncTable,
+    by_name,
+    schedule_table,
+    sync_tables,
+)
+from collector_desk.services import registers
+from collector_desk.store import sync
+from collector_desk.store.cases_bulk import CaseWriter
+
+Row = Sequence[Any]
+CHUNK_ROWS = 2000  # rows per step: a few tenths of a second of writing
+FINISH = ""  # the last step's table
+
+
+@dataclass(frozen=True)
+class Step:
+    table: str  # a synced table, or FINISH
+    start: int = 0
+    stop: int = 0
+
+
+def plan(bundle: Bundle, chunk_rows: int = CHUNK_ROWS) -> list[Step]:
+    sections = bundle.sections
+    per_loan = len(sections.get(SCHEDULE, [])) / max(1, len(sections.get("loan", [])))
+    steps: list[Step] = []
+    for table in (*(t for t in sync_tables() if t.kind != "register"), by_name()["register"]):
+        n = len(sections.get(table.name, []))
+        size = max(1, int(chunk_rows / (1 + per_loan))) if table.name == "loan" else chunk_rows
+        steps += [Step(table.name, a, min(a + size, n)) for a in range(0, n, size)]
+    return [*steps, Step(FINISH)]
+
+
+@dataclass
+class Tally:
+    """What an import has done so far (kept in its journal between steps)."""
+
+    added: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    known: int = 0
+
+    def add(self, table: str, n: int) -> None:
+        if n:
+            self.added[table] = self.added.get(table, 0) + n
+
+    def update(self, table: str, n: int) -> None:
+        if n:
+            self.updated[table] = self.updated.get(table, 0) + n
+
+    def doc(self) -> dict[str, Any]:
+        return {"added": dict(self.added), "updated": dict(self.updated), "known": self.known}
+
+    @classmethod
+    def of(cls, doc: dict[str, Any]) -> Tally:
+        return cls(
+            dict(doc.get("added", {})), dict(doc.get("updated", {})), int(doc.get("known", 0))
+        )
+
+
+def schedules_by_loan(bundle: Bundle) -> dict[str, list[Row]]:
+    li = schedule_table().index("loan_id")
+    out: dict[str, list[Row]] = defaultdict(list)
+    for row in bundle.sections.get(SCHEDULE, []):
+        out[row[li]].append(row)
+    return out
+
+
+class StepWork:
+    """One step's writes, in the caller's unit of work."""
+
+    def __init__(
+        self,
+        session: Session,
+        tally: Tally,
+        schedules: dict[str, list[Row]],
+        seen: dict[str, set[Any]] | None = None,
+    ) -> None:
+        self.session = session
+        self.writer = CaseWriter(session)
+        self.tally = tally
+        self.schedules = schedules
+        # Ids found here by earlier steps of this import (rows are never deleted).
+        self.seen: dict[str, set[Any]] = seen if seen is not None else defaultdict(set)
+        self.loans: set[str] = set()  # loans whose case_state this step made stale
+        self.max_hlc = ""
+
+    def run(self, table: SyncTable, rows: Sequence[Row]) -> None:
+        if table.kind == "versioned":
+            self.versioned(table, rows)
+        elif table.kind == "register":
+            self.registers(table, rows)
+        else:
+            self.park(table, self.facts(table, rows))
+
+    def versioned(self, table: SyncTable, rows: Sequence[Row]) -> None:
+        k, h, o = table.index("id"), table.index("hlc"), table.index("origin")
+        here = sync.versions(self.session, table.name, [r[k] for r in rows])
+        new: list[Row] = []
+        won: list[Row] = []
+        for row in rows:
+            self.max_hlc = max(self.max_hlc, row[h])
+            current = here.get(row[k])
+            if current is None:
+                new.append(row)
+            elif wins((row[h], row[o]), current):
+                won.append(row)
+            else:
+                self.tally.known += 1
+        try:
+            self.writer.insert(table.name, new)
+        except IntegrityError as exc:  # checked before the first write: written meanwhile
+            raise BundleRefused(
+                "clash",
+                f"the bundle's {table.name} rows clash with a row written here during the "
+                "import; the same contract was probably loaded on two workstations. What came "
+                "before is kept; import the bundle again to finish once that is sorted out",
+            ) from exc
+        self.writer.update(table.name, won)
+        self.seen[table.name].update(r[k] for r in new)
+        self.tally.add(table.name, len(new))
+        self.tally.update(table.name, len(won))
+        if table.name == "loan":
+            changed = sorted({r[k] for r in new} | {r[k] for r in won})
+            self.loans.update(changed)
+            if changed:
+                sched = [r for loan in changed for r in self.schedules.get(loan, ())]
+                self.writer.replace_schedules(changed, sched)
+                self.tally.add(SCHEDULE, len(sched))
+
+    def facts(self, table: SyncTable, incoming: Sequence[Row]) -> list[Row]:
+        """Insert new facts; return those that must wait for their case."""
+        k = table.index("id")
+        rows = list({r[k]: r for r in incoming}.values())
+        seen = sync.present_ids(self.session, table.name, "id", [r[k] for r in rows])
+        fresh = [r for r in rows if r[k] not in seen]
+        if table.kind == "union":
+            self._merge_conflicts(table, [r for r in rows if r[k] in seen])
+        self.tally.known += len(incoming) - len(fresh)
+        ready = self._ready(table, fresh)
+        self.writer.insert(table.name, ready)
+        self.tally.add(table.name, len(ready))
+        if ("loan_id", "loan") in table.parents:
+            li = table.index("loan_id")
+            self.loans.update(r[li] for r in ready if r[li] is not None)
+        ids = {r[k] for r in ready}
+        return [r for r in fresh if r[k] not in ids]
+
+    def present(self, table: str, ids: set[Any]) -> set[Any]:
+        """Which of these ids `table` holds (remembered for the later steps)."""
+        known: set[Any] = self.seen[table]
+        ask = ids - known
+        if ask:
+            known |= sync.present_ids(self.session, table, "id", sorted(ask))
+        return ids & known
+
+    def _ready(self, table: SyncTable, rows: list[Row]) -> list[Row]:
+        """The rows whose parents (case, call, phone) are here."""
+        k = table.index("id")
+        waiting: set[Any] = set()
+        for column, parent in table.parents:
+            c = table.index(column)
+            wanted = {r[c] for r in rows} - {None}
+            if wanted:
+                missing = wanted - self.present(parent, wanted)
+                waiting |= {r[k] for r in rows if r[c] in missing}
+        return [r for r in rows if r[k] not in waiting]
+
+    def park(self, table: SyncTable, rows: list[Row]) -> None:
+        sync.park(self.session, table.name, table.columns, rows, table.index("id"))
+
+    def retry_parked(self) -> None:
+        """Facts parked by earlier imports (or earlier steps): in if their case is here now."""
+        tables = by_name()
+        parked: dict[str, list[Row]] = defaultdict(list)
+        for name, doc in sync.take_parked(self.session):
+            table = tables.get(name)
+            if table is not None:
+                values = dict(zip(doc["columns"], doc["values"], strict=True))
+                parked[name].append(tuple(values.get(c) for c in table.columns))
+        for table in sync_tables():
+            rows = parked.pop(table.name, [])
+            if not rows:
+                continue
+            k = table.index("id")
+            seen = sync.present_ids(self.session, table.name, "id", [r[k] for r in rows])
+            fresh = [r for r in rows if r[k] not in seen]
+            ready = self._ready(table, fresh)
+            self.writer.insert(table.name, ready)
+            self.tally.add(table.name, len(ready))
+            if ("loan_id", "loan") in table.parents:
+                li = table.index("loan_id")
+                self.loans.update(r[li] for r in ready if r[li] is not None)
+            ids = {r[k] for r in ready}
+            self.park(table, [r for r in fresh if r[k] not in ids])
+
+    def _merge_conflicts(self, table: SyncTable, rows: list[Row]) -> None:
+        """A conflict's id names the losing write; two workstations may have seen it
+        beaten by different later writes. Keep the greatest winner everywhere."""
+        if not rows:
+            return
+        k, h, o = table.index("id"), table.index("winner_hlc"), table.index("winner_origin")
+        here = sync.versions(
+            self.session, table.name, [r[k] for r in rows], hlc="winner_hlc", origin="winner_origin"
+        )
+        better = [r for r in rows if wins((r[h], r[o]), here[r[k]])]
+        if better:
+            cols = ("winner_value", "winner_hlc", "winner_origin")
+            idx = [table.index(c) for c in cols]
+            sync.set_conflict_winners(
+                self.session, [(*tuple(r[i] for i in idx), r[k]) for r in better]
+            )
+            self.tally.update(table.name, len(better))
+
+    def registers(self, table: SyncTable, rows: Sequence[Row]) -> None:
+        col = {name: table.index(name) for name in table.columns}
+        here = sync.register_versions(self.session, [r[col["entity_id"]] for r in rows])
+        new: list[Row] = []
+        for row in rows:
+            entity, entity_id, fld = row[col["entity"]], row[col["entity_id"]], row[col["field"]]
+            value, hlc, origin = row[col["value"]], row[col["hlc"]], row[col["origin"]]
+            self.max_hlc = max(self.max_hlc, hlc)
+            current = here.get((entity, entity_id, fld))
+            if current is None:
+                new.append(row)
+                if entity == "loan":
+                    self.loans.add(entity_id)
+            elif current == (hlc, origin):
+                self.tally.known += 1
+            elif registers.apply(
+                self.session,
+                registers.RegisterValue(
+                    entity, entity_id, fld, json.loads(value), hlc, origin, row[col["prev_hlc"]]
+                ),
+            ):
+                self.tally.update("register", 1)
+                if entity == "loan":
+                    self.loans.add(entity_id)
+            else:
+                self.tally.known += 1
+        self.session.flush()  # registers.apply's rows before the bulk insert
+        self.writer.insert(table.name, new)
+        self.tally.add("register", len(new))
