@@ -67,3 +67,24 @@ def test_totals_on_a_server_equal_the_figures_from_facts(pg_url: str, tmp_path: 
         compare(server, ["2026-03"], [None])
     finally:
         server.close()
+
+
+def test_on_a_server_a_collector_counts_from_what_they_see(pg_url: str, tmp_path: Path) -> None:
+    """Row-level security shows a collector only their own cases' facts: their desk
+    never writes the team's totals, and their figures equal the count from facts."""
+    from targets_parity import Today, portfolio, stored_rows
+
+    server = Desk.open(tmp_path / "pg", url=pg_url, today=Today(date(2026, 3, 16)))
+    try:
+        portfolio(server, 8, 20)
+        server.set_settings(role="collector")
+        mine = targets.report(server, "2026-03", collector="C001").to_json()
+        assert stored_rows(server) == 0
+        assert (
+            mine == targets.report(server, "2026-03", collector="C001", from_facts=True).to_json()
+        )
+        server.set_settings(role="supervisor")
+        targets.report(server, "2026-03")
+        assert stored_rows(server) > 0
+    finally:
+        server.close()
