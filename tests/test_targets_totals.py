@@ -210,3 +210,30 @@ def test_a_changed_working_day_forgets_the_stored_second_notices(tmp_path: Path)
         )
     finally:
         desk.close()
+
+
+def test_an_intake_forgets_the_totals_by_loan(tmp_path: Path) -> None:
+    """Intake writes schedules (not facts): the stored flows, payments by band,
+    reminders and notices are counted again, and the figures follow the new cases."""
+    from collector_desk.exchange.intake import run_intake
+    from collector_desk.store import target_totals
+
+    data = Path(__file__).parent / "data" / "intake"
+    desk = Desk.open(tmp_path / "d", today=Today(date(2026, 3, 16)))
+    try:
+        portfolio(desk, 2, 15)
+        targets.report(desk, "2026-03")
+
+        def stored_kinds() -> set[str]:
+            with desk.read() as s:
+                return {k for k in target_counts.LOAN_KINDS if target_totals.built_seqs(s, k)}
+
+        assert stored_kinds() == set(target_counts.LOAN_KINDS)
+        run_intake(desk, data / "cases_zh.xlsx")
+        assert stored_kinds() == set()
+        assert (
+            targets.report(desk, "2026-03").to_json()
+            == targets.report(desk, "2026-03", from_facts=True).to_json()
+        )
+    finally:
+        desk.close()

@@ -270,9 +270,9 @@ class IntakeWriter:
         self._flush()
         progress.step(progress.done, None, "case_state")  # a cancel here undoes the chunk
         case_state.refresh(self.session, self.touched, self.today)
-        if self.touched:
-            target_counts.forget_loans(self.session)  # schedules: Targets totals again
         self.counts.loans += sorted(self.touched)
+        if self.counts.loans:  # new or changed schedules: the Targets totals by loan again
+            target_counts.forget_loans(self.session)
         return self.counts
 
     def _catch_up(self, amount: int, on: date | None = None) -> PaymentRecord:
