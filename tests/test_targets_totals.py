@@ -237,3 +237,35 @@ def test_an_intake_forgets_the_totals_by_loan(tmp_path: Path) -> None:
         )
     finally:
         desk.close()
+
+
+def test_a_bundle_with_assignments_forgets_the_totals_by_loan(tmp_path: Path) -> None:
+    """A supervisor's merged file: a bundle that brings loans and assignments makes the
+    stored totals by loan be counted again, and the figures equal the count from facts."""
+    from test_exchange_support import SharedClock, open_workstation, put_register, seed_portfolio
+
+    from collector_desk.exchange.bundle_in import import_bundle
+    from collector_desk.exchange.bundle_out import export_bundle
+    from collector_desk.exchange.teamkey import TeamKey
+    from collector_desk.store import target_totals
+
+    key = TeamKey(bytes(range(32)))
+    clock = SharedClock()
+    sup = open_workstation(tmp_path / "S", "S", now=clock)
+    other = open_workstation(tmp_path / "A", "A", now=clock)
+    try:
+        loans = seed_portfolio(other, 6)
+        targets.report(sup, "2026-03")
+        with sup.read() as s:
+            assert target_totals.built_seqs(s, "move")  # stored, even if empty
+        put_register(other, "loan", loans[0], "assigned_to", "A")
+        import_bundle(sup, export_bundle(other, tmp_path / "a.cdb", key).path, key)
+        with sup.read() as s:
+            assert not target_totals.built_seqs(s, "move")
+        assert (
+            targets.report(sup, "2026-03").to_json()
+            == targets.report(sup, "2026-03", from_facts=True).to_json()
+        )
+    finally:
+        sup.close()
+        other.close()
