@@ -82,7 +82,15 @@ def test_the_supervisor_sees_the_team_with_numerators_and_definitions(
     assert "Roll rate" in view.flows.item(0, 1).toolTip()
     assert view.staff.rowCount() == 3
     assert view.works.rowCount() > 2
-    assert view.charts.count() == 4
+    assert view.charts.count() == 6  # trend, two bars, bands, roll by count and by amount
+    # Roll and cure month over month: a column per month, count · amount in each cell.
+    roll = view.roll
+    assert roll.columnCount() == 1 + len(rep.trend) == 7
+    assert roll.horizontalHeaderItem(6).text() == "2026-03"
+    assert roll.item(0, 0).text() == "C → M1" and roll.rowCount() == 5
+    march = rep.trend[-1].flows[0].by_count
+    assert f"{march.numerator}/{march.denominator}" in roll.item(0, 6).toolTip()
+    assert "·" in roll.item(0, 6).text()
     # One collector's figures.
     view.who.setCurrentIndex(view.who.findData("C001"))
     qtbot.waitUntil(lambda: [f.collector_id for f in view.report.collectors] == ["C001"])
@@ -139,8 +147,17 @@ def test_export_writes_the_figures_workbook(
         "Figures",
         "Collected by band",
         "Roll and cure",
+        "Roll month over month",
         "What works",
         "Staff measures",
+    ]
+    trend = list(book["Roll month over month"].iter_rows(values_only=True))
+    assert trend[0][:4] == ("Month", "To the end of", "Movement", "Loans moved")
+    rep = targets.report(supervisor, "2026-03")
+    assert len(trend) == 1 + 5 * len(rep.trend)  # four flows and the cure, each month
+    feb = rep.trend[-2].flows[0].by_count
+    assert ("2026-02", "2026-02-28", "C → M1", feb.numerator, feb.denominator) in [
+        r[:5] for r in trend
     ]
     rows = list(book["Figures"].iter_rows(values_only=True))
     assert rows[0][:3] == ("Collector", "Name", "Calls")
@@ -154,3 +171,37 @@ def test_months_listed_newest_first() -> None:
     from collector_desk.ui.targets.view import months_before
 
     assert months_before(date(2026, 2, 10), 3) == ["2026-02", "2026-01", "2025-12"]
+
+
+def test_the_count_can_be_cancelled_from_its_progress_dialog(
+    qapp: Any, qtbot: Any, supervisor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from collector_desk.services import target_counts
+
+    w = _window(qapp, qtbot, supervisor)
+    view = _open_tab(w, qtbot)
+    target_counts.rebuild(supervisor)  # the next load must count from facts
+    release = threading.Event()
+    real = target_counts.ensure
+
+    def held(*args: Any, **kw: Any) -> int:  # the count waits until the dialog is up
+        release.wait(20)
+        return real(*args, **kw)
+
+    monkeypatch.setattr(target_counts, "ensure", held)
+    view.reload()
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in w.findChildren(QProgressDialog)), timeout=10_000
+    )
+    (dialog,) = [d for d in w.findChildren(QProgressDialog) if d.isVisible()]
+    (button,) = dialog.findChildren(QPushButton)
+    assert button.text() == "Cancel"
+    button.click()
+    release.set()
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=20_000)
+    assert "stopped" in view.summary.text()
+    assert view.stale

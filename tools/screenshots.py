@@ -175,6 +175,10 @@ def shoot_targets(lang: str, out: Path) -> Path:
             view.sections.setCurrentIndex(index)
             app.processEvents()
             view.grab().save(str(out / f"targets-{name}-{lang}.png"))
+        view.sections.setCurrentIndex(0)  # the charts: roll rates month over month
+        view.charts.setCurrentIndex(4)
+        app.processEvents()
+        view.grab().save(str(out / f"targets-roll-{lang}.png"))
         window.close()
         window.desk.close()
         return path

@@ -26,6 +26,16 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--kept-rate", type=int, default=0, help="with --set: kept-rate target in percent"
     )
+    p.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="forget the stored totals and count them again from facts",
+    )
+    p.add_argument(
+        "--from-facts",
+        action="store_true",
+        help="count straight from facts, not from the stored totals (slow at scale)",
+    )
     p.set_defaults(func=cmd_targets)
 
 
@@ -35,7 +45,7 @@ def _pct(r: Any) -> str:
 
 def cmd_targets(args: argparse.Namespace) -> int:
     from collector_desk.domain.money import fen_from_yuan_text, format_fen
-    from collector_desk.services import targets
+    from collector_desk.services import target_counts, targets
 
     desk = open_desk(args)
     try:
@@ -51,7 +61,9 @@ def cmd_targets(args: argparse.Namespace) -> int:
             targets.set_target(
                 desk, args.collector, args.month, amount_fen=amount, kept_rate_pct=args.kept_rate
             )
-        rep = targets.report(desk, args.month, collector=args.collector)
+        if args.rebuild:
+            target_counts.rebuild(desk)
+        rep = targets.report(desk, args.month, collector=args.collector, from_facts=args.from_facts)
     except targets.TargetError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -70,10 +82,14 @@ def cmd_targets(args: argparse.Namespace) -> int:
             f"collected {format_fen(f.collected_fen)} / {format_fen(f.target_fen)}"
             + (f"  pace {format_fen(f.pace_fen)}/day" if f.pace_fen else "")
         )
-    for fl in rep.flows:
-        print(
-            f"roll {fl.from_bucket}->{fl.to_bucket}: {_pct(fl.by_count)} by count, {_pct(fl.by_amount)} by amount"
-        )
+    for m in rep.trend:
+        if m.end is None:
+            continue
+        for fl in m.flows:
+            print(
+                f"roll {m.month} {fl.from_bucket}->{fl.to_bucket}: {_pct(fl.by_count)} by count, "
+                f"{_pct(fl.by_amount)} by amount (to {m.end})"
+            )
     print(f"cure: {_pct(rep.cure_by_count)} by count, {_pct(rep.cure_by_amount)} by amount")
     team = rep.team
     if team.staff is not None:

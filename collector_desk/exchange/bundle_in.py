@@ -43,7 +43,7 @@ from collector_desk.exchange.bundle_read import Bundle, read_bundle
 from collector_desk.exchange.envelope import BundleRefused
 from collector_desk.exchange.synctables import by_name
 from collector_desk.exchange.teamkey import TeamKey
-from collector_desk.services import case_state
+from collector_desk.services import case_state, target_counts
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
 from collector_desk.store import audit, busy, sync
 
@@ -173,6 +173,8 @@ class _Steps:
         else:
             rows = self.bundle.sections[step.table][step.start : step.stop]
             work.run(by_name()[step.table], rows)
+            if step.table in ("loan", "register"):  # schedules, assignments
+                target_counts.forget_loans(s)  # the Targets totals by loan: counted again
         if work.max_hlc:
             self.desk.observe_hlc(work.max_hlc, s)
         touched = work.present("loan", work.loans - self.loans)

@@ -26,7 +26,7 @@ from collector_desk.domain.privacy import mask_id_number, mask_name
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.exchange.intake_fast import CaseRowWriter
 from collector_desk.exchange.intake_rows import STATED_FIELDS, GoodRow, RowProblem
-from collector_desk.services import case_state
+from collector_desk.services import case_state, target_counts
 from collector_desk.services.context import new_id
 from collector_desk.services.portfolio import (
     NOT_THIRD_PARTY,
@@ -271,6 +271,8 @@ class IntakeWriter:
         progress.step(progress.done, None, "case_state")  # a cancel here undoes the chunk
         case_state.refresh(self.session, self.touched, self.today)
         self.counts.loans += sorted(self.touched)
+        if self.counts.loans:  # new or changed schedules: the Targets totals by loan again
+            target_counts.forget_loans(self.session)
         return self.counts
 
     def _catch_up(self, amount: int, on: date | None = None) -> PaymentRecord:

@@ -1,5 +1,6 @@
 """The month's target figures as a workbook: figures per collector (every rate with its
-numerator and denominator), roll and cure rates, what works, the staff-side measures.
+numerator and denominator), roll and cure rates (the month's, and month over month),
+what works, the staff-side measures.
 
 Headers are English keys; the UI passes their translations."""
 
@@ -40,12 +41,16 @@ FLOW_HEADERS = (
     "Amount (yuan)",
     "Rate by amount",
 )
+TREND_HEADERS = ("Month", "To the end of", *FLOW_HEADERS)
 WORKS_HEADERS = ("Collector", "Kind", "Code", "Promises due", "Kept", "Part-kept", "Kept rate")
 BAND_HEADERS = ("Collector", "Band at the end of last month", "Collected (yuan)")
 STAFF_HEADERS = ("Collector", "Measure", "Numerator", "Denominator", "Rate")
 HEADERS = (
     *FIGURE_HEADERS,
     *FLOW_HEADERS,
+    "Month",
+    "To the end of",
+    "Roll month over month",
     *WORKS_HEADERS,
     *STAFF_HEADERS,
     "Band at the end of last month",
@@ -67,6 +72,18 @@ def _yuan(fen: int) -> float:
 
 def _rate(r: Ratio) -> float | None:
     return None if r.rate is None else round(r.rate, 4)
+
+
+def _flow_cells(label: str, by_count: Ratio, by_amount: Ratio) -> tuple[Any, ...]:
+    return (
+        label,
+        by_count.numerator,
+        by_count.denominator,
+        _rate(by_count),
+        _yuan(by_amount.numerator),
+        _yuan(by_amount.denominator),
+        _rate(by_amount),
+    )
 
 
 def sheets(report: TargetReport, headers: dict[str, str] | None = None) -> list[Sheet]:
@@ -119,6 +136,14 @@ def sheets(report: TargetReport, headers: dict[str, str] | None = None) -> list[
             _rate(report.cure_by_amount),
         )
     )
+    trend: list[tuple[Any, ...]] = []
+    for m in report.trend:
+        end = "" if m.end is None else m.end.isoformat()
+        for label, by_count, by_amount in (
+            *((f"{fl.from_bucket} → {fl.to_bucket}", fl.by_count, fl.by_amount) for fl in m.flows),
+            (h.get("Cured", "Cured"), m.cure_by_count, m.cure_by_amount),
+        ):
+            trend.append((m.month, end, *_flow_cells(label, by_count, by_amount)))
     works: list[tuple[Any, ...]] = []
     staff: list[tuple[Any, ...]] = []
     for f in everyone:
@@ -144,6 +169,7 @@ def sheets(report: TargetReport, headers: dict[str, str] | None = None) -> list[
         Sheet("figures", "Figures", FIGURE_HEADERS, rows),
         Sheet("bands", "Collected by band", BAND_HEADERS, bands),
         Sheet("flows", "Roll and cure", FLOW_HEADERS, flows),
+        Sheet("trend", "Roll month over month", TREND_HEADERS, trend),
         Sheet("works", "What works", WORKS_HEADERS, works),
         Sheet("staff", "Staff measures", STAFF_HEADERS, staff),
     ]

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from collector_desk.domain.loan import BUCKET_ORDER, bucket_for_dpd
 from collector_desk.domain.progress import NO_PROGRESS, Progress
-from collector_desk.services import registers
+from collector_desk.services import registers, target_counts
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk
 from collector_desk.store import derived, locks
 from collector_desk.store.models import CaseState, Collector, Loan, Register
@@ -191,6 +191,7 @@ def apply_plan(desk: Desk, plan: Plan, *, progress: Progress = NO_PROGRESS) -> C
                 done += len(part)
                 progress.step(done, plan.total, who)
                 touched += part
+        target_counts.forget_loans(s)  # the Targets totals by assignee are counted again
     return ChangeSet.of(ChangeKind.CASE, ChangeKind.ASSIGNMENT, loans=touched)
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from collector_desk.domain.holidays import ArrangementError, YearArrangement, parse_arrangement
 from collector_desk.domain.workdays import WorkCalendar
 from collector_desk.paths import resource
-from collector_desk.services import audit, registers
+from collector_desk.services import audit, registers, target_counts
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk
 from collector_desk.store.models import Register
 
@@ -50,7 +50,14 @@ def shipped_arrangements() -> dict[int, YearArrangement]:
 
 
 def imported_arrangements(s: Session) -> dict[int, YearArrangement]:
-    rows = s.scalars(select(Register).where(Register.entity == ENTITY, Register.field == FIELD))
+    # `entity_id >= ""` (always true) steers SQLite to the primary key: with ANALYZE's
+    # statistics (at scale nearly every register row is a loan's) it would otherwise
+    # scan the whole register, about 0.9 s at 1M loans.
+    rows = s.scalars(
+        select(Register).where(
+            Register.entity == ENTITY, Register.entity_id >= "", Register.field == FIELD
+        )
+    )
     out = {}
     for row in rows:
         arranged = YearArrangement.from_json(registers.get(s, ENTITY, row.entity_id, FIELD))
@@ -73,6 +80,7 @@ def import_arrangement(desk: Desk, path: Path) -> tuple[YearArrangement, ChangeS
     arranged = parse_arrangement(text, name=path.name)
     with desk.unit() as s:
         registers.put(s, desk, ENTITY, f"cn-{arranged.year}", FIELD, arranged.to_json())
+        target_counts.forget_calendar(s)
         audit.record(
             s,
             desk,

@@ -25,140 +25,50 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
-from collector_desk.domain.call_flow import Disposition
 from collector_desk.domain.loan import BUCKET_ORDER, Bucket
+from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.services import audit
+from collector_desk.services import target_counts as tc
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk
+from collector_desk.services.target_report import (
+    CollectorFigures as CollectorFigures,
+)
+from collector_desk.services.target_report import (
+    Flow as Flow,
+)
+from collector_desk.services.target_report import (
+    KeptBy as KeptBy,
+)
+from collector_desk.services.target_report import (
+    MonthFlows as MonthFlows,
+)
+from collector_desk.services.target_report import (
+    Ratio as Ratio,
+)
+from collector_desk.services.target_report import (
+    StaffMeasures as StaffMeasures,
+)
+from collector_desk.services.target_report import (
+    TargetReport as TargetReport,
+)
 from collector_desk.services.worklist_tasks import desk_tz, work_calendar
 from collector_desk.store import target_figures as tf
+from collector_desk.store import target_totals as tt
 from collector_desk.store.models import Collector, CollectorTarget
 
 AUDIT_KIND = "target_set"
-RPC = tuple(d.value for d in Disposition if d.reached_borrower)
+RPC = tc.RPC
 FLOWS = tuple(itertools.pairwise(BUCKET_ORDER))  # C→M1 … M3→M3+
 
 
 class TargetError(ValueError):
     """A target that cannot be set; the message says which field and why."""
-
-
-@dataclass(frozen=True, slots=True)
-class Ratio:
-    numerator: int
-    denominator: int
-
-    @property
-    def rate(self) -> float | None:
-        return self.numerator / self.denominator if self.denominator else None
-
-    def to_json(self) -> dict[str, Any]:
-        rate = self.rate
-        return {
-            "numerator": self.numerator,
-            "denominator": self.denominator,
-            "rate": None if rate is None else round(rate, 4),
-        }
-
-
-@dataclass(frozen=True)
-class CollectorFigures:
-    collector_id: str  # "" for the team
-    name: str
-    calls: int
-    contact_rate: Ratio  # right-party contacts / calls
-    ptp_rate: Ratio  # promises / right-party contacts
-    kept_rate: Ratio  # kept / promises due
-    part_kept: Ratio  # part-kept / promises due
-    promised_fen: int
-    collected_fen: int
-    target_fen: int  # 0: no target set
-    target_kept_pct: int
-    pace_fen: int  # needed per remaining working day to reach the target (0 when reached)
-    collected_by_band: dict[str, int] = field(default_factory=dict)
-    daily_collected: tuple[tuple[str, int], ...] = ()  # (day, cumulative fen) for the trend
-    kept_by_objection: tuple[KeptBy, ...] = ()  # what works: objections met on the call
-    kept_by_reason: tuple[KeptBy, ...] = ()  # what works: the recorded reason for overdue
-    staff: StaffMeasures | None = None
-
-    @property
-    def target_ratio(self) -> Ratio:
-        return Ratio(self.collected_fen, self.target_fen)
-
-
-@dataclass(frozen=True)
-class Flow:
-    from_bucket: str
-    to_bucket: str
-    by_count: Ratio
-    by_amount: Ratio
-
-
-@dataclass(frozen=True)
-class TargetReport:
-    month: str
-    first: date
-    last: date
-    as_of: date  # the figures hold up to this day (today, for the current month)
-    workdays_left: int
-    collectors: tuple[CollectorFigures, ...]
-    team: CollectorFigures
-    flows: tuple[Flow, ...]
-    cure_by_count: Ratio
-    cure_by_amount: Ratio
-
-    def to_json(self) -> dict[str, Any]:
-        def fig(f: CollectorFigures) -> dict[str, Any]:
-            d = asdict(f)
-            for k in ("contact_rate", "ptp_rate", "kept_rate", "part_kept"):
-                d[k] = getattr(f, k).to_json()
-            d["collected_vs_target"] = f.target_ratio.to_json()
-            d["daily_collected"] = [list(p) for p in f.daily_collected]
-            for k in ("kept_by_objection", "kept_by_reason"):
-                d[k] = [
-                    {
-                        "code": x.code,
-                        "due": x.due,
-                        "kept": x.kept,
-                        "part": x.part,
-                        "kept_rate": x.kept_rate.to_json(),
-                    }
-                    for x in getattr(f, k)
-                ]
-            if f.staff is not None:
-                d["staff"] = {
-                    k: getattr(f.staff, k).to_json()
-                    for k in ("reminded_before_due", "second_notice", "confirmed_on_day")
-                }
-            return d
-
-        return {
-            "month": self.month,
-            "first": self.first.isoformat(),
-            "last": self.last.isoformat(),
-            "as_of": self.as_of.isoformat(),
-            "workdays_left": self.workdays_left,
-            "team": fig(self.team),
-            "collectors": [fig(c) for c in self.collectors],
-            "flows": [
-                {
-                    "from": f.from_bucket,
-                    "to": f.to_bucket,
-                    "by_count": f.by_count.to_json(),
-                    "by_amount": f.by_amount.to_json(),
-                }
-                for f in self.flows
-            ],
-            "cure": {
-                "by_count": self.cure_by_count.to_json(),
-                "by_amount": self.cure_by_amount.to_json(),
-            },
-        }
 
 
 def parse_month(text: str) -> tuple[date, date]:
@@ -240,100 +150,79 @@ def targets(desk: Desk, month: str) -> list[TargetView]:
 
 # --- figures -----------------------------------------------------------------------------
 
-REMIND_DAYS = 7  # a reminder counts when it reached the borrower in the week before the day
 
-
-@dataclass(frozen=True, slots=True)
-class KeptBy:
-    """Promises due and over that a call with this objection or reason got."""
-
-    code: str  # an objection "A".."G", or an overdue reason ("" when none was recorded)
-    due: int
-    kept: int
-    part: int
-
-    @property
-    def kept_rate(self) -> Ratio:
-        return Ratio(self.kept, self.due)
-
-
-@dataclass(frozen=True, slots=True)
-class StaffMeasures:
-    """The course's staff-side causes of overdue, as rates (section 2)."""
-
-    reminded_before_due: Ratio  # instalments due: a right-party call in the week before
-    second_notice: Ratio  # failed debits: a call or SMS by the end of the next working day
-    confirmed_on_day: Ratio  # promises due: a call or SMS on the loan on the promised day
-
-
-def _window(day: date, start: date, end: date, tz: Any) -> tf.DayWindow:
-    def stamp(d: date) -> str:
-        return datetime.combine(d, time.min, tz).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-    return tf.DayWindow(day, stamp(start), stamp(end))
-
-
-def report(desk: Desk, month: str, *, collector: str | None = None) -> TargetReport:
+def report(
+    desk: Desk,
+    month: str,
+    *,
+    collector: str | None = None,
+    progress: Progress = NO_PROGRESS,
+    from_facts: bool = False,
+    describe: Callable[[str], str] = str,
+) -> TargetReport:
     """The month's figures; `collector` limits them to one collector's (a collector sees
-    their own, the supervisor the team). Counted in SQL (store.target_figures)."""
+    their own, the supervisor the team). Read from the stored totals, which are counted
+    from facts first where missing (`services.target_counts`); `from_facts` counts
+    everything straight from facts instead (the same numbers, slowly at scale).
+    `progress.step()` runs between the steps, so a cancel stops the count; `describe`
+    turns a step's kind into the progress text."""
     first, last = parse_month(month)
-    tz = desk_tz(desk)
     today = desk.today()
     as_of = max(first, min(last, today))
-    before = first - timedelta(days=1)
-    last_over = min(as_of, today - timedelta(days=1))  # promises whose day is over
-    span = _window(first, first, as_of + timedelta(days=1), tz)
     with desk.read() as s:
         cal = work_calendar(s)
-        month_days = [first + timedelta(days=i) for i in range((as_of - first).days + 1)]
-        due_windows = [_window(d, d - timedelta(days=REMIND_DAYS), d, tz) for d in month_days]
-        debit_windows = [
-            _window(d, d, cal.next_workday(d, inclusive=False) + timedelta(days=1), tz)
-            for d in month_days
-            if cal.next_workday(d, inclusive=False) < today  # its window has closed
-        ]
-        promise_windows = [
-            _window(d, d, d + timedelta(days=1), tz) for d in month_days if d <= last_over
-        ]
+    sc = tc.Scope(
+        first, last, as_of, today, collector, desk_tz(desk), cal, tc.windows_for(first, today)
+    )
+    from_facts = from_facts or not tc.may_store(desk)
+    if not from_facts:
+        tc.ensure(desk, sc, RPC, progress, describe)
+    with desk.read() as s:
+        with tt.cancel_when(s, lambda: progress.cancelled):
+            counts = tc.live(s, sc, RPC) if from_facts else tc.stored(s, sc, RPC)
         names = tf.collector_names(s)
-        acts = tf.activity(s, span.start, span.end, RPC, collector)
-        dues = tf.promises_due(s, first, last_over, collector)
-        outcomes = tf.promise_outcomes_by_call(s, first, last_over, collector)
-        moves = tf.movements(s, before, as_of, collector)
-        pays = tf.collected(s, first, as_of, collector)
-        reminded = tf.reminded_before_due(s, due_windows, RPC, collector)
-        noticed = tf.second_notice_after_failed_debit(s, debit_windows, collector)
-        confirmed = tf.confirmed_on_the_day(s, promise_windows, collector)
         goal = tf.month_targets(s, month)
+    return _assemble(month, sc, counts, names, goal)
+
+
+def _assemble(
+    month: str,
+    sc: tc.Scope,
+    counts: tc.Counts,
+    names: dict[str, str],
+    goal: dict[str, tuple[int, int]],
+) -> TargetReport:
+    first, last, as_of, today, collector, cal = (
+        sc.first, sc.last, sc.as_of, sc.today, sc.collector, sc.cal
+    )  # fmt: skip
     per: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for who, counts in acts.items():
-        for k, v in counts.items():
+    for who, acts in counts.acts.items():
+        for k, v in acts.items():
             per[who][k] += v
-    for who, counts in dues.items():
-        for k, v in counts.items():
+    outcomes: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    for _day, who, objs, reason, due_n, kept_n, part_n, kept_fen in counts.promises:
+        for k, v in (("due", due_n), ("kept", kept_n), ("part", part_n), ("kept_fen", kept_fen)):
             per[who][k] += v
+        o = outcomes[(who, objs, reason)]
+        for slot, v in enumerate((due_n, kept_n, part_n)):
+            o[slot] += v
     daily: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
     by_band: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for who, day, band, fen in pays:
+    for who, day, band, fen in counts.pays:
         daily[who][day] += fen
         by_band[who][tf.BANDS[band]] += fen
-    flows_n: dict[tuple[Bucket, Bucket], list[int]] = {f: [0, 0, 0, 0] for f in FLOWS}
-    cure = [0, 0, 0, 0]  # cured count, overdue count, cured amount, overdue amount
-    for _who, band0, bucket1, settled0, n, out0, over0 in moves:
-        bucket0 = _BAND_BUCKET[band0]
-        if bucket0 < len(FLOWS) and not settled0:
-            f = flows_n[FLOWS[bucket0]]
-            f[1] += n
-            f[3] += out0
-            if bucket1 == bucket0 + 1:
-                f[0] += n
-                f[2] += out0
-        if bucket0 > 0:
-            cure[1] += n
-            cure[3] += over0
-            if bucket1 == 0:
-                cure[0] += n
-                cure[2] += over0
+
+    def by_who(found: list[tc.DayRow]) -> dict[str, tuple[int, int]]:
+        sums: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for _d, w, hit, n in found:
+            sums[w][0] += hit
+            sums[w][1] += n
+        return {w: (h, n) for w, (h, n) in sums.items()}
+
+    reminded, noticed, confirmed = (
+        by_who(counts.reminded), by_who(counts.noticed), by_who(counts.confirmed)
+    )  # fmt: skip
+    trend = tuple(_month_flows(w.month, w.end, counts.moves.get(w.month, [])) for w in sc.windows)
     left = list(cal.workdays_between(max(today, first), last)) if today <= last else []
     who_all = sorted(
         ({collector} if collector is not None else set(per) | set(daily) | set(goal)) - {""}
@@ -370,7 +259,7 @@ def report(desk: Desk, month: str, *, collector: str | None = None) -> TargetRep
 
         objections: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
         reasons: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-        for who, objs, reason, due_n, kept_n, part_n in outcomes:
+        for (who, objs, reason), (due_n, kept_n, part_n) in sorted(outcomes.items()):
             if who not in ids:
                 continue
             for code in [o for o in objs.split(",") if o] or [""]:
@@ -409,12 +298,44 @@ def report(desk: Desk, month: str, *, collector: str | None = None) -> TargetRep
         workdays_left=len(left),
         collectors=rows,
         team=team,
-        flows=tuple(
+        flows=trend[-1].flows,
+        cure_by_count=trend[-1].cure_by_count,
+        cure_by_amount=trend[-1].cure_by_amount,
+        flows_as_of=trend[-1].end,
+        trend=trend,
+    )
+
+
+def _month_flows(
+    month: str, end: date | None, moves: list[tuple[str, int, int, bool, int, int, int]]
+) -> MonthFlows:
+    """Flows and cures from the end of the month before to `end`, by count and amount."""
+    flows_n: dict[tuple[Bucket, Bucket], list[int]] = {f: [0, 0, 0, 0] for f in FLOWS}
+    cure = [0, 0, 0, 0]  # cured count, overdue count, cured amount, overdue amount
+    for _who, band0, bucket1, settled0, n, out0, over0 in moves:
+        bucket0 = _BAND_BUCKET[band0]
+        if bucket0 < len(FLOWS) and not settled0:
+            f = flows_n[FLOWS[bucket0]]
+            f[1] += n
+            f[3] += out0
+            if bucket1 == bucket0 + 1:
+                f[0] += n
+                f[2] += out0
+        if bucket0 > 0:
+            cure[1] += n
+            cure[3] += over0
+            if bucket1 == 0:
+                cure[0] += n
+                cure[2] += over0
+    return MonthFlows(
+        month,
+        end,
+        tuple(
             Flow(a.value, b.value, Ratio(n[0], n[1]), Ratio(n[2], n[3]))
             for (a, b), n in flows_n.items()
         ),
-        cure_by_count=Ratio(cure[0], cure[1]),
-        cure_by_amount=Ratio(cure[2], cure[3]),
+        Ratio(cure[0], cure[1]),
+        Ratio(cure[2], cure[3]),
     )
 
 

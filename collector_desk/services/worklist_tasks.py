@@ -25,7 +25,7 @@ from collector_desk.domain.strategy import (
 )
 from collector_desk.domain.workdays import DayKind, WorkCalendar
 from collector_desk.paths import resource
-from collector_desk.services import audit, registers
+from collector_desk.services import audit, registers, target_counts
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
 from collector_desk.store.models import (
     Borrower,
@@ -254,6 +254,7 @@ def set_calendar_day(desk: Desk, day: date, kind: DayKind | None, note: str = ""
         s.execute(delete(CalendarDay).where(CalendarDay.day == day))
         if kind is not None:
             s.add(CalendarDay(day=day, kind=DayKind(kind).value, note=note.strip()[:64]))
+        target_counts.forget_calendar(s)
     return ChangeSet.of(ChangeKind.CALENDAR, ChangeKind.WORKLIST)
 
 

@@ -435,3 +435,6 @@ class PracticeAttempt(Base):
     score: Mapped[int] = mapped_column(Integer, default=0)
     passed: Mapped[bool] = mapped_column(Boolean, default=False)
     card: Mapped[str] = mapped_column(Text, default="{}")  # the score card as JSON
+
+
+from collector_desk.store import target_tables as _target_tables  # noqa: E402, F401  (registers the totals tables)

@@ -125,9 +125,9 @@ def _grant(conn: Any, raw: Any) -> None:
         )
     # Cached and local rows are rewritten wholesale; facts stay append-only (triggers).
     raw.execute(
-        sql.SQL("GRANT DELETE ON case_state, sync_parked TO {}").format(
-            sql.Identifier(GROUP_COLLECTOR)
-        )
+        sql.SQL(
+            "GRANT DELETE ON case_state, sync_parked, target_total, target_total_built TO {}"
+        ).format(sql.Identifier(GROUP_COLLECTOR))
     )
     raw.execute(
         sql.SQL("GRANT DELETE ON ALL TABLES IN SCHEMA public TO {}").format(

@@ -26,7 +26,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
-    Date,
     Integer,
     String,
     and_,
@@ -34,10 +33,8 @@ from sqlalchemy import (
     exists,
     func,
     literal,
-    or_,
     select,
     type_coerce,
-    union_all,
 )
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement
@@ -86,20 +83,6 @@ def assignee_value(collector: str) -> str:
     return json.dumps(collector, ensure_ascii=False)
 
 
-def _days_table(windows: Sequence[DayWindow], name: str) -> Any:
-    """The windows as a derived table (day, start, end): a UNION ALL of one-row SELECTs,
-    which SQLite and PostgreSQL both read (SQLite has no column list on a VALUES alias)."""
-    rows = [
-        select(
-            literal(w.day, Date).label("day"),
-            literal(w.start, String).label("start"),
-            literal(w.end, String).label("end"),
-        )
-        for w in windows
-    ]
-    return union_all(*rows).subquery(name)
-
-
 # --- activity: calls and promises made, by who made them -------------------------------
 
 
@@ -130,9 +113,15 @@ def activity(
 # --- promises whose day fell in the month and is over ----------------------------------
 
 
-def _judged_promises(first: date, last_over: date, collector: str | None) -> Any:
+def _judged_promises(
+    first: date,
+    last_over: date,
+    collector: str | None,
+    loans: Sequence[str] | None = None,
+    unseen: tuple[int, int] | None = None,
+) -> Any:
     """Each promise due in [first, last_over] with what was paid from its making to its
-    day (the domain's promise_standing, in SQL)."""
+    day (the domain's promise_standing, in SQL); `loans` and `unseen` as in movements."""
     p, pay = table_of("promise"), table_of("payment")
     paid = (
         select(func.coalesce(func.sum(pay.c.amount_fen), 0))
@@ -140,6 +129,7 @@ def _judged_promises(first: date, last_over: date, collector: str | None) -> Any
             pay.c.loan_id == p.c.loan_id,
             pay.c.paid_on >= p.c.made_on,
             pay.c.paid_on <= p.c.promised_on,
+            *_not_unseen(pay, unseen),
         )
         .scalar_subquery()
     )
@@ -154,57 +144,53 @@ def _judged_promises(first: date, last_over: date, collector: str | None) -> Any
     ).where(p.c.promised_on >= first, p.c.promised_on <= last_over)
     if collector is not None:
         stmt = stmt.where(p.c.collector_id == collector)
+    if loans is not None:
+        stmt = stmt.where(p.c.loan_id.in_(list(loans)))
     return stmt.subquery("judged")
 
 
-def promises_due(
-    s: Session, first: date, last_over: date, collector: str | None
-) -> dict[str, dict[str, int]]:
-    """{collector: {due, kept, part, kept_fen}}: kept = paid at least the amount by the
-    day; part = something but less."""
-    if last_over < first:
-        return {}
-    j = _judged_promises(first, last_over, collector)
-    kept = j.c.paid >= j.c.amount_fen
-    part = and_(j.c.paid > 0, j.c.paid < j.c.amount_fen)
-    stmt = select(
-        j.c.collector_id,
-        func.count(),
-        func.coalesce(func.sum(case((kept, 1), else_=0)), 0),
-        func.coalesce(func.sum(case((part, 1), else_=0)), 0),
-        func.coalesce(func.sum(case((kept, j.c.amount_fen), else_=0)), 0),
-    ).group_by(j.c.collector_id)
-    return {
-        who: {"due": int(n), "kept": int(k), "part": int(pt), "kept_fen": int(kf)}
-        for who, n, k, pt, kf in s.execute(stmt)
-    }
-
-
-def promise_outcomes_by_call(
-    s: Session, first: date, last_over: date, collector: str | None
-) -> list[tuple[str, str, str, int, int, int]]:
-    """(collector, objections "A,D", overdue reason, due, kept, part) for the promises
-    due and over, by what the call that got them recorded ("" when no call)."""
+def promise_days(
+    s: Session,
+    first: date,
+    last_over: date,
+    collector: str | None,
+    loans: Sequence[str] | None = None,
+    unseen: tuple[int, int] | None = None,
+) -> list[tuple[date, str, str, str, int, int, int, int]]:
+    """(promised day, collector, objections "A,D", overdue reason, due, kept, part,
+    kept_fen) for the promises due in [first, last_over], by what the call that got
+    them recorded ("" when no call): kept = paid at least the amount by the day; part
+    = something but less."""
     if last_over < first:
         return []
-    j, c = _judged_promises(first, last_over, collector), table_of("call")
+    j = _judged_promises(first, last_over, collector, loans, unseen)
+    c = table_of("call")
     kept = j.c.paid >= j.c.amount_fen
     part = and_(j.c.paid > 0, j.c.paid < j.c.amount_fen)
     objections = func.coalesce(c.c.objections, "")
     reason = func.coalesce(c.c.overdue_reason, "")
     stmt = (
         select(
+            j.c.promised_on,
             j.c.collector_id,
             objections,
             reason,
             func.count(),
             func.coalesce(func.sum(case((kept, 1), else_=0)), 0),
             func.coalesce(func.sum(case((part, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((kept, j.c.amount_fen), else_=0)), 0),
         )
         .select_from(j.outerjoin(c, c.c.id == j.c.call_id))
-        .group_by(j.c.collector_id, objections, reason)
+        .group_by(j.c.promised_on, j.c.collector_id, objections, reason)
     )
-    return [(w, o, r, int(n), int(k), int(pt)) for w, o, r, n, k, pt in s.execute(stmt)]
+    return [
+        (_as_day(d), w, o, r, int(n), int(k), int(pt), int(kf))
+        for d, w, o, r, n, k, pt, kf in s.execute(stmt)
+    ]
+
+
+def _as_day(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
 # --- where loans stand: buckets at two days, payments by band ------------------------------
@@ -221,32 +207,49 @@ def _edge_sums(day: date, edges: Iterable[int], prefix: str) -> list[Any]:
     ]
 
 
-def _schedule_at(before: date, as_of: date) -> Any:
+def _schedule_at(before: date, as_of: date, loans: Sequence[str] | None) -> Any:
     inst = table_of("instalment")
-    return (
-        select(
-            inst.c.loan_id,
-            func.sum(inst.c.amount_fen).label("total"),
-            *_edge_sums(before, BAND_EDGES, "a"),
-            *_edge_sums(as_of, BUCKET_EDGES, "b"),
-        )
-        .group_by(inst.c.loan_id)
-        .subquery("sched")
+    stmt = select(
+        inst.c.loan_id,
+        func.sum(inst.c.amount_fen).label("total"),
+        *_edge_sums(before, BAND_EDGES, "a"),
+        *_edge_sums(as_of, BUCKET_EDGES, "b"),
     )
+    if loans is not None:
+        stmt = stmt.where(inst.c.loan_id.in_(list(loans)))
+    return stmt.group_by(inst.c.loan_id).subquery("sched")
 
 
-def _paid_at(before: date, as_of: date) -> Any:
+def _not_unseen(pay: Any, unseen: tuple[int, int] | None) -> list[Any]:
+    """No condition, or: this payment is not one the change tracker numbered in (lo, hi]."""
+    if unseen is None:
+        return []
+    f = table_of("fact_seq")
+    return [
+        ~exists().where(
+            f.c.table_name == "payment",
+            f.c.row_id == pay.c.id,
+            f.c.seq > unseen[0],
+            f.c.seq <= unseen[1],
+        )
+    ]
+
+
+def _paid_at(
+    before: date, as_of: date, loans: Sequence[str] | None, unseen: tuple[int, int] | None
+) -> Any:
+    """Payments up to both days per loan; `unseen` = (lo, hi) leaves out the payments
+    the change tracker numbered in (lo, hi] (what the loans stood at before they came)."""
     pay = table_of("payment")
-    return (
-        select(
-            pay.c.loan_id,
-            func.sum(case((pay.c.paid_on <= before, pay.c.amount_fen), else_=0)).label("p0"),
-            func.sum(case((pay.c.paid_on <= as_of, pay.c.amount_fen), else_=0)).label("p1"),
-        )
-        .where(pay.c.paid_on <= as_of)
-        .group_by(pay.c.loan_id)
-        .subquery("paid")
-    )
+    stmt = select(
+        pay.c.loan_id,
+        func.sum(case((pay.c.paid_on <= before, pay.c.amount_fen), else_=0)).label("p0"),
+        func.sum(case((pay.c.paid_on <= as_of, pay.c.amount_fen), else_=0)).label("p1"),
+    ).where(pay.c.paid_on <= as_of)
+    if loans is not None:
+        stmt = stmt.where(pay.c.loan_id.in_(list(loans)))
+    stmt = stmt.where(*_not_unseen(pay, unseen))
+    return stmt.group_by(pay.c.loan_id).subquery("paid")
 
 
 def _level(paid: Any, sums: Sequence[Any]) -> Any:
@@ -258,14 +261,20 @@ def _level(paid: Any, sums: Sequence[Any]) -> Any:
 
 
 def movements(
-    s: Session, before: date, as_of: date, collector: str | None
+    s: Session,
+    before: date,
+    as_of: date,
+    collector: str | None,
+    loans: Sequence[str] | None = None,
+    unseen: tuple[int, int] | None = None,
 ) -> list[tuple[str, int, int, bool, int, int, int]]:
     """(assignee, band at `before`, bucket at `as_of`, settled at `before`, loans,
     outstanding at `before`, overdue at `before`) over every loan with a schedule.
 
     The band index (0-6, BANDS) at the end of last month and the bucket index (0-4,
-    BUCKETS) now are what flows (roll rates) and cures are counted from."""
-    sched, paid = _schedule_at(before, as_of), _paid_at(before, as_of)
+    BUCKETS) now are what flows (roll rates) and cures are counted from. `loans` limits
+    the count to these loans, `unseen` leaves some payments out (`_paid_at`)."""
+    sched, paid = _schedule_at(before, as_of, loans), _paid_at(before, as_of, loans, unseen)
     p0 = func.coalesce(paid.c.p0, 0)
     p1 = func.coalesce(paid.c.p1, 0)
     band0 = _level(p0, [sched.c[f"a{k}"] for k in BAND_EDGES]).label("band0")
@@ -306,28 +315,38 @@ def movements(
 
 
 def collected(
-    s: Session, first: date, as_of: date, collector: str | None
+    s: Session,
+    first: date,
+    as_of: date,
+    collector: str | None,
+    before: date | None = None,
+    loans: Sequence[str] | None = None,
+    unseen: tuple[int, int] | None = None,
 ) -> list[tuple[str, date, int, int]]:
-    """(assignee, day, band index at the end of last month, fen) of the payments received
-    in [first, as_of] on each loan, by the collector the loan is assigned to now."""
+    """(assignee, day, band index on `before`, fen) of the payments received in [first,
+    as_of] on each loan, by the collector the loan is assigned to now. `before` is the
+    end of the month before `first`'s unless given (a day of the month: still the
+    month's start)."""
     pay, inst = table_of("payment"), table_of("instalment")
-    before = first - timedelta(days=1)
+    if before is None:
+        before = first - timedelta(days=1)
+    only = [pay.c.loan_id.in_(list(loans))] if loans is not None else []
     month_pay = (
         select(pay.c.loan_id, pay.c.paid_on, func.sum(pay.c.amount_fen).label("fen"))
-        .where(pay.c.paid_on >= first, pay.c.paid_on <= as_of)
+        .where(pay.c.paid_on >= first, pay.c.paid_on <= as_of, *only, *_not_unseen(pay, unseen))
         .group_by(pay.c.loan_id, pay.c.paid_on)
         .subquery("month_pay")
     )
-    loans = select(month_pay.c.loan_id).distinct().scalar_subquery()
+    paying = select(month_pay.c.loan_id).distinct().scalar_subquery()
     sched = (
         select(inst.c.loan_id, *_edge_sums(before, BAND_EDGES, "a"))
-        .where(inst.c.loan_id.in_(loans))
+        .where(inst.c.loan_id.in_(paying))
         .group_by(inst.c.loan_id)
         .subquery("sched")
     )
     paid0 = (
         select(pay.c.loan_id, func.sum(pay.c.amount_fen).label("p0"))
-        .where(pay.c.paid_on <= before, pay.c.loan_id.in_(loans))
+        .where(pay.c.paid_on <= before, pay.c.loan_id.in_(paying), *_not_unseen(pay, unseen))
         .group_by(pay.c.loan_id)
         .subquery("paid0")
     )
@@ -349,88 +368,7 @@ def collected(
     )
     if collector is not None:
         stmt = stmt.where(inner.c.who == assignee_value(collector))
-    return [(decode_assignee(w), d, int(b), int(f)) for w, d, b, f in s.execute(stmt)]
-
-
-# --- staff-side measures (course section 2) -------------------------------------------------
-
-
-def _contact_in(loan_id: Any, days: Any, *, reached: Sequence[str] | None) -> Any:
-    """A call (right-party only when `reached` is given) or, without `reached`, also a
-    dial or SMS attempt on the loan within the day table's range."""
-    c, a = table_of("call"), table_of("contact_attempt")
-    call = exists().where(
-        c.c.loan_id == loan_id,
-        _text(c.c.created_at) >= days.c.start,
-        _text(c.c.created_at) < days.c.end,
-        *([c.c.disposition.in_(reached)] if reached is not None else []),
-    )
-    if reached is not None:
-        return call
-    attempt = exists().where(
-        a.c.loan_id == loan_id,
-        _text(a.c.at) >= days.c.start,
-        _text(a.c.at) < days.c.end,
-    )
-    return or_(call, attempt)
-
-
-def reminded_before_due(
-    s: Session, windows: Sequence[DayWindow], reached: Sequence[str], collector: str | None
-) -> dict[str, tuple[int, int]]:
-    """{assignee: (instalments reached before their day, instalments due)}: each window is
-    a due day and the range before it in which a right-party call counts."""
-    if not windows:
-        return {}
-    inst, days = table_of("instalment"), _days_table(windows, "due_days")
-    reached_it = case((_contact_in(inst.c.loan_id, days, reached=reached), 1), else_=0)
-    source, who = _assigned(inst.join(days, days.c.day == inst.c.due_on), inst.c.loan_id)
-    inner = select(who.label("who"), reached_it.label("hit")).select_from(source).subquery("due")
-    stmt = select(inner.c.who, func.sum(inner.c.hit), func.count()).group_by(inner.c.who)
-    if collector is not None:
-        stmt = stmt.where(inner.c.who == assignee_value(collector))
-    return {decode_assignee(w): (int(h), int(n)) for w, h, n in s.execute(stmt)}
-
-
-def second_notice_after_failed_debit(
-    s: Session, windows: Sequence[DayWindow], collector: str | None
-) -> dict[str, tuple[int, int]]:
-    """{assignee: (failed debits followed by a call or SMS in the window, failed debits)}:
-    each window is a debit day and the range up to the end of the next working day."""
-    if not windows:
-        return {}
-    d, days = table_of("debit_result"), _days_table(windows, "debit_days")
-    hit = case((_contact_in(d.c.loan_id, days, reached=None), 1), else_=0)
-    source, who = _assigned(d.join(days, days.c.day == d.c.debit_on), d.c.loan_id)
-    inner = (
-        select(who.label("who"), hit.label("hit"))
-        .select_from(source)
-        .where(d.c.success == False)  # noqa: E712 (SQL, not Python)
-        .subquery("failed")
-    )
-    stmt = select(inner.c.who, func.sum(inner.c.hit), func.count()).group_by(inner.c.who)
-    if collector is not None:
-        stmt = stmt.where(inner.c.who == assignee_value(collector))
-    return {decode_assignee(w): (int(h), int(n)) for w, h, n in s.execute(stmt)}
-
-
-def confirmed_on_the_day(
-    s: Session, windows: Sequence[DayWindow], collector: str | None
-) -> dict[str, tuple[int, int]]:
-    """{collector: (promises with a call or SMS on the loan on the promised day, promises
-    due)}: each window is a promised day and its own local range."""
-    if not windows:
-        return {}
-    p, days = table_of("promise"), _days_table(windows, "promise_days")
-    hit = case((_contact_in(p.c.loan_id, days, reached=None), 1), else_=0)
-    stmt = (
-        select(p.c.collector_id, func.sum(hit), func.count())
-        .select_from(p.join(days, days.c.day == p.c.promised_on))
-        .group_by(p.c.collector_id)
-    )
-    if collector is not None:
-        stmt = stmt.where(p.c.collector_id == collector)
-    return {w: (int(h), int(n)) for w, h, n in s.execute(stmt)}
+    return [(decode_assignee(w), _as_day(d), int(b), int(f)) for w, d, b, f in s.execute(stmt)]
 
 
 # --- targets and names ---------------------------------------------------------------------

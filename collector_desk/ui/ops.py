@@ -383,6 +383,8 @@ class OpRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         parent: QWidget | None = None,
         quiet_ms: int | None = None,
+        cancellable: bool = False,
+        on_cancelled: Callable[[], None] | None = None,
     ) -> None:
         self._serial += 1
         serial = self._serial
@@ -396,7 +398,7 @@ class OpRunner(QObject):
             on_done(result)
 
         quiet = SILENT_MS if quiet_ms is None else quiet_ms
-        self._run(work, title, done, on_error, None, parent, False, quiet)
+        self._run(work, title, done, on_error, on_cancelled, parent, cancellable, quiet)
 
     def _run(
         self,

@@ -171,3 +171,45 @@ def band_bars_view(report: Any, figures: Any) -> QChartView:
     )
     chart.legend().hide()
     return _view(chart, "targetsBandBars")
+
+
+ROLL_COLOURS = (BLUE, GREEN, ORANGE, QColor("#c62828"))
+
+
+def roll_trend_view(report: Any, *, by_amount: bool) -> QChartView:
+    """Roll rates month over month (C→M1 … M3→M3+), one line per flow; a month with no
+    closed day yet (the first of the month) has no point."""
+    title = (
+        QCoreApplication.translate("Targets", "Roll rates by amount, month over month")
+        if by_amount
+        else QCoreApplication.translate("Targets", "Roll rates by count, month over month")
+    )
+    chart = _chart(title)
+    months = [m.month for m in report.trend]
+    top = 0.0
+    for i, colour in enumerate(ROLL_COLOURS):
+        line = QLineSeries()
+        first = report.trend[-1].flows[i] if report.trend else None
+        if first is None:
+            break
+        line.setName(f"{first.from_bucket}→{first.to_bucket}")
+        line.setPen(QPen(colour, 2.0))
+        line.setPointsVisible(True)
+        for x, m in enumerate(report.trend):
+            r = (m.flows[i].by_amount if by_amount else m.flows[i].by_count).rate
+            if m.end is not None and r is not None:
+                line.append(QPointF(x, 100 * r))
+                top = max(top, 100 * r)
+        chart.addSeries(line)
+    cats = QBarCategoryAxis()
+    cats.append(months)
+    y = QValueAxis()
+    y.setRange(0, max(10.0, min(100.0, top * 1.15)))
+    y.setLabelFormat("%d%%")
+    y.setTickCount(5)
+    chart.addAxis(cats, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    for series in chart.series():
+        series.attachAxis(cats)
+        series.attachAxis(y)
+    return _view(chart, "targetsRollAmount" if by_amount else "targetsRollCount")

@@ -90,7 +90,8 @@ def flow_definition() -> str:
     return QCoreApplication.translate(
         "Targets",
         "Roll rate: loans in this bucket at the end of last month that are in the next bucket "
-        "at the end of this month (or today), by count and by outstanding amount.",
+        "at the end of this month (for the current month: at the end of yesterday), by count "
+        "and by outstanding amount.",
     )
 
 
@@ -98,8 +99,29 @@ def cure_definition() -> str:
     return QCoreApplication.translate(
         "Targets",
         "Cure rate: loans overdue at the end of last month that are current at the end of this "
-        "month (or today), by count and by overdue amount.",
+        "month (for the current month: at the end of yesterday), by count and by overdue "
+        "amount.",
     )
+
+
+def step_text(kind: str) -> str:
+    """What the count is doing, for the progress dialog (services.target_counts kinds)."""
+    texts = {
+        "act": QCoreApplication.translate("Targets", "Counting calls and promises made…"),
+        "due": QCoreApplication.translate("Targets", "Judging the promises due…"),
+        "pay": QCoreApplication.translate("Targets", "Counting payments by band…"),
+        "confirm": QCoreApplication.translate(
+            "Targets", "Counting promises confirmed on their day…"
+        ),
+        "remind": QCoreApplication.translate("Targets", "Counting reminders before the due date…"),
+        "notice": QCoreApplication.translate(
+            "Targets", "Counting second notices after failed debits…"
+        ),
+        "move": QCoreApplication.translate(
+            "Targets", "Counting where every loan stood at each month end (roll rates)…"
+        ),
+    }
+    return texts.get(kind, QCoreApplication.translate("Targets", "Reading the month's totals…"))
 
 
 def staff_measures() -> list[tuple[str, str, str]]:
@@ -202,6 +224,9 @@ def export_headers() -> dict[str, str]:
         "Amount moved (yuan)": QCoreApplication.translate("Targets", "Amount moved (yuan)"),
         "Amount (yuan)": QCoreApplication.translate("Targets", "Amount (yuan)"),
         "Rate by amount": QCoreApplication.translate("Targets", "Rate by amount"),
+        "Month": QCoreApplication.translate("Targets", "Month"),
+        "To the end of": QCoreApplication.translate("Targets", "To the end of"),
+        "Roll month over month": QCoreApplication.translate("Targets", "Roll month over month"),
         "Kind": QCoreApplication.translate("Targets", "Kind"),
         "Code": QCoreApplication.translate("Targets", "Code"),
         "Measure": QCoreApplication.translate("Targets", "Measure"),

@@ -3,7 +3,6 @@ at this desk, loaded on a worker (OpRunner) and drawn when they arrive."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,18 +16,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
-from collector_desk.domain.money import format_fen
 from collector_desk.ui import ops
-from collector_desk.ui.targets import charts, texts
+from collector_desk.ui.targets import charts, roll_table, texts
 from collector_desk.ui.targets.model import FiguresModel
+from collector_desk.ui.targets.tables import fill as _fill
+from collector_desk.ui.targets.tables import money_rate as _money_rate
+from collector_desk.ui.targets.tables import months_before as months_before
+from collector_desk.ui.targets.tables import table as _table
 from collector_desk.ui.typed_qt import cell, named
 
 MONTHS_BACK = 12
@@ -44,37 +44,6 @@ REFRESH_KINDS = {
     "settings",
     "sync",
 }
-
-
-def months_before(today: date, n: int) -> list[str]:
-    out, y, m = [], today.year, today.month
-    for _ in range(n):
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
-    return out
-
-
-def _table(name: str, headers: list[str]) -> QTableWidget:
-    table = named(QTableWidget(0, len(headers)), name)
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setWordWrap(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]], tips: list[str] | None = None) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem(value)
-            if c:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if tips is not None:
-                item.setToolTip(tips[r])
-            table.setItem(r, c, item)
 
 
 class TargetsView(QWidget):
@@ -132,6 +101,12 @@ class TargetsView(QWidget):
                 QCoreApplication.translate("Targets", "By amount"),
             ],
         )
+        self.roll = _table("targetsRollTrend", [])
+        self.roll.setToolTip(
+            QCoreApplication.translate(
+                "Targets", "Roll and cure rates month over month: by count · by amount."
+            )
+        )
         self.staff = _table(
             "targetsStaff",
             [
@@ -158,6 +133,7 @@ class TargetsView(QWidget):
         fl = QVBoxLayout(flows_page)
         fl.setContentsMargins(0, 4, 0, 0)
         fl.addWidget(self.flows, 3)
+        fl.addWidget(self.roll, 3)
         fl.addWidget(self.staff, 2)
         self.sections = named(QTabWidget(), "targetsSections")
         self.sections.setDocumentMode(True)
@@ -269,7 +245,10 @@ class TargetsView(QWidget):
         def work(progress: Any) -> Any:
             from collector_desk.services import assignment, targets
 
-            return targets.report(desk, month, collector=who), assignment.team(desk)
+            got = targets.report(
+                desk, month, collector=who, progress=progress, describe=texts.step_text
+            )
+            return got, assignment.team(desk)
 
         ops.runner_for(self).query(
             work,
@@ -278,6 +257,19 @@ class TargetsView(QWidget):
             on_done=lambda result: self.show_report(*result),
             parent=self,
             quiet_ms=1500,
+            cancellable=True,
+            on_cancelled=self._cancelled,
+        )
+
+    def _cancelled(self) -> None:
+        if not isValid(self):
+            return
+        self.stale = True
+        self.summary.setText(
+            QCoreApplication.translate(
+                "Targets",
+                "Counting stopped. What was counted is kept; Refresh counts the rest.",
+            )
         )
 
     # --- drawing ------------------------------------------------------------------------
@@ -292,11 +284,14 @@ class TargetsView(QWidget):
         self.model.set_report(report)
         self.export.setEnabled(True)
         left = report.workdays_left
-        self.summary.setText(
-            QCoreApplication.translate(
-                "Targets", "{month}, as of {day}; {left} working days left in the month."
-            ).format(month=report.month, day=report.as_of.isoformat(), left=left)
-        )
+        text = QCoreApplication.translate(
+            "Targets", "{month}, as of {day}; {left} working days left in the month."
+        ).format(month=report.month, day=report.as_of.isoformat(), left=left)
+        if report.flows_as_of is not None:
+            text = QCoreApplication.translate(
+                "Targets", "{summary} Roll and cure rates to the end of {day}."
+            ).format(summary=text, day=report.flows_as_of.isoformat())
+        self.summary.setText(text)
         self._draw_flows(report)
         self._draw_works(report.team)
         self._draw_charts(report)
@@ -319,6 +314,7 @@ class TargetsView(QWidget):
         )
         tips = [texts.flow_definition()] * len(report.flows) + [texts.cure_definition()]
         _fill(self.flows, rows, tips)
+        roll_table.fill(self.roll, report, texts.flow_definition(), texts.cure_definition())
         staff = report.team.staff
         measures = texts.staff_measures()
         _fill(
@@ -384,6 +380,14 @@ class TargetsView(QWidget):
             charts.band_bars_view(report, report.team),
             QCoreApplication.translate("Targets", "By band"),
         )
+        self.charts.addTab(
+            charts.roll_trend_view(report, by_amount=False),
+            QCoreApplication.translate("Targets", "Roll rates by count"),
+        )
+        self.charts.addTab(
+            charts.roll_trend_view(report, by_amount=True),
+            QCoreApplication.translate("Targets", "Roll rates by amount"),
+        )
         self.charts.setCurrentIndex(max(index, 0))
 
     # --- targets and export --------------------------------------------------------------
@@ -436,11 +440,3 @@ class TargetsView(QWidget):
             on_done=done,
             parent=self,
         )
-
-
-def _money_rate(r: Any) -> str:
-    if not r.denominator:
-        return "–"
-    return (
-        f"{r.numerator / r.denominator:.1%} ({format_fen(r.numerator)}/{format_fen(r.denominator)})"
-    )
