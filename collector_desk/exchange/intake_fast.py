@@ -220,8 +220,8 @@ class CaseRowWriter:
             rows["instalment"] += zip(
                 repeat(loan_id, n), seqs, texts, repeat(amount, n), strict=True
             )
-            pos = plain_position(dates, amount, paid, self.today)
-            self.states.append(fresh_state(loan_id, contract, name, pos, self.today))
+            where = plain_position(dates, amount, paid, self.today)
+            self.states.append(fresh_state(loan_id, contract, name, where, self.today))
         self.loan_ids.append(loan_id)
         self.cases += 1
         if self.cases % BATCH == 0:
