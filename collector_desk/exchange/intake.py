@@ -196,14 +196,15 @@ def _one_at_a_time(
     desk: Desk, path: Path, *, dry_run: bool, progress: Progress
 ) -> Iterator[Progress]:
     """One intake at a time per workstation: a second is refused at once (BusyError,
-    nothing written), and short writers meanwhile are told how far this one is. A
-    dry run writes nothing and takes no turn."""
+    nothing written), and short writers meanwhile are told how far this one is
+    ("busy: intake is running, 40%"). The holder record names no file: a file's
+    name may be a borrower's. A dry run writes nothing and takes no turn."""
     if dry_run:
         yield progress
         return
     from collector_desk.store.busy import NotedProgress, long_write
 
-    with long_write(desk.data_dir, "intake", path.name) as note:
+    with long_write(desk.data_dir, "intake", "") as note:
         yield NotedProgress(progress, note)
 
 

@@ -17,16 +17,20 @@ write through `store.cases_bulk.CaseWriter`.
 from __future__ import annotations
 
 import os
+import time
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
+from itertools import count, repeat
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.idnumber import gender_of_id
-from collector_desk.domain.loan import Instalment, monthly_due_dates
+from collector_desk.domain.loan import FAR_FUTURE, Position, bucket_for_dpd, monthly_due_dates
+from collector_desk.domain.promise import PromiseStatus
+from collector_desk.domain.stated import plain_position
 from collector_desk.services import case_state
 from collector_desk.services.portfolio import (
     DEFAULT_TZ,
@@ -36,6 +40,7 @@ from collector_desk.services.portfolio import (
     Stamp,
     normalise_phone,
 )
+from collector_desk.store import derived
 from collector_desk.store.cases_bulk import CaseWriter, columns, timestamp_text
 from collector_desk.store.derived import LoanFacts
 
@@ -57,26 +62,78 @@ EXPECTED = {
 }  # fmt: skip
 
 
-def _new_ids() -> Iterator[str]:
-    """Random (version 4) UUIDs as text, from one read of os.urandom per 1,024 ids;
-    several times as fast as str(uuid.uuid4()). Each writer has its own stream (a
-    generator is not for two threads, and a forked copy would repeat its ids)."""
-    while True:
-        block = os.urandom(16 * 1024).hex()
-        for at in range(0, len(block), 32):
-            h = block[at : at + 32]
-            yield f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
-
-
-_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
+def time_ordered_ids() -> Iterator[str]:
+    """Ids in the UUID version 7 layout (RFC 9562): the stream's start in Unix
+    milliseconds, random bits, then a counter from a random start, so each id sorts
+    after the one before. New rows then land at the end of every index keyed by an
+    id (the primary keys, and borrower_id / loan_id in phone, contact, instalment,
+    payment and case_state) instead of all over it: a chunk rewrites a few pages of
+    each such index, not most of them, so the work per chunk stays flat as the
+    database grows. Two streams (two workstations, two chunks) share an id only if
+    they start in the same millisecond with the same 26 random bits and counters
+    less than a chunk apart (73 random bits in all). Several times as fast as
+    str(uuid.uuid4()); each writer has its own stream (not for two threads)."""
+    noise = int.from_bytes(os.urandom(10))
+    ms = time.time_ns() // 1_000_000 & 0xFFFF_FFFF_FFFF
+    rand_a, rand_b = noise >> 68 & 0xFFF, noise >> 54 & 0x3FFF  # 12 and 14 random bits
+    # The last 48 bits count, from a random start below 2**47: no wrap in one stream.
+    head = f"{ms >> 16:08x}-{ms & 0xFFFF:04x}-7{rand_a:03x}-{0x8000 | rand_b:04x}-"
+    return map(f"{head}{{:012x}}".format, count(noise & (2**47 - 1)))
 
 
 @lru_cache(maxsize=8192)
-def _due_dates(disbursed_on: date, count: int) -> tuple[tuple[int, date, str], ...]:
-    """(seq, due date, as text) of an equal-instalment schedule; the loans of a file
-    share disbursement days and terms, and its chunks share this cache."""
-    dates = monthly_due_dates(disbursed_on, count, disbursed_on.day)
-    return tuple((seq, d, d.isoformat()) for seq, d in enumerate(dates, start=1))
+def _due_dates(disbursed_on: date, n: int) -> tuple[range, tuple[date, ...], tuple[str, ...]]:
+    """(seqs, due dates, the dates as text) of an equal-instalment schedule; the loans
+    of a file share disbursement days and terms, and its chunks share this cache."""
+    dates = monthly_due_dates(disbursed_on, n, disbursed_on.day)
+    return range(1, n + 1), dates, tuple(d.isoformat() for d in dates)
+
+
+def fresh_state(
+    loan_id: str,
+    contract_no: str,
+    borrower_name: str,
+    pos: Position,
+    today: date,
+) -> dict[str, Any]:
+    """`case_state.derive()` of a loan just written: its position, no promise, no
+    contact, nobody assigned yet (what `write_fresh` gives for it, without a pass
+    over instalment objects; `tests/test_exchange_intake_fast.py` pins the two)."""
+    valid_until = pos.valid_until()
+    upcoming = pos.oldest_unpaid_due_on
+    days_to_due = (upcoming - today).days if upcoming != FAR_FUTURE else 10**6
+    if 5 < days_to_due < 10**6:
+        valid_until = min(valid_until, upcoming - _FIVE_DAYS)
+    dpd = max(0, (today - upcoming).days)
+    return {
+        "loan_id": loan_id,
+        "contract_no": contract_no,
+        "borrower_name": borrower_name,
+        "oldest_unpaid_due_on": upcoming,
+        "bucket": bucket_for_dpd(dpd).value,
+        "overdue_fen": pos.overdue_fen,
+        "outstanding_fen": pos.outstanding_fen,
+        "promise_status": _NO_PROMISE,
+        "promise_on": None,
+        "promise_fen": None,
+        "last_contact_at": None,
+        "next_action": case_state.next_action(
+            dpd=dpd,
+            days_to_due=days_to_due,
+            promise=PromiseStatus.NONE,
+            promise_on=None,
+            today=today,
+        ),
+        "assigned_to": "",
+        "computed_on": today,
+        "valid_until": max(valid_until, today + _ONE_DAY),
+        "derivation": case_state.DERIVATION_VERSION,
+    }
+
+
+_ONE_DAY, _FIVE_DAYS = timedelta(days=1), timedelta(days=5)
+_NO_PROMISE = PromiseStatus.NONE.value
+_DERIVED_BY = 1  # the case_state.DERIVATION_VERSION that fresh_state() follows
 
 
 class CaseRowWriter:
@@ -91,12 +148,15 @@ class CaseRowWriter:
         for table, expected in EXPECTED.items():
             if columns(table) != expected:
                 raise RuntimeError(f"the {table} table changed; update exchange/intake_fast.py")
+        if case_state.DERIVATION_VERSION != _DERIVED_BY:
+            raise RuntimeError("case_state.derive() changed; update exchange/intake_fast.py")
         self.rows: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-        self.facts: list[LoanFacts] = []
+        self.facts: list[LoanFacts] = []  # loans with their own schedule, for derive()
+        self.states: list[dict[str, Any]] = []  # plain loans' case_state, derived here
         self.cases = 0
         self.loan_ids: list[str] = []
         self.created = timestamp_text(stamp.created_at)
-        self.new_id = _new_ids().__next__
+        self.new_id = time_ordered_ids().__next__
 
     def _write(self) -> None:
         for table in ORDER:
@@ -104,17 +164,15 @@ class CaseRowWriter:
         self.rows = defaultdict(list)
         # A new loan has no facts but its schedule and payments: derived from those in
         # hand, written by the one case_state writer (nothing is read back).
+        derived.upsert_case_state(self.session, self.states)
         case_state.write_fresh(self.session, self.facts, self.today)
-        self.facts = []
+        self.facts, self.states = [], []
 
     def finish(self) -> list[str]:
         self._write()
         return self.loan_ids
 
     # --- building rows ------------------------------------------------------------------------
-
-    def _due_dates(self, rec: CaseRecord) -> tuple[tuple[int, date, str], ...]:
-        return _due_dates(rec.disbursed_on, rec.instalment_count)
 
     def add(self, rec: CaseRecord, payments: tuple[PaymentRecord, ...] = ()) -> str:
         rows = self.rows
@@ -145,24 +203,25 @@ class CaseRowWriter:
                              rec.disbursed_on.isoformat(), rec.principal_fen, rec.instalment_count,
                              rec.instalment_fen, rec.debit_bank, rec.debit_account, hlc, origin))  # fmt: skip
         amount = rec.instalment_fen
+        for p in payments:
+            rows["payment"].append((loan_id, p.paid_on.isoformat(), p.amount_fen, p.channel,
+                                    p.reference, self.new_id(), self.created, self.stamp.collector_id,
+                                    origin))  # fmt: skip
+        paid = [(p.paid_on, p.amount_fen) for p in payments]
         if rec.schedule:
             schedule = rec.instalments()
             rows["instalment"].extend(
                 (loan_id, i.seq, i.due_on.isoformat(), i.amount_fen) for i in schedule
             )
+            self.facts.append(LoanFacts(loan_id, contract, name, schedule, paid))
         else:
-            due = self._due_dates(rec)
-            schedule = [Instalment(n, d, amount) for n, d, _t in due]
-            rows["instalment"] += [(loan_id, n, text, amount) for n, _d, text in due]
-        for p in payments:
-            rows["payment"].append((loan_id, p.paid_on.isoformat(), p.amount_fen, p.channel,
-                                    p.reference, self.new_id(), self.created, self.stamp.collector_id,
-                                    origin))  # fmt: skip
-        self.facts.append(
-            LoanFacts(
-                loan_id, contract, name, schedule, [(p.paid_on, p.amount_fen) for p in payments]
+            seqs, dates, texts = _due_dates(rec.disbursed_on, rec.instalment_count)
+            n = len(dates)
+            rows["instalment"] += zip(
+                repeat(loan_id, n), seqs, texts, repeat(amount, n), strict=True
             )
-        )
+            where = plain_position(dates, amount, paid, self.today)
+            self.states.append(fresh_state(loan_id, contract, name, where, self.today))
         self.loan_ids.append(loan_id)
         self.cases += 1
         if self.cases % BATCH == 0:

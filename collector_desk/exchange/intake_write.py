@@ -24,10 +24,9 @@ from sqlalchemy.orm import Session
 from collector_desk.domain.idnumber import gender_of_id
 from collector_desk.domain.privacy import mask_id_number, mask_name
 from collector_desk.domain.progress import NO_PROGRESS, Progress
-from collector_desk.exchange.intake_fast import CaseRowWriter
+from collector_desk.exchange.intake_fast import CaseRowWriter, time_ordered_ids
 from collector_desk.exchange.intake_rows import STATED_FIELDS, GoodRow, RowProblem
 from collector_desk.services import case_state, target_counts
-from collector_desk.services.context import new_id
 from collector_desk.services.portfolio import (
     NOT_THIRD_PARTY,
     CaseRecord,
@@ -204,6 +203,7 @@ class IntakeWriter:
         self.counts = WriteCounts()
         self.touched: set[str] = set()
         self.inserts: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+        self.new_id = time_ordered_ids().__next__
 
     # --- the plan ----------------------------------------------------------------------------
     # prepare() looks up what the file's contracts and people are here; take() is called
@@ -289,7 +289,7 @@ class IntakeWriter:
         self.inserts[table].append(tuple(row.get(c) for c in columns(table)))
 
     def _phone(self, borrower_id: str, contact_id: str | None, number: str, position: int) -> None:
-        self._add("phone", {"id": new_id(), "borrower_id": borrower_id, "contact_id": contact_id,
+        self._add("phone", {"id": self.new_id(), "borrower_id": borrower_id, "contact_id": contact_id,
                             "number": number, "tail4": number[-4:],
                             "label": "mobile" if len(number) == 13 and number.startswith("861") else "home",
                             "position": position, **self._versioned()})  # fmt: skip
@@ -307,7 +307,7 @@ class IntakeWriter:
         for c in rec.contacts:
             cid = person.contacts.get((c.name, c.relation))
             if cid is None:
-                cid = new_id()
+                cid = self.new_id()
                 person.contacts[(c.name, c.relation)] = cid
                 self._contact(borrower_id, cid, c)
                 changed = True
@@ -332,14 +332,14 @@ class IntakeWriter:
 
     def _payment(self, loan_id: str, amount: int, on: date | None = None) -> None:
         p = self._catch_up(amount, on)
-        self._add("payment", {"id": new_id(), "created_at": timestamp_text(self.stamp.created_at),
+        self._add("payment", {"id": self.new_id(), "created_at": timestamp_text(self.stamp.created_at),
                               "collector_id": self.stamp.collector_id,
                               "workstation_id": self.stamp.origin, "loan_id": loan_id,
                               "paid_on": p.paid_on.isoformat(), "amount_fen": p.amount_fen,
                               "channel": p.channel, "reference": p.reference})  # fmt: skip
 
     def _attach(self, g: GoodRow, person: _Person) -> None:
-        rec, loan_id = g.record, new_id()
+        rec, loan_id = g.record, self.new_id()
         self._add_people(rec, person)
         self._add("loan", {"id": loan_id, "contract_no": rec.contract_no,
                            "borrower_id": person.row["id"], "product": rec.product,

@@ -244,12 +244,16 @@ def rows_in(
 
 def present(session: Session, table: str, column: str, keys: Sequence[str]) -> list[str]:
     """Which keys `table.column` holds: by index lookups, or (when the table is smaller
-    than the list, as on a first intake) by reading the column once."""
+    than the list, as on a first intake) by reading the column once. The table's size
+    is counted only up to what decides between the two (a chunk of a large intake
+    into a million cases counts 8,001 rows, not a million, each time)."""
     t = table_of(table)
-    size = int(session.scalar(select(func.count()).select_from(t)) or 0)
+    bound = 4 * len(keys)
+    probe = select(t.c[column]).limit(bound + 1).subquery()
+    size = int(session.scalar(select(func.count()).select_from(probe)) or 0)
     if size == 0:
         return []
-    if size <= 4 * len(keys):
+    if size <= bound:
         wanted = set(keys)
         return [k for k in session.scalars(select(t.c[column])) if k in wanted]
     found: list[str] = []

@@ -879,214 +879,242 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="72"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="73"/>
         <source>Load cases from head office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="76"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="77"/>
         <source>Choose the .xlsx or .csv file head office sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="77"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="78"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="86"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="87"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="86"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="87"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="86"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="87"/>
         <source>Read as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="105"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="106"/>
         <source>The day the file&apos;s figures (days past due, overdue, outstanding) describe. A date column in the file is used first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="109"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="110"/>
         <source>Refuse rows whose figures contradict each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="113"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="114"/>
         <source>Without this, such rows are imported by head office&apos;s figures and listed as warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="117"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="118"/>
         <source>Figures as of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="128"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="135"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="424"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="427"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="128"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="135"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="425"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="428"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="128"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="426"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="429"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="135"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136"/>
         <source>Imported by head office&apos;s figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="141"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="142"/>
         <source>Rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="142"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="143"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="143"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="144"/>
         <source>Save the problems as a workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="163"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="164"/>
         <source>Check only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="165"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="166"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="188"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="189"/>
         <source>Head office&apos;s case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="190"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="191"/>
         <source>Case files (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="203"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="208"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="204"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="209"/>
         <source>Reading the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="224"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="225"/>
         <source>{sheet}{rows} rows; column titles on row {header}{encoding}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="228"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="229"/>
         <source> · column choices remembered from an earlier file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="236"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="237"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="240"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="241"/>
         <source>(not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="288"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="289"/>
         <source>Still needed: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="290"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="291"/>
         <source>Chosen twice: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="318"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="321"/>
         <source>Checking the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="318"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="321"/>
         <source>Importing the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="338"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="341"/>
         <source>Checked, nothing written:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="338"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="341"/>
         <source>Imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="341"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="344"/>
         <source>Stopped; what was written stays, load the file again to finish. So far:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="347"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="350"/>
         <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected, {warned} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="379"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="382"/>
         <source>Rejected rows ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="381"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="384"/>
         <source>Warnings ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="395"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="398"/>
         <source>Borrower changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="397"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="400"/>
         <source>For {n} known contracts the file names another borrower (name or ID number). Take the file&apos;s? The old values stay in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="409"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="412"/>
         <source>Save the problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="411"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="414"/>
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="422"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="425"/>
         <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeProgress</name>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="19"/>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="20"/>
+        <source>Checking the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="21"/>
+        <source>Writing the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="22"/>
+        <source>Updating the case list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="23"/>
+        <source>{stage}: {done} of {total} rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

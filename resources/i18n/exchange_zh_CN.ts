@@ -878,215 +878,243 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="72" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="73" />
         <source>Load cases from head office</source>
         <translation>导入总部分案文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="76" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="77" />
         <source>Choose the .xlsx or .csv file head office sent</source>
         <translation>请选择总部发来的 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="77" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="78" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="86" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="87" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="86" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="87" />
         <source>First value</source>
         <translation>第一行的值</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="86" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="87" />
         <source>Read as</source>
         <translation>对应字段</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="105" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="106" />
         <source>The day the file's figures (days past due, overdue, outstanding) describe. A date column in the file is used first.</source>
         <translation>文件中逾期天数、逾期金额、剩余应还等数字所对应的日期。文件若有日期列，以该列为准。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="109" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="110" />
         <source>Refuse rows whose figures contradict each other</source>
         <translation>数字互相矛盾的行不导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="113" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="114" />
         <source>Without this, such rows are imported by head office's figures and listed as warnings.</source>
         <translation>不勾选时，这些行按总部数字导入，并列入警告。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="117" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="118" />
         <source>Figures as of</source>
         <translation>数据截至</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="128" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="135" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="424" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="427" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="128" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="135" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="425" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="428" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="128" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="426" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="429" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="135" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136" />
         <source>Imported by head office's figures</source>
         <translation>已按总部数字导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="141" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="142" />
         <source>Rejected rows</source>
         <translation>退回的行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="142" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="143" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="143" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="144" />
         <source>Save the problems as a workbook…</source>
         <translation>把问题清单另存为工作簿…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="163" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="164" />
         <source>Check only</source>
         <translation>只检查</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="165" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="166" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="188" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="189" />
         <source>Head office's case file</source>
         <translation>总部分案文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="190" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="191" />
         <source>Case files (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation>分案文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="203" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="208" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="204" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="209" />
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="224" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="225" />
         <source>{sheet}{rows} rows; column titles on row {header}{encoding}</source>
         <translation>{sheet}{rows} 行；列标题在第 {header} 行{encoding}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="228" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="229" />
         <source> · column choices remembered from an earlier file</source>
         <translation> · 已沿用上次同类文件的列对应</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="236" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="237" />
         <source>(no title)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="240" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="241" />
         <source>(not used)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="288" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="289" />
         <source>Still needed: {fields}</source>
         <translation>还缺少：{fields}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="290" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="291" />
         <source>Chosen twice: {fields}</source>
         <translation>重复选择：{fields}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="318" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="321" />
         <source>Checking the cases</source>
         <translation>正在检查案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="318" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="321" />
         <source>Importing the cases</source>
         <translation>正在导入案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="338" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="341" />
         <source>Checked, nothing written:</source>
         <translation>检查完成，未写入：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="338" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="341" />
         <source>Imported:</source>
         <translation>导入完成：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="341" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="344" />
         <source>Stopped; what was written stays, load the file again to finish. So far:</source>
         <translation>已停止；已写入的保留，再次载入该文件即可完成。目前：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="347" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="350" />
         <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected, {warned} warnings.</source>
         <translation>共 {rows} 行；新增合同 {new} 个，更新 {updated} 个，无变化 {same} 个；退回 {rejected} 行，警告 {warned} 条。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="379" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="382" />
         <source>Rejected rows ({n})</source>
         <translation>退回的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="381" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="384" />
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="395" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="398" />
         <source>Borrower changed</source>
         <translation>借款人有变更</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="397" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="400" />
         <source>For {n} known contracts the file names another borrower (name or ID number). Take the file's? The old values stay in the audit log.</source>
         <translation>有 {n} 份已有合同在文件中的借款人姓名或身份证号与本机不同。是否采用文件中的信息？原来的信息会保留在审计日志中。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="409" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="412" />
         <source>Save the problems</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="411" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="414" />
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="422" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="425" />
         <source>Problems</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeProgress</name>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="19" />
+        <source>Reading the file</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="20" />
+        <source>Checking the rows</source>
+        <translation>正在检查各行</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="21" />
+        <source>Writing the cases</source>
+        <translation>正在写入案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="22" />
+        <source>Updating the case list</source>
+        <translation>正在更新案件列表</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="23" />
+        <source>{stage}: {done} of {total} rows</source>
+        <translation>{stage}：{done} / {total} 行</translation>
     </message>
 </context>
 <context>

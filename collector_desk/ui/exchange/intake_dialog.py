@@ -38,6 +38,7 @@ from collector_desk.domain.privacy import mask_account, mask_id_number, mask_pho
 from collector_desk.exchange.intake_fields import BY_KEY, FIELDS, REQUIRED
 from collector_desk.ui import ops
 from collector_desk.ui.exchange import texts
+from collector_desk.ui.exchange.intake_progress import StageWords, stage_words
 from collector_desk.ui.typed_qt import cell, date_of, date_popup, named
 
 if TYPE_CHECKING:
@@ -301,6 +302,8 @@ class IntakeDialog(QDialog):
         desk, path, mapping = self.window_.open_desk, Path(self.path.text()), self.chosen()
         as_of, strict = date_of(self.as_of), self.strict.isChecked()
 
+        words = stage_words()  # on the GUI thread: the worker only formats
+
         def work(progress: Any) -> IntakeReport:
             from collector_desk.exchange.intake import run_intake
 
@@ -312,7 +315,7 @@ class IntakeDialog(QDialog):
                 as_of=as_of,
                 strict=strict,
                 accept_identity_change=accept_identity_change,
-                progress=progress,
+                progress=StageWords(progress, words),
             )
 
         title = self.tr("Checking the cases") if dry_run else self.tr("Importing the cases")
