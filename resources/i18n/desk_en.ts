@@ -4,24 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="184"/>
+        <location filename="../../collector_desk/app.py" line="256"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="212"/>
-        <location filename="../../collector_desk/app.py" line="217"/>
+        <location filename="../../collector_desk/app.py" line="283"/>
+        <location filename="../../collector_desk/app.py" line="288"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="218"/>
+        <location filename="../../collector_desk/app.py" line="289"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="226"/>
+        <location filename="../../collector_desk/app.py" line="297"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,7 +235,7 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="207"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="210"/>
         <source>The note contains wording a collector must never use: {phrases}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,128 +1016,128 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="72"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="76"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="79"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="110"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="119"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="80"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="130"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="131"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="157"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="132"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="158"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="133"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="159"/>
         <source>&amp;Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="134"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="138"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="164"/>
         <source>Add the demo portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="142"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="147"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="178"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="151"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="182"/>
         <source>Go to the case &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="155"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="186"/>
         <source>&amp;Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="163"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="173"/>
         <source>&amp;About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="170"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="197"/>
         <source>About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="171"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="198"/>
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="208"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="241"/>
         <source>This case was updated by {who} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="229"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="262"/>
         <source>A new day: the cases are brought up to today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="247"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="280"/>
         <source>A feature could not start: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="308"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="343"/>
         <source>The demo portfolio is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="313"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="348"/>
         <source>Demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="315"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="350"/>
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="331"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="366"/>
         <source>{n} demo cases added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="333"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="368"/>
         <source>The database already has cases; no demo added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="342"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="377"/>
         <source>Creating the demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>

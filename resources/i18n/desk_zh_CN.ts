@@ -3,25 +3,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="184" />
+        <location filename="../../collector_desk/app.py" line="256" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="212" />
-        <location filename="../../collector_desk/app.py" line="217" />
+        <location filename="../../collector_desk/app.py" line="283" />
+        <location filename="../../collector_desk/app.py" line="288" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="218" />
+        <location filename="../../collector_desk/app.py" line="289" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="226" />
+        <location filename="../../collector_desk/app.py" line="297" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
@@ -240,7 +240,7 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>备注(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="207" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="210" />
         <source>The note contains wording a collector must never use: {phrases}</source>
         <translation>备注中含有禁用语：{phrases}</translation>
     </message>
@@ -1021,129 +1021,129 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="72" />
+        <location filename="../../collector_desk/ui/main_window.py" line="76" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="79" />
+        <location filename="../../collector_desk/ui/main_window.py" line="110" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="119" />
+        <location filename="../../collector_desk/ui/main_window.py" line="80" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="130" />
+        <location filename="../../collector_desk/ui/main_window.py" line="156" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="131" />
+        <location filename="../../collector_desk/ui/main_window.py" line="157" />
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="132" />
+        <location filename="../../collector_desk/ui/main_window.py" line="158" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="133" />
+        <location filename="../../collector_desk/ui/main_window.py" line="159" />
         <source>&amp;Practice</source>
         <translation>练习(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="134" />
+        <location filename="../../collector_desk/ui/main_window.py" line="160" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="138" />
+        <location filename="../../collector_desk/ui/main_window.py" line="164" />
         <source>Add the demo portfolio…</source>
         <translation>添加演示案件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="142" />
+        <location filename="../../collector_desk/ui/main_window.py" line="168" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="147" />
+        <location filename="../../collector_desk/ui/main_window.py" line="178" />
         <source>&amp;Find a case</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="151" />
+        <location filename="../../collector_desk/ui/main_window.py" line="182" />
         <source>Go to the case &amp;list</source>
         <translation>转到案件列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="155" />
+        <location filename="../../collector_desk/ui/main_window.py" line="186" />
         <source>&amp;Refresh the list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="163" />
+        <location filename="../../collector_desk/ui/main_window.py" line="173" />
         <source>&amp;About Collector Desk</source>
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="170" />
+        <location filename="../../collector_desk/ui/main_window.py" line="197" />
         <source>About Collector Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="171" />
+        <location filename="../../collector_desk/ui/main_window.py" line="198" />
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation>催收工作台 {version}
 供催收员和学员使用的工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="208" />
+        <location filename="../../collector_desk/ui/main_window.py" line="241" />
         <source>This case was updated by {who} at {time}.</source>
         <translation>此案件已由{who}于{time}更新。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="229" />
+        <location filename="../../collector_desk/ui/main_window.py" line="262" />
         <source>A new day: the cases are brought up to today.</source>
         <translation>新的一天：案件已更新到今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="247" />
+        <location filename="../../collector_desk/ui/main_window.py" line="280" />
         <source>A feature could not start: {name}</source>
         <translation>有一项功能未能启动：{name}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="308" />
+        <location filename="../../collector_desk/ui/main_window.py" line="343" />
         <source>The demo portfolio is not available in this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="313" />
+        <location filename="../../collector_desk/ui/main_window.py" line="348" />
         <source>Demo portfolio</source>
         <translation>演示案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="315" />
+        <location filename="../../collector_desk/ui/main_window.py" line="350" />
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation>数据库中还没有案件。要添加 240 个虚构的演示案件来试用工作台吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="331" />
+        <location filename="../../collector_desk/ui/main_window.py" line="366" />
         <source>{n} demo cases added.</source>
         <translation>已添加 {n} 个演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="333" />
+        <location filename="../../collector_desk/ui/main_window.py" line="368" />
         <source>The database already has cases; no demo added.</source>
         <translation>数据库中已有案件，未添加演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="342" />
+        <location filename="../../collector_desk/ui/main_window.py" line="377" />
         <source>Creating the demo portfolio</source>
         <translation>正在生成演示案件</translation>
     </message>

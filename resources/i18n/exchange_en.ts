@@ -1093,27 +1093,27 @@
 <context>
     <name>IntakeProgress</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="19"/>
+        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="18"/>
         <source>Reading the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="20"/>
+        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="19"/>
         <source>Checking the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="21"/>
+        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="20"/>
         <source>Writing the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="22"/>
+        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="21"/>
         <source>Updating the case list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="23"/>
+        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="22"/>
         <source>{stage}: {done} of {total} rows</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1092,27 +1092,27 @@
 <context>
     <name>IntakeProgress</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="19" />
+        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="18" />
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="20" />
+        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="19" />
         <source>Checking the rows</source>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="21" />
+        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="20" />
         <source>Writing the cases</source>
         <translation>正在写入案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="22" />
+        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="21" />
         <source>Updating the case list</source>
         <translation>正在更新案件列表</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="23" />
+        <location filename="../../collector_desk/ui/exchange/intake_progress.py" line="22" />
         <source>{stage}: {done} of {total} rows</source>
         <translation>{stage}：{done} / {total} 行</translation>
     </message>
