@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from collector_desk.services import case_state, demo, payments, registers
+from collector_desk.services import assignment, case_state, demo, payments, registers
 from collector_desk.services.context import Desk
 from collector_desk.store import derived
 from collector_desk.store.models import CaseState, Loan, Payment, Register
@@ -193,3 +193,34 @@ def _assert_registers_hold_the_newest(desk: Desk, written: list[registers.Regist
             assert row is not None
             assert (row.hlc, row.origin) == (w.hlc, w.origin), key
             assert registers.get(s, *key) == w.value
+
+
+def test_two_supervisors_reassigning_overlapping_cases_at_once(team: tuple[Desk, Desk]) -> None:
+    """Their plans lock the same loans in opposite orders: the server breaks the
+    deadlock and the victim runs again, so neither supervisor sees an error."""
+    a, b = team
+    demo.create_demo(a, cases=12)
+    for who in ("C001", "C002"):
+        assignment.add_member(a, who, who)
+    with a.read() as s:
+        loans = sorted(s.scalars(select(Loan.id)))
+    first, second = tuple(loans[:6]), tuple(loans[6:])
+    forward = assignment.Plan({"C001": first, "C002": second})
+    backward = assignment.Plan({"C002": second, "C001": first})
+
+    def reassign(desk: Desk, _i: int) -> int:
+        return len(assignment.apply_plan(desk, forward if desk is a else backward).loans)
+
+    assert together(reassign, (a, b), 4) == [12] * 8
+    with a.read() as s:
+        held = dict(
+            s.execute(
+                select(Register.entity_id, Register.value).where(
+                    Register.entity == "loan", Register.field == "assigned_to"
+                )
+            ).all()
+        )
+    assert {held[i] for i in first} == {'"C001"'}
+    assert {held[i] for i in second} == {'"C002"'}
+    for loan_id in loans:
+        cached_equals_fresh(a, loan_id)

@@ -174,7 +174,13 @@ def assign(
 
 
 def apply_plan(desk: Desk, plan: Plan, *, progress: Progress = NO_PROGRESS) -> ChangeSet:
-    """Write every assignment of the plan in one unit of work."""
+    """Write every assignment of the plan in one unit of work. On a server, two
+    supervisors' overlapping plans lock loans in different orders: the one the
+    server picks as a deadlock's victim runs again (`locks.retrying`)."""
+    return locks.retrying(lambda: _apply_plan(desk, plan, progress))
+
+
+def _apply_plan(desk: Desk, plan: Plan, progress: Progress) -> ChangeSet:
     touched: list[str] = []
     done = 0
     with desk.unit() as s:
