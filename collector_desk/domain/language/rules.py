@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from collector_desk.domain.bilingual import Text as Text  # re-exported
+
 
 class Addressee(StrEnum):
     """Who hears (or reads) the words."""
@@ -25,15 +27,6 @@ ADDRESSEES = frozenset(a.value for a in Addressee)
 
 class RuleError(ValueError):
     """A rule file cannot be used; the message names the file, the rule and the field."""
-
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    zh: str
-    en: str
-
-    def pick(self, lang: str) -> str:
-        return self.en if lang.startswith("en") else self.zh
 
 
 @dataclass(frozen=True, slots=True)

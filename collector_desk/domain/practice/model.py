@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from collector_desk.domain.bilingual import Text as Text  # re-exported
 from collector_desk.domain.promise import PaymentMethod
 
 ALL_STEPS: tuple[int, ...] = tuple(range(1, 10))
@@ -99,15 +100,6 @@ class ReplyKind(StrEnum):
 class AccountKind(StrEnum):
     DEBIT = "debit"  # the borrower's authorised debit account
     PUBLISHED = "published"  # one of the lender's published repayment accounts
-
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    zh: str
-    en: str
-
-    def pick(self, lang: str) -> str:
-        return self.en if lang.startswith("en") else self.zh
 
 
 @dataclass(frozen=True, slots=True)
