@@ -262,7 +262,7 @@ class _Counting(CaseListModel):
 def test_a_paint_formats_only_the_visible_rows_without_asking_the_model_per_role(qtbot, desk):
     from PySide6.QtWidgets import QTableView
 
-    from collector_desk.ui.desk.case_model import CaseCellDelegate
+    from collector_desk.ui.desk.case_delegate import CaseCellDelegate
 
     model = _Counting(desk_fetcher(desk), CaseQuery(), page_size=60)
     model.calls = {"data": 0, "multi": 0}

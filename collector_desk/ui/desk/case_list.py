@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from collector_desk.domain.changes import ChangeKind
 from collector_desk.ui import labels
 from collector_desk.ui.desk import case_columns
+from collector_desk.ui.desk.case_delegate import CaseCellDelegate
 from collector_desk.ui.desk.case_model import (
     LOAN_ID_ROLE,
-    CaseCellDelegate,
     CaseListModel,
     Column,
     desk_fetcher,
