@@ -120,7 +120,7 @@ class Probe:
     def time_deliveries(self) -> None:
         from collector_desk.ui import ops
 
-        box = ops._mailbox()
+        box = ops.mailbox()
         drain = box.drain
 
         def timed() -> None:

@@ -12,13 +12,10 @@ is garbage-collected mid-flight.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import itertools
 import logging
 import os
-import queue
-import socket
 import traceback
 from collections.abc import Callable
 from concurrent import futures
@@ -26,11 +23,13 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from collector_desk.domain.progress import Cancelled, Progress
 from collector_desk.ui import gui_gc
+from collector_desk.ui.mailbox import Mailbox, mailbox
+from collector_desk.ui.mailbox import to_gui as to_gui  # views call ops.to_gui
 
 if TYPE_CHECKING:
     from collector_desk.services.context import ChangeSet
@@ -43,88 +42,7 @@ SILENT_MS = 24 * 3600 * 1000  # a query that never shows a progress dialog
 _ACTIVE: dict[int, _Job[Any]] = {}  # by job id, until delivered on the GUI thread
 _RUNNING: set[Future[None]] = set()  # a worker is running this job's work
 _POOL: ThreadPoolExecutor | None = None
-_MAILBOX: _Mailbox | None = None
 _IDS = itertools.count(1)
-
-
-class _Mailbox:
-    """Workers -> GUI thread without a single Qt call on the worker.
-
-    Emitting a PySide signal (or even reading an attribute of a QObject) from a
-    worker runs Shiboken's binding-manager lookups on that thread while the GUI
-    thread may be destroying widget trees and their wrappers from C++; under load
-    that left stale wrappers behind and segfaulted at widget teardown (reproduced
-    by tests/test_practice_ui.py in about one run of four; never with the work run
-    inline). So a worker only appends to a queue and writes one byte to a socket
-    pair; a QSocketNotifier wakes the GUI thread, which runs what was posted. A
-    plain Python object: the worker never touches a wrapper.
-    """
-
-    def __init__(self) -> None:
-        self._queue: queue.SimpleQueue[tuple[Callable[..., None], tuple[Any, ...]]] = (
-            queue.SimpleQueue()
-        )
-        self._wake_rx, self._wake_tx = socket.socketpair()
-        self._wake_rx.setblocking(False)
-        self._wake_tx.setblocking(False)
-
-    def post(self, fn: Callable[..., None], *args: Any) -> None:
-        """Any thread: run fn(*args) on the GUI thread, in posting order."""
-        self._queue.put((fn, args))
-        with contextlib.suppress(OSError):  # buffer full: a wake-up is pending anyway
-            self._wake_tx.send(b"\0")
-
-    def fileno(self) -> int:
-        return self._wake_rx.fileno()
-
-    def drain(self) -> None:
-        """GUI thread: run everything posted so far."""
-        with contextlib.suppress(OSError):  # nothing more to read (BlockingIOError)
-            while self._wake_rx.recv(4096):
-                pass
-        while True:
-            try:
-                fn, args = self._queue.get_nowait()
-            except queue.Empty:
-                return
-            try:
-                fn(*args)
-            except RuntimeError as exc:  # its widget was deleted meanwhile
-                log.info("a worker's message arrived after its widget was gone: %s", exc)
-
-
-class _Inbox(QObject):
-    """The GUI thread's end of the mailbox: wakes when a worker posts."""
-
-    def __init__(self, mailbox: _Mailbox) -> None:
-        super().__init__()
-        self.mailbox = mailbox
-        self.notifier = QSocketNotifier(mailbox.fileno(), QSocketNotifier.Type.Read, self)
-        self.notifier.activated.connect(lambda *_: mailbox.drain())
-
-
-_INBOX: _Inbox | None = None
-
-
-def _mailbox() -> _Mailbox:
-    """Made on the GUI thread, before the first job starts; lives as long as the process."""
-    global _MAILBOX, _INBOX
-    if _MAILBOX is None:
-        _MAILBOX = _Mailbox()
-        _INBOX = _Inbox(_MAILBOX)
-    return _MAILBOX
-
-
-def to_gui(fn: Callable[..., None]) -> Callable[..., None]:
-    """Make, on the GUI thread, a function a worker may call: each call runs
-    fn(*args) on the GUI thread (queued, in order). The worker calls only plain
-    Python; fn may be a widget's method (dropped quietly if the widget is gone)."""
-    box = _mailbox()
-
-    def post(*args: Any) -> None:
-        box.post(fn, *args)
-
-    return post
 
 
 def _pool() -> ThreadPoolExecutor:
@@ -135,7 +53,7 @@ def _pool() -> ThreadPoolExecutor:
     return _POOL
 
 
-def _work_on_pool_thread(job_id: int, mailbox: _Mailbox, box: list[Any]) -> None:
+def _work_on_pool_thread(job_id: int, mailbox: Mailbox, box: list[Any]) -> None:
     """A job's work, on a plain Python pool thread (never a Qt one, never a Qt call).
 
     The worker gets the work and its progress out of `box`, so the job (kept on
@@ -197,7 +115,7 @@ class _Job(Generic[T]):
         _ACTIVE[self.id] = self
         self.quiet.start()
         future = _pool().submit(
-            _work_on_pool_thread, self.id, _mailbox(), [self.work, self.progress]
+            _work_on_pool_thread, self.id, mailbox(), [self.work, self.progress]
         )
         _RUNNING.add(future)
         future.add_done_callback(_RUNNING.discard)
@@ -340,7 +258,7 @@ class OpRunner(QObject):
         self._parent = parent
         self._latest: dict[str, int] = {}
         self._serial = 0
-        _mailbox()  # on the GUI thread, before any worker posts
+        mailbox()  # on the GUI thread, before any worker posts
 
     def broadcast(self, changes: ChangeSet | None) -> None:
         if changes:
