@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -14,6 +15,19 @@ from pg_fixture import pg_cluster, pg_url  # noqa: F401  (a real PostgreSQL serv
 from collector_desk.services.context import Desk
 
 TODAY = date(2026, 3, 16)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Before a test's fixtures close its database, stop the window's workers, as
+    the app does when its window closes (`app.run_gui`): cancel, then wait for the
+    running work. A worker still inside SQLite while the engine is disposed and the
+    widgets torn down crashed a CI run (tests/test_targets_ui.py, exit -11)."""
+    ops = sys.modules.get("collector_desk.ui.ops")
+    if ops is not None:
+        ops.cancel_all()
+        ops.wait_for_workers(30_000)
+    return (yield)
 
 
 @pytest.fixture
