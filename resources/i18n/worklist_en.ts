@@ -543,107 +543,107 @@ This reveal has been logged.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="119"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="130"/>
         <source>Plan another day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="121"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="132"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="123"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="134"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="142"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="153"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="142"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="153"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="142"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="153"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="142"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="153"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="175"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="186"/>
         <source>Enter: open the case · Space: mark done · tick the box when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="257"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="268"/>
         <source>The plan could not be built: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="262"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="273"/>
         <source>Building today&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="394"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="405"/>
         <source>Plan for {day}: {open} to do, {done} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="312"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="323"/>
         <source>{section}: {todo} to do of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="465"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="476"/>
         <source>No official holiday calendar for {years} yet: the statutory holidays are computed from the rules (provisional, no make-up working days). &lt;a href=&apos;calendar&apos;&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="471"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="482"/>
         <source>{day} is not a working day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="475"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="486"/>
         <source>Only the first part of these sections is shown: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="515"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="526"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="515"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="526"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="519"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="530"/>
         <source>Best time: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="595"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="606"/>
         <source>Tick the tracing steps in the case&apos;s Strategy tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="601"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="612"/>
         <source>Marking done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="601"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="612"/>
         <source>Marking not done</source>
         <translation type="unfinished"></translation>
     </message>
