@@ -7,12 +7,18 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pg_fixture import pg_cluster, pg_url  # noqa: F401  (a real PostgreSQL server)
 
 from collector_desk.services.context import Desk
+
+# No per-example deadline: speed goals live in bench/, and on a loaded machine a
+# trivial example can take longer than hypothesis's 200 ms and fail as "flaky".
+settings.register_profile("collector-desk", deadline=None)
+settings.load_profile("collector-desk")
 
 TODAY = date(2026, 3, 16)
 
