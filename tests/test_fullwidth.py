@@ -58,3 +58,18 @@ def test_the_fixer_leaves_accelerators_filters_and_times_alone() -> None:
     assert fullwidth.fix("M2(30-59 天)") == "M2（30-59 天）"
     assert fullwidth.fix("当地 22:00 至 08:00") == "当地 22:00 至 08:00"
     assert _bad("待办 182 项,已完成 0 项") and not _bad("待办 182 项，已完成 0 项")
+
+
+def test_a_label_and_its_text_are_joined_with_the_languages_colon(qapp: object) -> None:
+    """Texts put together at run time (a reminder's title and its list, a limit and
+    its error) take the colon from the translation: full-width in Chinese."""
+    from collector_desk.ui import labels
+    from collector_desk.ui.i18n import install_translators
+
+    install_translators(qapp, "zh_CN")  # type: ignore[arg-type]
+    try:
+        joined = labels.labelled("还款日前提醒", "现在有 3 项待办")
+        assert joined == "还款日前提醒：现在有 3 项待办" and not _bad(joined)
+    finally:
+        install_translators(qapp, "en")  # type: ignore[arg-type]
+    assert labels.labelled("Reminders", "3 to do") == "Reminders: 3 to do"

@@ -18,6 +18,11 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def labelled(label: str, text: str) -> str:
+    """ "label: text" with the language's colon (full-width in Chinese)."""
+    return QCoreApplication.translate("Labels", "{label}: {text}").format(label=label, text=text)
+
+
 def disposition(code: str) -> str:
     return str(
         {

@@ -565,450 +565,455 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="24"/>
-        <source>Promise to pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="25"/>
-        <source>Borrower reached, no promise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="26"/>
-        <source>Refused to pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="27"/>
-        <source>No answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="28"/>
-        <source>Phone off</source>
+        <location filename="../../collector_desk/ui/labels.py" line="23"/>
+        <source>{label}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="29"/>
-        <source>Wrong number</source>
+        <source>Promise to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="30"/>
-        <source>Third party reached</source>
+        <source>Borrower reached, no promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="31"/>
+        <source>Refused to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="32"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="33"/>
+        <source>Phone off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="34"/>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="35"/>
+        <source>Third party reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="36"/>
         <source>Lost contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="39"/>
+        <location filename="../../collector_desk/ui/labels.py" line="44"/>
         <source>Does not value credit, delays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="40"/>
+        <location filename="../../collector_desk/ui/labels.py" line="45"/>
         <source>Business or cash-flow trouble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="41"/>
+        <location filename="../../collector_desk/ui/labels.py" line="46"/>
         <source>Family trouble, illness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="42"/>
+        <location filename="../../collector_desk/ui/labels.py" line="47"/>
         <source>Travelling, cannot reach a bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="43"/>
+        <location filename="../../collector_desk/ui/labels.py" line="48"/>
         <source>Suspected intent to defraud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="44"/>
+        <location filename="../../collector_desk/ui/labels.py" line="49"/>
         <source>Forgot or too busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="45"/>
+        <location filename="../../collector_desk/ui/labels.py" line="50"/>
         <source>Card or debit problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="46"/>
+        <location filename="../../collector_desk/ui/labels.py" line="51"/>
         <source>Waiting for salary or reimbursement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="49"/>
-        <location filename="../../collector_desk/ui/labels.py" line="111"/>
-        <location filename="../../collector_desk/ui/labels.py" line="185"/>
+        <location filename="../../collector_desk/ui/labels.py" line="54"/>
+        <location filename="../../collector_desk/ui/labels.py" line="116"/>
+        <location filename="../../collector_desk/ui/labels.py" line="190"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="57"/>
+        <location filename="../../collector_desk/ui/labels.py" line="62"/>
         <source>Forgot / too busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="58"/>
+        <location filename="../../collector_desk/ui/labels.py" line="63"/>
         <source>No time lately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="59"/>
+        <location filename="../../collector_desk/ui/labels.py" line="64"/>
         <source>Travelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="60"/>
+        <location filename="../../collector_desk/ui/labels.py" line="65"/>
         <source>Short this month, will pay both next month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="61"/>
+        <location filename="../../collector_desk/ui/labels.py" line="66"/>
         <source>Borrowed it for a friend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="62"/>
+        <location filename="../../collector_desk/ui/labels.py" line="67"/>
         <source>Refuses to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="63"/>
+        <location filename="../../collector_desk/ui/labels.py" line="68"/>
         <source>Promises to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="72"/>
+        <location filename="../../collector_desk/ui/labels.py" line="77"/>
         <source>Forgot, busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="73"/>
+        <location filename="../../collector_desk/ui/labels.py" line="78"/>
         <source>No time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="74"/>
+        <location filename="../../collector_desk/ui/labels.py" line="79"/>
         <source>Away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="75"/>
+        <location filename="../../collector_desk/ui/labels.py" line="80"/>
         <source>Short this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="76"/>
+        <location filename="../../collector_desk/ui/labels.py" line="81"/>
         <source>For a friend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="77"/>
+        <location filename="../../collector_desk/ui/labels.py" line="82"/>
         <source>Won&apos;t pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="78"/>
+        <location filename="../../collector_desk/ui/labels.py" line="83"/>
         <source>Will pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="85"/>
+        <location filename="../../collector_desk/ui/labels.py" line="90"/>
         <source>No promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="86"/>
+        <location filename="../../collector_desk/ui/labels.py" line="91"/>
         <source>Promise pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="87"/>
+        <location filename="../../collector_desk/ui/labels.py" line="92"/>
         <source>Promise kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="88"/>
+        <location filename="../../collector_desk/ui/labels.py" line="93"/>
         <source>Partly kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="89"/>
+        <location filename="../../collector_desk/ui/labels.py" line="94"/>
         <source>Promise broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="97"/>
+        <location filename="../../collector_desk/ui/labels.py" line="102"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="98"/>
+        <location filename="../../collector_desk/ui/labels.py" line="103"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="99"/>
+        <location filename="../../collector_desk/ui/labels.py" line="104"/>
         <source>Part kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="100"/>
+        <location filename="../../collector_desk/ui/labels.py" line="105"/>
         <source>Broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="107"/>
+        <location filename="../../collector_desk/ui/labels.py" line="112"/>
         <source>Automatic debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="108"/>
+        <location filename="../../collector_desk/ui/labels.py" line="113"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="109"/>
+        <location filename="../../collector_desk/ui/labels.py" line="114"/>
         <source>Lender&apos;s app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="110"/>
+        <location filename="../../collector_desk/ui/labels.py" line="115"/>
         <source>Bank counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="119"/>
+        <location filename="../../collector_desk/ui/labels.py" line="124"/>
         <source>Confirm today&apos;s promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="120"/>
+        <location filename="../../collector_desk/ui/labels.py" line="125"/>
         <source>Follow up broken promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="121"/>
+        <location filename="../../collector_desk/ui/labels.py" line="126"/>
         <source>Await promised payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="122"/>
-        <location filename="../../collector_desk/ui/labels.py" line="134"/>
+        <location filename="../../collector_desk/ui/labels.py" line="127"/>
+        <location filename="../../collector_desk/ui/labels.py" line="139"/>
         <source>Collect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="123"/>
+        <location filename="../../collector_desk/ui/labels.py" line="128"/>
         <source>Remind before due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="131"/>
+        <location filename="../../collector_desk/ui/labels.py" line="136"/>
         <source>Confirm today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="132"/>
+        <location filename="../../collector_desk/ui/labels.py" line="137"/>
         <source>Broken: follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="133"/>
+        <location filename="../../collector_desk/ui/labels.py" line="138"/>
         <source>Await payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="135"/>
+        <location filename="../../collector_desk/ui/labels.py" line="140"/>
         <source>Remind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="141"/>
+        <location filename="../../collector_desk/ui/labels.py" line="146"/>
         <source>C (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="142"/>
+        <location filename="../../collector_desk/ui/labels.py" line="147"/>
         <source>M1 (1-29 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="143"/>
+        <location filename="../../collector_desk/ui/labels.py" line="148"/>
         <source>M1, 1-5 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="144"/>
+        <location filename="../../collector_desk/ui/labels.py" line="149"/>
         <source>M1, 6-20 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="145"/>
+        <location filename="../../collector_desk/ui/labels.py" line="150"/>
         <source>M1, 21-29 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="146"/>
+        <location filename="../../collector_desk/ui/labels.py" line="151"/>
         <source>M2 (30-59 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="147"/>
+        <location filename="../../collector_desk/ui/labels.py" line="152"/>
         <source>M3 (60-89 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="148"/>
+        <location filename="../../collector_desk/ui/labels.py" line="153"/>
         <source>M3+ (90+ days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="155"/>
+        <location filename="../../collector_desk/ui/labels.py" line="160"/>
         <source>The date is in the past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="156"/>
+        <location filename="../../collector_desk/ui/labels.py" line="161"/>
         <source>The date is too far away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="157"/>
+        <location filename="../../collector_desk/ui/labels.py" line="162"/>
         <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="158"/>
+        <location filename="../../collector_desk/ui/labels.py" line="163"/>
         <source>More than the borrower owes in total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="159"/>
+        <location filename="../../collector_desk/ui/labels.py" line="164"/>
         <source>Not an amount in yuan, e.g. 1500 or 1500.50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="160"/>
+        <location filename="../../collector_desk/ui/labels.py" line="165"/>
         <source>Choose how the borrower will pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="161"/>
+        <location filename="../../collector_desk/ui/labels.py" line="166"/>
         <source>Choose the account the money goes to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="162"/>
+        <location filename="../../collector_desk/ui/labels.py" line="167"/>
         <source>Only the debit account or a published company account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="165"/>
+        <location filename="../../collector_desk/ui/labels.py" line="170"/>
         <source>A promise outcome needs the promise form filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="168"/>
+        <location filename="../../collector_desk/ui/labels.py" line="173"/>
         <source>A third party cannot promise for the borrower.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="171"/>
+        <location filename="../../collector_desk/ui/labels.py" line="176"/>
         <source>Choose how the call ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="177"/>
+        <location filename="../../collector_desk/ui/labels.py" line="182"/>
         <source>Spouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="178"/>
+        <location filename="../../collector_desk/ui/labels.py" line="183"/>
         <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="179"/>
+        <location filename="../../collector_desk/ui/labels.py" line="184"/>
         <source>Sibling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="180"/>
+        <location filename="../../collector_desk/ui/labels.py" line="185"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="181"/>
+        <location filename="../../collector_desk/ui/labels.py" line="186"/>
         <source>Relative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="182"/>
+        <location filename="../../collector_desk/ui/labels.py" line="187"/>
         <source>Friend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="183"/>
+        <location filename="../../collector_desk/ui/labels.py" line="188"/>
         <source>Colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="184"/>
+        <location filename="../../collector_desk/ui/labels.py" line="189"/>
         <source>Guarantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="191"/>
+        <location filename="../../collector_desk/ui/labels.py" line="196"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="192"/>
+        <location filename="../../collector_desk/ui/labels.py" line="197"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="193"/>
+        <location filename="../../collector_desk/ui/labels.py" line="198"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="200"/>
+        <location filename="../../collector_desk/ui/labels.py" line="205"/>
         <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="201"/>
+        <location filename="../../collector_desk/ui/labels.py" line="206"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="202"/>
+        <location filename="../../collector_desk/ui/labels.py" line="207"/>
         <source>do not call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="208"/>
+        <location filename="../../collector_desk/ui/labels.py" line="213"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="209"/>
+        <location filename="../../collector_desk/ui/labels.py" line="214"/>
         <source>Part paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="210"/>
+        <location filename="../../collector_desk/ui/labels.py" line="215"/>
         <source>Unpaid</source>
         <translation type="unfinished"></translation>
     </message>

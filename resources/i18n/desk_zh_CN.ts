@@ -570,450 +570,455 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="24" />
+        <location filename="../../collector_desk/ui/labels.py" line="23" />
+        <source>{label}: {text}</source>
+        <translation>{label}：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="29" />
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="25" />
+        <location filename="../../collector_desk/ui/labels.py" line="30" />
         <source>Borrower reached, no promise</source>
         <translation>联系到本人，未承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="26" />
+        <location filename="../../collector_desk/ui/labels.py" line="31" />
         <source>Refused to pay</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="27" />
+        <location filename="../../collector_desk/ui/labels.py" line="32" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="28" />
+        <location filename="../../collector_desk/ui/labels.py" line="33" />
         <source>Phone off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="29" />
+        <location filename="../../collector_desk/ui/labels.py" line="34" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="30" />
+        <location filename="../../collector_desk/ui/labels.py" line="35" />
         <source>Third party reached</source>
         <translation>联系到第三方</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="31" />
+        <location filename="../../collector_desk/ui/labels.py" line="36" />
         <source>Lost contact</source>
         <translation>失联</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="39" />
+        <location filename="../../collector_desk/ui/labels.py" line="44" />
         <source>Does not value credit, delays</source>
         <translation>不重视信用，拖延</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="40" />
+        <location filename="../../collector_desk/ui/labels.py" line="45" />
         <source>Business or cash-flow trouble</source>
         <translation>经营困难或资金周转不开</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="41" />
+        <location filename="../../collector_desk/ui/labels.py" line="46" />
         <source>Family trouble, illness</source>
         <translation>家庭变故或疾病</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="42" />
+        <location filename="../../collector_desk/ui/labels.py" line="47" />
         <source>Travelling, cannot reach a bank</source>
         <translation>在外地，不方便去银行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="43" />
+        <location filename="../../collector_desk/ui/labels.py" line="48" />
         <source>Suspected intent to defraud</source>
         <translation>疑似恶意骗贷</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="44" />
+        <location filename="../../collector_desk/ui/labels.py" line="49" />
         <source>Forgot or too busy</source>
         <translation>忘记或太忙</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="45" />
+        <location filename="../../collector_desk/ui/labels.py" line="50" />
         <source>Card or debit problem</source>
         <translation>银行卡或扣款问题</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="46" />
+        <location filename="../../collector_desk/ui/labels.py" line="51" />
         <source>Waiting for salary or reimbursement</source>
         <translation>等工资或报销</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="49" />
-        <location filename="../../collector_desk/ui/labels.py" line="111" />
-        <location filename="../../collector_desk/ui/labels.py" line="185" />
+        <location filename="../../collector_desk/ui/labels.py" line="54" />
+        <location filename="../../collector_desk/ui/labels.py" line="116" />
+        <location filename="../../collector_desk/ui/labels.py" line="190" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="57" />
+        <location filename="../../collector_desk/ui/labels.py" line="62" />
         <source>Forgot / too busy</source>
         <translation>忘记了 / 太忙</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="58" />
+        <location filename="../../collector_desk/ui/labels.py" line="63" />
         <source>No time lately</source>
         <translation>最近没时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="59" />
+        <location filename="../../collector_desk/ui/labels.py" line="64" />
         <source>Travelling</source>
         <translation>在外地</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="60" />
+        <location filename="../../collector_desk/ui/labels.py" line="65" />
         <source>Short this month, will pay both next month</source>
         <translation>本月手头紧，下月一起还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="61" />
+        <location filename="../../collector_desk/ui/labels.py" line="66" />
         <source>Borrowed it for a friend</source>
         <translation>帮朋友借的</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="62" />
+        <location filename="../../collector_desk/ui/labels.py" line="67" />
         <source>Refuses to pay</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="63" />
+        <location filename="../../collector_desk/ui/labels.py" line="68" />
         <source>Promises to pay</source>
         <translation>答应还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="72" />
+        <location filename="../../collector_desk/ui/labels.py" line="77" />
         <source>Forgot, busy</source>
         <translation>忘记/太忙</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="73" />
+        <location filename="../../collector_desk/ui/labels.py" line="78" />
         <source>No time</source>
         <translation>没时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="74" />
+        <location filename="../../collector_desk/ui/labels.py" line="79" />
         <source>Away</source>
         <translation>在外地</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="75" />
+        <location filename="../../collector_desk/ui/labels.py" line="80" />
         <source>Short this month</source>
         <translation>本月手头紧</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="76" />
+        <location filename="../../collector_desk/ui/labels.py" line="81" />
         <source>For a friend</source>
         <translation>帮朋友借</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="77" />
+        <location filename="../../collector_desk/ui/labels.py" line="82" />
         <source>Won't pay</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="78" />
+        <location filename="../../collector_desk/ui/labels.py" line="83" />
         <source>Will pay</source>
         <translation>答应还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="85" />
+        <location filename="../../collector_desk/ui/labels.py" line="90" />
         <source>No promise</source>
         <translation>无承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="86" />
+        <location filename="../../collector_desk/ui/labels.py" line="91" />
         <source>Promise pending</source>
         <translation>承诺待兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="87" />
+        <location filename="../../collector_desk/ui/labels.py" line="92" />
         <source>Promise kept</source>
         <translation>承诺已兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="88" />
+        <location filename="../../collector_desk/ui/labels.py" line="93" />
         <source>Partly kept</source>
         <translation>部分兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="89" />
+        <location filename="../../collector_desk/ui/labels.py" line="94" />
         <source>Promise broken</source>
         <translation>承诺未兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="97" />
+        <location filename="../../collector_desk/ui/labels.py" line="102" />
         <source>Pending</source>
         <translation>待兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="98" />
+        <location filename="../../collector_desk/ui/labels.py" line="103" />
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="99" />
+        <location filename="../../collector_desk/ui/labels.py" line="104" />
         <source>Part kept</source>
         <translation>部分兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="100" />
+        <location filename="../../collector_desk/ui/labels.py" line="105" />
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="107" />
+        <location filename="../../collector_desk/ui/labels.py" line="112" />
         <source>Automatic debit</source>
         <translation>委托划扣</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="108" />
+        <location filename="../../collector_desk/ui/labels.py" line="113" />
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="109" />
+        <location filename="../../collector_desk/ui/labels.py" line="114" />
         <source>Lender's app</source>
         <translation>公司App</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="110" />
+        <location filename="../../collector_desk/ui/labels.py" line="115" />
         <source>Bank counter</source>
         <translation>银行柜台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="119" />
+        <location filename="../../collector_desk/ui/labels.py" line="124" />
         <source>Confirm today's promise</source>
         <translation>确认今天的承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="120" />
+        <location filename="../../collector_desk/ui/labels.py" line="125" />
         <source>Follow up broken promise</source>
         <translation>跟进未兑现的承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="121" />
+        <location filename="../../collector_desk/ui/labels.py" line="126" />
         <source>Await promised payment</source>
         <translation>等待承诺还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="122" />
-        <location filename="../../collector_desk/ui/labels.py" line="134" />
+        <location filename="../../collector_desk/ui/labels.py" line="127" />
+        <location filename="../../collector_desk/ui/labels.py" line="139" />
         <source>Collect</source>
         <translation>催收</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="123" />
+        <location filename="../../collector_desk/ui/labels.py" line="128" />
         <source>Remind before due date</source>
         <translation>到期前提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="131" />
+        <location filename="../../collector_desk/ui/labels.py" line="136" />
         <source>Confirm today</source>
         <translation>今日确认</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="132" />
+        <location filename="../../collector_desk/ui/labels.py" line="137" />
         <source>Broken: follow up</source>
         <translation>跟进违约</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="133" />
+        <location filename="../../collector_desk/ui/labels.py" line="138" />
         <source>Await payment</source>
         <translation>等待还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="135" />
+        <location filename="../../collector_desk/ui/labels.py" line="140" />
         <source>Remind</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="141" />
+        <location filename="../../collector_desk/ui/labels.py" line="146" />
         <source>C (current)</source>
         <translation>C（未逾期）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="142" />
+        <location filename="../../collector_desk/ui/labels.py" line="147" />
         <source>M1 (1-29 days)</source>
         <translation>M1（1-29天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="143" />
+        <location filename="../../collector_desk/ui/labels.py" line="148" />
         <source>M1, 1-5 days</source>
         <translation>M1，1-5天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="144" />
+        <location filename="../../collector_desk/ui/labels.py" line="149" />
         <source>M1, 6-20 days</source>
         <translation>M1，6-20天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="145" />
+        <location filename="../../collector_desk/ui/labels.py" line="150" />
         <source>M1, 21-29 days</source>
         <translation>M1，21-29天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="146" />
+        <location filename="../../collector_desk/ui/labels.py" line="151" />
         <source>M2 (30-59 days)</source>
         <translation>M2（30-59天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="147" />
+        <location filename="../../collector_desk/ui/labels.py" line="152" />
         <source>M3 (60-89 days)</source>
         <translation>M3（60-89天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="148" />
+        <location filename="../../collector_desk/ui/labels.py" line="153" />
         <source>M3+ (90+ days)</source>
         <translation>M3+（90天以上）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="155" />
+        <location filename="../../collector_desk/ui/labels.py" line="160" />
         <source>The date is in the past.</source>
         <translation>日期已经过去。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="156" />
+        <location filename="../../collector_desk/ui/labels.py" line="161" />
         <source>The date is too far away.</source>
         <translation>日期太远了。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="157" />
+        <location filename="../../collector_desk/ui/labels.py" line="162" />
         <source>Enter an amount above zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="158" />
+        <location filename="../../collector_desk/ui/labels.py" line="163" />
         <source>More than the borrower owes in total.</source>
         <translation>超过了借款人的剩余应还总额。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="159" />
+        <location filename="../../collector_desk/ui/labels.py" line="164" />
         <source>Not an amount in yuan, e.g. 1500 or 1500.50.</source>
         <translation>不是有效的金额（元），例如 1500 或 1500.50。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="160" />
+        <location filename="../../collector_desk/ui/labels.py" line="165" />
         <source>Choose how the borrower will pay.</source>
         <translation>请选择还款方式。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="161" />
+        <location filename="../../collector_desk/ui/labels.py" line="166" />
         <source>Choose the account the money goes to.</source>
         <translation>请选择还款账户。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="162" />
+        <location filename="../../collector_desk/ui/labels.py" line="167" />
         <source>Only the debit account or a published company account.</source>
         <translation>只能是扣款账户或公司公布的账户。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="165" />
+        <location filename="../../collector_desk/ui/labels.py" line="170" />
         <source>A promise outcome needs the promise form filled in.</source>
         <translation>结果为承诺还款时，需要填写承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="168" />
+        <location filename="../../collector_desk/ui/labels.py" line="173" />
         <source>A third party cannot promise for the borrower.</source>
         <translation>第三方不能代替借款人承诺还款。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="171" />
+        <location filename="../../collector_desk/ui/labels.py" line="176" />
         <source>Choose how the call ended.</source>
         <translation>请选择通话结果。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="177" />
+        <location filename="../../collector_desk/ui/labels.py" line="182" />
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="178" />
+        <location filename="../../collector_desk/ui/labels.py" line="183" />
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="179" />
+        <location filename="../../collector_desk/ui/labels.py" line="184" />
         <source>Sibling</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="180" />
+        <location filename="../../collector_desk/ui/labels.py" line="185" />
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="181" />
+        <location filename="../../collector_desk/ui/labels.py" line="186" />
         <source>Relative</source>
         <translation>亲戚</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="182" />
+        <location filename="../../collector_desk/ui/labels.py" line="187" />
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="183" />
+        <location filename="../../collector_desk/ui/labels.py" line="188" />
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="184" />
+        <location filename="../../collector_desk/ui/labels.py" line="189" />
         <source>Guarantor</source>
         <translation>担保人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="191" />
+        <location filename="../../collector_desk/ui/labels.py" line="196" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="192" />
+        <location filename="../../collector_desk/ui/labels.py" line="197" />
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="193" />
+        <location filename="../../collector_desk/ui/labels.py" line="198" />
         <source>Work</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="200" />
+        <location filename="../../collector_desk/ui/labels.py" line="205" />
         <source>invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="201" />
+        <location filename="../../collector_desk/ui/labels.py" line="206" />
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="202" />
+        <location filename="../../collector_desk/ui/labels.py" line="207" />
         <source>do not call</source>
         <translation>勿拨打</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="208" />
+        <location filename="../../collector_desk/ui/labels.py" line="213" />
         <source>Paid</source>
         <translation>已还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="209" />
+        <location filename="../../collector_desk/ui/labels.py" line="214" />
         <source>Part paid</source>
         <translation>部分已还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="210" />
+        <location filename="../../collector_desk/ui/labels.py" line="215" />
         <source>Unpaid</source>
         <translation>未还</translation>
     </message>

@@ -161,32 +161,32 @@
 <context>
     <name>DebitReportDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="216"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="217"/>
         <source>Debit results imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="222"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="223"/>
         <source>{file}: {rows} lines; {imported} imported ({ok} succeeded, {failed} failed); {again} already imported; {bad} rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="237"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="238"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="237"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="238"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="237"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="238"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="237"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="238"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,17 +194,17 @@
 <context>
     <name>FlagsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="60"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="61"/>
         <source>Do-not-contact flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="73"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="74"/>
         <source>Reason (required, logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="114"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="115"/>
         <source>Saving the flags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,22 +212,22 @@
 <context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="266"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="267"/>
         <source>Contact limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="278"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="279"/>
         <source>Reason for the change (required, logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="282"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="283"/>
         <source>Only a supervisor may change these.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="340"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="343"/>
         <source>Saving the limits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,42 +235,42 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="135"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="136"/>
         <source>Record a payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="152"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="153"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="153"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="154"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="154"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="155"/>
         <source>Paid by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="155"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="156"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="171"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="172"/>
         <source>Enter the amount in yuan, e.g. 1000.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="191"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="192"/>
         <source>Payment of {amount} recorded; outstanding {left}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="206"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="207"/>
         <source>Recording the payment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,22 +651,22 @@ This reveal has been logged.</source>
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="57"/>
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="58"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="94"/>
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="95"/>
         <source>Callback due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="101"/>
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="102"/>
         <source>{n} to do now ({start}-{end}): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="105"/>
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="106"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>

@@ -160,32 +160,32 @@
 <context>
     <name>DebitReportDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="216" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="217" />
         <source>Debit results imported</source>
         <translation>回盘已导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="222" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="223" />
         <source>{file}: {rows} lines; {imported} imported ({ok} succeeded, {failed} failed); {again} already imported; {bad} rejected.</source>
         <translation>{file}：共 {rows} 行；导入 {imported} 行（扣款成功 {ok}，失败 {failed}）；{again} 行此前已导入；{bad} 行被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="237" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="238" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="237" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="238" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="237" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="238" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="237" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="238" />
         <source>Value</source>
         <translation>内容</translation>
     </message>
@@ -193,17 +193,17 @@
 <context>
     <name>FlagsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="60" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="61" />
         <source>Do-not-contact flags</source>
         <translation>禁止联系标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="73" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="74" />
         <source>Reason (required, logged)</source>
         <translation>原因（必填，将记入日志）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="114" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="115" />
         <source>Saving the flags</source>
         <translation>正在保存标记</translation>
     </message>
@@ -211,22 +211,22 @@
 <context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="266" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="267" />
         <source>Contact limits</source>
         <translation>联系频次限制</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="278" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="279" />
         <source>Reason for the change (required, logged)</source>
         <translation>修改原因（必填，将记入日志）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="282" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="283" />
         <source>Only a supervisor may change these.</source>
         <translation>只有主管可以修改。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="340" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="343" />
         <source>Saving the limits</source>
         <translation>正在保存限额</translation>
     </message>
@@ -234,42 +234,42 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="135" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="136" />
         <source>Record a payment</source>
         <translation>登记还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="152" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="153" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="153" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="154" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="154" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="155" />
         <source>Paid by</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="155" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="156" />
         <source>Reference</source>
         <translation>流水号/凭证号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="171" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="172" />
         <source>Enter the amount in yuan, e.g. 1000.00.</source>
         <translation>请输入以元为单位的金额，例如 1000.00。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="191" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="192" />
         <source>Payment of {amount} recorded; outstanding {left}.</source>
         <translation>已登记还款 {amount}；剩余未还 {left}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="206" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="207" />
         <source>Recording the payment</source>
         <translation>正在登记还款</translation>
     </message>
@@ -652,22 +652,22 @@ This reveal has been logged.</source>
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="57" />
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="58" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="94" />
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="95" />
         <source>Callback due</source>
         <translation>该回电了</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="101" />
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="102" />
         <source>{n} to do now ({start}-{end}): {names}</source>
         <translation>现在有 {n} 项待办（{start}-{end}）：{names}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/tray.py" line="105" />
+        <location filename="../../collector_desk/ui/worklist/tray.py" line="106" />
         <source> and {n} more</source>
         <translation> 等 {n} 位</translation>
     </message>

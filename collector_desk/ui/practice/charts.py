@@ -11,6 +11,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from collector_desk.ui import labels
+
 GRID = QColor("#d8d8d8")
 AXIS = QColor("#555555")
 PASS = QColor("#2e7d32")
@@ -186,7 +188,7 @@ class RankChart(_Chart):
 
     def set_rows(self, rows: list[tuple[str, int]]) -> None:
         self.rows = rows
-        self.setToolTip("\n".join(f"{label}: {n}" for label, n in rows))
+        self.setToolTip("\n".join(labels.labelled(label, str(n)) for label, n in rows))
         self.setMinimumHeight(60 + 24 * max(1, len(rows)))
         self.update()
 

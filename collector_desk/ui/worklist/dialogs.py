@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from collector_desk.domain.guardrails import LIMIT_NAMES, DoNotContact
 from collector_desk.domain.money import fen_from_yuan_text, format_fen
+from collector_desk.ui import labels
 from collector_desk.ui.typed_qt import date_of, date_popup, named
 from collector_desk.ui.worklist import texts
 
@@ -327,7 +328,9 @@ class LimitsDialog(QDialog):
             self.setEnabled(True)
             _changes, name, exc = result
             if isinstance(exc, LimitError):
-                self.error.setText(f"{texts.limit_name(name)}: {texts.error(exc.code, str(exc))}")
+                self.error.setText(
+                    labels.labelled(texts.limit_name(name), texts.error(exc.code, str(exc)))
+                )
                 self.fields[name].setFocus()
             elif isinstance(exc, contact_rules.NotSupervisor):
                 self.error.setText(texts.error(exc.code))

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from collector_desk.domain.money import format_fen
-from collector_desk.ui import localtime
+from collector_desk.ui import labels, localtime
 
 # lupdate finds only literal QCoreApplication.translate("context", "text") calls,
 # hence the full spelling at every use.
@@ -158,7 +158,7 @@ def reason(item: Any, *, short: bool = False) -> str:
                 when=when.strftime("%m-%d %H:%M")
             )
         )
-        return f"{lead}: {p['note']}" if p.get("note") else lead
+        return labels.labelled(lead, p["note"]) if p.get("note") else lead
     if code == "second_notice":
         return QCoreApplication.translate(
             "Worklist", "Debit of {amount} on {day} failed ({why}): call again"

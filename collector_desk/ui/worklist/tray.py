@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from collector_desk.ui import labels
 from collector_desk.ui.worklist import texts
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ class TrayNotifier(QObject):
         if self.tray is not None:
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15_000)
         else:
-            self.window_.status_message(f"{title}: {text}", 15_000)
+            self.window_.status_message(labels.labelled(title, text), 15_000)
 
     def _bring_forward(self) -> None:
         self.window_.showNormal()
