@@ -23,8 +23,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from collector_desk import APP_NAME, STARTED, __version__
 from collector_desk.paths import data_dir as resolve_data_dir
@@ -41,10 +41,12 @@ WINDOW_SIZE = (1366, 768)
 # store.db.DB_FILENAME, repeated: importing store would import SQLAlchemy before the
 # window shows (a test keeps the two equal).
 DB_FILENAME = "collector-desk.sqlite"
-_SINGLE_SHOT = Qt.ConnectionType.SingleShotConnection
 # Features wait for the first page to be painted; a list that never paints (another
 # tab in front) gets them after this long.
 FEATURES_AT_LATEST_MS = 1500
+# The panes are built after the frame's first paint; a frame that never paints gets
+# them after this long.
+FRAME_AT_LATEST_MS = 2000
 
 
 def ensure_app(argv: list[str] | None = None) -> QApplication:
@@ -230,7 +232,11 @@ def _after_first_paint(window: MainWindow) -> None:
     # Whether this is a first start is for the welcome to decide (ui.shell): who,
     # lender, language, demo or intake.
     maybe_first_run(window)
-    window.day_refresh.finished.connect(lambda _stale: _warm_language(), _SINGLE_SHOT)
+    from PySide6.QtCore import Qt  # not before the frame's first paint: ~100 enums
+
+    window.day_refresh.finished.connect(
+        lambda _stale: _warm_language(), Qt.ConnectionType.SingleShotConnection
+    )
 
 
 def _warm_language() -> None:
@@ -301,6 +307,38 @@ def _attach_when_open(
     )
 
 
+class _FirstPaint(QObject):
+    """Calls `then` once: at the first paint of `widget`, or after `at_latest_ms`."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None], at_latest_ms: int) -> None:
+        super().__init__(widget)
+        self._widget: QWidget | None = widget
+        self._then = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(at_latest_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self._widget:
+            self._fire()
+        return False
+
+    def _fire(self) -> None:
+        if self._widget is None:
+            return
+        self._widget.removeEventFilter(self)
+        self._widget = None
+        self._then()
+
+
+def when_painted(
+    widget: QWidget, then: Callable[[], None], *, at_latest_ms: int = FRAME_AT_LATEST_MS
+) -> None:
+    """Run `then` once `widget` has started its first paint: work queued by `then`
+    runs after that paint is on the screen, so the frame never waits for it. A
+    window that never paints (minimised at start) gets `then` after `at_latest_ms`."""
+    _FirstPaint(widget, then, at_latest_ms)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Show the window at once, then open the database behind it."""
     from collector_desk.logs import log_file, setup_logging
@@ -320,25 +358,29 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translators(app, language)
     apply_font(app)
     # The frame first (title, menus, "Opening the database…"): it shows as fast as an
-    # empty window; the panes are built right after, while the database opens.
+    # empty window; the panes are built once it has painted, then the database opens.
     window = MainWindow(lang=language, panes=False)
     window.resize(*WINDOW_SIZE)
-    window.show()
     report = StartupReport(window, quit_when_done=bool(getattr(args, "startup_report", False)))
-    report.mark("shown")
-    # A test per entry point reads this line: SQLAlchemy must not load before the window shows.
-    log.info(
-        "window shown (entry %s, sqlalchemy_before_show=%s)",
-        Path(sys.argv[0]).name,
-        "sqlalchemy" in sys.modules,
-    )
+
+    def shown() -> None:
+        report.mark("shown")
+        # A test per entry point reads this line: SQLAlchemy must not load before the
+        # window shows.
+        log.info(
+            "window shown (entry %s, sqlalchemy_before_show=%s)",
+            Path(sys.argv[0]).name,
+            "sqlalchemy" in sys.modules,
+        )
+        QTimer.singleShot(0, build_then_open)
 
     def build_then_open() -> None:
         window.build_panes()
         window.restore_layout()
         _attach_when_open(window, folder, server_url, report)
 
-    QTimer.singleShot(0, build_then_open)
+    when_painted(window, shown)
+    window.show()
     code = app.exec()
     from collector_desk.ui import ops
 

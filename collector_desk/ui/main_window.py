@@ -22,26 +22,21 @@ import importlib
 import logging
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from collector_desk import __version__
-from collector_desk.ui import features
 from collector_desk.ui.geometry import fit_to_screen
 from collector_desk.ui.typed_qt import named
 
+# The frame (title, menus, status line) is all that is built before the window's
+# first paint; what only the panes, dialogs and features use is imported where it
+# is used, so it does not delay that paint (Qt's `Qt` namespace alone creates about
+# a hundred Python enums when first touched).
 if TYPE_CHECKING:
     from collector_desk.services.context import ChangeSet, Desk
+    from collector_desk.ui import features
     from collector_desk.ui.busy_bar import BusyBar
     from collector_desk.ui.day_refresh import DayRefresh
     from collector_desk.ui.desk.call_controller import CallController
@@ -93,6 +88,9 @@ class MainWindow(QMainWindow):
         if self.panes_built:
             return
         self.panes_built = True
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+
         from collector_desk.ui import ops
         from collector_desk.ui.busy_bar import BusyBar
         from collector_desk.ui.day_refresh import DayRefresh
@@ -166,7 +164,9 @@ class MainWindow(QMainWindow):
         self.menus["file"].addAction(demo)
         self.menus["file"].addSeparator()
         quit_ = named(QAction(self.tr("&Quit"), self), "actionQuit")
-        quit_.setShortcut(QKeySequence.StandardKey.Quit)
+        # Every binding the platform has for Quit; unlike setShortcut(), whose overloads
+        # touch the `Qt` namespace, this does not delay the frame's first paint.
+        quit_.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
         self.menus["file"].addAction(quit_)
 
@@ -192,6 +192,8 @@ class MainWindow(QMainWindow):
             self.menus["cases"].addAction(action)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Collector Desk"),
@@ -264,6 +266,8 @@ class MainWindow(QMainWindow):
 
     def install_features(self) -> None:
         """Import each "module:function" of ui.features.FEATURES and call it with self."""
+        from collector_desk.ui import features
+
         if self._features_installed:
             return
         self._features_installed = True
@@ -280,6 +284,8 @@ class MainWindow(QMainWindow):
                 self.status_message(self.tr("A feature could not start: {name}").format(name=spec))
 
     def feature_context(self) -> features.FeatureContext:
+        from collector_desk.ui import features
+
         return features.FeatureContext(
             window=self,
             ops=self.ops,
@@ -343,6 +349,8 @@ class MainWindow(QMainWindow):
             self.status_message(self.tr("The demo portfolio is not available in this build."))
             return
         if ask:
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(
                 self,
                 self.tr("Demo portfolio"),
@@ -392,6 +400,8 @@ class MainWindow(QMainWindow):
     # --- window state ------------------------------------------------------------------
 
     def restore_layout(self) -> None:
+        from PySide6.QtCore import QSettings
+
         state = QSettings().value("desk/splitter")
         if state is not None and self.panes_built:
             self.splitter.restoreState(state)
@@ -405,6 +415,8 @@ class MainWindow(QMainWindow):
         if self.calls.call_in_progress() and not self.calls.confirm_discard():
             event.ignore()
             return
+        from PySide6.QtCore import QSettings
+
         QSettings().setValue("desk/splitter", self.splitter.saveState())
         ops.cancel_all()
         self.stop_listening()
