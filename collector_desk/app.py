@@ -19,20 +19,28 @@ import logging
 import sys
 import time
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# What the start needs that does not use Qt comes before PySide6: PySide6 reads the
+# source of every module imported after it (its __feature__ import hook), which
+# doubled the cost of these imports before the window's first paint.
+from collector_desk import APP_NAME, STARTED, __version__
+from collector_desk.logs import log_file, setup_logging
+from collector_desk.paths import data_dir as resolve_data_dir
+from collector_desk.paths import database_url as resolve_database_url
+from collector_desk.store.local_settings import read_local
+
+# isort: split
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from collector_desk import APP_NAME, STARTED, __version__
-from collector_desk.paths import data_dir as resolve_data_dir
-from collector_desk.paths import database_url as resolve_database_url
 from collector_desk.ui.i18n import apply_font, choose_language, install_translators
 from collector_desk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from collector_desk.services.context import Desk
 
 log = logging.getLogger(__name__)
@@ -64,12 +72,11 @@ def stored_language(folder: Path) -> str | None:
     """The `language` setting, read without SQLAlchemy so the window can show first:
     from the workstation's settings file, else (a data folder from before the file)
     from its SQLite database."""
-    from collector_desk.store.local_settings import read_local
-    from collector_desk.store.peek import stored_setting
-
     local = read_local(folder)
     if local is not None:
         return str(local.get("language") or "")
+    from collector_desk.store.peek import stored_setting
+
     value = stored_setting(folder / DB_FILENAME, "language")
     return None if value is None else str(value or "")
 
@@ -341,8 +348,7 @@ def when_painted(
 
 def run_gui(args: argparse.Namespace) -> int:
     """Show the window at once, then open the database behind it."""
-    from collector_desk.logs import log_file, setup_logging
-    from collector_desk.ui.shell import app_icon, install_crash_handler
+    from collector_desk.ui.shell.crash import install_crash_handler
 
     log_path = log_file()
     try:
@@ -351,7 +357,6 @@ def run_gui(args: argparse.Namespace) -> int:
         logging.basicConfig(level=logging.INFO)
     app = ensure_app(sys.argv[:1])
     install_crash_handler(app, log_path)  # errors -> log + dialog, never a silent exit
-    app.setWindowIcon(app_icon())
     folder = resolve_data_dir(getattr(args, "data_dir", None))
     server_url = resolve_database_url(getattr(args, "database_url", None))
     language = choose_language(getattr(args, "lang", None), stored_language(folder))
@@ -364,6 +369,8 @@ def run_gui(args: argparse.Namespace) -> int:
     report = StartupReport(window, quit_when_done=bool(getattr(args, "startup_report", False)))
 
     def shown() -> None:
+        from collector_desk.ui.shell import app_icon
+
         report.mark("shown")
         # A test per entry point reads this line: SQLAlchemy must not load before the
         # window shows.
@@ -372,6 +379,7 @@ def run_gui(args: argparse.Namespace) -> int:
             Path(sys.argv[0]).name,
             "sqlalchemy" in sys.modules,
         )
+        app.setWindowIcon(app_icon())  # the taskbar's; the frame has painted without it
         QTimer.singleShot(0, build_then_open)
 
     def build_then_open() -> None:

@@ -88,3 +88,31 @@ def test_startup_report_finishes_on_an_empty_portfolio(tmp_path):
     figures = json.loads(done.stdout.strip().splitlines()[-1])
     assert figures["cases"] == 0
     assert figures["shown_ms"] <= figures["painted_ms"]
+
+
+def _installer_entry():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("entry", ROOT / "installer" / "entry.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_frozen_entry_hands_multiprocessing_children_to_freeze_support(monkeypatch):
+    """entry.py imports multiprocessing only for the command lines freeze_support acts
+    on: the spawned child's (as multiprocessing makes it for a frozen executable) and
+    the resource tracker's; a collector's command lines start the app."""
+    import multiprocessing.spawn
+
+    entry = _installer_entry()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    child = multiprocessing.spawn.get_command_line(parent_pid=1, pipe_handle=5)
+    monkeypatch.undo()
+    assert child[1] == "--multiprocessing-fork"
+    assert entry.is_multiprocessing_child(child)
+    tracker = [sys.executable, "-c", "from multiprocessing.resource_tracker import main;main(7)"]
+    assert entry.is_multiprocessing_child(tracker)
+    for argv in (["CollectorDesk"], ["CollectorDesk", "--lang", "en"], ["x", "cases", "--json"]):
+        assert not entry.is_multiprocessing_child(argv)

@@ -23,7 +23,6 @@ import logging
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from collector_desk import __version__
@@ -35,6 +34,8 @@ from collector_desk.ui.typed_qt import named
 # is used, so it does not delay that paint (Qt's `Qt` namespace alone creates about
 # a hundred Python enums when first touched).
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from collector_desk.services.context import ChangeSet, Desk
     from collector_desk.ui import features
     from collector_desk.ui.busy_bar import BusyBar
@@ -57,9 +58,10 @@ class MainWindow(QMainWindow):
     desk_attached = Signal()
 
     def __init__(self, *, lang: str = "zh_CN", panes: bool = True) -> None:
-        """The window; with `panes=False` only its frame (title, menus, status bar),
-        which shows at once: `build_panes()` adds the rest (run_gui does it right
-        after the window is shown, before the database is open)."""
+        """The window; with `panes=False` only its frame (title, the menu bar's menus,
+        the status line), which shows at once: `build_panes()` adds the rest, the
+        menus' actions too (run_gui does it right after the frame's first paint,
+        before the database is open)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.lang = lang
@@ -144,11 +146,15 @@ class MainWindow(QMainWindow):
         self.day_refresh: DayRefresh = DayRefresh(self)
         self.busy_bar: BusyBar = BusyBar(self)
         self.calls: CallController = CallController(self)
+        self._fill_menus()
         self._build_case_menu()
 
     # --- menus -----------------------------------------------------------------
 
     def _build_menus(self) -> None:
+        """The menu bar's menus, empty: the frame paints their titles. Their actions
+        come with the panes (`_fill_menus`): a QAction's constructor alone makes
+        PySide6 set up QIcon and its 150-name enum."""
         bar = self.menuBar()
         for key, title in (
             ("file", self.tr("&File")),
@@ -159,14 +165,16 @@ class MainWindow(QMainWindow):
         ):
             self.menus[key] = bar.addMenu(title)
         self.menus["file"].setObjectName("menuFile")
+
+    def _fill_menus(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         demo = named(QAction(self.tr("Add the demo portfolio…"), self), "actionDemo")
         demo.triggered.connect(lambda: self.offer_demo(ask=True))
         self.menus["file"].addAction(demo)
         self.menus["file"].addSeparator()
         quit_ = named(QAction(self.tr("&Quit"), self), "actionQuit")
-        # Every binding the platform has for Quit; unlike setShortcut(), whose overloads
-        # touch the `Qt` namespace, this does not delay the frame's first paint.
-        quit_.setShortcuts(QKeySequence.StandardKey.Quit)
+        quit_.setShortcut(QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
         self.menus["file"].addAction(quit_)
 
@@ -175,6 +183,8 @@ class MainWindow(QMainWindow):
         self.menus["help"].addAction(about)
 
     def _build_case_menu(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         find = named(QAction(self.tr("&Find a case"), self), "actionFind")
         find.setShortcut(QKeySequence("Ctrl+F"))
         find.triggered.connect(self.case_list.focus_search)

@@ -7,7 +7,6 @@ the widget's own type and names it in one expression.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
@@ -15,6 +14,8 @@ from PySide6.QtCore import QObject
 # `named` is used by the window's frame, before its first paint: the widget classes
 # below are imported where they are used (each costs its enums when first touched).
 if TYPE_CHECKING:
+    from datetime import date
+
     from PySide6.QtCore import QDate
     from PySide6.QtWidgets import (
         QAbstractButton,
@@ -71,5 +72,7 @@ def date_popup(day: QDate | None = None) -> QDateEdit:
 
 def date_of(edit: QDateEdit) -> date:
     """The calendar date a date field holds (`QDate.toPython` is untyped)."""
+    from datetime import date
+
     d = edit.date()
     return date(d.year(), d.month(), d.day())

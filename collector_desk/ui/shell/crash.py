@@ -23,10 +23,9 @@ import logging
 import sys
 import threading
 import traceback
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, QThread, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
@@ -47,8 +46,7 @@ QT_LEVELS = {
 }
 
 
-@dataclass(frozen=True)
-class CrashReport:
+class CrashReport(NamedTuple):  # not a dataclass: this module loads before the first paint
     what: str  # "ZeroDivisionError: division by zero"
     where: str  # "collector_desk/ui/desk/case_pane.py, line 12, in show_case"
     details: str  # the full traceback
