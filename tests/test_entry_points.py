@@ -1,4 +1,11 @@
-"""Every way of starting the window shows it before SQLAlchemy is imported."""
+"""Every way of starting the window shows it before SQLAlchemy is imported.
+
+Two witnesses per start: the app's own "window shown" log line (written at the
+frame's first paint, with `sqlalchemy_before_show`), and a watcher outside the
+app, a `sitecustomize` put on the child's path, that notes whether that line was
+already in the log when SQLAlchemy's import began. A planted breach (the watcher
+importing SQLAlchemy along with collector_desk.app) proves both can fail.
+"""
 
 from __future__ import annotations
 
@@ -13,42 +20,102 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
+
+def _script(name: str, module: str) -> list[str]:
+    """The installed script (what `pip install` gives), else its one-line equivalent."""
+    installed = Path(sys.executable).parent / name
+    if installed.is_file():
+        return [str(installed)]
+    return ["-c", f"import sys; from collector_desk.{module} import main; sys.exit(main())"]
+
+
 ENTRIES = {
     "python -m collector_desk": ["-m", "collector_desk"],
-    "collector-desk (cli.main)": ["-c", "import sys; from collector_desk.cli import main; sys.exit(main())"],
-    "collector-desk-gui (app.main)": ["-c", "import sys; from collector_desk.app import main; sys.exit(main())"],
+    "collector-desk": _script("collector-desk", "cli"),
+    "collector-desk-gui": _script("collector-desk-gui", "app"),
     "installer/entry.py": [str(ROOT / "installer" / "entry.py")],
-}  # fmt: skip
+}
+
+WATCHER = """\
+import os, sys
 
 
-@pytest.mark.parametrize("entry", sorted(ENTRIES))
-def test_window_shows_before_sqlalchemy_is_imported(tmp_path, entry):
+class _SqlalchemyWatch:
+    def find_spec(self, name, path=None, target=None):
+        if name == "sqlalchemy":
+            sys.meta_path.remove(self)
+            log = os.environ["WATCH_LOG"]
+            text = open(log, encoding="utf-8").read() if os.path.exists(log) else ""
+            with open(os.environ["WATCH_MARK"], "w", encoding="utf-8") as f:
+                f.write("after" if "window shown" in text else "before")
+        elif name == "collector_desk.app" and os.environ.get("WATCH_BREACH"):
+            import sqlalchemy  # the planted breach: the start path pulls in SQLAlchemy
+        return None
+
+
+sys.meta_path.insert(0, _SqlalchemyWatch())
+"""
+
+
+def _start(tmp_path: Path, entry: str, *, breach: bool = False) -> tuple[str, str]:
+    """Start `entry` as a collector does (no arguments, the default data folder, an
+    empty one: the first start) and wait until it has logged "window shown" and
+    begun importing SQLAlchemy. (the log line, "before" or "after" the line)."""
+    watch = tmp_path / "watch"
+    watch.mkdir()
+    (watch / "sitecustomize.py").write_text(WATCHER, encoding="utf-8")
+    log = tmp_path / "state" / "CollectorDesk" / "log" / "collector-desk.log"
+    mark = tmp_path / "sqlalchemy-import"
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_STATE_HOME": str(tmp_path / "state"),
-        "PYTHONPATH": str(ROOT),
+        "XDG_DATA_HOME": str(tmp_path / "share"),
+        "PYTHONPATH": os.pathsep.join([str(watch), str(ROOT)]),
+        "WATCH_LOG": str(log),
+        "WATCH_MARK": str(mark),
     }
-    cmd = [sys.executable, *ENTRIES[entry], "--data-dir", str(tmp_path / "data")]
+    env.pop("COLLECTOR_DESK_DATA_DIR", None)
+    env.pop("COLLECTOR_DESK_DATABASE_URL", None)
+    if breach:
+        env["WATCH_BREACH"] = "1"
     proc = subprocess.Popen(
-        cmd, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        [sys.executable, *ENTRIES[entry]],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
-    log = tmp_path / "state" / "CollectorDesk" / "log" / "collector-desk.log"
-    line = ""
+    line = seen = ""
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and proc.poll() is None:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and proc.poll() is None and not (line and seen):
             text = log.read_text(encoding="utf-8") if log.exists() else ""
-            found = [x for x in text.splitlines() if "window shown" in x]
-            if found:
-                line = found[0]
-                break
-            time.sleep(0.1)  # polling a child process's log file: no signal to wait on
+            line = next((x for x in text.splitlines() if "window shown" in x), "")
+            seen = mark.read_text(encoding="utf-8") if mark.exists() else ""
+            time.sleep(0.05)  # polling a child process's files: no signal to wait on
     finally:
         proc.kill()
         _, err = proc.communicate(timeout=30)
     assert line, f"{entry}: the window never logged that it was shown\n{err.decode()[-2000:]}"
+    assert seen, f"{entry}: SQLAlchemy was never imported (the database never opened)"
+    return line, seen
+
+
+@pytest.mark.parametrize("entry", sorted(ENTRIES))
+def test_window_shows_before_sqlalchemy_is_imported(tmp_path, entry):
+    line, seen = _start(tmp_path, entry)
     assert "sqlalchemy_before_show=False" in line, line
+    assert seen == "after", f"{entry}: SQLAlchemy's import began before the window showed"
+
+
+@pytest.mark.parametrize("entry", sorted(ENTRIES))
+def test_the_check_catches_sqlalchemy_imported_before_the_window(tmp_path, entry):
+    """The same start with SQLAlchemy pulled in before the window: both witnesses
+    say so, so the test above fails on such a regression."""
+    line, seen = _start(tmp_path, entry, breach=True)
+    assert "sqlalchemy_before_show=True" in line, line
+    assert seen == "before"
 
 
 def test_startup_report_prints_the_start_figures_and_quits(tmp_path):
