@@ -33,7 +33,7 @@ from collector_desk.store.local_settings import read_local
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from collector_desk.ui.i18n import apply_font, choose_language, install_translators
 from collector_desk.ui.main_window import MainWindow
@@ -287,6 +287,8 @@ def _attach_when_open(
         window.start_of_day()
 
     def failed(exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not before the first paint
+
         from collector_desk.ui.shell.errors import failure_text
 
         error = failure_text(exc)

@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -183,3 +185,38 @@ def test_the_frozen_entry_hands_multiprocessing_children_to_freeze_support(monke
     assert entry.is_multiprocessing_child(tracker)
     for argv in (["CollectorDesk"], ["CollectorDesk", "--lang", "en"], ["x", "cases", "--json"]):
         assert not entry.is_multiprocessing_child(argv)
+
+
+_TOKENS = st.sampled_from(
+    ["--data-dir", "--database-url", "--lang", "--startup-report", "--data", "--lang=en",
+     "--data-dir=", "--data-dir=a=b", "--startup-report=1", "--", "-h", "--version", "cases",
+     "x", "", "-", "-1", "a b", "C:\\Users\\李娜", "postgresql://u@h/db", "zh_CN"]
+)  # fmt: skip
+
+
+@given(st.lists(_TOKENS, max_size=6))
+def test_the_window_options_read_without_the_parser_are_the_parsers(argv):
+    """cli.window_options skips building argparse's parser for a plain start; whatever
+    it accepts, the parser reads the same way, with nothing left over."""
+    from collector_desk.cli import _global_parser, window_options
+
+    fast = window_options(argv)
+    if fast is None:
+        return
+    parsed, rest = _global_parser(add_help=False).parse_known_args(argv)
+    parsed.command = None
+    assert rest == [] and vars(fast) == vars(parsed)
+
+
+def test_the_window_options_cover_a_collectors_starts_and_leave_the_rest_to_the_parser():
+    from collector_desk.cli import window_options
+
+    assert vars(window_options([])) == {
+        "data_dir": None, "database_url": None, "lang": None, "startup_report": False,
+        "command": None,
+    }  # fmt: skip
+    started = window_options(["--lang", "en", "--data-dir=D:\\数据", "--startup-report"])
+    assert started is not None
+    assert (started.lang, started.data_dir, started.startup_report) == ("en", "D:\\数据", True)
+    for argv in (["cases"], ["--data", "x"], ["--help"], ["--version"], ["--data-dir"]):
+        assert window_options(argv) is None
