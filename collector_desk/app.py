@@ -403,6 +403,11 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def main() -> int:
     """The GUI entry point (collector-desk-gui): the window's options only."""
+    from collector_desk.window_args import window_options
+
+    plain = window_options(sys.argv[1:])  # without building a parser, as cli does
+    if plain is not None and not plain.startup_report:
+        return run_gui(plain)
     parser = argparse.ArgumentParser(prog="collector-desk-gui", description="Collector Desk")
     parser.add_argument("--data-dir", help="folder of the database")
     parser.add_argument("--database-url", help="use this database server instead")

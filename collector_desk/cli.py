@@ -13,10 +13,11 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, NoReturn
+from typing import NoReturn
 
 from collector_desk import __version__
 from collector_desk.errors import EXIT_FAILED, EXIT_HELP, safe_traceback, user_failure
+from collector_desk.window_args import window_options
 
 # Modules with `register(subparsers)`; each sets `func(args) -> int` on its parsers.
 COMMANDS: tuple[str, ...] = (
@@ -147,39 +148,6 @@ def _log_bug(exc: BaseException) -> str:
         "unexpected error on the command line\n%s", safe_traceback(exc).rstrip()
     )
     return f" {path}"
-
-
-# The window's options by their full names, for `window_options`.
-_WINDOW_VALUES = {"--data-dir": "data_dir", "--database-url": "database_url", "--lang": "lang"}
-
-
-def window_options(given: Sequence[str]) -> argparse.Namespace | None:
-    """A start without a command, read without building the parser: argparse's
-    translated help texts cost about 5 ms of gettext look-ups before the window's
-    first paint. Only the plain forms (full option names, `--opt VALUE` or
-    `--opt=VALUE`, `--startup-report`); anything else (a command, help, an
-    abbreviation, a value starting with "-") is None and the parser decides, as
-    it always did. What it returns equals the parser's answer (a test holds it)."""
-    found: dict[str, Any] = dict.fromkeys(_WINDOW_VALUES.values())
-    found.update(startup_report=False, command=None)
-    i = 0
-    while i < len(given):
-        arg = given[i]
-        i += 1
-        if arg == "--startup-report":
-            found["startup_report"] = True
-            continue
-        flag, eq, value = arg.partition("=")
-        dest = _WINDOW_VALUES.get(flag)
-        if dest is None:
-            return None
-        if not eq:
-            if i >= len(given) or given[i].startswith("-"):
-                return None
-            value = given[i]
-            i += 1
-        found[dest] = value
-    return argparse.Namespace(**found)
 
 
 def _run(argv: Sequence[str] | None) -> int:

@@ -196,9 +196,10 @@ _TOKENS = st.sampled_from(
 
 @given(st.lists(_TOKENS, max_size=6))
 def test_the_window_options_read_without_the_parser_are_the_parsers(argv):
-    """cli.window_options skips building argparse's parser for a plain start; whatever
+    """window_args.window_options skips building argparse's parser for a plain start; whatever
     it accepts, the parser reads the same way, with nothing left over."""
-    from collector_desk.cli import _global_parser, window_options
+    from collector_desk.cli import _global_parser
+    from collector_desk.window_args import window_options
 
     fast = window_options(argv)
     if fast is None:
@@ -209,7 +210,7 @@ def test_the_window_options_read_without_the_parser_are_the_parsers(argv):
 
 
 def test_the_window_options_cover_a_collectors_starts_and_leave_the_rest_to_the_parser():
-    from collector_desk.cli import window_options
+    from collector_desk.window_args import window_options
 
     assert vars(window_options([])) == {
         "data_dir": None, "database_url": None, "lang": None, "startup_report": False,
