@@ -3,8 +3,11 @@
 Start-up order matters: importing SQLAlchemy's ORM and migrating costs as much
 as starting Qt, and the panes' modules (the case list, the script, the forms)
 almost as much, so `run_gui` shows the window's frame first (title, menus,
-"Opening the database…"), then builds the panes and opens the database on a
-worker thread; the panes are wired when it is open (usable). The features
+"Opening the database…"), and only once it has painted ("shown": `when_painted`)
+builds the panes and opens the database on a worker thread; the panes are wired
+when it is open (usable). Before that paint nothing touches Qt's `Qt` namespace
+or a QAction (each sets up many Python enums), and what needs no Qt is imported
+before PySide6 (see the imports). The features
 (tabs not shown, menus) are installed after the first page of cases is painted.
 `build_window` opens the database first and returns without running the event
 loop (tests and embedding use it); like `run_gui`, it leaves the start of day
@@ -317,34 +320,41 @@ def _attach_when_open(
 
 
 class _FirstPaint(QObject):
-    """Calls `then` once: at the first paint of `widget`, or after `at_latest_ms`."""
+    """Calls `then` once: right after the first paint of `widget` (the next turn of
+    the event loop, when that paint, its children's included, is on the screen), or
+    after `at_latest_ms`."""
 
     def __init__(self, widget: QWidget, then: Callable[[], None], at_latest_ms: int) -> None:
         super().__init__(widget)
         self._widget: QWidget | None = widget
-        self._then = then
+        self._then: Callable[[], None] | None = then
         widget.installEventFilter(self)
         QTimer.singleShot(at_latest_ms, self, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and watched is self._widget:
-            self._fire()
+            self._stop_watching()
+            QTimer.singleShot(0, self, self._fire)
         return False
 
+    def _stop_watching(self) -> None:
+        if self._widget is not None:
+            self._widget.removeEventFilter(self)
+            self._widget = None
+
     def _fire(self) -> None:
-        if self._widget is None:
-            return
-        self._widget.removeEventFilter(self)
-        self._widget = None
-        self._then()
+        self._stop_watching()
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
 
 def when_painted(
     widget: QWidget, then: Callable[[], None], *, at_latest_ms: int = FRAME_AT_LATEST_MS
 ) -> None:
-    """Run `then` once `widget` has started its first paint: work queued by `then`
-    runs after that paint is on the screen, so the frame never waits for it. A
-    window that never paints (minimised at start) gets `then` after `at_latest_ms`."""
+    """Run `then` once `widget`'s first paint is done: the frame never waits for
+    what `then` does. A window that never paints (minimised at start) gets `then`
+    after `at_latest_ms`."""
     _FirstPaint(widget, then, at_latest_ms)
 
 
