@@ -221,3 +221,52 @@ def test_the_window_options_cover_a_collectors_starts_and_leave_the_rest_to_the_
     assert (started.lang, started.data_dir, started.startup_report) == ("en", "D:\\数据", True)
     for argv in (["cases"], ["--data", "x"], ["--help"], ["--version"], ["--data-dir"]):
         assert window_options(argv) is None
+
+
+def test_when_painted_runs_once_after_the_first_paint(qtbot):
+    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QWidget
+
+    from collector_desk.app import when_painted
+
+    painted: list[str] = []
+
+    class Frame(QWidget):
+        def paintEvent(self, event: QPaintEvent) -> None:
+            painted.append("paint")
+            super().paintEvent(event)
+
+    frame = Frame()
+    qtbot.addWidget(frame)
+    when_painted(frame, lambda: painted.append("then"), at_latest_ms=60_000)
+    assert painted == []
+    frame.resize(300, 200)
+    frame.show()
+    qtbot.waitUntil(lambda: "then" in painted)
+    assert painted[0] == "paint"  # its paint came first, whole
+    frame.update()
+    qtbot.waitUntil(lambda: painted.count("paint") >= 2)
+    assert painted.count("then") == 1
+
+
+def test_when_painted_does_not_wait_forever_for_a_window_that_never_paints(qtbot):
+    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from collector_desk.app import when_painted
+
+    ran: list[str] = []
+
+    class Frame(QWidget):
+        def paintEvent(self, event: QPaintEvent) -> None:
+            ran.append("paint")
+            super().paintEvent(event)
+
+    hidden = Frame()
+    qtbot.addWidget(hidden)
+    when_painted(hidden, lambda: ran.append("then"), at_latest_ms=50)
+    qtbot.waitUntil(lambda: ran == ["then"])  # never shown: after at_latest_ms
+    hidden.show()  # a late paint does not run it again
+    qtbot.waitUntil(lambda: "paint" in ran)
+    QApplication.processEvents()
+    assert ran.count("then") == 1
