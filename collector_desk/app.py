@@ -3,8 +3,11 @@
 Start-up order matters: importing SQLAlchemy's ORM and migrating costs as much
 as starting Qt, and the panes' modules (the case list, the script, the forms)
 almost as much, so `run_gui` shows the window's frame first (title, menus,
-"Opening the database…"), then builds the panes and opens the database on a
-worker thread; the panes are wired when it is open (usable). The features
+"Opening the database…"), and only once it has painted ("shown": `when_painted`)
+builds the panes and opens the database on a worker thread; the panes are wired
+when it is open (usable). Before that paint nothing touches Qt's `Qt` namespace
+or a QAction (each sets up many Python enums), and what needs no Qt is imported
+before PySide6 (see the imports). The features
 (tabs not shown, menus) are installed after the first page of cases is painted.
 `build_window` opens the database first and returns without running the event
 loop (tests and embedding use it); like `run_gui`, it leaves the start of day
@@ -19,20 +22,28 @@ import logging
 import sys
 import time
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-
+# What the start needs that does not use Qt comes before PySide6: PySide6 reads the
+# source of every module imported after it (its __feature__ import hook), which
+# doubled the cost of these imports before the window's first paint.
 from collector_desk import APP_NAME, STARTED, __version__
+from collector_desk.logs import log_file, setup_logging
 from collector_desk.paths import data_dir as resolve_data_dir
 from collector_desk.paths import database_url as resolve_database_url
+from collector_desk.store.local_settings import read_local
+
+# isort: split
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
 from collector_desk.ui.i18n import apply_font, choose_language, install_translators
 from collector_desk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from collector_desk.services.context import Desk
 
 log = logging.getLogger(__name__)
@@ -41,10 +52,12 @@ WINDOW_SIZE = (1366, 768)
 # store.db.DB_FILENAME, repeated: importing store would import SQLAlchemy before the
 # window shows (a test keeps the two equal).
 DB_FILENAME = "collector-desk.sqlite"
-_SINGLE_SHOT = Qt.ConnectionType.SingleShotConnection
 # Features wait for the first page to be painted; a list that never paints (another
 # tab in front) gets them after this long.
 FEATURES_AT_LATEST_MS = 1500
+# The panes are built after the frame's first paint; a frame that never paints gets
+# them after this long.
+FRAME_AT_LATEST_MS = 2000
 
 
 def ensure_app(argv: list[str] | None = None) -> QApplication:
@@ -62,12 +75,11 @@ def stored_language(folder: Path) -> str | None:
     """The `language` setting, read without SQLAlchemy so the window can show first:
     from the workstation's settings file, else (a data folder from before the file)
     from its SQLite database."""
-    from collector_desk.store.local_settings import read_local
-    from collector_desk.store.peek import stored_setting
-
     local = read_local(folder)
     if local is not None:
         return str(local.get("language") or "")
+    from collector_desk.store.peek import stored_setting
+
     value = stored_setting(folder / DB_FILENAME, "language")
     return None if value is None else str(value or "")
 
@@ -230,7 +242,11 @@ def _after_first_paint(window: MainWindow) -> None:
     # Whether this is a first start is for the welcome to decide (ui.shell): who,
     # lender, language, demo or intake.
     maybe_first_run(window)
-    window.day_refresh.finished.connect(lambda _stale: _warm_language(), _SINGLE_SHOT)
+    from PySide6.QtCore import Qt  # not before the frame's first paint: ~100 enums
+
+    window.day_refresh.finished.connect(
+        lambda _stale: _warm_language(), Qt.ConnectionType.SingleShotConnection
+    )
 
 
 def _warm_language() -> None:
@@ -274,6 +290,8 @@ def _attach_when_open(
         window.start_of_day()
 
     def failed(exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not before the first paint
+
         from collector_desk.ui.shell.errors import failure_text
 
         error = failure_text(exc)
@@ -301,10 +319,48 @@ def _attach_when_open(
     )
 
 
+class _FirstPaint(QObject):
+    """Calls `then` once: right after the first paint of `widget` (the next turn of
+    the event loop, when that paint, its children's included, is on the screen), or
+    after `at_latest_ms`."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None], at_latest_ms: int) -> None:
+        super().__init__(widget)
+        self._widget: QWidget | None = widget
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(at_latest_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self._widget:
+            self._stop_watching()
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _stop_watching(self) -> None:
+        if self._widget is not None:
+            self._widget.removeEventFilter(self)
+            self._widget = None
+
+    def _fire(self) -> None:
+        self._stop_watching()
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+
+def when_painted(
+    widget: QWidget, then: Callable[[], None], *, at_latest_ms: int = FRAME_AT_LATEST_MS
+) -> None:
+    """Run `then` once `widget`'s first paint is done: the frame never waits for
+    what `then` does. A window that never paints (minimised at start) gets `then`
+    after `at_latest_ms`."""
+    _FirstPaint(widget, then, at_latest_ms)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Show the window at once, then open the database behind it."""
-    from collector_desk.logs import log_file, setup_logging
-    from collector_desk.ui.shell import app_icon, install_crash_handler
+    from collector_desk.ui.shell.crash import install_crash_handler
 
     log_path = log_file()
     try:
@@ -313,32 +369,38 @@ def run_gui(args: argparse.Namespace) -> int:
         logging.basicConfig(level=logging.INFO)
     app = ensure_app(sys.argv[:1])
     install_crash_handler(app, log_path)  # errors -> log + dialog, never a silent exit
-    app.setWindowIcon(app_icon())
     folder = resolve_data_dir(getattr(args, "data_dir", None))
     server_url = resolve_database_url(getattr(args, "database_url", None))
     language = choose_language(getattr(args, "lang", None), stored_language(folder))
     install_translators(app, language)
     apply_font(app)
     # The frame first (title, menus, "Opening the database…"): it shows as fast as an
-    # empty window; the panes are built right after, while the database opens.
+    # empty window; the panes are built once it has painted, then the database opens.
     window = MainWindow(lang=language, panes=False)
     window.resize(*WINDOW_SIZE)
-    window.show()
     report = StartupReport(window, quit_when_done=bool(getattr(args, "startup_report", False)))
-    report.mark("shown")
-    # A test per entry point reads this line: SQLAlchemy must not load before the window shows.
-    log.info(
-        "window shown (entry %s, sqlalchemy_before_show=%s)",
-        Path(sys.argv[0]).name,
-        "sqlalchemy" in sys.modules,
-    )
+
+    def shown() -> None:
+        from collector_desk.ui.shell import app_icon
+
+        report.mark("shown")
+        # A test per entry point reads this line: SQLAlchemy must not load before the
+        # window shows.
+        log.info(
+            "window shown (entry %s, sqlalchemy_before_show=%s)",
+            Path(sys.argv[0]).name,
+            "sqlalchemy" in sys.modules,
+        )
+        app.setWindowIcon(app_icon())  # the taskbar's; the frame has painted without it
+        QTimer.singleShot(0, build_then_open)
 
     def build_then_open() -> None:
         window.build_panes()
         window.restore_layout()
         _attach_when_open(window, folder, server_url, report)
 
-    QTimer.singleShot(0, build_then_open)
+    when_painted(window, shown)
+    window.show()
     code = app.exec()
     from collector_desk.ui import ops
 
@@ -351,6 +413,11 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def main() -> int:
     """The GUI entry point (collector-desk-gui): the window's options only."""
+    from collector_desk.window_args import window_options
+
+    plain = window_options(sys.argv[1:])  # without building a parser, as cli does
+    if plain is not None and not plain.startup_report:
+        return run_gui(plain)
     parser = argparse.ArgumentParser(prog="collector-desk-gui", description="Collector Desk")
     parser.add_argument("--data-dir", help="folder of the database")
     parser.add_argument("--database-url", help="use this database server instead")

@@ -17,6 +17,7 @@ from typing import NoReturn
 
 from collector_desk import __version__
 from collector_desk.errors import EXIT_FAILED, EXIT_HELP, safe_traceback, user_failure
+from collector_desk.window_args import window_options
 
 # Modules with `register(subparsers)`; each sets `func(args) -> int` on its parsers.
 COMMANDS: tuple[str, ...] = (
@@ -153,6 +154,11 @@ def _run(argv: Sequence[str] | None) -> int:
     # No subcommand starts the window. That path must not import the command
     # modules (and with them SQLAlchemy) before the window shows.
     given = list(sys.argv[1:] if argv is None else argv)
+    window = window_options(given)
+    if window is not None:
+        from collector_desk.app import run_gui
+
+        return run_gui(window)
     if not {"-h", "--help"} & set(given):
         known, rest = _global_parser(add_help=False).parse_known_args(given)
         if not rest:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import faulthandler
 import logging
-import logging.handlers
+import os
 import sys
 from pathlib import Path
 from typing import IO
@@ -29,18 +29,51 @@ FORMAT = "%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s"
 _fault_file: IO[str] | None = None
 
 
-class _RotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """Rotation that survives Windows: if another instance of the app holds the
-    file open, renaming it fails; keep writing to the current file instead of
-    printing an error for every record, and try again on the next start."""
+class _RotatingFileHandler(logging.FileHandler):
+    """The log file and `backups` older ones (`.1` the newest), each up to about
+    `max_bytes`: logging.handlers.RotatingFileHandler's rotation, without importing
+    logging.handlers (sockets, pickle, queues), which cost more than the rest of
+    the log's set-up and ran before the window's first paint.
 
-    def doRollover(self) -> None:
+    Rotation survives Windows: if another instance of the app holds the file open,
+    renaming it fails; keep writing to the current file instead of printing an
+    error for every record, and try again on the next start."""
+
+    def __init__(self, path: Path, *, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
         try:
-            super().doRollover()
+            if self._full(record):
+                self._rotate()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        if self.max_bytes <= 0:
+            return False
+        if self.stream is None:
+            self.stream = self._open()
+        end = self.stream.seek(0, os.SEEK_END)
+        return end > 0 and end + len(self.format(record)) + 1 >= self.max_bytes
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]  # FileHandler's own idiom
+        base = self.baseFilename
+        try:
+            for n in range(self.backups - 1, 0, -1):
+                if os.path.exists(f"{base}.{n}"):
+                    os.replace(f"{base}.{n}", f"{base}.{n + 1}")
+            os.replace(base, f"{base}.1")
         except OSError:
-            self.maxBytes = 0  # stop trying in this process
-            if self.stream is None:
-                self.stream = self._open()
+            self.max_bytes = 0  # stop trying in this process
+        self.stream = self._open()
 
 
 def log_file(folder: Path | None = None) -> Path:
@@ -63,7 +96,7 @@ def setup_logging(
                 return path
             root.removeHandler(handler)
             handler.close()
-    handler = _RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+    handler = _RotatingFileHandler(path, max_bytes=MAX_BYTES, backups=BACKUPS)
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
     root.setLevel(level)

@@ -16,7 +16,8 @@ from PySide6.QtCore import QTimer, qWarning
 from PySide6.QtWidgets import QApplication, QLabel
 
 from collector_desk.logs import setup_logging
-from collector_desk.ui.shell.crash import CrashDialog, CrashReporter
+from collector_desk.ui.shell.crash import CrashReporter
+from collector_desk.ui.shell.crash_dialog import CrashDialog
 
 pytestmark = pytest.mark.qt_no_exception_capture
 

@@ -22,26 +22,22 @@ import importlib
 import logging
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from collector_desk import __version__
-from collector_desk.ui import features
 from collector_desk.ui.geometry import fit_to_screen
 from collector_desk.ui.typed_qt import named
 
+# The frame (title, menus, status line) is all that is built before the window's
+# first paint; what only the panes, dialogs and features use is imported where it
+# is used, so it does not delay that paint (Qt's `Qt` namespace alone creates about
+# a hundred Python enums when first touched).
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from collector_desk.services.context import ChangeSet, Desk
+    from collector_desk.ui import features
     from collector_desk.ui.busy_bar import BusyBar
     from collector_desk.ui.day_refresh import DayRefresh
     from collector_desk.ui.desk.call_controller import CallController
@@ -62,9 +58,10 @@ class MainWindow(QMainWindow):
     desk_attached = Signal()
 
     def __init__(self, *, lang: str = "zh_CN", panes: bool = True) -> None:
-        """The window; with `panes=False` only its frame (title, menus, status bar),
-        which shows at once: `build_panes()` adds the rest (run_gui does it right
-        after the window is shown, before the database is open)."""
+        """The window; with `panes=False` only its frame (title, the menu bar's menus,
+        the status line), which shows at once: `build_panes()` adds the rest, the
+        menus' actions too (run_gui does it right after the frame's first paint,
+        before the database is open)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.lang = lang
@@ -93,6 +90,9 @@ class MainWindow(QMainWindow):
         if self.panes_built:
             return
         self.panes_built = True
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+
         from collector_desk.ui import ops
         from collector_desk.ui.busy_bar import BusyBar
         from collector_desk.ui.day_refresh import DayRefresh
@@ -146,11 +146,15 @@ class MainWindow(QMainWindow):
         self.day_refresh: DayRefresh = DayRefresh(self)
         self.busy_bar: BusyBar = BusyBar(self)
         self.calls: CallController = CallController(self)
+        self._fill_menus()
         self._build_case_menu()
 
     # --- menus -----------------------------------------------------------------
 
     def _build_menus(self) -> None:
+        """The menu bar's menus, empty: the frame paints their titles. Their actions
+        come with the panes (`_fill_menus`): a QAction's constructor alone makes
+        PySide6 set up QIcon and its 150-name enum."""
         bar = self.menuBar()
         for key, title in (
             ("file", self.tr("&File")),
@@ -161,6 +165,10 @@ class MainWindow(QMainWindow):
         ):
             self.menus[key] = bar.addMenu(title)
         self.menus["file"].setObjectName("menuFile")
+
+    def _fill_menus(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         demo = named(QAction(self.tr("Add the demo portfolio…"), self), "actionDemo")
         demo.triggered.connect(lambda: self.offer_demo(ask=True))
         self.menus["file"].addAction(demo)
@@ -175,6 +183,8 @@ class MainWindow(QMainWindow):
         self.menus["help"].addAction(about)
 
     def _build_case_menu(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         find = named(QAction(self.tr("&Find a case"), self), "actionFind")
         find.setShortcut(QKeySequence("Ctrl+F"))
         find.triggered.connect(self.case_list.focus_search)
@@ -192,6 +202,8 @@ class MainWindow(QMainWindow):
             self.menus["cases"].addAction(action)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Collector Desk"),
@@ -264,6 +276,8 @@ class MainWindow(QMainWindow):
 
     def install_features(self) -> None:
         """Import each "module:function" of ui.features.FEATURES and call it with self."""
+        from collector_desk.ui import features
+
         if self._features_installed:
             return
         self._features_installed = True
@@ -280,6 +294,8 @@ class MainWindow(QMainWindow):
                 self.status_message(self.tr("A feature could not start: {name}").format(name=spec))
 
     def feature_context(self) -> features.FeatureContext:
+        from collector_desk.ui import features
+
         return features.FeatureContext(
             window=self,
             ops=self.ops,
@@ -343,6 +359,8 @@ class MainWindow(QMainWindow):
             self.status_message(self.tr("The demo portfolio is not available in this build."))
             return
         if ask:
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(
                 self,
                 self.tr("Demo portfolio"),
@@ -392,6 +410,8 @@ class MainWindow(QMainWindow):
     # --- window state ------------------------------------------------------------------
 
     def restore_layout(self) -> None:
+        from PySide6.QtCore import QSettings
+
         state = QSettings().value("desk/splitter")
         if state is not None and self.panes_built:
             self.splitter.restoreState(state)
@@ -405,6 +425,8 @@ class MainWindow(QMainWindow):
         if self.calls.call_in_progress() and not self.calls.confirm_discard():
             event.ignore()
             return
+        from PySide6.QtCore import QSettings
+
         QSettings().setValue("desk/splitter", self.splitter.saveState())
         ops.cancel_all()
         self.stop_listening()

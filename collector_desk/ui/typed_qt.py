@@ -7,21 +7,27 @@ the widget's own type and names it in one expression.
 
 from __future__ import annotations
 
-from datetime import date
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QDate, QObject
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QBoxLayout,
-    QDateEdit,
-    QTableWidget,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtCore import QObject
+
+# `named` is used by the window's frame, before its first paint: the widget classes
+# below are imported where they are used (each costs its enums when first touched).
+if TYPE_CHECKING:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QBoxLayout,
+        QDateEdit,
+        QTableWidget,
+        QTableWidgetItem,
+        QWidget,
+    )
 
 Q = TypeVar("Q", bound=QObject)
-B = TypeVar("B", bound=QAbstractButton)
+B = TypeVar("B", bound="QAbstractButton")
 
 
 def named(obj: Q, name: str) -> Q:
@@ -47,6 +53,8 @@ def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
 
 def box_layout(widget: QWidget) -> QBoxLayout:
     """A widget's own layout, known to be a box layout (a pane a feature adds to)."""
+    from PySide6.QtWidgets import QBoxLayout
+
     lay = widget.layout()
     if not isinstance(lay, QBoxLayout):
         raise TypeError(f"{widget.objectName()} has no box layout")
@@ -55,6 +63,8 @@ def box_layout(widget: QWidget) -> QBoxLayout:
 
 def date_popup(day: QDate | None = None) -> QDateEdit:
     """A date field whose calendar pops up (the stubs lack `calendarPopup=`)."""
+    from PySide6.QtWidgets import QDateEdit
+
     edit = QDateEdit(day) if day is not None else QDateEdit()
     edit.setCalendarPopup(True)
     return edit
@@ -62,5 +72,7 @@ def date_popup(day: QDate | None = None) -> QDateEdit:
 
 def date_of(edit: QDateEdit) -> date:
     """The calendar date a date field holds (`QDate.toPython` is untyped)."""
+    from datetime import date
+
     d = edit.date()
     return date(d.year(), d.month(), d.day())

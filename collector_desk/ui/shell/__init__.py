@@ -14,15 +14,15 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication
 
-from collector_desk.ui.modal import run_modal
 from collector_desk.ui.shell.crash import CrashReporter, install_crash_handler
-from collector_desk.ui.typed_qt import named
 
+# app.py installs the crash handler from here before the window's first paint: the
+# Qt classes the menus, dialogs and the icon need are imported where they are used.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     from collector_desk.ui.features import FeatureContext
     from collector_desk.ui.main_window import MainWindow
 
@@ -33,6 +33,8 @@ INTAKE_ACTION = "actionIntake"  # the intake feature's QAction (File menu)
 
 
 def app_icon() -> QIcon:
+    from PySide6.QtGui import QIcon
+
     from collector_desk.paths import resource
 
     return QIcon(str(resource("icons", "app.png")))
@@ -53,6 +55,10 @@ def _log_path() -> Path:
 
 
 def install(ctx: FeatureContext) -> None:
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from collector_desk.ui.typed_qt import named
+
     window = ctx.window
     settings = named(
         QAction(QCoreApplication.translate("Shell", "&Settings…"), window), "actionSettings"
@@ -70,6 +76,9 @@ def install(ctx: FeatureContext) -> None:
 
 
 def open_settings(window: MainWindow) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    from collector_desk.ui.modal import run_modal
     from collector_desk.ui.shell.common import restart_app
     from collector_desk.ui.shell.settings_dialog import SettingsDialog
 
@@ -107,6 +116,7 @@ def open_settings(window: MainWindow) -> int:
 
 
 def open_folders(window: MainWindow) -> None:
+    from collector_desk.ui.modal import run_modal
     from collector_desk.ui.shell.folders import FoldersDialog
 
     desk = window.desk
@@ -130,11 +140,15 @@ def maybe_first_run(window: MainWindow) -> bool:
         return False
     if desk.setting("first_run_done"):
         return False
+    from PySide6.QtCore import QTimer
+
     QTimer.singleShot(0, lambda: run_welcome(window))
     return True
 
 
 def run_welcome(window: MainWindow) -> Any:
+    from PySide6.QtWidgets import QApplication
+
     from collector_desk.ui.i18n import install_translators
     from collector_desk.ui.shell.welcome import WelcomeDialog
 
@@ -185,6 +199,8 @@ def _desk_is_empty(desk: Any) -> bool:
 
 def start_intake(window: MainWindow) -> bool:
     """Trigger the intake feature's action (it asks for the file itself)."""
+    from PySide6.QtGui import QAction
+
     for action in window.findChildren(QAction):
         if action.objectName() == INTAKE_ACTION and action.isEnabled():
             action.trigger()

@@ -8,6 +8,9 @@
   GUI thread through a queued signal);
 - Qt's message handler: Qt's own warnings go to the log (not to a dialog).
 
+The dialog is in crash_dialog.py, imported when there is something to show:
+the hooks are installed before the window's first paint and stay light.
+
 Every report is logged with its traceback first, so the log has it even if
 the dialog cannot be shown. Data is safe because every service call commits
 or rolls back as one unit of work: a crash in the window loses at most the
@@ -20,35 +23,17 @@ import logging
 import sys
 import threading
 import traceback
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import (
-    QObject,
-    Qt,
-    QThread,
-    QtMsgType,
-    QUrl,
-    Signal,
-    qInstallMessageHandler,
-)
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, QThread, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
 
 from collector_desk.errors import safe_text, safe_traceback
-from collector_desk.ui.typed_qt import named
+
+if TYPE_CHECKING:
+    from collector_desk.ui.shell.crash_dialog import CrashDialog
 
 log = logging.getLogger("collector_desk.crash")
 
@@ -61,8 +46,7 @@ QT_LEVELS = {
 }
 
 
-@dataclass(frozen=True)
-class CrashReport:
+class CrashReport(NamedTuple):  # not a dataclass: this module loads before the first paint
     what: str  # "ZeroDivisionError: division by zero"
     where: str  # "collector_desk/ui/desk/case_pane.py, line 12, in show_case"
     details: str  # the full traceback
@@ -88,107 +72,6 @@ def describe(
     return CrashReport(what, where, details, thread)
 
 
-class CrashDialog(QDialog):
-    """What happened, where, and where the log is; Continue (default) or Quit."""
-
-    def __init__(self, report: CrashReport, log_path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("crashDialog")
-        self.report = report
-        self.log_path = log_path
-        self.setWindowTitle(self.tr("Collector Desk: unexpected error"))
-        self.setMinimumWidth(560)
-        lay = QVBoxLayout(self)
-
-        head = named(QLabel(self.tr("Something went wrong in Collector Desk.")), "crashHead")
-        font = head.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        head.setFont(font)
-        lay.addWidget(head)
-
-        safe = named(
-            QLabel(
-                self.tr(
-                    "Everything you saved is safe in the database. Only an entry you had not "
-                    "saved yet may need to be typed again."
-                )
-            ),
-            "crashSafe",
-        )
-        safe.setWordWrap(True)
-        lay.addWidget(safe)
-
-        facts = named(QLabel(), "crashFacts")
-        facts.setTextFormat(Qt.TextFormat.PlainText)
-        facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        facts.setWordWrap(True)
-        lines = [self.tr("What happened: {what}").format(what=report.what)]
-        if report.where:
-            lines.append(self.tr("Where: {where}").format(where=report.where))
-        lines.append(self.tr("Log file: {path}").format(path=log_path))
-        facts.setText("\n".join(lines))
-        lay.addWidget(facts)
-
-        hint = named(
-            QLabel(
-                self.tr("Please send the log file to your supervisor or IT so they can fix this.")
-            ),
-            "crashHint",
-        )
-        hint.setWordWrap(True)
-        lay.addWidget(hint)
-
-        self.details = named(QPlainTextEdit(report.details), "crashDetails")
-        self.details.setReadOnly(True)
-        self.details.setVisible(False)
-        self.details.setMinimumHeight(180)
-        lay.addWidget(self.details)
-
-        row = QHBoxLayout()
-        self.show_details = named(QPushButton(self.tr("Show details")), "crashShowDetails")
-        self.show_details.setCheckable(True)
-        self.show_details.toggled.connect(self._toggle_details)
-        copy = named(QPushButton(self.tr("Copy details")), "crashCopy")
-        copy.clicked.connect(self.copy_details)
-        folder = named(QPushButton(self.tr("Open log folder")), "crashOpenLog")
-        folder.clicked.connect(self.open_log_folder)
-        for b in (self.show_details, copy, folder):
-            b.setAutoDefault(False)
-            row.addWidget(b)
-        row.addStretch(1)
-        lay.addLayout(row)
-
-        buttons = named(QDialogButtonBox(), "crashButtons")
-        self.continue_button = buttons.addButton(
-            self.tr("Continue working"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.quit_button = buttons.addButton(
-            self.tr("Quit Collector Desk"), QDialogButtonBox.ButtonRole.DestructiveRole
-        )
-        self.continue_button.setDefault(True)
-        self.continue_button.clicked.connect(self.accept)
-        self.quit_button.clicked.connect(self._quit)
-        lay.addWidget(buttons)
-        self.quit_requested = False
-
-    def _toggle_details(self, on: bool) -> None:
-        self.details.setVisible(on)
-        self.show_details.setText(self.tr("Hide details") if on else self.tr("Show details"))
-        self.adjustSize()
-
-    def copy_details(self) -> None:
-        text = f"{self.report.what}\n{self.report.where}\nlog: {self.log_path}\n\n{self.report.details}"
-        QGuiApplication.clipboard().setText(text)
-
-    def open_log_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent)))
-
-    def _quit(self) -> None:
-        self.quit_requested = True
-        self.reject()
-
-
 class CrashReporter(QObject):
     """Owns the hooks; shows at most one dialog at a time and counts the rest."""
 
@@ -202,7 +85,9 @@ class CrashReporter(QObject):
         self.dialog: CrashDialog | None = None
         self.missed = 0
         self.reports: list[CrashReport] = []
-        self.reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        # Emitted only off the GUI thread (see handle), so the automatic connection
+        # queues it to this object's thread, the GUI's.
+        self.reported.connect(self._show)
         self._previous: tuple[Any, Any, Any] | None = None
 
     # --- hooks -------------------------------------------------------------------
@@ -264,11 +149,12 @@ class CrashReporter(QObject):
         if self.dialog is not None:  # one dialog at a time; the log has every report
             self.missed += 1
             return
+        from collector_desk.ui.shell.crash_dialog import CrashDialog
+
         parent = self.app.activeWindow()
         dialog = CrashDialog(report, self.log_path, parent)
         self.dialog = dialog
         dialog.finished.connect(lambda _code: self._closed(dialog))
-        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         if QThread.currentThread().loopLevel() == 0:
             # No event loop yet (a failure while starting) or none any more: show()
             # would never paint, so block here until the user has read it.
