@@ -41,7 +41,6 @@ __all__ = ["Addressee", "Engine", "Hit", "RuleError", "Text"]
 
 
 @dataclass
-@dataclass
 class Engine:
     categories: dict[str, Category]
     rules: tuple[Rule, ...]
@@ -64,8 +63,11 @@ class Engine:
         sentences = self.sentences(text)
         for i, (typed, norm) in enumerate(sentences):
             latin = LATIN.search(norm) is not None
+            echoed = self.denied(sentences, i)
             for rule in self.rules:
                 if rule.addressees is not None and addressee not in rule.addressees:
+                    continue
+                if echoed and rule.negatable:
                     continue
                 hit = match(rule, norm, self.scope, latin)
                 if hit is not None:
@@ -141,6 +143,15 @@ class Engine:
             )
             out.append(Hit(rule, words, 0, 0, text.strip()))
         return out
+
+    def denied(self, sentences: list[tuple[str, str]], i: int) -> bool:
+        """Sentence i is a question that the next sentence denies: the borrower's
+        words echoed back ("您说我们的人要去您家？没有这回事"), not said to them."""
+        if self.scope.denials is None or i + 1 >= len(sentences):
+            return False
+        return sentences[i][1].rstrip().endswith("?") and bool(
+            self.scope.denials.match(sentences[i + 1][1].lstrip())
+        )
 
     def hears(self, category: str) -> frozenset[Addressee]:
         """To whom the category's rules apply (disclosure: only a third party or an

@@ -178,7 +178,12 @@ def load(files: Iterable[tuple[str, str]]) -> Engine:
         compile_pattern(expand(scope_raw[k], f"scope.{k}"), f"scope.{k}")
         for k in ("negators", "breakers", "refusals_after")
     )
-    scope = Scope(negators, breakers, refusals)
+    denials = (
+        compile_pattern(expand(scope_raw["denials"], "scope.denials"), "scope.denials")
+        if "denials" in scope_raw
+        else None
+    )
+    scope = Scope(negators, breakers, refusals, denials)
     rules: list[Rule] = []
     seen: set[str] = set()
     for name, doc in docs:

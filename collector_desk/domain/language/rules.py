@@ -128,5 +128,7 @@ class Scope:
     negators: re.Pattern[str]
     breakers: re.Pattern[str]
     refusals_after: re.Pattern[str]
+    # a question echoed back, then denied ("我去你家？我天天坐办公室呢"): optional
+    denials: re.Pattern[str] | None = None
     window: int = 8
     window_latin: int = 28

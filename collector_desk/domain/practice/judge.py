@@ -99,11 +99,13 @@ def judge_text(text: str, today: date, addressee: Addressee = Addressee.BORROWER
     if tails or "account_word" in values:
         acts.add("account")
     breaches: list[Breach] = []
-    seen: set[str] = set()
+    # one finding per kind of breach and sentence: two rules that hear the same
+    # waiver in one sentence ("罚息我给你做掉，你只还本金就行") are one breach
+    seen: set[tuple[str, int]] = set()
     for h in hits:
-        if eng.categories[h.category].kind != "breach" or h.rule.id in seen:
+        if eng.categories[h.category].kind != "breach" or (h.category, h.sentence) in seen:
             continue
-        seen.add(h.rule.id)
+        seen.add((h.category, h.sentence))
         breaches.append(Breach(h.rule.score, h.words, h.quote, h.rule.id, h.rule.why.en))
     if breaches:
         acts.add("breach")
