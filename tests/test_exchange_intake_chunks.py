@@ -12,8 +12,10 @@ must be killed or overlapped.
 
 from __future__ import annotations
 
+import gc
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -254,3 +256,37 @@ def test_cancel_keeps_whole_chunks_and_a_second_load_finishes(
     finally:
         desk.close()
     assert digest(folder) == reference[0]
+
+
+class FileAlone(Progress):
+    """After each chunk: the loans the database file holds without its WAL (what the
+    checkpoints so far have copied back into it)."""
+
+    def __init__(self, folder: Path, copy: Path) -> None:
+        super().__init__()
+        self.folder, self.copy, self.seen = folder, copy, []
+        copy.mkdir()
+
+    def step(self, done: int, total: int | None = None, text: str | None = None) -> None:
+        if text == "writing":
+            shutil.copyfile(self.folder / DB_FILENAME, self.copy / DB_FILENAME)
+            self.seen.append(count(self.copy, "loan"))
+        super().step(done, total, text)
+
+
+def test_chunks_checkpoint_every_few_and_at_the_end(tmp_path, case_file, monkeypatch):
+    """Each chunk's commit does not copy the WAL back into the database file; every
+    CHECKPOINT_EVERY-th chunk and the last one do, and the cycle collector's
+    threshold is the app's again afterwards."""
+    monkeypatch.setattr(intake, "CHUNK_ROWS", CHUNK)
+    monkeypatch.setattr(intake, "CHECKPOINT_EVERY", 3)
+    folder = tmp_path / "checkpoints"
+    desk = open_workstation(folder, "S01")
+    threshold = gc.get_threshold()
+    watch = FileAlone(folder, tmp_path / "copy")
+    try:
+        assert run_intake(desk, case_file, progress=watch).new == ROWS
+        assert gc.get_threshold() == threshold
+    finally:
+        desk.close()
+    assert watch.seen == [0, 0, 3 * CHUNK, 3 * CHUNK, ROWS]

@@ -16,17 +16,17 @@ declared or actual huge range is refused before anything is allocated.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import pickle
 import signal
 import subprocess
 import sys
-from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
     from collector_desk.exchange.intake_read import Table
 
 # A workbook of 20,000 x 50 cells read here in 7-11 s (a shared machine; 25 % more in
@@ -115,12 +115,25 @@ def _too_slow(seconds: float) -> str:
     )
 
 
+def _child_command(path: Path, megabytes: int) -> list[str]:
+    """The reader child's command line: `python -S`, so the child skips the site
+    machinery (the .pth files, the editable-install finders: tens of milliseconds),
+    with this process's import path handed over, the package's own folder first."""
+    import collector_desk
+
+    paths = [str(Path(collector_desk.__file__).resolve().parents[1]), *sys.path]
+    code = (
+        f"import sys; sys.path[:0] = {paths!r}; "
+        "from collector_desk.exchange.workbook_guard import child_main; child_main()"
+    )
+    return [sys.executable, "-S", "-c", code, str(path), str(megabytes)]
+
+
 def _in_python_child(path: Path, megabytes: int, seconds: float) -> tuple[tuple[Any, ...], int]:
     from collector_desk.exchange.intake_read import Unreadable
 
-    code = "from collector_desk.exchange.workbook_guard import child_main; child_main()"
     proc = subprocess.Popen(
-        [sys.executable, "-c", code, str(path), str(megabytes)],
+        _child_command(path, megabytes),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,  # an abort's own words say nothing the user can use
@@ -138,6 +151,8 @@ def _in_python_child(path: Path, megabytes: int, seconds: float) -> tuple[tuple[
 
 
 def _in_frozen_child(path: Path, megabytes: int, seconds: float) -> tuple[tuple[Any, ...], int]:
+    import multiprocessing
+
     from collector_desk.exchange.intake_read import Unreadable
 
     ctx = multiprocessing.get_context("spawn")
