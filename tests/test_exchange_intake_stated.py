@@ -182,6 +182,7 @@ def test_the_shipped_sample_has_every_column_and_its_warnings(tmp_path):
     """resources/samples/head-office-cases.xlsx: every title recognised, consistent rows
     reproduced as of the file's date, the two contradicting rows warned about."""
     from collector_desk.exchange.intake import preview
+    from collector_desk.exchange.intake_fields import BY_KEY
     from collector_desk.paths import resource
     from collector_desk.services import assignment
 
@@ -192,6 +193,8 @@ def test_the_shipped_sample_has_every_column_and_its_warnings(tmp_path):
         assignment.add_member(desk, "C002", "陈静")
         pv = preview(desk, sample)
         assert pv.unmapped == () and pv.missing == ()
+        assert set(pv.mapping.values()) == set(BY_KEY)  # a column for every field
+        assert {"overdue_interest", "late_fee", "phone2", "spouse_phone"} <= set(BY_KEY)
         report = run_intake(desk, sample)
         assert (report.new, report.rejected) == (10, 0)
         assert sorted((w.row, w.code) for w in report.warnings) == [
@@ -214,3 +217,32 @@ def test_the_shipped_sample_has_every_column_and_its_warnings(tmp_path):
         assert by_collector["HO2025000005"] == ""
     finally:
         desk.close()
+
+
+def test_warnings_name_amounts_in_yuan_and_the_report_the_files_date(desk, tmp_path):
+    """The English line a supervisor reads says yuan (stated/computed stay in fen for
+    the dialog and --json); the report's date is the file's own date column."""
+    as_of = TODAY - timedelta(days=10)
+    row = _row(3, date(2024, 5, 8), 12, 1000, 4, None, 3000, None, None, None)  # 8 are late
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([*HEADERS, "统计日期"])
+    ws.append([*row, as_of])
+    wb.save(tmp_path / "f.xlsx")
+    report = run_intake(desk, tmp_path / "f.xlsx")
+    [w] = [w for w in report.warnings if w.code == "stated_overdue"]
+    assert (w.stated, w.computed) == ("300000", "800000")
+    assert w.message.endswith("the file says 3,000.00 yuan, computed 8,000.00 yuan")
+    assert report.as_of == as_of != TODAY
+    assert report.as_dict()["as_of"] == as_of.isoformat()
+
+
+def test_an_unknown_collector_says_how_to_add_them(desk, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([*HEADERS, "催收员"])
+    ws.append([*_consistent(1, date(2025, 6, 3), 12, 1000, 4), "C777"])
+    wb.save(tmp_path / "f.xlsx")
+    [w] = run_intake(desk, tmp_path / "f.xlsx").warnings
+    assert (w.code, w.column, w.stated) == ("collector_unknown", "催收员", "C777")
+    assert "collectors --add ID NAME" in w.message

@@ -256,6 +256,7 @@ class _Tally:
     problems: list[RowProblem] = field(default_factory=list)
     warnings: list[RowWarning] = field(default_factory=list)
     collectors: dict[str, tuple[GoodRow, str]] = field(default_factory=dict)
+    as_of: set[date] = field(default_factory=set)  # the days the accepted rows describe
     counts: WriteCounts = field(default_factory=WriteCounts)
     committed: int = 0  # chunks written
 
@@ -351,7 +352,8 @@ def run_intake(
             rejected=tally.rejected,
             problems=tuple(tally.problems),
             warnings=tuple(warnings),
-            as_of=as_of or today,
+            # The file's own date column wins over the day asked for (row by row).
+            as_of=next(iter(tally.as_of)) if len(tally.as_of) == 1 else as_of or today,
             encoding=table.encoding,
             sheet=table.sheet,
             changes=ChangeSet.of(*([ChangeKind.CASE] if loans else []), loans=loans) | assigned,
@@ -379,6 +381,7 @@ def _write_part(
     problems: list[RowProblem] = []
     warnings: list[RowWarning] = []
     collectors: dict[str, tuple[GoodRow, str]] = {}
+    days: set[date] = set()
     for outcome in part:
         if not isinstance(outcome, GoodRow):
             problems += outcome
@@ -391,6 +394,8 @@ def _write_part(
             continue
         warnings += outcome.warnings
         accepted += 1
+        if outcome.as_of is not None:
+            days.add(outcome.as_of)
         who = dict(outcome.extras).get("collector")
         if who:
             collectors[outcome.record.contract_no] = (outcome, str(who))
@@ -406,6 +411,7 @@ def _write_part(
     tally.problems += problems
     tally.warnings += warnings
     tally.collectors.update(collectors)
+    tally.as_of |= days
     tally.counts.add(counts)
 
 
@@ -442,7 +448,7 @@ def _unknown_collectors(desk: Desk, collectors: dict[str, tuple[GoodRow, str]]) 
             out.append(RowWarning(
                 g.row, g.headers.get("collector", ""), "collector_unknown",
                 f"{who.strip()} is not on the team roster, so the case stays unassigned; add them "
-                "to the team (collectors add) and load the file again", who.strip(), ""))  # fmt: skip
+                "to the team (collectors --add ID NAME) and load the file again", who.strip(), ""))  # fmt: skip
     return out
 
 
