@@ -246,3 +246,23 @@ def test_an_unknown_collector_says_how_to_add_them(desk, tmp_path):
     [w] = run_intake(desk, tmp_path / "f.xlsx").warnings
     assert (w.code, w.column, w.stated) == ("collector_unknown", "催收员", "C777")
     assert "collectors --add ID NAME" in w.message
+
+
+def test_the_docs_list_every_recognised_title():
+    """docs/intake.md's "Every recognised title" is the field table itself
+    (tools/intake_titles.py writes it): every field, every title."""
+    import importlib.util
+
+    from collector_desk.exchange.intake_fields import FIELDS
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location(
+        "intake_titles", root / "tools" / "intake_titles.py"
+    )
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    doc = tool.DOC.read_text(encoding="utf-8")
+    assert tool.rewritten(doc) == doc, "run tools/intake_titles.py"
+    listed = doc.split(tool.BEGIN)[1].split(tool.END)[0]
+    assert all(f"`{f.key}`" in listed and all(a in listed for a in f.aliases) for f in FIELDS)
