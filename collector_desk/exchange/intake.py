@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from collector_desk.domain.progress import NO_PROGRESS, Cancelled, Progress
 from collector_desk.exchange import intake_values
+from collector_desk.exchange.intake_assign import assign, unknown_collectors
 from collector_desk.exchange.intake_fields import BY_KEY, REQUIRED, auto_mapping, source_key
 from collector_desk.exchange.intake_read import Table, Unreadable, read_table
 from collector_desk.exchange.intake_rows import (
@@ -32,7 +33,7 @@ from collector_desk.exchange.intake_rows import (
     check_rows,
 )
 from collector_desk.exchange.intake_write import IntakeWriter, WriteCounts
-from collector_desk.services import assignment, audit
+from collector_desk.services import audit
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk
 from collector_desk.services.portfolio import Stamp
 from collector_desk.store import sync
@@ -332,9 +333,9 @@ def run_intake(
         warnings = tally.warnings
         assigned = ChangeSet()
         if tally.collectors and not stopped:
-            warnings += _unknown_collectors(desk, tally.collectors)
+            warnings += unknown_collectors(desk, tally.collectors)
             if not dry_run:
-                assigned = _assign(desk, tally.collectors)
+                assigned = assign(desk, tally.collectors)
         if mapping and not dry_run:
             stored = dict(desk.setting(MAPPINGS_SETTING) or {})
             stored[source] = {**remembered, **mapping}
@@ -426,40 +427,3 @@ def _audit_intake(desk: Desk, s: Session, path: Path, tally: _Tally, source: str
             "warnings": len(tally.warnings), "source": source,
             "chunks": tally.committed + 1,
         })  # fmt: skip
-
-
-def _roster(desk: Desk) -> dict[str, str]:
-    """Staff code or (unique) name -> staff code, to read the file's collector column."""
-    members = assignment.team(desk)
-    by_name: dict[str, list[str]] = {}
-    for m in members:
-        by_name.setdefault(m.name.strip(), []).append(m.id)
-    out = {name: ids[0] for name, ids in by_name.items() if len(ids) == 1}
-    out.update({m.id: m.id for m in members})
-    return out
-
-
-def _unknown_collectors(desk: Desk, collectors: dict[str, tuple[GoodRow, str]]) -> list[RowWarning]:
-    roster = _roster(desk)
-    out = []
-    for contract, (g, who) in list(collectors.items()):
-        if who.strip() not in roster:
-            del collectors[contract]
-            out.append(RowWarning(
-                g.row, g.headers.get("collector", ""), "collector_unknown",
-                f"{who.strip()} is not on the team roster, so the case stays unassigned; add them "
-                "to the team (collectors --add ID NAME) and load the file again", who.strip(), ""))  # fmt: skip
-    return out
-
-
-def _assign(desk: Desk, collectors: dict[str, tuple[GoodRow, str]]) -> ChangeSet:
-    roster = _roster(desk)
-    with desk.read() as s:
-        loans = assignment.loans_by_contract(s, collectors)
-    plan: dict[str, list[str]] = {}
-    for contract, (_g, who) in collectors.items():
-        if contract in loans:
-            plan.setdefault(roster[who.strip()], []).append(loans[contract])
-    if not plan:
-        return ChangeSet()
-    return assignment.apply_plan(desk, assignment.Plan({k: tuple(v) for k, v in plan.items()}))

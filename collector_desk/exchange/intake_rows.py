@@ -28,6 +28,7 @@ class RowProblem:
     code: str
     message: str  # English, for logs and the command line
     value: str = ""  # the cell as the file has it, for the dialog's translated reasons
+    computed: str = ""  # a row refused as contradicting itself (strict): the computed value
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +256,7 @@ class RowChecker:
         good = self._good(row_no, values)
         if self.strict and good.warnings:
             return [RowProblem(w.row, w.column, w.code, w.message + " (refused: --strict)",
-                               w.stated) for w in good.warnings]  # fmt: skip
+                               w.stated, w.computed) for w in good.warnings]  # fmt: skip
         return good
 
     def _problem(

@@ -361,7 +361,7 @@ class IntakeDialog(QDialog):
         shown = report.problems[:5000]
         self.problems.setRowCount(len(shown))
         for r, p in enumerate(shown):
-            reason = QTableWidgetItem(texts.problem(p.code, p.value, p.message))
+            reason = QTableWidgetItem(texts.problem(p.code, p.value, p.message, p.computed))
             reason.setToolTip(p.message)
             self.problems.setItem(r, 0, QTableWidgetItem(str(p.row)))
             self.problems.setItem(r, 1, QTableWidgetItem(p.column))
@@ -428,7 +428,10 @@ def save_problems(report: IntakeReport, path: Path) -> None:
             QCoreApplication.translate("IntakeDialog", "Column"),
             QCoreApplication.translate("IntakeDialog", "Problem"),
         ),
-        [(p.row, p.column, texts.problem(p.code, p.value, p.message)) for p in report.problems],
+        [
+            (p.row, p.column, texts.problem(p.code, p.value, p.message, p.computed))
+            for p in report.problems
+        ],
     )
     if path.suffix.lower() == ".csv":
         write_csv(path, sheet)
