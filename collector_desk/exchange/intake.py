@@ -161,9 +161,15 @@ def _describe(table: Table, mapping: dict[int, str]) -> tuple[tuple[str, ...], t
 
 
 def preview(
-    desk: Desk, path: Path, mapping: dict[str, str] | None = None, *, sample: int = 20
+    desk: Desk,
+    path: Path,
+    mapping: dict[str, str] | None = None,
+    *,
+    sample: int = 20,
+    progress: Progress = NO_PROGRESS,
 ) -> IntakePreview:
-    table = read_table(path)
+    """The file's columns and first rows; a Cancel on `progress` stops the reading."""
+    table = read_table(path, poll=lambda: progress.step(progress.done))
     source = source_key(table.headers)
     remembered = _remembered(desk, source)
     resolved = resolve_mapping(table.headers, remembered, mapping)
@@ -287,7 +293,7 @@ def run_intake(
         _fewer_collections(),
     ):
         progress.step(0, 0, "reading")
-        table = read_table(path)
+        table = read_table(path, poll=lambda: progress.step(0, 0, "reading"))
         source = source_key(table.headers)
         remembered = _remembered(desk, source)
         resolved = resolve_mapping(table.headers, remembered, mapping)

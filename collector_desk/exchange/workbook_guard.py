@@ -21,6 +21,8 @@ import pickle
 import signal
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -129,7 +131,16 @@ def _child_command(path: Path, megabytes: int) -> list[str]:
     return [sys.executable, "-S", "-c", code, str(path), str(megabytes)]
 
 
-def _in_python_child(path: Path, megabytes: int, seconds: float) -> tuple[tuple[Any, ...], int]:
+POLL_S = 0.2  # how often the wait for the reader asks whether the user cancelled
+
+
+def _no_poll() -> None:
+    return None
+
+
+def _in_python_child(
+    path: Path, megabytes: int, seconds: float, poll: Callable[[], None]
+) -> tuple[tuple[Any, ...], int]:
     from collector_desk.exchange.intake_read import Unreadable
 
     proc = subprocess.Popen(
@@ -138,19 +149,29 @@ def _in_python_child(path: Path, megabytes: int, seconds: float) -> tuple[tuple[
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,  # an abort's own words say nothing the user can use
     )
+    deadline = time.monotonic() + seconds
     try:
-        out, _ = proc.communicate(timeout=seconds)
-    except subprocess.TimeoutExpired:
+        while True:
+            try:  # waited for in short steps: communicate() keeps what it has read
+                out, _ = proc.communicate(timeout=min(POLL_S, deadline - time.monotonic()))
+                break
+            except subprocess.TimeoutExpired:
+                if time.monotonic() >= deadline:
+                    raise Unreadable("too_slow", _too_slow(seconds)) from None
+                poll()  # raises Cancelled when the user pressed Cancel
+    except BaseException:
         proc.kill()
         proc.communicate()
-        raise Unreadable("too_slow", _too_slow(seconds)) from None
+        raise
     try:
         return pickle.loads(out) if out else ("died",), proc.returncode
     except (pickle.UnpicklingError, EOFError, ValueError):
         return ("died",), proc.returncode
 
 
-def _in_frozen_child(path: Path, megabytes: int, seconds: float) -> tuple[tuple[Any, ...], int]:
+def _in_frozen_child(
+    path: Path, megabytes: int, seconds: float, poll: Callable[[], None]
+) -> tuple[tuple[Any, ...], int]:
     import multiprocessing
 
     from collector_desk.exchange.intake_read import Unreadable
@@ -160,10 +181,17 @@ def _in_frozen_child(path: Path, megabytes: int, seconds: float) -> tuple[tuple[
     child = ctx.Process(target=_child, args=(send, str(path), megabytes), daemon=True)
     child.start()
     send.close()
+    deadline = time.monotonic() + seconds
     try:
-        if not receive.poll(seconds):
-            child.kill()
-            raise Unreadable("too_slow", _too_slow(seconds))
+        while not receive.poll(max(0.0, min(POLL_S, deadline - time.monotonic()))):
+            if time.monotonic() >= deadline:
+                child.kill()
+                raise Unreadable("too_slow", _too_slow(seconds))
+            try:
+                poll()
+            except BaseException:
+                child.kill()
+                raise
         try:
             result = receive.recv()
         except (EOFError, OSError):
@@ -177,14 +205,16 @@ def _in_frozen_child(path: Path, megabytes: int, seconds: float) -> tuple[tuple[
     return result, child.exitcode if child.exitcode is not None else -1
 
 
-def read_bounded(path: Path) -> Table:
-    """The workbook's table, read in a child process inside the limits."""
+def read_bounded(path: Path, poll: Callable[[], None] = _no_poll) -> Table:
+    """The workbook's table, read in a child process inside the limits. `poll` is
+    called every POLL_S while the child reads; whatever it raises (Cancelled) stops
+    the child and comes through."""
     from collector_desk.exchange.intake_read import Unreadable
 
     megabytes, seconds = limits()
     # A frozen build has no `python -c`; its entry point calls freeze_support().
     run = _in_frozen_child if getattr(sys, "frozen", False) else _in_python_child
-    result, code = run(path, megabytes, seconds)
+    result, code = run(path, megabytes, seconds, poll)
     if result[0] == "ok":
         table: Table = result[1]
         return table

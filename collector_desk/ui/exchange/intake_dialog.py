@@ -202,7 +202,7 @@ class IntakeDialog(QDialog):
             from collector_desk.exchange.intake import preview
 
             progress.step(0, 0, self.tr("Reading the file"))
-            return preview(desk, Path(path), mapping)
+            return preview(desk, Path(path), mapping, progress=progress)
 
         ops.runner_for(self.window_).query(
             work,
@@ -210,6 +210,7 @@ class IntakeDialog(QDialog):
             on_done=self.show_preview,
             on_error=self._unreadable,
             parent=self,
+            cancellable=True,  # a big workbook takes a while: its reader child stops at once
             quiet_ms=300,
         )
 
