@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from collector_desk.domain.progress import NO_PROGRESS, Cancelled, Progress
 from collector_desk.exchange import intake_values
-from collector_desk.exchange.intake_assign import assign, unknown_collectors
+from collector_desk.exchange.intake_assign import assign, roster, unknown_collectors
 from collector_desk.exchange.intake_fields import BY_KEY, REQUIRED, auto_mapping, source_key
 from collector_desk.exchange.intake_read import Table, Unreadable, read_table
 from collector_desk.exchange.intake_rows import (
@@ -264,6 +264,7 @@ class _Tally:
     warnings: list[RowWarning] = field(default_factory=list)
     collectors: dict[str, tuple[GoodRow, str]] = field(default_factory=dict)
     as_of: set[date] = field(default_factory=set)  # the days the accepted rows describe
+    assigned: list[str] = field(default_factory=list)  # new loans assigned as written
     counts: WriteCounts = field(default_factory=WriteCounts)
     committed: int = 0  # chunks written
 
@@ -310,6 +311,7 @@ def run_intake(
             uncalculated=table.uncalculated,
         )
         stamp = Stamp.of(desk)
+        on_team = roster(desk) if "collector" in resolved.values() and not dry_run else {}
         states = bool(STATED & set(resolved.values()))  # known schedules may move
         tally = _Tally()
         total = len(table.rows)
@@ -323,7 +325,8 @@ def run_intake(
                     if following is not None and (tally.committed + 1) % CHECKPOINT_EVERY:
                         sync.defer_checkpoints(s)
                     writer = IntakeWriter(s, stamp, today, path.name, dry_run=dry_run,
-                                          accept_identity_change=accept_identity_change)  # fmt: skip
+                                          accept_identity_change=accept_identity_change,
+                                          roster=on_team)  # fmt: skip
                     _write_part(desk, s, writer, part, tally, states=states, progress=progress)
                     if following is None and not dry_run:
                         _audit_intake(desk, s, path, tally, source)
@@ -337,11 +340,15 @@ def run_intake(
                 raise
             stopped = True
         warnings = tally.warnings
-        assigned = ChangeSet()
+        assigned = (
+            ChangeSet.of(ChangeKind.ASSIGNMENT, loans=tally.assigned)
+            if tally.assigned
+            else ChangeSet()
+        )
         if tally.collectors and not stopped:
             warnings += unknown_collectors(desk, tally.collectors)
             if not dry_run:
-                assigned = assign(desk, tally.collectors)
+                assigned |= assign(desk, tally.collectors)
         if mapping and not dry_run:
             stored = dict(desk.setting(MAPPINGS_SETTING) or {})
             stored[source] = {**remembered, **mapping}
@@ -404,7 +411,7 @@ def _write_part(
         if outcome.as_of is not None:
             days.add(outcome.as_of)
         who = dict(outcome.extras).get("collector")
-        if who:
+        if who and outcome.record.contract_no not in writer.assigned:
             collectors[outcome.record.contract_no] = (outcome, str(who))
     counts = writer.finish(progress)
     if not writer.dry_run:
@@ -420,6 +427,8 @@ def _write_part(
     tally.collectors.update(collectors)
     tally.as_of |= days
     tally.counts.add(counts)
+    if writer.fast is not None:
+        tally.assigned += writer.fast.assigned
 
 
 def _audit_intake(desk: Desk, s: Session, path: Path, tally: _Tally, source: str) -> None:

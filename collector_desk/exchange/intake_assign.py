@@ -8,7 +8,7 @@ from collector_desk.services import assignment
 from collector_desk.services.context import ChangeSet, Desk
 
 
-def _roster(desk: Desk) -> dict[str, str]:
+def roster(desk: Desk) -> dict[str, str]:
     """Staff code or (unique) name -> staff code, to read the file's collector column."""
     members = assignment.team(desk)
     by_name: dict[str, list[str]] = {}
@@ -20,10 +20,10 @@ def _roster(desk: Desk) -> dict[str, str]:
 
 
 def unknown_collectors(desk: Desk, collectors: dict[str, tuple[GoodRow, str]]) -> list[RowWarning]:
-    roster = _roster(desk)
+    team = roster(desk)
     out = []
     for contract, (g, who) in list(collectors.items()):
-        if who.strip() not in roster:
+        if who.strip() not in team:
             del collectors[contract]
             out.append(RowWarning(
                 g.row, g.headers.get("collector", ""), "collector_unknown",
@@ -33,13 +33,13 @@ def unknown_collectors(desk: Desk, collectors: dict[str, tuple[GoodRow, str]]) -
 
 
 def assign(desk: Desk, collectors: dict[str, tuple[GoodRow, str]]) -> ChangeSet:
-    roster = _roster(desk)
+    team = roster(desk)
     with desk.read() as s:
         loans = assignment.loans_by_contract(s, collectors)
     plan: dict[str, list[str]] = {}
     for contract, (_g, who) in collectors.items():
         if contract in loans:
-            plan.setdefault(roster[who.strip()], []).append(loans[contract])
+            plan.setdefault(team[who.strip()], []).append(loans[contract])
     if not plan:
         return ChangeSet()
     return assignment.apply_plan(desk, assignment.Plan({k: tuple(v) for k, v in plan.items()}))

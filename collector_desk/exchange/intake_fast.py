@@ -16,6 +16,7 @@ write through `store.cases_bulk.CaseWriter`.
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from collections import defaultdict
@@ -45,7 +46,7 @@ from collector_desk.store.cases_bulk import CaseWriter, columns, python_values, 
 from collector_desk.store.derived import LoanFacts
 
 BATCH = 2000  # cases per executemany
-ORDER = ("borrower", "contact", "loan", "phone", "instalment", "payment")
+ORDER = ("borrower", "contact", "loan", "phone", "instalment", "payment", "register")
 # The tuples below are built in these column orders; a schema change must show up here.
 EXPECTED = {
     "borrower": ("id", "name", "id_number", "id_tail", "gender", "employer", "employer_phone",
@@ -59,6 +60,7 @@ EXPECTED = {
     "instalment": ("loan_id", "seq", "due_on", "amount_fen"),
     "payment": ("loan_id", "paid_on", "amount_fen", "channel", "reference", "id", "created_at",
                 "collector_id", "workstation_id"),
+    "register": ("entity", "entity_id", "field", "value", "hlc", "origin", "prev_hlc"),
     "case_state": ("loan_id", "contract_no", "borrower_name", "oldest_unpaid_due_on", "bucket",
                    "overdue_fen", "outstanding_fen", "promise_status", "promise_on", "promise_fen",
                    "last_contact_at", "next_action", "assigned_to", "computed_on", "valid_until",
@@ -99,6 +101,7 @@ def fresh_row(
     borrower_name: str,
     pos: Position,
     today: date,
+    assigned_to: str = "",
 ) -> tuple[Any, ...]:
     """`case_state.derive()` of a loan just written, as the stored row (case_state's
     column order, ISO dates): its position, no promise, no contact, nobody assigned
@@ -117,7 +120,7 @@ def fresh_row(
         bucket, action = _CURRENT, "remind" if 0 <= days_to_due <= 5 else ""
     after = today + _ONE_DAY
     return (loan_id, contract_no, borrower_name, upcoming.isoformat(), bucket, pos.overdue_fen,
-            pos.outstanding_fen, _NO_PROMISE, None, None, None, action, "", today.isoformat(),
+            pos.outstanding_fen, _NO_PROMISE, None, None, None, action, assigned_to, today.isoformat(),
             (valid_until if valid_until > after else after).isoformat(), _DERIVED_BY)  # fmt: skip
 
 
@@ -130,6 +133,7 @@ def fresh_state(
 
 
 _ONE_DAY, _FIVE_DAYS = timedelta(days=1), timedelta(days=5)
+ENTITY, FIELD = "loan", "assigned_to"  # the assignment register, as services.assignment writes it
 _NO_PROMISE = PromiseStatus.NONE.value
 _CURRENT = bucket_for_dpd(0).value
 _DERIVED_BY = 1  # the case_state.DERIVATION_VERSION that fresh_state() follows
@@ -154,6 +158,7 @@ class CaseRowWriter:
         self.states: list[tuple[Any, ...]] = []  # plain loans' case_state rows, derived here
         self.cases = 0
         self.loan_ids: list[str] = []
+        self.assigned: list[str] = []  # loans assigned as they were written
         self.created = timestamp_text(stamp.created_at)
         self.new_id = time_ordered_ids().__next__
 
@@ -173,7 +178,11 @@ class CaseRowWriter:
 
     # --- building rows ------------------------------------------------------------------------
 
-    def add(self, rec: CaseRecord, payments: tuple[PaymentRecord, ...] = ()) -> str:
+    def add(
+        self, rec: CaseRecord, payments: tuple[PaymentRecord, ...] = (), assigned_to: str = ""
+    ) -> str:
+        """Rows of one new case; `assigned_to` (a staff code on the roster) writes its
+        assignment register too, as `assignment.apply_plan` would for a new loan."""
         rows = self.rows
         hlc, origin = self.stamp.hlc, self.stamp.origin
         borrower_id, loan_id = self.new_id(), self.new_id()
@@ -206,13 +215,19 @@ class CaseRowWriter:
             rows["payment"].append((loan_id, p.paid_on.isoformat(), p.amount_fen, p.channel,
                                     p.reference, self.new_id(), self.created, self.stamp.collector_id,
                                     origin))  # fmt: skip
+        if assigned_to:
+            value = json.dumps(assigned_to, ensure_ascii=False, sort_keys=True)
+            rows["register"].append((ENTITY, loan_id, FIELD, value, hlc, origin, ""))
+            self.assigned.append(loan_id)
         paid = [(p.paid_on, p.amount_fen) for p in payments]
         if rec.schedule:
             schedule = rec.instalments()
             rows["instalment"].extend(
                 (loan_id, i.seq, i.due_on.isoformat(), i.amount_fen) for i in schedule
             )
-            self.facts.append(LoanFacts(loan_id, contract, name, schedule, paid))
+            self.facts.append(
+                LoanFacts(loan_id, contract, name, schedule, paid, assigned_to=assigned_to)
+            )
         else:
             seqs, dates, texts = _due_dates(rec.disbursed_on, rec.instalment_count)
             n = len(dates)
@@ -220,7 +235,7 @@ class CaseRowWriter:
                 repeat(loan_id, n), seqs, texts, repeat(amount, n), strict=True
             )
             where = plain_position(dates, amount, paid, self.today)
-            self.states.append(fresh_row(loan_id, contract, name, where, self.today))
+            self.states.append(fresh_row(loan_id, contract, name, where, self.today, assigned_to))
         self.loan_ids.append(loan_id)
         self.cases += 1
         if self.cases % BATCH == 0:
