@@ -859,119 +859,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="154"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="153"/>
         <source>Head office says {stated} is still owed; the loan total less repayments is {computed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="159"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="157"/>
         <source>The repaid amount {stated} is above the loan total {computed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="162"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="160"/>
         <source>{stated} instalments repaid, but the repaid amount covers {computed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="166"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="164"/>
         <source>Head office&apos;s bucket is {stated}; its days past due put the case in {computed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="170"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="168"/>
         <source>The due day is the {stated}th; the days past due point at the {computed}th</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="174"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="172"/>
         <source>{stated} is not on the team, so the case stays unassigned. Add them to the team and import again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="190"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="188"/>
         <source>. Head office&apos;s figure is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="209"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="207"/>
         <source>This file is not a Collector Desk bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="212"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="210"/>
         <source>The file is incomplete (cut short while copying?). Ask for it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="215"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="213"/>
         <source>The file was changed or damaged after it was made. Ask for it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="218"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="216"/>
         <source>The bundle was signed with another team&apos;s key. Check the team key in File &gt; Team key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="222"/>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="225"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="220"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="223"/>
         <source>The bundle was made by a newer Collector Desk. Update this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="228"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="226"/>
         <source>The passphrase is not this bundle&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="231"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="229"/>
         <source>The bundle is encrypted; its passphrase is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="234"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="232"/>
         <source>The bundle holds a contract that this workstation has under another record (loaded twice from head office?). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="239"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="237"/>
         <source>The bundle does not fit this version of Collector Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="242"/>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="264"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="240"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="262"/>
         <source>The file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="250"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="248"/>
         <source>The file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="251"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="249"/>
         <source>The file is not a workbook Collector Desk can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="254"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="252"/>
         <source>The file has no rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="255"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="253"/>
         <source>The text is neither UTF-8, UTF-16 nor GB18030. Save it from Excel as &quot;CSV UTF-8&quot; or as a workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="260"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="258"/>
         <source>This is a workbook saved under a text file&apos;s name; rename it .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="263"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="261"/>
         <source>The file is not a text file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,20 +1031,20 @@
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129"/>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="427"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="428"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129"/>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="428"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="429"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="429"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="430"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,97 +1095,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="225"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="226"/>
         <source>{sheet}{rows} rows; column titles on row {header}{encoding}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="229"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="230"/>
         <source> · column choices remembered from an earlier file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="237"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="238"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="241"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="242"/>
         <source>(not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="289"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="290"/>
         <source>Still needed: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="291"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="292"/>
         <source>Chosen twice: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="321"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="322"/>
         <source>Checking the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="321"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="322"/>
         <source>Importing the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="341"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="342"/>
         <source>Checked, nothing written:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="341"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="342"/>
         <source>Imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="344"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="345"/>
         <source>Stopped; what was written stays, load the file again to finish. So far:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="350"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="351"/>
         <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected, {warned} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="382"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="383"/>
         <source>Rejected rows ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="384"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="385"/>
         <source>Warnings ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="398"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="399"/>
         <source>Borrower changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="400"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="401"/>
         <source>For {n} known contracts the file names another borrower (name or ID number). Take the file&apos;s? The old values stay in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="412"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="413"/>
         <source>Save the problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="414"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="415"/>
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="425"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="426"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>

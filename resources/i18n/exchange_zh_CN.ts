@@ -858,119 +858,119 @@
         <translation>总部标注逾期总额 {stated}，按逾期期数推算为 {computed}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="154" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="153" />
         <source>Head office says {stated} is still owed; the loan total less repayments is {computed}</source>
         <translation>总部标注剩余应还 {stated}，按借款总额减已还推算为 {computed}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="159" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="157" />
         <source>The repaid amount {stated} is above the loan total {computed}</source>
         <translation>已还金额 {stated} 超过借款应还总额 {computed}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="162" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="160" />
         <source>{stated} instalments repaid, but the repaid amount covers {computed}</source>
         <translation>已还期数为 {stated} 期，但已还金额只够 {computed} 期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="166" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="164" />
         <source>Head office's bucket is {stated}; its days past due put the case in {computed}</source>
         <translation>总部标注账龄为 {stated}，按逾期天数应为 {computed}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="170" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="168" />
         <source>The due day is the {stated}th; the days past due point at the {computed}th</source>
         <translation>每月还款日为 {stated} 日，按逾期天数推算应为 {computed} 日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="174" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="172" />
         <source>{stated} is not on the team, so the case stays unassigned. Add them to the team and import again</source>
         <translation>团队名单中没有“{stated}”，此案件暂不分配。请先把此人加入团队，再重新导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="190" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="188" />
         <source>. Head office's figure is used</source>
         <translation>，已按总部数字导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="209" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="207" />
         <source>This file is not a Collector Desk bundle.</source>
         <translation>这个文件不是催收工作台同步包。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="212" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="210" />
         <source>The file is incomplete (cut short while copying?). Ask for it again.</source>
         <translation>文件不完整（复制时中断了？）。请对方重新发送。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="215" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="213" />
         <source>The file was changed or damaged after it was made. Ask for it again.</source>
         <translation>文件在生成后被改动或已损坏。请对方重新发送。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="218" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="216" />
         <source>The bundle was signed with another team's key. Check the team key in File &gt; Team key.</source>
         <translation>同步包是用别的团队密钥签名的。请在“文件 &gt; 团队密钥”中核对密钥。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="222" />
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="225" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="220" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="223" />
         <source>The bundle was made by a newer Collector Desk. Update this one.</source>
         <translation>同步包由更新版本的催收工作台生成。请先升级本机。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="228" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="226" />
         <source>The passphrase is not this bundle's.</source>
         <translation>口令不对。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="231" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="229" />
         <source>The bundle is encrypted; its passphrase is needed.</source>
         <translation>同步包已加密，需要输入口令。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="234" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="232" />
         <source>The bundle holds a contract that this workstation has under another record (loaded twice from head office?). Nothing was imported.</source>
         <translation>同步包中的某个合同在本机以另一条记录存在（总部文件被导入了两次？）。本次未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="239" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="237" />
         <source>The bundle does not fit this version of Collector Desk.</source>
         <translation>同步包与本版本的催收工作台不兼容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="242" />
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="264" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="240" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="262" />
         <source>The file cannot be read.</source>
         <translation>无法读取这个文件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="250" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="248" />
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="251" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="249" />
         <source>The file is not a workbook Collector Desk can read.</source>
         <translation>这个文件不是可读取的 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="254" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="252" />
         <source>The file has no rows.</source>
         <translation>文件中没有数据。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="255" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="253" />
         <source>The text is neither UTF-8, UTF-16 nor GB18030. Save it from Excel as "CSV UTF-8" or as a workbook.</source>
         <translation>文件编码既不是 UTF-8、UTF-16，也不是 GB18030。请在 Excel 中另存为“CSV UTF-8”或工作簿。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="260" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="258" />
         <source>This is a workbook saved under a text file's name; rename it .xlsx.</source>
         <translation>这是一个改成了文本扩展名的工作簿，请把扩展名改为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="263" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="261" />
         <source>The file is not a text file.</source>
         <translation>这不是文本文件。</translation>
     </message>
@@ -1030,20 +1030,20 @@
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129" />
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="427" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="428" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129" />
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="428" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="429" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="429" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="430" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1094,97 +1094,97 @@
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="225" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="226" />
         <source>{sheet}{rows} rows; column titles on row {header}{encoding}</source>
         <translation>{sheet}{rows} 行；列标题在第 {header} 行{encoding}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="229" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="230" />
         <source> · column choices remembered from an earlier file</source>
         <translation> · 已沿用上次同类文件的列对应</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="237" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="238" />
         <source>(no title)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="241" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="242" />
         <source>(not used)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="289" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="290" />
         <source>Still needed: {fields}</source>
         <translation>还缺少：{fields}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="291" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="292" />
         <source>Chosen twice: {fields}</source>
         <translation>重复选择：{fields}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="321" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="322" />
         <source>Checking the cases</source>
         <translation>正在检查案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="321" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="322" />
         <source>Importing the cases</source>
         <translation>正在导入案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="341" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="342" />
         <source>Checked, nothing written:</source>
         <translation>检查完成，未写入：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="341" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="342" />
         <source>Imported:</source>
         <translation>导入完成：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="344" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="345" />
         <source>Stopped; what was written stays, load the file again to finish. So far:</source>
         <translation>已停止；已写入的保留，再次载入该文件即可完成。目前：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="350" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="351" />
         <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected, {warned} warnings.</source>
         <translation>共 {rows} 行；新增合同 {new} 个，更新 {updated} 个，无变化 {same} 个；退回 {rejected} 行，警告 {warned} 条。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="382" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="383" />
         <source>Rejected rows ({n})</source>
         <translation>退回的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="384" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="385" />
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="398" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="399" />
         <source>Borrower changed</source>
         <translation>借款人有变更</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="400" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="401" />
         <source>For {n} known contracts the file names another borrower (name or ID number). Take the file's? The old values stay in the audit log.</source>
         <translation>有 {n} 份已有合同在文件中的借款人姓名或身份证号与本机不同。是否采用文件中的信息？原来的信息会保留在审计日志中。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="412" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="413" />
         <source>Save the problems</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="414" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="415" />
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="425" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="426" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
