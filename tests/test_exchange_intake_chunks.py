@@ -163,8 +163,16 @@ def test_killed_midway_then_loaded_again_ends_as_one_run(tmp_path, case_file, re
     folder = _fresh(tmp_path, "victim")
     partial = 0
     for kill in range(3):  # killed three times over, each time after what is there
+        before = count(folder, "loan")
         proc = child(folder, case_file)
-        time.sleep(rng.uniform(0.2, 1.0) * duration)
+        # Killed a random moment after its next chunk is in (a fixed share of the
+        # reference's time missed the run on a loaded machine, where the reference's
+        # own start took most of it): a moment inside a chunk or between two.
+        waited = time.monotonic() + 2 * duration
+        while count(folder, "loan") == before and proc.poll() is None:
+            assert time.monotonic() < waited, "no chunk was written"
+            time.sleep(0.01)
+        time.sleep(rng.uniform(0.0, 1.0) * duration / (ROWS / CHUNK))
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=60)
         loans = count(folder, "loan")
