@@ -8,10 +8,15 @@
   overdue, outstanding, repaid count, bucket), write borrowers, contacts,
   phones, loans, instalment schedules, payments and their case_state rows, a
   transaction per 2,000 rows, with the one-intake lock and the holder record.
+- the file has every column of issue 11's item 1 (stated position, charges, last
+  payment, due day, placement, batch, collector); its collectors are on the roster,
+  so intake also assigns the cases.
 - baseline: the raw work of the same result: parse the same file with the fastest
   reader there is (calamine) + a bare `executemany` of exactly the rows intake
-  writes (taken from a finished run) into the same empty schema, on a connection
-  with the app's pragmas (WAL, synchronous=NORMAL, foreign keys), one commit.
+  wrote (taken from a finished run: every table's new rows, the assignment's
+  registers and audit events too; fact_seq is filled by the same triggers) into
+  the same schema with the same roster, on a connection with the app's pragmas
+  (WAL, synchronous=NORMAL, foreign keys), one commit.
   Same rows means the same ids too (intake's are time-ordered, which spares
   both sides index page rewrites); the reader's parse runs in-process here.
   A spreadsheet row becomes about 18 database rows (a 12-month loan has 12
@@ -36,19 +41,27 @@ from bench_common import bench_dir, emit
 
 from collector_desk.domain.loan import bucket_for_dpd, equal_instalments, position
 from collector_desk.services.context import Desk
-from collector_desk.store.db import DB_FILENAME, open_database
+from collector_desk.store.db import DB_FILENAME
 
 TODAY = date(2026, 3, 16)
 REGIONS = ("110101", "110105", "310104", "310115", "440305", "440106", "330102", "510104",
            "320102", "420106", "610113", "500103")  # fmt: skip
 MOBILE = ("138", "139", "186", "158", "177", "135", "150", "188", "199", "136")
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+# Every column of issue 11's item 1: the stated position, its charges, the placement and
+# the assigned collector (all of them on the roster: the assignment is written too).
 HEADERS = [
     "合同编号", "客户姓名", "身份证号", "手机号码", "放款日期", "借款金额（元）", "期数",
     "月还款额(元)", "已还金额", "产品名称", "门店", "开户行", "还款账号", "联系人姓名",
     "与借款人关系", "联系人电话", "已还期数", "逾期天数", "逾期总额", "剩余应还", "账龄",
+    "逾期本金", "逾期利息", "罚息", "违约金", "最近还款日期", "每月还款日", "委案日期",
+    "委案金额", "批次号", "催收员",
 ]  # fmt: skip
+COLLECTORS = tuple(f"C{n:03d}" for n in range(1, 9))
+BOOK = "cases-every-column.xlsx"
+# Written by intake and its assignment; fact_seq is filled by triggers on both sides.
 TABLES = ("borrower", "contact", "loan", "phone", "instalment", "payment", "case_state")
+TRIGGERED = ("fact_seq",)
 
 
 def _ric(first17: str) -> str:
@@ -78,25 +91,35 @@ def make_workbook(path: Path, rows: int) -> None:
         paid_count = rng.randrange(0, max(1, term // 2))
         paid = instalment * paid_count
         fen = round(instalment * 100)
-        pos = position(
-            equal_instalments(disbursed, term, fen), [(disbursed, paid_count * fen)], TODAY
-        )
+        schedule = equal_instalments(disbursed, term, fen)
+        pos = position(schedule, [(disbursed, paid_count * fen)], TODAY)
         dpd = pos.dpd + (rng.randrange(1, 60) if n % 20 == 0 else 0)  # 5% state another DPD
+        overdue = pos.overdue_fen / 100
         ws.append([
             f"HT{n:010d}", surnames[n % 20] + given[(n // 20) % len(given)] + given[n % len(given)] * (n % 2),
             _ric(first17), f"{MOBILE[n % 10]}{n:08d}", disbursed, principal, term,
             instalment, round(paid, 2), "薪金贷", "北京朝阳店", "招商银行",
             f"6214{n:012d}", "李华", "配偶", f"{MOBILE[(n + 3) % 10]}{n + 50_000_000:08d}",
-            paid_count, dpd, pos.overdue_fen / 100, pos.outstanding_fen / 100,
-            bucket_for_dpd(dpd).value,
+            paid_count, dpd, overdue, pos.outstanding_fen / 100,
+            bucket_for_dpd(dpd).value, overdue, 0, 0, 0,
+            schedule[paid_count - 1].due_on if paid_count else None,
+            disbursed.day, TODAY - timedelta(days=3), pos.outstanding_fen / 100, "B2603",
+            COLLECTORS[n % len(COLLECTORS)],
         ])  # fmt: skip
     book.save(path)
 
 
 def _empty(folder: Path) -> Path:
+    """A migrated database with the team's roster (the file's collectors)."""
+    from collector_desk.services import assignment
+
     shutil.rmtree(folder, ignore_errors=True)
-    db = open_database(folder)
-    db.close()
+    desk = Desk.open(folder, today=lambda: TODAY)
+    try:
+        for n, who in enumerate(COLLECTORS):
+            assignment.add_member(desk, who, f"催收员{n + 1}")
+    finally:
+        desk.close()
     return folder
 
 
@@ -123,10 +146,21 @@ def _cpu() -> float:
     return time.process_time() + children.ru_utime + children.ru_stime
 
 
-def _written_rows(folder: Path) -> dict[str, list[tuple[object, ...]]]:
+def _written_rows(folder: Path, template: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row intake's run added (its cases, the assignment's registers and audit
+    events...), table by table, the case tables first (foreign keys)."""
     db = sqlite3.connect(folder / DB_FILENAME)
+    db.execute("ATTACH ? AS t", (str(template / DB_FILENAME),))
     try:
-        return {t: db.execute(f'SELECT * FROM "{t}"').fetchall() for t in TABLES}
+        names = [n for (n,) in db.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
+        )]  # fmt: skip
+        out = {}
+        for t in [*TABLES, *sorted(set(names) - set(TABLES) - set(TRIGGERED))]:
+            new = db.execute(f'SELECT * FROM main."{t}" EXCEPT SELECT * FROM t."{t}"').fetchall()
+            if new:
+                out[t] = new
+        return out
     finally:
         db.close()
 
@@ -147,10 +181,10 @@ def baseline(
         wb = CalamineWorkbook.from_path(str(book))
         sheet = wb.get_sheet_by_index(0).to_python()
         parsed = time.perf_counter()
-        for table in TABLES:
-            if rows[table]:
-                marks = ",".join("?" * len(rows[table][0]))
-                db.executemany(f'INSERT INTO "{table}" VALUES ({marks})', rows[table])
+        for table, values in rows.items():
+            marks = ",".join("?" * len(values[0]))
+            verb = "INSERT" if table in TABLES else "INSERT OR REPLACE"  # a setting changed
+            db.executemany(f'{verb} INTO "{table}" VALUES ({marks})', values)
         db.commit()
         end, cpu_end = time.perf_counter(), time.process_time()
     finally:
@@ -184,7 +218,7 @@ def main() -> None:
     args = parser.parse_args()
     root = bench_dir() / f"intake-{args.rows}"
     root.mkdir(parents=True, exist_ok=True)
-    book = root / "cases-stated.xlsx"  # with head office's stated position columns
+    book = root / BOOK  # every column head office's files carry
     if not book.exists():
         t = time.perf_counter()
         make_workbook(book, args.rows)
@@ -196,7 +230,7 @@ def main() -> None:
     for run in range(args.runs):
         took, cpu, report = ours(book, template, root)
         if not rows:
-            rows = _written_rows(root / "ours")
+            rows = _written_rows(root / "ours", template)
         p, b, b_cpu = baseline(book, template, root, rows)
         mine.append(took)
         base.append(b)

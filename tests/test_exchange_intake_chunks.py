@@ -12,8 +12,10 @@ must be killed or overlapped.
 
 from __future__ import annotations
 
+import gc
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -161,8 +163,16 @@ def test_killed_midway_then_loaded_again_ends_as_one_run(tmp_path, case_file, re
     folder = _fresh(tmp_path, "victim")
     partial = 0
     for kill in range(3):  # killed three times over, each time after what is there
+        before = count(folder, "loan")
         proc = child(folder, case_file)
-        time.sleep(rng.uniform(0.2, 1.0) * duration)
+        # Killed a random moment after its next chunk is in (a fixed share of the
+        # reference's time missed the run on a loaded machine, where the reference's
+        # own start took most of it): a moment inside a chunk or between two.
+        waited = time.monotonic() + 2 * duration
+        while count(folder, "loan") == before and proc.poll() is None:
+            assert time.monotonic() < waited, "no chunk was written"
+            time.sleep(0.01)
+        time.sleep(rng.uniform(0.0, 1.0) * duration / (ROWS / CHUNK))
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=60)
         loans = count(folder, "loan")
@@ -254,3 +264,37 @@ def test_cancel_keeps_whole_chunks_and_a_second_load_finishes(
     finally:
         desk.close()
     assert digest(folder) == reference[0]
+
+
+class FileAlone(Progress):
+    """After each chunk: the loans the database file holds without its WAL (what the
+    checkpoints so far have copied back into it)."""
+
+    def __init__(self, folder: Path, copy: Path) -> None:
+        super().__init__()
+        self.folder, self.copy, self.seen = folder, copy, []
+        copy.mkdir()
+
+    def step(self, done: int, total: int | None = None, text: str | None = None) -> None:
+        if text == "writing":
+            shutil.copyfile(self.folder / DB_FILENAME, self.copy / DB_FILENAME)
+            self.seen.append(count(self.copy, "loan"))
+        super().step(done, total, text)
+
+
+def test_chunks_checkpoint_every_few_and_at_the_end(tmp_path, case_file, monkeypatch):
+    """Each chunk's commit does not copy the WAL back into the database file; every
+    CHECKPOINT_EVERY-th chunk and the last one do, and the cycle collector's
+    threshold is the app's again afterwards."""
+    monkeypatch.setattr(intake, "CHUNK_ROWS", CHUNK)
+    monkeypatch.setattr(intake, "CHECKPOINT_EVERY", 3)
+    folder = tmp_path / "checkpoints"
+    desk = open_workstation(folder, "S01")
+    threshold = gc.get_threshold()
+    watch = FileAlone(folder, tmp_path / "copy")
+    try:
+        assert run_intake(desk, case_file, progress=watch).new == ROWS
+        assert gc.get_threshold() == threshold
+    finally:
+        desk.close()
+    assert watch.seen == [0, 0, 3 * CHUNK, 3 * CHUNK, ROWS]

@@ -67,3 +67,55 @@ def test_thousands_are_grouped_and_cancel_still_stops(qapp):
     seen.cancelled = True  # the dialog's Cancel
     with pytest.raises(Cancelled):
         words.step(4000, None, "writing")
+
+
+class CancelWhileReading(Progress):
+    """Presses Cancel while the workbook's reader child is still at work."""
+
+    def __init__(self, at: int) -> None:
+        super().__init__()
+        self.steps, self.at = 0, at
+
+    def step(self, done, total=None, text=None):
+        self.steps += 1
+        if self.steps == self.at:
+            self.cancelled = True
+        super().step(done, total, text)
+
+
+def test_cancel_stops_the_reading_of_a_workbook_at_once(tmp_path, monkeypatch):
+    """Cancel is not kept waiting for a big workbook's reader: the wait for the child
+    asks every POLL_S, the child is stopped, nothing is written; the preview too."""
+    import time
+
+    from collector_desk.exchange import workbook_guard
+    from collector_desk.exchange.intake import preview
+
+    started: list[int] = []
+    popen = workbook_guard.subprocess.Popen
+
+    def recorded(*args, **kwargs):
+        proc = popen(*args, **kwargs)
+        started.append(proc)
+        return proc
+
+    monkeypatch.setattr(workbook_guard.subprocess, "Popen", recorded)
+    monkeypatch.setattr(workbook_guard, "POLL_S", 0.001)  # asked before any child is done
+    desk = open_workstation(tmp_path / "s", "S01")
+    try:
+        # run_intake steps once before the reading, then while it reads; preview only then
+        for at, attempt in (
+            (2, lambda p: run_intake(desk, DATA / "cases_zh.xlsx", progress=p)),
+            (1, lambda p: preview(desk, DATA / "cases_zh.xlsx", progress=p)),
+        ):
+            progress = CancelWhileReading(at)
+            begun = time.monotonic()
+            with pytest.raises(Cancelled):
+                attempt(progress)
+            assert time.monotonic() - begun < 5 and progress.steps == at
+            assert started[-1].poll() not in (None, 0)  # the reader child was stopped
+        with desk.read() as s:
+            assert s.connection().exec_driver_sql("SELECT count(*) FROM loan").scalar() == 0
+    finally:
+        desk.close()
+    assert len(started) == 2

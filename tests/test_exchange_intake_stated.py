@@ -182,6 +182,7 @@ def test_the_shipped_sample_has_every_column_and_its_warnings(tmp_path):
     """resources/samples/head-office-cases.xlsx: every title recognised, consistent rows
     reproduced as of the file's date, the two contradicting rows warned about."""
     from collector_desk.exchange.intake import preview
+    from collector_desk.exchange.intake_fields import BY_KEY
     from collector_desk.paths import resource
     from collector_desk.services import assignment
 
@@ -192,6 +193,8 @@ def test_the_shipped_sample_has_every_column_and_its_warnings(tmp_path):
         assignment.add_member(desk, "C002", "陈静")
         pv = preview(desk, sample)
         assert pv.unmapped == () and pv.missing == ()
+        assert set(pv.mapping.values()) == set(BY_KEY)  # a column for every field
+        assert {"overdue_interest", "late_fee", "phone2", "spouse_phone"} <= set(BY_KEY)
         report = run_intake(desk, sample)
         assert (report.new, report.rejected) == (10, 0)
         assert sorted((w.row, w.code) for w in report.warnings) == [
@@ -212,5 +215,142 @@ def test_the_shipped_sample_has_every_column_and_its_warnings(tmp_path):
         by_collector = {r.contract_no: r.assigned_to for r in cases.page(desk, CaseQuery())}
         assert by_collector["HO2025000002"] == "C001"
         assert by_collector["HO2025000005"] == ""
+    finally:
+        desk.close()
+
+
+def test_warnings_name_amounts_in_yuan_and_the_report_the_files_date(desk, tmp_path):
+    """The English line a supervisor reads says yuan (stated/computed stay in fen for
+    the dialog and --json); the report's date is the file's own date column."""
+    as_of = TODAY - timedelta(days=10)
+    row = _row(3, date(2024, 5, 8), 12, 1000, 4, None, 3000, None, None, None)  # 8 are late
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([*HEADERS, "统计日期"])
+    ws.append([*row, as_of])
+    wb.save(tmp_path / "f.xlsx")
+    report = run_intake(desk, tmp_path / "f.xlsx")
+    [w] = [w for w in report.warnings if w.code == "stated_overdue"]
+    assert (w.stated, w.computed) == ("300000", "800000")
+    assert w.message.endswith("the file says 3,000.00 yuan, computed 8,000.00 yuan")
+    assert report.as_of == as_of != TODAY
+    assert report.as_dict()["as_of"] == as_of.isoformat()
+
+
+def test_an_unknown_collector_says_how_to_add_them(desk, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([*HEADERS, "催收员"])
+    ws.append([*_consistent(1, date(2025, 6, 3), 12, 1000, 4), "C777"])
+    wb.save(tmp_path / "f.xlsx")
+    [w] = run_intake(desk, tmp_path / "f.xlsx").warnings
+    assert (w.code, w.column, w.stated) == ("collector_unknown", "催收员", "C777")
+    assert "collectors --add ID NAME" in w.message
+
+
+def test_the_docs_list_every_recognised_title():
+    """docs/intake.md's "Every recognised title" is the field table itself
+    (tools/intake_titles.py writes it): every field, every title."""
+    import importlib.util
+
+    from collector_desk.exchange.intake_fields import FIELDS
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location(
+        "intake_titles", root / "tools" / "intake_titles.py"
+    )
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    doc = tool.DOC.read_text(encoding="utf-8")
+    assert tool.rewritten(doc) == doc, "run tools/intake_titles.py"
+    listed = doc.split(tool.BEGIN)[1].split(tool.END)[0]
+    assert all(f"`{f.key}`" in listed and all(a in listed for a in f.aliases) for f in FIELDS)
+
+
+def test_new_cases_are_assigned_as_written_like_an_assignment_plan(tmp_path):
+    """A new case whose collector is on the team is assigned in its own chunk: the same
+    register row and case_state as `assignment.apply_plan` writes (compared with a
+    second workstation that imports the file without the column, then applies the
+    plan), a second contract of one borrower too; a cancelled intake keeps the
+    assignments of the chunks it wrote."""
+    import sqlite3
+
+    from collector_desk.domain.progress import Cancelled, Progress
+    from collector_desk.exchange import intake
+    from collector_desk.services import assignment
+    from collector_desk.services.case_state import refresh
+    from collector_desk.store.db import DB_FILENAME
+
+    rows = [_consistent(n, date(2025, 6, 3), 12, 1000, 4) for n in (1, 2, 3)]
+    rows.append(_consistent(4, date(2025, 7, 3), 12, 1000, 2))
+    rows[3][2] = rows[0][2]  # the first borrower's second contract
+    wb = openpyxl.Workbook()
+    wb.active.append([*HEADERS, "催收员"])
+    for r, who in zip(rows, ["C07", "陈静", "", "C07"], strict=True):
+        wb.active.append([*r, who])
+    wb.save(tmp_path / "with.xlsx")
+    _write(tmp_path / "without.xlsx", rows)
+
+    def state(desk: Desk) -> tuple[list, list]:
+        db = sqlite3.connect(desk.data_dir / DB_FILENAME)
+        try:
+            regs = db.execute(
+                "SELECT l.contract_no, r.field, r.value, r.origin = ?, r.prev_hlc FROM register r "
+                "JOIN loan l ON l.id = r.entity_id WHERE r.entity = 'loan' ORDER BY 1",
+                (desk.workstation_id,),
+            ).fetchall()
+            cs = db.execute(
+                "SELECT contract_no, assigned_to, next_action, bucket FROM case_state ORDER BY 1"
+            ).fetchall()
+            return regs, cs
+        finally:
+            db.close()
+
+    desks = [open_workstation(tmp_path / n, "S01") for n in ("ours", "plan")]
+    try:
+        for d in desks:
+            assignment.add_member(d, "C07", "刘洋")
+            assignment.add_member(d, "C08", "陈静")
+        report = run_intake(desks[0], tmp_path / "with.xlsx")
+        assert report.new == 4 and intake.ChangeKind.ASSIGNMENT in report.changes.kinds
+        run_intake(desks[1], tmp_path / "without.xlsx")
+        with desks[1].read() as s:
+            loans = assignment.loans_by_contract(
+                s, ["HT2026000001", "HT2026000002", "HT2026000004"]
+            )
+        assignment.apply_plan(desks[1], assignment.Plan({
+            "C07": (loans["HT2026000001"], loans["HT2026000004"]), "C08": (loans["HT2026000002"],)
+        }))  # fmt: skip
+        ours = state(desks[0])
+        assert ours == state(desks[1])
+        assert [r[0] for r in ours[0]] == ["HT2026000001", "HT2026000002", "HT2026000004"]
+        with desks[0].unit() as s:  # derived from the facts again: the same
+            refresh(s, [r[0] for r in s.connection().exec_driver_sql("SELECT id FROM loan")],
+                    desks[0].today())  # fmt: skip
+        assert state(desks[0]) == ours
+    finally:
+        for d in desks:
+            d.close()
+
+    class CancelAfterFirst(Progress):
+        def step(self, done, total=None, text=None):
+            if text == "writing":
+                self.cancelled = True
+            super().step(done, total, text)
+
+    desk = open_workstation(tmp_path / "stopped", "S01")
+    try:
+        assignment.add_member(desk, "C07", "刘洋")
+        intake.CHUNK_ROWS, before = 2, intake.CHUNK_ROWS
+        try:
+            stopped = run_intake(desk, tmp_path / "with.xlsx", progress=CancelAfterFirst())
+        except Cancelled:  # pragma: no cover - the first chunk is written before the cancel
+            raise AssertionError("the first chunk was not kept") from None
+        finally:
+            intake.CHUNK_ROWS = before
+        assert stopped.stopped and stopped.new == 2
+        got = {r.contract_no: r.assigned_to for r in cases.page(desk, CaseQuery(), limit=10)}
+        assert got == {"HT2026000001": "C07", "HT2026000002": ""}  # 陈静 is not on this team
     finally:
         desk.close()

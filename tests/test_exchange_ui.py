@@ -371,3 +371,59 @@ def test_intake_dialog_shows_warnings_apart_from_rejects(window, qtbot, tmp_path
     dialog.outcome.setCurrentIndex(1)
     shot(dialog, "intake-warnings")
     dialog.close()
+
+
+def test_intake_dialog_names_every_field_and_every_reason_in_chinese(
+    chinese, qtbot, tmp_path, monkeypatch
+):
+    """Each "Read as" choice is a translated name (the stated-position fields too), and
+    a row refused as contradicting itself, or with an amount beyond any, says why in
+    Chinese."""
+    from datetime import date
+
+    from test_exchange_intake_stated import _consistent, _row, _write
+
+    from collector_desk.exchange.intake_fields import FIELDS
+    from collector_desk.paths import resource
+
+    monkeypatch.setenv("COLLECTOR_DESK_NO_KEYRING", "1")
+    desk = open_workstation(tmp_path / "zh", "S01")
+    desk.set_settings(role="supervisor", first_run_done=True)
+    w = MainWindow(lang="zh_CN")
+    qtbot.addWidget(w)
+    w.attach(desk)
+    w.install_features()
+    try:
+        settle(qtbot)
+        dialog = w.feature(ExchangeFeature).open_intake(
+            str(resource("samples", "head-office-cases.xlsx"))
+        )
+        settle(qtbot)
+        combo = dialog.combos[0]
+        names = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+        assert all(names[f.key].rstrip(" *") != f.key for f in FIELDS)
+        assert (names["dpd"], names["late_fee"], names["collector"]) == (
+            "逾期天数",
+            "违约金",
+            "催收员",
+        )
+        dialog.close()
+        big = _consistent(2, date(2025, 6, 3), 12, 1000, 4)
+        big[5] = 2**63
+        rows = [_row(3, date(2024, 5, 8), 12, 1000, 4, 200, 8000, None, 8000, "M3+"), big]
+        dialog = w.feature(ExchangeFeature).open_intake(str(_write(tmp_path / "f.xlsx", rows)))
+        settle(qtbot)
+        dialog.strict.setChecked(True)
+        dialog.run.click()
+        settle(qtbot)
+        assert dialog.report.rejected == 2
+        reasons = [dialog.problems.item(r, 2).text() for r in range(dialog.problems.rowCount())]
+        assert any(t.startswith("已拒绝：") and "200" in t for t in reasons), reasons
+        assert not any("已按总部数字导入" in t for t in reasons)  # it was not imported
+        assert any(t.startswith("金额超出允许的最大值") for t in reasons), reasons
+        assert not any(t[:1].isascii() for t in reasons), reasons
+        shot(dialog, "zh-intake-strict")
+        dialog.close()
+    finally:
+        settle(qtbot)
+        desk.close()

@@ -3,7 +3,8 @@ column intake recognises, including the stated position (DPD, overdue, outstandi
 
     .venv/bin/python tools/make_intake_sample.py
 
-The people are invented; ID numbers pass the GB 11643 check. Rows 2-9 are
+Every field intake maps has a column (`tests/test_exchange_intake_stated.py` checks
+that none is missing). The people are invented; ID numbers pass the GB 11643 check. Rows 2-9 are
 consistent as of the file's date; rows 10 and 11 contradict themselves on purpose
 (a DPD the schedule does not give, a bucket its DPD does not give), so intake
 imports them by head office's figures and lists warnings.
@@ -29,9 +30,11 @@ WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 HEADERS = [
     "批次号", "委案日期", "统计日期", "合同编号", "客户姓名", "身份证号", "手机号码",
     "放款日期", "借款金额（元）", "期数", "月还款额(元)", "每月还款日", "已还期数", "已还金额",
-    "最近还款日期", "逾期天数", "账龄", "逾期本金", "罚息", "逾期总额", "剩余应还", "委案金额",
+    "最近还款日期", "逾期天数", "账龄", "逾期本金", "逾期利息", "罚息", "违约金", "逾期总额",
+    "剩余应还", "委案金额",
     "催收员", "产品名称", "门店", "开户行", "还款账号", "单位名称", "联系人姓名", "与借款人关系",
-    "联系人电话",
+    "联系人电话", "备用电话", "单位电话", "单位地址", "家庭住址", "户籍地址", "联系人2姓名",
+    "联系人2关系", "联系人2电话", "配偶姓名", "配偶电话",
 ]  # fmt: skip
 
 PEOPLE = [
@@ -74,6 +77,9 @@ def rows() -> list[list[object]]:
         last = sched[paid_count - 1].due_on if paid_count else None
         pos = position(sched, [(last or disbursed, paid)] if paid else [], AS_OF)
         penalty = round(pos.overdue_fen * 0.02 / 100, 2) if pos.overdue_fen else 0
+        interest = round(pos.overdue_fen * 0.01 / 100, 2) if pos.overdue_fen else 0
+        late_fee = 50 if pos.overdue_fen else 0
+        charges = round(penalty + interest + late_fee, 2)
         dpd, bucket = pos.dpd, pos.bucket.value
         if n == 8:
             dpd += 45  # head office counts from an earlier date than the schedule gives
@@ -83,10 +89,14 @@ def rows() -> list[list[object]]:
         out.append([
             "B2611", date(2026, 11, 28), AS_OF, f"HO2025{n + 1:06d}", name,
             ric(id17 + f"{n:03d}"), phone, disbursed, inst * term, term, inst, disbursed.day,
-            paid_count, paid / 100, last, dpd, bucket, pos.overdue_fen / 100, penalty,
-            round(pos.overdue_fen / 100 + penalty, 2), round(pos.outstanding_fen / 100 + penalty, 2),
-            round(pos.outstanding_fen / 100 + penalty, 2), who, "薪金贷", "杭州西湖店", "招商银行",
+            paid_count, paid / 100, last, dpd, bucket, pos.overdue_fen / 100, interest, penalty,
+            late_fee, round(pos.overdue_fen / 100 + charges, 2),
+            round(pos.outstanding_fen / 100 + charges, 2),
+            round(pos.outstanding_fen / 100 + charges, 2), who, "薪金贷", "杭州西湖店", "招商银行",
             f"621483010000{n:04d}", "某某科技有限公司", contact, relation, f"1370000{n:04d}",
+            f"1390000{n:04d}", f"0571-8800{n:04d}", "杭州市西湖区文三路 1 号",
+            f"杭州市西湖区某某小区 {n + 1} 幢", "浙江省杭州市西湖区", "李梅", "同事",
+            f"1360000{n:04d}", *(("", "") if relation == "配偶" else ("张丽", f"1350000{n:04d}")),
         ])  # fmt: skip
     return out
 

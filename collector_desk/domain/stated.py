@@ -167,6 +167,12 @@ def plain_position(
     )
 
 
+@lru_cache(maxsize=8192)
+def _due_dates(disbursed_on: date, n: int, anchor_day: int) -> tuple[date, ...]:
+    """The loans of a file share disbursement days and terms: each schedule once."""
+    return monthly_due_dates(disbursed_on, n, anchor_day)
+
+
 def reconcile(terms: Terms, stated: Stated) -> Reconciled:
     n, a = terms.instalment_count, terms.instalment_fen
     if n <= 0 or a <= 0:
@@ -175,7 +181,7 @@ def reconcile(terms: Terms, stated: Stated) -> Reconciled:
     total = n * a
     notes: list[Discrepancy] = []
     anchor = stated.due_day or terms.disbursed_on.day
-    base = monthly_due_dates(terms.disbursed_on, n, anchor)
+    base = _due_dates(terms.disbursed_on, n, anchor)
     dates = list(base)
 
     # 1. Repaid so far.

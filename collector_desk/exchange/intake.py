@@ -11,6 +11,7 @@ column header, reason) and not imported.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from collector_desk.domain.progress import NO_PROGRESS, Cancelled, Progress
 from collector_desk.exchange import intake_values
+from collector_desk.exchange.intake_assign import assign, roster, unknown_collectors
 from collector_desk.exchange.intake_fields import BY_KEY, REQUIRED, auto_mapping, source_key
 from collector_desk.exchange.intake_read import Table, Unreadable, read_table
 from collector_desk.exchange.intake_rows import (
@@ -31,9 +33,10 @@ from collector_desk.exchange.intake_rows import (
     check_rows,
 )
 from collector_desk.exchange.intake_write import IntakeWriter, WriteCounts
-from collector_desk.services import assignment, audit
+from collector_desk.services import audit
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk
 from collector_desk.services.portfolio import Stamp
+from collector_desk.store import sync
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -158,9 +161,15 @@ def _describe(table: Table, mapping: dict[int, str]) -> tuple[tuple[str, ...], t
 
 
 def preview(
-    desk: Desk, path: Path, mapping: dict[str, str] | None = None, *, sample: int = 20
+    desk: Desk,
+    path: Path,
+    mapping: dict[str, str] | None = None,
+    *,
+    sample: int = 20,
+    progress: Progress = NO_PROGRESS,
 ) -> IntakePreview:
-    table = read_table(path)
+    """The file's columns and first rows; a Cancel on `progress` stops the reading."""
+    table = read_table(path, poll=lambda: progress.step(progress.done))
     source = source_key(table.headers)
     remembered = _remembered(desk, source)
     resolved = resolve_mapping(table.headers, remembered, mapping)
@@ -189,6 +198,12 @@ def preview(
 
 
 CHUNK_ROWS = 2000  # rows per transaction: other writers get their turn between chunks
+# Chunks between two checkpoints (copying the WAL back into the database file, which
+# syncs it): each chunk's commit would otherwise copy the pages it changed, and the
+# index pages several chunks share would be copied again each time. The last chunk
+# always checkpoints; so does every CHECKPOINT_EVERY-th, which bounds the WAL (about
+# 60 MB a chunk).
+CHECKPOINT_EVERY = 8
 
 
 @contextmanager
@@ -206,6 +221,25 @@ def _one_at_a_time(
 
     with long_write(desk.data_dir, "intake", "") as note:
         yield NotedProgress(progress, note)
+
+
+_YOUNG = 50_000  # allocations between two young-generation collections during an intake
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Python's cycle collector less often while rows are checked and written: an
+    intake makes millions of short-lived objects, and at the default threshold (700)
+    it ran hundreds of collections over the rows in hand, 5-10 % of intake's time.
+    Reference counting still frees nearly everything at once; cycles wait a little."""
+    before = gc.get_threshold()
+    ours = (max(before[0], _YOUNG), *before[1:])
+    gc.set_threshold(*ours)
+    try:
+        yield
+    finally:
+        if gc.get_threshold() == ours:  # unless someone else changed it meanwhile
+            gc.set_threshold(*before)
 
 
 def _parts(outcomes: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -229,6 +263,8 @@ class _Tally:
     problems: list[RowProblem] = field(default_factory=list)
     warnings: list[RowWarning] = field(default_factory=list)
     collectors: dict[str, tuple[GoodRow, str]] = field(default_factory=dict)
+    as_of: set[date] = field(default_factory=set)  # the days the accepted rows describe
+    assigned: list[str] = field(default_factory=list)  # new loans assigned as written
     counts: WriteCounts = field(default_factory=WriteCounts)
     committed: int = 0  # chunks written
 
@@ -253,9 +289,12 @@ def run_intake(
     missing and leaves the rest unchanged, so both end in the same database.
     Cancel stops at the next chunk: what was written stays (the report says
     `stopped`); a cancel before the first chunk is written raises Cancelled."""
-    with _one_at_a_time(desk, path, dry_run=dry_run, progress=progress) as progress:
+    with (
+        _one_at_a_time(desk, path, dry_run=dry_run, progress=progress) as progress,
+        _fewer_collections(),
+    ):
         progress.step(0, 0, "reading")
-        table = read_table(path)
+        table = read_table(path, poll=lambda: progress.step(0, 0, "reading"))
         source = source_key(table.headers)
         remembered = _remembered(desk, source)
         resolved = resolve_mapping(table.headers, remembered, mapping)
@@ -272,6 +311,7 @@ def run_intake(
             uncalculated=table.uncalculated,
         )
         stamp = Stamp.of(desk)
+        on_team = roster(desk) if "collector" in resolved.values() and not dry_run else {}
         states = bool(STATED & set(resolved.values()))  # known schedules may move
         tally = _Tally()
         total = len(table.rows)
@@ -282,8 +322,11 @@ def run_intake(
             while part is not None:
                 following = next(parts, None)  # checked before the write: no lock held
                 with desk.unit() as s:
+                    if following is not None and (tally.committed + 1) % CHECKPOINT_EVERY:
+                        sync.defer_checkpoints(s)
                     writer = IntakeWriter(s, stamp, today, path.name, dry_run=dry_run,
-                                          accept_identity_change=accept_identity_change)  # fmt: skip
+                                          accept_identity_change=accept_identity_change,
+                                          roster=on_team)  # fmt: skip
                     _write_part(desk, s, writer, part, tally, states=states, progress=progress)
                     if following is None and not dry_run:
                         _audit_intake(desk, s, path, tally, source)
@@ -297,11 +340,15 @@ def run_intake(
                 raise
             stopped = True
         warnings = tally.warnings
-        assigned = ChangeSet()
+        assigned = (
+            ChangeSet.of(ChangeKind.ASSIGNMENT, loans=tally.assigned)
+            if tally.assigned
+            else ChangeSet()
+        )
         if tally.collectors and not stopped:
-            warnings += _unknown_collectors(desk, tally.collectors)
+            warnings += unknown_collectors(desk, tally.collectors)
             if not dry_run:
-                assigned = _assign(desk, tally.collectors)
+                assigned |= assign(desk, tally.collectors)
         if mapping and not dry_run:
             stored = dict(desk.setting(MAPPINGS_SETTING) or {})
             stored[source] = {**remembered, **mapping}
@@ -319,7 +366,8 @@ def run_intake(
             rejected=tally.rejected,
             problems=tuple(tally.problems),
             warnings=tuple(warnings),
-            as_of=as_of or today,
+            # The file's own date column wins over the day asked for (row by row).
+            as_of=next(iter(tally.as_of)) if len(tally.as_of) == 1 else as_of or today,
             encoding=table.encoding,
             sheet=table.sheet,
             changes=ChangeSet.of(*([ChangeKind.CASE] if loans else []), loans=loans) | assigned,
@@ -347,6 +395,7 @@ def _write_part(
     problems: list[RowProblem] = []
     warnings: list[RowWarning] = []
     collectors: dict[str, tuple[GoodRow, str]] = {}
+    days: set[date] = set()
     for outcome in part:
         if not isinstance(outcome, GoodRow):
             problems += outcome
@@ -359,8 +408,10 @@ def _write_part(
             continue
         warnings += outcome.warnings
         accepted += 1
+        if outcome.as_of is not None:
+            days.add(outcome.as_of)
         who = dict(outcome.extras).get("collector")
-        if who:
+        if who and outcome.record.contract_no not in writer.assigned:
             collectors[outcome.record.contract_no] = (outcome, str(who))
     counts = writer.finish(progress)
     if not writer.dry_run:
@@ -374,7 +425,10 @@ def _write_part(
     tally.problems += problems
     tally.warnings += warnings
     tally.collectors.update(collectors)
+    tally.as_of |= days
     tally.counts.add(counts)
+    if writer.fast is not None:
+        tally.assigned += writer.fast.assigned
 
 
 def _audit_intake(desk: Desk, s: Session, path: Path, tally: _Tally, source: str) -> None:
@@ -388,40 +442,3 @@ def _audit_intake(desk: Desk, s: Session, path: Path, tally: _Tally, source: str
             "warnings": len(tally.warnings), "source": source,
             "chunks": tally.committed + 1,
         })  # fmt: skip
-
-
-def _roster(desk: Desk) -> dict[str, str]:
-    """Staff code or (unique) name -> staff code, to read the file's collector column."""
-    members = assignment.team(desk)
-    by_name: dict[str, list[str]] = {}
-    for m in members:
-        by_name.setdefault(m.name.strip(), []).append(m.id)
-    out = {name: ids[0] for name, ids in by_name.items() if len(ids) == 1}
-    out.update({m.id: m.id for m in members})
-    return out
-
-
-def _unknown_collectors(desk: Desk, collectors: dict[str, tuple[GoodRow, str]]) -> list[RowWarning]:
-    roster = _roster(desk)
-    out = []
-    for contract, (g, who) in list(collectors.items()):
-        if who.strip() not in roster:
-            del collectors[contract]
-            out.append(RowWarning(
-                g.row, g.headers.get("collector", ""), "collector_unknown",
-                f"{who.strip()} is not on the team roster, so the case stays unassigned; add them "
-                "to the team (collectors add) and load the file again", who.strip(), ""))  # fmt: skip
-    return out
-
-
-def _assign(desk: Desk, collectors: dict[str, tuple[GoodRow, str]]) -> ChangeSet:
-    roster = _roster(desk)
-    with desk.read() as s:
-        loans = assignment.loans_by_contract(s, collectors)
-    plan: dict[str, list[str]] = {}
-    for contract, (_g, who) in collectors.items():
-        if contract in loans:
-            plan.setdefault(roster[who.strip()], []).append(loans[contract])
-    if not plan:
-        return ChangeSet()
-    return assignment.apply_plan(desk, assignment.Plan({k: tuple(v) for k, v in plan.items()}))

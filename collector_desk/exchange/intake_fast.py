@@ -16,6 +16,7 @@ write through `store.cases_bulk.CaseWriter`.
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from collections import defaultdict
@@ -41,11 +42,11 @@ from collector_desk.services.portfolio import (
     normalise_phone,
 )
 from collector_desk.store import derived
-from collector_desk.store.cases_bulk import CaseWriter, columns, timestamp_text
+from collector_desk.store.cases_bulk import CaseWriter, columns, python_values, timestamp_text
 from collector_desk.store.derived import LoanFacts
 
 BATCH = 2000  # cases per executemany
-ORDER = ("borrower", "contact", "loan", "phone", "instalment", "payment")
+ORDER = ("borrower", "contact", "loan", "phone", "instalment", "payment", "register")
 # The tuples below are built in these column orders; a schema change must show up here.
 EXPECTED = {
     "borrower": ("id", "name", "id_number", "id_tail", "gender", "employer", "employer_phone",
@@ -59,6 +60,11 @@ EXPECTED = {
     "instalment": ("loan_id", "seq", "due_on", "amount_fen"),
     "payment": ("loan_id", "paid_on", "amount_fen", "channel", "reference", "id", "created_at",
                 "collector_id", "workstation_id"),
+    "register": ("entity", "entity_id", "field", "value", "hlc", "origin", "prev_hlc"),
+    "case_state": ("loan_id", "contract_no", "borrower_name", "oldest_unpaid_due_on", "bucket",
+                   "overdue_fen", "outstanding_fen", "promise_status", "promise_on", "promise_fen",
+                   "last_contact_at", "next_action", "assigned_to", "computed_on", "valid_until",
+                   "derivation"),
 }  # fmt: skip
 
 
@@ -89,50 +95,47 @@ def _due_dates(disbursed_on: date, n: int) -> tuple[range, tuple[date, ...], tup
     return range(1, n + 1), dates, tuple(d.isoformat() for d in dates)
 
 
-def fresh_state(
+def fresh_row(
     loan_id: str,
     contract_no: str,
     borrower_name: str,
     pos: Position,
     today: date,
-) -> dict[str, Any]:
-    """`case_state.derive()` of a loan just written: its position, no promise, no
-    contact, nobody assigned yet (what `write_fresh` gives for it, without a pass
-    over instalment objects; `tests/test_exchange_intake_fast.py` pins the two)."""
+    assigned_to: str = "",
+) -> tuple[Any, ...]:
+    """`case_state.derive()` of a loan just written, as the stored row (case_state's
+    column order, ISO dates): its position, no promise, no contact, nobody assigned
+    yet (what `write_fresh` gives for it, without a pass over instalment objects;
+    `tests/test_exchange_intake_fast.py` pins the two)."""
     valid_until = pos.valid_until()
     upcoming = pos.oldest_unpaid_due_on
     days_to_due = (upcoming - today).days if upcoming != FAR_FUTURE else 10**6
     if 5 < days_to_due < 10**6:
         valid_until = min(valid_until, upcoming - _FIVE_DAYS)
-    dpd = max(0, (today - upcoming).days)
-    return {
-        "loan_id": loan_id,
-        "contract_no": contract_no,
-        "borrower_name": borrower_name,
-        "oldest_unpaid_due_on": upcoming,
-        "bucket": bucket_for_dpd(dpd).value,
-        "overdue_fen": pos.overdue_fen,
-        "outstanding_fen": pos.outstanding_fen,
-        "promise_status": _NO_PROMISE,
-        "promise_on": None,
-        "promise_fen": None,
-        "last_contact_at": None,
-        "next_action": case_state.next_action(
-            dpd=dpd,
-            days_to_due=days_to_due,
-            promise=PromiseStatus.NONE,
-            promise_on=None,
-            today=today,
-        ),
-        "assigned_to": "",
-        "computed_on": today,
-        "valid_until": max(valid_until, today + _ONE_DAY),
-        "derivation": case_state.DERIVATION_VERSION,
-    }
+    dpd = (today - upcoming).days
+    if dpd > 0:
+        bucket, action = bucket_for_dpd(dpd).value, "collect"
+    else:
+        # case_state.next_action() without a promise: collect, remind or nothing
+        bucket, action = _CURRENT, "remind" if 0 <= days_to_due <= 5 else ""
+    after = today + _ONE_DAY
+    return (loan_id, contract_no, borrower_name, upcoming.isoformat(), bucket, pos.overdue_fen,
+            pos.outstanding_fen, _NO_PROMISE, None, None, None, action, assigned_to, today.isoformat(),
+            (valid_until if valid_until > after else after).isoformat(), _DERIVED_BY)  # fmt: skip
+
+
+def fresh_state(
+    loan_id: str, contract_no: str, borrower_name: str, pos: Position, today: date
+) -> dict[str, Any]:
+    """`fresh_row` as the Python values `case_state.derive()` gives."""
+    row = fresh_row(loan_id, contract_no, borrower_name, pos, today)
+    return python_values("case_state", dict(zip(columns("case_state"), row, strict=True)))
 
 
 _ONE_DAY, _FIVE_DAYS = timedelta(days=1), timedelta(days=5)
+ENTITY, FIELD = "loan", "assigned_to"  # the assignment register, as services.assignment writes it
 _NO_PROMISE = PromiseStatus.NONE.value
+_CURRENT = bucket_for_dpd(0).value
 _DERIVED_BY = 1  # the case_state.DERIVATION_VERSION that fresh_state() follows
 
 
@@ -152,9 +155,10 @@ class CaseRowWriter:
             raise RuntimeError("case_state.derive() changed; update exchange/intake_fast.py")
         self.rows: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
         self.facts: list[LoanFacts] = []  # loans with their own schedule, for derive()
-        self.states: list[dict[str, Any]] = []  # plain loans' case_state, derived here
+        self.states: list[tuple[Any, ...]] = []  # plain loans' case_state rows, derived here
         self.cases = 0
         self.loan_ids: list[str] = []
+        self.assigned: list[str] = []  # loans assigned as they were written
         self.created = timestamp_text(stamp.created_at)
         self.new_id = time_ordered_ids().__next__
 
@@ -164,7 +168,7 @@ class CaseRowWriter:
         self.rows = defaultdict(list)
         # A new loan has no facts but its schedule and payments: derived from those in
         # hand, written by the one case_state writer (nothing is read back).
-        derived.upsert_case_state(self.session, self.states)
+        derived.upsert_case_state_rows(self.session, self.states)
         case_state.write_fresh(self.session, self.facts, self.today)
         self.facts, self.states = [], []
 
@@ -174,7 +178,11 @@ class CaseRowWriter:
 
     # --- building rows ------------------------------------------------------------------------
 
-    def add(self, rec: CaseRecord, payments: tuple[PaymentRecord, ...] = ()) -> str:
+    def add(
+        self, rec: CaseRecord, payments: tuple[PaymentRecord, ...] = (), assigned_to: str = ""
+    ) -> str:
+        """Rows of one new case; `assigned_to` (a staff code on the roster) writes its
+        assignment register too, as `assignment.apply_plan` would for a new loan."""
         rows = self.rows
         hlc, origin = self.stamp.hlc, self.stamp.origin
         borrower_id, loan_id = self.new_id(), self.new_id()
@@ -207,13 +215,19 @@ class CaseRowWriter:
             rows["payment"].append((loan_id, p.paid_on.isoformat(), p.amount_fen, p.channel,
                                     p.reference, self.new_id(), self.created, self.stamp.collector_id,
                                     origin))  # fmt: skip
+        if assigned_to:
+            value = json.dumps(assigned_to, ensure_ascii=False, sort_keys=True)
+            rows["register"].append((ENTITY, loan_id, FIELD, value, hlc, origin, ""))
+            self.assigned.append(loan_id)
         paid = [(p.paid_on, p.amount_fen) for p in payments]
         if rec.schedule:
             schedule = rec.instalments()
             rows["instalment"].extend(
                 (loan_id, i.seq, i.due_on.isoformat(), i.amount_fen) for i in schedule
             )
-            self.facts.append(LoanFacts(loan_id, contract, name, schedule, paid))
+            self.facts.append(
+                LoanFacts(loan_id, contract, name, schedule, paid, assigned_to=assigned_to)
+            )
         else:
             seqs, dates, texts = _due_dates(rec.disbursed_on, rec.instalment_count)
             n = len(dates)
@@ -221,7 +235,7 @@ class CaseRowWriter:
                 repeat(loan_id, n), seqs, texts, repeat(amount, n), strict=True
             )
             where = plain_position(dates, amount, paid, self.today)
-            self.states.append(fresh_state(loan_id, contract, name, where, self.today))
+            self.states.append(fresh_row(loan_id, contract, name, where, self.today, assigned_to))
         self.loan_ids.append(loan_id)
         self.cases += 1
         if self.cases % BATCH == 0:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -56,11 +56,13 @@ class Table:
             yield self.first_row + i, row
 
 
-def read_table(path: Path) -> Table:
+def read_table(path: Path, poll: Callable[[], None] | None = None) -> Table:
+    """The file's table. `poll` is called now and then while a workbook is read (in
+    its child process), so a Cancel it raises stops the reading at once."""
     if not path.exists():
         raise Unreadable("missing", "no such file")
     if path.suffix.lower() in XLSX_SUFFIXES:
-        return _read_workbook(path)
+        return _read_workbook(path, poll)
     return _read_csv(path)
 
 
@@ -95,12 +97,13 @@ def _table(
     return Table(path, kind, encoding, sheet, first + h, headers, data, first + h + 1)
 
 
-def _read_workbook(path: Path) -> Table:
+def _read_workbook(path: Path, poll: Callable[[], None] | None = None) -> Table:
     if path.suffix.lower() in UNBOUNDED_SUFFIXES:
         read_workbook_here(path)  # refused at once, no child needed
     from collector_desk.exchange.workbook_guard import read_bounded
 
-    return read_bounded(path)  # a child process, inside a time limit and a memory budget
+    # a child process, inside a time limit and a memory budget
+    return read_bounded(path, poll) if poll is not None else read_bounded(path)
 
 
 def _refuse_a_giant(name: str, extent: Extent | None) -> None:

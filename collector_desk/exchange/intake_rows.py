@@ -13,6 +13,7 @@ from dataclasses import field as dc_field
 from datetime import date
 from typing import Any
 
+from collector_desk.domain.money import format_fen
 from collector_desk.domain.stated import Discrepancy, Stated, Terms, reconcile
 from collector_desk.exchange import intake_values as cell
 from collector_desk.exchange.boundary import redact_numbers
@@ -27,6 +28,7 @@ class RowProblem:
     code: str
     message: str  # English, for logs and the command line
     value: str = ""  # the cell as the file has it, for the dialog's translated reasons
+    computed: str = ""  # a row refused as contradicting itself (strict): the computed value
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,14 @@ _DISCREPANCY_TEXT = {
     "bucket": "head office's bucket differs from the one its days past due give",
     "due_day": "the due day differs from the schedule the days past due give",
 }
+_MONEY_FIELDS = frozenset({"overdue", "outstanding", "paid"})
+
+
+def _yuan(fen: str) -> str:
+    """A discrepancy's amount (fen, as text) as yuan: "515000" -> "5,150.00 yuan"."""
+    return f"{format_fen(int(fen), symbol=False)} yuan" if fen.lstrip("-").isdigit() else fen
+
+
 STATED_FIELDS = ("dpd", "overdue_total", "overdue_principal", "overdue_interest", "penalty",
                  "late_fee", "outstanding", "paid_count", "last_paid_on", "due_day", "hq_bucket")  # fmt: skip
 
@@ -246,7 +256,7 @@ class RowChecker:
         good = self._good(row_no, values)
         if self.strict and good.warnings:
             return [RowProblem(w.row, w.column, w.code, w.message + " (refused: --strict)",
-                               w.stated) for w in good.warnings]  # fmt: skip
+                               w.stated, w.computed) for w in good.warnings]  # fmt: skip
         return good
 
     def _problem(
@@ -359,7 +369,10 @@ class RowChecker:
 
     def _warning(self, row_no: int, d: Discrepancy) -> RowWarning:
         column = self.header_of.get(_DISCREPANCY_FIELD[d.field], "")
-        message = f"{_DISCREPANCY_TEXT[d.field]}: the file says {d.stated}, computed {d.computed}"
+        stated, computed = d.stated, d.computed
+        if d.field in _MONEY_FIELDS:  # stated/computed stay in fen; the words say yuan
+            stated, computed = (_yuan(v) for v in (stated, computed))
+        message = f"{_DISCREPANCY_TEXT[d.field]}: the file says {stated}, computed {computed}"
         if d.note:
             message += f" ({d.note})"
         return RowWarning(row_no, column, f"stated_{d.field}", message, d.stated, d.computed)

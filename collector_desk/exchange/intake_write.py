@@ -15,6 +15,7 @@ So the same file loaded twice writes nothing the second time.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -191,8 +192,13 @@ class IntakeWriter:
         *,
         dry_run: bool,
         accept_identity_change: bool = False,
+        roster: Mapping[str, str] | None = None,
     ) -> None:
         self.session = session
+        # staff code or unique name -> staff code: a new case whose collector is on the
+        # team is assigned as it is written (the others once the whole file is in)
+        self.roster = roster or {}
+        self.assigned: set[str] = set()  # contracts assigned as they were written
         self.stamp = stamp
         self.today = today
         self.source = source
@@ -252,7 +258,10 @@ class IntakeWriter:
             self.first_of.add(rec.id_number)
             if self.fast is not None:
                 payments = (self._catch_up(g.paid_fen, g.paid_on),) if g.paid_fen else ()
-                self.fast.add(rec, payments)
+                who = self.roster.get(str(dict(g.extras).get("collector") or "").strip(), "")
+                self.fast.add(rec, payments, who)
+                if who:
+                    self.assigned.add(rec.contract_no)
         return []
 
     def finish(self, progress: Progress = NO_PROGRESS) -> WriteCounts:

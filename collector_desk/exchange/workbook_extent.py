@@ -122,7 +122,9 @@ def _scan(stream: IO[bytes]) -> Extent | None:
                 if cut < len(data) - 512:
                     cut = len(data)
             data, tail = data[:cut], data[cut:]
-        numbers = [int(n) for n in _ROW.findall(data)]
+        # A chunk's distinct row numbers (a few thousand) are converted, not every
+        # cell's: the extent needs only the least and the greatest.
+        numbers = [int(n) for n in set(_ROW.findall(data))]
         if numbers:
             rows += (min(numbers), max(numbers))
         cols.update(_COL.findall(data))

@@ -16,17 +16,19 @@ declared or actual huge range is refused before anything is allocated.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import pickle
 import signal
 import subprocess
 import sys
-from multiprocessing.connection import Connection
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
     from collector_desk.exchange.intake_read import Table
 
 # A workbook of 20,000 x 50 cells read here in 7-11 s (a shared machine; 25 % more in
@@ -115,29 +117,63 @@ def _too_slow(seconds: float) -> str:
     )
 
 
-def _in_python_child(path: Path, megabytes: int, seconds: float) -> tuple[tuple[Any, ...], int]:
+def _child_command(path: Path, megabytes: int) -> list[str]:
+    """The reader child's command line: `python -S`, so the child skips the site
+    machinery (the .pth files, the editable-install finders: tens of milliseconds),
+    with this process's import path handed over, the package's own folder first."""
+    import collector_desk
+
+    paths = [str(Path(collector_desk.__file__).resolve().parents[1]), *sys.path]
+    code = (
+        f"import sys; sys.path[:0] = {paths!r}; "
+        "from collector_desk.exchange.workbook_guard import child_main; child_main()"
+    )
+    return [sys.executable, "-S", "-c", code, str(path), str(megabytes)]
+
+
+POLL_S = 0.2  # how often the wait for the reader asks whether the user cancelled
+
+
+def _no_poll() -> None:
+    return None
+
+
+def _in_python_child(
+    path: Path, megabytes: int, seconds: float, poll: Callable[[], None]
+) -> tuple[tuple[Any, ...], int]:
     from collector_desk.exchange.intake_read import Unreadable
 
-    code = "from collector_desk.exchange.workbook_guard import child_main; child_main()"
     proc = subprocess.Popen(
-        [sys.executable, "-c", code, str(path), str(megabytes)],
+        _child_command(path, megabytes),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,  # an abort's own words say nothing the user can use
     )
+    deadline = time.monotonic() + seconds
     try:
-        out, _ = proc.communicate(timeout=seconds)
-    except subprocess.TimeoutExpired:
+        while True:
+            try:  # waited for in short steps: communicate() keeps what it has read
+                out, _ = proc.communicate(timeout=min(POLL_S, deadline - time.monotonic()))
+                break
+            except subprocess.TimeoutExpired:
+                if time.monotonic() >= deadline:
+                    raise Unreadable("too_slow", _too_slow(seconds)) from None
+                poll()  # raises Cancelled when the user pressed Cancel
+    except BaseException:
         proc.kill()
         proc.communicate()
-        raise Unreadable("too_slow", _too_slow(seconds)) from None
+        raise
     try:
         return pickle.loads(out) if out else ("died",), proc.returncode
     except (pickle.UnpicklingError, EOFError, ValueError):
         return ("died",), proc.returncode
 
 
-def _in_frozen_child(path: Path, megabytes: int, seconds: float) -> tuple[tuple[Any, ...], int]:
+def _in_frozen_child(
+    path: Path, megabytes: int, seconds: float, poll: Callable[[], None]
+) -> tuple[tuple[Any, ...], int]:
+    import multiprocessing
+
     from collector_desk.exchange.intake_read import Unreadable
 
     ctx = multiprocessing.get_context("spawn")
@@ -145,10 +181,17 @@ def _in_frozen_child(path: Path, megabytes: int, seconds: float) -> tuple[tuple[
     child = ctx.Process(target=_child, args=(send, str(path), megabytes), daemon=True)
     child.start()
     send.close()
+    deadline = time.monotonic() + seconds
     try:
-        if not receive.poll(seconds):
-            child.kill()
-            raise Unreadable("too_slow", _too_slow(seconds))
+        while not receive.poll(max(0.0, min(POLL_S, deadline - time.monotonic()))):
+            if time.monotonic() >= deadline:
+                child.kill()
+                raise Unreadable("too_slow", _too_slow(seconds))
+            try:
+                poll()
+            except BaseException:
+                child.kill()
+                raise
         try:
             result = receive.recv()
         except (EOFError, OSError):
@@ -162,14 +205,16 @@ def _in_frozen_child(path: Path, megabytes: int, seconds: float) -> tuple[tuple[
     return result, child.exitcode if child.exitcode is not None else -1
 
 
-def read_bounded(path: Path) -> Table:
-    """The workbook's table, read in a child process inside the limits."""
+def read_bounded(path: Path, poll: Callable[[], None] = _no_poll) -> Table:
+    """The workbook's table, read in a child process inside the limits. `poll` is
+    called every POLL_S while the child reads; whatever it raises (Cancelled) stops
+    the child and comes through."""
     from collector_desk.exchange.intake_read import Unreadable
 
     megabytes, seconds = limits()
     # A frozen build has no `python -c`; its entry point calls freeze_support().
     run = _in_frozen_child if getattr(sys, "frozen", False) else _in_python_child
-    result, code = run(path, megabytes, seconds)
+    result, code = run(path, megabytes, seconds, poll)
     if result[0] == "ok":
         table: Table = result[1]
         return table

@@ -228,6 +228,24 @@ def upsert_case_state(session: Session, rows: Sequence[Mapping[str, Any]]) -> in
     return len(rows)
 
 
+def upsert_case_state_rows(session: Session, rows: Sequence[Sequence[Any]]) -> int:
+    """`upsert_case_state` of rows already in stored form: tuples in COLUMNS order
+    (ISO dates, UTCDateTime text), as bulk writers build them, with nothing converted
+    on SQLite."""
+    if not rows:
+        return 0
+    if session.connection().dialect.name == "sqlite":
+        session.flush()
+        sql = _UPSERT.format(marks=", ".join("?" * len(COLUMNS)))
+        session.connection().connection.driver_connection.executemany(sql, rows)  # type: ignore[union-attr]
+        return len(rows)
+    from collector_desk.store.cases_bulk import python_values
+
+    return upsert_case_state(
+        session, [python_values("case_state", dict(zip(COLUMNS, r, strict=True))) for r in rows]
+    )
+
+
 def set_assigned(session: Session, loan_ids: Sequence[str], who: str) -> None:
     """Mirror the assignment register into case_state (nothing else changes with it)."""
     for part in _chunks(list(loan_ids)):

@@ -634,244 +634,344 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="40"/>
+        <source>Instalments repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="41"/>
+        <source>Days past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="42"/>
+        <source>Overdue total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="43"/>
+        <source>Overdue principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="44"/>
+        <source>Overdue interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="45"/>
+        <source>Penalty interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="46"/>
-        <source>The cell is empty</source>
+        <source>Late fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="47"/>
-        <source>The same contract number is already on row {value}</source>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="48"/>
+        <source>Last payment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="49"/>
+        <source>Monthly due day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="50"/>
-        <source>Excel turned this number into scientific notation ({value}); its last digits are lost. Ask head office to format the column as text</source>
+        <source>Figures as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="51"/>
+        <source>Assignment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="52"/>
+        <source>Assigned amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="53"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="54"/>
+        <source>Head office&apos;s bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="55"/>
-        <source>An ID number has 18 characters: {value}</source>
+        <source>Assigned collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="58"/>
-        <source>An ID number is 17 digits and a digit or X: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="61"/>
-        <source>The ID number&apos;s check digit is wrong: {value}</source>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="63"/>
+        <source>The cell is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="64"/>
-        <source>The ID number&apos;s birth date does not exist: {value}</source>
+        <source>The same contract number is already on row {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="67"/>
-        <source>The ID number&apos;s province code does not exist: {value}</source>
+        <source>Excel turned this number into scientific notation ({value}); its last digits are lost. Ask head office to format the column as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="70"/>
-        <source>Not a phone number: {value}</source>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="72"/>
+        <source>An ID number has 18 characters: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="71"/>
-        <source>Not a valid Chinese phone number: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="74"/>
-        <source>The amount is negative: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="77"/>
-        <source>Not an amount: {value}</source>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="75"/>
+        <source>An ID number is 17 digits and a digit or X: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="78"/>
-        <source>More than two decimals: {value}</source>
+        <source>The ID number&apos;s check digit is wrong: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="81"/>
-        <source>The amount is zero</source>
+        <source>The ID number&apos;s birth date does not exist: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="82"/>
-        <source>Not a date: {value} (write 2025-03-05, 2025/3/5 or 2025年3月5日)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="85"/>
-        <source>No such date: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="86"/>
-        <source>The date is in the future</source>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="84"/>
+        <source>The ID number&apos;s province code does not exist: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="87"/>
-        <source>Not a whole number: {value}</source>
+        <source>Not a phone number: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="88"/>
-        <source>Not a plausible number of instalments: {value}</source>
+        <source>Not a valid Chinese phone number: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="91"/>
-        <source>More than all the instalments add up to</source>
+        <source>The amount is negative: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="94"/>
-        <source>The text is too long</source>
+        <source>Not an amount: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="95"/>
-        <source>Not a day of the month (1 to 31): {value}</source>
+        <source>More than two decimals: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="98"/>
-        <source>The cell holds a formula saved without its result. Open the file in Excel or WPS, let it calculate, save it and load it again</source>
+        <source>The amount is zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="103"/>
-        <source>This contract belongs to another borrower here ({value}). Check with head office; to take the file&apos;s, import again and confirm the change</source>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="99"/>
+        <source>The amount is larger than any amount can be: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="116"/>
-        <source>Head office says {stated} days past due; the schedule gives {computed}. Head office&apos;s figure is used</source>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="102"/>
+        <source>The date is outside the years a loan can have: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="105"/>
+        <source>Not a date: {value} (write 2025-03-05, 2025/3/5 or 2025年3月5日)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="108"/>
+        <source>No such date: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="109"/>
+        <source>The date is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="110"/>
+        <source>Not a whole number: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="111"/>
+        <source>Not a plausible number of instalments: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="114"/>
+        <source>More than all the instalments add up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="117"/>
+        <source>The text is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="118"/>
+        <source>Not a day of the month (1 to 31): {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="121"/>
-        <source>Head office&apos;s overdue total is {stated}; the overdue instalments add up to {computed}. Head office&apos;s figure is used</source>
+        <source>The cell holds a formula saved without its result. Open the file in Excel or WPS, let it calculate, save it and load it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="126"/>
-        <source>Head office says {stated} is still owed; the loan total less repayments is {computed}. Head office&apos;s figure is used</source>
+        <source>This contract belongs to another borrower here ({value}). Check with head office; to take the file&apos;s, import again and confirm the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="131"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="135"/>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="145"/>
+        <source>Head office says {stated} days past due; the schedule gives {computed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="149"/>
+        <source>Head office&apos;s overdue total is {stated}; the overdue instalments add up to {computed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="153"/>
+        <source>Head office says {stated} is still owed; the loan total less repayments is {computed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="157"/>
         <source>The repaid amount {stated} is above the loan total {computed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="134"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="160"/>
         <source>{stated} instalments repaid, but the repaid amount covers {computed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="138"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="164"/>
         <source>Head office&apos;s bucket is {stated}; its days past due put the case in {computed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="142"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="168"/>
         <source>The due day is the {stated}th; the days past due point at the {computed}th</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="146"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="172"/>
         <source>{stated} is not on the team, so the case stays unassigned. Add them to the team and import again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="178"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="188"/>
+        <source>. Head office&apos;s figure is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="207"/>
         <source>This file is not a Collector Desk bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="181"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="210"/>
         <source>The file is incomplete (cut short while copying?). Ask for it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="184"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="213"/>
         <source>The file was changed or damaged after it was made. Ask for it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="187"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="216"/>
         <source>The bundle was signed with another team&apos;s key. Check the team key in File &gt; Team key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="191"/>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="194"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="220"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="223"/>
         <source>The bundle was made by a newer Collector Desk. Update this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="197"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="226"/>
         <source>The passphrase is not this bundle&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="200"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="229"/>
         <source>The bundle is encrypted; its passphrase is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="203"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="232"/>
         <source>The bundle holds a contract that this workstation has under another record (loaded twice from head office?). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="208"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="237"/>
         <source>The bundle does not fit this version of Collector Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="211"/>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="233"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="240"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="262"/>
         <source>The file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="219"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="248"/>
         <source>The file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="220"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="249"/>
         <source>The file is not a workbook Collector Desk can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="223"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="252"/>
         <source>The file has no rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="224"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="253"/>
         <source>The text is neither UTF-8, UTF-16 nor GB18030. Save it from Excel as &quot;CSV UTF-8&quot; or as a workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="229"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="258"/>
         <source>This is a workbook saved under a text file&apos;s name; rename it .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="232"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="261"/>
         <source>The file is not a text file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,20 +1031,20 @@
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129"/>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="427"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="428"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129"/>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="428"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="429"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="429"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="430"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,97 +1095,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="225"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="226"/>
         <source>{sheet}{rows} rows; column titles on row {header}{encoding}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="229"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="230"/>
         <source> · column choices remembered from an earlier file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="237"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="238"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="241"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="242"/>
         <source>(not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="289"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="290"/>
         <source>Still needed: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="291"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="292"/>
         <source>Chosen twice: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="321"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="322"/>
         <source>Checking the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="321"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="322"/>
         <source>Importing the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="341"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="342"/>
         <source>Checked, nothing written:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="341"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="342"/>
         <source>Imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="344"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="345"/>
         <source>Stopped; what was written stays, load the file again to finish. So far:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="350"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="351"/>
         <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected, {warned} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="382"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="383"/>
         <source>Rejected rows ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="384"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="385"/>
         <source>Warnings ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="398"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="399"/>
         <source>Borrower changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="400"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="401"/>
         <source>For {n} known contracts the file names another borrower (name or ID number). Take the file&apos;s? The old values stay in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="412"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="413"/>
         <source>Save the problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="414"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="415"/>
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="425"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="426"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>

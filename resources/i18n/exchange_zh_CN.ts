@@ -633,244 +633,344 @@
         <translation>配偶电话</translation>
     </message>
     <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="40" />
+        <source>Instalments repaid</source>
+        <translation>已还期数</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="41" />
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="42" />
+        <source>Overdue total</source>
+        <translation>逾期总额</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="43" />
+        <source>Overdue principal</source>
+        <translation>逾期本金</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="44" />
+        <source>Overdue interest</source>
+        <translation>逾期利息</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="45" />
+        <source>Penalty interest</source>
+        <translation>罚息</translation>
+    </message>
+    <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="46" />
+        <source>Late fee</source>
+        <translation>违约金</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="47" />
+        <source>Outstanding</source>
+        <translation>剩余应还</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="48" />
+        <source>Last payment date</source>
+        <translation>最近还款日期</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="49" />
+        <source>Monthly due day</source>
+        <translation>每月还款日</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="50" />
+        <source>Figures as of</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="51" />
+        <source>Assignment date</source>
+        <translation>委案日期</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="52" />
+        <source>Assigned amount</source>
+        <translation>委案金额</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="53" />
+        <source>Batch</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="54" />
+        <source>Head office's bucket</source>
+        <translation>总部账龄</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="55" />
+        <source>Assigned collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="63" />
         <source>The cell is empty</source>
         <translation>此格为空</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="47" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="64" />
         <source>The same contract number is already on row {value}</source>
         <translation>与第 {value} 行的合同编号重复</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="50" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="67" />
         <source>Excel turned this number into scientific notation ({value}); its last digits are lost. Ask head office to format the column as text</source>
         <translation>Excel 已把这个号码变成科学计数法（{value}），末几位已丢失。请总部把该列设为文本格式后重新导出</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="55" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="72" />
         <source>An ID number has 18 characters: {value}</source>
         <translation>身份证号应为 18 位：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="58" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="75" />
         <source>An ID number is 17 digits and a digit or X: {value}</source>
         <translation>身份证号应为 17 位数字加一位数字或 X：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="61" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="78" />
         <source>The ID number's check digit is wrong: {value}</source>
         <translation>身份证号校验位不对：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="64" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="81" />
         <source>The ID number's birth date does not exist: {value}</source>
         <translation>身份证号中的出生日期不存在：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="67" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="84" />
         <source>The ID number's province code does not exist: {value}</source>
         <translation>身份证号的省份代码不存在：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="70" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="87" />
         <source>Not a phone number: {value}</source>
         <translation>不是电话号码：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="71" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="88" />
         <source>Not a valid Chinese phone number: {value}</source>
         <translation>不是有效的国内电话号码：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="74" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="91" />
         <source>The amount is negative: {value}</source>
         <translation>金额为负数：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="77" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="94" />
         <source>Not an amount: {value}</source>
         <translation>不是金额：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="78" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="95" />
         <source>More than two decimals: {value}</source>
         <translation>小数超过两位：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="81" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="98" />
         <source>The amount is zero</source>
         <translation>金额为零</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="82" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="99" />
+        <source>The amount is larger than any amount can be: {value}</source>
+        <translation>金额超出允许的最大值：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="102" />
+        <source>The date is outside the years a loan can have: {value}</source>
+        <translation>日期超出贷款可能的年份范围：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="105" />
         <source>Not a date: {value} (write 2025-03-05, 2025/3/5 or 2025年3月5日)</source>
         <translation>不是日期：{value}（请写成 2025-03-05、2025/3/5 或 2025年3月5日）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="85" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="108" />
         <source>No such date: {value}</source>
         <translation>日期不存在：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="86" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="109" />
         <source>The date is in the future</source>
         <translation>日期晚于今天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="87" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="110" />
         <source>Not a whole number: {value}</source>
         <translation>不是整数：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="88" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="111" />
         <source>Not a plausible number of instalments: {value}</source>
         <translation>期数不合理：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="91" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="114" />
         <source>More than all the instalments add up to</source>
         <translation>超过全部期数应还总额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="94" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="117" />
         <source>The text is too long</source>
         <translation>文字过长</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="95" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="118" />
         <source>Not a day of the month (1 to 31): {value}</source>
         <translation>不是有效的每月日期（1 至 31）：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="98" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="121" />
         <source>The cell holds a formula saved without its result. Open the file in Excel or WPS, let it calculate, save it and load it again</source>
         <translation>此单元格是公式，但文件里没有保存计算结果。请用 Excel 或 WPS 打开文件，等它计算完成后保存，再重新导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="103" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="126" />
         <source>This contract belongs to another borrower here ({value}). Check with head office; to take the file's, import again and confirm the change</source>
         <translation>本机记录的这份合同属于另一位借款人（{value}）。请先与总部核实；如要采用文件中的信息，请重新导入并确认更换</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="116" />
-        <source>Head office says {stated} days past due; the schedule gives {computed}. Head office's figure is used</source>
-        <translation>总部标注逾期 {stated} 天，按还款计划推算为 {computed} 天，已按总部数字导入</translation>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="135" />
+        <source>Refused: {reason}</source>
+        <translation>已拒绝：{reason}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="121" />
-        <source>Head office's overdue total is {stated}; the overdue instalments add up to {computed}. Head office's figure is used</source>
-        <translation>总部标注逾期总额 {stated}，按逾期期数推算为 {computed}，已按总部数字导入</translation>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="145" />
+        <source>Head office says {stated} days past due; the schedule gives {computed}</source>
+        <translation>总部标注逾期 {stated} 天，按还款计划推算为 {computed} 天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="126" />
-        <source>Head office says {stated} is still owed; the loan total less repayments is {computed}. Head office's figure is used</source>
-        <translation>总部标注剩余应还 {stated}，按借款总额减已还推算为 {computed}，已按总部数字导入</translation>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="149" />
+        <source>Head office's overdue total is {stated}; the overdue instalments add up to {computed}</source>
+        <translation>总部标注逾期总额 {stated}，按逾期期数推算为 {computed}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="131" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="153" />
+        <source>Head office says {stated} is still owed; the loan total less repayments is {computed}</source>
+        <translation>总部标注剩余应还 {stated}，按借款总额减已还推算为 {computed}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="157" />
         <source>The repaid amount {stated} is above the loan total {computed}</source>
         <translation>已还金额 {stated} 超过借款应还总额 {computed}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="134" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="160" />
         <source>{stated} instalments repaid, but the repaid amount covers {computed}</source>
         <translation>已还期数为 {stated} 期，但已还金额只够 {computed} 期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="138" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="164" />
         <source>Head office's bucket is {stated}; its days past due put the case in {computed}</source>
         <translation>总部标注账龄为 {stated}，按逾期天数应为 {computed}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="142" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="168" />
         <source>The due day is the {stated}th; the days past due point at the {computed}th</source>
         <translation>每月还款日为 {stated} 日，按逾期天数推算应为 {computed} 日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="146" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="172" />
         <source>{stated} is not on the team, so the case stays unassigned. Add them to the team and import again</source>
         <translation>团队名单中没有“{stated}”，此案件暂不分配。请先把此人加入团队，再重新导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="178" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="188" />
+        <source>. Head office's figure is used</source>
+        <translation>，已按总部数字导入</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="207" />
         <source>This file is not a Collector Desk bundle.</source>
         <translation>这个文件不是催收工作台同步包。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="181" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="210" />
         <source>The file is incomplete (cut short while copying?). Ask for it again.</source>
         <translation>文件不完整（复制时中断了？）。请对方重新发送。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="184" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="213" />
         <source>The file was changed or damaged after it was made. Ask for it again.</source>
         <translation>文件在生成后被改动或已损坏。请对方重新发送。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="187" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="216" />
         <source>The bundle was signed with another team's key. Check the team key in File &gt; Team key.</source>
         <translation>同步包是用别的团队密钥签名的。请在“文件 &gt; 团队密钥”中核对密钥。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="191" />
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="194" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="220" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="223" />
         <source>The bundle was made by a newer Collector Desk. Update this one.</source>
         <translation>同步包由更新版本的催收工作台生成。请先升级本机。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="197" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="226" />
         <source>The passphrase is not this bundle's.</source>
         <translation>口令不对。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="200" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="229" />
         <source>The bundle is encrypted; its passphrase is needed.</source>
         <translation>同步包已加密，需要输入口令。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="203" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="232" />
         <source>The bundle holds a contract that this workstation has under another record (loaded twice from head office?). Nothing was imported.</source>
         <translation>同步包中的某个合同在本机以另一条记录存在（总部文件被导入了两次？）。本次未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="208" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="237" />
         <source>The bundle does not fit this version of Collector Desk.</source>
         <translation>同步包与本版本的催收工作台不兼容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="211" />
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="233" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="240" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="262" />
         <source>The file cannot be read.</source>
         <translation>无法读取这个文件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="219" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="248" />
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="220" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="249" />
         <source>The file is not a workbook Collector Desk can read.</source>
         <translation>这个文件不是可读取的 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="223" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="252" />
         <source>The file has no rows.</source>
         <translation>文件中没有数据。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="224" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="253" />
         <source>The text is neither UTF-8, UTF-16 nor GB18030. Save it from Excel as "CSV UTF-8" or as a workbook.</source>
         <translation>文件编码既不是 UTF-8、UTF-16，也不是 GB18030。请在 Excel 中另存为“CSV UTF-8”或工作簿。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="229" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="258" />
         <source>This is a workbook saved under a text file's name; rename it .xlsx.</source>
         <translation>这是一个改成了文本扩展名的工作簿，请把扩展名改为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="232" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="261" />
         <source>The file is not a text file.</source>
         <translation>这不是文本文件。</translation>
     </message>
@@ -930,20 +1030,20 @@
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129" />
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="427" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="428" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129" />
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="428" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="429" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="429" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="430" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -994,97 +1094,97 @@
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="225" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="226" />
         <source>{sheet}{rows} rows; column titles on row {header}{encoding}</source>
         <translation>{sheet}{rows} 行；列标题在第 {header} 行{encoding}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="229" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="230" />
         <source> · column choices remembered from an earlier file</source>
         <translation> · 已沿用上次同类文件的列对应</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="237" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="238" />
         <source>(no title)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="241" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="242" />
         <source>(not used)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="289" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="290" />
         <source>Still needed: {fields}</source>
         <translation>还缺少：{fields}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="291" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="292" />
         <source>Chosen twice: {fields}</source>
         <translation>重复选择：{fields}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="321" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="322" />
         <source>Checking the cases</source>
         <translation>正在检查案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="321" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="322" />
         <source>Importing the cases</source>
         <translation>正在导入案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="341" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="342" />
         <source>Checked, nothing written:</source>
         <translation>检查完成，未写入：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="341" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="342" />
         <source>Imported:</source>
         <translation>导入完成：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="344" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="345" />
         <source>Stopped; what was written stays, load the file again to finish. So far:</source>
         <translation>已停止；已写入的保留，再次载入该文件即可完成。目前：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="350" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="351" />
         <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected, {warned} warnings.</source>
         <translation>共 {rows} 行；新增合同 {new} 个，更新 {updated} 个，无变化 {same} 个；退回 {rejected} 行，警告 {warned} 条。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="382" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="383" />
         <source>Rejected rows ({n})</source>
         <translation>退回的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="384" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="385" />
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="398" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="399" />
         <source>Borrower changed</source>
         <translation>借款人有变更</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="400" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="401" />
         <source>For {n} known contracts the file names another borrower (name or ID number). Take the file's? The old values stay in the audit log.</source>
         <translation>有 {n} 份已有合同在文件中的借款人姓名或身份证号与本机不同。是否采用文件中的信息？原来的信息会保留在审计日志中。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="412" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="413" />
         <source>Save the problems</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="414" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="415" />
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="425" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="426" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>

@@ -202,7 +202,7 @@ class IntakeDialog(QDialog):
             from collector_desk.exchange.intake import preview
 
             progress.step(0, 0, self.tr("Reading the file"))
-            return preview(desk, Path(path), mapping)
+            return preview(desk, Path(path), mapping, progress=progress)
 
         ops.runner_for(self.window_).query(
             work,
@@ -210,6 +210,7 @@ class IntakeDialog(QDialog):
             on_done=self.show_preview,
             on_error=self._unreadable,
             parent=self,
+            cancellable=True,  # a big workbook takes a while: its reader child stops at once
             quiet_ms=300,
         )
 
@@ -361,7 +362,7 @@ class IntakeDialog(QDialog):
         shown = report.problems[:5000]
         self.problems.setRowCount(len(shown))
         for r, p in enumerate(shown):
-            reason = QTableWidgetItem(texts.problem(p.code, p.value, p.message))
+            reason = QTableWidgetItem(texts.problem(p.code, p.value, p.message, p.computed))
             reason.setToolTip(p.message)
             self.problems.setItem(r, 0, QTableWidgetItem(str(p.row)))
             self.problems.setItem(r, 1, QTableWidgetItem(p.column))
@@ -428,7 +429,10 @@ def save_problems(report: IntakeReport, path: Path) -> None:
             QCoreApplication.translate("IntakeDialog", "Column"),
             QCoreApplication.translate("IntakeDialog", "Problem"),
         ),
-        [(p.row, p.column, texts.problem(p.code, p.value, p.message)) for p in report.problems],
+        [
+            (p.row, p.column, texts.problem(p.code, p.value, p.message, p.computed))
+            for p in report.problems
+        ],
     )
     if path.suffix.lower() == ".csv":
         write_csv(path, sheet)

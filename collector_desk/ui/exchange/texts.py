@@ -36,11 +36,28 @@ def field_label(key: str) -> str:
         "contact2_phone": QCoreApplication.translate("ExchangeTexts", "Contact 2 phone"),
         "spouse_name": QCoreApplication.translate("ExchangeTexts", "Spouse name"),
         "spouse_phone": QCoreApplication.translate("ExchangeTexts", "Spouse phone"),
+        # head office's stated position and the case's placement
+        "paid_count": QCoreApplication.translate("ExchangeTexts", "Instalments repaid"),
+        "dpd": QCoreApplication.translate("ExchangeTexts", "Days past due"),
+        "overdue_total": QCoreApplication.translate("ExchangeTexts", "Overdue total"),
+        "overdue_principal": QCoreApplication.translate("ExchangeTexts", "Overdue principal"),
+        "overdue_interest": QCoreApplication.translate("ExchangeTexts", "Overdue interest"),
+        "penalty": QCoreApplication.translate("ExchangeTexts", "Penalty interest"),
+        "late_fee": QCoreApplication.translate("ExchangeTexts", "Late fee"),
+        "outstanding": QCoreApplication.translate("ExchangeTexts", "Outstanding"),
+        "last_paid_on": QCoreApplication.translate("ExchangeTexts", "Last payment date"),
+        "due_day": QCoreApplication.translate("ExchangeTexts", "Monthly due day"),
+        "as_of": QCoreApplication.translate("ExchangeTexts", "Figures as of"),
+        "assigned_on": QCoreApplication.translate("ExchangeTexts", "Assignment date"),
+        "assigned_amount": QCoreApplication.translate("ExchangeTexts", "Assigned amount"),
+        "batch": QCoreApplication.translate("ExchangeTexts", "Batch"),
+        "hq_bucket": QCoreApplication.translate("ExchangeTexts", "Head office's bucket"),
+        "collector": QCoreApplication.translate("ExchangeTexts", "Assigned collector"),
     }
     return labels.get(key, key)
 
 
-def problem(code: str, value: str, english: str) -> str:
+def problem(code: str, value: str, english: str, computed: str = "") -> str:
     """A row problem in the user's language; the cell's value where it helps."""
     texts = {
         "missing": QCoreApplication.translate("ExchangeTexts", "The cell is empty"),
@@ -79,6 +96,12 @@ def problem(code: str, value: str, english: str) -> str:
             "ExchangeTexts", "More than two decimals: {value}"
         ),
         "amount_zero": QCoreApplication.translate("ExchangeTexts", "The amount is zero"),
+        "amount_range": QCoreApplication.translate(
+            "ExchangeTexts", "The amount is larger than any amount can be: {value}"
+        ),
+        "date_range": QCoreApplication.translate(
+            "ExchangeTexts", "The date is outside the years a loan can have: {value}"
+        ),
         "date_format": QCoreApplication.translate(
             "ExchangeTexts", "Not a date: {value} (write 2025-03-05, 2025/3/5 or 2025年3月5日)"
         ),
@@ -107,26 +130,29 @@ def problem(code: str, value: str, english: str) -> str:
         ),
     }
     text = texts.get(code)
+    if text is None and code.startswith("stated_") and computed:
+        # refused with "refuse rows whose figures contradict each other"
+        return QCoreApplication.translate("ExchangeTexts", "Refused: {reason}").format(
+            reason=warning(code, value, computed, english, refused=True)
+        )
     return text.format(value=masked(code, value)) if text else english
 
 
-def warning(code: str, stated: str, computed: str, english: str) -> str:
-    """A row imported by head office's figures, in the user's language."""
+def warning(code: str, stated: str, computed: str, english: str, *, refused: bool = False) -> str:
+    """A row imported by head office's figures, in the user's language (or, `refused`,
+    what contradicts itself in a row that was not imported)."""
     texts = {
         "stated_dpd": QCoreApplication.translate(
             "ExchangeTexts",
-            "Head office says {stated} days past due; the schedule gives {computed}. "
-            "Head office's figure is used",
+            "Head office says {stated} days past due; the schedule gives {computed}",
         ),
         "stated_overdue": QCoreApplication.translate(
             "ExchangeTexts",
-            "Head office's overdue total is {stated}; the overdue instalments add up to "
-            "{computed}. Head office's figure is used",
+            "Head office's overdue total is {stated}; the overdue instalments add up to {computed}",
         ),
         "stated_outstanding": QCoreApplication.translate(
             "ExchangeTexts",
-            "Head office says {stated} is still owed; the loan total less repayments is "
-            "{computed}. Head office's figure is used",
+            "Head office says {stated} is still owed; the loan total less repayments is {computed}",
         ),
         "stated_paid": QCoreApplication.translate(
             "ExchangeTexts", "The repaid amount {stated} is above the loan total {computed}"
@@ -157,7 +183,10 @@ def warning(code: str, stated: str, computed: str, english: str) -> str:
         stated, computed = (
             yuan(int(v)) if v.lstrip("-").isdigit() else v for v in (stated, computed)
         )
-    return text.format(stated=stated, computed=computed)
+    said = text.format(stated=stated, computed=computed)
+    if code in ("stated_dpd", "stated_overdue", "stated_outstanding") and not refused:
+        said += QCoreApplication.translate("ExchangeTexts", ". Head office's figure is used")
+    return said
 
 
 def masked(code: str, value: str) -> str:
