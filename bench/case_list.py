@@ -54,7 +54,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_common import ROOT, emit, ms, peak_rss_mb  # type: ignore[import-not-found]
-from case_list_probe import Probe, bare  # type: ignore[import-not-found]
+from case_list_probe import Probe, bare, paint_baseline  # type: ignore[import-not-found]
 
 BUDGET_ACTION_MS = 50.0
 BUDGET_OVERHEAD_FIXED_MS = 1.0
@@ -140,6 +140,7 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
     out["first_paint_start_ms"] = ms(arrived - t0 - features_ms)
     listed = probe.list_paint_after(t_features) or painted
     out["first_paint_list_ms"] = ms(listed - t0 - features_ms)
+    out["first_paint_list_cpu_ms"] = ms(probe.list_cpu_after(t_features) or 0.0)
     out["attach_ms"] = ms(t_attached - t0)
     reset_at = probe.reset_at if probe.reset_at is not None else t_attached
     out["first_paint_model_ms"] = ms(reset_at - t0 - features_ms)  # the first page is in
@@ -219,6 +220,7 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
                 "paint",
                 "paint_start",
                 "list",
+                "list_cpu",
                 "model",
                 "counts",
                 "stall",
@@ -252,6 +254,7 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
             laps["paint"].append(paint - t0)
             laps["paint_start"].append(arrived - t0)
             laps["list"].append((probe.list_paint_after(probe.reset_at) or paint) - t0)
+            laps["list_cpu"].append(probe.list_cpu_after(probe.reset_at) or 0.0)
             laps["model"].append(probe.reset_at - t0)
             laps["counts"].append(end - t0)
             laps["stall"].append(probe.max_gap_ms(t_ret, end) / 1000)
@@ -279,6 +282,8 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
         out[f"{name}_statements"] = [s for _, s, _ in statements]
     default()
     probe.settle()
+    out.update(paint_baseline(view.table, model, max(15, 5 * runs)))
+    probe.settle()
     out["peak_rss_mb"] = peak_rss_mb()
     out["gc_tracked_objects"] = len(gc.get_objects())
     out["load_avg_1m"] = round(os.getloadavg()[0], 2)
@@ -298,6 +303,7 @@ def budgets(f: dict[str, Any]) -> dict[str, Any]:
     repaint that drew the list (what the user sees)."""
     ok: dict[str, Any] = {}
     names = ("first_paint", *ACTIONS)
+    qt_paint = f.get("repaint_qt_ms", 0.0)
     for name in names:
         paint = f["first_paint_ms"] if name == "first_paint" else f[f"{name}_paint_ms"]
         counts = f[f"{name}_counts_ms"] if name != "first_paint" else f["first_paint_counts_ms"]
@@ -314,11 +320,23 @@ def budgets(f: dict[str, Any]) -> dict[str, Any]:
         ok[f"{name}_overhead_ok"] = overhead <= f[f"{name}_overhead_limit_ms"] and (
             bare_counts == 0 or counts_overhead <= count_limit
         )
+        # The proposed reading (docs/targets.md): Qt's own paint of the same cells is a
+        # baseline too, and the counts, which start once the list is drawn, are judged
+        # from there against their own statements.
+        qt = f[f"{name}_overhead_qt_ms"] = round(listed - bare_page - qt_paint, 2)
+        counts_qt = f[f"{name}_counts_overhead_qt_ms"] = round(counts - listed - bare_counts, 2)
+        ok[f"{name}_overhead_qt_ok"] = qt <= f[f"{name}_overhead_limit_ms"] and (
+            bare_counts == 0 or counts_qt <= count_limit
+        )
     ok["actions_ok"] = all(ok[f"{n}_ok"] for n in names)
     ok["overhead_ok"] = all(ok[f"{n}_overhead_ok"] for n in names)
     ok["stall_ok"] = all(f[f"{n}_stall_ms"] <= BUDGET_STALL_MS for n in names)
     ok["rss_ok"] = f["peak_rss_mb"] <= BUDGET_RSS_MB
     ok["case_list_ok"] = ok["actions_ok"] and ok["overhead_ok"] and ok["stall_ok"] and ok["rss_ok"]
+    ok["overhead_qt_ok"] = all(ok[f"{n}_overhead_qt_ok"] for n in names)
+    ok["case_list_qt_ok"] = (
+        ok["actions_ok"] and ok["overhead_qt_ok"] and ok["stall_ok"] and ok["rss_ok"]
+    )
     return ok
 
 
@@ -369,18 +387,19 @@ def main() -> int:
     f["database_mb"] = round((folder / "collector-desk.sqlite").stat().st_size / 2**20, 1)
     ok = budgets(f)
 
-    print(f"{'action':16} {'painted':>8} {'list':>6} {'drawn':>6} {'reset':>6} {'bare pg':>8} "
-          f"{'overhd':>7} {'limit':>6} {'counts':>8} {'bare ct':>8} {'stall':>6} "
-          f"{'ours':>5} {'full gc':>7} {'queries':>8} rows")  # fmt: skip
+    print(f"{'action':16} {'painted':>8} {'list':>6} {'cpu':>5} {'drawn':>6} {'reset':>6} "
+          f"{'bare pg':>8} {'overhd':>7} {'vs qt':>6} {'limit':>6} {'counts':>8} {'bare ct':>8} "
+          f"{'ct ovh':>6} {'stall':>6} {'ours':>5} {'full gc':>7} {'queries':>8} rows")  # fmt: skip
     for n in ("first_paint", *ACTIONS):
         paint = f["first_paint_ms"] if n == "first_paint" else f[n + "_paint_ms"]
         reset = f[n + "_model_ms"] if n != "first_paint" else f["first_paint_model_ms"]
         start = f["first_paint_start_ms"] if n == "first_paint" else f[n + "_paint_start_ms"]
         listed = f["first_paint_list_ms"] if n == "first_paint" else f[n + "_list_ms"]
-        print(f"{n:16} {paint:8.1f} {listed:6.1f} {start:6.1f} {reset:6.1f} "
-              f"{f[n + '_bare_page_ms']:8.2f} {f[n + '_overhead_ms']:7.1f} "
-              f"{f[n + '_overhead_limit_ms']:6.1f} {f[n + '_counts_ms']:8.1f} "
-              f"{f[n + '_bare_counts_ms']:8.2f} {f[n + '_stall_ms']:6.1f} "
+        print(f"{n:16} {paint:8.1f} {listed:6.1f} {f[n + '_list_cpu_ms']:5.1f} {start:6.1f} "
+              f"{reset:6.1f} {f[n + '_bare_page_ms']:8.2f} {f[n + '_overhead_ms']:7.1f} "
+              f"{f[n + '_overhead_qt_ms']:6.1f} {f[n + '_overhead_limit_ms']:6.1f} "
+              f"{f[n + '_counts_ms']:8.1f} {f[n + '_bare_counts_ms']:8.2f} "
+              f"{f[n + '_counts_overhead_qt_ms']:6.1f} {f[n + '_stall_ms']:6.1f} "
               f"{f[n + '_gui_work_ms']:5.1f} {f[n + '_full_gc_ms']:7.1f} "
               f"{f[n + '_queries']:8d} {f.get(n + '_rows', '')}")  # fmt: skip
         if args.statements:
@@ -390,6 +409,11 @@ def main() -> int:
           "reset; list: to the end of the list's own part of it; drawn: to its start; reset: "
           "to the model's reset; overhd: list - bare pg; stall: the GUI thread's longest gap "
           "until the counts are shown; ours: the longest delivery or list paint in it")  # fmt: skip
+    print(f"a quiet repaint of {f['repaint_cells']} cells: the list {f['repaint_list_ms']} ms "
+          f"({f['repaint_list_cpu_ms']} CPU), a QStandardItemModel of the same cells "
+          f"{f['repaint_qt_ms']} ms ({f['repaint_qt_cpu_ms']} CPU); cpu: the list's paint's "
+          "GUI-thread CPU; vs qt: list - bare pg - the QStandardItemModel's repaint; ct ovh: "
+          "counts - list - bare ct")  # fmt: skip
     print(f"install_features {f['install_features_ms']} ms (not in first paint); "
           f"peak RSS {f['peak_rss_mb']} MB; database {f['database_mb']} MB")  # fmt: skip
     emit({**f, **ok})

@@ -11,7 +11,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.loan import (
@@ -173,13 +173,28 @@ def _page(
     after: tuple[Any, str] | None = None,
     limit: int = 200,
 ) -> list[CaseRow]:
+    stmt, at = _page_statement(query, today, after is not None, limit)
+    params = {} if after is None else {"after_value": after[0], "after_id": after[1]}
+    # Through the Core connection: the ORM's row loading costs more than the SQL.
+    rows = session.connection().execute(stmt, params).fetchall()
+    return [_row(r, today, r[at]) for r in rows]
+
+
+@lru_cache(maxsize=64)
+def _page_statement(query: CaseQuery, today: date, keyed: bool, limit: int) -> tuple[Any, int]:
+    """A page's statement, built once per query and day (the keyset position as bound
+    parameters), and where its sort value is in a row.
+
+    Building the conditions and SQLAlchemy's cache lookup of a new statement object
+    cost more than the SQL of a first page (about 1 ms against 0.6 ms at 1M cases)."""
     col = _SORT_COLUMNS[query.sort]
     desc = query.descending
     if query.sort is SortKey.DPD:
         desc = not desc  # DPD descending is due date ascending
     conds = where_clause(query, today)
-    if after is not None:
-        value, loan_id = after
+    if keyed:
+        value = bindparam("after_value", type_=col.type)
+        loan_id = bindparam("after_id", type_=CaseState.loan_id.type)
         if desc:
             conds.append(or_(col < value, and_(col == value, CaseState.loan_id < loan_id)))
         else:
@@ -187,9 +202,7 @@ def _page(
     order = (col.desc(), CaseState.loan_id.desc()) if desc else (col.asc(), CaseState.loan_id.asc())
     # Plain columns, not ORM entities: 200 entities cost ~20x the SQL itself.
     stmt = select(*_LIST_COLUMNS).where(*conds).order_by(*order).limit(limit)
-    at = [c.key for c in _LIST_COLUMNS].index(col.key)
-    # Through the Core connection: the ORM's row loading costs more than the SQL.
-    return [_row(r, today, r[at]) for r in session.connection().execute(stmt).fetchall()]
+    return stmt, [c.key for c in _LIST_COLUMNS].index(col.key)
 
 
 def _count(session: Session, query: CaseQuery, today: date) -> int:
