@@ -150,6 +150,7 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
     out["first_paint_gui_work"], out["first_paint_gui_work_ms"] = probe.longest_work(
         t_features, counted[0]
     )
+    out["first_paint_gui_work_cpu_ms"] = probe.most_work_cpu(t_features, counted[0])
     out["first_paint_full_gcs"], out["first_paint_full_gc_ms"] = probe.full_gc_ms(
         t_features, counted[0]
     )
@@ -225,6 +226,7 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
                 "counts",
                 "stall",
                 "gui_work",
+                "gui_work_cpu",
                 "full_gc",
             )
         }
@@ -260,6 +262,7 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
             laps["stall"].append(probe.max_gap_ms(t_ret, end) / 1000)
             what, longest = probe.longest_work(t_ret, end)
             laps["gui_work"].append(longest / 1000)
+            laps["gui_work_cpu"].append(probe.most_work_cpu(t_ret, end) / 1000)
             works.append(what)
             n_gc, longest_gc = probe.full_gc_ms(t_ret, end)
             laps["full_gc"].append(longest_gc / 1000)
@@ -270,6 +273,7 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
             out[f"{name}_{key}_ms"] = ms(statistics.median(values[1:]))
         out[f"{name}_stall_ms"] = ms(max(laps["stall"][1:]))
         out[f"{name}_gui_work_ms"] = ms(max(laps["gui_work"][1:]))
+        out[f"{name}_gui_work_cpu_ms"] = ms(max(laps["gui_work_cpu"][1:]))
         out[f"{name}_gui_work"] = works[1 + max(range(runs), key=lambda i: laps["gui_work"][1 + i])]
         out[f"{name}_full_gc_ms"] = ms(max(laps["full_gc"][1:]))
         out[f"{name}_full_gcs"] = full_gcs
@@ -389,7 +393,8 @@ def main() -> int:
 
     print(f"{'action':16} {'painted':>8} {'list':>6} {'cpu':>5} {'drawn':>6} {'reset':>6} "
           f"{'bare pg':>8} {'overhd':>7} {'vs qt':>6} {'limit':>6} {'counts':>8} {'bare ct':>8} "
-          f"{'ct ovh':>6} {'stall':>6} {'ours':>5} {'full gc':>7} {'queries':>8} rows")  # fmt: skip
+          f"{'ct ovh':>6} {'stall':>6} {'ours':>5} {'o cpu':>5} {'full gc':>7} {'queries':>8} "
+          "rows")  # fmt: skip
     for n in ("first_paint", *ACTIONS):
         paint = f["first_paint_ms"] if n == "first_paint" else f[n + "_paint_ms"]
         reset = f[n + "_model_ms"] if n != "first_paint" else f["first_paint_model_ms"]
@@ -400,7 +405,8 @@ def main() -> int:
               f"{f[n + '_overhead_qt_ms']:6.1f} {f[n + '_overhead_limit_ms']:6.1f} "
               f"{f[n + '_counts_ms']:8.1f} {f[n + '_bare_counts_ms']:8.2f} "
               f"{f[n + '_counts_overhead_qt_ms']:6.1f} {f[n + '_stall_ms']:6.1f} "
-              f"{f[n + '_gui_work_ms']:5.1f} {f[n + '_full_gc_ms']:7.1f} "
+              f"{f[n + '_gui_work_ms']:5.1f} {f[n + '_gui_work_cpu_ms']:5.1f} "
+              f"{f[n + '_full_gc_ms']:7.1f} "
               f"{f[n + '_queries']:8d} {f.get(n + '_rows', '')}")  # fmt: skip
         if args.statements:
             for sql in statements.get(f"{n}_statements", []):
@@ -413,7 +419,7 @@ def main() -> int:
           f"({f['repaint_list_cpu_ms']} CPU), a QStandardItemModel of the same cells "
           f"{f['repaint_qt_ms']} ms ({f['repaint_qt_cpu_ms']} CPU); cpu: the list's paint's "
           "GUI-thread CPU; vs qt: list - bare pg - the QStandardItemModel's repaint; ct ovh: "
-          "counts - list - bare ct")  # fmt: skip
+          "counts - list - bare ct; o cpu: the most GUI-thread CPU one piece of ours took")  # fmt: skip
     print(f"install_features {f['install_features_ms']} ms (not in first paint); "
           f"peak RSS {f['peak_rss_mb']} MB; database {f['database_mb']} MB")  # fmt: skip
     emit({**f, **ok})

@@ -100,6 +100,7 @@ class Probe:
         # The GUI thread's own work: each delivery of workers' results (the ops mailbox)
         # and each paint of the list, timed, to tell a stall of ours from the machine's.
         self.work: list[tuple[str, float, float]] = []  # (what, start, end)
+        self.work_cpu: list[tuple[float, float]] = []  # (start, GUI-thread CPU seconds)
 
     def watch(self, viewport: Any) -> None:
         """Count the list viewport's paints and time each."""
@@ -136,9 +137,10 @@ class Probe:
         drain = box.drain
 
         def timed() -> None:
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.thread_time()
             drain()
             self.work.append(("delivery", start, time.perf_counter()))
+            self.work_cpu.append((start, time.thread_time() - cpu))
 
         box.drain = timed  # type: ignore[method-assign]
 
@@ -149,6 +151,14 @@ class Probe:
                   if p in self.list_painted and start <= p <= end]  # fmt: skip
         longest = max(spans, default=(0.0, ""))
         return longest[1], ms(longest[0])
+
+    def most_work_cpu(self, start: float, end: float) -> float:
+        """The most GUI-thread CPU time one piece of our work took between start and
+        end (a delivery, or the list's part of a paint): a stall much longer than this
+        was spent waiting (for the GIL, or for a core), not working."""
+        spans = [cpu for a, cpu in self.work_cpu if start <= a <= end]
+        spans += [self.list_cpu[p] for p in self.paints if p in self.list_cpu and start <= p <= end]
+        return ms(max(spans, default=0.0))
 
     def _tick(self) -> None:
         now = time.perf_counter()
@@ -195,6 +205,7 @@ class Probe:
         self.list_cpu.clear()
         self._open = None
         self.work.clear()
+        self.work_cpu.clear()
         self.collections.clear()
         self.reset_at = self.counted_at = None
 

@@ -211,8 +211,15 @@ def _page_statement(query: CaseQuery, today: date, keyed: bool, limit: int) -> t
 
 
 def _count(session: Session, query: CaseQuery, today: date) -> int:
-    stmt = select(func.count()).select_from(CaseState).where(*where_clause(query, today))
-    return int(session.scalar(stmt) or 0)
+    return int(session.connection().execute(_count_statement(query, today)).scalar() or 0)
+
+
+# The counts' statements, like a page's, built once per query and day: a list's counts
+# are a dozen statements, and building them is Python on a worker that takes the GIL
+# from the GUI thread (ui/desk/after_paint.py).
+@lru_cache(maxsize=256)
+def _count_statement(query: CaseQuery, today: date) -> Any:
+    return select(func.count()).select_from(CaseState).where(*where_clause(query, today))
 
 
 def _bucket_counts(session: Session, query: CaseQuery, today: date) -> dict[str, int]:
@@ -365,20 +372,26 @@ def _filter_counts(session: Session, query: CaseQuery, today: date) -> tuple[int
     filters kept, and "" for all buckets): one pass over the cases the other filters
     select, each filter a sum (a search's phone or ID lookup runs once, not 12 times)."""
     names = _filter_names()
+    found = [int(n or 0) for n in session.connection().execute(_sums_statement(query, today)).one()]
+    per = dict(zip(names, found[1:], strict=False))
+    per[""] = found[0]
+    return (found[-1] if query.buckets else found[0]), per
+
+
+@lru_cache(maxsize=64)
+def _sums_statement(query: CaseQuery, today: date) -> Any:
+    """_filter_counts' one statement: the count, then one sum per filter name (and
+    one for the query's own buckets, if any), over the other filters' cases."""
 
     def cases_in(*filters: str) -> Any:
         inside = or_(*(_due_range(today, *_dpd_range(f)) for f in sorted(filters)))
         return func.coalesce(func.sum(case((inside, 1), else_=0)), 0)
 
-    sums = [cases_in(name) for name in names]
+    sums = [cases_in(name) for name in _filter_names()]
     if query.buckets:
         sums.append(cases_in(*query.buckets))
     base = query.with_(buckets=frozenset())
-    stmt = select(func.count(), *sums).select_from(CaseState).where(*where_clause(base, today))
-    found = [int(n or 0) for n in session.connection().execute(stmt).one()]
-    per = dict(zip(names, found[1:], strict=False))
-    per[""] = found[0]
-    return (found[-1] if query.buckets else found[0]), per
+    return select(func.count(), *sums).select_from(CaseState).where(*where_clause(base, today))
 
 
 PROMISE_KEY = "promise:"  # per_filter keys of the promise filter: "promise:broken", ...
@@ -387,16 +400,20 @@ PROMISE_KEY = "promise:"  # per_filter keys of the promise filter: "promise:brok
 def _promise_counts(session: Session, query: CaseQuery, today: date) -> dict[str, int]:
     """What each promise filter would show, the other filters kept: one grouped read.
     A case counts under its latest promise's status, whatever that promise's date."""
-    base = query.with_(promise=frozenset())
-    stmt = (
+    stmt = _promise_statement(query.with_(promise=frozenset()), today)
+    found = {str(status): int(n) for status, n in session.connection().execute(stmt)}
+    out = {PROMISE_KEY + p.value: found.get(p.value, 0) for p in PromiseStatus}
+    out[PROMISE_KEY] = sum(found.values())
+    return out
+
+
+@lru_cache(maxsize=64)
+def _promise_statement(base: CaseQuery, today: date) -> Any:
+    return (
         select(CaseState.promise_status, func.count())
         .where(*where_clause(base, today))
         .group_by(CaseState.promise_status)
     )
-    found = {str(status): int(n) for status, n in session.execute(stmt)}
-    out = {PROMISE_KEY + p.value: found.get(p.value, 0) for p in PromiseStatus}
-    out[PROMISE_KEY] = sum(found.values())
-    return out
 
 
 def rows_by_id(desk: Desk, query: CaseQuery, loan_ids: Iterable[str]) -> dict[str, CaseRow]:
