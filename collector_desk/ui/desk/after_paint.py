@@ -40,7 +40,7 @@ class AfterPaint(QObject):
         """Run `then` once the rows being read are painted (at once if not shown)."""
         self._pending = True
         if not self._viewport.isVisible():
-            self._fire()
+            self._run()
             return
         self._fallback.start()
 
@@ -53,6 +53,15 @@ class AfterPaint(QObject):
         return False
 
     def _fire(self) -> None:
+        """After the paint, or the fallback's wait: not once the window has closed (its
+        work was cancelled and its database is being closed)."""
+        if self._pending and not self._viewport.window().isVisible():
+            self._pending = False
+            self._fallback.stop()
+            return
+        self._run()
+
+    def _run(self) -> None:
         if not self._pending:
             return
         self._pending = False

@@ -160,6 +160,10 @@ class CaseListView(QWidget):
         self.model.set_query(self._query())
         self._counts.request()
 
+    def counts_pending(self) -> bool:
+        """A query's counts wait for its rows to be painted (they start after it)."""
+        return self._counts.pending()
+
     def column_menu(self) -> QMenu:
         """The header's show/hide menu (ui/desk/case_columns.py)."""
         return case_columns.menu(self.table, self)
