@@ -6,8 +6,11 @@ the GUI thread each time a paint calls into Python: the list's paint does so
 twice per cell, about 170 cells. Started beside the paint, the counts stretched
 it from 4 ms to 40-60 ms, which is where the list's GUI stalls came from. So a
 new query's counts start right after the first paint of its rows. They start at
-once when the list is not shown (nothing to paint), and after `WAIT_MS` at the
-latest (a paint that never comes).
+once when the list is not shown (nothing to paint), and at the latest `WAIT_MS`
+after the rows are in (a paint that never comes). The wait starts with the rows,
+not with the request: at the start the GUI thread is busy for longer than that
+(the features are installed), and a wait that ran out then started the counts
+beside the first page's paint.
 """
 
 from __future__ import annotations
@@ -41,8 +44,24 @@ class AfterPaint(QObject):
         self._pending = True
         if not self._viewport.isVisible():
             self._run()
+        elif self._ready():  # the rows are in already (rows changed in place)
+            self._fallback.start()
+        else:
+            self._fallback.stop()  # it starts when the rows are in (`rows_in`)
+
+    def rows_in(self) -> None:
+        """The model's new rows are in: the paint comes next."""
+        if not self._pending:
             return
-        self._fallback.start()
+        if not self._viewport.isVisible():
+            self._run()
+        else:
+            self._fallback.start()
+
+    def cancel(self) -> None:
+        """The rows could not be read: nothing to run after them."""
+        self._pending = False
+        self._fallback.stop()
 
     def pending(self) -> bool:
         return self._pending

@@ -187,11 +187,13 @@ class CaseListView(QWidget):
 
     def _page_failed(self, exc: BaseException) -> None:
         self._after_load.clear()
+        self._counts.cancel()
         self._window.status_message(
             self.tr("The cases could not be read: {error}").format(error=exc)
         )
 
     def _rows_in(self) -> None:
+        self._counts.rows_in()
         waiting, self._after_load = self._after_load, []
         for then in waiting:
             then()
