@@ -83,6 +83,27 @@ def test_sorting_by_header_is_done_in_sql_across_pages(qtmodeltester, desk, colu
         assert values == sorted(values, reverse=True)
 
 
+def test_a_query_starts_with_a_short_first_page_and_scrolls_on_in_full_pages(
+    qtmodeltester, desk
+):
+    from collector_desk.ui.desk.case_model import FIRST_PAGE, PAGE
+
+    assert CaseListModel(desk_fetcher(desk), CaseQuery()).first_page == FIRST_PAGE < PAGE
+    model = CaseListModel(desk_fetcher(desk), CaseQuery(), page_size=10, first_page=4)
+    model.reload(keep_loaded=False)
+    assert model.rowCount() == 4
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 14
+    model.reload()  # after a save: as many rows as were loaded
+    assert model.rowCount() == 14
+    model.set_query(CaseQuery(sort=model.query.sort, descending=False))
+    assert model.rowCount() == 4
+    qtmodeltester.check(model, force_py=True)
+    _fetch_all(model)
+    whole = [model.row(n).loan_id for n in range(model.rowCount())]
+    assert len(whole) == len(set(whole)) == count(desk, CaseQuery()) == 60
+
+
 def test_unsortable_columns_leave_the_order_alone(desk):
     model = CaseListModel(desk_fetcher(desk), CaseQuery(), page_size=9)
     model.reload(keep_loaded=False)
