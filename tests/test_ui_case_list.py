@@ -83,9 +83,7 @@ def test_sorting_by_header_is_done_in_sql_across_pages(qtmodeltester, desk, colu
         assert values == sorted(values, reverse=True)
 
 
-def test_a_query_starts_with_a_short_first_page_and_scrolls_on_in_full_pages(
-    qtmodeltester, desk
-):
+def test_a_query_starts_with_a_short_first_page_and_scrolls_on_in_full_pages(qtmodeltester, desk):
     from collector_desk.ui.desk.case_model import FIRST_PAGE, PAGE
 
     assert CaseListModel(desk_fetcher(desk), CaseQuery()).first_page == FIRST_PAGE < PAGE
