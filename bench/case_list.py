@@ -21,8 +21,10 @@ start does no day's work. In a fresh process (memory is measured alone):
 - every statement the window runs for the action is captured (SQLAlchemy's
   before_cursor_execute on the engine) and counted, page and counts apart;
   SQLite's own trace callback counts what bypasses SQLAlchemy too;
-- bare SQL is the SERVICE'S OWN STATEMENTS: the captured statements re-run
-  with the same parameters on a plain sqlite3 connection (counts included);
+- bare SQL is the SERVICE'S OWN STATEMENTS: the statements the case list's
+  service calls ran (`cases.page`, `cases.counts`; not what other panes run
+  meanwhile, such as Today's plan at the start), re-run with the same
+  parameters on a plain sqlite3 connection (counts included);
 - GUI stalls: a 2 ms timer records the longest gap between its ticks from the
   moment the action returns until the counts are shown; beside it, `ours`, the
   longest piece of the GUI thread's own work in that time (a delivery of
@@ -121,6 +123,7 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
     view = window.case_list
     viewport = view.table.viewport()
     probe.watch(viewport)
+    probe.watch_list_service()
     probe.time_deliveries()
     probe.settle()
 
@@ -173,9 +176,10 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
     )
     first_statements = list(probe.statements)
     out["first_paint_queries"] = len(first_statements)
+    out["first_paint_list_queries"] = len(probe.list_statements)
     out["first_paint_sqlite_statements"] = len(probe.traced)
     out["first_paint_bare_page_ms"], out["first_paint_bare_counts_ms"] = bare(
-        folder, [s for s in first_statements if "case_state" in s[1]], runs
+        folder, list(probe.list_statements), runs
     )
     probe.settle()
     if gc_freeze:  # diagnosis: what if the app froze its start-up heap (gc.freeze)?
@@ -285,6 +289,7 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
             laps["full_gc"].append(longest_gc / 1000)
             full_gcs += n_gc
             statements = list(probe.statements)
+            own = list(probe.list_statements)
             traced, paints = len(probe.traced), len(probe.paints)
         for key, values in laps.items():
             out[f"{name}_{key}_ms"] = ms(statistics.median(values[1:]))
@@ -299,7 +304,8 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
         out[f"{name}_page_queries"] = sum(1 for is_page, _, _ in statements if is_page)
         out[f"{name}_sqlite_statements"] = traced
         out[f"{name}_paints"] = paints
-        out[f"{name}_bare_page_ms"], out[f"{name}_bare_counts_ms"] = bare(folder, statements, runs)
+        out[f"{name}_list_queries"] = len(own)
+        out[f"{name}_bare_page_ms"], out[f"{name}_bare_counts_ms"] = bare(folder, own, runs)
         out[f"{name}_statements"] = [s for _, s, _ in statements]
     default()
     probe.settle()

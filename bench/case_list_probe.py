@@ -27,7 +27,9 @@ class Probe:
         from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 
         self.gui_thread = threading.get_ident()
-        self.statements: list[tuple[bool, str, Any]] = []  # (on GUI thread, sql, params)
+        self.statements: list[tuple[bool, str, Any]] = []  # (is a page, sql, params)
+        self.list_statements: list[tuple[bool, str, Any]] = []  # those of the list's service
+        self._in_list = threading.local()
         self.statement_times: list[float] = []
         self.traced: list[str] = []
         self.ticks: list[float] = []
@@ -197,6 +199,7 @@ class Probe:
 
     def start_run(self) -> None:
         self.statements.clear()
+        self.list_statements.clear()
         self.traced.clear()
         self.ticks.clear()
         self.paints.clear()
@@ -214,6 +217,25 @@ class Probe:
         # so they are told apart by what they are, not by the thread they ran on.
         self.statements.append(("count(" not in sql.lower(), sql, params))
         self.statement_times.append(time.perf_counter())
+        if getattr(self._in_list, "active", False):
+            self.list_statements.append(self.statements[-1])
+
+    def watch_list_service(self) -> None:
+        """Mark the statements the case list's own service calls run (a page, the
+        counts), apart from what other panes run meanwhile (Today's plan at the start)."""
+        from collector_desk.services import cases
+
+        for name in ("page", "counts"):
+            original = getattr(cases, name)
+
+            def marked(*args: Any, _original: Any = original, **kwargs: Any) -> Any:
+                self._in_list.active = True
+                try:
+                    return _original(*args, **kwargs)
+                finally:
+                    self._in_list.active = False
+
+            setattr(cases, name, marked)
 
     def on_trace(self, sql: str) -> None:
         if sql.lstrip()[:7].upper().startswith(_SQL_WORDS):
