@@ -343,3 +343,19 @@ def paint_baseline(table: Any, model: Any, repeats: int = 15) -> dict[str, float
     twin.close()
     twin.deleteLater()
     return out
+
+
+def own_peak_rss_mb() -> float:
+    """This process's own peak RSS. Linux's ru_maxrss survives exec, so a child
+    started by a parent that had just generated the database reported the parent's
+    1.3 GB; /proc's VmHWM belongs to the process's own memory map."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    from bench_common import peak_rss_mb  # type: ignore[import-not-found]
+
+    return float(peak_rss_mb())
