@@ -27,7 +27,9 @@ class Probe:
         from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 
         self.gui_thread = threading.get_ident()
-        self.statements: list[tuple[bool, str, Any]] = []  # (on GUI thread, sql, params)
+        self.statements: list[tuple[bool, str, Any]] = []  # (is a page, sql, params)
+        self.list_statements: list[tuple[bool, str, Any]] = []  # those of the list's service
+        self._in_list = threading.local()
         self.statement_times: list[float] = []
         self.traced: list[str] = []
         self.ticks: list[float] = []
@@ -49,6 +51,7 @@ class Probe:
                     start = time.perf_counter()
                     probe.paints.append(start)
                     probe._open = start
+                    probe._open_cpu = time.thread_time()
                     # Runs once the window's repaint that drew the list is done.
                     QTimer.singleShot(0, lambda: probe._window_painted(start))
                 return False
@@ -66,6 +69,7 @@ class Probe:
                     and watched is not probe.viewport
                 ):
                     probe.list_painted.setdefault(probe._open, time.perf_counter())
+                    probe.list_cpu.setdefault(probe._open, time.thread_time() - probe._open_cpu)
                     probe._open = None
                 return False
 
@@ -73,7 +77,11 @@ class Probe:
         self.next_paint = NextPaint()
         self.viewport: Any = None
         self._open: float | None = None
+        self._open_cpu = 0.0
         self.list_painted: dict[float, float] = {}  # a paint's arrival -> the list drawn
+        # a paint's arrival -> the GUI thread's CPU time in the list's own part of it
+        # (wall time minus this is waiting: for the GIL, or for a core on a busy machine)
+        self.list_cpu: dict[float, float] = {}
         # Garbage collections, timed: a full (generation 2) collection stops every
         # Python thread, the GUI thread included, whichever thread triggered it.
         self.collections: list[tuple[int, float, float]] = []  # (generation, start, end)
@@ -94,6 +102,7 @@ class Probe:
         # The GUI thread's own work: each delivery of workers' results (the ops mailbox)
         # and each paint of the list, timed, to tell a stall of ours from the machine's.
         self.work: list[tuple[str, float, float]] = []  # (what, start, end)
+        self.work_cpu: list[tuple[float, float]] = []  # (start, GUI-thread CPU seconds)
 
     def watch(self, viewport: Any) -> None:
         """Count the list viewport's paints and time each."""
@@ -109,6 +118,7 @@ class Probe:
         now = time.perf_counter()
         self.painted.setdefault(start, now)
         self.list_painted.setdefault(start, now)  # nothing else was painted after it
+        self.list_cpu.setdefault(start, time.thread_time() - self._open_cpu)
         if self._open == start:
             self._open = None
 
@@ -117,6 +127,11 @@ class Probe:
         start = next((p for p in self.paints if p > t), None)
         return None if start is None else self.list_painted.get(start)
 
+    def list_cpu_after(self, t: float) -> float | None:
+        """The GUI thread's CPU time in the list's own drawing of the first paint after t."""
+        start = next((p for p in self.paints if p > t), None)
+        return None if start is None else self.list_cpu.get(start)
+
     def time_deliveries(self) -> None:
         from collector_desk.ui import ops
 
@@ -124,9 +139,10 @@ class Probe:
         drain = box.drain
 
         def timed() -> None:
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.thread_time()
             drain()
             self.work.append(("delivery", start, time.perf_counter()))
+            self.work_cpu.append((start, time.thread_time() - cpu))
 
         box.drain = timed  # type: ignore[method-assign]
 
@@ -137,6 +153,14 @@ class Probe:
                   if p in self.list_painted and start <= p <= end]  # fmt: skip
         longest = max(spans, default=(0.0, ""))
         return longest[1], ms(longest[0])
+
+    def most_work_cpu(self, start: float, end: float) -> float:
+        """The most GUI-thread CPU time one piece of our work took between start and
+        end (a delivery, or the list's part of a paint): a stall much longer than this
+        was spent waiting (for the GIL, or for a core), not working."""
+        spans = [cpu for a, cpu in self.work_cpu if start <= a <= end]
+        spans += [self.list_cpu[p] for p in self.paints if p in self.list_cpu and start <= p <= end]
+        return ms(max(spans, default=0.0))
 
     def _tick(self) -> None:
         now = time.perf_counter()
@@ -175,13 +199,16 @@ class Probe:
 
     def start_run(self) -> None:
         self.statements.clear()
+        self.list_statements.clear()
         self.traced.clear()
         self.ticks.clear()
         self.paints.clear()
         self.painted.clear()
         self.list_painted.clear()
+        self.list_cpu.clear()
         self._open = None
         self.work.clear()
+        self.work_cpu.clear()
         self.collections.clear()
         self.reset_at = self.counted_at = None
 
@@ -190,6 +217,25 @@ class Probe:
         # so they are told apart by what they are, not by the thread they ran on.
         self.statements.append(("count(" not in sql.lower(), sql, params))
         self.statement_times.append(time.perf_counter())
+        if getattr(self._in_list, "active", False):
+            self.list_statements.append(self.statements[-1])
+
+    def watch_list_service(self) -> None:
+        """Mark the statements the case list's own service calls run (a page, the
+        counts), apart from what other panes run meanwhile (Today's plan at the start)."""
+        from collector_desk.services import cases
+
+        for name in ("page", "counts"):
+            original = getattr(cases, name)
+
+            def marked(*args: Any, _original: Any = original, **kwargs: Any) -> Any:
+                self._in_list.active = True
+                try:
+                    return _original(*args, **kwargs)
+                finally:
+                    self._in_list.active = False
+
+            setattr(cases, name, marked)
 
     def on_trace(self, sql: str) -> None:
         if sql.lstrip()[:7].upper().startswith(_SQL_WORDS):
@@ -229,3 +275,87 @@ def bare(folder: Path, statements: list[tuple[bool, str, Any]], runs: int) -> tu
         return ms(page), ms(counts)
     finally:
         raw.close()
+
+
+def paint_baseline(table: Any, model: Any, repeats: int = 15) -> dict[str, float]:
+    """Qt's own cost of painting the same cells, as a second baseline beside bare SQL.
+
+    A twin QTableView over a QStandardItemModel (all C++: no call into Python while
+    it paints) holding the list's formatted cells (text, colour, alignment), with the
+    list's size, font, row height, column widths and hidden columns, the first row
+    current. Both viewports are repainted `repeats` times, taking turns, with no
+    background work: medians of wall and GUI-thread CPU time, in ms."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
+
+    columns = model.columnCount()
+    twin_model = QStandardItemModel(0, columns)
+    twin_model.setHorizontalHeaderLabels(
+        [model.headerData(c, Qt.Orientation.Horizontal) for c in range(columns)]
+    )
+    for n in range(model.rowCount()):
+        items = []
+        for c in range(columns):
+            item = QStandardItem()
+            text, fg = model.painted_cell(n, c)
+            item.setData(text, Qt.ItemDataRole.DisplayRole)
+            align = model.data(model.index(n, c), Qt.ItemDataRole.TextAlignmentRole)
+            if align:
+                item.setData(align, Qt.ItemDataRole.TextAlignmentRole)
+            if fg is not None:
+                item.setForeground(fg)
+            items.append(item)
+        twin_model.appendRow(items)
+    twin = QTableView()
+    twin.setModel(twin_model)
+    twin.setFont(table.font())
+    twin.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    twin.setAlternatingRowColors(table.alternatingRowColors())
+    twin.setWordWrap(table.wordWrap())
+    twin.verticalHeader().hide()
+    twin.verticalHeader().setDefaultSectionSize(table.verticalHeader().defaultSectionSize())
+    twin.horizontalHeader().setStretchLastSection(True)
+    for c in range(columns):
+        twin.setColumnWidth(c, table.columnWidth(c))
+        twin.setColumnHidden(c, table.isColumnHidden(c))
+    twin.resize(table.size())
+    twin.show()
+    twin.setCurrentIndex(twin_model.index(0, 0))
+    deadline = time.perf_counter() + 5.0
+    while twin.windowHandle() is None or not twin.windowHandle().isExposed():
+        QApplication.processEvents()
+        if time.perf_counter() > deadline:
+            break
+    QApplication.processEvents()
+    table.setCurrentIndex(model.index(0, 0))
+    laps: dict[str, list[float]] = {"list": [], "list_cpu": [], "qt": [], "qt_cpu": []}
+    for _ in range(repeats + 1):  # the first turn warms
+        for name, viewport in (("list", table.viewport()), ("qt", twin.viewport())):
+            wall, cpu = time.perf_counter(), time.thread_time()
+            viewport.repaint()
+            laps[name + "_cpu"].append(time.thread_time() - cpu)
+            laps[name].append(time.perf_counter() - wall)
+    out = {f"repaint_{k}_ms": ms(statistics.median(v[1:])) for k, v in laps.items()}
+    out["repaint_cells"] = sum(1 for c in range(columns) if not table.isColumnHidden(c)) * (
+        table.rowAt(table.viewport().height() - 1) - table.rowAt(0) + 1
+    )
+    twin.close()
+    twin.deleteLater()
+    return out
+
+
+def own_peak_rss_mb() -> float:
+    """This process's own peak RSS. Linux's ru_maxrss survives exec, so a child
+    started by a parent that had just generated the database reported the parent's
+    1.3 GB; /proc's VmHWM belongs to the process's own memory map."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    from bench_common import peak_rss_mb  # type: ignore[import-not-found]
+
+    return float(peak_rss_mb())

@@ -83,6 +83,25 @@ def test_sorting_by_header_is_done_in_sql_across_pages(qtmodeltester, desk, colu
         assert values == sorted(values, reverse=True)
 
 
+def test_a_query_starts_with_a_short_first_page_and_scrolls_on_in_full_pages(qtmodeltester, desk):
+    from collector_desk.ui.desk.case_model import FIRST_PAGE, PAGE
+
+    assert CaseListModel(desk_fetcher(desk), CaseQuery()).first_page == FIRST_PAGE < PAGE
+    model = CaseListModel(desk_fetcher(desk), CaseQuery(), page_size=10, first_page=4)
+    model.reload(keep_loaded=False)
+    assert model.rowCount() == 4
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 14
+    model.reload()  # after a save: as many rows as were loaded
+    assert model.rowCount() == 14
+    model.set_query(CaseQuery(sort=model.query.sort, descending=False))
+    assert model.rowCount() == 4
+    qtmodeltester.check(model, force_py=True)
+    _fetch_all(model)
+    whole = [model.row(n).loan_id for n in range(model.rowCount())]
+    assert len(whole) == len(set(whole)) == count(desk, CaseQuery()) == 60
+
+
 def test_unsortable_columns_leave_the_order_alone(desk):
     model = CaseListModel(desk_fetcher(desk), CaseQuery(), page_size=9)
     model.reload(keep_loaded=False)
@@ -99,6 +118,50 @@ def window(qtbot, portfolio):
     settle(qtbot)
     yield w
     close_window(w)
+
+
+def test_counts_start_once_the_new_rows_are_painted_or_at_once_when_the_list_is_hidden(
+    qtbot, window
+):
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+
+    view = window.case_list
+    events: list[tuple[str, float]] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                events.append(("paint", time.perf_counter()))
+            return False
+
+    paints = Paints()
+    view.table.viewport().installEventFilter(paints)
+    view.model.modelReset.connect(lambda: events.append(("reset", time.perf_counter())))
+    window.ops.started.connect(lambda title: events.append((title, time.perf_counter())))
+
+    def order() -> list[str]:
+        names = [name for name, _ in events if name in ("paint", "reset", "Counting cases")]
+        return [n for i, n in enumerate(names) if i == 0 or names[i - 1] != n]
+
+    window.left_tabs.setCurrentWidget(view)  # the list in front
+    settle(qtbot)
+    events.clear()
+    view.bucket.setCurrentIndex(view.bucket.findData("M1"))
+    settle(qtbot)
+    assert view.total == count(window.desk, CaseQuery(buckets=frozenset({"M1"})))
+    assert order()[-3:] == ["reset", "paint", "Counting cases"]  # after the rows are drawn
+    assert not view.counts_pending()
+
+    window.left_tabs.setCurrentIndex(1)  # another tab in front: nothing will paint the list
+    assert not view.table.viewport().isVisible()
+    settle(qtbot)
+    events.clear()
+    view.bucket.setCurrentIndex(0)
+    assert order() == ["Counting cases"]  # at once, beside the page read
+    settle(qtbot)
+    assert view.total == count(window.desk, CaseQuery())
 
 
 def test_filters_and_search_show_counts_computed_in_the_background(qtbot, window):

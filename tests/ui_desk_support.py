@@ -29,9 +29,19 @@ def make_portfolio(folder: Path, cases: int = 40, lang: str = "en") -> None:
 
 
 def settle(qtbot, timeout: int = 10_000) -> None:
-    """Wait until background work (counts, saves) has been delivered."""
-    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=timeout)
+    """Wait until background work (counts, saves) has been delivered, the case
+    list's counts included (they start once its new rows are painted)."""
+    qtbot.waitUntil(lambda: ops.pending() == 0 and not _counts_waiting(), timeout=timeout)
     QApplication.processEvents()
+    qtbot.waitUntil(lambda: ops.pending() == 0 and not _counts_waiting(), timeout=timeout)
+
+
+def _counts_waiting() -> bool:
+    from collector_desk.ui.desk.case_list import CaseListView
+
+    return any(
+        isinstance(w, CaseListView) and w.counts_pending() for w in QApplication.allWidgets()
+    )
 
 
 def open_case(qtbot, window, loan_id: str, timeout: int = 10_000, *, settled: bool = True) -> None:

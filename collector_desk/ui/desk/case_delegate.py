@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from collector_desk.ui.desk.case_cells import ALIGNMENT
 from collector_desk.ui.desk.case_model import CaseListModel, Index
 
-_HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
 _TEXT = QPalette.ColorRole.Text
 _ALIGN_FLAGS = tuple(Qt.AlignmentFlag(a) if a else None for a in ALIGNMENT)
 
@@ -23,6 +22,17 @@ class CaseCellDelegate(QStyledItemDelegate):
     def __init__(self, model: CaseListModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._model = model
+        self._numbers: dict[int, str] = {}  # number -> its text, in the view's locale
+
+    def _number(self, option: QStyleOptionViewItem, value: int) -> str:
+        """A number as the stock delegate writes it (the view's locale), made once per
+        value: reading `option.locale` costs more than the rest of the cell. A delegate
+        lives as long as its model (a new one at each attach); the language changes
+        only at a restart."""
+        text = self._numbers.get(value)
+        if text is None:
+            text = self._numbers[value] = option.locale.toString(value)
+        return text
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: Index
@@ -35,8 +45,9 @@ class CaseCellDelegate(QStyledItemDelegate):
         display, fg = cell
         if isinstance(index, QModelIndex):  # always, from a view's paint
             option.index = index
-        option.features = option.features | _HAS_DISPLAY
-        option.text = display if isinstance(display, str) else option.locale.toString(display)
+        # Not `features |= HasDisplay`: it only sizes a cell (sizeHint), and reading and
+        # writing a flag through PySide's enums costs more than the rest of the cell.
+        option.text = display if isinstance(display, str) else self._number(option, display)
         align = _ALIGN_FLAGS[col]
         if align is not None:
             option.displayAlignment = align

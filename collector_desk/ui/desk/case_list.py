@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from collector_desk.domain.changes import ChangeKind
 from collector_desk.ui import labels
 from collector_desk.ui.desk import case_columns
+from collector_desk.ui.desk.after_paint import AfterPaint
 from collector_desk.ui.desk.case_delegate import CaseCellDelegate
 from collector_desk.ui.desk.case_model import (
     LOAN_ID_ROLE,
@@ -119,6 +120,12 @@ class CaseListView(QWidget):
         self.table.setToolTip(self.tr("Up/Down to move, Enter to open the case"))
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(self._open_index)
+        # Counts start once the list has painted its new rows (ui/desk/after_paint.py).
+        self._counts = AfterPaint(
+            self.table.viewport(),
+            lambda: self.model is not None and not self.model.busy(),
+            self._recount,
+        )
 
         filters = QHBoxLayout()
         filters.addWidget(self.bucket, 3)
@@ -151,7 +158,11 @@ class CaseListView(QWidget):
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.model.modelReset.connect(self._select_first_if_none)
         self.model.set_query(self._query())
-        self._recount()
+        self._counts.request()
+
+    def counts_pending(self) -> bool:
+        """A query's counts wait for its rows to be painted (they start after it)."""
+        return self._counts.pending()
 
     def column_menu(self) -> QMenu:
         """The header's show/hide menu (ui/desk/case_columns.py)."""
@@ -176,11 +187,13 @@ class CaseListView(QWidget):
 
     def _page_failed(self, exc: BaseException) -> None:
         self._after_load.clear()
+        self._counts.cancel()
         self._window.status_message(
             self.tr("The cases could not be read: {error}").format(error=exc)
         )
 
     def _rows_in(self) -> None:
+        self._counts.rows_in()
         waiting, self._after_load = self._after_load, []
         for then in waiting:
             then()
@@ -211,7 +224,7 @@ class CaseListView(QWidget):
         if query == self.model.wanted:
             return
         self.model.set_query(query)
-        self._recount()
+        self._counts.request()
 
     def reload(self) -> None:
         if self.model is None:
@@ -226,7 +239,7 @@ class CaseListView(QWidget):
 
         self._after_load.append(restore)
         self.model.reload()
-        self._recount()
+        self._counts.request()
 
     def on_changed(self, changes: ChangeSet) -> None:
         """Reload only when a change can alter a row of the list (a reveal or a
@@ -279,7 +292,7 @@ class CaseListView(QWidget):
                 self.reload()
                 return
             if recount:
-                self._recount()
+                self._counts.request()
 
         # Not keyed: two refreshes in flight are about different rows.
         self._window.ops.query(work, on_done=done, title=self.tr("Refreshing cases"), parent=self)

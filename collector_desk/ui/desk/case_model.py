@@ -1,7 +1,7 @@
 """The case list's table model: keyset pages of `services.cases`, never the whole table.
 
-Qt asks `canFetchMore`/`fetchMore` as the view scrolls; each call appends one
-page of PAGE rows after the last row's key. Sorting and filtering change the
+A query starts with FIRST_PAGE rows; Qt asks `canFetchMore`/`fetchMore` as the
+view scrolls, and each call appends one page of PAGE rows after the last row's key. Sorting and filtering change the
 `CaseQuery` and reset the model: SQL does the work, not a proxy model (a proxy
 can only filter rows already loaded).
 
@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from collector_desk.services.context import Desk
 
 __all__ = [
+    "FIRST_PAGE",
     "LOAN_ID_ROLE",
     "NEXT_ACTION_CODES",
     "PAGE",
@@ -73,6 +74,10 @@ __all__ = [
 ]
 
 PAGE = 200
+# A query's first page: what a tall window shows (about 40 rows) with some to scroll
+# to; the next pages are PAGE rows. Reading and handing over 200 rows took twice the
+# time of 64 (1.5 against 0.7 ms of a worker's CPU at 1M cases).
+FIRST_PAGE = 64
 Index = QModelIndex | QPersistentModelIndex
 # page(query, after, limit) -> rows
 PageFetcher = Callable[["CaseQuery", "tuple[Any, str] | None", int], Sequence["CaseRow"]]
@@ -120,9 +125,11 @@ class CaseListModel(QAbstractTableModel):
         *,
         page_size: int = PAGE,
         run: PageRunner | None = None,
+        first_page: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.page_size = page_size
+        self.first_page = min(page_size, FIRST_PAGE) if first_page is None else first_page
         self.texts = CellTexts.now()  # the cells' words, in the window's language
         self._brushes = Brushes()
         self._titles = column_titles()
@@ -160,7 +167,7 @@ class CaseListModel(QAbstractTableModel):
     def reload(self, *, keep_loaded: bool = True) -> None:
         """Re-read from the database; keep as many rows loaded as before (after a save).
         The rows shown stay until the new ones are in (`loaded_rows`)."""
-        want = max(self.page_size, len(self._rows)) if keep_loaded else self.page_size
+        want = max(self.first_page, len(self._rows)) if keep_loaded else self.first_page
         query = self._wanted
         self._generation += 1
         generation = self._generation
