@@ -17,6 +17,9 @@ missing or older, so a step applied again changes nothing:
   not arrived yet waits in `sync_parked` and is applied by the import that brings
   the case;
 - registers: `services.registers` (last writer wins, the loser kept as a conflict).
+
+and then brings the case_state of what it wrote up to date (`settle_cases`), so
+a step applied again, or a kill after any commit, leaves case_state true.
 """
 
 from __future__ import annotations
