@@ -235,6 +235,9 @@ desk.close()
 """
 
 
+CALLS = 120_000
+
+
 def _bundle_of_calls(folder: Path, calls: int) -> tuple[Path, bytes]:
     """Another workstation's bundle: 300 cases and `calls` calls on them."""
     from test_exchange_support import open_workstation, seed_portfolio
@@ -289,7 +292,9 @@ def test_a_payment_gets_in_between_the_chunks_of_a_bundle_import(seeded, tmp_pat
     number lies after some of the import's rows and before the import's audit record,
     which its last chunk writes), and the import is complete."""
     data, contract = seeded
-    bundle, secret = _bundle_of_calls(tmp_path, 40_000)
+    # Enough calls that the import outlasts a payment process's start (about a second
+    # here): the import writes 40,000 calls in well under that now.
+    bundle, secret = _bundle_of_calls(tmp_path, CALLS)
     before = _payments(data)
     order = _seq_order(data)
     importer = subprocess.Popen(
@@ -313,6 +318,6 @@ def test_a_payment_gets_in_between_the_chunks_of_a_bundle_import(seeded, tmp_pat
     assert "Traceback" not in err and "locked" not in err
     assert not err or err.startswith("busy: bundle import of big.cdb is running, "), err
     assert paid_at < float(ended_at), "the payment waited for the whole import"
-    assert int(calls) == 40_000
+    assert int(calls) == CALLS
     assert _payments(data) == before + 1
     assert in_between(order, _seq_order(data)), (order, _seq_order(data))

@@ -17,6 +17,9 @@ missing or older, so a step applied again changes nothing:
   not arrived yet waits in `sync_parked` and is applied by the import that brings
   the case;
 - registers: `services.registers` (last writer wins, the loser kept as a conflict).
+
+and then brings the case_state of what it wrote up to date (`settle_cases`), so
+a step applied again, or a kill after any commit, leaves case_state true.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -40,12 +44,12 @@ from collector_desk.exchange.synctables import (
     schedule_table,
     sync_tables,
 )
-from collector_desk.services import registers
-from collector_desk.store import sync
+from collector_desk.services import case_state, registers
+from collector_desk.store import derived, sync
 from collector_desk.store.cases_bulk import CaseWriter
 
 Row = Sequence[Any]
-CHUNK_ROWS = 2000  # rows per step: a few tenths of a second of writing
+CHUNK_ROWS = 5000  # rows per step: a few tenths of a second of writing
 FINISH = ""  # the last step's table
 
 
@@ -117,7 +121,9 @@ class StepWork:
         self.schedules = schedules
         # Ids found here by earlier steps of this import (rows are never deleted).
         self.seen: dict[str, set[Any]] = seen if seen is not None else defaultdict(set)
-        self.loans: set[str] = set()  # loans whose case_state this step made stale
+        self.loans: set[str] = set()  # loans this step wrote something of
+        self.derive: set[str] = set()  # loans whose case_state must be derived again
+        self.contacts: dict[str, str] = {}  # loan -> its latest new contact (stored time)
         self.max_hlc = ""
 
     def run(self, table: SyncTable, rows: Sequence[Row]) -> None:
@@ -158,6 +164,7 @@ class StepWork:
         if table.name == "loan":
             changed = sorted({r[k] for r in new} | {r[k] for r in won})
             self.loans.update(changed)
+            self.derive.update(changed)
             if changed:
                 sched = [r for loan in changed for r in self.schedules.get(loan, ())]
                 self.writer.replace_schedules(changed, sched)
@@ -175,11 +182,34 @@ class StepWork:
         ready = self._ready(table, fresh)
         self.writer.insert(table.name, ready)
         self.tally.add(table.name, len(ready))
-        if ("loan_id", "loan") in table.parents:
-            li = table.index("loan_id")
-            self.loans.update(r[li] for r in ready if r[li] is not None)
+        self._touch(table, ready)
         ids = {r[k] for r in ready}
         return [r for r in fresh if r[k] not in ids]
+
+    def _touch(self, table: SyncTable, rows: Sequence[Row]) -> None:
+        """What new facts change in their loans' case_state: the latest contact (a
+        call, an attempt), everything (a payment, a promise), or nothing (a note)."""
+        if ("loan_id", "loan") not in table.parents or not rows:
+            return
+        li = table.index("loan_id")
+        loans = {r[li] for r in rows} - {None}
+        self.loans |= loans
+        if table.name in derived.DERIVED_FACTS:
+            self.derive |= loans
+        elif (column := derived.CONTACT_TIMES.get(table.name)) is not None:
+            at, latest = table.index(column), self.contacts
+            for row in rows:
+                if row[at] is not None and row[at] > latest.get(row[li], ""):
+                    latest[row[li]] = row[at]
+
+    def settle_cases(self, today: date) -> None:
+        """The case_state of what this step wrote, in the step's own unit of work:
+        derived again where that is needed, the latest contact raised where it is all
+        that changed (no re-reading of the rows just written)."""
+        case_state.refresh(self.session, sorted(self.derive), today)
+        derived.raise_last_contact(
+            self.session, {k: v for k, v in self.contacts.items() if k not in self.derive}
+        )
 
     def present(self, table: str, ids: set[Any]) -> set[Any]:
         """Which of these ids `table` holds (remembered for the later steps)."""
@@ -223,9 +253,7 @@ class StepWork:
             ready = self._ready(table, fresh)
             self.writer.insert(table.name, ready)
             self.tally.add(table.name, len(ready))
-            if ("loan_id", "loan") in table.parents:
-                li = table.index("loan_id")
-                self.loans.update(r[li] for r in ready if r[li] is not None)
+            self._touch(table, ready)
             ids = {r[k] for r in ready}
             self.park(table, [r for r in fresh if r[k] not in ids])
 
@@ -260,6 +288,7 @@ class StepWork:
                 new.append(row)
                 if entity == "loan":
                     self.loans.add(entity_id)
+                    self.derive.add(entity_id)
             elif current == (hlc, origin):
                 self.tally.known += 1
             elif registers.apply(
@@ -271,6 +300,7 @@ class StepWork:
                 self.tally.update("register", 1)
                 if entity == "loan":
                     self.loans.add(entity_id)
+                    self.derive.add(entity_id)
             else:
                 self.tally.known += 1
         self.session.flush()  # registers.apply's rows before the bulk insert

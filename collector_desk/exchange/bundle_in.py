@@ -13,9 +13,11 @@
 3. Importing a bundle again: after a kill half-way, it resumes at the step after
    the last one committed and ends exactly as an import that was never stopped;
    once complete, a bundle is not applied again ("nothing new", nothing written).
-4. The touched loans' case_state is marked stale by each step, and re-derived
-   after the last one in short units (`case_state.bring_up_to_date`); if that is
-   killed, the next start (or the same import again) finishes it.
+4. Each step brings the case_state of the loans it touched up to date in its own
+   unit of work (`StepWork.settle_cases`): a new payment or promise, a loan or an
+   assignment derives the loan again; a call or an attempt only raises its latest
+   contact; a note changes nothing there. So case_state is true at every commit,
+   and nothing is left to do after the last step, or after a kill.
 """
 
 from __future__ import annotations
@@ -146,7 +148,8 @@ class _Steps:
         self.desk, self.bundle, self.path, self.journal = desk, bundle, path, journal
         self.steps = plan(bundle, journal.chunk_rows)
         self.schedules = schedules_by_loan(bundle)
-        self.loans: set[str] = set()  # marked stale so far
+        self.loans: set[str] = set()  # touched so far (for the summary and the views)
+        self.today = desk.today()
         self.seen: dict[str, set[Any]] = defaultdict(set)
         self.parked = self.conflicts = 0
 
@@ -180,9 +183,8 @@ class _Steps:
                 target_counts.forget_loans(s)  # the Targets totals by loan: counted again
         if work.max_hlc:
             self.desk.observe_hlc(work.max_hlc, s)
-        touched = work.present("loan", work.loans - self.loans)
-        case_state.mark_stale(s, sorted(touched))  # re-derived after the last step
-        self.loans.update(touched)
+        work.settle_cases(self.today)  # case_state true at every commit
+        self.loans |= work.present("loan", work.loans - self.loans)
         journal.done = i + 1
         assert journal.seq is not None
         if step.table == FINISH:
@@ -202,8 +204,6 @@ def _run(
             note.fraction(i / len(run.steps))  # what a writer that waits is told
             progress.report(i, len(run.steps), run.steps[i].table or "finishing")
             run.apply(i)
-    loans = sorted(run.loans)
-    case_state.bring_up_to_date(desk, first=loans, what="case update after a bundle import")
     return _summary(bundle, path, journal.tally, run.parked, run.conflicts, run.loans)
 
 

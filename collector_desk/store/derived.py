@@ -25,6 +25,7 @@ SQLite and PostgreSQL.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Date,
+    bindparam,
     func,
     literal_column,
     or_,
@@ -111,10 +113,16 @@ _PROMISES = (
     "SELECT loan_id, id, created_at, made_on, promised_on, amount_fen FROM promise "
     "WHERE loan_id IN ({ids})"
 )
+# A loan's latest contact (`last_contact_at`): the latest of these columns of its
+# rows, the only thing these tables change in case_state (`raise_last_contact`).
+CONTACT_TIMES: Mapping[str, str] = {"call": "created_at", "contact_attempt": "at"}
+# The other fact tables derive() reads: a new row there means deriving the loan again.
+# Fact tables in neither (notes, callbacks, ...) leave case_state as it is.
+DERIVED_FACTS = frozenset({"payment", "promise"})
 # Timestamps are fixed-width ISO text, so SQL's max() of the text is the latest.
-_CONTACTS = (
-    "SELECT loan_id, max(created_at) FROM call WHERE loan_id IN ({ids}) GROUP BY loan_id",
-    "SELECT loan_id, max(at) FROM contact_attempt WHERE loan_id IN ({ids}) GROUP BY loan_id",
+_CONTACTS = tuple(
+    f"SELECT loan_id, max({column}) FROM {table} WHERE loan_id IN ({{ids}}) GROUP BY loan_id"
+    for table, column in CONTACT_TIMES.items()
 )
 _ASSIGNED = (
     "SELECT entity_id, value FROM register WHERE entity = 'loan' "
@@ -195,6 +203,10 @@ _CONVERTED = frozenset(
 )
 
 
+# A UTCDateTime as SQLite stores it (what `_sqlite_value` gives for a datetime).
+_STORED_MOMENT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z")
+
+
 def _sqlite_value(value: Any) -> Any:
     """A value as its SQLite column stores it (ISO dates, UTCDateTime text)."""
     if isinstance(value, datetime):
@@ -244,6 +256,39 @@ def upsert_case_state_rows(session: Session, rows: Sequence[Sequence[Any]]) -> i
     return upsert_case_state(
         session, [python_values("case_state", dict(zip(COLUMNS, r, strict=True))) for r in rows]
     )
+
+
+def raise_last_contact(session: Session, latest: Mapping[str, str]) -> int:
+    """New contacts of these loans (loan id -> the stored time of the latest, as in
+    `CONTACT_TIMES`): each row's `last_contact_at` becomes the later of the two, which
+    is what deriving the loan again would give. Idempotent, in any order; a loan
+    without a row is left to `derive()`. Returns how many loans were asked for."""
+    if not latest:
+        return 0
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        canonical = _STORED_MOMENT.fullmatch
+        values = [
+            (t, loan_id, t)
+            for loan_id, at in latest.items()
+            if (t := at if canonical(at) else _sqlite_value(_moment(at)))
+        ]
+        conn.connection.driver_connection.executemany(  # type: ignore[union-attr]
+            "UPDATE case_state SET last_contact_at = ? WHERE loan_id = ? "
+            "AND (last_contact_at IS NULL OR last_contact_at < ?)",
+            values,
+        )
+        return len(values)
+    pairs = [(loan_id, _moment(at)) for loan_id, at in latest.items()]
+    c = _STATE.c
+    stmt = (
+        update(_STATE)
+        .where(c.loan_id == bindparam("k_loan"))
+        .where(or_(c.last_contact_at.is_(None), c.last_contact_at < bindparam("k_at")))
+        .values(last_contact_at=bindparam("k_at"))
+    )
+    conn.execute(stmt, [{"k_loan": loan_id, "k_at": at} for loan_id, at in pairs])
+    return len(pairs)
 
 
 def set_assigned(session: Session, loan_ids: Sequence[str], who: str) -> None:

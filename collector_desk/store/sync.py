@@ -15,6 +15,7 @@ registers by their version against `sync_sent`. No `rowid`.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -36,7 +37,14 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import Pool
 
 from collector_desk.store import busy
-from collector_desk.store.cases_bulk import chunks, columns, sqlite_driver, stored, table_of
+from collector_desk.store.cases_bulk import (
+    CHUNK,
+    chunks,
+    columns,
+    sqlite_driver,
+    stored,
+    table_of,
+)
 
 Row = tuple[Any, ...]
 
@@ -299,7 +307,12 @@ def present_ids(session: Session, table: str, column: str, values: Sequence[Any]
         return set()
     out: set[Any] = set()
     driver = sqlite_driver(session)
-    for part in chunks(wanted):
+    size = (
+        CHUNK
+        if driver is None
+        else max(CHUNK, driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // 4)
+    )
+    for part in chunks(wanted, size):
         if driver is not None:  # one statement text per size, no compile per call
             sql = f'SELECT "{column}" FROM "{table}" WHERE "{column}" IN ({",".join("?" * len(part))})'
             out.update(r[0] for r in driver.execute(sql, part))
