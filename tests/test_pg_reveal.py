@@ -191,3 +191,50 @@ def test_a_collectors_login_cannot_run_intake_and_says_so_in_one_line(
     assert "Traceback" not in err and "supervisor's login" in err
     assert len(err.strip().splitlines()) == 1
     assert "Team-2026-secret" not in err + out and not re.search(r"\d{11}", err + out)
+
+
+def test_the_window_on_a_collectors_login_shows_masked_and_reveals_on_the_server(
+    qtbot,  # type: ignore[no-untyped-def]
+    team,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window as a collector: the case opens (pane, reach bar check, checklist)
+    with no error shown, the numbers masked; "Show number" shows the full number,
+    which the server logged under the login."""
+    from PySide6.QtWidgets import QMessageBox
+    from test_worklist_ui import feature, opened, when_open
+    from ui_desk_support import close_window, open_case, settle
+
+    from collector_desk.app import build_window
+
+    pg_url, owners, urls = team
+    mine = next(loan for loan, who in owners.items() if who == "RLS1")
+    (phone_id, number), *_ = _phones(pg_url, mine)
+    first = Desk.open(tmp_path / "rls1", url=urls["rls1"])
+    first.set_settings(first_run_done=True, collector_id="RLS1", collector_name="RLS1")
+    first.close()
+    window = build_window(tmp_path / "rls1", today=TODAY, lang="en", database_url=urls["rls1"])
+    failures: list[str] = []  # what a worker's failure would show (a dialog)
+    monkeypatch.setattr(
+        "collector_desk.ui.shell.errors.show_failure",
+        lambda _parent, title, exc: failures.append(f"{title}: {exc}"),
+    )
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        settle(qtbot)
+        open_case(qtbot, window, mine)
+        reach = feature(window).reach
+        qtbot.waitUntil(lambda: "May be called now" in reach.status.text())
+        assert mask_phone(number) in reach.number.itemText(0)
+        assert reach.chosen().get("phone") == phone_id
+        when_open(QMessageBox, lambda box: (opened.append(box.text()), box.accept()))
+        reach.reveal()
+        qtbot.waitUntil(lambda: bool(opened) and number[2:] in opened[-1])
+        settle(qtbot)
+        assert failures == []
+        (event,) = _reveals(pg_url, phone_id)
+        assert event["login"] == "rls1"
+    finally:
+        close_window(window)
