@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import time
 from pathlib import Path
 
 import psycopg
@@ -60,6 +61,20 @@ def _phones(pg_url: str, loan: str) -> list[tuple[str, str]]:
         b=b,
     )
     return [(str(i), str(n)) for i, n in rows]
+
+
+def _in_server_log(pg_url: str, line: str, *, absent: str = "") -> None:
+    """The throwaway cluster's log (tests/pg_fixture.py: beside its data folder)."""
+    ((data,),) = read(pg_url, "SHOW data_directory")
+    log = Path(str(data)).parent / "server.log"
+    if not log.is_file():
+        pytest.skip("the server's log is not on this machine")
+    deadline = time.monotonic() + 10
+    while line not in log.read_text(errors="replace"):
+        assert time.monotonic() < deadline, line
+        time.sleep(0.05)  # the server writes it as it goes: poll, not a fixed wait
+    (found,) = [x for x in log.read_text(errors="replace").splitlines() if line in x][-1:]
+    assert not absent or absent[-8:] not in found  # ids only, never the value
 
 
 def _reveals(pg_url: str, subject: str) -> list[dict[str, object]]:
@@ -120,10 +135,26 @@ def test_a_collectors_login_reads_full_numbers_only_through_the_audited_reveal(t
     their_phone, their_number = _phones(pg_url, theirs)[0]
     assert _one(dsn, REVEAL, "phone", their_phone) == [(None,)]
     assert _reveals(pg_url, their_phone) == []
+    # a client that rolls its transaction back keeps no event, but the server's log
+    # has the reveal (and every search by a full number) all the same
+    with psycopg.connect(dsn) as conn:
+        ((event_id,),) = conn.execute("SELECT gen_random_uuid()::text").fetchall()
+        conn.execute(
+            "SELECT desk_reveal('phone', %s, %s, '2026-03-16T02:00:00.000000Z', 'X', 'ws', '')",
+            (phone_id, event_id),
+        )
+        conn.rollback()
+    assert len(_reveals(pg_url, phone_id)) == 1
+    _in_server_log(
+        pg_url,
+        f"login rls1 revealed the phone of {phone_id} (audit event {event_id})",
+        absent=number,
+    )
     # the search by a full number answers for its own cases only
     ask = "SELECT desk_borrowers_with_number(%s)"
     assert _one(dsn, ask, number) == [(own_borrower,)]
     assert _one(dsn, ask, their_number) == []
+    _in_server_log(pg_url, "login rls1 searched by a full phone number")
 
     # a supervisor reads every column directly (intake, bundles, backups need them)
     lead = _dsn(urls["rlslead"])

@@ -13,7 +13,9 @@ The clear value comes from `desk_reveal(...)`, a SECURITY DEFINER function: it
 checks that the login may see the borrower (assigned to them, the pool, or a
 supervisor), writes the audit event in the same transaction (the login stamp
 trigger adds the server login) and returns the value; NULL, and no event, for a
-case the login may not see. `services.audit.reveal` uses it on every server, so a
+case the login may not see. Each reveal (and each refusal) is also a line in the
+server's log, which a client rolling back its transaction cannot take back; so is
+each search by a full number. `services.audit.reveal` uses it on every server, so a
 supervisor's reveals are audited by the server too (a supervisor's login still
 reads every column directly: intake, bundles and backups need them). A search by
 full number goes through `desk_borrowers_with_number`, which returns only borrowers
@@ -68,9 +70,12 @@ _FUNCTIONS: tuple[str, ...] = (
     "CREATE OR REPLACE FUNCTION desk_may_read_person(b text) RETURNS boolean LANGUAGE sql "
     "STABLE SECURITY DEFINER SET search_path = public AS $$ SELECT CASE WHEN "
     f"{_OWNER_OR_SUPERVISOR} THEN true ELSE coalesce(desk_may_see_borrower(b), false) END $$",
+    # a guess of the 4 starred digits answers too: each search leaves a server log line
     "CREATE OR REPLACE FUNCTION desk_borrowers_with_number(n text) RETURNS SETOF text "
-    "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$ "
-    "SELECT borrower_id FROM phone WHERE number = n AND desk_may_read_person(borrower_id) $$",
+    "LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $$ BEGIN "
+    "RAISE LOG 'collector desk: login % searched by a full phone number', session_user; "
+    "RETURN QUERY SELECT p.borrower_id::text FROM phone p WHERE p.number = n "
+    "AND desk_may_read_person(p.borrower_id); END $$",
     """CREATE OR REPLACE FUNCTION desk_reveal(what text, subject text, event_id text,
     at text, collector text, workstation text, detail text) RETURNS text
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public AS $$
@@ -92,8 +97,13 @@ _FUNCTIONS: tuple[str, ...] = (
         RAISE EXCEPTION 'desk_reveal: unknown field %', what;
       END IF;
       IF b IS NULL OR NOT desk_may_read_person(b) THEN
+        RAISE LOG 'collector desk: login % refused the % of %', session_user, what, subject;
         RETURN NULL;
       END IF;
+      -- The audit event goes with the caller's transaction: a client that rolls it
+      -- back keeps the value and loses the event, so the server's log has it too.
+      RAISE LOG 'collector desk: login % revealed the % of % (audit event %)',
+        session_user, what, subject, event_id;
       INSERT INTO audit_event (id, created_at, collector_id, workstation_id, kind, subject,
                                detail)
       VALUES (event_id, at, collector, workstation, 'reveal', left(subject, 64),
