@@ -176,6 +176,13 @@ def install(raw: Any, *, groups: bool) -> None:
                 raw.execute(f'GRANT EXECUTE ON FUNCTION {signature} TO "{group}"')
 
 
+def drop_views(raw: Any) -> None:
+    """Before a migration (which may change the columns they show); `install` makes
+    them again after it."""
+    for table in PROTECTED:
+        raw.execute(f"DROP VIEW IF EXISTS {table}{VIEW_SUFFIX}")
+
+
 def note_ready(engine: Engine) -> None:
     """Remember whether this server has the masked views (a server never set up by
     `server init`, or not upgraded since, has not); one query when it is opened."""

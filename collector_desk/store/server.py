@@ -315,6 +315,8 @@ def upgrade_server(engine: Engine) -> tuple[str | None, str]:
             conn.commit()
             with conn.begin():
                 if current != head:
+                    # a view pins its tables' columns: a migration may change them
+                    personal.drop_views(_raw(conn))
                     cfg = _alembic_config(engine)
                     cfg.attributes["connection"] = conn
                     command.upgrade(cfg, "head")
