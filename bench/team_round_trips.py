@@ -9,7 +9,10 @@ BEGIN/COMMIT/ROLLBACK, the pool's ping):
 
 - open: what the window runs on its worker to open a case
   (`case_detail.open_case`: the pane's rows and the call script);
-- save: saving a call with a note (`calls.record_call`: lock, write, case_state).
+- save: saving a call with a note (`calls.record_call`: lock, write, case_state);
+- check, checklist, payment: the reach bar's contact check, the strategy tab's
+  checklist and a payment save, which the window also runs when a case opens or a
+  payment is entered.
 
 Each act also timed on loopback (median of 5). At 30 ms a round trip, the open
 costs `open_round_trips x 30 ms`. Budget: open <= 3 round trips. Ends with one JSON
@@ -40,7 +43,7 @@ def main() -> None:
     from test_exchange_support import TODAY, SharedClock, seed_portfolio
 
     from collector_desk.domain.call_flow import Disposition
-    from collector_desk.services import calls, case_detail
+    from collector_desk.services import calls, case_detail, contact_rules, payments, worklist_tasks
     from collector_desk.services.context import Desk
     from collector_desk.store.round_trips import RoundTrips
 
@@ -67,6 +70,21 @@ def main() -> None:
         with counter.counting():
             save()
         save_trips, save_kinds = counter.total, dict(counter.by_kind)
+        detail = case_detail.load(desk, loan)
+        phone = detail.phones[0].id
+        acts = {
+            "check": lambda: contact_rules.check_contact(desk, loan, phone),
+            "checklist": lambda: worklist_tasks.trace_panel(desk, loan, detail.borrower_id),
+            "payment": lambda: payments.record_payment(
+                desk, loan, paid_on=TODAY, amount_fen=100, channel="app"
+            ),
+        }
+        more: dict[str, int] = {}
+        for name, act in acts.items():
+            act()
+            with counter.counting():
+                act()
+            more[f"{name}_round_trips"] = counter.total
         figures = {
             "cases": args.cases,
             "open_round_trips": open_trips,
@@ -77,6 +95,7 @@ def main() -> None:
             "save_kinds": save_kinds,
             "save_ms": median_ms(save),
             "save_at_30ms_network_ms": save_trips * 30,
+            **more,
             "open_budget": OPEN_BUDGET,
             "round_trips_ok": open_trips <= OPEN_BUDGET,
         }

@@ -76,6 +76,13 @@ USER_ERRORS: dict[str, int] = {
 # SQLite's own words for conditions that are not bugs, and what to tell the user.
 _DB_CONDITIONS: tuple[tuple[str, str], ...] = (
     (
+        # a team's server: a collector's login may not read full numbers (intake
+        # matches borrowers by ID number) nor write outside its own cases
+        "permission denied",
+        "permission denied: the server does not let this login do that; nothing was "
+        "changed. Intake, bundle export and other team-wide work need a supervisor's login",
+    ),
+    (
         "database is locked",
         "busy: another program (an intake or import?) is writing to the database; "
         "wait for it to finish and try again",

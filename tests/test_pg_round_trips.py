@@ -93,3 +93,53 @@ def test_the_window_opens_a_case_and_saves_a_call_without_waiting_on_the_server(
         print({"window_open_case": opened, "window_save_call_and_reopen": counter.total})
     finally:
         close_window(window)
+
+
+def test_the_contact_check_in_one_statement_judges_as_the_orm_queries(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counted limits, a one-time override (used and unused), a do-not-contact flag on
+    a contact, a team limit: the server's one statement gives the same check, for
+    every number of the case and both channels, in 2 round trips."""
+    from collector_desk.domain.guardrails import DoNotContact
+    from collector_desk.services import contact_rules, dialing, worklist_tasks
+    from collector_desk.store import contact_read
+
+    desk = Desk.open(tmp_path / "ws", url=pg_url, today=lambda: TODAY, now=SharedClock())
+    try:
+        desk.set_settings(role="supervisor", collector_id="C001", collector_name="C001")
+        loan = seed_portfolio(desk, 2)[0]
+        detail = case_detail.load(desk, loan)
+        phone = detail.phones[0].id
+        contact_rules.set_limit(desk, "unanswered_per_number", 2, reason="test")
+        for _ in range(2):
+            dialing.end_call(desk, dialing.start_call(desk, loan, phone), "no_answer")
+        assert not contact_rules.check_contact(desk, loan, phone).allowed
+        contact_rules.grant_override(desk, loan, phone, reason="family emergency")
+        record_call(desk, loan, "客户说下周还")
+        contact = detail.contacts[0]
+        contact_rules.set_flag(
+            desk, "contact", contact.id, DoNotContact.CEASE_REQUEST, True, reason="asked"
+        )
+        worklist_tasks.set_lost_contact(desk, detail.borrower_id, True, reason="test")
+        numbers = [p.id for p in detail.phones] + [p.id for c in detail.contacts for p in c.phones]
+        counter = RoundTrips(desk.db.engine)
+        server = {}
+        for number in numbers:
+            for channel in ("call", "sms"):
+                with counter.counting():
+                    server[number, channel] = contact_rules.check_contact(
+                        desk, loan, number, channel
+                    )
+                assert counter.total <= 2, counter.statements
+        assert server[phone, "call"].allowed and server[phone, "call"].override_id
+        assert not server[contact.phones[0].id, "call"].allowed
+        with counter.counting():
+            lost, steps = worklist_tasks.trace_panel(desk, loan, detail.borrower_id)
+        assert lost and steps and counter.total <= 3, counter.statements
+
+        monkeypatch.setattr(contact_read, "contact_facts", lambda *_a, **_k: None)
+        for (number, channel), check in server.items():
+            assert contact_rules.check_contact(desk, loan, number, channel) == check
+    finally:
+        desk.close()

@@ -86,8 +86,10 @@ def test_a_collector_cannot_read_another_collectors_borrower(team) -> None:
     # the owner (here the server's admin) sees it: the rows are there
     assert read(pg_url, "SELECT number FROM phone WHERE borrower_id = :b", b=borrower)
     for sql in (
-        "SELECT number FROM phone WHERE borrower_id = :b",
-        "SELECT id_number, name, home_address FROM borrower WHERE id = :b",
+        "SELECT tail4 FROM phone WHERE borrower_id = :b",
+        "SELECT number FROM phone_masked WHERE borrower_id = :b",
+        "SELECT id_tail, name, home_address FROM borrower WHERE id = :b",
+        "SELECT id_number FROM borrower_masked WHERE id = :b",
         "SELECT name FROM contact WHERE borrower_id = :b",
         "SELECT debit_account FROM loan WHERE borrower_id = :b",
         "SELECT borrower_name FROM case_state cs JOIN loan l ON l.id = cs.loan_id "

@@ -182,7 +182,7 @@ def test_upgrade_makes_the_triggers_and_row_policies_again(pg_url: str, tmp_path
     assert not triggers & every_trigger and not policies & every_policy
     out = server(pg_url, tmp_path, "upgrade", "--backup-dir", str(tmp_path / "bk"))
     assert out.returncode == 0, out.stderr
-    assert "row policies made again" in out.stdout
+    assert "row policies and masked numbers made again" in out.stdout
     triggers, policies, secured = _team_objects(pg_url)
     assert every_trigger <= triggers and every_policy <= policies
     assert set(ROW_POLICIES) <= secured
@@ -193,14 +193,30 @@ def test_upgrade_makes_the_triggers_and_row_policies_again(pg_url: str, tmp_path
         conn.execute(text('DROP POLICY desk_read ON "phone"'))
         conn.execute(text('DROP TRIGGER "notify_call_insert" ON "call"'))
         conn.execute(text("REVOKE SELECT ON phone FROM desk_collector"))
+        # before the masked numbers: the whole table readable, no views, no reveal
+        conn.execute(text("DROP VIEW phone_masked"))
+        conn.execute(text("DROP FUNCTION desk_reveal"))
+        conn.execute(text("GRANT SELECT ON borrower TO desk_collector"))
     again = server(pg_url, tmp_path, "upgrade")  # at head: nothing to migrate, no backup
     assert again.returncode == 0, again.stderr
     assert "already at" in again.stdout and "made again" in again.stdout
     triggers, policies, _ = _team_objects(pg_url)
     assert "notify_call_insert" in triggers and ("phone", "desk_read") in policies
     with engine.connect() as conn:
+        may = "SELECT has_column_privilege('desk_collector', :t, :c, 'SELECT')"
+        for table, column, readable in (
+            ("phone", "tail4", True),
+            ("phone", "number", False),
+            ("borrower", "id_tail", True),
+            ("borrower", "id_number", False),
+            ("phone_masked", "number", True),
+        ):
+            assert conn.execute(text(may), {"t": table, "c": column}).scalar() is readable
         assert conn.execute(
-            text("SELECT has_table_privilege('desk_collector', 'phone', 'SELECT')")
+            text(
+                "SELECT to_regprocedure('desk_reveal(text, text, text, "
+                "text, text, text, text)') IS NOT NULL"
+            )
         ).scalar()
     engine.dispose()
 

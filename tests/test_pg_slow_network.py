@@ -25,6 +25,12 @@ pytestmark = [pytest.mark.pg, pytest.mark.slow]
 DELAY_S = 0.030  # each way
 STALL_BUDGET_MS = 100
 OPEN_BUDGET = 3  # the case pane's read
+# Everything the window reads to open a case, on its workers: the pane (2), the reach
+# bar's contact check (2) and the strategy tab's checklist (3); it was 32.
+WINDOW_OPEN_BUDGET = 7
+# One act each, with the pool's check: the reach bar's check (was 22), the checklist
+# (was 8, in two reads) and a payment (was 13; now 7 as a call: lock, facts, insert, upsert).
+ACT_BUDGETS = {"contact_check": 2, "checklist": 3, "payment": 7}
 GUI = threading.main_thread().name
 SLOW = 60_000  # ms: what a wait may take at 60 ms a round trip on a loaded machine
 
@@ -89,6 +95,7 @@ def test_a_case_opens_and_a_call_saves_without_a_stall_at_30_ms(
                 qtbot.waitUntil(lambda: ops.pending() == 0, timeout=SLOW)
             opened = counter.total
             assert counter.threads[GUI] == 0, counter.statements
+            assert opened <= WINDOW_OPEN_BUDGET, (dict(counter.by_kind), counter.statements)
             pane = [s for s in counter.statements if s.startswith("SELECT json_build_object")]
             assert pane, counter.statements  # the case pane's one-statement read
 
@@ -129,3 +136,45 @@ def test_the_case_pane_reads_in_at_most_3_round_trips_at_30_ms(pg_url: str, tmp_
             assert took_ms >= counter.total * 2 * DELAY_S * 1000 * 0.9
         finally:
             desk.close()
+
+
+def test_the_reach_bar_the_checklist_and_a_payment_in_a_few_round_trips_at_30_ms(
+    pg_url: str, tmp_path: Path
+) -> None:
+    from collector_desk.services import contact_rules, payments, worklist_tasks
+
+    owner = Desk.open(tmp_path / "owner", url=pg_url, today=lambda: TODAY)
+    loan = seed_portfolio(owner, 2)[0]
+    opened = case_detail_of(owner, loan)
+    owner.close()
+    phone = opened.phones[0].id
+    acts = {
+        "contact_check": lambda desk: contact_rules.check_contact(desk, loan, phone),
+        "checklist": lambda desk: worklist_tasks.trace_panel(desk, loan, opened.borrower_id),
+        "payment": lambda desk: payments.record_payment(
+            desk, loan, paid_on=TODAY, amount_fen=100, channel="app"
+        ),
+    }
+    with delayed(pg_url, DELAY_S) as (_proxy, slow_url):
+        desk = Desk.open(tmp_path / "ws", url=slow_url, today=lambda: TODAY)
+        try:
+            figures = {}
+            for name, act in acts.items():
+                act(desk)  # the pool's connection, compiled statements
+                counter = RoundTrips(desk.db.engine)
+                started = time.monotonic()
+                with counter.counting():
+                    act(desk)
+                took_ms = (time.monotonic() - started) * 1000
+                assert counter.total <= ACT_BUDGETS[name], (name, counter.statements)
+                assert took_ms >= counter.total * 2 * DELAY_S * 1000 * 0.9, name
+                figures[name] = (counter.total, round(took_ms))
+            print(figures)
+        finally:
+            desk.close()
+
+
+def case_detail_of(desk: Desk, loan: str):  # type: ignore[no-untyped-def]
+    from collector_desk.services import case_detail
+
+    return case_detail.load(desk, loan)

@@ -124,7 +124,7 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
             upgrade_server(engine)
             print(
                 f"{mask_url(url)}: schema already at {head}; live-update triggers, grants "
-                "and row policies made again"
+                "row policies and masked numbers made again"
             )
             return 0
         folder = Path(args.backup_dir) if args.backup_dir else data_dir(args.data_dir) / "backups"
@@ -133,7 +133,7 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
         before, after = upgrade_server(engine)
         print(
             f"{mask_url(url)}: schema upgraded from {before} to {after}; live-update "
-            "triggers, grants and row policies made again"
+            "triggers, grants, row policies and masked numbers made again"
         )
         return 0
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
 from collector_desk.store import audit as store_audit
+from collector_desk.store import personal
 from collector_desk.store.models import AuditEvent, Borrower, Contact, Loan, Phone
 
 
@@ -82,16 +83,17 @@ def record(session: Session, desk: Desk, kind: str, subject: str, detail: dict[s
     return event_id
 
 
+def _local_number(number: str) -> str:
+    return number[2:] if len(number) == 13 and number.startswith("86") else number
+
+
 def _clear_value(session: Session, what: RevealWhat, subject_id: str) -> tuple[str, str | None]:
     """(the value in clear, the loan or borrower it belongs to for the log)."""
     if what is RevealWhat.PHONE:
         phone = session.get(Phone, subject_id)
         if phone is None:
             raise NotFound(subject_id)
-        number = phone.number
-        if len(number) == 13 and number.startswith("86"):
-            number = number[2:]
-        return number, phone.borrower_id
+        return _local_number(phone.number), phone.borrower_id
     if what is RevealWhat.CONTACT_NAME:
         contact = session.get(Contact, subject_id)
         if contact is None:
@@ -119,8 +121,27 @@ def _clear_value(session: Session, what: RevealWhat, subject_id: str) -> tuple[s
 def reveal(
     desk: Desk, what: RevealWhat, subject_id: str, *, loan_id: str | None = None, reason: str = ""
 ) -> Revealed:
-    """The clear value of one masked field, logged as an audit fact."""
+    """The clear value of one masked field, logged as an audit fact. On a team's server
+    the server reads the value and writes the event itself (store.personal: a
+    collector's login cannot read the full numbers otherwise)."""
     with desk.unit() as s:
+        if personal.on_server(s):
+            event_id = new_id()
+            value = personal.reveal(
+                s,
+                what=what.value,
+                subject=subject_id,
+                event_id=event_id,
+                at=desk.now(),
+                collector_id=desk.collector_id,
+                workstation_id=desk.workstation_id,
+                detail={"loan_id": loan_id, "reason": reason},
+            )
+            if value is None:
+                raise NotFound(subject_id)
+            if what is RevealWhat.PHONE:
+                value = _local_number(value)
+            return Revealed(value, event_id, ChangeSet.of(ChangeKind.AUDIT))
         value, borrower_id = _clear_value(s, what, subject_id)
         event_id = record(
             s,

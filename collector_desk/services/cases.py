@@ -26,6 +26,7 @@ from collector_desk.domain.privacy import mask_name
 from collector_desk.domain.promise import PromiseStatus
 from collector_desk.services.case_state import DERIVATION_VERSION
 from collector_desk.services.context import Desk
+from collector_desk.store import personal
 from collector_desk.store.models import Borrower, CaseState, Loan, Phone
 
 
@@ -144,11 +145,10 @@ def search_condition(text: str) -> ColumnElement[bool] | None:
         )
     if _DIGITS.match(q) and len(q) >= 7:
         number = "86" + q if len(q) == 11 else q
+        # the server's own lookup where the full numbers are not the login's to read
         conds.append(
             CaseState.loan_id.in_(
-                select(Loan.id)
-                .join(Phone, Phone.borrower_id == Loan.borrower_id)
-                .where(Phone.number == number)
+                select(Loan.id).where(personal.BorrowerHasNumber(Loan.borrower_id, number))
             )
         )
     return or_(*conds)

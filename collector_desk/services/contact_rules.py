@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from collector_desk.domain.guardrails import (
     LIMIT_NAMES,
@@ -41,6 +41,7 @@ from collector_desk.domain.guardrails import (
 )
 from collector_desk.services import audit, registers
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk
+from collector_desk.store import contact_read
 from collector_desk.store.models import (
     AuditEvent,
     Borrower,
@@ -187,7 +188,7 @@ class ContactCheck:
 
 
 def _events(
-    session: Session, loan_ids: Sequence[str], own: set[str], since: datetime
+    attempt_rows: Sequence[ContactAttempt], call_rows: Sequence[Call], own: set[str]
 ) -> list[ContactEvent]:
     attempts = [
         AttemptRecord(
@@ -200,16 +201,10 @@ def _events(
             a.phone_id in own,
             a.duration_s,
         )
-        for a in session.scalars(
-            select(ContactAttempt).where(
-                ContactAttempt.loan_id.in_(loan_ids), ContactAttempt.at >= since
-            )
-        )
+        for a in attempt_rows
     ]
     calls = []
-    for c in session.scalars(
-        select(Call).where(Call.loan_id.in_(loan_ids), Call.created_at >= since)
-    ):
+    for c in call_rows:
         outcome = outcome_of(c.disposition)
         if outcome is Outcome.CONVERSATION:
             with_borrower = reached_borrower(c.disposition) and not c.third_party
@@ -219,40 +214,34 @@ def _events(
     return merge_events(attempts, calls)
 
 
-def _open_override(session: Session, phone_id: str, day_start: datetime) -> AuditEvent | None:
-    """Today's unused one-time override for this number, if any."""
-    for event in session.scalars(
-        select(AuditEvent)
-        .where(
-            AuditEvent.kind == audit.Kind.OVERRIDE.value,
-            AuditEvent.subject == phone_id,
-            AuditEvent.created_at >= day_start,
-        )
-        .order_by(AuditEvent.created_at.desc())
-    ):
-        used = session.scalar(
-            select(ContactAttempt.id).where(ContactAttempt.override_id == event.id).limit(1)
-        )
-        if used is None:
-            return event
-    return None
+@dataclass(frozen=True)
+class _Seen:
+    """What the check reads of one number, from either backend."""
+
+    borrower_id: str
+    tz: str
+    person: Person
+    person_id: str
+    flags: frozenset[DoNotContact]
+    own_phones: list[str]
+    own_invalid: bool
+    attempts: list[ContactAttempt]
+    calls: list[Call]
+    overrides: list[tuple[AuditEvent, bool]]  # today's candidates, newest first; used?
+    limits: Limits
+    number: str  # "" where the server keeps it from direct reading
 
 
-def evaluate(
-    session: Session, *, loan_id: str, phone_id: str, channel: str, now: datetime
-) -> ContactCheck:
+def _seen_orm(session: Session, loan_id: str, phone_id: str, now: datetime) -> _Seen:
     loan = session.get(Loan, loan_id)
     phone = session.get(Phone, phone_id)
     if loan is None or phone is None or phone.borrower_id != loan.borrower_id:
         raise KeyError(f"no phone {phone_id} on loan {loan_id}")
-    borrower = session.get(Borrower, loan.borrower_id)
+    borrower = session.get(Borrower, loan.borrower_id, options=[defer(Borrower.id_number)])
     assert borrower is not None
     if phone.contact_id is None:
-        person, person_id, flags = (
-            Person.BORROWER,
-            borrower.id,
-            flags_of(session, "borrower", borrower.id),
-        )
+        person, person_id = Person.BORROWER, borrower.id
+        flags = flags_of(session, "borrower", borrower.id)
     else:
         contact = session.get(Contact, phone.contact_id)
         assert contact is not None
@@ -264,35 +253,115 @@ def evaluate(
         )
     )
     status = registers.values(session, "phone", "status", own_phones)
-    own_invalid = all(status.get(p) == "invalid" for p in own_phones)
     loan_ids = list(session.scalars(select(Loan.id).where(Loan.borrower_id == borrower.id)))
-    events = _events(session, loan_ids, set(own_phones), now - timedelta(days=HISTORY_DAYS))
-    tz = ZoneInfo(borrower.tz or "Asia/Shanghai")
+    since = now - timedelta(days=HISTORY_DAYS)
+    attempts = list(
+        session.scalars(
+            select(ContactAttempt).where(
+                ContactAttempt.loan_id.in_(loan_ids), ContactAttempt.at >= since
+            )
+        )
+    )
+    calls = list(
+        session.scalars(select(Call).where(Call.loan_id.in_(loan_ids), Call.created_at >= since))
+    )
+    overrides = [
+        (
+            e,
+            session.scalar(
+                select(ContactAttempt.id).where(ContactAttempt.override_id == e.id).limit(1)
+            )
+            is not None,
+        )
+        for e in session.scalars(
+            select(AuditEvent)
+            .where(
+                AuditEvent.kind == audit.Kind.OVERRIDE.value,
+                AuditEvent.subject == phone_id,
+                AuditEvent.created_at >= now - timedelta(days=2),
+            )
+            .order_by(AuditEvent.created_at.desc())
+        )
+    ]
+    return _Seen(
+        borrower.id, borrower.tz or "Asia/Shanghai", person, person_id, flags, own_phones,
+        all(status.get(p) == "invalid" for p in own_phones), attempts, calls, overrides,
+        limits(session), phone.number,
+    )  # fmt: skip
+
+
+def _seen_server(session: Session, loan_id: str, phone_id: str, now: datetime) -> _Seen | None:
+    """The same, in one statement on a team's server (store.contact_read)."""
+    found = contact_read.contact_facts(
+        session,
+        loan_id=loan_id,
+        phone_id=phone_id,
+        since=now - timedelta(days=HISTORY_DAYS),
+        overrides_since=now - timedelta(days=2),
+    )
+    if found is None:
+        return None
+    loan, phone, borrower = found["loan"], found["phone"], found["borrower"]
+    if loan is None or phone is None or phone["borrower_id"] != loan["borrower_id"]:
+        raise KeyError(f"no phone {phone_id} on loan {loan_id}")
+    regs = {
+        (r["entity"], r["entity_id"], r["field"]): json.loads(r["value"])
+        for r in found["registers"]
+    }
+    contact = found["contact"]
+    if phone["contact_id"] is None or contact is None:
+        person, entity, person_id = Person.BORROWER, "borrower", borrower["id"]
+    else:
+        third = bool(contact["is_third_party"])
+        person = Person.THIRD_PARTY if third else Person.GUARANTOR
+        entity, person_id = "contact", contact["id"]
+    flags = frozenset(f for f in DoNotContact if regs.get((entity, person_id, f"dnc_{f.value}")))
+    current = Limits()
+    for name in LIMIT_NAMES:
+        if (LIMIT_ENTITY, LIMIT_ID, name) in regs:
+            current = current.with_value(name, regs[LIMIT_ENTITY, LIMIT_ID, name])
+    own = [str(p) for p in found["own"]]
+    return _Seen(
+        borrower["id"], borrower["tz"] or "Asia/Shanghai", person, person_id, flags, own,
+        all(regs.get(("phone", p, "status")) == "invalid" for p in own), found["attempts"],
+        found["calls"], [(AuditEvent(**{k: v for k, v in o.items() if k != "used"}), o["used"])
+                         for o in found["overrides"]],
+        current, str(phone.get("number") or ""),
+    )  # fmt: skip
+
+
+def evaluate(
+    session: Session, *, loan_id: str, phone_id: str, channel: str, now: datetime
+) -> ContactCheck:
+    seen = _seen_server(session, loan_id, phone_id, now) or _seen_orm(
+        session, loan_id, phone_id, now
+    )
+    events = _events(seen.attempts, seen.calls, set(seen.own_phones))
+    tz = ZoneInfo(seen.tz)
     local = now.astimezone(tz)
     day_start = datetime.combine(local.date(), datetime.min.time(), tz)
-    override = _open_override(session, phone_id, day_start)
+    override = next(
+        (e for e, used in seen.overrides if not used and e.created_at >= day_start), None
+    )
     override_rules = frozenset(
         Rule(r) for r in (json.loads(override.detail).get("rules", []) if override else [])
     )
-    situation = Situation(str(tz), events, own_invalid, override_rules)
+    situation = Situation(str(tz), events, seen.own_invalid, override_rules)
     verdict = check(
         channel=channel,
-        target=Target(phone_id, person, person_id, flags),
+        target=Target(phone_id, seen.person, seen.person_id, seen.flags),
         situation=situation,
-        limits=limits(session),
+        limits=seen.limits,
         now=now,
     )
-    number = (
-        phone.number[2:]
-        if len(phone.number) == 13 and phone.number.startswith("86")
-        else phone.number
-    )
+    number = seen.number
+    number = number[2:] if len(number) == 13 and number.startswith("86") else number
     return ContactCheck(
         loan_id,
         phone_id,
         channel,
-        person,
-        person_id,
+        seen.person,
+        seen.person_id,
         number,
         str(tz),
         verdict,
@@ -301,7 +370,7 @@ def evaluate(
 
 
 def check_contact(desk: Desk, loan_id: str, phone_id: str, channel: str = "call") -> ContactCheck:
-    with desk.read() as s:
+    with desk.read_once() as s:  # on a server: one statement, no transaction
         return evaluate(s, loan_id=loan_id, phone_id=phone_id, channel=channel, now=desk.now())
 
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 import json
 import re
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache
 from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import select
+from sqlalchemy.orm import defer
 
 from collector_desk.domain.compliance import Addressee, findings
 from collector_desk.domain.guardrails import Person
@@ -122,9 +123,21 @@ def start_call(desk: Desk, loan_id: str, phone_id: str) -> DialTicket:
         check = evaluate(s, loan_id=loan_id, phone_id=phone_id, channel="call", now=now)
     if not check.allowed:
         raise ContactBlocked(check)
+    check = _with_number(desk, check, "dial")
     return DialTicket(
         check, dial_uri(str(desk.setting("dial_uri") or "tel:{number}"), check.number), now
     )
+
+
+def _with_number(desk: Desk, check: ContactCheck, purpose: str) -> ContactCheck:
+    """The number in clear for the softphone or the SMS app. On a team's server the
+    check does not read it: the server's audited reveal gives it (store.personal)."""
+    if check.number:
+        return check
+    shown = audit.reveal(
+        desk, audit.RevealWhat.PHONE, check.phone_id, loan_id=check.loan_id, reason=purpose
+    )
+    return replace(check, number=shown.value)
 
 
 def end_call(desk: Desk, ticket: DialTicket, outcome: str) -> AttemptSaved:
@@ -250,7 +263,7 @@ def _values(desk: Desk, loan_id: str, lang: str) -> dict[str, str]:
         loan = s.get(Loan, loan_id)
         if loan is None:
             raise KeyError(loan_id)
-        b = s.get(Borrower, loan.borrower_id)
+        b = s.get(Borrower, loan.borrower_id, options=[defer(Borrower.id_number)])
         assert b is not None
         sched = [
             Instalment(r.seq, r.due_on, r.amount_fen)
@@ -358,6 +371,7 @@ def send_sms(desk: Desk, draft: SmsDraft, text: str, *, how: str = "copied") -> 
         or re.search(r"\d+\.\d{2}", text)
     ):
         raise DialError("sms_debt_to_third_party", "no debt details in a message to a third party")
+    check = _with_number(desk, check, "sms")
     uri = f"sms:{check.number}?body={quote(text)}"
     saved = _log(desk, check, "sms", f"sms_{how}", desk.now(), 0, sms_text=text)
     return SmsSent(uri, saved)

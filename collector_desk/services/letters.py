@@ -20,6 +20,8 @@ from datetime import timedelta
 from functools import cache
 from typing import Any
 
+from sqlalchemy.orm import defer
+
 from collector_desk.domain.compliance import Addressee, findings
 from collector_desk.paths import resource
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
@@ -119,7 +121,7 @@ def draft(desk: Desk, loan_id: str, template_id: str, lang: str = "zh_CN") -> Le
         loan = s.get(Loan, loan_id)
         if loan is None:
             raise KeyError(loan_id)
-        borrower = s.get(Borrower, loan.borrower_id)
+        borrower = s.get(Borrower, loan.borrower_id, options=[defer(Borrower.id_number)])
         address = (borrower.home_address if borrower else None) or ""
     missing: set[str] = set()
     letter = Letter(

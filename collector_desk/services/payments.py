@@ -4,7 +4,8 @@ the standing of its promise (kept, partly kept, broken) follow from it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -15,7 +16,7 @@ from collector_desk.domain.loan import Instalment, position
 from collector_desk.domain.promise import FieldError, PaymentMethod, PromiseStatus, promise_standing
 from collector_desk.services import case_state
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
-from collector_desk.store import locks
+from collector_desk.store import derived, locks
 from collector_desk.store.models import Instalment as InstalmentRow
 from collector_desk.store.models import Loan, Payment, Promise
 
@@ -68,8 +69,14 @@ def _position_facts(
     return sched, pays
 
 
-def validate(
-    session: Session, loan: Loan, *, paid_on: date, amount_fen: int, channel: str, today: date
+def _errors(
+    loan: Loan,
+    *,
+    paid_on: date,
+    amount_fen: int,
+    channel: str,
+    today: date,
+    outstanding: Callable[[], int],
 ) -> list[FieldError]:
     errors: list[FieldError] = []
     if paid_on > today:
@@ -85,14 +92,13 @@ def validate(
     if amount_fen <= 0:
         errors.append(FieldError("amount", "amount_not_positive", "the amount must be above zero"))
     else:
-        sched, pays = _position_facts(session, loan.id)
-        outstanding = position(sched, pays, today).outstanding_fen
-        if amount_fen > outstanding:
+        owed = outstanding()
+        if amount_fen > owed:
             errors.append(
                 FieldError(
                     "amount",
                     "amount_above_outstanding",
-                    f"the amount is above what is outstanding ({outstanding} fen)",
+                    f"the amount is above what is outstanding ({owed} fen)",
                 )
             )
     return errors
@@ -163,16 +169,24 @@ def _record_payment(
     channel: str,
     reference: str | None,
 ) -> PaymentSaved:
+    """One transaction: the loan locked and read, its facts read after the lock (what
+    another workstation paid a moment before counts), the payment inserted, the case's
+    cached state written from those facts and this payment without reading them back.
+    On a team's server 6 round trips: the pool's check, BEGIN, lock, facts, insert and
+    upsert (one flush), COMMIT."""
     today = desk.today()
     with desk.unit() as s:
-        # Another workstation may pay on this case now: its payment is counted in the
-        # check against what is owed and in the cached state (read after the lock).
-        locks.lock_loan(s, loan_id)
-        loan = s.get(Loan, loan_id)
+        loan = locks.locked_loan(s, loan_id)
         if loan is None:
             raise KeyError(loan_id)
-        errors = validate(
-            s, loan, paid_on=paid_on, amount_fen=amount_fen, channel=channel, today=today
+        (facts,) = derived.read_loan_facts(s, [loan.id])
+        errors = _errors(
+            loan,
+            paid_on=paid_on,
+            amount_fen=amount_fen,
+            channel=channel,
+            today=today,
+            outstanding=lambda: position(facts.schedule, facts.payments, today).outstanding_fen,
         )
         if errors:
             raise PaymentRejected(errors)
@@ -185,16 +199,31 @@ def _record_payment(
             reference=(reference or "").strip() or None,
         )
         s.execute(insert(Payment), [row])
-        case_state.refresh(s, [loan_id], today)
-        sched, pays = _position_facts(s, loan_id)
-        status, paid = latest_promise_standing(s, loan_id, today)
+        after = replace(facts, payments=[*facts.payments, (paid_on, amount_fen)])
+        case_state.write_fresh(s, [after], today)
+    status, paid = _latest_standing(after, today)
     return PaymentSaved(
         row["id"],
-        position(sched, pays, today).outstanding_fen,
+        position(after.schedule, after.payments, today).outstanding_fen,
         status.value,
         paid,
         ChangeSet.of(ChangeKind.PAYMENT, ChangeKind.CASE, loans=[loan_id]),
     )
+
+
+def _latest_standing(facts: derived.LoanFacts, today: date) -> tuple[PromiseStatus, int]:
+    """The latest promise's standing (by when it was made), as `latest_promise_standing`."""
+    if not facts.promises:
+        return PromiseStatus.NONE, 0
+    latest = max(facts.promises, key=lambda p: (p.created_at, p.id))
+    standing = promise_standing(
+        made_on=latest.made_on,
+        promised_on=latest.promised_on,
+        amount_fen=latest.amount_fen,
+        payments=facts.payments,
+        today=today,
+    )
+    return standing.status, standing.paid_fen
 
 
 def payments_of(desk: Desk, loan_id: str) -> list[PaymentView]:

@@ -305,8 +305,23 @@ class TraceItem:
 
 
 def trace_checklist(desk: Desk, loan_id: str, lang: str = "zh_CN") -> list[TraceItem]:
-    with desk.read() as s:
+    with desk.read_once() as s:
         state = task_state(s, [loan_id]).get(loan_id, {})
+    return _trace_items(state, lang)
+
+
+def trace_panel(
+    desk: Desk, loan_id: str, borrower_id: str, lang: str = "zh_CN"
+) -> tuple[bool, list[TraceItem]]:
+    """The strategy tab's checklist: (marked lost by hand, the trace steps) in one read
+    without a transaction (on a team's server: the pool's check and two statements)."""
+    with desk.read_once() as s:
+        lost = bool(registers.get(s, "borrower", borrower_id, "lost_contact", False))
+        state = task_state(s, [loan_id]).get(loan_id, {})
+    return lost, _trace_items(state, lang)
+
+
+def _trace_items(state: dict[tuple[str, str], bool], lang: str) -> list[TraceItem]:
     texts = _trace_texts()
     return [
         TraceItem(

@@ -6,6 +6,8 @@ SELECTs, each a round trip, 30 ms apiece on an office network. On PostgreSQL one
 SELECT brings them all back as JSON (`json_agg` per table), turned into the same
 mapped objects (transient, outside any session) the ORM queries give. Row-level
 security applies as to any other query: a case the login may not see is absent.
+On a server set up by `server init` the borrower's ID number and the phone numbers
+come masked (`store.personal`'s views).
 """
 
 from __future__ import annotations
@@ -37,10 +39,25 @@ _PARTS = {
     ),
     "calendar_day": "SELECT json_agg(t) FROM calendar_day t",
 }
-_SQL = text(
-    "SELECT json_build_object("
-    + ", ".join(f"'{name}', ({sql})" for name, sql in _PARTS.items())
-    + ")"
+
+
+def _statement(parts: dict[str, str]) -> Any:
+    return text(
+        "SELECT json_build_object("
+        + ", ".join(f"'{name}', ({sql})" for name, sql in parts.items())
+        + ")"
+    )
+
+
+_SQL = _statement(_PARTS)
+# A server set up for a team (store.personal): the full numbers are not the
+# collectors' to read; the pane shows them masked anyway.
+_MASKED_SQL = _statement(
+    {
+        **_PARTS,
+        "borrower": _PARTS["borrower"].replace("FROM borrower t", "FROM borrower_masked t"),
+        "phone": _PARTS["phone"].replace("FROM phone t", "FROM phone_masked t"),
+    }
 )
 
 
@@ -51,9 +68,11 @@ def _classes() -> dict[str, type]:
 def case_rows(session: Session, loan_id: str) -> dict[str, list[Any]] | None:
     """Per table, the case's rows as mapped objects (outside the session); None where
     the dialect has no single-statement form (SQLite: its queries cost no network)."""
-    if session.connection().dialect.name != "postgresql":
+    dialect = session.connection().dialect
+    if dialect.name != "postgresql":
         return None
-    doc = session.execute(_SQL, {"l": loan_id}).scalar_one()
+    masked = getattr(dialect, "desk_masked", False)
+    doc = session.execute(_MASKED_SQL if masked else _SQL, {"l": loan_id}).scalar_one()
     found = json.loads(doc) if isinstance(doc, str) else doc
     classes = _classes()
     return {

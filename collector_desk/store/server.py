@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import Engine, Table, func, insert, select, text
 from sqlalchemy.engine import make_url
 
-from collector_desk.store import fact_seq, live, server_audit
+from collector_desk.store import fact_seq, live, personal, server_audit
 from collector_desk.store.db import DatabaseError, _alembic_config, head_revision, mask_url, redact
 from collector_desk.store.local_settings import LOCAL_KEYS
 from collector_desk.store.models import Base
@@ -92,8 +92,9 @@ def init_server(engine: Engine) -> dict[str, Any]:
 
 def install_team_objects(conn: Any) -> dict[str, bool]:
     """What the migrations do not carry, made again from this app's definitions (safe to
-    repeat): the live-update triggers, the audit events' login stamp, the groups' grants (on tables a migration may have
-    added too) and the row policies. By `server init`, and by `server upgrade` after the
+    repeat): the live-update triggers, the audit events' login stamp, the groups' grants
+    (on tables a migration may have added too), the row policies, and the masked views
+    and audited reveal of full numbers (store.personal). By `server init`, and by `server upgrade` after the
     migrations (or alone, at head), so a server set up by an older app gets this one's."""
     live.install(conn)
     fact_seq.install_pg(conn)  # numbered in commit order (an older server: insert order)
@@ -103,6 +104,7 @@ def install_team_objects(conn: Any) -> dict[str, bool]:
     if groups:
         _grant(conn, raw)
     install_row_security(raw)
+    personal.install(raw, groups=groups)  # full numbers: an audited reveal only
     return {"triggers": True, "grants": groups, "row_policies": True, "audit_login": True}
 
 
@@ -314,6 +316,8 @@ def upgrade_server(engine: Engine) -> tuple[str | None, str]:
             conn.commit()
             with conn.begin():
                 if current != head:
+                    # a view pins its tables' columns: a migration may change them
+                    personal.drop_views(_raw(conn))
                     cfg = _alembic_config(engine)
                     cfg.attributes["connection"] = conn
                     command.upgrade(cfg, "head")

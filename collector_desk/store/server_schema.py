@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import URL, Engine, inspect, make_url, text
 from sqlalchemy.orm import sessionmaker
 
-from collector_desk.store import fact_guard, fact_seq, live, server_audit
+from collector_desk.store import fact_guard, fact_seq, live, personal, server_audit
 from collector_desk.store.db import (
     Database,
     DatabaseError,
@@ -126,6 +126,7 @@ def open_server_database(url: str) -> Database:
         if not created:
             _, revision = server_schema_state(engine)
             check_server_revision(revision)
+        personal.note_ready(engine)
     except DatabaseError:
         engine.dispose()
         raise

@@ -130,7 +130,7 @@ class StrategyPanel(QScrollArea):
 
     def _fill_trace(self, d: CaseDetail) -> None:
         """The trace checklist reads the case's done tasks: on a worker."""
-        from collector_desk.services.worklist_tasks import is_lost_contact, trace_checklist
+        from collector_desk.services.worklist_tasks import trace_panel
 
         desk, lang = self.window_.open_desk, self.window_.lang
 
@@ -139,10 +139,7 @@ class StrategyPanel(QScrollArea):
                 self._show_trace(d, *result)
 
         self.window_.ops.query(
-            lambda _progress: (
-                is_lost_contact(desk, d.borrower_id),
-                list(trace_checklist(desk, d.loan_id, lang)),
-            ),
+            lambda _progress: trace_panel(desk, d.loan_id, d.borrower_id, lang),
             on_done=shown,
             key=f"strategy-trace-{id(self)}",
             parent=self,
