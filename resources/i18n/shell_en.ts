@@ -4,68 +4,68 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="99"/>
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="39"/>
         <source>Collector Desk: unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="103"/>
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="43"/>
         <source>Something went wrong in Collector Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="113"/>
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="53"/>
         <source>Everything you saved is safe in the database. Only an entry you had not saved yet may need to be typed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="126"/>
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="66"/>
         <source>What happened: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="128"/>
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="68"/>
         <source>Where: {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="129"/>
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="69"/>
         <source>Log file: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="135"/>
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="75"/>
         <source>Please send the log file to your supervisor or IT so they can fix this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="149"/>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="177"/>
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="89"/>
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="118"/>
         <source>Show details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="152"/>
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="92"/>
         <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="154"/>
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="94"/>
         <source>Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="164"/>
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="104"/>
         <source>Continue working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="167"/>
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="107"/>
         <source>Quit Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="177"/>
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="118"/>
         <source>Hide details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,48 +296,48 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="58"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="64"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="66"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="72"/>
         <source>Where my &amp;data is…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="87"/>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="167"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="96"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="181"/>
         <source>Saving the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="89"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="98"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="95"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="104"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="96"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="105"/>
         <source>The new language applies when Collector Desk starts again. Restart now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="102"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="111"/>
         <source>Could not restart; please start Collector Desk again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="172"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="186"/>
         <source>The whole window switches language when Collector Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="193"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="209"/>
         <source>Case intake is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,68 +3,68 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="99" />
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="39" />
         <source>Collector Desk: unexpected error</source>
         <translation>催收工作台：意外错误</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="103" />
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="43" />
         <source>Something went wrong in Collector Desk.</source>
         <translation>催收工作台出了一个意外错误。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="113" />
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="53" />
         <source>Everything you saved is safe in the database. Only an entry you had not saved yet may need to be typed again.</source>
         <translation>已保存的内容都安全地存在数据库里，只有尚未保存的输入可能需要重新填写。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="126" />
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="66" />
         <source>What happened: {what}</source>
         <translation>发生了什么：{what}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="128" />
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="68" />
         <source>Where: {where}</source>
         <translation>出错位置：{where}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="129" />
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="69" />
         <source>Log file: {path}</source>
         <translation>日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="135" />
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="75" />
         <source>Please send the log file to your supervisor or IT so they can fix this.</source>
         <translation>请把日志文件发给主管或 IT 同事，以便修复。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="149" />
-        <location filename="../../collector_desk/ui/shell/crash.py" line="177" />
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="89" />
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="118" />
         <source>Show details</source>
         <translation>显示详情</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="152" />
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="92" />
         <source>Copy details</source>
         <translation>复制详情</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="154" />
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="94" />
         <source>Open log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="164" />
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="104" />
         <source>Continue working</source>
         <translation>继续工作</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="167" />
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="107" />
         <source>Quit Collector Desk</source>
         <translation>退出催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/crash.py" line="177" />
+        <location filename="../../collector_desk/ui/shell/crash_dialog.py" line="118" />
         <source>Hide details</source>
         <translation>隐藏详情</translation>
     </message>
@@ -295,48 +295,48 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="58" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="64" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="66" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="72" />
         <source>Where my &amp;data is…</source>
         <translation>我的数据在哪里(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="87" />
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="167" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="96" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="181" />
         <source>Saving the settings</source>
         <translation>正在保存设置</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="89" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="98" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="95" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="104" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="96" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="105" />
         <source>The new language applies when Collector Desk starts again. Restart now?</source>
         <translation>新的界面语言在重新启动催收工作台后生效。现在重新启动吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="102" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="111" />
         <source>Could not restart; please start Collector Desk again.</source>
         <translation>无法自动重新启动，请手动再次打开催收工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="172" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="186" />
         <source>The whole window switches language when Collector Desk starts again.</source>
         <translation>重新启动催收工作台后，整个窗口才会换成所选语言。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="193" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="209" />
         <source>Case intake is not available in this build.</source>
         <translation>此版本不含案件导入功能。</translation>
     </message>

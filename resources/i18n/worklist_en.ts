@@ -505,37 +505,37 @@ This reveal has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="156"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="153"/>
         <source>Every own number is marked invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="165"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="162"/>
         <source>Only the company may do this: ask your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="191"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="188"/>
         <source>Marking lost contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="191"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="188"/>
         <source>Clearing lost contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="215"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="212"/>
         <source>step done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="215"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="212"/>
         <source>step reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="220"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="217"/>
         <source>Saving a tracing step</source>
         <translation type="unfinished"></translation>
     </message>

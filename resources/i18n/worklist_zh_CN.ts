@@ -506,37 +506,37 @@ This reveal has been logged.</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="156" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="153" />
         <source>Every own number is marked invalid.</source>
         <translation>本人的号码均已标记为无效。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="165" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="162" />
         <source>Only the company may do this: ask your supervisor.</source>
         <translation>只能由公司办理：请报主管。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="191" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="188" />
         <source>Marking lost contact</source>
         <translation>正在标记失联</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="191" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="188" />
         <source>Clearing lost contact</source>
         <translation>正在取消失联标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="215" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="212" />
         <source>step done</source>
         <translation>已完成此步</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="215" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="212" />
         <source>step reopened</source>
         <translation>已重新打开此步</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="220" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="217" />
         <source>Saving a tracing step</source>
         <translation>正在保存查找步骤</translation>
     </message>
