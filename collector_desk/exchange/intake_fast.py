@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.idnumber import gender_of_id
-from collector_desk.domain.loan import FAR_FUTURE, Position, bucket_for_dpd, monthly_due_dates
+from collector_desk.domain.loan import FAR_FUTURE, Position, monthly_due_dates
 from collector_desk.domain.promise import PromiseStatus
 from collector_desk.domain.stated import plain_position
 from collector_desk.services import case_state
@@ -110,7 +110,6 @@ def fresh_state(
         "contract_no": contract_no,
         "borrower_name": borrower_name,
         "oldest_unpaid_due_on": upcoming,
-        "bucket": bucket_for_dpd(dpd).value,
         "overdue_fen": pos.overdue_fen,
         "outstanding_fen": pos.outstanding_fen,
         "promise_status": _NO_PROMISE,

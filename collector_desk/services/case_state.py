@@ -76,7 +76,6 @@ def derive(
         "contract_no": loan.contract_no,
         "borrower_name": borrower_name,
         "oldest_unpaid_due_on": pos.oldest_unpaid_due_on,
-        "bucket": pos.bucket.value,
         "overdue_fen": pos.overdue_fen,
         "outstanding_fen": pos.outstanding_fen,
         "promise_status": status.value,
