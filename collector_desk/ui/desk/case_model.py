@@ -157,6 +157,13 @@ class CaseListModel(QAbstractTableModel):
         self._wanted = query
         self.reload(keep_loaded=False)
 
+    def show_rows(self, query: CaseQuery, rows: list[CaseRow]) -> None:
+        """Show rows read elsewhere as the first page of `query` (the start's first
+        page, read before the database is open); the next pages are fetched as usual."""
+        self._generation += 1  # any read on its way is for rows no longer shown
+        self._wanted = query
+        self._reset_to(query, rows, self.page_size)
+
     def reload(self, *, keep_loaded: bool = True) -> None:
         """Re-read from the database; keep as many rows loaded as before (after a save).
         The rows shown stay until the new ones are in (`loaded_rows`)."""
