@@ -221,7 +221,8 @@ def main() -> int:
 
     folder, generated = ensure(args.cases, regen=args.regen)
     monday = DAY + timedelta(days=WEEKEND)
-    work = bench_dir() / f"morning-work-{args.cases}"
+    # This run's own: two runs at once (two worktrees) must not copy over each other.
+    work = Path(tempfile.mkdtemp(prefix=f"morning-work-{args.cases}-", dir=bench_dir()))
     state = Path(tempfile.mkdtemp(prefix="cd-morning-state-"))
     reports: list[dict[str, Any]] = []
     bares: list[dict[str, float]] = []
