@@ -1,11 +1,16 @@
-"""Composition root: paths -> Qt -> window shown -> engine, migrate -> wired window.
+"""Composition root: paths -> Qt -> window shown -> first page -> engine -> wired window.
 
 Start-up order matters: importing SQLAlchemy's ORM and migrating costs as much
-as starting Qt, and the panes' modules (the case list, the script, the forms)
-almost as much, so `run_gui` shows the window's frame first (title, menus,
-"Opening the database…"), then builds the panes and opens the database on a
-worker thread; the panes are wired when it is open (usable). The features
-(tabs not shown, menus) are installed after the first page of cases is painted.
+as starting Qt, and the panes' modules (the script, the forms) almost as much,
+so `run_gui` shows the window's frame first (title, menus, "Opening the
+database…"). Then, for a local database already at the schema's head, the case
+list alone with its first page, read with sqlite3 (store/first_page.py, no
+SQLAlchemy): usable, then painted. After the paint come the other panes and the
+database, opened on a worker thread; when it is open the panes are wired, the
+start of day begins and the features (tabs not shown, menus) are installed.
+Without that first page (a team's server, a first start, an upgrade to run) all
+the panes are built, the database opens, the panes are wired (usable), and the
+features wait for the first paint.
 `build_window` opens the database first and returns without running the event
 loop (tests and embedding use it); like `run_gui`, it leaves the start of day
 to the background unless asked otherwise.
@@ -33,6 +38,7 @@ from collector_desk.ui.i18n import apply_font, choose_language, install_translat
 from collector_desk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from collector_desk.domain.case_rows import CaseQuery, CaseRow
     from collector_desk.services.context import Desk
 
 log = logging.getLogger(__name__)
@@ -72,6 +78,25 @@ def stored_language(folder: Path) -> str | None:
     return None if value is None else str(value or "")
 
 
+def first_page(folder: Path, url: str | None) -> tuple[CaseQuery, list[CaseRow]] | None:
+    """The case list's first page (and its query), read with sqlite3 before SQLAlchemy
+    is imported: a local database already at the schema's head (store/first_page.py);
+    None otherwise (a team's server, a first start, an upgrade to run)."""
+    if url is not None:
+        return None
+    from collector_desk.domain.case_rows import CaseQuery, list_scope
+    from collector_desk.domain.today import system_today
+    from collector_desk.store.first_page import read_first_page
+    from collector_desk.store.local_settings import read_local
+
+    local = read_local(folder)
+    if local is None:  # a folder from before the settings file: the database says
+        return None
+    query = CaseQuery(assigned_to=list_scope(local))
+    rows = read_first_page(folder / DB_FILENAME, system_today(), assigned_to=query.assigned_to)
+    return None if rows is None else (query, rows)
+
+
 def _open_desk(folder: Path, url: str | None, today: date | None) -> Desk:
     from collector_desk.services.context import Desk
 
@@ -107,9 +132,9 @@ def build_window(
     window = MainWindow(lang=language)
     window.resize(*WINDOW_SIZE)
     window.attach(desk)
-    window.install_features()
-    if refresh_in_background:
+    if refresh_in_background:  # first: the features' views wait for its end, not race it
         window.start_of_day()
+    window.install_features()
     return window
 
 
@@ -143,8 +168,10 @@ class StartupReport(QObject):
             self.window.left_tabs.setCurrentWidget(view)
         self._loaded = False
         if view.model is not None:
-            # The first page is in (an empty portfolio has an empty first page).
+            # The first page is in (an empty portfolio has an empty first page): now,
+            # when it was read before the database opened, or when its read ends.
             view.model.loaded_rows.connect(self._page_loaded)
+            self._loaded = not view.model.busy()
         view.table.viewport().installEventFilter(self)
         view.table.viewport().update()
 
@@ -161,6 +188,8 @@ class StartupReport(QObject):
             and (model.rowCount() > 0 or getattr(self, "_loaded", False))
         ):
             self.mark("painted")
+            # A test reads this line: the first page may come before SQLAlchemy.
+            log.info("first page painted (sqlalchemy_before_paint=%s)", "sqlalchemy" in sys.modules)
             self.window.case_list.table.viewport().removeEventFilter(self)
             QTimer.singleShot(0, self._run_then)
             QTimer.singleShot(0, self._finish_when_done)
@@ -242,8 +271,11 @@ def _warm_language() -> None:
 
 
 def _attach_when_open(
-    window: MainWindow, folder: Path, url: str | None, report: StartupReport
+    window: MainWindow, folder: Path, url: str | None, report: StartupReport, *, early: bool
 ) -> None:
+    """Open the database on a worker, then wire the panes to it and start the day.
+    `early`: the first page of cases is on screen already (usable and painted are
+    marked); else the window becomes usable here and the features wait for the paint."""
     asked = ask_server_password(window, url)
     if asked is None:  # the collector cancelled the password
         window.close()
@@ -263,8 +295,9 @@ def _attach_when_open(
             _remember_password(url)
         report.figures["cases"] = total
         window.attach(desk)
-        report.mark("usable")
-        report.watch_paint(then=lambda: _after_first_paint(window))
+        if not early:
+            report.mark("usable")
+            report.watch_paint(then=lambda: _after_first_paint(window))
         report.watch_refresh()
         from collector_desk.ui import ops
 
@@ -272,6 +305,8 @@ def _attach_when_open(
         # Start of day behind the usable window: the rows on screen first; rows not
         # yet brought up are drawn as updating, the status bar counts them up.
         window.start_of_day()
+        if early:  # painted already: the features now (the start of day runs meanwhile)
+            _after_first_paint(window)
 
     def failed(exc: BaseException) -> None:
         from collector_desk.ui.shell.errors import failure_text
@@ -299,6 +334,33 @@ def _attach_when_open(
         on_error=failed,
         quiet_ms=800,
     )
+
+
+def _show_then_open(
+    window: MainWindow, folder: Path, url: str | None, report: StartupReport
+) -> None:
+    """Right after the frame shows. With the first page readable by sqlite3 alone: the
+    case list and that page first (usable, then painted), then the other panes and
+    the database behind them. Otherwise every pane, then the database (usable when
+    it is open)."""
+    early = first_page(folder, url)
+    if early is None:
+        window.build_panes()
+        window.restore_layout()
+        _attach_when_open(window, folder, url, report, early=False)
+        return
+    window.build_case_list()
+    window.restore_layout()
+    window.case_list.show_first_page(*early)
+    # The cases are on screen: read, scroll, select; a sort, a search or opening a
+    # case waits for the database, which opens behind them.
+    report.mark("usable")
+
+    def rest() -> None:
+        window.build_panes()
+        _attach_when_open(window, folder, url, report, early=True)
+
+    report.watch_paint(then=rest)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -333,12 +395,7 @@ def run_gui(args: argparse.Namespace) -> int:
         "sqlalchemy" in sys.modules,
     )
 
-    def build_then_open() -> None:
-        window.build_panes()
-        window.restore_layout()
-        _attach_when_open(window, folder, server_url, report)
-
-    QTimer.singleShot(0, build_then_open)
+    QTimer.singleShot(0, lambda: _show_then_open(window, folder, server_url, report))
     code = app.exec()
     from collector_desk.ui import ops
 

@@ -543,107 +543,112 @@ This reveal has been logged.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="119"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="120"/>
         <source>Plan another day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="121"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="122"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="123"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="124"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="142"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="143"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="142"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="143"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="142"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="143"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="142"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="143"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="175"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="176"/>
         <source>Enter: open the case · Space: mark done · tick the box when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="257"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="258"/>
         <source>The plan could not be built: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="262"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="263"/>
         <source>Building today&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="394"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="280"/>
+        <source>Bringing the cases up to today; the plan follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="412"/>
         <source>Plan for {day}: {open} to do, {done} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="312"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="330"/>
         <source>{section}: {todo} to do of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="465"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="483"/>
         <source>No official holiday calendar for {years} yet: the statutory holidays are computed from the rules (provisional, no make-up working days). &lt;a href=&apos;calendar&apos;&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="471"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="489"/>
         <source>{day} is not a working day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="475"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="493"/>
         <source>Only the first part of these sections is shown: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="515"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="533"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="515"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="533"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="519"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="537"/>
         <source>Best time: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="595"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="613"/>
         <source>Tick the tracing steps in the case&apos;s Strategy tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="601"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="619"/>
         <source>Marking done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="601"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="619"/>
         <source>Marking not done</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,12 +30,7 @@ from collector_desk.domain.changes import ChangeKind
 from collector_desk.ui import labels
 from collector_desk.ui.desk import case_columns
 from collector_desk.ui.desk.case_delegate import CaseCellDelegate
-from collector_desk.ui.desk.case_model import (
-    LOAN_ID_ROLE,
-    CaseListModel,
-    Column,
-    desk_fetcher,
-)
+from collector_desk.ui.desk.case_model import LOAN_ID_ROLE, CaseListModel, Column
 from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
@@ -79,6 +74,9 @@ class CaseListView(QWidget):
         self.total: int | None = None
         self.bucket_counts: dict[str, int] = {}
         self._after_load: list[Callable[[], None]] = []
+        self._previewed = False  # the first page is shown, the database not attached yet
+        self._waiting_reads: list[tuple[Any, Any, Any]] = []
+        self._open_when_attached: str | None = None
 
         self.search = named(QLineEdit(), "caseSearch")
         self.search.setPlaceholderText(self.tr("Name, contract, phone or ID tail (Ctrl+F)"))
@@ -132,16 +130,42 @@ class CaseListView(QWidget):
 
     # --- wiring ------------------------------------------------------------------------
 
+    def show_first_page(self, query: CaseQuery, rows: list[CaseRow]) -> None:
+        """The start's first page, read before the database is open, shown at once.
+        Until `attach`, page reads (scrolling, a sort, a filter) wait, and a case asked
+        to open opens then."""
+        self._install(CaseListModel(self._fetch, query, self.table, run=self._read_page))
+        assert self.model is not None
+        self.model.show_rows(query, rows)
+        self._previewed = True
+
     def attach(self, desk: Desk) -> None:
         from collector_desk.services.cases import CaseQuery
 
         self.desk = desk
-        self.model = CaseListModel(desk_fetcher(desk), CaseQuery(), self.table, run=self._read_page)
-        self.model.loaded_rows.connect(self._rows_in)
-        self.model.failed.connect(self._page_failed)
-        self.table.setModel(self.model)
+        if self.model is not None and self._previewed:
+            # The first page is on screen already: what waited for the database runs.
+            self._previewed = False
+            waiting, self._waiting_reads = self._waiting_reads, []
+            for work, done, failed in waiting:
+                self._read_page(work, done, failed)
+            self._recount()
+            opening, self._open_when_attached = self._open_when_attached, None
+            if opening is not None:
+                self.when_rows_in(lambda: self._open_loan(opening))
+            return
+        self._install(CaseListModel(self._fetch, CaseQuery(), self.table, run=self._read_page))
+        assert self.model is not None
+        self.model.set_query(self._query())
+        self._recount()
+
+    def _install(self, model: CaseListModel) -> None:
+        self.model = model
+        model.loaded_rows.connect(self._rows_in)
+        model.failed.connect(self._page_failed)
+        self.table.setModel(model)
         old = self.table.itemDelegate()
-        self.table.setItemDelegate(CaseCellDelegate(self.model, self.table))
+        self.table.setItemDelegate(CaseCellDelegate(model, self.table))
         if isinstance(old, CaseCellDelegate):  # the list was attached before
             old.deleteLater()
         case_columns.lay_out(self.table)
@@ -149,9 +173,15 @@ class CaseListView(QWidget):
         header.setSortIndicator(Column.DPD, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
-        self.model.modelReset.connect(self._select_first_if_none)
-        self.model.set_query(self._query())
-        self._recount()
+        model.modelReset.connect(self._select_first_if_none)
+
+    def _fetch(self, query: CaseQuery, after: tuple[Any, str] | None, limit: int) -> list[CaseRow]:
+        """One page from the database (on a worker; only once attached)."""
+        from collector_desk.services import cases
+
+        desk = self.desk
+        assert desk is not None, "page reads wait for attach()"
+        return cases.page(desk, query, after=after, limit=limit)
 
     def column_menu(self) -> QMenu:
         """The header's show/hide menu (ui/desk/case_columns.py)."""
@@ -164,7 +194,11 @@ class CaseListView(QWidget):
         failed: Callable[[BaseException], None],
     ) -> None:
         """The model's page reads, off the GUI thread; keyed: a newer read of this list
-        supersedes an older one (a page of a query no longer shown is never delivered)."""
+        supersedes an older one (a page of a query no longer shown is never delivered).
+        Before `attach` (the first page shown early) they wait for the database."""
+        if self.desk is None:
+            self._waiting_reads.append((work, done, failed))
+            return
         self._window.ops.query(
             lambda _progress: work(),
             on_done=done,
@@ -193,7 +227,7 @@ class CaseListView(QWidget):
             then()
 
     def _query(self) -> CaseQuery:
-        from collector_desk.services.cases import CaseQuery
+        from collector_desk.domain.case_rows import CaseQuery
 
         current = self.model.wanted if self.model is not None else CaseQuery()
         bucket = self.bucket.currentData() or ""
@@ -381,9 +415,16 @@ class CaseListView(QWidget):
 
     def _open_index(self, index: QModelIndex) -> None:
         loan_id = index.siblingAtColumn(0).data(LOAN_ID_ROLE)
-        if loan_id:
-            self.open_requested.emit(loan_id)
-            self._window.open_case(loan_id)
+        if not loan_id:
+            return
+        if self.desk is None:  # the first page came before the database: open it then
+            self._open_when_attached = loan_id
+            return
+        self._open_loan(loan_id)
+
+    def _open_loan(self, loan_id: str) -> None:
+        self.open_requested.emit(loan_id)
+        self._window.open_case(loan_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # QObject.eventFilter
         if event.type() != QEvent.Type.KeyPress:

@@ -245,7 +245,7 @@ class CaseListModel(QAbstractTableModel):
         """Would this row (not loaded) be listed before the last loaded row?"""
         if self._exhausted or not self._rows:
             return True  # every row of the query is loaded: a new one belongs in it
-        from collector_desk.services.cases import SortKey
+        from collector_desk.domain.case_rows import SortKey
 
         last = self._rows[-1].key
         # The SQL order: DPD descending is due date ascending.
@@ -426,7 +426,7 @@ class CaseListModel(QAbstractTableModel):
         value = _SORTABLE.get(column)
         if value is None:
             return None
-        from collector_desk.services.cases import SortKey
+        from collector_desk.domain.case_rows import SortKey
 
         return SortKey(value)
 
