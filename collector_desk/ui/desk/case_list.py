@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk.domain.changes import ChangeKind
-from collector_desk.ui import labels
-from collector_desk.ui.desk import case_columns
+from collector_desk.ui.desk import case_columns, case_filters
 from collector_desk.ui.desk.case_delegate import CaseCellDelegate
 from collector_desk.ui.desk.case_model import LOAN_ID_ROLE, CaseListModel, Column
 from collector_desk.ui.typed_qt import named
@@ -57,8 +56,6 @@ LIST_KINDS = frozenset(
 WHOLE_LIST_KINDS = frozenset({ChangeKind.DAY, ChangeKind.SYNC})
 DAY = ChangeKind.DAY
 SEARCH_DELAY_MS = 250
-BUCKET_FILTERS = ("", "C", "M1", "M1-1-5", "M1-6-20", "M1-21-29", "M2", "M3", "M3+")
-PROMISE_FILTERS = ("", "pending", "broken", "partly_kept", "kept", "none")
 
 
 class CaseListView(QWidget):
@@ -89,10 +86,8 @@ class CaseListView(QWidget):
         self.bucket = named(QComboBox(), "caseBucketFilter")
         self.bucket.setToolTip(self.tr("Show one bucket or DPD band"))
         self.promise = named(QComboBox(), "casePromiseFilter")
-        for code in BUCKET_FILTERS:
-            self.bucket.addItem(self._bucket_text(code), code)
-        for code in PROMISE_FILTERS:
-            self.promise.addItem(self._promise_text(code), code)
+        case_filters.fill(self.bucket, case_filters.BUCKET_FILTERS, case_filters.bucket_text)
+        case_filters.fill(self.promise, case_filters.PROMISE_FILTERS, case_filters.promise_text)
         self.promise.setToolTip(
             self.tr(
                 "Show cases by the status of their latest promise, whatever its date. "
@@ -358,22 +353,7 @@ class CaseListView(QWidget):
     def _show_counts(self) -> None:
         total = self.total or 0
         self.count_label.setText(self.tr("Cases found: {n}").format(n=f"{total:,}"))
-        for i in range(self.bucket.count()):
-            code = self.bucket.itemData(i) or ""
-            self.bucket.setItemText(i, self._bucket_text(code, self.bucket_counts.get(code)))
-        for i in range(self.promise.count()):
-            code = self.promise.itemData(i) or ""
-            self.promise.setItemText(
-                i, self._promise_text(code, self.bucket_counts.get(f"promise:{code}"))
-            )
-
-    def _promise_text(self, code: str, n: int | None = None) -> str:
-        text = labels.promise_status(code) if code else self.tr("Any promise")
-        return text if n is None else f"{text} · {n:,}"
-
-    def _bucket_text(self, code: str, n: int | None = None) -> str:
-        text = labels.band(code) if code else self.tr("All buckets")
-        return text if n is None else f"{text} · {n:,}"
+        case_filters.show_counts(self.bucket, self.promise, self.bucket_counts)
 
     # --- keyboard and opening -----------------------------------------------------------------
 
