@@ -84,15 +84,18 @@ def first_page(folder: Path, url: str | None) -> tuple[CaseQuery, list[CaseRow]]
     None otherwise (a team's server, a first start, an upgrade to run)."""
     if url is not None:
         return None
-    from collector_desk.domain.case_rows import CaseQuery, list_scope
+    from collector_desk.domain.case_rows import OWN_CASES_SETTING, CaseQuery, list_scope
     from collector_desk.domain.today import system_today
     from collector_desk.store.first_page import read_first_page
     from collector_desk.store.local_settings import read_local
 
     local = read_local(folder)
-    if local is None:  # a folder from before the settings file: the database says
-        return None
-    query = CaseQuery(assigned_to=list_scope(local))
+    if local is None:  # a folder from before the settings file: its database says
+        from collector_desk.store.peek import stored_setting
+
+        keys = ("collector_id", "role", OWN_CASES_SETTING)
+        local = {k: stored_setting(folder / DB_FILENAME, k) for k in keys}
+    query = CaseQuery(assigned_to=list_scope({k: v for k, v in local.items() if v is not None}))
     rows = read_first_page(folder / DB_FILENAME, system_today(), assigned_to=query.assigned_to)
     return None if rows is None else (query, rows)
 
@@ -225,6 +228,8 @@ class StartupReport(QObject):
 def ask_server_password(window: MainWindow, url: str | None) -> tuple[str | None, bool] | None:
     """(the URL to open, whether to remember its password once it opened): the team
     server's password asked in a dialog when nothing else gives it. None: cancelled."""
+    if url is None:  # a local file: no password (and SQLAlchemy loads on the worker)
+        return None, False
     from collector_desk.services import server_login
 
     login = server_login.login_to_ask(url)

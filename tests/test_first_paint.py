@@ -113,3 +113,29 @@ def _enter_key():
     from PySide6.QtGui import QKeyEvent
 
     return QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+
+
+def test_the_first_page_is_in_the_lists_scope(portfolio: Path) -> None:
+    """The collector's own cases when the workstation says so, as the list will show;
+    from the settings file, or from the database for a folder from before the file."""
+    import sqlite3
+
+    from collector_desk.app import first_page
+    from collector_desk.store.local_settings import local_path
+
+    assert first_page(portfolio, "postgresql://desk@db.lan/desk") is None  # a server: no
+    everyone = first_page(portfolio, None)
+    assert everyone is not None and everyone[0] == CaseQuery() and len(everyone[1]) == 60
+    desk = Desk.open(portfolio, today=lambda: TODAY)
+    desk.set_settings(collector_id="C001", role="collector")
+    desk.close()
+    mine = first_page(portfolio, None)
+    assert mine is not None and mine[0] == CaseQuery(assigned_to="C001")
+    local_path(portfolio).unlink()  # an older folder: these settings were in the database
+    with sqlite3.connect(portfolio / DB_FILENAME) as conn:
+        conn.executemany(
+            "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+            [("collector_id", '"C002"'), ("role", '"collector"')],
+        )
+    older = first_page(portfolio, None)
+    assert older is not None and older[0] == CaseQuery(assigned_to="C002")
