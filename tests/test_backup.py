@@ -90,3 +90,29 @@ def test_take_of_a_broken_file_leaves_no_backup(tmp_path: Path) -> None:
     with pytest.raises(sqlite3.DatabaseError):
         backup.take(bad, tmp_path / "b")
     assert list((tmp_path / "b").iterdir()) == []
+
+
+def test_the_wal_file_shrinks_back_after_a_big_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big write (here a demo portfolio; intake and the start of day hold their
+    checkpoints back) grows the WAL; once checkpointed, the next write truncates it to
+    the limit instead of leaving the file at its largest size for good."""
+    from collector_desk.services import demo
+    from collector_desk.services.context import Desk
+    from collector_desk.store import db
+
+    monkeypatch.setattr(db, "WAL_SIZE_LIMIT_BYTES", 256 * 1024)
+    desk = Desk.open(tmp_path / "data")
+    wal = tmp_path / "data" / (db.DB_FILENAME + "-wal")
+    try:
+        demo.create_demo(desk, cases=300)
+        grown = wal.stat().st_size
+        assert grown > 4 * 256 * 1024
+        other = sqlite3.connect(tmp_path / "data" / db.DB_FILENAME)  # another program
+        other.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        other.close()
+        desk.set_settings(lender_name="测试")  # the first write after it restarts the WAL
+        assert wal.stat().st_size <= 256 * 1024 < grown
+    finally:
+        desk.close()

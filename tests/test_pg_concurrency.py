@@ -224,3 +224,36 @@ def test_two_supervisors_reassigning_overlapping_cases_at_once(team: tuple[Desk,
     assert {held[i] for i in second} == {'"C002"'}
     for loan_id in loans:
         cached_equals_fresh(a, loan_id)
+
+
+def test_two_workstations_importing_one_bundle_at_once(
+    team: tuple[Desk, Desk], tmp_path: Path
+) -> None:
+    """A supervisor's bundle imported by two workstations of the team at the same
+    moment: the second finds the facts already there, neither sees an error, and
+    the server holds every fact once."""
+    from collector_desk.exchange.bundle_in import import_bundle
+    from collector_desk.exchange.bundle_out import export_bundle
+    from collector_desk.exchange.teamkey import TeamKey
+
+    key = TeamKey.generate()
+    branch = Desk.open(tmp_path / "branch", today=lambda: TODAY, now=lambda: datetime.now(UTC))
+    try:
+        branch.set_settings(collector_id="C009")
+        demo.create_demo(branch, cases=30)
+        bundle = export_bundle(branch, tmp_path / "b.cdb", key).path
+        with branch.read() as s:
+            loans = s.scalar(select(func.count()).select_from(Loan))
+            paid = s.scalar(select(func.count()).select_from(Payment))
+    finally:
+        branch.close()
+
+    together(lambda desk, _i: import_bundle(desk, bundle, key), team, 1)
+    a, _b = team
+    with a.read() as s:
+        assert s.scalar(select(func.count()).select_from(Loan)) == loans
+        assert s.scalar(select(func.count()).select_from(Payment)) == paid
+    with a.read() as s:
+        some = sorted(s.scalars(select(Loan.id)))[:5]
+    for loan_id in some:
+        cached_equals_fresh(a, loan_id)

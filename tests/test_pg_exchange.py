@@ -140,8 +140,13 @@ def test_bundles_between_the_server_and_sqlite_workstations(
     out = cli(capsys, *server, "bundle", "export", tmp_path / "all.cdb", "--json")
     assert json.loads(out)["counts"]["loan"] == 4, out  # the first export: all the server holds
     cli(capsys, *other, "bundle", "import", tmp_path / "all.cdb")
-    # the same rows on both, but for the import's own audit record on the receiver
-    server_rows = dump(tmp_path / "office", pg_url)
+    # the same rows on both, but for the import's own audit record on the receiver and
+    # the export's own on the server: a fact is numbered when it commits there, so the
+    # export's record goes with the next bundle
+    bundle_id = json.loads(out)["bundle_id"]
+    exported = [r for r in dump(tmp_path / "office", pg_url) if bundle_id in r]
+    assert len(exported) == 1 and exported[0].startswith('["bundle_export"')
+    server_rows = [r for r in dump(tmp_path / "office", pg_url) if r not in exported]
     own = json.loads((tmp_path / "other" / "workstation.json").read_text("utf-8"))
     other_rows = [
         r
@@ -152,6 +157,8 @@ def test_bundles_between_the_server_and_sqlite_workstations(
     assert server_rows == other_rows
     out = cli(capsys, *server, "bundle", "export", tmp_path / "none.cdb", "--json")
     assert json.loads(out)["counts"].get("payment", 0) == 0
+    cli(capsys, *other, "bundle", "import", tmp_path / "none.cdb")
+    assert exported[0] in dump(tmp_path / "other", None)
 
 
 def dump(folder: Path, url: str | None) -> list[str]:

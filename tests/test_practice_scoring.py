@@ -199,3 +199,21 @@ def test_a_call_hung_up_at_once_scores_nothing() -> None:
     card = score_call(call)
     assert card.ended_by == "trainee" and card.score == 0
     assert {s.status for s in card.steps} == {"skipped"}
+
+
+def test_one_sentence_with_several_threatening_phrases_is_one_threat() -> None:
+    """A QA supervisor counts breaches by what was said: one sentence that threatens
+    in three ways is one threat on the card, naming the phrases; the very same sentence
+    said again adds nothing new."""
+    call = _call("a-forgot-busy-clerk")
+    call.answer(reply_id=best_reply(call, 1), step=1)
+    line = "再不还钱，我们就派人去你单位，找你领导，再告诉你邻居"
+    call.answer(text=line, step=2)
+    card = score_call(call)
+    threats = [d for d in card.auto_fail if d.rule == "threat"]
+    assert len(threats) == 1 and threats[0].quote == line
+    phrase = dict(threats[0].params)["phrase"]
+    assert "、" in phrase  # more than one phrase matched, and all are named
+    call.answer(text=line, step=3)
+    again = [d for d in score_call(call).auto_fail if d.rule == "threat"]
+    assert len(again) == 1  # the very same sentence repeated adds nothing new

@@ -241,3 +241,17 @@ def test_what_works_and_the_staff_side_measures(desk) -> None:  # type: ignore[n
     assert {"code": "A", "due": 1, "kept": 1, "part": 0}.items() <= doc["collectors"][0][
         "kept_by_objection"
     ][0].items()
+
+
+def test_a_collectors_own_desk_names_them_without_a_roster(tmp_path: Path) -> None:
+    """On a collector's own desk nobody has filled in the team's roster: the row is
+    still named with the name they gave at the welcome, not their id twice."""
+    desk = open_desk(tmp_path, Clock(datetime(2026, 3, 16, 10, 0, tzinfo=SH)))
+    try:
+        loan = make_case(desk, disbursed=date(2026, 1, 6))
+        assignment.assign(desk, [loan], "C001")
+        add_call(desk, loan, date(2026, 3, 2), "promise")
+        rows = {r.collector_id: r.name for r in targets.report(desk, "2026-03").collectors}
+        assert rows == {"C001": "测试员"}
+    finally:
+        desk.close()

@@ -45,7 +45,7 @@ from collector_desk.exchange.synctables import by_name
 from collector_desk.exchange.teamkey import TeamKey
 from collector_desk.services import case_state, target_counts
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
-from collector_desk.store import audit, busy, sync
+from collector_desk.store import audit, busy, locks, sync
 
 __all__ = ["BundleRefused", "ImportSummary", "apply_bundle", "import_bundle", "read_bundle"]
 IMPORTING = "importing"  # the journal's state while the steps run
@@ -154,6 +154,9 @@ class _Steps:
         step, journal = self.steps[i], self.journal
         last = step.table == FINISH
         with self.desk.unit() as s:
+            # On a server two workstations may import the same bundle at once: their
+            # steps take turns, so each sees what the other's step wrote.
+            locks.lock_key(s, "bundle import", self.bundle.bundle_id)
             # The last step's commit syncs to disk, and with it every step before
             # (WAL); a power cut before it takes back a few steps, whole, and
             # importing again resumes after those that were kept.

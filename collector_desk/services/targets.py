@@ -182,6 +182,9 @@ def report(
             counts = tc.live(s, sc, RPC) if from_facts else tc.stored(s, sc, RPC)
         names = tf.collector_names(s)
         goal = tf.month_targets(s, month)
+    own = str(desk.setting("collector_name") or "").strip()
+    if own and not names.get(desk.collector_id):  # a desk of its own, with no roster
+        names[desk.collector_id] = own
     return _assemble(month, sc, counts, names, goal)
 
 

@@ -27,12 +27,19 @@ class DatabaseError(AppError, RuntimeError):
     """The database cannot be opened or upgraded; the message says why."""
 
 
+# The WAL file keeps its largest size after a checkpoint unless told: an intake or the
+# start of day (checkpoints deferred) can grow it to hundreds of MB. Past a checkpoint
+# SQLite truncates it back to this.
+WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(f"PRAGMA journal_size_limit={int(WAL_SIZE_LIMIT_BYTES)}")
     cur.close()
 
 

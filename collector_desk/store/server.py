@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import Engine, Table, func, insert, select, text
 from sqlalchemy.engine import make_url
 
-from collector_desk.store import live, server_audit
+from collector_desk.store import fact_seq, live, server_audit
 from collector_desk.store.db import DatabaseError, _alembic_config, head_revision, mask_url, redact
 from collector_desk.store.local_settings import LOCAL_KEYS
 from collector_desk.store.models import Base
@@ -96,6 +96,7 @@ def install_team_objects(conn: Any) -> dict[str, bool]:
     added too) and the row policies. By `server init`, and by `server upgrade` after the
     migrations (or alone, at head), so a server set up by an older app gets this one's."""
     live.install(conn)
+    fact_seq.install_pg(conn)  # numbered in commit order (an older server: insert order)
     raw = _raw(conn)
     server_audit.install(raw)
     groups = all(_role_exists(conn, g) for g in (GROUP_COLLECTOR, GROUP_SUPERVISOR))

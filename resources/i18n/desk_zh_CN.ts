@@ -3,25 +3,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="288" />
+        <location filename="../../collector_desk/app.py" line="293" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="318" />
         <location filename="../../collector_desk/app.py" line="323" />
+        <location filename="../../collector_desk/app.py" line="328" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="324" />
+        <location filename="../../collector_desk/app.py" line="329" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="332" />
+        <location filename="../../collector_desk/app.py" line="337" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
@@ -77,57 +77,57 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="70" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="82" />
         <source>&amp;Save the call</source>
         <translation>保存通话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="73" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="85" />
         <source>Record the &amp;outcome</source>
         <translation>记录通话结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="123" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="135" />
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation>正在处理{name}（合同{contract}）：先确认接电话的是谁。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="143" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="155" />
         <source>That case no longer exists.</source>
         <translation>该案件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="147" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="159" />
         <source>The case could not be read: {error}</source>
         <translation>无法读取该案件：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="164" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="176" />
         <source>Opening the case</source>
         <translation>正在打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="277" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="289" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="278" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="290" />
         <source>The call on {name} is not saved. Discard it?</source>
         <translation>与{name}的通话还没有保存。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="302" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="314" />
         <source>Not saved: correct the promise form.</source>
         <translation>未保存：请更正承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="337" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="349" />
         <source>Replace the pending promise?</source>
         <translation>取代待兑现的承诺？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="339" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="351" />
         <source>This case already has a pending promise: {amount} by {day}. The new promise replaces it; the history keeps both and says so.
 
 Save the new promise?</source>
@@ -136,12 +136,12 @@ Save the new promise?</source>
 保存新承诺吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="351" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="363" />
         <source>Wording to avoid</source>
         <translation>禁用语提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="353" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="365" />
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -152,27 +152,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
 这条备注会被标记给主管。仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="375" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="387" />
         <source>Call saved: {result}.</source>
         <translation>通话已保存：{result}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="391" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="403" />
         <source>Not saved: correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="396" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="408" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="397" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="409" />
         <source>The call could not be saved: {error}</source>
         <translation>通话未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="403" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="415" />
         <source>Saving the call</source>
         <translation>正在保存通话</translation>
     </message>
@@ -1253,113 +1253,113 @@ A desk for collectors and trainees.</source>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="90" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="87" />
         <source>The script for this case's state; switch when the call is about something else</source>
         <translation>按案件状态选择的话术；通话内容不同时可以切换</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="118" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="115" />
         <source>Yes, the borrower</source>
         <translation>是本人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="119" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="116" />
         <source>The borrower is on the line (Alt+Y)</source>
         <translation>接电话的是借款人本人（Alt+Y）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="121" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="118" />
         <source>Not the borrower</source>
         <translation>不是本人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="122" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="119" />
         <source>Someone else answered: third-party script (Alt+N)</source>
         <translation>接电话的是别人：使用第三方话术（Alt+N）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="139" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="136" />
         <source>Go to the form field</source>
         <translation>转到表单字段</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="140" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="137" />
         <source>Put the cursor in the field this step fills</source>
         <translation>把光标放到这一步要填写的字段</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="142" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="139" />
         <source>Record the outcome</source>
         <translation>记录通话结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="143" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="140" />
         <source>After hanging up: the outcome on the right (Alt+R)</source>
         <translation>挂断后：在右侧记录通话结果（Alt+R）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="146" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="143" />
         <source>The borrower came to the phone</source>
         <translation>借款人本人来接电话了</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="151" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="148" />
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="152" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="149" />
         <source>Previous step (Alt+Left or Ctrl+[)</source>
         <translation>上一步（Alt+← 或 Ctrl+[）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="154" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="151" />
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="155" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="152" />
         <source>Next step (Alt+Right or Ctrl+])</source>
         <translation>下一步（Alt+→ 或 Ctrl+]）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="213" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="210" />
         <source>Overdue call: nine steps</source>
         <translation>逾期催收：九步话术</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="315" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="312" />
         <source>The call script cannot be read</source>
         <translation>无法读取通话话术</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="330" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="327" />
         <source>Step {n} of {total}: {title}</source>
         <translation>第 {n} 步 / 共 {total} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="348" />
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="415" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="343" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="403" />
         <source>Open a case to start the call script.</source>
         <translation>打开一个案件，开始通话话术。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="359" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="352" />
         <source>“{heard}” (Ctrl+Shift+{code})</source>
         <translation>“{heard}”（Ctrl+Shift+{code}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="377" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="370" />
         <source>{script} · {n}/{of}: {step}</source>
         <translation>{script} · {n}/{of}：{step}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="443" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="426" />
         <source>{code}: “{heard}”</source>
         <translation>{code}：“{heard}”</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="444" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="427" />
         <source>Technique: {text}</source>
         <translation>技巧：{text}</translation>
     </message>

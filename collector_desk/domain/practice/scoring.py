@@ -239,10 +239,24 @@ def _call_faults(call: PracticeCall, card: _Card) -> None:
     once: set[str] = set()
     for t in call.turns:
         j = t.judgement
+        # One item per rule and sentence, naming every phrase that matched in it: a
+        # sentence with three threatening phrases is one threat, not three.
+        by_rule: dict[tuple[str, str], list[Any]] = {}
         for b in j.breaches:
-            if (b.rule, b.phrase) not in seen:
-                seen.add((b.rule, b.phrase))
-                card.add(b.rule, t.step, quote=b.quote, phrase=b.phrase, finding=b.finding)
+            by_rule.setdefault((b.rule, b.quote), []).append(b)
+        for key, found in by_rule.items():
+            if key in seen:
+                continue
+            seen.add(key)
+            phrases = list(dict.fromkeys(b.phrase for b in found if b.phrase))
+            first = found[0]
+            card.add(
+                first.rule,
+                t.step,
+                quote=first.quote,
+                phrase=_join_phrases(phrases),
+                finding=first.finding,
+            )
         if (
             sc.persona.kind is DebtorKind.FAMILY_RICH
             and "wrangle" in j.acts
@@ -266,6 +280,11 @@ def _call_faults(call: PracticeCall, card: _Card) -> None:
             date=agreed.date.isoformat(),
             window=call.window_days,
         )
+
+
+def _join_phrases(phrases: list[str]) -> str:
+    cjk = any(ord(c) >= 0x2E80 for p in phrases for c in p)
+    return ("、" if cjk else ", ").join(phrases)
 
 
 def _form_faults(call: PracticeCall, form: PromiseForm | None, card: _Card) -> None:

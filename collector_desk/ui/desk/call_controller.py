@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from collector_desk.domain.call_flow import STEP_FIELD, Disposition, Objection, OverdueReason
+from collector_desk.domain.changes import ChangeKind
 from collector_desk.domain.money import format_fen
 from collector_desk.domain.promise import DEFAULT_WINDOW_DAYS
 from collector_desk.ui import labels
@@ -35,11 +36,22 @@ if TYPE_CHECKING:
 SAVED_MESSAGE_MS = 5000  # "Call saved" stays this long before other messages show
 
 log = logging.getLogger(__name__)
-# Change kinds that can alter what the case pane shows (str values of
-# services.context.ChangeKind; a reveal, a setting or the calendar cannot).
+# Change kinds that can alter what the case pane shows (a reveal, a setting or the
+# calendar cannot).
 DETAIL_KINDS = frozenset(
-    {"case", "call", "promise", "payment", "debit", "note", "attempt", "flags", "assignment"}
-    | {"sync", "day"}
+    {
+        ChangeKind.CASE,
+        ChangeKind.CALL,
+        ChangeKind.PROMISE,
+        ChangeKind.PAYMENT,
+        ChangeKind.DEBIT,
+        ChangeKind.NOTE,
+        ChangeKind.ATTEMPT,
+        ChangeKind.FLAGS,
+        ChangeKind.ASSIGNMENT,
+        ChangeKind.SYNC,
+        ChangeKind.DAY,
+    }
 )
 
 

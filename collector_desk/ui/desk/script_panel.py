@@ -17,7 +17,6 @@ Alt+Y borrower on the line, Alt+N someone else, Ctrl+Shift+A..G objections.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from collector_desk.domain.call_flow import STEP_COUNT, Objection
 from collector_desk.ui import labels
+from collector_desk.ui.desk import script_html
 from collector_desk.ui.desk.script import (
     CallScript,
     PreDueScript,
@@ -49,9 +49,6 @@ from collector_desk.ui.desk.script import (
 from collector_desk.ui.typed_qt import named
 
 OVERDUE = "overdue"  # domain.script_choice.ScriptKind.OVERDUE
-
-SAY_BG = "#e8f1fb"
-BRANCH_BG = "#fff6df"
 
 
 class ScriptPanel(QWidget):
@@ -343,11 +340,7 @@ class ScriptPanel(QWidget):
             branch = self._branch_html(self.shown_branch)  # first: it is what to say now
         body = self._step_html(step, before_lines=branch)
         if not self.active:
-            body = (
-                "<p style='color:#666'>"
-                + html.escape(self.tr("Open a case to start the call script."))
-                + "</p>"
-            )
+            body = script_html.muted(self.tr("Open a case to start the call script."))
         self.text.setHtml(body)
         self.identity_row.setVisible(self.active and self.step == 1)
         self.is_borrower.setEnabled(self.identity is not True)
@@ -385,11 +378,9 @@ class ScriptPanel(QWidget):
         self.position.setText(f"{self.tp_step} / {len(steps)}")
         for b in self.step_buttons:
             b.setVisible(False)
-        warning = (
-            f"<table width='100%' cellpadding='6'><tr><td bgcolor='#fde7e4'><b>"
-            f"{html.escape(self._t(s.third_party_warning))}</b></td></tr></table>"
+        self.text.setHtml(
+            script_html.warning(self._t(s.third_party_warning)) + self._step_html(step)
         )
-        self.text.setHtml(warning + self._step_html(step))
         self.identity_row.hide()
         self.branch_box.hide()
         self.go_field.hide()
@@ -407,14 +398,9 @@ class ScriptPanel(QWidget):
         self.position.setText(f"{self.pd_step} / {total}")
         for b in self.step_buttons:
             b.setVisible(False)
-        about = f"<p style='color:#555'><i>{html.escape(self._t(pre.about))}</i></p>"
-        body = about + self._step_html(step)
+        body = script_html.muted(self._t(pre.about), italic=True) + self._step_html(step)
         if not self.active:
-            body = (
-                "<p style='color:#666'>"
-                + html.escape(self.tr("Open a case to start the call script."))
-                + "</p>"
-            )
+            body = script_html.muted(self.tr("Open a case to start the call script."))
         self.text.setHtml(body)
         self.identity_row.setVisible(self.active and self.pd_step == 1)
         self.is_borrower.setEnabled(self.identity is not True)
@@ -427,32 +413,19 @@ class ScriptPanel(QWidget):
         self.next.setEnabled(self.active and self.pd_step < total and self.identity is True)
 
     def _step_html(self, step: Step, before_lines: str = "") -> str:
-        parts = []
-        goal = self._t(step.goal)
-        if goal:
-            parts.append(f"<p style='color:#555'>{html.escape(goal)}</p>")
-        parts.append(before_lines)
-        parts.append(self._say_html([self._t(x) for x in step.say], SAY_BG))
-        for tip in step.tips:
-            parts.append(f"<p style='color:#555'>• {html.escape(self._t(tip))}</p>")
-        return "".join(parts)
+        return script_html.step(
+            self._t(step.goal),
+            [self._t(x) for x in step.say],
+            [self._t(tip) for tip in step.tips],
+            before_lines,
+        )
 
     def _branch_html(self, o: Objection) -> str:
         assert self.script is not None
         b = next(x for x in self.script.objections if x.code is o)
         head = self.tr("{code}: “{heard}”").format(code=o.value, heard=self._t(b.heard))
         technique = self.tr("Technique: {text}").format(text=self._t(b.technique))
-        return (
-            f"<p><b>{html.escape(head)}</b><br><i>{html.escape(technique)}</i></p>"
-            + self._say_html([self._t(x) for x in b.say], BRANCH_BG)
-        )
-
-    @staticmethod
-    def _say_html(lines: list[str], bg: str) -> str:
-        if not lines:
-            return ""
-        rows = "".join(f"<tr><td bgcolor='{bg}'>“{html.escape(line)}”</td></tr>" for line in lines)
-        return f"<table width='100%' cellspacing='3' cellpadding='6'>{rows}</table>"
+        return script_html.branch(head, technique, [self._t(x) for x in b.say])
 
 
 def _row(*widgets: QWidget) -> QWidget:

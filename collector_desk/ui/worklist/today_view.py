@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from collector_desk.domain.changes import ChangeKind
 from collector_desk.domain.money import format_fen
 from collector_desk.ui.typed_qt import date_of, date_popup, named
 from collector_desk.ui.worklist import texts
@@ -47,9 +48,19 @@ if TYPE_CHECKING:
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 RELOAD_KINDS = frozenset(
-    {"worklist", "case", "call", "promise", "payment", "attempt", "calendar", "debit", "flags"}
+    {
+        ChangeKind.WORKLIST,
+        ChangeKind.CASE,
+        ChangeKind.CALL,
+        ChangeKind.PROMISE,
+        ChangeKind.PAYMENT,
+        ChangeKind.ATTEMPT,
+        ChangeKind.CALENDAR,
+        ChangeKind.DEBIT,
+        ChangeKind.FLAGS,
+    }
 )
-DAY = "day"  # ChangeKind.DAY; without loan ids: the start of day is done
+DAY = ChangeKind.DAY  # without loan ids: the start of day is done
 REFRESH_MS = 5 * 60 * 1000
 RELOAD_DELAY_MS = 400  # a burst of change broadcasts within this makes one reload
 FILL_SLICE_MS = 8  # building rows: at most this long before the event loop runs again
