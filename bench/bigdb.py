@@ -97,7 +97,6 @@ STATE_COLUMNS = (
     "contract_no",
     "borrower_name",
     "oldest_unpaid_due_on",
-    "bucket",
     "overdue_fen",
     "outstanding_fen",
     "promise_status",

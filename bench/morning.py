@@ -11,8 +11,11 @@ The database (bench/bigdb.py, cached by size) holds case_state as of Friday
   refreshed, stale cases;
 - the bare form of a usable window: a process that shows an empty PySide6
   QMainWindow and then opens the database with sqlite3 (connect, read the
-  schema), timed the same way (from the script's first line, as the app
-  counts from collector_desk's first import);
+  schema) and reads the list's first page with the app's own statement
+  (`store.first_page.statement()`, 200 rows), timed the same way (from the
+  script's first line, as the app counts from collector_desk's first import).
+  The app is usable when that page is in its case list (read, scroll, select;
+  a sort, a search or opening a case waits for the database behind it);
 - the bare form of the refresh: the very UPDATEs the app's start of day runs
   through the store's set-based form (captured from SQLAlchemy with their
   parameters on a first copy, with the checkpoints it runs between units),
@@ -69,6 +72,7 @@ def open_db():
     db = sqlite3.connect(sys.argv[1])
     db.execute("PRAGMA journal_mode").fetchone()
     db.execute("SELECT name, sql FROM sqlite_master").fetchall()
+    db.execute(sys.argv[2], (200,)).fetchall()  # the app's first page, the same statement
     done = time.perf_counter()
     print(json.dumps({"shown_ms": (shown - T0) * 1000, "usable_ms": (done - T0) * 1000}))
     app.quit()
@@ -116,8 +120,10 @@ def app_start(folder: Path, day: str, state: Path, timeout_s: float) -> dict[str
 
 
 def bare_start(db: Path, state: Path) -> dict[str, float]:
+    from collector_desk.store.first_page import statement
+
     done = subprocess.run(
-        [sys.executable, "-c", BARE, str(db)],
+        [sys.executable, "-c", BARE, str(db), statement()],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -201,6 +207,9 @@ def _fresh_copy(folder: Path, work: Path) -> Path:
     from bigdb import copy_of  # type: ignore[import-not-found]
 
     copy = copy_of(folder, work)
+    local = folder / "workstation.json"  # a second morning: the workstation knows itself
+    if local.exists():
+        shutil.copyfile(local, Path(copy) / local.name)
     os.sync()
     return Path(copy)
 
@@ -221,7 +230,8 @@ def main() -> int:
 
     folder, generated = ensure(args.cases, regen=args.regen)
     monday = DAY + timedelta(days=WEEKEND)
-    work = bench_dir() / f"morning-work-{args.cases}"
+    # This run's own: two runs at once (two worktrees) must not copy over each other.
+    work = Path(tempfile.mkdtemp(prefix=f"morning-work-{args.cases}-", dir=bench_dir()))
     state = Path(tempfile.mkdtemp(prefix="cd-morning-state-"))
     reports: list[dict[str, Any]] = []
     bares: list[dict[str, float]] = []

@@ -1,14 +1,18 @@
-"""Composition root: paths -> Qt -> window shown -> engine, migrate -> wired window.
+"""Composition root: paths -> Qt -> window shown -> first page -> engine -> wired window.
 
 Start-up order matters: importing SQLAlchemy's ORM and migrating costs as much
-as starting Qt, and the panes' modules (the case list, the script, the forms)
-almost as much, so `run_gui` shows the window's frame first (title, menus,
-"Opening the database…"), and only once it has painted ("shown": `when_painted`)
-builds the panes and opens the database on a worker thread; the panes are wired
-when it is open (usable). Before that paint nothing touches Qt's `Qt` namespace
-or a QAction (each sets up many Python enums), and what needs no Qt is imported
-before PySide6 (see the imports). The features
-(tabs not shown, menus) are installed after the first page of cases is painted.
+as starting Qt, and the panes' modules (the script, the forms) almost as much,
+so `run_gui` shows the window's frame first (title, menus, "Opening the
+database…"). Once it has painted ("shown": `when_painted`), for a local database
+already at the schema's head, the case list alone with its first page, read with
+sqlite3 (store/first_page.py, no SQLAlchemy): usable, then painted. After that
+paint come the other panes and the database, opened on a worker thread; when it
+is open the panes are wired, the start of day begins and the features (tabs not
+shown, menus) are installed. Without that first page (a team's server, a first
+start, an upgrade to run) all the panes are built, the database opens, the panes
+are wired (usable), and the features wait for the first paint. Before the frame's
+paint nothing touches Qt's `Qt` namespace or a QAction (each sets up many Python
+enums), and what needs no Qt is imported before PySide6 (see the imports).
 `build_window` opens the database first and returns without running the event
 loop (tests and embedding use it); like `run_gui`, it leaves the start of day
 to the background unless asked otherwise.
@@ -44,6 +48,7 @@ from collector_desk.ui.main_window import MainWindow
 if TYPE_CHECKING:
     from datetime import date
 
+    from collector_desk.domain.case_rows import CaseQuery, CaseRow
     from collector_desk.services.context import Desk
 
 log = logging.getLogger(__name__)
@@ -84,6 +89,27 @@ def stored_language(folder: Path) -> str | None:
     return None if value is None else str(value or "")
 
 
+def first_page(folder: Path, url: str | None) -> tuple[CaseQuery, list[CaseRow]] | None:
+    """The case list's first page (and its query), read with sqlite3 before SQLAlchemy
+    is imported: a local database already at the schema's head (store/first_page.py);
+    None otherwise (a team's server, a first start, an upgrade to run)."""
+    if url is not None:
+        return None
+    from collector_desk.domain.case_rows import OWN_CASES_SETTING, CaseQuery, list_scope
+    from collector_desk.domain.today import system_today
+    from collector_desk.store.first_page import read_first_page
+
+    local = read_local(folder)
+    if local is None:  # a folder from before the settings file: its database says
+        from collector_desk.store.peek import stored_setting
+
+        keys = ("collector_id", "role", OWN_CASES_SETTING)
+        local = {k: stored_setting(folder / DB_FILENAME, k) for k in keys}
+    query = CaseQuery(assigned_to=list_scope({k: v for k, v in local.items() if v is not None}))
+    rows = read_first_page(folder / DB_FILENAME, system_today(), assigned_to=query.assigned_to)
+    return None if rows is None else (query, rows)
+
+
 def _open_desk(folder: Path, url: str | None, today: date | None) -> Desk:
     from collector_desk.services.context import Desk
 
@@ -119,9 +145,9 @@ def build_window(
     window = MainWindow(lang=language)
     window.resize(*WINDOW_SIZE)
     window.attach(desk)
-    window.install_features()
-    if refresh_in_background:
+    if refresh_in_background:  # first: the features' views wait for its end, not race it
         window.start_of_day()
+    window.install_features()
     return window
 
 
@@ -155,8 +181,10 @@ class StartupReport(QObject):
             self.window.left_tabs.setCurrentWidget(view)
         self._loaded = False
         if view.model is not None:
-            # The first page is in (an empty portfolio has an empty first page).
+            # The first page is in (an empty portfolio has an empty first page): now,
+            # when it was read before the database opened, or when its read ends.
             view.model.loaded_rows.connect(self._page_loaded)
+            self._loaded = not view.model.busy()
         view.table.viewport().installEventFilter(self)
         view.table.viewport().update()
 
@@ -173,6 +201,8 @@ class StartupReport(QObject):
             and (model.rowCount() > 0 or getattr(self, "_loaded", False))
         ):
             self.mark("painted")
+            # A test reads this line: the first page may come before SQLAlchemy.
+            log.info("first page painted (sqlalchemy_before_paint=%s)", "sqlalchemy" in sys.modules)
             self.window.case_list.table.viewport().removeEventFilter(self)
             QTimer.singleShot(0, self._run_then)
             QTimer.singleShot(0, self._finish_when_done)
@@ -208,6 +238,8 @@ class StartupReport(QObject):
 def ask_server_password(window: MainWindow, url: str | None) -> tuple[str | None, bool] | None:
     """(the URL to open, whether to remember its password once it opened): the team
     server's password asked in a dialog when nothing else gives it. None: cancelled."""
+    if url is None:  # a local file: no password (and SQLAlchemy loads on the worker)
+        return None, False
     from collector_desk.services import server_login
 
     login = server_login.login_to_ask(url)
@@ -258,8 +290,11 @@ def _warm_language() -> None:
 
 
 def _attach_when_open(
-    window: MainWindow, folder: Path, url: str | None, report: StartupReport
+    window: MainWindow, folder: Path, url: str | None, report: StartupReport, *, early: bool
 ) -> None:
+    """Open the database on a worker, then wire the panes to it and start the day.
+    `early`: the first page of cases is on screen already (usable and painted are
+    marked); else the window becomes usable here and the features wait for the paint."""
     asked = ask_server_password(window, url)
     if asked is None:  # the collector cancelled the password
         window.close()
@@ -279,8 +314,9 @@ def _attach_when_open(
             _remember_password(url)
         report.figures["cases"] = total
         window.attach(desk)
-        report.mark("usable")
-        report.watch_paint(then=lambda: _after_first_paint(window))
+        if not early:
+            report.mark("usable")
+            report.watch_paint(then=lambda: _after_first_paint(window))
         report.watch_refresh()
         from collector_desk.ui import ops
 
@@ -288,6 +324,8 @@ def _attach_when_open(
         # Start of day behind the usable window: the rows on screen first; rows not
         # yet brought up are drawn as updating, the status bar counts them up.
         window.start_of_day()
+        if early:  # painted already: the features now (the start of day runs meanwhile)
+            _after_first_paint(window)
 
     def failed(exc: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox  # not before the first paint
@@ -358,6 +396,33 @@ def when_painted(
     _FirstPaint(widget, then, at_latest_ms)
 
 
+def _show_then_open(
+    window: MainWindow, folder: Path, url: str | None, report: StartupReport
+) -> None:
+    """Right after the frame shows. With the first page readable by sqlite3 alone: the
+    case list and that page first (usable, then painted), then the other panes and
+    the database behind them. Otherwise every pane, then the database (usable when
+    it is open)."""
+    early = first_page(folder, url)
+    if early is None:
+        window.build_panes()
+        window.restore_layout()
+        _attach_when_open(window, folder, url, report, early=False)
+        return
+    window.build_case_list()
+    window.restore_layout()
+    window.case_list.show_first_page(*early)
+    # The cases are on screen: read, scroll, select; a sort, a search or opening a
+    # case waits for the database, which opens behind them.
+    report.mark("usable")
+
+    def rest() -> None:
+        window.build_panes()
+        _attach_when_open(window, folder, url, report, early=True)
+
+    report.watch_paint(then=rest)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Show the window at once, then open the database behind it."""
     from collector_desk.ui.shell.crash import install_crash_handler
@@ -392,12 +457,7 @@ def run_gui(args: argparse.Namespace) -> int:
             "sqlalchemy" in sys.modules,
         )
         app.setWindowIcon(app_icon())  # the taskbar's; the frame has painted without it
-        QTimer.singleShot(0, build_then_open)
-
-    def build_then_open() -> None:
-        window.build_panes()
-        window.restore_layout()
-        _attach_when_open(window, folder, server_url, report)
+        QTimer.singleShot(0, lambda: _show_then_open(window, folder, server_url, report))
 
     when_painted(window, shown)
     window.show()

@@ -353,7 +353,7 @@ def _rows_without_ids(desk) -> dict[str, list[tuple]]:
             "payment": sorted((contract[r[0]], *r[1:]) for r in q(
                 "SELECT loan_id, paid_on, amount_fen, channel, reference, collector_id FROM payment")),
             "case_state": sorted((contract[r[0]], *r[1:]) for r in q(
-                "SELECT loan_id, contract_no, borrower_name, oldest_unpaid_due_on, bucket, "
+                "SELECT loan_id, contract_no, borrower_name, oldest_unpaid_due_on, "
                 "overdue_fen, outstanding_fen, promise_status, next_action, assigned_to, "
                 "computed_on, valid_until FROM case_state")),
         }  # fmt: skip

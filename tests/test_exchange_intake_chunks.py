@@ -93,7 +93,7 @@ DIGEST = {
     "JOIN loan l ON l.id = i.loan_id",
     "payment": "SELECT l.contract_no, p.paid_on, p.amount_fen, p.channel, p.reference "
     "FROM payment p JOIN loan l ON l.id = p.loan_id",
-    "case_state": "SELECT contract_no, borrower_name, oldest_unpaid_due_on, bucket, "
+    "case_state": "SELECT contract_no, borrower_name, oldest_unpaid_due_on, "
     "overdue_fen, outstanding_fen, next_action, valid_until FROM case_state",
 }
 

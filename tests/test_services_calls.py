@@ -80,6 +80,11 @@ def state(desk: Desk, loan_id: str) -> CaseState:
         return row
 
 
+def shown_bucket(desk: Desk, loan_id: str) -> str:
+    """The bucket the list shows (computed from the due date at query time)."""
+    return cases.rows_by_id(desk, cases.CaseQuery(), [loan_id])[loan_id].bucket
+
+
 def promise_call(loan_id: str, **terms: object) -> CallOutcome:
     base: dict[str, object] = {
         "promised_on": date(2026, 3, 18),
@@ -189,7 +194,7 @@ def test_case_rolls_from_m1_to_m2_on_the_thirtieth_day(desk: Desk, clock: Clock)
     # Disbursed 2026-01-14: first instalment due 2026-02-14; 29 DPD on 2026-03-15.
     clock.day = date(2026, 3, 15)
     loan = one_case(desk, disbursed=date(2026, 1, 14))
-    assert (state(desk, loan).bucket, state(desk, loan).valid_until) == ("M1", date(2026, 3, 16))
+    assert (shown_bucket(desk, loan), state(desk, loan).valid_until) == ("M1", date(2026, 3, 16))
     with desk.read() as s:
         assert case_state.stale_loan_ids(s, clock.day) == []
     m1 = cases.count(desk, cases.CaseQuery(buckets=frozenset({"M1-21-29"})))
@@ -198,7 +203,7 @@ def test_case_rolls_from_m1_to_m2_on_the_thirtieth_day(desk: Desk, clock: Clock)
     with desk.read() as s:
         assert case_state.stale_loan_ids(s, clock.day) == [loan]
     desk.refresh_cases()
-    assert state(desk, loan).bucket == "M2"
+    assert shown_bucket(desk, loan) == "M2"
     rows = cases.page(desk, cases.CaseQuery(buckets=frozenset({"M2"})))
     assert [(r.loan_id, r.dpd) for r in rows] == [(loan, 30)]
 
@@ -206,14 +211,22 @@ def test_case_rolls_from_m1_to_m2_on_the_thirtieth_day(desk: Desk, clock: Clock)
 def test_a_paid_case_is_current_and_reminded_five_days_ahead(desk: Desk) -> None:
     loan = one_case(desk, disbursed=date(2026, 1, 20), paid=1_100_00)  # 2-20 paid, 3-20 next
     s = state(desk, loan)
-    assert (s.bucket, s.overdue_fen, s.oldest_unpaid_due_on) == ("C", 0, date(2026, 3, 20))
+    assert (shown_bucket(desk, loan), s.overdue_fen, s.oldest_unpaid_due_on) == (
+        "C",
+        0,
+        date(2026, 3, 20),
+    )
     assert s.next_action == "remind" and s.valid_until == date(2026, 3, 20)
 
 
 def test_a_prepaid_instalment_needs_no_reminder(desk: Desk, clock: Clock) -> None:
     loan = one_case(desk, disbursed=date(2026, 1, 20), paid=2_200_00)  # 3-20 paid ahead
     s = state(desk, loan)
-    assert (s.bucket, s.oldest_unpaid_due_on, s.next_action) == ("C", date(2026, 4, 20), "")
+    assert (shown_bucket(desk, loan), s.oldest_unpaid_due_on, s.next_action) == (
+        "C",
+        date(2026, 4, 20),
+        "",
+    )
     assert s.valid_until == date(2026, 3, 20)
     clock.day = date(2026, 4, 15)  # five days before the next unpaid instalment
     desk.refresh_cases()

@@ -49,8 +49,8 @@ def test_refresh_is_idempotent_and_rebuilds_a_dropped_table(demo_desk):
     with desk.unit() as s:
         case_state.refresh(s, loans, TODAY)
     assert _state(desk) == once
-    assert {r[12] for r in once} >= {"", "C002"}  # assignment came through
-    assert len({r[7] for r in once}) > 1  # several promise states were exercised
+    assert {r.assigned_to for r in once} >= {"", "C002"}  # assignment came through
+    assert len({r.promise_status for r in once}) > 1  # several promise states were exercised
 
 
 @pytest.mark.parametrize("days", [1, 3, 17, 31, 45, 61, 120, 400])
@@ -124,7 +124,7 @@ def walk_the_promise_window(desk) -> None:
     set-based form (not left for derive), kept in part or broken, and each row
     equals derive()'s (also run on PostgreSQL: tests/test_pg_day_advance.py)."""
     create_demo(desk, cases=240, seed=5)
-    pending = {r[0] for r in _state(desk) if r[7] == "pending"}
+    pending = {r[0] for r in _state(desk) if r.promise_status == "pending"}
     assert len(pending) >= 4
     with desk.read() as s:
         made = {
@@ -158,7 +158,7 @@ def walk_the_promise_window(desk) -> None:
         for loan in stale:
             assert mid[loan] == fresh[loan], f"day +{days}: {loan} differs from derive()"
         for loan in (stale - left) & pending:
-            moved.setdefault(loan, set()).add(by_sql[loan][7])
+            moved.setdefault(loan, set()).add(by_sql[loan].promise_status)
     assert not (pending - set(moved)), "a pending promise was left to derive()"
     statuses = set().union(*moved.values())
     assert {"pending", "broken", "partly_kept"} <= statuses

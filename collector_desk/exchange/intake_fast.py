@@ -29,7 +29,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.idnumber import gender_of_id
-from collector_desk.domain.loan import FAR_FUTURE, Position, bucket_for_dpd, monthly_due_dates
+from collector_desk.domain.loan import FAR_FUTURE, Position, monthly_due_dates
 from collector_desk.domain.promise import PromiseStatus
 from collector_desk.domain.stated import plain_position
 from collector_desk.services import case_state
@@ -61,7 +61,7 @@ EXPECTED = {
     "payment": ("loan_id", "paid_on", "amount_fen", "channel", "reference", "id", "created_at",
                 "collector_id", "workstation_id"),
     "register": ("entity", "entity_id", "field", "value", "hlc", "origin", "prev_hlc"),
-    "case_state": ("loan_id", "contract_no", "borrower_name", "oldest_unpaid_due_on", "bucket",
+    "case_state": ("loan_id", "contract_no", "borrower_name", "oldest_unpaid_due_on",
                    "overdue_fen", "outstanding_fen", "promise_status", "promise_on", "promise_fen",
                    "last_contact_at", "next_action", "assigned_to", "computed_on", "valid_until",
                    "derivation"),
@@ -113,13 +113,11 @@ def fresh_row(
     if 5 < days_to_due < 10**6:
         valid_until = min(valid_until, upcoming - _FIVE_DAYS)
     dpd = (today - upcoming).days
-    if dpd > 0:
-        bucket, action = bucket_for_dpd(dpd).value, "collect"
-    else:
-        # case_state.next_action() without a promise: collect, remind or nothing
-        bucket, action = _CURRENT, "remind" if 0 <= days_to_due <= 5 else ""
+    # case_state.next_action() without a promise: collect, remind or nothing
+    remind = "remind" if 0 <= days_to_due <= 5 else ""
+    action = "collect" if dpd > 0 else remind
     after = today + _ONE_DAY
-    return (loan_id, contract_no, borrower_name, upcoming.isoformat(), bucket, pos.overdue_fen,
+    return (loan_id, contract_no, borrower_name, upcoming.isoformat(), pos.overdue_fen,
             pos.outstanding_fen, _NO_PROMISE, None, None, None, action, assigned_to, today.isoformat(),
             (valid_until if valid_until > after else after).isoformat(), _DERIVED_BY)  # fmt: skip
 
@@ -135,7 +133,6 @@ def fresh_state(
 _ONE_DAY, _FIVE_DAYS = timedelta(days=1), timedelta(days=5)
 ENTITY, FIELD = "loan", "assigned_to"  # the assignment register, as services.assignment writes it
 _NO_PROMISE = PromiseStatus.NONE.value
-_CURRENT = bucket_for_dpd(0).value
 _DERIVED_BY = 1  # the case_state.DERIVATION_VERSION that fresh_state() follows
 
 

@@ -101,7 +101,7 @@ def collect(desk: Desk, day: date, collector: str | None = None) -> list[Sheet]:
         calls_per_loan[c[-1]] = calls_per_loan.get(c[-1], 0) + 1
         last_outcome[c[-1]] = c[4]
     case_rows = []
-    for contract, name, assigned, _b, _d, _o, _t, _s, _p, _f, loan_id in cases:
+    for contract, name, assigned, _d, _o, _t, _s, _p, _f, loan_id in cases:
         # The position as of the report's day, not today's cached one: a report
         # written later for an earlier day shows what was true on that day.
         bucket, dpd, overdue, outstanding, status, promise_on, promise_fen = _as_of(

@@ -10,6 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+# The version of derive() below: raise it (in domain/case_rows.py, where the list's
+# rows read it too) whenever derive() would give a different value for the same facts
+# and day. Re-exported.
+from collector_desk.domain.case_rows import DERIVATION_VERSION as DERIVATION_VERSION
 from collector_desk.domain.loan import FAR_FUTURE, Instalment, position
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.domain.promise import PromiseStatus, current_promise
@@ -19,9 +23,6 @@ if TYPE_CHECKING:
     from collector_desk.services.context import Desk
 
 CHUNK = 900
-# Raise whenever derive() would give a different value for the same facts and day:
-# every row computed by an older version is stale and is refreshed at the next start.
-DERIVATION_VERSION = 1
 
 
 def next_action(
@@ -76,7 +77,6 @@ def derive(
         "contract_no": loan.contract_no,
         "borrower_name": borrower_name,
         "oldest_unpaid_due_on": pos.oldest_unpaid_due_on,
-        "bucket": pos.bucket.value,
         "overdue_fen": pos.overdue_fen,
         "outstanding_fen": pos.outstanding_fen,
         "promise_status": status.value,

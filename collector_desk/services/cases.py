@@ -5,86 +5,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from collector_desk.domain.loan import (
-    BUCKET_DPD,
-    DPD_BANDS,
-    FAR_FUTURE,
-    Bucket,
-    band_for_dpd,
-    bucket_for_dpd,
-)
-from collector_desk.domain.privacy import mask_name
+# Re-exported: the list's plain data, for the UI and the CLI (domain/case_rows.py).
+from collector_desk.domain.case_rows import LIST_COLUMNS, SORT_COLUMN, case_row
+from collector_desk.domain.case_rows import CaseQuery as CaseQuery
+from collector_desk.domain.case_rows import CaseRow as CaseRow
+from collector_desk.domain.case_rows import SortKey as SortKey
+from collector_desk.domain.loan import BUCKET_DPD, DPD_BANDS, Bucket
 from collector_desk.domain.promise import PromiseStatus
-from collector_desk.services.case_state import DERIVATION_VERSION
 from collector_desk.services.context import Desk
 from collector_desk.store import personal
 from collector_desk.store.models import Borrower, CaseState, Loan, Phone
 
-
-class SortKey(StrEnum):
-    DPD = "dpd"
-    OVERDUE = "overdue"
-    NAME = "name"
-    CONTRACT = "contract"
-
-
 _SORT_COLUMNS: dict[SortKey, Any] = {
-    # Higher DPD = older oldest-unpaid due date, so "DPD descending" is due date ascending.
-    SortKey.DPD: CaseState.oldest_unpaid_due_on,
-    SortKey.OVERDUE: CaseState.overdue_fen,
-    SortKey.NAME: CaseState.borrower_name,
-    SortKey.CONTRACT: CaseState.contract_no,
+    key: getattr(CaseState, column) for key, column in SORT_COLUMN.items()
 }
-
-
-@dataclass(frozen=True)
-class CaseQuery:
-    """What the list shows. Plain data: the UI edits it, the service turns it into SQL."""
-
-    buckets: frozenset[str] = frozenset()  # Bucket values or DPD band names ("M1-1-5")
-    promise: frozenset[str] = frozenset()  # PromiseStatus values
-    search: str = ""
-    assigned_to: str | None = None  # None: everyone's cases
-    sort: SortKey = SortKey.DPD
-    descending: bool = True  # DPD descending = most overdue first
-    only_overdue: bool = False
-
-    def with_(self, **changes: Any) -> CaseQuery:
-        return replace(self, **changes)
-
-
-@dataclass(frozen=True, slots=True)
-class CaseRow:
-    loan_id: str
-    contract_no: str
-    borrower_masked: str
-    dpd: int
-    bucket: str
-    band: str
-    overdue_fen: int
-    outstanding_fen: int
-    promise_status: str
-    promise_on: date | None
-    promise_fen: int | None
-    next_action: str
-    assigned_to: str
-    sort_value: Any = field(repr=False, default=None)
-    # The stored amounts, promise and next action are from an earlier day (or an
-    # older derive()); DPD and bucket are today's, computed from the due date.
-    updating: bool = False
-
-    @property
-    def key(self) -> tuple[Any, str]:
-        return (self.sort_value, self.loan_id)
 
 
 def _dpd_range(name: str) -> tuple[int, int | None]:
@@ -182,7 +124,7 @@ def _page(
     params = {} if after is None else {"after_value": after[0], "after_id": after[1]}
     # Through the Core connection: the ORM's row loading costs more than the SQL.
     rows = session.connection().execute(stmt, params).fetchall()
-    return [_row(r, today, r[at]) for r in rows]
+    return [case_row(r, today, r[at]) for r in rows]
 
 
 @lru_cache(maxsize=64)
@@ -230,83 +172,7 @@ def _bucket_counts(session: Session, query: CaseQuery, today: date) -> dict[str,
     }
 
 
-_LIST_COLUMNS = (
-    CaseState.loan_id,
-    CaseState.contract_no,
-    CaseState.borrower_name,
-    CaseState.oldest_unpaid_due_on,
-    CaseState.bucket,
-    CaseState.overdue_fen,
-    CaseState.outstanding_fen,
-    CaseState.promise_status,
-    CaseState.promise_on,
-    CaseState.promise_fen,
-    CaseState.next_action,
-    CaseState.assigned_to,
-    CaseState.computed_on,
-    CaseState.valid_until,
-    CaseState.derivation,
-)
-
-
-# CaseRow's slots, set straight: a frozen dataclass's __init__ sets each field through
-# object.__setattr__, ~10x the cost of a plain one (a page is 200 rows).
-_SLOTS = tuple(getattr(CaseRow, f.name).__set__ for f in fields(CaseRow))
-
-
-def _case_row(*values: Any) -> CaseRow:
-    row = object.__new__(CaseRow)
-    for put, value in zip(_SLOTS, values, strict=True):
-        put(row, value)
-    return row
-
-
-@lru_cache(maxsize=4096)
-def _bucket_band(dpd: int) -> tuple[str, str]:
-    return bucket_for_dpd(dpd).value, band_for_dpd(dpd)
-
-
-def _row(s: Any, today: date, sort_value: Any) -> CaseRow:
-    # Positional unpacking: named access on 200 rows costs more than the SQL.
-    (
-        loan_id,
-        contract_no,
-        name,
-        due,
-        _stored_bucket,
-        overdue,
-        outstanding,
-        status,
-        p_on,
-        p_fen,
-        action,
-        who,
-        computed_on,
-        valid_until,
-        derivation,
-    ) = s
-    dpd = 0 if due == FAR_FUTURE else max(0, (today - due).days)
-    bucket, band = _bucket_band(dpd)
-    return _case_row(
-        loan_id,
-        contract_no,
-        mask_name(name),
-        dpd,
-        bucket,
-        band,
-        overdue,
-        outstanding,
-        status or _NO_PROMISE,
-        p_on,
-        p_fen,
-        action,
-        who,
-        sort_value,
-        valid_until <= today or computed_on > today or derivation < DERIVATION_VERSION,
-    )
-
-
-_NO_PROMISE = PromiseStatus.NONE.value
+_LIST_COLUMNS = tuple(getattr(CaseState, name) for name in LIST_COLUMNS)
 
 
 # --- the service: each call is one short read of its own -------------------------------------
@@ -435,6 +301,6 @@ def rows_by_id(desk: Desk, query: CaseQuery, loan_ids: Iterable[str]) -> dict[st
             chunk = ids[start : start + 500]
             stmt = select(*_LIST_COLUMNS).where(CaseState.loan_id.in_(chunk), *conds)
             for r in s.connection().execute(stmt).fetchall():
-                row = _row(r, today, r[at])
+                row = case_row(r, today, r[at])
                 out[row.loan_id] = row
     return out

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import threading
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -21,6 +20,13 @@ from sqlalchemy.orm import Session
 from collector_desk.domain.changes import ChangeKind as ChangeKind
 from collector_desk.domain.changes import ChangeSet as ChangeSet
 from collector_desk.domain.hlc import Clock
+
+# Run the desk as if it were another day (support, benches): domain/today.py.
+# Re-exported: the CLI, tests and benches name them through the context.
+from collector_desk.domain.today import NOW_ENV as NOW_ENV
+from collector_desk.domain.today import TODAY_ENV as TODAY_ENV
+from collector_desk.domain.today import system_now as system_now
+from collector_desk.domain.today import system_today as system_today
 from collector_desk.store import busy, locks
 from collector_desk.store.db import Database, open_database
 from collector_desk.store.local_settings import HLC_HIGH, LOCAL_KEYS, LocalSettings
@@ -43,46 +49,6 @@ DEFAULTS: dict[str, Any] = {
     # but let false threats through (resources/language/README.md).
     "language_learned": False,
 }
-
-
-# Support and bench setting: run the desk as if it were another day.
-# COLLECTOR_DESK_TODAY=2026-03-16 moves today (and the clock by whole days);
-# COLLECTOR_DESK_NOW=2026-03-16T09:00:00+08:00 moves the clock to that moment
-# (it runs on from there) and today with it. Unset: the system clock.
-TODAY_ENV = "COLLECTOR_DESK_TODAY"
-NOW_ENV = "COLLECTOR_DESK_NOW"
-
-
-_SHIFTS: dict[str, timedelta] = {}  # COLLECTOR_DESK_NOW -> its offset, from the first read
-
-
-def _clock_shift() -> timedelta:
-    now_text, today_text = os.environ.get(NOW_ENV, ""), os.environ.get(TODAY_ENV, "")
-    if now_text:
-        if now_text not in _SHIFTS:
-            moment = datetime.fromisoformat(now_text)
-            if moment.tzinfo is None:
-                moment = moment.astimezone()  # a local time, as a user would write it
-            _SHIFTS[now_text] = moment - datetime.now(UTC)
-        return _SHIFTS[now_text]
-    if today_text:
-        return timedelta(days=(date.fromisoformat(today_text) - date.today()).days)
-    return timedelta()
-
-
-def system_now() -> datetime:
-    """Now, tz-aware UTC, moved by COLLECTOR_DESK_NOW / COLLECTOR_DESK_TODAY if set."""
-    return datetime.now(UTC) + _clock_shift()
-
-
-def system_today() -> date:
-    """Today, moved by COLLECTOR_DESK_TODAY / COLLECTOR_DESK_NOW if set."""
-    today_text = os.environ.get(TODAY_ENV, "")
-    if today_text:
-        return date.fromisoformat(today_text)
-    if os.environ.get(NOW_ENV, ""):
-        return system_now().astimezone().date()
-    return date.today()
 
 
 def new_id() -> str:

@@ -2,8 +2,9 @@
 
 A row whose `valid_until` has come changes with the date alone when nothing
 else happened to its loan: an instalment falls due (overdue grows), a bucket
-edge is crossed, the reminder window opens, a promise's date passes (pending
-becomes broken or partly kept). `advance_case_state` computes those changes in
+edge is crossed (the next action and `valid_until` move; the bucket itself is
+never stored, readers compute it from `oldest_unpaid_due_on`), the reminder
+window opens, a promise's date passes (pending becomes broken or partly kept). `advance_case_state` computes those changes in
 SQL for the rows it can take ("advanceable": expired, computed on or before
 today by the current derivation, no payment dated after their `computed_on`)
 and leaves every other stale row to `derive()`.
@@ -13,10 +14,8 @@ index a column is in costs a random b-tree write per row written, and at a
 million cases those writes, not the arithmetic, are the price. In order:
 
 1. `promise_status` of pending promises whose date has passed;
-2. `bucket` and `overdue_fen` where a bucket edge was crossed or an
-   instalment fell due since `computed_on` (nothing else moves overdue: no
-   payment came); at a million cases 43 % of a weekend's rows, most of them
-   both, and the two share an index;
+2. `overdue_fen` where an instalment fell due since `computed_on` (nothing
+   else moves it: no payment came);
 3. `next_action`, `computed_on`, `valid_until` of every advanceable row (this
    one takes the rows out of the stale set, so it runs last).
 
@@ -44,7 +43,6 @@ from sqlalchemy import (
     literal,
     literal_column,
     not_,
-    or_,
     select,
     update,
 )
@@ -150,16 +148,6 @@ class _Day:
             not_(future_payment),
         ]
         return where
-
-    def bucket(self) -> Any:
-        oldest, today = self.oldest, self.today
-        return case(
-            (oldest >= today, "C"),
-            (oldest >= today - timedelta(days=29), "M1"),
-            (oldest >= today - timedelta(days=59), "M2"),
-            (oldest >= today - timedelta(days=89), "M3"),
-            else_="M3+",
-        )
 
     def overdue(self) -> Any:
         name = "max" if self.dialect == "sqlite" else "greatest"
@@ -283,15 +271,8 @@ def _advance(session: Session, today: date, version: int, ids: Sequence[str] | N
         .where(*where, cs.promise_status == "pending", cs.promise_on < today)
         .values(promise_status=day.promise_outcome()),
     )
-    # Bucket and overdue together: most rows that cross a bucket edge also had an
-    # instalment fall due, and the two share an index (written once so).
-    bucket = day.bucket()
-    _run(
-        session,
-        update(cs)
-        .where(*where, or_(bucket != cs.bucket, day.fell_due()))
-        .values(bucket=bucket, overdue_fen=day.overdue()),
-    )
+    # Overdue moves only when an instalment fell due (no payment came).
+    _run(session, update(cs).where(*where, day.fell_due()).values(overdue_fen=day.overdue()))
     return _run(
         session,
         update(cs)

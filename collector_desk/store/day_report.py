@@ -95,7 +95,7 @@ def attempts(session: Session, start: str, end: str, collector: str | None) -> l
 
 
 def cases(session: Session, loan_ids: Sequence[str]) -> list[Row]:
-    """(contract_no, borrower_name, assigned_to, bucket, oldest_unpaid_due_on, overdue_fen,
+    """(contract_no, borrower_name, assigned_to, oldest_unpaid_due_on, overdue_fen,
     outstanding_fen, promise_status, promise_on, promise_fen, loan_id) by contract."""
     cs = table_of("case_state")
     out: list[Row] = []
@@ -105,7 +105,6 @@ def cases(session: Session, loan_ids: Sequence[str]) -> list[Row]:
                 cs.c.contract_no,
                 cs.c.borrower_name,
                 cs.c.assigned_to,
-                cs.c.bucket,
                 cs.c.oldest_unpaid_due_on,
                 cs.c.overdue_fen,
                 cs.c.outstanding_fen,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import sys
 import threading
@@ -17,7 +16,7 @@ from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, tex
 from sqlalchemy.orm import Session, sessionmaker
 
 from collector_desk.errors import AppError, safe_message
-from collector_desk.store import backup, fact_guard, fact_seq, live
+from collector_desk.store import backup, fact_guard, fact_seq, live, peek
 from collector_desk.store.models import Base
 
 DB_FILENAME = "collector-desk.sqlite"
@@ -195,26 +194,10 @@ class MigrationReport:
     backup_path: Path | None
 
 
-_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
-_DOWN = re.compile(r"^down_revision\s*=\s*(.+)$", re.M)
-
-
 def head_from_files() -> str | None:
     """The head revision read from the migration files' text, without importing
     Alembic (~150 ms): enough to see that a database is already at head."""
-    revisions: set[str] = set()
-    downs: set[str] = set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        rev = _REVISION.search(source)
-        if rev is None:
-            continue
-        revisions.add(rev.group(1))
-        down = _DOWN.search(source)
-        if down is not None:
-            downs.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
-    heads = revisions - downs
-    return heads.pop() if len(heads) == 1 else None
+    return peek.head_from_files(MIGRATIONS / "versions")
 
 
 def _stamped_at_head(engine: Engine, tables: set[str]) -> str | None:

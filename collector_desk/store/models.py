@@ -397,7 +397,6 @@ class CaseState(Base):
     contract_no: Mapped[str] = mapped_column(String(40), index=True)
     borrower_name: Mapped[str] = mapped_column(String(64), index=True)
     oldest_unpaid_due_on: Mapped[date] = mapped_column(Date)  # 9999-12-31 when settled
-    bucket: Mapped[str] = mapped_column(String(4))
     overdue_fen: Mapped[int] = mapped_column(Integer)
     outstanding_fen: Mapped[int] = mapped_column(Integer)
     promise_status: Mapped[str] = mapped_column(String(12))
@@ -414,8 +413,6 @@ class CaseState(Base):
     __table_args__ = (
         Index("ix_case_state_due", "oldest_unpaid_due_on", "loan_id"),
         Index("ix_case_state_overdue", "overdue_fen", "loan_id"),
-        Index("ix_case_state_bucket_due", "bucket", "oldest_unpaid_due_on", "loan_id"),
-        Index("ix_case_state_bucket_overdue", "bucket", "overdue_fen", "loan_id"),
         Index("ix_case_state_promise", "promise_status", "oldest_unpaid_due_on", "loan_id"),
         Index("ix_case_state_promise_on", "promise_status", "promise_on", "loan_id"),
         Index("ix_case_state_assigned", "assigned_to", "oldest_unpaid_due_on", "loan_id"),

@@ -80,8 +80,46 @@ class MainWindow(QMainWindow):
         self._features: dict[type, object] = {}
         self._live: Any = None  # the listener of a team's server (services.live)
         self.panes_built = False
+        self.case_list_built = False
         if panes:
             self.build_panes()
+
+    def build_case_list(self) -> None:
+        """The window's layout with the case list in it, the other panes' places held
+        empty: the start shows the first page of cases in it before the other panes'
+        modules are imported (`build_panes` fills the places)."""
+        if self.case_list_built:
+            return
+        self.case_list_built = True
+        # Not before the frame's first paint (Qt's namespace sets up ~100 enums).
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+        from collector_desk.ui.desk.case_list import CaseListView
+
+        self.left_tabs = named(QTabWidget(), "leftTabs")
+        self.left_tabs.setDocumentMode(True)
+        self.case_list: CaseListView = CaseListView(self)
+        self.left_tabs.addTab(self.case_list, self.tr("Cases"))
+        self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "mainSplitter")
+        self.splitter.addWidget(self.left_tabs)
+        # The places of the case pane over the script panel, and of the promise form
+        # and the call's outcome: filled by build_panes.
+        self._places: list[QVBoxLayout] = []
+        for _ in range(2):
+            place = QWidget()
+            lay = QVBoxLayout(place)
+            lay.setContentsMargins(0, 0, 0, 0)
+            self._places.append(lay)
+            self.splitter.addWidget(place)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setStretchFactor(2, 4)
+        # At 1366 px the lists get the room their columns need (the contract number in
+        # full); the script pane takes what is left, the form keeps its width.
+        self.splitter.setSizes([480, 530, 356])
+        self.setCentralWidget(self.splitter)
 
     def build_panes(self) -> None:
         """Case list | case pane over script panel | promise form and outcome, the
@@ -89,28 +127,22 @@ class MainWindow(QMainWindow):
         the window's start-up cost)."""
         if self.panes_built:
             return
+        self.build_case_list()
         self.panes_built = True
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+        from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
         from collector_desk.ui import ops
         from collector_desk.ui.busy_bar import BusyBar
         from collector_desk.ui.day_refresh import DayRefresh
         from collector_desk.ui.desk.call_controller import CallController
         from collector_desk.ui.desk.call_outcome import CallOutcomeForm
-        from collector_desk.ui.desk.case_list import CaseListView
         from collector_desk.ui.desk.case_pane import CasePane
         from collector_desk.ui.desk.promise_form import PromiseForm
         from collector_desk.ui.desk.script_panel import ScriptPanel
 
-        lang = self.lang
-        self.left_tabs = named(QTabWidget(), "leftTabs")
-        self.left_tabs.setDocumentMode(True)
-        self.case_list: CaseListView = CaseListView(self)
-        self.left_tabs.addTab(self.case_list, self.tr("Cases"))
-
         self.case_pane: CasePane = CasePane(self)
-        self.script_panel: ScriptPanel = ScriptPanel(self, lang=lang)
+        self.script_panel: ScriptPanel = ScriptPanel(self, lang=self.lang)
         self.promise_form: PromiseForm = PromiseForm(self)
         self.call_outcome: CallOutcomeForm = CallOutcomeForm(self)
 
@@ -128,18 +160,8 @@ class MainWindow(QMainWindow):
         rlay.addWidget(self.promise_form)
         rlay.addWidget(self.call_outcome, 1)
 
-        self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "mainSplitter")
-        self.splitter.addWidget(self.left_tabs)
-        self.splitter.addWidget(middle)
-        self.splitter.addWidget(right)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 6)
-        self.splitter.setStretchFactor(2, 4)
-        # At 1366 px the lists get the room their columns need (the contract number in
-        # full); the script pane takes what is left, the form keeps its width.
-        self.splitter.setSizes([480, 530, 356])
-        self.setCentralWidget(self.splitter)
+        self._places[0].addWidget(middle)
+        self._places[1].addWidget(right)
 
         self.ops: OpRunner = ops.OpRunner(self)
         self.ops.changed.connect(self.changed)
@@ -413,7 +435,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QSettings
 
         state = QSettings().value("desk/splitter")
-        if state is not None and self.panes_built:
+        if state is not None and self.case_list_built:
             self.splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # QWidget.closeEvent

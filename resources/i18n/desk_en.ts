@@ -4,24 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="272"/>
+        <location filename="../../collector_desk/app.py" line="307"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="301"/>
-        <location filename="../../collector_desk/app.py" line="306"/>
+        <location filename="../../collector_desk/app.py" line="339"/>
+        <location filename="../../collector_desk/app.py" line="344"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="307"/>
+        <location filename="../../collector_desk/app.py" line="345"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="315"/>
+        <location filename="../../collector_desk/app.py" line="353"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,58 +296,58 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="85"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="80"/>
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="93"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="88"/>
         <source>Show one bucket or DPD band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="350"/>
-        <source>Any promise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="120"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="113"/>
         <source>Up/Down to move, Enter to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="101"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="94"/>
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="183"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="212"/>
         <source>Reading cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="192"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="221"/>
         <source>The cases could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="298"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="327"/>
         <source>Refreshing cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="334"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="363"/>
         <source>Counting cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="339"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="368"/>
         <source>Cases found: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="354"/>
+        <location filename="../../collector_desk/ui/desk/case_filters.py" line="19"/>
         <source>All buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_filters.py" line="27"/>
+        <source>Any promise</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1026,7 +1026,7 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="110"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="99"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,113 +1036,113 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="160"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="161"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="179"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="162"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="180"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="163"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="181"/>
         <source>&amp;Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="164"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="172"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="190"/>
         <source>Add the demo portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="176"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="188"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="206"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="192"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="210"/>
         <source>Go to the case &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="196"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="214"/>
         <source>&amp;Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="181"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="199"/>
         <source>&amp;About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="209"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="227"/>
         <source>About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="210"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="228"/>
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="253"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="271"/>
         <source>This case was updated by {who} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="274"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="292"/>
         <source>A new day: the cases are brought up to today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="294"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="312"/>
         <source>A feature could not start: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="359"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="377"/>
         <source>The demo portfolio is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="366"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="384"/>
         <source>Demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="368"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="386"/>
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="384"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="402"/>
         <source>{n} demo cases added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="386"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="404"/>
         <source>The database already has cases; no demo added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="395"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="413"/>
         <source>Creating the demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,25 +3,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="272" />
+        <location filename="../../collector_desk/app.py" line="307" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="301" />
-        <location filename="../../collector_desk/app.py" line="306" />
+        <location filename="../../collector_desk/app.py" line="339" />
+        <location filename="../../collector_desk/app.py" line="344" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="307" />
+        <location filename="../../collector_desk/app.py" line="345" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="315" />
+        <location filename="../../collector_desk/app.py" line="353" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
@@ -301,59 +301,59 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="85" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="80" />
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation>姓名、合同号、手机或身份证尾号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="93" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="88" />
         <source>Show one bucket or DPD band</source>
         <translation>按账龄或逾期天数段筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="350" />
-        <source>Any promise</source>
-        <translation>全部承诺状态</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="120" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="113" />
         <source>Up/Down to move, Enter to open the case</source>
         <translation>↑/↓ 移动，回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="101" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="94" />
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation>按最近一次承诺的状态筛选案件，不论承诺日期。部分兑现（还了一部分）与承诺未兑现（分文未还）分开计数。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="183" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="212" />
         <source>Reading cases</source>
         <translation>正在读取案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="192" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="221" />
         <source>The cases could not be read: {error}</source>
         <translation>无法读取案件：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="298" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="327" />
         <source>Refreshing cases</source>
         <translation>正在刷新案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="334" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="363" />
         <source>Counting cases</source>
         <translation>正在统计案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="339" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="368" />
         <source>Cases found: {n}</source>
         <translation>共 {n} 个案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="354" />
+        <location filename="../../collector_desk/ui/desk/case_filters.py" line="19" />
         <source>All buckets</source>
         <translation>全部账龄</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_filters.py" line="27" />
+        <source>Any promise</source>
+        <translation>全部承诺状态</translation>
     </message>
 </context>
 <context>
@@ -1031,7 +1031,7 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="110" />
+        <location filename="../../collector_desk/ui/main_window.py" line="99" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
@@ -1041,114 +1041,114 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="160" />
+        <location filename="../../collector_desk/ui/main_window.py" line="178" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="161" />
+        <location filename="../../collector_desk/ui/main_window.py" line="179" />
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="162" />
+        <location filename="../../collector_desk/ui/main_window.py" line="180" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="163" />
+        <location filename="../../collector_desk/ui/main_window.py" line="181" />
         <source>&amp;Practice</source>
         <translation>练习(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="164" />
+        <location filename="../../collector_desk/ui/main_window.py" line="182" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="172" />
+        <location filename="../../collector_desk/ui/main_window.py" line="190" />
         <source>Add the demo portfolio…</source>
         <translation>添加演示案件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="176" />
+        <location filename="../../collector_desk/ui/main_window.py" line="194" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="188" />
+        <location filename="../../collector_desk/ui/main_window.py" line="206" />
         <source>&amp;Find a case</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="192" />
+        <location filename="../../collector_desk/ui/main_window.py" line="210" />
         <source>Go to the case &amp;list</source>
         <translation>转到案件列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="196" />
+        <location filename="../../collector_desk/ui/main_window.py" line="214" />
         <source>&amp;Refresh the list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="181" />
+        <location filename="../../collector_desk/ui/main_window.py" line="199" />
         <source>&amp;About Collector Desk</source>
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="209" />
+        <location filename="../../collector_desk/ui/main_window.py" line="227" />
         <source>About Collector Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="210" />
+        <location filename="../../collector_desk/ui/main_window.py" line="228" />
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation>催收工作台 {version}
 供催收员和学员使用的工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="253" />
+        <location filename="../../collector_desk/ui/main_window.py" line="271" />
         <source>This case was updated by {who} at {time}.</source>
         <translation>此案件已由{who}于{time}更新。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="274" />
+        <location filename="../../collector_desk/ui/main_window.py" line="292" />
         <source>A new day: the cases are brought up to today.</source>
         <translation>新的一天：案件已更新到今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="294" />
+        <location filename="../../collector_desk/ui/main_window.py" line="312" />
         <source>A feature could not start: {name}</source>
         <translation>有一项功能未能启动：{name}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="359" />
+        <location filename="../../collector_desk/ui/main_window.py" line="377" />
         <source>The demo portfolio is not available in this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="366" />
+        <location filename="../../collector_desk/ui/main_window.py" line="384" />
         <source>Demo portfolio</source>
         <translation>演示案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="368" />
+        <location filename="../../collector_desk/ui/main_window.py" line="386" />
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation>数据库中还没有案件。要添加 240 个虚构的演示案件来试用工作台吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="384" />
+        <location filename="../../collector_desk/ui/main_window.py" line="402" />
         <source>{n} demo cases added.</source>
         <translation>已添加 {n} 个演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="386" />
+        <location filename="../../collector_desk/ui/main_window.py" line="404" />
         <source>The database already has cases; no demo added.</source>
         <translation>数据库中已有案件，未添加演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="395" />
+        <location filename="../../collector_desk/ui/main_window.py" line="413" />
         <source>Creating the demo portfolio</source>
         <translation>正在生成演示案件</translation>
     </message>

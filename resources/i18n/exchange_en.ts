@@ -436,62 +436,62 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="31"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="30"/>
         <source>Only my cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="34"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="33"/>
         <source>Show the cases assigned to me; untick to see the whole team&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="44"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="43"/>
         <source>Show all cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="74"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="73"/>
         <source>&amp;Load cases from head office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="75"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="74"/>
         <source>Daily &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="76"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="75"/>
         <source>&amp;Export a sync bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="77"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="76"/>
         <source>I&amp;mport sync bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="78"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="77"/>
         <source>Team &amp;key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="88"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="87"/>
         <source>&amp;Assign cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="131"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="127"/>
         <source>No case assigned to you ({me}) matches; the team&apos;s cases are hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="143"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="139"/>
         <source>Saving the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="162"/>
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="158"/>
         <source>The database is still opening.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -435,62 +435,62 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="31" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="30" />
         <source>Only my cases</source>
         <translation>只看我的案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="34" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="33" />
         <source>Show the cases assigned to me; untick to see the whole team's</source>
         <translation>只显示分配给我的案件；取消勾选可查看全组案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="44" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="43" />
         <source>Show all cases</source>
         <translation>显示全部案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="74" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="73" />
         <source>&amp;Load cases from head office…</source>
         <translation>导入总部分案文件(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="75" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="74" />
         <source>Daily &amp;report…</source>
         <translation>导出日报(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="76" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="75" />
         <source>&amp;Export a sync bundle…</source>
         <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="77" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="76" />
         <source>I&amp;mport sync bundles…</source>
         <translation>导入同步包(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="78" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="77" />
         <source>Team &amp;key…</source>
         <translation>团队密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="88" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="87" />
         <source>&amp;Assign cases…</source>
         <translation>分配案件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="131" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="127" />
         <source>No case assigned to you ({me}) matches; the team's cases are hidden.</source>
         <translation>没有分配给你（{me}）且符合条件的案件；全组的其他案件未显示。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="143" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="139" />
         <source>Saving the settings</source>
         <translation>正在保存设置</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/__init__.py" line="162" />
+        <location filename="../../collector_desk/ui/exchange/__init__.py" line="158" />
         <source>The database is still opening.</source>
         <translation>数据库仍在打开，请稍候。</translation>
     </message>

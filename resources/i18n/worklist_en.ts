@@ -543,107 +543,112 @@ This reveal has been logged.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="130"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="131"/>
         <source>Plan another day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="132"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="133"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="134"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="135"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="153"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="154"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="153"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="154"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="153"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="154"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="153"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="154"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="186"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="187"/>
         <source>Enter: open the case · Space: mark done · tick the box when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="268"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="269"/>
         <source>The plan could not be built: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="273"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="274"/>
         <source>Building today&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="405"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="291"/>
+        <source>Bringing the cases up to today; the plan follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="423"/>
         <source>Plan for {day}: {open} to do, {done} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="323"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="341"/>
         <source>{section}: {todo} to do of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="476"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="494"/>
         <source>No official holiday calendar for {years} yet: the statutory holidays are computed from the rules (provisional, no make-up working days). &lt;a href=&apos;calendar&apos;&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="482"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="500"/>
         <source>{day} is not a working day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="486"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="504"/>
         <source>Only the first part of these sections is shown: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="526"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="544"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="526"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="544"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="530"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="548"/>
         <source>Best time: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="606"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="624"/>
         <source>Tick the tracing steps in the case&apos;s Strategy tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="612"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="630"/>
         <source>Marking done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="612"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="630"/>
         <source>Marking not done</source>
         <translation type="unfinished"></translation>
     </message>

@@ -544,107 +544,112 @@ This reveal has been logged.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="130" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="131" />
         <source>Plan another day</source>
         <translation>查看其他日期的计划</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="132" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="133" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="134" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="135" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="153" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="154" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="153" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="154" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="153" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="154" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="153" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="154" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="186" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="187" />
         <source>Enter: open the case · Space: mark done · tick the box when done</source>
         <translation>回车：打开案件 · 空格：标记完成 · 完成后勾选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="268" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="269" />
         <source>The plan could not be built: {error}</source>
         <translation>无法生成工作计划：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="273" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="274" />
         <source>Building today's plan</source>
         <translation>正在生成今日工作计划</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="405" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="291" />
+        <source>Bringing the cases up to today; the plan follows.</source>
+        <translation>正在把案件更新到今天，今天的计划随后列出。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="423" />
         <source>Plan for {day}: {open} to do, {done} done</source>
         <translation>{day} 工作计划：待办 {open} 项，已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="323" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="341" />
         <source>{section}: {todo} to do of {n}</source>
         <translation>{section}：待办 {todo} / 共 {n}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="476" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="494" />
         <source>No official holiday calendar for {years} yet: the statutory holidays are computed from the rules (provisional, no make-up working days). &lt;a href='calendar'&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation>尚无 {years} 年的官方节假日安排：暂按法定节假日规则推算（临时安排，不含调休上班日）。&lt;a href='calendar'&gt;添加节假日和调休上班日…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="482" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="500" />
         <source>{day} is not a working day.</source>
         <translation>{day} 不是工作日。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="486" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="504" />
         <source>Only the first part of these sections is shown: {names}.</source>
         <translation>以下分类只显示了前面一部分：{names}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="526" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="544" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="526" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="544" />
         <source>to do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="530" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="548" />
         <source>Best time: {when}</source>
         <translation>最佳时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="606" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="624" />
         <source>Tick the tracing steps in the case's Strategy tab.</source>
         <translation>请在案件的"策略"页勾选查找步骤。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="612" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="630" />
         <source>Marking done</source>
         <translation>正在标记完成</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="612" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="630" />
         <source>Marking not done</source>
         <translation>正在取消完成</translation>
     </message>

@@ -27,16 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk.domain.changes import ChangeKind
-from collector_desk.ui import labels
-from collector_desk.ui.desk import case_columns
+from collector_desk.ui.desk import case_columns, case_filters
 from collector_desk.ui.desk.after_paint import AfterPaint
 from collector_desk.ui.desk.case_delegate import CaseCellDelegate
-from collector_desk.ui.desk.case_model import (
-    LOAN_ID_ROLE,
-    CaseListModel,
-    Column,
-    desk_fetcher,
-)
+from collector_desk.ui.desk.case_model import LOAN_ID_ROLE, CaseListModel, Column
 from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
@@ -63,8 +57,6 @@ LIST_KINDS = frozenset(
 WHOLE_LIST_KINDS = frozenset({ChangeKind.DAY, ChangeKind.SYNC})
 DAY = ChangeKind.DAY
 SEARCH_DELAY_MS = 250
-BUCKET_FILTERS = ("", "C", "M1", "M1-1-5", "M1-6-20", "M1-21-29", "M2", "M3", "M3+")
-PROMISE_FILTERS = ("", "pending", "broken", "partly_kept", "kept", "none")
 
 
 class CaseListView(QWidget):
@@ -80,6 +72,9 @@ class CaseListView(QWidget):
         self.total: int | None = None
         self.bucket_counts: dict[str, int] = {}
         self._after_load: list[Callable[[], None]] = []
+        self._previewed = False  # the first page is shown, the database not attached yet
+        self._waiting_reads: list[tuple[Any, Any, Any]] = []
+        self._open_when_attached: str | None = None
 
         self.search = named(QLineEdit(), "caseSearch")
         self.search.setPlaceholderText(self.tr("Name, contract, phone or ID tail (Ctrl+F)"))
@@ -92,10 +87,8 @@ class CaseListView(QWidget):
         self.bucket = named(QComboBox(), "caseBucketFilter")
         self.bucket.setToolTip(self.tr("Show one bucket or DPD band"))
         self.promise = named(QComboBox(), "casePromiseFilter")
-        for code in BUCKET_FILTERS:
-            self.bucket.addItem(self._bucket_text(code), code)
-        for code in PROMISE_FILTERS:
-            self.promise.addItem(self._promise_text(code), code)
+        case_filters.fill(self.bucket, case_filters.BUCKET_FILTERS, case_filters.bucket_text)
+        case_filters.fill(self.promise, case_filters.PROMISE_FILTERS, case_filters.promise_text)
         self.promise.setToolTip(
             self.tr(
                 "Show cases by the status of their latest promise, whatever its date. "
@@ -139,16 +132,42 @@ class CaseListView(QWidget):
 
     # --- wiring ------------------------------------------------------------------------
 
+    def show_first_page(self, query: CaseQuery, rows: list[CaseRow]) -> None:
+        """The start's first page, read before the database is open, shown at once.
+        Until `attach`, page reads (scrolling, a sort, a filter) wait, and a case asked
+        to open opens then."""
+        self._install(CaseListModel(self._fetch, query, self.table, run=self._read_page))
+        assert self.model is not None
+        self.model.show_rows(query, rows)
+        self._previewed = True
+
     def attach(self, desk: Desk) -> None:
         from collector_desk.services.cases import CaseQuery
 
         self.desk = desk
-        self.model = CaseListModel(desk_fetcher(desk), CaseQuery(), self.table, run=self._read_page)
-        self.model.loaded_rows.connect(self._rows_in)
-        self.model.failed.connect(self._page_failed)
-        self.table.setModel(self.model)
+        if self.model is not None and self._previewed:
+            # The first page is on screen already: what waited for the database runs.
+            self._previewed = False
+            waiting, self._waiting_reads = self._waiting_reads, []
+            for work, done, failed in waiting:
+                self._read_page(work, done, failed)
+            self._counts.request()
+            opening, self._open_when_attached = self._open_when_attached, None
+            if opening is not None:
+                self.when_rows_in(lambda: self._open_loan(opening))
+            return
+        self._install(CaseListModel(self._fetch, CaseQuery(), self.table, run=self._read_page))
+        assert self.model is not None
+        self.model.set_query(self._query())
+        self._counts.request()
+
+    def _install(self, model: CaseListModel) -> None:
+        self.model = model
+        model.loaded_rows.connect(self._rows_in)
+        model.failed.connect(self._page_failed)
+        self.table.setModel(model)
         old = self.table.itemDelegate()
-        self.table.setItemDelegate(CaseCellDelegate(self.model, self.table))
+        self.table.setItemDelegate(CaseCellDelegate(model, self.table))
         if isinstance(old, CaseCellDelegate):  # the list was attached before
             old.deleteLater()
         case_columns.lay_out(self.table)
@@ -156,13 +175,19 @@ class CaseListView(QWidget):
         header.setSortIndicator(Column.DPD, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
-        self.model.modelReset.connect(self._select_first_if_none)
-        self.model.set_query(self._query())
-        self._counts.request()
+        model.modelReset.connect(self._select_first_if_none)
 
     def counts_pending(self) -> bool:
         """A query's counts wait for its rows to be painted (they start after it)."""
         return self._counts.pending()
+
+    def _fetch(self, query: CaseQuery, after: tuple[Any, str] | None, limit: int) -> list[CaseRow]:
+        """One page from the database (on a worker; only once attached)."""
+        from collector_desk.services import cases
+
+        desk = self.desk
+        assert desk is not None, "page reads wait for attach()"
+        return cases.page(desk, query, after=after, limit=limit)
 
     def column_menu(self) -> QMenu:
         """The header's show/hide menu (ui/desk/case_columns.py)."""
@@ -175,7 +200,11 @@ class CaseListView(QWidget):
         failed: Callable[[BaseException], None],
     ) -> None:
         """The model's page reads, off the GUI thread; keyed: a newer read of this list
-        supersedes an older one (a page of a query no longer shown is never delivered)."""
+        supersedes an older one (a page of a query no longer shown is never delivered).
+        Before `attach` (the first page shown early) they wait for the database."""
+        if self.desk is None:
+            self._waiting_reads.append((work, done, failed))
+            return
         self._window.ops.query(
             lambda _progress: work(),
             on_done=done,
@@ -206,7 +235,7 @@ class CaseListView(QWidget):
             then()
 
     def _query(self) -> CaseQuery:
-        from collector_desk.services.cases import CaseQuery
+        from collector_desk.domain.case_rows import CaseQuery
 
         current = self.model.wanted if self.model is not None else CaseQuery()
         bucket = self.bucket.currentData() or ""
@@ -337,22 +366,7 @@ class CaseListView(QWidget):
     def _show_counts(self) -> None:
         total = self.total or 0
         self.count_label.setText(self.tr("Cases found: {n}").format(n=f"{total:,}"))
-        for i in range(self.bucket.count()):
-            code = self.bucket.itemData(i) or ""
-            self.bucket.setItemText(i, self._bucket_text(code, self.bucket_counts.get(code)))
-        for i in range(self.promise.count()):
-            code = self.promise.itemData(i) or ""
-            self.promise.setItemText(
-                i, self._promise_text(code, self.bucket_counts.get(f"promise:{code}"))
-            )
-
-    def _promise_text(self, code: str, n: int | None = None) -> str:
-        text = labels.promise_status(code) if code else self.tr("Any promise")
-        return text if n is None else f"{text} · {n:,}"
-
-    def _bucket_text(self, code: str, n: int | None = None) -> str:
-        text = labels.band(code) if code else self.tr("All buckets")
-        return text if n is None else f"{text} · {n:,}"
+        case_filters.show_counts(self.bucket, self.promise, self.bucket_counts)
 
     # --- keyboard and opening -----------------------------------------------------------------
 
@@ -394,9 +408,16 @@ class CaseListView(QWidget):
 
     def _open_index(self, index: QModelIndex) -> None:
         loan_id = index.siblingAtColumn(0).data(LOAN_ID_ROLE)
-        if loan_id:
-            self.open_requested.emit(loan_id)
-            self._window.open_case(loan_id)
+        if not loan_id:
+            return
+        if self.desk is None:  # the first page came before the database: open it then
+            self._open_when_attached = loan_id
+            return
+        self._open_loan(loan_id)
+
+    def _open_loan(self, loan_id: str) -> None:
+        self.open_requested.emit(loan_id)
+        self._window.open_case(loan_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # QObject.eventFilter
         if event.type() != QEvent.Type.KeyPress:

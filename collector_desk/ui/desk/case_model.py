@@ -164,6 +164,13 @@ class CaseListModel(QAbstractTableModel):
         self._wanted = query
         self.reload(keep_loaded=False)
 
+    def show_rows(self, query: CaseQuery, rows: list[CaseRow]) -> None:
+        """Show rows read elsewhere as the first page of `query` (the start's first
+        page, read before the database is open); the next pages are fetched as usual."""
+        self._generation += 1  # any read on its way is for rows no longer shown
+        self._wanted = query
+        self._reset_to(query, rows, self.page_size)
+
     def reload(self, *, keep_loaded: bool = True) -> None:
         """Re-read from the database; keep as many rows loaded as before (after a save).
         The rows shown stay until the new ones are in (`loaded_rows`)."""
@@ -245,7 +252,7 @@ class CaseListModel(QAbstractTableModel):
         """Would this row (not loaded) be listed before the last loaded row?"""
         if self._exhausted or not self._rows:
             return True  # every row of the query is loaded: a new one belongs in it
-        from collector_desk.services.cases import SortKey
+        from collector_desk.domain.case_rows import SortKey
 
         last = self._rows[-1].key
         # The SQL order: DPD descending is due date ascending.
@@ -426,7 +433,7 @@ class CaseListModel(QAbstractTableModel):
         value = _SORTABLE.get(column)
         if value is None:
             return None
-        from collector_desk.services.cases import SortKey
+        from collector_desk.domain.case_rows import SortKey
 
         return SortKey(value)
 

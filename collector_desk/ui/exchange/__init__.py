@@ -13,14 +13,13 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from collector_desk.domain.case_rows import OWN_CASES_SETTING, list_scope
 from collector_desk.ui.modal import run_modal, run_modal_after
 from collector_desk.ui.typed_qt import box_layout, named
 
 if TYPE_CHECKING:
     from collector_desk.ui.features import FeatureContext
     from collector_desk.ui.main_window import MainWindow
-
-OWN_CASES_SETTING = "list_own_cases"
 
 
 class ExchangeFeature(QObject):
@@ -112,13 +111,10 @@ class ExchangeFeature(QObject):
         if desk is None:
             return
         settings = desk.settings()
-        me = str(settings.get("collector_id") or "")
-        stored = settings.get(OWN_CASES_SETTING)
-        default = settings.get("role", "collector") == "collector"
         self._show_role()
-        self.own.setEnabled(bool(me))
+        self.own.setEnabled(bool(settings.get("collector_id")))
         self.own.blockSignals(True)
-        self.own.setChecked(bool(me) and (default if stored is None else bool(stored)))
+        self.own.setChecked(list_scope(settings) is not None)
         self.own.blockSignals(False)
         self._apply_scope()
 

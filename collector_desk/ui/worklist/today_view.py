@@ -120,6 +120,7 @@ class TodayView(QWidget):
         self._applying: Iterator[None] | None = None
         self._reattached = False
         self._touched = False
+        self._after_day = False  # waiting for the start of day's end to build the plan
 
         self.title = named(QLabel(), "todayTitle")
         font = self.title.font()
@@ -240,7 +241,7 @@ class TodayView(QWidget):
 
     def reload(self) -> None:
         desk = self.window_.desk
-        if desk is None:
+        if desk is None or self._waits_for_the_day():
             return
         if self._loading:
             self._again = True
@@ -277,6 +278,23 @@ class TodayView(QWidget):
             quiet_ms=1500,
         )
 
+    def _waits_for_the_day(self) -> bool:
+        """While the start of day brings the cases up, a plan would be built from the
+        rows of an earlier day (at a million cases, beside it on the same database),
+        then built again at its end: the plan waits for the end instead."""
+        refresh = getattr(self.window_, "day_refresh", None)
+        if refresh is None or not refresh.running:
+            return False
+        if not self._after_day:
+            self._after_day = True
+            refresh.finished.connect(self._day_done, Qt.ConnectionType.SingleShotConnection)
+            self.title.setText(self.tr("Bringing the cases up to today; the plan follows."))
+        return True
+
+    def _day_done(self, _stale: int) -> None:
+        self._after_day = False
+        self._tick()
+
     def _loaded(self) -> None:
         self._loading = False
         if self._again:
@@ -293,7 +311,7 @@ class TodayView(QWidget):
     def on_changed(self, changes: Any) -> None:
         if changes.kinds & RELOAD_KINDS:
             self.request_reload()
-        elif DAY in changes.kinds and not changes.loans:
+        elif DAY in changes.kinds and not changes.loans and not self._after_day:
             self._tick()  # start of day is done: the plan from today's state
         # DAY with loan ids (a start-of-day step): the end's DAY rebuilds the plan once.
 
