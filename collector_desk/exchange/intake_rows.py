@@ -8,7 +8,7 @@ number that appears twice in one file is rejected the second time.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from dataclasses import field as dc_field
 from datetime import date
 from typing import Any
@@ -168,6 +168,7 @@ _LIMITS = {"name": 64, "employer_address": 256, "home_address": 256, "hukou_addr
 
 
 _CACHED = 20_000  # parsed values remembered per column
+_NOT_YET = object()  # a cell's value not parsed before
 
 
 def _unique(field: str) -> bool:
@@ -210,6 +211,7 @@ class RowChecker:
         ] = [(i, field, headers[i] if i < len(headers) else "", _parser(field),
               None if _unique(field) else {})
              for i, field in sorted(mapping.items())]  # fmt: skip
+        self.width = max((i for i, *_ in self.columns), default=-1) + 1  # cells a row needs
         self.header_of = {field: header for _i, field, header, _p, _c in self.columns}
         self.personal = {
             f
@@ -225,11 +227,13 @@ class RowChecker:
     def check(self, row_no: int, cells: list[Any]) -> GoodRow | list[RowProblem]:
         values: dict[str, Any] = {}
         problems: list[RowProblem] = []
-        width = len(cells)
+        if len(cells) < self.width:  # a short row: its missing cells are empty
+            cells = [*cells, *[None] * (self.width - len(cells))]
+        uncalculated = self.uncalculated
         for i, field, header, parse, parsed in self.columns:
-            raw = cells[i] if i < width else None
+            raw = cells[i]
             if raw is None or raw == "" or (raw.__class__ is str and not raw.strip()):
-                if (row_no, i) in self.uncalculated:
+                if uncalculated and (row_no, i) in uncalculated:
                     problems.append(RowProblem(
                         row_no, header, "formula_no_value",
                         "the cell holds a formula saved without its value: open the file in "
@@ -238,8 +242,9 @@ class RowChecker:
             if parsed is not None:
                 # The type is part of the key: True == 1 == 1.0, but they read differently.
                 key = (raw.__class__, raw)
-                if key in parsed:
-                    values[field] = parsed[key]
+                value = parsed.get(key, _NOT_YET)
+                if value is not _NOT_YET:
+                    values[field] = value
                     continue
             try:
                 value = values[field] = parse(raw)
@@ -311,29 +316,12 @@ class RowChecker:
         if v.get("spouse_name") or v.get("spouse_phone"):
             sp = v.get("spouse_phone")
             contacts.append(ContactRecord(v.get("spouse_name", ""), "spouse", (sp,) if sp else ()))
-        record = CaseRecord(
-            contract_no=v["contract_no"],
-            name=v["name"],
-            id_number=v["id_number"],
-            phones=phones,
-            disbursed_on=v["disbursed_on"],
-            principal_fen=v["principal"],
-            instalment_count=v["instalment_count"],
-            instalment_fen=v["instalment_amount"],
-            product=v.get("product"),
-            branch=v.get("branch"),
-            debit_bank=v.get("debit_bank"),
-            debit_account=v.get("debit_account"),
-            employer=v.get("employer"),
-            employer_phone=v.get("employer_phone"),
-            employer_address=v.get("employer_address"),
-            home_address=v.get("home_address"),
-            hukou_address=v.get("hukou_address"),
-            contacts=tuple(contacts),
-        )
+        disbursed_on = v["disbursed_on"]
+        count, instalment = v["instalment_count"], v["instalment_amount"]
         as_of = v.get("as_of", self.as_of)
         paid, paid_on = v.get("paid_amount"), None
         warnings: tuple[RowWarning, ...] = ()
+        schedule: tuple[tuple[date, int], ...] = ()
         if not _STATED.isdisjoint(v):
             charges = v.get("overdue_interest", 0) + v.get("penalty", 0) + v.get("late_fee", 0)
             overdue = v.get("overdue_total")
@@ -351,16 +339,24 @@ class RowChecker:
                 bucket=v.get("hq_bucket"),
                 charges_fen=charges or None,
             )
-            terms = Terms(record.disbursed_on, record.instalment_count, record.instalment_fen)
-            r = reconcile(terms, stated)
-            if not r.plain or record.disbursed_on.day != (
-                stated.due_day or record.disbursed_on.day
-            ):
-                record = replace(record, schedule=r.due)
+            r = reconcile(Terms(disbursed_on, count, instalment), stated)
+            if not r.plain or disbursed_on.day != (stated.due_day or disbursed_on.day):
+                schedule = r.due
             paid, paid_on = r.paid_fen, r.paid_on
             warnings = tuple(self._warning(row_no, d) for d in r.discrepancies)
         elif paid:
             paid_on = v.get("last_paid_on") or as_of
+        get = v.get
+        record = CaseRecord(
+            contract_no=v["contract_no"], name=v["name"], id_number=v["id_number"],
+            phones=phones, disbursed_on=disbursed_on, principal_fen=v["principal"],
+            instalment_count=count, instalment_fen=instalment, product=get("product"),
+            branch=get("branch"), debit_bank=get("debit_bank"),
+            debit_account=get("debit_account"), employer=get("employer"),
+            employer_phone=get("employer_phone"), employer_address=get("employer_address"),
+            home_address=get("home_address"), hukou_address=get("hukou_address"),
+            contacts=tuple(contacts), schedule=schedule,
+        )  # fmt: skip
         extras = tuple((k, v[k]) for k in ("batch", "assigned_on", "assigned_amount", "collector")
                        if k in v)  # fmt: skip
         return GoodRow(
