@@ -301,7 +301,8 @@ def test_new_cases_are_assigned_as_written_like_an_assignment_plan(tmp_path):
                 (desk.workstation_id,),
             ).fetchall()
             cs = db.execute(
-                "SELECT contract_no, assigned_to, next_action, bucket FROM case_state ORDER BY 1"
+                "SELECT contract_no, assigned_to, next_action, oldest_unpaid_due_on, overdue_fen "
+                "FROM case_state ORDER BY 1"
             ).fetchall()
             return regs, cs
         finally:
