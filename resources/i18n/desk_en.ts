@@ -1026,7 +1026,7 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="99"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="103"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,113 +1036,113 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="178"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="179"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="183"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="180"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="184"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="181"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="185"/>
         <source>&amp;Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="182"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="190"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="194"/>
         <source>Add the demo portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="194"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="206"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="210"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="210"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="214"/>
         <source>Go to the case &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="214"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="218"/>
         <source>&amp;Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="199"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="203"/>
         <source>&amp;About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="227"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="231"/>
         <source>About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="228"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="232"/>
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="271"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="275"/>
         <source>This case was updated by {who} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="292"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="296"/>
         <source>A new day: the cases are brought up to today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="312"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="316"/>
         <source>A feature could not start: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="377"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="381"/>
         <source>The demo portfolio is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="384"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="388"/>
         <source>Demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="386"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="390"/>
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="402"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="406"/>
         <source>{n} demo cases added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="404"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="408"/>
         <source>The database already has cases; no demo added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="413"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="417"/>
         <source>Creating the demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1031,7 +1031,7 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="99" />
+        <location filename="../../collector_desk/ui/main_window.py" line="103" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
@@ -1041,114 +1041,114 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="178" />
+        <location filename="../../collector_desk/ui/main_window.py" line="182" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="179" />
+        <location filename="../../collector_desk/ui/main_window.py" line="183" />
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="180" />
+        <location filename="../../collector_desk/ui/main_window.py" line="184" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="181" />
+        <location filename="../../collector_desk/ui/main_window.py" line="185" />
         <source>&amp;Practice</source>
         <translation>练习(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="182" />
+        <location filename="../../collector_desk/ui/main_window.py" line="186" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="190" />
+        <location filename="../../collector_desk/ui/main_window.py" line="194" />
         <source>Add the demo portfolio…</source>
         <translation>添加演示案件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="194" />
+        <location filename="../../collector_desk/ui/main_window.py" line="198" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="206" />
+        <location filename="../../collector_desk/ui/main_window.py" line="210" />
         <source>&amp;Find a case</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="210" />
+        <location filename="../../collector_desk/ui/main_window.py" line="214" />
         <source>Go to the case &amp;list</source>
         <translation>转到案件列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="214" />
+        <location filename="../../collector_desk/ui/main_window.py" line="218" />
         <source>&amp;Refresh the list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="199" />
+        <location filename="../../collector_desk/ui/main_window.py" line="203" />
         <source>&amp;About Collector Desk</source>
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="227" />
+        <location filename="../../collector_desk/ui/main_window.py" line="231" />
         <source>About Collector Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="228" />
+        <location filename="../../collector_desk/ui/main_window.py" line="232" />
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation>催收工作台 {version}
 供催收员和学员使用的工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="271" />
+        <location filename="../../collector_desk/ui/main_window.py" line="275" />
         <source>This case was updated by {who} at {time}.</source>
         <translation>此案件已由{who}于{time}更新。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="292" />
+        <location filename="../../collector_desk/ui/main_window.py" line="296" />
         <source>A new day: the cases are brought up to today.</source>
         <translation>新的一天：案件已更新到今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="312" />
+        <location filename="../../collector_desk/ui/main_window.py" line="316" />
         <source>A feature could not start: {name}</source>
         <translation>有一项功能未能启动：{name}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="377" />
+        <location filename="../../collector_desk/ui/main_window.py" line="381" />
         <source>The demo portfolio is not available in this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="384" />
+        <location filename="../../collector_desk/ui/main_window.py" line="388" />
         <source>Demo portfolio</source>
         <translation>演示案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="386" />
+        <location filename="../../collector_desk/ui/main_window.py" line="390" />
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation>数据库中还没有案件。要添加 240 个虚构的演示案件来试用工作台吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="402" />
+        <location filename="../../collector_desk/ui/main_window.py" line="406" />
         <source>{n} demo cases added.</source>
         <translation>已添加 {n} 个演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="404" />
+        <location filename="../../collector_desk/ui/main_window.py" line="408" />
         <source>The database already has cases; no demo added.</source>
         <translation>数据库中已有案件，未添加演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="413" />
+        <location filename="../../collector_desk/ui/main_window.py" line="417" />
         <source>Creating the demo portfolio</source>
         <translation>正在生成演示案件</translation>
     </message>

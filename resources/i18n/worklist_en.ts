@@ -543,113 +543,113 @@ This reveal has been logged.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="131"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="93"/>
         <source>Plan another day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="133"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="95"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="135"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="97"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="154"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="116"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="154"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="116"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="154"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="116"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="154"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="116"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="187"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="149"/>
         <source>Enter: open the case · Space: mark done · tick the box when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="269"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="231"/>
         <source>The plan could not be built: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="274"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="236"/>
         <source>Building today&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="291"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="253"/>
         <source>Bringing the cases up to today; the plan follows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="423"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="334"/>
         <source>Plan for {day}: {open} to do, {done} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="341"/>
-        <source>{section}: {todo} to do of {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="494"/>
-        <source>No official holiday calendar for {years} yet: the statutory holidays are computed from the rules (provisional, no make-up working days). &lt;a href=&apos;calendar&apos;&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="500"/>
-        <source>{day} is not a working day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="504"/>
-        <source>Only the first part of these sections is shown: {names}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="544"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="357"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="544"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="357"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="548"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="361"/>
         <source>Best time: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="624"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="427"/>
         <source>Tick the tracing steps in the case&apos;s Strategy tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="630"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="433"/>
         <source>Marking done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="630"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="433"/>
         <source>Marking not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/plan_tree.py" line="73"/>
+        <source>{section}: {todo} to do of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="343"/>
+        <source>No official holiday calendar for {years} yet: the statutory holidays are computed from the rules (provisional, no make-up working days). &lt;a href=&apos;calendar&apos;&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="352"/>
+        <source>{day} is not a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="359"/>
+        <source>Only the first part of these sections is shown: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -544,114 +544,114 @@ This reveal has been logged.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="131" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="93" />
         <source>Plan another day</source>
         <translation>查看其他日期的计划</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="133" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="95" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="135" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="97" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="154" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="116" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="154" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="116" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="154" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="116" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="154" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="116" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="187" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="149" />
         <source>Enter: open the case · Space: mark done · tick the box when done</source>
         <translation>回车：打开案件 · 空格：标记完成 · 完成后勾选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="269" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="231" />
         <source>The plan could not be built: {error}</source>
         <translation>无法生成工作计划：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="274" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="236" />
         <source>Building today's plan</source>
         <translation>正在生成今日工作计划</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="291" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="253" />
         <source>Bringing the cases up to today; the plan follows.</source>
         <translation>正在把案件更新到今天，今天的计划随后列出。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="423" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="334" />
         <source>Plan for {day}: {open} to do, {done} done</source>
         <translation>{day} 工作计划：待办 {open} 项，已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="341" />
-        <source>{section}: {todo} to do of {n}</source>
-        <translation>{section}：待办 {todo} / 共 {n}</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="494" />
-        <source>No official holiday calendar for {years} yet: the statutory holidays are computed from the rules (provisional, no make-up working days). &lt;a href='calendar'&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
-        <translation>尚无 {years} 年的官方节假日安排：暂按法定节假日规则推算（临时安排，不含调休上班日）。&lt;a href='calendar'&gt;添加节假日和调休上班日…&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="500" />
-        <source>{day} is not a working day.</source>
-        <translation>{day} 不是工作日。</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="504" />
-        <source>Only the first part of these sections is shown: {names}.</source>
-        <translation>以下分类只显示了前面一部分：{names}。</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="544" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="357" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="544" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="357" />
         <source>to do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="548" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="361" />
         <source>Best time: {when}</source>
         <translation>最佳时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="624" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="427" />
         <source>Tick the tracing steps in the case's Strategy tab.</source>
         <translation>请在案件的"策略"页勾选查找步骤。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="630" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="433" />
         <source>Marking done</source>
         <translation>正在标记完成</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="630" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="433" />
         <source>Marking not done</source>
         <translation>正在取消完成</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/plan_tree.py" line="73" />
+        <source>{section}: {todo} to do of {n}</source>
+        <translation>{section}：待办 {todo} / 共 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="343" />
+        <source>No official holiday calendar for {years} yet: the statutory holidays are computed from the rules (provisional, no make-up working days). &lt;a href='calendar'&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
+        <translation>尚无 {years} 年的官方节假日安排：暂按法定节假日规则推算（临时安排，不含调休上班日）。&lt;a href='calendar'&gt;添加节假日和调休上班日…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="352" />
+        <source>{day} is not a working day.</source>
+        <translation>{day} 不是工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="359" />
+        <source>Only the first part of these sections is shown: {names}.</source>
+        <translation>以下分类只显示了前面一部分：{names}。</translation>
     </message>
 </context>
 <context>

@@ -331,3 +331,33 @@ def error(code: str, fallback: str = "") -> str:
         "limit_bad_time": QCoreApplication.translate("Worklist", "Enter a time as HH:MM."),
         "limit_not_number": QCoreApplication.translate("Worklist", "Enter a whole number."),
     }.get(code, fallback or code)
+
+
+def plan_notices(plan: Any) -> list[str]:
+    """The Today tab's banner lines for a plan (rich text): a calendar computed from
+    the rules, a day off, sections cut short."""
+    lines = []
+    if plan.fallback_years:
+        years = ", ".join(str(y) for y in plan.fallback_years)
+        lines.append(
+            QCoreApplication.translate(
+                "TodayView",
+                "No official holiday calendar for {years} yet: the statutory holidays are "
+                "computed from the rules (provisional, no make-up working days). "
+                "<a href='calendar'>Add holidays and make-up working days…</a>",
+            ).format(years=years)
+        )
+    if not plan.is_workday:
+        lines.append(
+            QCoreApplication.translate("TodayView", "{day} is not a working day.").format(
+                day=plan.day.isoformat()
+            )
+        )
+    if plan.truncated:
+        names = ", ".join(section(k) for k in sorted(plan.truncated))
+        lines.append(
+            QCoreApplication.translate(
+                "TodayView", "Only the first part of these sections is shown: {names}."
+            ).format(names=names)
+        )
+    return lines

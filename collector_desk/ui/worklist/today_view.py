@@ -7,8 +7,8 @@ changes it is saved, when the date changes, and every few minutes.
 
 Reloading never holds up the GUI thread: a burst of change broadcasts (a save's,
 the start of day's steps) makes one reload after it, never one each; a plan
-that arrives is laid out as plain data first (`_layout`), then applied to the
-tree by key (`_apply_steps`): rows whose item did not change stay as they are,
+that arrives is laid out as plain data first (`plan_tree.layout_plan`), then
+applied to the tree by key (`_apply_steps`, `plan_tree.PlanTree`): rows whose item did not change stay as they are,
 changed rows are updated in place, new rows are built detached in slices of at
 most FILL_SLICE_MS between event-loop turns and attached to their section at
 once.
@@ -19,12 +19,11 @@ from __future__ import annotations
 import html
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -38,15 +37,14 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from collector_desk.domain.changes import ChangeKind
-from collector_desk.domain.money import format_fen
 from collector_desk.ui.typed_qt import date_of, date_popup, named
 from collector_desk.ui.worklist import texts
+from collector_desk.ui.worklist.plan_tree import ITEM_ROLE, Group, Node, PlanTree, layout_plan
 
 if TYPE_CHECKING:
     from collector_desk.services.worklist import WorkItem, Worklist
     from collector_desk.ui.main_window import MainWindow
 
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 RELOAD_KINDS = frozenset(
     {
         ChangeKind.WORKLIST,
@@ -68,41 +66,7 @@ FILL_SLICE_MS = 8  # building rows: at most this long before the event loop runs
 # span it) and the reason stretches.
 FIT_COLUMNS = (1, 2)
 FIT_ROWS = 100  # rows measured to fit a column (near the visible ones)
-IN_PLACE_MAX = 24  # more changed rows under one heading: rebuilt detached, attached at once
-DONE_FG = QColor("#8a8a8a")
 WARN_STYLE = "background:#fff4d6; border:1px solid #e6c200; padding:4px 6px; border-radius:3px;"
-
-
-BROKEN_LOOKBACK_DAYS = 30  # services.worklist_sections looks back this far
-
-
-@dataclass
-class _Group:
-    """A section heading or a band within one, as the tree shows it."""
-
-    key: str
-    text: str
-    bold: bool = False
-    tip: str = ""
-    open: bool | None = None  # None: as the user left it (open on the first fill)
-    children: list[_Node] = field(default_factory=list)
-
-
-_Node = Union[_Group, "WorkItem"]
-
-
-@dataclass
-class _Shown:
-    """One item of the tree and what it shows now (the mirror `_apply_steps` diffs)."""
-
-    item: QTreeWidgetItem
-    node: _Node | None
-    kids: list[_Shown] = field(default_factory=list)
-    open: bool = True  # a heading: expanded
-
-
-def _key(node: _Node) -> object:
-    return node.key if isinstance(node, _Group) else (node.kind, node.loan_id, node.ref)
 
 
 class TodayView(QWidget):
@@ -118,8 +82,6 @@ class TodayView(QWidget):
         self._again = False
         self.builds = 0  # plans asked of the worker so far (tests: one per burst)
         self._applying: Iterator[None] | None = None
-        self._reattached = False
-        self._touched = False
         self._after_day = False  # waiting for the start of day's end to build the plan
 
         self.title = named(QLabel(), "todayTitle")
@@ -204,7 +166,7 @@ class TodayView(QWidget):
         self._debounce.timeout.connect(self.reload)
         self._slice = QTimer(self, singleShot=True, interval=0)
         self._slice.timeout.connect(self._apply_slice)
-        self._root = _Shown(self.tree.invisibleRootItem(), None)
+        self._shown = PlanTree(self.tree.invisibleRootItem())
 
     # --- loading -------------------------------------------------------------------------
 
@@ -321,60 +283,10 @@ class TodayView(QWidget):
         """Put this plan on screen: unchanged rows stay, changed rows are updated, new
         rows are built in slices; `plan` and `plan_ready` follow once it is all shown."""
         first_fill = not any(
-            k.item.isExpanded() for k in self._root.kids if isinstance(k.node, _Group)
+            k.item.isExpanded() for k in self._shown.root.kids if isinstance(k.node, Group)
         )
-        self._applying = self._apply_steps(plan, list[_Node](self._layout(plan, first_fill)))
+        self._applying = self._apply_steps(plan, list[Node](layout_plan(plan, first_fill)))
         self._apply_slice()
-
-    def _layout(self, plan: Worklist, first_fill: bool) -> list[_Group]:
-        """The tree the plan makes, as plain data: sections, bands, items."""
-        from collector_desk.services.worklist import SECTION_ORDER
-
-        out: list[_Group] = []
-        for kind in SECTION_ORDER:
-            items = [i for i in plan.items if i.kind == kind.value]
-            if not items:
-                continue
-            todo = sum(1 for i in items if not i.done)
-            head = _Group(
-                kind.value,
-                self.tr("{section}: {todo} to do of {n}").format(
-                    section=texts.section(kind.value), todo=todo, n=len(items)
-                ),
-                bold=True,
-                open=True if first_fill else None,
-                tip=texts.section_meaning(kind.value, BROKEN_LOOKBACK_DAYS),
-            )
-            out.append(head)
-            parent = head
-            band = None
-            group = None
-            if kind.value == "promise_broken":  # broken and partly kept, as the list counts
-                items.sort(key=lambda i: i.reason != "promise_broken")
-            for item in items:
-                if kind.value == "promise_broken" and item.reason != group:
-                    group = item.reason
-                    n = sum(1 for i in items if i.reason == group)
-                    parent = _Group(
-                        f"promise:{group}",
-                        f"{texts.promise_group(group, BROKEN_LOOKBACK_DAYS)} · {n}",
-                        open=True,
-                    )
-                    head.children.append(parent)
-                if kind.value == "collect" and item.band != band:
-                    band = item.band
-                    total = plan.band_totals.get(band, 0)
-                    shown = sum(1 for i in items if i.band == band)
-                    parent = _Group(
-                        f"band:{band}",
-                        texts.band(band) + f" ({shown}/{total})"
-                        if total > shown
-                        else texts.band(band),
-                        open=True,
-                    )
-                    head.children.append(parent)
-                parent.children.append(item)
-        return out
 
     def _apply_slice(self) -> None:
         steps = self._applying
@@ -392,13 +304,12 @@ class TodayView(QWidget):
         if self._applying is steps:
             self._applying = None
 
-    def _apply_steps(self, plan: Worklist, layout: list[_Node]) -> Iterator[None]:
+    def _apply_steps(self, plan: Worklist, layout: list[Node]) -> Iterator[None]:
         """Bring the tree to `layout`, by key; yields after each row it builds or
         updates (the caller lets the event loop run between slices)."""
         current = self._current_key()
-        self._touched = False
-        yield from self._sync(self._root, layout)
-        if self._touched:
+        yield from self._shown.sync(layout)
+        if self._shown.touched:
             metrics = self.tree.fontMetrics()
             # At least a name and a six-figure amount: the rows measured may all be
             # headings (they span the columns and give these columns no width).
@@ -408,13 +319,13 @@ class TodayView(QWidget):
                 self.tree.resizeColumnToContents(col)
                 if self.tree.columnWidth(col) < least.get(col, 0):
                     self.tree.setColumnWidth(col, least[col])
-        if self._reattached:  # the view forgot the span and open state of those headings
-            self._reattached = False
-            for shown in self._groups(self._root):
+        if self._shown.reattached:  # the view forgot the span and open state of those headings
+            self._shown.reattached = False
+            for shown in self._shown.groups():
                 shown.item.setFirstColumnSpanned(True)
                 shown.item.setExpanded(shown.open)
         else:
-            for shown in self._groups(self._root):
+            for shown in self._shown.groups():
                 if shown.item.isExpanded() != shown.open:
                     shown.item.setExpanded(shown.open)
         self.plan = plan
@@ -430,108 +341,10 @@ class TodayView(QWidget):
         self.plan_ready.emit(plan)
         self._loaded()
 
-    def _groups(self, parent: _Shown) -> Iterator[_Shown]:
-        for k in parent.kids:
-            if isinstance(k.node, _Group):
-                yield k
-                yield from self._groups(k)
-
-    def _sync(self, parent: _Shown, nodes: list[_Node]) -> Iterator[None]:
-        old = {_key(k.node): k for k in parent.kids if k.node is not None}
-        # Many changed rows (a new day moves every DPD): fresh detached rows and one
-        # re-insert cost less than a model notification per cell of each row.
-        changed = sum(
-            1
-            for n in nodes
-            if not isinstance(n, _Group) and (k := old.get(_key(n))) is not None and k.node != n
-        )
-        in_place = changed <= IN_PLACE_MAX
-        kids: list[_Shown] = []
-        for node in nodes:
-            shown = old.pop(_key(node), None)
-            if isinstance(node, _Group):
-                if shown is None:
-                    head = QTreeWidgetItem([node.text])
-                    head.setData(0, ITEM_ROLE, node.key)
-                    if node.tip:
-                        head.setToolTip(0, node.tip)
-                    if node.bold:
-                        bold = QFont(head.font(0))
-                        bold.setBold(True)
-                        head.setFont(0, bold)
-                    shown = _Shown(head, None, open=bool(node.open))
-                else:
-                    if not isinstance(shown.node, _Group) or shown.node.text != node.text:
-                        shown.item.setText(0, node.text)
-                        shown.item.setToolTip(0, node.tip)
-                    shown.open = shown.item.isExpanded() if node.open is None else node.open
-                shown.node = node
-                yield from self._sync(shown, node.children)
-            elif shown is None:
-                shown = _Shown(self._row(node), node)
-                yield
-            elif shown.node != node:
-                if in_place:
-                    self._fill_row(shown.item, node)
-                    shown.node = node
-                    self._touched = True
-                else:
-                    shown = _Shown(self._row(node), node)
-                yield
-            kids.append(shown)
-        if [id(k.item) for k in kids] != [id(k.item) for k in parent.kids]:
-            parent.item.takeChildren()
-            parent.item.addChildren([k.item for k in kids])  # one insert, however many
-            self._reattached = self._touched = True
-        parent.kids = kids
-
     def _show_banner(self, plan: Worklist) -> None:
-        lines = []
-        if plan.fallback_years:
-            years = ", ".join(str(y) for y in plan.fallback_years)
-            lines.append(
-                self.tr(
-                    "No official holiday calendar for {years} yet: the statutory holidays are "
-                    "computed from the rules (provisional, no make-up working days). "
-                    "<a href='calendar'>Add holidays and make-up working days…</a>"
-                ).format(years=years)
-            )
-        if not plan.is_workday:
-            lines.append(self.tr("{day} is not a working day.").format(day=plan.day.isoformat()))
-        if plan.truncated:
-            names = ", ".join(texts.section(k) for k in sorted(plan.truncated))
-            lines.append(
-                self.tr("Only the first part of these sections is shown: {names}.").format(
-                    names=names
-                )
-            )
+        lines = texts.plan_notices(plan)
         self.banner.setText("<br>".join(lines))
         self.banner.setVisible(bool(lines))
-
-    def _row(self, item: WorkItem) -> QTreeWidgetItem:
-        row = QTreeWidgetItem()
-        row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._fill_row(row, item)
-        return row
-
-    def _fill_row(self, row: QTreeWidgetItem, item: WorkItem) -> None:
-        why = texts.reason(item)  # in full in the tooltip, however narrow the column
-        cells = (
-            f"{item.window_start:%H:%M}-{item.window_end:%H:%M}",
-            item.borrower_masked,
-            format_fen(item.amount_fen) if item.amount_fen else "",
-            texts.reason(item, short=True),
-        )
-        row.setData(0, ITEM_ROLE, item)
-        row.setCheckState(0, Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
-        for col, text in enumerate(cells):
-            row.setText(col, text)
-            row.setToolTip(col, f"{why}\n{item.contract_no}")
-            if item.done:
-                row.setForeground(col, QBrush(DONE_FG))
-            else:
-                row.setData(col, Qt.ItemDataRole.ForegroundRole, None)
 
     def _show_detail(self, row: QTreeWidgetItem | None) -> None:
         item = row.data(0, ITEM_ROLE) if row is not None else None
@@ -559,17 +372,7 @@ class TodayView(QWidget):
         if key is not None and self._current_key() == key:
             return  # its row stayed
 
-        def find(shown: _Shown) -> QTreeWidgetItem | None:
-            for k in shown.kids:
-                if isinstance(k.node, _Group):
-                    found = find(k)
-                    if found is not None:
-                        return found
-                elif key is None or _key(k.node) == key:  # type: ignore[arg-type]
-                    return k.item
-            return None
-
-        row = find(self._root)
+        row = self._shown.find(key)
         if row is not None:
             self.tree.setCurrentItem(row)
 
