@@ -53,7 +53,7 @@ BARE = (
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
     "class Shown(QObject):\n"
     "    def eventFilter(self, watched, event):\n"
-    "        if event.type() == QEvent.Type.Paint:  # as app.when_painted: once it is done\n"
+    "        if event.type() == QEvent.Type.Paint:  # as ui.after_paint.when_painted: once it is done\n"
     "            watched.removeEventFilter(self)\n"
     "            QTimer.singleShot(0, lambda: pathlib.Path(sys.argv[1]).write_text('shown'))\n"
     "        return False\n"

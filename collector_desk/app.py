@@ -21,29 +21,28 @@ to the background unless asked otherwise.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 # What the start needs that does not use Qt comes before PySide6: PySide6 reads the
 # source of every module imported after it (its __feature__ import hook), which
 # doubled the cost of these imports before the window's first paint.
-from collector_desk import APP_NAME, STARTED, __version__
+from collector_desk import APP_NAME, __version__
 from collector_desk.logs import log_file, setup_logging
 from collector_desk.paths import data_dir as resolve_data_dir
 from collector_desk.paths import database_url as resolve_database_url
 from collector_desk.store.local_settings import read_local
 
 # isort: split
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
 
+from collector_desk.ui.after_paint import when_painted
 from collector_desk.ui.i18n import apply_font, choose_language, install_translators
 from collector_desk.ui.main_window import MainWindow
+from collector_desk.ui.startup_report import StartupReport
 
 if TYPE_CHECKING:
     from datetime import date
@@ -52,17 +51,10 @@ if TYPE_CHECKING:
     from collector_desk.services.context import Desk
 
 log = logging.getLogger(__name__)
-T0 = STARTED  # collector_desk's first import: the entry point's start
 WINDOW_SIZE = (1366, 768)
 # store.db.DB_FILENAME, repeated: importing store would import SQLAlchemy before the
 # window shows (a test keeps the two equal).
 DB_FILENAME = "collector-desk.sqlite"
-# Features wait for the first page to be painted; a list that never paints (another
-# tab in front) gets them after this long.
-FEATURES_AT_LATEST_MS = 1500
-# The panes are built after the frame's first paint; a frame that never paints gets
-# them after this long.
-FRAME_AT_LATEST_MS = 2000
 
 
 def ensure_app(argv: list[str] | None = None) -> QApplication:
@@ -149,90 +141,6 @@ def build_window(
         window.start_of_day()
     window.install_features()
     return window
-
-
-def _ms() -> float:
-    return round((time.perf_counter() - T0) * 1000, 1)
-
-
-class StartupReport(QObject):
-    """The start's figures: shown, usable (panes wired), painted (first page of
-    cases drawn in the visible list), refreshed (the background start of day done,
-    with how many cases were stale). Reported once both paint and refresh are in."""
-
-    def __init__(self, window: MainWindow, *, quit_when_done: bool) -> None:
-        super().__init__(window)
-        self.window = window
-        self.quit_when_done = quit_when_done
-        self.figures: dict[str, Any] = {"entry": Path(sys.argv[0]).name or "python"}
-
-    def mark(self, name: str, **extra: Any) -> None:
-        self.figures[f"{name}_ms"] = _ms()
-        self.figures.update(extra)
-
-    def watch_paint(self, then: Callable[[], None] | None = None) -> None:
-        """Mark `painted` at the list's first paint with its first page in; `then`
-        runs right after (or after FEATURES_AT_LATEST_MS if the list never paints)."""
-        self._then = then
-        if then is not None:
-            QTimer.singleShot(FEATURES_AT_LATEST_MS, self, self._run_then)
-        view = self.window.case_list
-        if self.quit_when_done:  # the report measures the list, so the list is shown
-            self.window.left_tabs.setCurrentWidget(view)
-        self._loaded = False
-        if view.model is not None:
-            # The first page is in (an empty portfolio has an empty first page): now,
-            # when it was read before the database opened, or when its read ends.
-            view.model.loaded_rows.connect(self._page_loaded)
-            self._loaded = not view.model.busy()
-        view.table.viewport().installEventFilter(self)
-        view.table.viewport().update()
-
-    def _page_loaded(self) -> None:
-        self._loaded = True
-        self.window.case_list.table.viewport().update()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        model = self.window.case_list.model
-        if (
-            event.type() == QEvent.Type.Paint
-            and "painted_ms" not in self.figures
-            and model is not None
-            and (model.rowCount() > 0 or getattr(self, "_loaded", False))
-        ):
-            self.mark("painted")
-            # A test reads this line: the first page may come before SQLAlchemy.
-            log.info("first page painted (sqlalchemy_before_paint=%s)", "sqlalchemy" in sys.modules)
-            self.window.case_list.table.viewport().removeEventFilter(self)
-            QTimer.singleShot(0, self._run_then)
-            QTimer.singleShot(0, self._finish_when_done)
-        return False
-
-    def _run_then(self) -> None:
-        then, self._then = getattr(self, "_then", None), None
-        if then is not None:
-            then()
-
-    def watch_refresh(self) -> None:
-        self.window.day_refresh.finished.connect(self._refreshed)
-
-    def _refreshed(self, stale: int) -> None:
-        if "refreshed_ms" not in self.figures:
-            self.mark("refreshed", stale_cases=stale)
-            self._finish_when_done()
-
-    def _finish_when_done(self) -> None:
-        if "painted_ms" in self.figures and "refreshed_ms" in self.figures:
-            self.finish()
-
-    def finish(self) -> None:
-        self.window.case_list.table.viewport().removeEventFilter(self)
-        line = json.dumps(self.figures, sort_keys=True)
-        log.info("startup %s", line)
-        if self.quit_when_done:
-            print(line, flush=True)
-            self.window.close()
-            QCoreApplication.quit()
 
 
 def ask_server_password(window: MainWindow, url: str | None) -> tuple[str | None, bool] | None:
@@ -355,45 +263,6 @@ def _attach_when_open(
         on_error=failed,
         quiet_ms=800,
     )
-
-
-class _FirstPaint(QObject):
-    """Calls `then` once: right after the first paint of `widget` (the next turn of
-    the event loop, when that paint, its children's included, is on the screen), or
-    after `at_latest_ms`."""
-
-    def __init__(self, widget: QWidget, then: Callable[[], None], at_latest_ms: int) -> None:
-        super().__init__(widget)
-        self._widget: QWidget | None = widget
-        self._then: Callable[[], None] | None = then
-        widget.installEventFilter(self)
-        QTimer.singleShot(at_latest_ms, self, self._fire)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and watched is self._widget:
-            self._stop_watching()
-            QTimer.singleShot(0, self, self._fire)
-        return False
-
-    def _stop_watching(self) -> None:
-        if self._widget is not None:
-            self._widget.removeEventFilter(self)
-            self._widget = None
-
-    def _fire(self) -> None:
-        self._stop_watching()
-        then, self._then = self._then, None
-        if then is not None:
-            then()
-
-
-def when_painted(
-    widget: QWidget, then: Callable[[], None], *, at_latest_ms: int = FRAME_AT_LATEST_MS
-) -> None:
-    """Run `then` once `widget`'s first paint is done: the frame never waits for
-    what `then` does. A window that never paints (minimised at start) gets `then`
-    after `at_latest_ms`."""
-    _FirstPaint(widget, then, at_latest_ms)
 
 
 def _show_then_open(

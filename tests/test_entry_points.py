@@ -227,7 +227,7 @@ def test_when_painted_runs_once_after_the_first_paint(qtbot):
     from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import QWidget
 
-    from collector_desk.app import when_painted
+    from collector_desk.ui.after_paint import when_painted
 
     painted: list[str] = []
 
@@ -253,7 +253,7 @@ def test_when_painted_does_not_wait_forever_for_a_window_that_never_paints(qtbot
     from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from collector_desk.app import when_painted
+    from collector_desk.ui.after_paint import when_painted
 
     ran: list[str] = []
 

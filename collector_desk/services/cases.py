@@ -158,7 +158,7 @@ def _count(session: Session, query: CaseQuery, today: date) -> int:
 
 # The counts' statements, like a page's, built once per query and day: a list's counts
 # are a dozen statements, and building them is Python on a worker that takes the GIL
-# from the GUI thread (ui/desk/after_paint.py).
+# from the GUI thread (ui/after_paint.py).
 @lru_cache(maxsize=256)
 def _count_statement(query: CaseQuery, today: date) -> Any:
     return select(func.count()).select_from(CaseState).where(*where_clause(query, today))

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk.domain.changes import ChangeKind
+from collector_desk.ui.after_paint import AfterPaint
 from collector_desk.ui.desk import case_columns, case_filters
-from collector_desk.ui.desk.after_paint import AfterPaint
 from collector_desk.ui.desk.case_delegate import CaseCellDelegate
 from collector_desk.ui.desk.case_model import LOAN_ID_ROLE, CaseListModel, Column
 from collector_desk.ui.typed_qt import named
@@ -113,7 +113,7 @@ class CaseListView(QWidget):
         self.table.setToolTip(self.tr("Up/Down to move, Enter to open the case"))
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(self._open_index)
-        # Counts start once the list has painted its new rows (ui/desk/after_paint.py).
+        # Counts start once the list has painted its new rows (ui/after_paint.py).
         self._counts = AfterPaint(
             self.table.viewport(),
             lambda: self.model is not None and not self.model.busy(),

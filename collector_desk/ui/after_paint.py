@@ -1,4 +1,8 @@
-"""Start a list's background work once its new rows are painted, not beside the paint.
+"""Work that waits for a paint: the frame's first paint at start (`when_painted`),
+and a list's background work once its new rows are painted (`AfterPaint`).
+
+AfterPaint: start a list's background work once its new rows are painted, not
+beside the paint.
 
 The case list's counts are a dozen statements over a million cases. Building each
 statement is Python on a worker, and a worker running Python takes the GIL from
@@ -21,6 +25,9 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 WAIT_MS = 150  # the longest the work waits for the paint
+# The panes are built after the frame's first paint; a frame that never paints gets
+# them after this long.
+FRAME_AT_LATEST_MS = 2000
 
 
 class AfterPaint(QObject):
@@ -86,3 +93,42 @@ class AfterPaint(QObject):
         self._pending = False
         self._fallback.stop()
         self._then()
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once: right after the first paint of `widget` (the next turn of
+    the event loop, when that paint, its children's included, is on the screen), or
+    after `at_latest_ms`."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None], at_latest_ms: int) -> None:
+        super().__init__(widget)
+        self._widget: QWidget | None = widget
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(at_latest_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self._widget:
+            self._stop_watching()
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _stop_watching(self) -> None:
+        if self._widget is not None:
+            self._widget.removeEventFilter(self)
+            self._widget = None
+
+    def _fire(self) -> None:
+        self._stop_watching()
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+
+def when_painted(
+    widget: QWidget, then: Callable[[], None], *, at_latest_ms: int = FRAME_AT_LATEST_MS
+) -> None:
+    """Run `then` once `widget`'s first paint is done: the frame never waits for
+    what `then` does. A window that never paints (minimised at start) gets `then`
+    after `at_latest_ms`."""
+    _FirstPaint(widget, then, at_latest_ms)
