@@ -71,14 +71,6 @@ class Stated:
     # Charges the file states on their own (overdue interest, penalty, fees).
     charges_fen: int | None = None
 
-    @property
-    def says_anything(self) -> bool:
-        return any(
-            v is not None
-            for v in (self.dpd, self.overdue_fen, self.outstanding_fen, self.paid_fen,
-                      self.paid_count, self.due_day, self.bucket)
-        )  # fmt: skip
-
 
 @dataclass(frozen=True, slots=True)
 class Discrepancy:

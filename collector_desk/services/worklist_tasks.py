@@ -209,12 +209,6 @@ def lost_contact_borrowers(s: Session) -> set[str]:
     return marked | dead
 
 
-def is_lost_contact(desk: Desk, borrower_id: str) -> bool:
-    """Marked lost by hand (every own number invalid also counts, see above)."""
-    with desk.read() as s:
-        return bool(registers.get(s, "borrower", borrower_id, "lost_contact", False))
-
-
 def set_lost_contact(desk: Desk, borrower_id: str, lost: bool, *, reason: str = "") -> ChangeSet:
     with desk.unit() as s:
         registers.put(s, desk, "borrower", borrower_id, "lost_contact", bool(lost))

@@ -33,7 +33,6 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
-    ColumnElement,
     Date,
     bindparam,
     func,
@@ -300,15 +299,6 @@ def set_assigned(session: Session, loan_ids: Sequence[str], who: str) -> None:
 # --- stale rows --------------------------------------------------------------------
 
 
-def stale_condition(today: date, version: int) -> ColumnElement[bool]:
-    """A row that no longer holds today: expired, from a later day, or an older derivation."""
-    return or_(
-        CaseState.valid_until <= today,
-        CaseState.computed_on > today,
-        CaseState.derivation < version,
-    )
-
-
 def stale_loan_ids(
     session: Session, today: date, version: int, limit: int | None = None
 ) -> list[str]:
@@ -350,7 +340,3 @@ def mark_stale(session: Session, loan_ids: Iterable[str]) -> None:
     them, and the set-based form leaves them alone."""
     for part in _chunks(list(loan_ids)):
         session.execute(update(_STATE).where(_STATE.c.loan_id.in_(part)).values(derivation=0))
-
-
-def count_stale(session: Session, today: date, version: int) -> int:
-    return len(stale_loan_ids(session, today, version))

@@ -192,10 +192,6 @@ def note_ready(engine: Engine) -> None:
         engine.dialect.desk_masked = bool(found.scalar())  # type: ignore[attr-defined]
 
 
-def masked_views(engine: Engine) -> bool:
-    return bool(getattr(engine.dialect, "desk_masked", False))
-
-
 def reveal(
     session: Session,
     *,
