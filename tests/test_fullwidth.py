@@ -70,6 +70,8 @@ def test_a_label_and_its_text_are_joined_with_the_languages_colon(qapp: object) 
     try:
         joined = labels.labelled("还款日前提醒", "现在有 3 项待办")
         assert joined == "还款日前提醒：现在有 3 项待办" and not _bad(joined)
+        assert labels.sentences("及格线 80 分。", "通话已完成。") == "及格线 80 分。通话已完成。"
     finally:
         install_translators(qapp, "en")  # type: ignore[arg-type]
     assert labels.labelled("Reminders", "3 to do") == "Reminders: 3 to do"
+    assert labels.sentences("Pass mark 80.", "The call ended.") == "Pass mark 80. The call ended."

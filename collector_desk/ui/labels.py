@@ -23,6 +23,13 @@ def labelled(label: str, text: str) -> str:
     return QCoreApplication.translate("Labels", "{label}: {text}").format(label=label, text=text)
 
 
+def sentences(first: str, second: str) -> str:
+    """Two sentences in a row: a space between them in English, none in Chinese."""
+    return QCoreApplication.translate("Labels", "{first} {second}").format(
+        first=first, second=second
+    )
+
+
 def disposition(code: str) -> str:
     return str(
         {

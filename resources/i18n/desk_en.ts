@@ -4,24 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="307"/>
+        <location filename="../../collector_desk/app.py" line="215"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="339"/>
-        <location filename="../../collector_desk/app.py" line="344"/>
+        <location filename="../../collector_desk/app.py" line="247"/>
+        <location filename="../../collector_desk/app.py" line="252"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="345"/>
+        <location filename="../../collector_desk/app.py" line="253"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="353"/>
+        <location filename="../../collector_desk/app.py" line="261"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,450 +570,455 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="29"/>
-        <source>Promise to pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="30"/>
-        <source>Borrower reached, no promise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="31"/>
-        <source>Refused to pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="32"/>
-        <source>No answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="33"/>
-        <source>Phone off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="34"/>
-        <source>Wrong number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/labels.py" line="35"/>
-        <source>Third party reached</source>
+        <location filename="../../collector_desk/ui/labels.py" line="28"/>
+        <source>{first} {second}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/labels.py" line="36"/>
+        <source>Promise to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="37"/>
+        <source>Borrower reached, no promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="38"/>
+        <source>Refused to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="39"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="40"/>
+        <source>Phone off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="41"/>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="42"/>
+        <source>Third party reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="43"/>
         <source>Lost contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="44"/>
+        <location filename="../../collector_desk/ui/labels.py" line="51"/>
         <source>Does not value credit, delays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="45"/>
+        <location filename="../../collector_desk/ui/labels.py" line="52"/>
         <source>Business or cash-flow trouble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="46"/>
+        <location filename="../../collector_desk/ui/labels.py" line="53"/>
         <source>Family trouble, illness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="47"/>
+        <location filename="../../collector_desk/ui/labels.py" line="54"/>
         <source>Travelling, cannot reach a bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="48"/>
+        <location filename="../../collector_desk/ui/labels.py" line="55"/>
         <source>Suspected intent to defraud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="49"/>
+        <location filename="../../collector_desk/ui/labels.py" line="56"/>
         <source>Forgot or too busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="50"/>
+        <location filename="../../collector_desk/ui/labels.py" line="57"/>
         <source>Card or debit problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="51"/>
+        <location filename="../../collector_desk/ui/labels.py" line="58"/>
         <source>Waiting for salary or reimbursement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="54"/>
-        <location filename="../../collector_desk/ui/labels.py" line="116"/>
-        <location filename="../../collector_desk/ui/labels.py" line="190"/>
+        <location filename="../../collector_desk/ui/labels.py" line="61"/>
+        <location filename="../../collector_desk/ui/labels.py" line="123"/>
+        <location filename="../../collector_desk/ui/labels.py" line="197"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="62"/>
+        <location filename="../../collector_desk/ui/labels.py" line="69"/>
         <source>Forgot / too busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="63"/>
+        <location filename="../../collector_desk/ui/labels.py" line="70"/>
         <source>No time lately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="64"/>
+        <location filename="../../collector_desk/ui/labels.py" line="71"/>
         <source>Travelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="65"/>
+        <location filename="../../collector_desk/ui/labels.py" line="72"/>
         <source>Short this month, will pay both next month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="66"/>
+        <location filename="../../collector_desk/ui/labels.py" line="73"/>
         <source>Borrowed it for a friend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="67"/>
+        <location filename="../../collector_desk/ui/labels.py" line="74"/>
         <source>Refuses to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="68"/>
+        <location filename="../../collector_desk/ui/labels.py" line="75"/>
         <source>Promises to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="77"/>
+        <location filename="../../collector_desk/ui/labels.py" line="84"/>
         <source>Forgot, busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="78"/>
+        <location filename="../../collector_desk/ui/labels.py" line="85"/>
         <source>No time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="79"/>
+        <location filename="../../collector_desk/ui/labels.py" line="86"/>
         <source>Away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="80"/>
+        <location filename="../../collector_desk/ui/labels.py" line="87"/>
         <source>Short this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="81"/>
+        <location filename="../../collector_desk/ui/labels.py" line="88"/>
         <source>For a friend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="82"/>
+        <location filename="../../collector_desk/ui/labels.py" line="89"/>
         <source>Won&apos;t pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="83"/>
+        <location filename="../../collector_desk/ui/labels.py" line="90"/>
         <source>Will pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="90"/>
+        <location filename="../../collector_desk/ui/labels.py" line="97"/>
         <source>No promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="91"/>
+        <location filename="../../collector_desk/ui/labels.py" line="98"/>
         <source>Promise pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="92"/>
+        <location filename="../../collector_desk/ui/labels.py" line="99"/>
         <source>Promise kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="93"/>
+        <location filename="../../collector_desk/ui/labels.py" line="100"/>
         <source>Partly kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="94"/>
+        <location filename="../../collector_desk/ui/labels.py" line="101"/>
         <source>Promise broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="102"/>
+        <location filename="../../collector_desk/ui/labels.py" line="109"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="103"/>
+        <location filename="../../collector_desk/ui/labels.py" line="110"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="104"/>
+        <location filename="../../collector_desk/ui/labels.py" line="111"/>
         <source>Part kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="105"/>
+        <location filename="../../collector_desk/ui/labels.py" line="112"/>
         <source>Broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="112"/>
+        <location filename="../../collector_desk/ui/labels.py" line="119"/>
         <source>Automatic debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="113"/>
+        <location filename="../../collector_desk/ui/labels.py" line="120"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="114"/>
+        <location filename="../../collector_desk/ui/labels.py" line="121"/>
         <source>Lender&apos;s app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="115"/>
+        <location filename="../../collector_desk/ui/labels.py" line="122"/>
         <source>Bank counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="124"/>
+        <location filename="../../collector_desk/ui/labels.py" line="131"/>
         <source>Confirm today&apos;s promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="125"/>
+        <location filename="../../collector_desk/ui/labels.py" line="132"/>
         <source>Follow up broken promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="126"/>
+        <location filename="../../collector_desk/ui/labels.py" line="133"/>
         <source>Await promised payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="127"/>
-        <location filename="../../collector_desk/ui/labels.py" line="139"/>
+        <location filename="../../collector_desk/ui/labels.py" line="134"/>
+        <location filename="../../collector_desk/ui/labels.py" line="146"/>
         <source>Collect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="128"/>
+        <location filename="../../collector_desk/ui/labels.py" line="135"/>
         <source>Remind before due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="136"/>
+        <location filename="../../collector_desk/ui/labels.py" line="143"/>
         <source>Confirm today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="137"/>
+        <location filename="../../collector_desk/ui/labels.py" line="144"/>
         <source>Broken: follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="138"/>
+        <location filename="../../collector_desk/ui/labels.py" line="145"/>
         <source>Await payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="140"/>
+        <location filename="../../collector_desk/ui/labels.py" line="147"/>
         <source>Remind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="146"/>
+        <location filename="../../collector_desk/ui/labels.py" line="153"/>
         <source>C (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="147"/>
+        <location filename="../../collector_desk/ui/labels.py" line="154"/>
         <source>M1 (1-29 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="148"/>
+        <location filename="../../collector_desk/ui/labels.py" line="155"/>
         <source>M1, 1-5 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="149"/>
+        <location filename="../../collector_desk/ui/labels.py" line="156"/>
         <source>M1, 6-20 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="150"/>
+        <location filename="../../collector_desk/ui/labels.py" line="157"/>
         <source>M1, 21-29 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="151"/>
+        <location filename="../../collector_desk/ui/labels.py" line="158"/>
         <source>M2 (30-59 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="152"/>
+        <location filename="../../collector_desk/ui/labels.py" line="159"/>
         <source>M3 (60-89 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="153"/>
+        <location filename="../../collector_desk/ui/labels.py" line="160"/>
         <source>M3+ (90+ days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="160"/>
+        <location filename="../../collector_desk/ui/labels.py" line="167"/>
         <source>The date is in the past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="161"/>
+        <location filename="../../collector_desk/ui/labels.py" line="168"/>
         <source>The date is too far away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="162"/>
+        <location filename="../../collector_desk/ui/labels.py" line="169"/>
         <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="163"/>
+        <location filename="../../collector_desk/ui/labels.py" line="170"/>
         <source>More than the borrower owes in total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="164"/>
+        <location filename="../../collector_desk/ui/labels.py" line="171"/>
         <source>Not an amount in yuan, e.g. 1500 or 1500.50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="165"/>
+        <location filename="../../collector_desk/ui/labels.py" line="172"/>
         <source>Choose how the borrower will pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="166"/>
+        <location filename="../../collector_desk/ui/labels.py" line="173"/>
         <source>Choose the account the money goes to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="167"/>
+        <location filename="../../collector_desk/ui/labels.py" line="174"/>
         <source>Only the debit account or a published company account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="170"/>
+        <location filename="../../collector_desk/ui/labels.py" line="177"/>
         <source>A promise outcome needs the promise form filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="173"/>
+        <location filename="../../collector_desk/ui/labels.py" line="180"/>
         <source>A third party cannot promise for the borrower.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="176"/>
+        <location filename="../../collector_desk/ui/labels.py" line="183"/>
         <source>Choose how the call ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="182"/>
+        <location filename="../../collector_desk/ui/labels.py" line="189"/>
         <source>Spouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="183"/>
+        <location filename="../../collector_desk/ui/labels.py" line="190"/>
         <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="184"/>
+        <location filename="../../collector_desk/ui/labels.py" line="191"/>
         <source>Sibling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="185"/>
+        <location filename="../../collector_desk/ui/labels.py" line="192"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="186"/>
+        <location filename="../../collector_desk/ui/labels.py" line="193"/>
         <source>Relative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="187"/>
+        <location filename="../../collector_desk/ui/labels.py" line="194"/>
         <source>Friend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="188"/>
+        <location filename="../../collector_desk/ui/labels.py" line="195"/>
         <source>Colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="189"/>
+        <location filename="../../collector_desk/ui/labels.py" line="196"/>
         <source>Guarantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="196"/>
+        <location filename="../../collector_desk/ui/labels.py" line="203"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="197"/>
+        <location filename="../../collector_desk/ui/labels.py" line="204"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="198"/>
+        <location filename="../../collector_desk/ui/labels.py" line="205"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="205"/>
+        <location filename="../../collector_desk/ui/labels.py" line="212"/>
         <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="206"/>
+        <location filename="../../collector_desk/ui/labels.py" line="213"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="207"/>
+        <location filename="../../collector_desk/ui/labels.py" line="214"/>
         <source>do not call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="213"/>
+        <location filename="../../collector_desk/ui/labels.py" line="220"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="214"/>
+        <location filename="../../collector_desk/ui/labels.py" line="221"/>
         <source>Part paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="215"/>
+        <location filename="../../collector_desk/ui/labels.py" line="222"/>
         <source>Unpaid</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,25 +3,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="307" />
+        <location filename="../../collector_desk/app.py" line="215" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="339" />
-        <location filename="../../collector_desk/app.py" line="344" />
+        <location filename="../../collector_desk/app.py" line="247" />
+        <location filename="../../collector_desk/app.py" line="252" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="345" />
+        <location filename="../../collector_desk/app.py" line="253" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="353" />
+        <location filename="../../collector_desk/app.py" line="261" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
@@ -575,450 +575,455 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>{label}：{text}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="29" />
+        <location filename="../../collector_desk/ui/labels.py" line="28" />
+        <source>{first} {second}</source>
+        <translation>{first}{second}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/labels.py" line="36" />
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="30" />
+        <location filename="../../collector_desk/ui/labels.py" line="37" />
         <source>Borrower reached, no promise</source>
         <translation>联系到本人，未承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="31" />
+        <location filename="../../collector_desk/ui/labels.py" line="38" />
         <source>Refused to pay</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="32" />
+        <location filename="../../collector_desk/ui/labels.py" line="39" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="33" />
+        <location filename="../../collector_desk/ui/labels.py" line="40" />
         <source>Phone off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="34" />
+        <location filename="../../collector_desk/ui/labels.py" line="41" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="35" />
+        <location filename="../../collector_desk/ui/labels.py" line="42" />
         <source>Third party reached</source>
         <translation>联系到第三方</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="36" />
+        <location filename="../../collector_desk/ui/labels.py" line="43" />
         <source>Lost contact</source>
         <translation>失联</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="44" />
+        <location filename="../../collector_desk/ui/labels.py" line="51" />
         <source>Does not value credit, delays</source>
         <translation>不重视信用，拖延</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="45" />
+        <location filename="../../collector_desk/ui/labels.py" line="52" />
         <source>Business or cash-flow trouble</source>
         <translation>经营困难或资金周转不开</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="46" />
+        <location filename="../../collector_desk/ui/labels.py" line="53" />
         <source>Family trouble, illness</source>
         <translation>家庭变故或疾病</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="47" />
+        <location filename="../../collector_desk/ui/labels.py" line="54" />
         <source>Travelling, cannot reach a bank</source>
         <translation>在外地，不方便去银行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="48" />
+        <location filename="../../collector_desk/ui/labels.py" line="55" />
         <source>Suspected intent to defraud</source>
         <translation>疑似恶意骗贷</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="49" />
+        <location filename="../../collector_desk/ui/labels.py" line="56" />
         <source>Forgot or too busy</source>
         <translation>忘记或太忙</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="50" />
+        <location filename="../../collector_desk/ui/labels.py" line="57" />
         <source>Card or debit problem</source>
         <translation>银行卡或扣款问题</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="51" />
+        <location filename="../../collector_desk/ui/labels.py" line="58" />
         <source>Waiting for salary or reimbursement</source>
         <translation>等工资或报销</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="54" />
-        <location filename="../../collector_desk/ui/labels.py" line="116" />
-        <location filename="../../collector_desk/ui/labels.py" line="190" />
+        <location filename="../../collector_desk/ui/labels.py" line="61" />
+        <location filename="../../collector_desk/ui/labels.py" line="123" />
+        <location filename="../../collector_desk/ui/labels.py" line="197" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="62" />
+        <location filename="../../collector_desk/ui/labels.py" line="69" />
         <source>Forgot / too busy</source>
         <translation>忘记了 / 太忙</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="63" />
+        <location filename="../../collector_desk/ui/labels.py" line="70" />
         <source>No time lately</source>
         <translation>最近没时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="64" />
+        <location filename="../../collector_desk/ui/labels.py" line="71" />
         <source>Travelling</source>
         <translation>在外地</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="65" />
+        <location filename="../../collector_desk/ui/labels.py" line="72" />
         <source>Short this month, will pay both next month</source>
         <translation>本月手头紧，下月一起还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="66" />
+        <location filename="../../collector_desk/ui/labels.py" line="73" />
         <source>Borrowed it for a friend</source>
         <translation>帮朋友借的</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="67" />
+        <location filename="../../collector_desk/ui/labels.py" line="74" />
         <source>Refuses to pay</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="68" />
+        <location filename="../../collector_desk/ui/labels.py" line="75" />
         <source>Promises to pay</source>
         <translation>答应还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="77" />
+        <location filename="../../collector_desk/ui/labels.py" line="84" />
         <source>Forgot, busy</source>
         <translation>忘记/太忙</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="78" />
+        <location filename="../../collector_desk/ui/labels.py" line="85" />
         <source>No time</source>
         <translation>没时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="79" />
+        <location filename="../../collector_desk/ui/labels.py" line="86" />
         <source>Away</source>
         <translation>在外地</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="80" />
+        <location filename="../../collector_desk/ui/labels.py" line="87" />
         <source>Short this month</source>
         <translation>本月手头紧</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="81" />
+        <location filename="../../collector_desk/ui/labels.py" line="88" />
         <source>For a friend</source>
         <translation>帮朋友借</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="82" />
+        <location filename="../../collector_desk/ui/labels.py" line="89" />
         <source>Won't pay</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="83" />
+        <location filename="../../collector_desk/ui/labels.py" line="90" />
         <source>Will pay</source>
         <translation>答应还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="90" />
+        <location filename="../../collector_desk/ui/labels.py" line="97" />
         <source>No promise</source>
         <translation>无承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="91" />
+        <location filename="../../collector_desk/ui/labels.py" line="98" />
         <source>Promise pending</source>
         <translation>承诺待兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="92" />
+        <location filename="../../collector_desk/ui/labels.py" line="99" />
         <source>Promise kept</source>
         <translation>承诺已兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="93" />
+        <location filename="../../collector_desk/ui/labels.py" line="100" />
         <source>Partly kept</source>
         <translation>部分兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="94" />
+        <location filename="../../collector_desk/ui/labels.py" line="101" />
         <source>Promise broken</source>
         <translation>承诺未兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="102" />
+        <location filename="../../collector_desk/ui/labels.py" line="109" />
         <source>Pending</source>
         <translation>待兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="103" />
+        <location filename="../../collector_desk/ui/labels.py" line="110" />
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="104" />
+        <location filename="../../collector_desk/ui/labels.py" line="111" />
         <source>Part kept</source>
         <translation>部分兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="105" />
+        <location filename="../../collector_desk/ui/labels.py" line="112" />
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="112" />
+        <location filename="../../collector_desk/ui/labels.py" line="119" />
         <source>Automatic debit</source>
         <translation>委托划扣</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="113" />
+        <location filename="../../collector_desk/ui/labels.py" line="120" />
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="114" />
+        <location filename="../../collector_desk/ui/labels.py" line="121" />
         <source>Lender's app</source>
         <translation>公司App</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="115" />
+        <location filename="../../collector_desk/ui/labels.py" line="122" />
         <source>Bank counter</source>
         <translation>银行柜台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="124" />
+        <location filename="../../collector_desk/ui/labels.py" line="131" />
         <source>Confirm today's promise</source>
         <translation>确认今天的承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="125" />
+        <location filename="../../collector_desk/ui/labels.py" line="132" />
         <source>Follow up broken promise</source>
         <translation>跟进未兑现的承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="126" />
+        <location filename="../../collector_desk/ui/labels.py" line="133" />
         <source>Await promised payment</source>
         <translation>等待承诺还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="127" />
-        <location filename="../../collector_desk/ui/labels.py" line="139" />
+        <location filename="../../collector_desk/ui/labels.py" line="134" />
+        <location filename="../../collector_desk/ui/labels.py" line="146" />
         <source>Collect</source>
         <translation>催收</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="128" />
+        <location filename="../../collector_desk/ui/labels.py" line="135" />
         <source>Remind before due date</source>
         <translation>到期前提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="136" />
+        <location filename="../../collector_desk/ui/labels.py" line="143" />
         <source>Confirm today</source>
         <translation>今日确认</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="137" />
+        <location filename="../../collector_desk/ui/labels.py" line="144" />
         <source>Broken: follow up</source>
         <translation>跟进违约</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="138" />
+        <location filename="../../collector_desk/ui/labels.py" line="145" />
         <source>Await payment</source>
         <translation>等待还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="140" />
+        <location filename="../../collector_desk/ui/labels.py" line="147" />
         <source>Remind</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="146" />
+        <location filename="../../collector_desk/ui/labels.py" line="153" />
         <source>C (current)</source>
         <translation>C（未逾期）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="147" />
+        <location filename="../../collector_desk/ui/labels.py" line="154" />
         <source>M1 (1-29 days)</source>
         <translation>M1（1-29天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="148" />
+        <location filename="../../collector_desk/ui/labels.py" line="155" />
         <source>M1, 1-5 days</source>
         <translation>M1，1-5天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="149" />
+        <location filename="../../collector_desk/ui/labels.py" line="156" />
         <source>M1, 6-20 days</source>
         <translation>M1，6-20天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="150" />
+        <location filename="../../collector_desk/ui/labels.py" line="157" />
         <source>M1, 21-29 days</source>
         <translation>M1，21-29天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="151" />
+        <location filename="../../collector_desk/ui/labels.py" line="158" />
         <source>M2 (30-59 days)</source>
         <translation>M2（30-59天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="152" />
+        <location filename="../../collector_desk/ui/labels.py" line="159" />
         <source>M3 (60-89 days)</source>
         <translation>M3（60-89天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="153" />
+        <location filename="../../collector_desk/ui/labels.py" line="160" />
         <source>M3+ (90+ days)</source>
         <translation>M3+（90天以上）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="160" />
+        <location filename="../../collector_desk/ui/labels.py" line="167" />
         <source>The date is in the past.</source>
         <translation>日期已经过去。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="161" />
+        <location filename="../../collector_desk/ui/labels.py" line="168" />
         <source>The date is too far away.</source>
         <translation>日期太远了。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="162" />
+        <location filename="../../collector_desk/ui/labels.py" line="169" />
         <source>Enter an amount above zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="163" />
+        <location filename="../../collector_desk/ui/labels.py" line="170" />
         <source>More than the borrower owes in total.</source>
         <translation>超过了借款人的剩余应还总额。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="164" />
+        <location filename="../../collector_desk/ui/labels.py" line="171" />
         <source>Not an amount in yuan, e.g. 1500 or 1500.50.</source>
         <translation>不是有效的金额（元），例如 1500 或 1500.50。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="165" />
+        <location filename="../../collector_desk/ui/labels.py" line="172" />
         <source>Choose how the borrower will pay.</source>
         <translation>请选择还款方式。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="166" />
+        <location filename="../../collector_desk/ui/labels.py" line="173" />
         <source>Choose the account the money goes to.</source>
         <translation>请选择还款账户。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="167" />
+        <location filename="../../collector_desk/ui/labels.py" line="174" />
         <source>Only the debit account or a published company account.</source>
         <translation>只能是扣款账户或公司公布的账户。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="170" />
+        <location filename="../../collector_desk/ui/labels.py" line="177" />
         <source>A promise outcome needs the promise form filled in.</source>
         <translation>结果为承诺还款时，需要填写承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="173" />
+        <location filename="../../collector_desk/ui/labels.py" line="180" />
         <source>A third party cannot promise for the borrower.</source>
         <translation>第三方不能代替借款人承诺还款。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="176" />
+        <location filename="../../collector_desk/ui/labels.py" line="183" />
         <source>Choose how the call ended.</source>
         <translation>请选择通话结果。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="182" />
+        <location filename="../../collector_desk/ui/labels.py" line="189" />
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="183" />
+        <location filename="../../collector_desk/ui/labels.py" line="190" />
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="184" />
+        <location filename="../../collector_desk/ui/labels.py" line="191" />
         <source>Sibling</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="185" />
+        <location filename="../../collector_desk/ui/labels.py" line="192" />
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="186" />
+        <location filename="../../collector_desk/ui/labels.py" line="193" />
         <source>Relative</source>
         <translation>亲戚</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="187" />
+        <location filename="../../collector_desk/ui/labels.py" line="194" />
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="188" />
+        <location filename="../../collector_desk/ui/labels.py" line="195" />
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="189" />
+        <location filename="../../collector_desk/ui/labels.py" line="196" />
         <source>Guarantor</source>
         <translation>担保人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="196" />
+        <location filename="../../collector_desk/ui/labels.py" line="203" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="197" />
+        <location filename="../../collector_desk/ui/labels.py" line="204" />
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="198" />
+        <location filename="../../collector_desk/ui/labels.py" line="205" />
         <source>Work</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="205" />
+        <location filename="../../collector_desk/ui/labels.py" line="212" />
         <source>invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="206" />
+        <location filename="../../collector_desk/ui/labels.py" line="213" />
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="207" />
+        <location filename="../../collector_desk/ui/labels.py" line="214" />
         <source>do not call</source>
         <translation>勿拨打</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="213" />
+        <location filename="../../collector_desk/ui/labels.py" line="220" />
         <source>Paid</source>
         <translation>已还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="214" />
+        <location filename="../../collector_desk/ui/labels.py" line="221" />
         <source>Part paid</source>
         <translation>部分已还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="215" />
+        <location filename="../../collector_desk/ui/labels.py" line="222" />
         <source>Unpaid</source>
         <translation>未还</translation>
     </message>

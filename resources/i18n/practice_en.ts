@@ -914,123 +914,123 @@
 <context>
     <name>ScoreCardDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="58"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="59"/>
         <source>Score card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="63"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="64"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="63"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="64"/>
         <source>Not passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="72"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="74"/>
         <source>Pass mark {mark}, and no breach of the rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="99"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="101"/>
         <source>Automatic fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="107"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="109"/>
         <source>Captured: {got}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="109"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="111"/>
         <source>Missing: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="122"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="124"/>
         <source>out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="130"/>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="149"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="132"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="151"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="130"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="132"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="130"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="132"/>
         <source>Points lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="139"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="141"/>
         <source>form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="146"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="148"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="147"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="149"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="148"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="150"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="150"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="152"/>
         <source>Your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="162"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="164"/>
         <source>Open the course&apos;s rule {section}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="173"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="175"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="173"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="175"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="180"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="182"/>
         <source>Lost points ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="181"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="183"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="182"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="184"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="188"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="190"/>
         <source>Try &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="192"/>
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="194"/>
         <source>The course&apos;s &amp;rules</source>
         <translation type="unfinished"></translation>
     </message>

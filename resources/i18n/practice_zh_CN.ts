@@ -913,123 +913,123 @@
 <context>
     <name>ScoreCardDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="58" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="59" />
         <source>Score card</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="63" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="64" />
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="63" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="64" />
         <source>Not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="72" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="74" />
         <source>Pass mark {mark}, and no breach of the rules.</source>
         <translation>及格线 {mark} 分，且不得违反规定。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="99" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="101" />
         <source>Automatic fail</source>
         <translation>直接不及格</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="107" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="109" />
         <source>Captured: {got}</source>
         <translation>已确认：{got}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="109" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="111" />
         <source>Missing: {missing}</source>
         <translation>缺少：{missing}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="122" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="124" />
         <source>out of order</source>
         <translation>顺序颠倒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="130" />
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="149" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="132" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="151" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="130" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="132" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="130" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="132" />
         <source>Points lost</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="139" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="141" />
         <source>form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="146" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="148" />
         <source>Points</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="147" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="149" />
         <source>Section</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="148" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="150" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="150" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="152" />
         <source>Your words</source>
         <translation>你的原话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="162" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="164" />
         <source>Open the course's rule {section}</source>
         <translation>打开课程规则 {section}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="173" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="175" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="173" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="175" />
         <source>You</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="180" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="182" />
         <source>Lost points ({n})</source>
         <translation>扣分（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="181" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="183" />
         <source>Steps</source>
         <translation>各步骤</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="182" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="184" />
         <source>Conversation</source>
         <translation>通话记录</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="188" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="190" />
         <source>Try &amp;again</source>
         <translation>再练一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/practice/scorecard.py" line="192" />
+        <location filename="../../collector_desk/ui/practice/scorecard.py" line="194" />
         <source>The course's &amp;rules</source>
         <translation>课程规则(&amp;R)</translation>
     </message>

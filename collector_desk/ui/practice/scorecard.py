@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from collector_desk.ui import labels
 from collector_desk.ui.practice import texts
 from collector_desk.ui.typed_qt import cell, named
 
@@ -69,12 +70,13 @@ class ScoreCardDialog(QDialog):
             f"<span style='font-size:12pt'> / 100 · <b style='color:{colour}'>{escape(verdict)}</b></span>"
             f"<br>{escape(title)}<br><span style='color:#555'>"
             + escape(
-                self.tr("Pass mark {mark}, and no breach of the rules.").format(
-                    mark=doc.get("pass_mark", 80)
+                labels.sentences(
+                    self.tr("Pass mark {mark}, and no breach of the rules.").format(
+                        mark=doc.get("pass_mark", 80)
+                    ),
+                    texts.ended_by(str(doc.get("ended_by", ""))),
                 )
             )
-            + " "
-            + escape(texts.ended_by(str(doc.get("ended_by", ""))))
             + "</span>"
         )
         lay = QVBoxLayout(self)
