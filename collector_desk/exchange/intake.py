@@ -12,12 +12,12 @@ column header, reason) and not imported.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from collector_desk.domain.progress import NO_PROGRESS, Cancelled, Progress
 from collector_desk.exchange import intake_values
@@ -25,12 +25,13 @@ from collector_desk.exchange.intake_assign import assign, roster, unknown_collec
 from collector_desk.exchange.intake_fields import BY_KEY, REQUIRED, auto_mapping, source_key
 from collector_desk.exchange.intake_read import Table, Unreadable, read_table
 from collector_desk.exchange.intake_rows import (
+    COLLECTOR,
     STATED_FIELDS,
     GoodRow,
     RowChecker,
     RowProblem,
     RowWarning,
-    check_rows,
+    check_parts,
 )
 from collector_desk.exchange.intake_write import IntakeWriter, WriteCounts
 from collector_desk.services import audit
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
 
 MAPPINGS_SETTING = "intake_mappings"  # {source key: {header: field or ""}}
 STATED = frozenset(STATED_FIELDS)
-T = TypeVar("T")
 
 __all__ = [
     "IntakePreview",
@@ -242,17 +242,6 @@ def _fewer_collections() -> Iterator[None]:
             gc.set_threshold(*before)
 
 
-def _parts(outcomes: Iterable[T], size: int) -> Iterator[list[T]]:
-    part: list[T] = []
-    for outcome in outcomes:
-        part.append(outcome)
-        if len(part) == size:
-            yield part
-            part = []
-    if part:
-        yield part
-
-
 @dataclass
 class _Tally:
     """What the chunks written so far add up to."""
@@ -316,7 +305,7 @@ def run_intake(
         tally = _Tally()
         total = len(table.rows)
         stopped = False
-        parts = _parts(check_rows(table.numbered(), checker), CHUNK_ROWS)
+        parts = check_parts(table.numbered(), checker, CHUNK_ROWS)
         try:
             part = next(parts, None)
             while part is not None:
@@ -388,9 +377,7 @@ def _write_part(
     """One chunk, in the caller's unit of work: its lookups, its rows, its audit events.
     The tally is changed only once the chunk's rows are all written."""
     good = [o for o in part if isinstance(o, GoodRow)]
-    writer.prepare(
-        [g.record.contract_no for g in good], [g.record.id_number for g in good], states=states
-    )
+    writer.prepare([g.contract_no for g in good], [g.id_number for g in good], states=states)
     accepted, rejected = 0, 0
     problems: list[RowProblem] = []
     warnings: list[RowWarning] = []
@@ -410,9 +397,9 @@ def _write_part(
         accepted += 1
         if outcome.as_of is not None:
             days.add(outcome.as_of)
-        who = dict(outcome.extras).get("collector")
-        if who and outcome.record.contract_no not in writer.assigned:
-            collectors[outcome.record.contract_no] = (outcome, str(who))
+        who = outcome.values[COLLECTOR]
+        if who and outcome.contract_no not in writer.assigned:
+            collectors[outcome.contract_no] = (outcome, str(who))
     counts = writer.finish(progress)
     if not writer.dry_run:
         for contract, changed in writer.identity_changes:

@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 from collector_desk.domain.idnumber import gender_of_id
 from collector_desk.domain.privacy import mask_id_number, mask_name
 from collector_desk.domain.progress import NO_PROGRESS, Progress
-from collector_desk.exchange.intake_fast import CaseRowWriter, time_ordered_ids
-from collector_desk.exchange.intake_rows import STATED_FIELDS, GoodRow, RowProblem
+from collector_desk.exchange.intake_fast import CaseRowWriter, loan_row, time_ordered_ids
+from collector_desk.exchange.intake_rows import COLLECTOR, STATED_FIELDS, GoodRow, RowProblem
 from collector_desk.services import case_state, target_counts
 from collector_desk.services.portfolio import (
     NOT_THIRD_PARTY,
@@ -235,9 +235,10 @@ class IntakeWriter:
 
     def take(self, g: GoodRow) -> list[RowProblem]:
         """Plan one checked row; a row refused here (a changed identity) gives its problems."""
-        rec = g.record
-        if rec.contract_no in self.known:
-            person = self.known[rec.contract_no].person.row
+        contract, id_number = g.contract_no, g.id_number
+        if contract in self.known:
+            rec = g.record
+            person = self.known[contract].person.row
             changed = {
                 f: (str(person[col]), str(_borrower_value(rec, f)))
                 for f, col in (("name", "name"), ("id_number", "id_number"))
@@ -246,36 +247,40 @@ class IntakeWriter:
             if changed and not self.accept_identity_change:
                 return [_identity_problem(g, f, old, new) for f, (old, new) in changed.items()]
             if changed:
-                self.identity_changes.append((rec.contract_no, changed))
+                self.identity_changes.append((contract, changed))
             self.updates.append(g)
             return []
         self.counts.new += 1
-        if rec.id_number in self.people:
-            self.attach.append((g, self.people[rec.id_number]))
-        elif rec.id_number in self.first_of:
+        if id_number in self.people:
+            self.attach.append((g, self.people[id_number]))
+        elif id_number in self.first_of:
             self.attach.append((g, None))  # the same new borrower's second contract in this file
         else:
-            self.first_of.add(rec.id_number)
+            self.first_of.add(id_number)
             if self.fast is not None:
                 payments = (self._catch_up(g.paid_fen, g.paid_on),) if g.paid_fen else ()
-                who = self.roster.get(str(dict(g.extras).get("collector") or "").strip(), "")
-                self.fast.add(rec, payments, who)
+                who = (
+                    self.roster.get(str(g.values[COLLECTOR] or "").strip(), "")
+                    if self.roster
+                    else ""
+                )
+                self.fast.add(g, payments, who)
                 if who:
-                    self.assigned.add(rec.contract_no)
+                    self.assigned.add(contract)
         return []
 
     def finish(self, progress: Progress = NO_PROGRESS) -> WriteCounts:
         if self.fast is not None:
             self.counts.loans += self.fast.finish()
         for g in self.updates:
-            self._update(g, self.known[g.record.contract_no])
+            self._update(g, self.known[g.contract_no])
         if self.dry_run:
             return self.counts
         # A new borrower with two contracts in this file: find the one just written.
-        again = sorted({g.record.id_number for g, person in self.attach if person is None})
+        again = sorted({g.id_number for g, person in self.attach if person is None})
         just_made = _known_people(self.session, again) if again else {}
         for g, person in self.attach:
-            self._attach(g, person or just_made[g.record.id_number])
+            self._attach(g, person or just_made[g.id_number])
         self._flush()
         progress.step(progress.done, None, "case_state")  # a cancel here undoes the chunk
         case_state.refresh(self.session, self.touched, self.today)
@@ -350,13 +355,9 @@ class IntakeWriter:
     def _attach(self, g: GoodRow, person: _Person) -> None:
         rec, loan_id = g.record, self.new_id()
         self._add_people(rec, person)
-        self._add("loan", {"id": loan_id, "contract_no": rec.contract_no,
-                           "borrower_id": person.row["id"], "product": rec.product,
-                           "branch": rec.branch, "disbursed_on": rec.disbursed_on.isoformat(),
-                           "principal_fen": rec.principal_fen,
-                           "instalment_count": rec.instalment_count,
-                           "instalment_fen": rec.instalment_fen, "debit_bank": rec.debit_bank,
-                           "debit_account": rec.debit_account, **self._versioned()})  # fmt: skip
+        self.inserts["loan"].append(
+            loan_row(loan_id, person.row["id"], g.values, self.stamp.hlc, self.stamp.origin)
+        )
         self._schedule(loan_id, rec)
         if g.paid_fen:
             self._payment(loan_id, g.paid_fen, g.paid_on)
