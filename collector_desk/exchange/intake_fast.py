@@ -119,6 +119,20 @@ def contact_row(
     return (contact_id, borrower_id, name.strip(), relation, int(third), hlc, origin)
 
 
+def phone_row(
+    phone_id: str, borrower_id: str, contact_id: str | None, number: str, position: int,
+    hlc: str, origin: str,
+) -> tuple[Any, ...]:  # fmt: skip
+    # Intake's checks give E.164 digits already; other callers may not.
+    norm = (
+        number
+        if number.isascii() and number.isdigit() and number.startswith("86")
+        else normalise_phone(number)
+    )
+    label = "mobile" if len(norm) == 13 and norm.startswith("861") else "home"
+    return (phone_id, borrower_id, contact_id, norm, norm[-4:], label, position, hlc, origin)
+
+
 def fresh_row(
     loan_id: str,
     contract_no: str,
@@ -180,6 +194,7 @@ class CaseRowWriter:
         self.cases = 0
         self.loan_ids: list[str] = []
         self.assigned: list[str] = []  # loans assigned as they were written
+        self.registered: dict[str, str] = {}  # staff code -> the register's stored value
         self.created = timestamp_text(stamp.created_at)
         self.new_id = time_ordered_ids().__next__
 
@@ -211,15 +226,16 @@ class CaseRowWriter:
         borrower_id, loan_id = new_id(), new_id()
         borrower = borrower_row(borrower_id, v, hlc, origin)
         rows["borrower"].append(borrower)
+        phones = rows["phone"]
         for pos, number in enumerate(phones_of(v)):
-            self._phone(borrower_id, None, number, pos)
+            phones.append(phone_row(new_id(), borrower_id, None, number, pos, hlc, origin))
         for name, relation, phone in contacts_of(v):
             contact_id = new_id()
             rows["contact"].append(
                 contact_row(contact_id, borrower_id, name, relation, hlc, origin)
             )
             if phone:
-                self._phone(borrower_id, contact_id, phone, 0)
+                phones.append(phone_row(new_id(), borrower_id, contact_id, phone, 0, hlc, origin))
         loan = loan_row(loan_id, borrower_id, v, hlc, origin)
         rows["loan"].append(loan)
         contract, name, amount = loan[1], borrower[1], loan[8]
@@ -228,7 +244,9 @@ class CaseRowWriter:
                                     p.reference, new_id(), self.created, self.stamp.collector_id,
                                     origin))  # fmt: skip
         if assigned_to:
-            value = json.dumps(assigned_to, ensure_ascii=False, sort_keys=True)
+            value = self.registered.get(assigned_to)
+            if value is None:
+                value = self.registered[assigned_to] = json.dumps(assigned_to, ensure_ascii=False)
             rows["register"].append((ENTITY, loan_id, FIELD, value, hlc, origin, ""))
             self.assigned.append(loan_id)
         paid = [(p.paid_on, p.amount_fen) for p in payments]
@@ -253,14 +271,3 @@ class CaseRowWriter:
         if self.cases % BATCH == 0:
             self._write()
         return loan_id
-
-    def _phone(self, borrower_id: str, contact_id: str | None, number: str, position: int) -> None:
-        # Intake's checks give E.164 digits already; other callers may not.
-        norm = (
-            number
-            if number.isascii() and number.isdigit() and number.startswith("86")
-            else normalise_phone(number)
-        )
-        label = "mobile" if len(norm) == 13 and norm.startswith("861") else "home"
-        self.rows["phone"].append((self.new_id(), borrower_id, contact_id, norm, norm[-4:], label, position,
-                                   self.stamp.hlc, self.stamp.origin))  # fmt: skip
