@@ -1031,20 +1031,20 @@
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129"/>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="428"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="444"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129"/>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="429"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="445"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="430"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="446"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,8 +1185,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="426"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="427"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="428"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="441"/>
         <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="443"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="447"/>
+        <source>The file says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="448"/>
+        <source>Computed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1030,20 +1030,20 @@
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129" />
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="428" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="444" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129" />
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="429" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="445" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="430" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="446" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1184,9 +1184,34 @@
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="426" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="427" />
+        <source>Rejected</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="428" />
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="441" />
         <source>Problems</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="443" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="447" />
+        <source>The file says</source>
+        <translation>文件所写</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="448" />
+        <source>Computed</source>
+        <translation>计算所得</translation>
     </message>
 </context>
 <context>

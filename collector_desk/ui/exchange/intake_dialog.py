@@ -419,20 +419,35 @@ class IntakeDialog(QDialog):
 
 
 def save_problems(report: IntakeReport, path: Path) -> None:
+    """The rejected rows and, marked apart, the warnings (rows imported by head
+    office's figures), with the file's value and the computed one: a list for head
+    office to fix. One table, so the CSV holds both too."""
     from collector_desk.exchange.reports import Sheet, write_csv, write_xlsx
 
+    rejected = QCoreApplication.translate("IntakeDialog", "Rejected")
+    warned = QCoreApplication.translate("IntakeDialog", "Warning")
+    rows: list[tuple[object, ...]] = [
+        (rejected, p.row, p.column, texts.problem(p.code, p.value, p.message, p.computed),
+         p.value, p.computed)
+        for p in report.problems
+    ]  # fmt: skip
+    rows += [
+        (warned, w.row, w.column, texts.warning(w.code, w.stated, w.computed, w.message),
+         w.stated, w.computed)
+        for w in report.warnings
+    ]  # fmt: skip
     sheet = Sheet(
         "problems",
         QCoreApplication.translate("IntakeDialog", "Problems"),
         (
+            QCoreApplication.translate("IntakeDialog", "Kind"),
             QCoreApplication.translate("IntakeDialog", "Row"),
             QCoreApplication.translate("IntakeDialog", "Column"),
             QCoreApplication.translate("IntakeDialog", "Problem"),
+            QCoreApplication.translate("IntakeDialog", "The file says"),
+            QCoreApplication.translate("IntakeDialog", "Computed"),
         ),
-        [
-            (p.row, p.column, texts.problem(p.code, p.value, p.message, p.computed))
-            for p in report.problems
-        ],
+        rows,
     )
     if path.suffix.lower() == ".csv":
         write_csv(path, sheet)
