@@ -25,8 +25,9 @@ HEADERS = ("合同编号,客户姓名,身份证号,手机号码,放款日期,借
 
 
 def _file(folder: Path, name: str, paid_yuan: int, last_paid: date | None, as_of: date,
-          batch: str = "B2601", placed: date = date(2025, 12, 1)) -> Path:  # fmt: skip
-    row = [CONTRACT, "张伟", make_id_number(1), make_phone(1), "2025-01-05", "24000", "24",
+          batch: str = "B2601", placed: date = date(2025, 12, 1), seed: int = 1) -> Path:  # fmt: skip
+    contract = CONTRACT if seed == 1 else f"HT2025{seed:06d}"
+    row = [contract, "张伟", make_id_number(seed), make_phone(seed), "2025-01-05", "24000", "24",
            "1000", str(paid_yuan), last_paid.isoformat() if last_paid else "", as_of.isoformat(),
            batch, placed.isoformat(), "9000"]  # fmt: skip
     path = folder / name

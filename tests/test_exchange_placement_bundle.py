@@ -58,3 +58,20 @@ def test_placements_travel_and_a_collectors_payment_is_matched(tmp_path, capsys)
     doc = json.loads(cli(capsys, *sup, "cases", "--json"))
     (case,) = doc["cases"]
     assert case["outstanding_fen"] == (24_000 - 6_000) * 100  # not paid twice
+
+
+def test_cases_filter_by_the_current_batch(tmp_path, capsys):
+    sup = ("--data-dir", tmp_path / "sup")
+    cli(capsys, *sup, "intake", _file(tmp_path, "jan.csv", 5000, date(2026, 1, 5), TODAY))
+    # a second contract in batch B2602; then the first moves to B2603 with next month's file
+    cli(capsys, *sup, "intake", _file(tmp_path, "two.csv", 0, None, TODAY, batch="B2602", seed=2))
+    cli(capsys, *sup, "intake", _file(tmp_path, "feb.csv", 5000, date(2026, 1, 5), TODAY,
+                                      batch="B2603"))  # fmt: skip
+
+    def shown(batch: str) -> list[str]:
+        doc = json.loads(cli(capsys, *sup, "cases", "--json", "--batch", batch))
+        return sorted(c["contract_no"] for c in doc["cases"])
+
+    assert shown("B2601") == []  # the first contract's batch before
+    assert shown("B2603") == [CONTRACT]
+    assert shown("B2602") == ["HT2025000002"]
