@@ -357,8 +357,8 @@ class RowChecker:
             home_address=get("home_address"), hukou_address=get("hukou_address"),
             contacts=tuple(contacts), schedule=schedule,
         )  # fmt: skip
-        extras = tuple((k, v[k]) for k in ("batch", "assigned_on", "assigned_amount", "collector")
-                       if k in v)  # fmt: skip
+        extras = tuple((k, v[k]) for k in ("batch", "assigned_on", "assigned_amount", "collector",
+                                           "last_paid_on") if k in v)  # fmt: skip
         return GoodRow(
             row_no, record, frozenset(v), paid, paid_on, as_of, warnings, extras, self.header_of
         )
