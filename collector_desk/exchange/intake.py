@@ -323,7 +323,7 @@ def run_intake(
                                           roster=on_team)  # fmt: skip
                     _write_part(desk, s, writer, part, tally, states=states, progress=progress)
                     if following is None and not dry_run:
-                        _audit_intake(desk, s, path, tally, source)
+                        _audit_intake(desk, s, path, tally, source, on_team)
                 tally.committed += 1
                 # The one place per chunk written: the dialog's progress and the busy
                 # note; a long-writer record's progress(tally.rows / total) goes here too.
@@ -423,14 +423,18 @@ def _write_part(
         tally.assigned += writer.fast.assigned
 
 
-def _audit_intake(desk: Desk, s: Session, path: Path, tally: _Tally, source: str) -> None:
+def _audit_intake(
+    desk: Desk, s: Session, path: Path, tally: _Tally, source: str, team: dict[str, str]
+) -> None:
     """The `intake` event, written with the last chunk (a re-run after a crash writes
-    its own, counting what it found written as unchanged)."""
+    its own, counting what it found written as unchanged). Its warnings count the
+    collectors not on the team too (`unknown_collectors` words them once it is in)."""
     counts = tally.counts
+    off_team = sum(1 for _g, who in tally.collectors.values() if who.strip() not in team)
     if counts.new or counts.updated:
         audit.record(s, desk, "intake", path.name, {
             "rows": tally.accepted + tally.rejected, "new": counts.new,
             "updated": counts.updated, "rejected": tally.rejected,
-            "warnings": len(tally.warnings), "source": source,
+            "warnings": len(tally.warnings) + off_team, "source": source,
             "chunks": tally.committed + 1,
         })  # fmt: skip

@@ -106,7 +106,7 @@ _REQUIRED = ("contract_no", "name", "id_number", "phone", "disbursed_on", "princ
              "instalment_count", "instalment_amount")  # fmt: skip
 _CONTACTS = ((CONTACT1_NAME, CONTACT1_PHONE, CONTACT1_RELATION),
              (CONTACT2_NAME, CONTACT2_PHONE, CONTACT2_RELATION))  # fmt: skip
-_EXTRAS = ("batch", "assigned_on", "assigned_amount", "collector")
+_EXTRAS = ("batch", "assigned_on", "assigned_amount", "collector", "last_paid_on")
 Values = tuple[Any, ...]
 
 

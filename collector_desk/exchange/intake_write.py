@@ -7,8 +7,11 @@
 - A contract already here is compared field by field with what the file gives;
   only differences are written, as a new version (hlc, origin) so sync carries
   them; a changed term or instalment rebuilds the schedule; numbers and contacts
-  the file adds are added (none are removed: calls refer to them); a repaid total
-  above the payments known adds one payment of the difference.
+  the file adds are added (none are removed: calls refer to them); what head office
+  repaid beyond the payments here it includes is matched payment by payment
+  (`intake_payments`), and what no payment here accounts for is one new payment.
+- Each contract's placement (batch, date and amount placed, repaid so far) is a
+  `placement` row when the file says something new for it.
 So the same file loaded twice writes nothing the second time.
 """
 
@@ -26,6 +29,15 @@ from collector_desk.domain.idnumber import gender_of_id
 from collector_desk.domain.privacy import mask_id_number, mask_name
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.exchange.intake_fast import CaseRowWriter, loan_row, time_ordered_ids
+from collector_desk.exchange.intake_payments import (
+    LoanHistory,
+    Said,
+    head_office_reference,
+    histories,
+    placement_row,
+    placement_said,
+    reconcile_paid,
+)
 from collector_desk.exchange.intake_rows import COLLECTOR, STATED_FIELDS, GoodRow, RowProblem
 from collector_desk.services import case_state, target_counts
 from collector_desk.services.portfolio import (
@@ -38,7 +50,6 @@ from collector_desk.services.portfolio import (
 from collector_desk.store.cases_bulk import (
     CaseWriter,
     columns,
-    paid_by_loan,
     present,
     rows_in,
     timestamp_text,
@@ -116,7 +127,7 @@ class _Case:
 
     loan: dict[str, Any]
     person: _Person
-    paid_fen: int = 0
+    history: LoanHistory = field(default_factory=LoanHistory)
     schedule: tuple[tuple[date, int], ...] | None = None  # read only when the file states one
 
 
@@ -155,8 +166,8 @@ def _known_cases(session: Session, contracts: list[str], *, schedules: bool) -> 
     people = _people(session, borrowers)
     cases = {ln["contract_no"]: _Case(ln, people[ln["borrower_id"]]) for ln in loans}
     by_loan = {c.loan["id"]: c for c in cases.values()}
-    for loan_id, paid in paid_by_loan(session, sorted(by_loan)).items():
-        by_loan[loan_id].paid_fen = paid
+    for loan_id, history in histories(session, sorted(by_loan)).items():
+        by_loan[loan_id].history = history
     if schedules:
         rows: dict[str, list[tuple[int, date, int]]] = defaultdict(list)
         for r in rows_in(session, "instalment", "loan_id", sorted(by_loan),
@@ -264,7 +275,7 @@ class IntakeWriter:
                     if self.roster
                     else ""
                 )
-                self.fast.add(g, payments, who)
+                self._placed(g, self.fast.add(g, payments, who))
                 if who:
                     self.assigned.add(contract)
         return []
@@ -292,7 +303,23 @@ class IntakeWriter:
     def _catch_up(self, amount: int, on: date | None = None) -> PaymentRecord:
         """A repayment head office reports that no payment here accounts for yet."""
         day = on if on is not None and on <= self.today else self.today
-        return PaymentRecord(day, amount, "other", f"head office {self.source}"[:64])
+        return PaymentRecord(day, amount, "other", head_office_reference(self.source))
+
+    def _said(self, g: GoodRow) -> Said | None:
+        extras = dict(g.extras)
+        return placement_said(self.source, extras, g.paid_fen, extras.get("last_paid_on"))
+
+    def _placed(
+        self, g: GoodRow, loan_id: str, matched: tuple[str, ...] = (), said: Said | None = None
+    ) -> None:
+        """The row's placement, when it says anything (a new contract's first)."""
+        said = said or self._said(g)
+        if said is None:
+            return
+        fact = {"id": self.new_id(), "created_at": timestamp_text(self.stamp.created_at),
+                "collector_id": self.stamp.collector_id, "workstation_id": self.stamp.origin}  # fmt: skip
+        row = placement_row(said, loan_id, g.as_of or self.today, matched, fact)
+        self._add("placement", row)
 
     # --- rows ----------------------------------------------------------------------------
 
@@ -361,6 +388,7 @@ class IntakeWriter:
         self._schedule(loan_id, rec)
         if g.paid_fen:
             self._payment(loan_id, g.paid_fen, g.paid_on)
+        self._placed(g, loan_id)
         self.touched.add(loan_id)
 
     def _update(self, g: GoodRow, case: _Case) -> None:
@@ -371,13 +399,20 @@ class IntakeWriter:
         borrower_set = {col: _borrower_value(rec, f) for f, col in BORROWER_FIELDS.items()
                         if f in g.present and person.row[col] != _borrower_value(rec, f)}  # fmt: skip
         people = self._add_people(rec, person)
-        owed = (g.paid_fen or 0) - case.paid_fen
+        said = self._said(g)
+        paid = reconcile_paid(case.history, g.paid_fen, dict(g.extras).get("last_paid_on"),
+                              g.as_of or self.today) if said else None  # fmt: skip
+        owed = paid.new_fen if paid else 0
+        # a placement saying something new, or including payments here: a new row
+        placed = said is not None and (
+            said[1:] not in case.history.said or bool(paid and paid.matched)
+        )
         moved = (
             bool(g.present & STATED)
             and case.schedule is not None
             and case.schedule != tuple((i.due_on, i.amount_fen) for i in rec.instalments())
         )
-        if not (loan_set or borrower_set or people or owed > 0 or moved):
+        if not (loan_set or borrower_set or people or owed > 0 or moved or placed):
             self.counts.unchanged += 1
             return
         self.counts.updated += 1
@@ -397,7 +432,8 @@ class IntakeWriter:
             person.row.update(borrower_set)
         if owed > 0:
             self._payment(loan_id, owed, g.paid_on)
-            case.paid_fen += owed
+        if placed:
+            self._placed(g, loan_id, paid.matched if paid else (), said)
         self.touched.add(loan_id)
 
     def _set(self, table: str, row_id: str, values: dict[str, Any]) -> None:
@@ -406,5 +442,5 @@ class IntakeWriter:
     def _flush(self) -> None:
         """Insert in an order that satisfies the foreign keys."""
         self.writer.replace_schedules(self.replaced, [])
-        for table in ("contact", "loan", "phone", "instalment", "payment"):
+        for table in ("contact", "loan", "phone", "instalment", "payment", "placement"):
             self.writer.insert(table, self.inserts.pop(table, []))

@@ -189,7 +189,23 @@ class CasePane(QWidget):
                 amount=format_fen(d.promise_fen or 0),
                 day=_day(d.promise_on),
             )
-        return f"{who} &nbsp; {badge}<br>{loan}<br>{money}<br>{debit}{promise}"
+        placed = self._placement_text(d)
+        placed = f"<br>{placed}" if placed else ""
+        return f"{who} &nbsp; {badge}<br>{loan}<br>{money}<br>{debit}{promise}{placed}"
+
+    def _placement_text(self, d: CaseDetail) -> str:
+        """Head office's current placement: batch, date and amount placed."""
+        p = d.placement
+        if p is None:
+            return ""
+        parts = []
+        if p.batch:
+            parts.append(self.tr("Batch {batch}").format(batch=p.batch))
+        if p.placed_on is not None:
+            parts.append(self.tr("placed on {day}").format(day=_day(p.placed_on)))
+        if p.placed_fen is not None:
+            parts.append(self.tr("placed amount {amount}").format(amount=format_fen(p.placed_fen)))
+        return " · ".join(parts)
 
     def _fill_schedule(self, d: CaseDetail | None) -> None:
         t = self.schedule
