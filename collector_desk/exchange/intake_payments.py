@@ -196,4 +196,4 @@ def placement_row(
     return {"loan_id": loan_id, "batch": batch, "placed_on": placed_on,
             "placed_fen": placed_fen, "as_of": as_of.isoformat(), "paid_fen": paid_fen,
             "last_paid_on": last_paid_on, "file": file,
-            "matched": json.dumps(sorted(matched)), **fact}  # fmt: skip
+            "matched": json.dumps(sorted(matched)) if matched else "[]", **fact}  # fmt: skip

@@ -38,7 +38,16 @@ from collector_desk.exchange.intake_payments import (
     placement_said,
     reconcile_paid,
 )
-from collector_desk.exchange.intake_rows import COLLECTOR, STATED_FIELDS, GoodRow, RowProblem
+from collector_desk.exchange.intake_rows import (
+    ASSIGNED_AMOUNT,
+    ASSIGNED_ON,
+    BATCH,
+    COLLECTOR,
+    LAST_PAID_ON,
+    STATED_FIELDS,
+    GoodRow,
+    RowProblem,
+)
 from collector_desk.services import case_state, target_counts
 from collector_desk.services.portfolio import (
     NOT_THIRD_PARTY,
@@ -221,6 +230,7 @@ class IntakeWriter:
         self.touched: set[str] = set()
         self.inserts: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
         self.new_id = time_ordered_ids().__next__
+        self.created = timestamp_text(stamp.created_at)
 
     # --- the plan ----------------------------------------------------------------------------
     # prepare() looks up what the file's contracts and people are here; take() is called
@@ -306,8 +316,10 @@ class IntakeWriter:
         return PaymentRecord(day, amount, "other", head_office_reference(self.source))
 
     def _said(self, g: GoodRow) -> Said | None:
-        extras = dict(g.extras)
-        return placement_said(self.source, extras, g.paid_fen, extras.get("last_paid_on"))
+        v = g.values
+        extras = {"batch": v[BATCH], "assigned_on": v[ASSIGNED_ON],
+                  "assigned_amount": v[ASSIGNED_AMOUNT]}  # fmt: skip
+        return placement_said(self.source, extras, g.paid_fen, v[LAST_PAID_ON])
 
     def _placed(
         self, g: GoodRow, loan_id: str, matched: tuple[str, ...] = (), said: Said | None = None
@@ -316,7 +328,7 @@ class IntakeWriter:
         said = said or self._said(g)
         if said is None:
             return
-        fact = {"id": self.new_id(), "created_at": timestamp_text(self.stamp.created_at),
+        fact = {"id": self.new_id(), "created_at": self.created,
                 "collector_id": self.stamp.collector_id, "workstation_id": self.stamp.origin}  # fmt: skip
         row = placement_row(said, loan_id, g.as_of or self.today, matched, fact)
         self._add("placement", row)
@@ -400,7 +412,7 @@ class IntakeWriter:
                         if f in g.present and person.row[col] != _borrower_value(rec, f)}  # fmt: skip
         people = self._add_people(rec, person)
         said = self._said(g)
-        paid = reconcile_paid(case.history, g.paid_fen, dict(g.extras).get("last_paid_on"),
+        paid = reconcile_paid(case.history, g.paid_fen, g.values[LAST_PAID_ON],
                               g.as_of or self.today) if said else None  # fmt: skip
         owed = paid.new_fen if paid else 0
         # a placement saying something new, or including payments here: a new row
