@@ -200,6 +200,21 @@ def test_a_case_from_before_placements_counts_every_payment_here(desk, tmp_path)
     assert json.loads(_placements(desk)[-1]["matched"]) == [desk_id]
 
 
+def test_a_placement_without_a_repaid_amount_leaves_the_totals_rule(desk, tmp_path):
+    run_intake(desk, _file(tmp_path, "jan.csv", 5000, date(2026, 1, 5), date(2026, 1, 20)))
+    with desk.unit() as s:  # as a database from before migration 0009
+        s.connection().exec_driver_sql("DROP TRIGGER fact_no_delete_placement")
+        s.connection().exec_driver_sql("DELETE FROM placement")
+    _desk_payment(desk, date(2025, 11, 3), 1000)
+    batch_only = _file(tmp_path, "b.csv", 0, None, date(2026, 1, 25), batch="B2602")
+    text = batch_only.read_text("utf-8").replace(",0,,", ",,,")  # no repaid amount
+    batch_only.write_text(text, "utf-8")
+    run_intake(desk, batch_only)
+    assert [(p["batch"], p["paid_fen"]) for p in _placements(desk)] == [("B2602", None)]
+    run_intake(desk, _file(tmp_path, "feb.csv", 6000, date(2026, 2, 6), date(2026, 2, 20)))
+    assert sum(p[1] for p in _payments(desk)) == 600_000
+
+
 # --- property: importing a file again changes nothing, and once head office has seen
 # every desk payment both sides agree on the total ------------------------------------
 

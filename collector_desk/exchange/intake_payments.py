@@ -16,8 +16,8 @@ The window is the last-payment day (else the file's as-of day) +- WINDOW_DAYS, a
 reaches back to WINDOW_DAYS before the previous file's as-of day, so a month with
 two payments, or a file after a gap, finds them all. See docs/intake.md.
 
-A loan without placements (a database from before them, or files without a repaid
-column) starts the old way: every payment here counts as included and only the
+A loan without a placement that stated a repaid amount (a database from before
+placements, or files without a repaid column) starts the old way: every payment here counts as included and only the
 excess of the stated amount is new; its first placement row lists them all.
 """
 
@@ -71,8 +71,8 @@ class LoanHistory:
     payments: list[Paid] = field(default_factory=list)
     said: set[Said] = field(default_factory=set)  # without the file's name
     included: set[str] = field(default_factory=set)
-    placed: bool = False  # has any placement
-    last_as_of: date | None = None  # the latest placement's as-of day
+    placed: bool = False  # has a placement that stated a repaid amount
+    last_as_of: date | None = None  # the latest such placement's as-of day
 
     @property
     def paid_fen(self) -> int:
@@ -92,9 +92,11 @@ def histories(session: Session, loan_ids: Sequence[str]) -> dict[str, LoanHistor
                      only=("loan_id", "file", "batch", "placed_on", "placed_fen", "paid_fen",
                            "last_paid_on", "as_of", "matched", "created_at", "id")):  # fmt: skip
         h = out[r["loan_id"]]
-        h.placed = True
         h.said.add(_said(r)[1:])
         h.included.update(json.loads(r["matched"] or "[]"))
+        if r["paid_fen"] is None:  # a placement without a repaid amount matched nothing
+            continue
+        h.placed = True
         key = (str(r["created_at"]), r["id"])
         if key > latest.get(r["loan_id"], ("", "")):
             latest[r["loan_id"]] = key
