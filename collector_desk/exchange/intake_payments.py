@@ -33,20 +33,15 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from collector_desk.domain.head_office import is_head_office
+from collector_desk.domain.head_office import reference as head_office_reference
 from collector_desk.store.cases_bulk import rows_in
+
+__all__ = ["head_office_reference", "is_head_office"]
 
 WINDOW_DAYS = 7
 EXACT_SEARCH_MAX = 12  # candidates searched for an exact sum (2**12 subsets at most)
-HEAD_OFFICE = "head office "  # the reference prefix of the payments head office reported
 PLACEMENT_FIELDS = ("batch", "assigned_on", "assigned_amount")  # file fields a placement keeps
-
-
-def is_head_office(reference: str | None) -> bool:
-    return (reference or "").startswith(HEAD_OFFICE)
-
-
-def head_office_reference(file: str) -> str:
-    return f"{HEAD_OFFICE}{file}"[:64]
 
 
 @dataclass(frozen=True, slots=True)

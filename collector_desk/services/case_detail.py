@@ -10,6 +10,7 @@ from itertools import pairwise
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from collector_desk.domain.head_office import is_head_office
 from collector_desk.domain.loan import FAR_FUTURE, Instalment, position
 from collector_desk.domain.names import surname_of
 from collector_desk.domain.privacy import mask_account, mask_id_number, mask_name, mask_phone
@@ -299,6 +300,7 @@ def _build(rows: _CaseRows, today: date) -> CaseDetail:
                     "paid_on": pay.paid_on.isoformat(),
                     "amount_fen": pay.amount_fen,
                     "channel": pay.channel,
+                    "head_office": is_head_office(pay.reference),
                 },
             )
         )

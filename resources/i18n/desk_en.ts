@@ -558,6 +558,11 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <source>{amount} on {day} ({channel})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="314"/>
+        <source>reported by head office</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayRefresh</name>

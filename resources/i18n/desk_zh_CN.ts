@@ -563,6 +563,11 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <source>{amount} on {day} ({channel})</source>
         <translation>{day} 还款 {amount}（{channel}）</translation>
     </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="314" />
+        <source>reported by head office</source>
+        <translation>总部报送</translation>
+    </message>
 </context>
 <context>
     <name>DayRefresh</name>

@@ -311,6 +311,8 @@ class CasePane(QWidget):
             return self.tr("{amount} on {day} ({channel})").format(
                 amount=format_fen(int(s.get("amount_fen", 0))),
                 day=s.get("paid_on", ""),
-                channel=labels.payment_channel(str(s.get("channel", ""))),
+                channel=self.tr("reported by head office")
+                if s.get("head_office")
+                else labels.payment_channel(str(s.get("channel", ""))),
             )
         return str(s.get("body", ""))
