@@ -69,7 +69,7 @@ class InstalmentView:
 @dataclass(frozen=True, slots=True)
 class HistoryItem:
     at: datetime
-    kind: str  # call|promise|payment|note
+    kind: str  # call|promise|payment|note|placement
     summary: dict[str, object]
 
 
@@ -304,6 +304,19 @@ def _build(rows: _CaseRows, today: date) -> CaseDetail:
                 },
             )
         )
+    # Head office's placements: each new batch, date or amount placed, as the file said it
+    placed_before: tuple[object, ...] | None = None
+    for pl in sorted(rows.placements, key=lambda r: (r.created_at, r.id)):
+        placed = (pl.batch, pl.placed_on, pl.placed_fen)
+        if placed != placed_before and any(v is not None for v in placed):
+            summary = {
+                "batch": pl.batch,
+                "placed_on": pl.placed_on.isoformat() if pl.placed_on else None,
+                "placed_fen": pl.placed_fen,
+                "file": pl.file,
+            }
+            history.append(HistoryItem(pl.created_at, "placement", summary))
+        placed_before = placed
     for n in notes:
         history.append(
             HistoryItem(n.created_at, "note", {"body": n.body, "collector": n.collector_id})
