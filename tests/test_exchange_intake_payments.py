@@ -15,7 +15,7 @@ from test_exchange_support import make_id_number, make_phone, open_workstation
 
 from collector_desk.exchange.debit_results import import_debit_results
 from collector_desk.exchange.intake import run_intake
-from collector_desk.exchange.intake_payments import WINDOW_DAYS
+from collector_desk.exchange.intake_payments import WINDOW_DAYS, LoanHistory, Paid, reconcile_paid
 from collector_desk.services.context import Desk
 from collector_desk.services.payments import record_payment
 
@@ -200,6 +200,21 @@ def test_a_case_from_before_placements_counts_every_payment_here(desk, tmp_path)
     assert json.loads(_placements(desk)[-1]["matched"]) == [desk_id]
 
 
+def test_a_placement_without_a_repaid_amount_leaves_the_totals_rule(desk, tmp_path):
+    run_intake(desk, _file(tmp_path, "jan.csv", 5000, date(2026, 1, 5), date(2026, 1, 20)))
+    with desk.unit() as s:  # as a database from before migration 0009
+        s.connection().exec_driver_sql("DROP TRIGGER fact_no_delete_placement")
+        s.connection().exec_driver_sql("DELETE FROM placement")
+    _desk_payment(desk, date(2025, 11, 3), 1000)
+    batch_only = _file(tmp_path, "b.csv", 0, None, date(2026, 1, 25), batch="B2602")
+    text = batch_only.read_text("utf-8").replace(",0,,", ",,,")  # no repaid amount
+    batch_only.write_text(text, "utf-8")
+    run_intake(desk, batch_only)
+    assert [(p["batch"], p["paid_fen"]) for p in _placements(desk)] == [("B2602", None)]
+    run_intake(desk, _file(tmp_path, "feb.csv", 6000, date(2026, 2, 6), date(2026, 2, 20)))
+    assert sum(p[1] for p in _payments(desk)) == 600_000
+
+
 # --- property: importing a file again changes nothing, and once head office has seen
 # every desk payment both sides agree on the total ------------------------------------
 
@@ -239,3 +254,41 @@ def test_importing_again_is_idempotent_and_head_office_agrees(months):
                     assert sum(p[1] for p in _payments(desk)) == stated * 100
         finally:
             desk.close()
+
+
+# --- the rule alone, on many histories --------------------------------------------------
+
+_paid = st.builds(
+    Paid,
+    id=st.uuids().map(str),
+    paid_on=st.dates(date(2025, 12, 1), date(2026, 3, 1)),
+    amount_fen=st.sampled_from([30_000, 50_000, 100_000, 120_000]),
+    head_office=st.booleans(),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    payments=st.lists(_paid, max_size=8, unique_by=lambda p: p.id),
+    included=st.sets(st.integers(0, 7)),
+    stated=st.integers(0, 1_000_000),
+    last_paid=st.dates(date(2026, 1, 1), date(2026, 2, 28)),
+    last_as_of=st.none() | st.dates(date(2025, 12, 15), date(2026, 1, 31)),
+)
+def test_what_a_file_adds_is_what_it_states_beyond_what_is_included(
+    payments, included, stated, last_paid, last_as_of
+):
+    history = LoanHistory(payments=payments, placed=True, last_as_of=last_as_of)
+    history.included = {payments[i].id for i in included if i < len(payments)}
+    out = reconcile_paid(history, stated, last_paid, date(2026, 3, 1))
+    counted = sum(p.amount_fen for p in payments if p.head_office or p.id in history.included)
+    by_id = {p.id: p for p in payments}
+    chosen = [by_id[i] for i in out.matched]
+    assert len(set(out.matched)) == len(out.matched)
+    for p in chosen:  # only payments here no file included yet, dated in the window
+        assert not p.head_office and p.id not in history.included
+        earliest = min(last_paid, last_as_of or last_paid) - timedelta(days=WINDOW_DAYS)
+        assert earliest <= p.paid_on <= last_paid + timedelta(days=WINDOW_DAYS)
+    assert out.new_fen >= 0
+    # what head office saw beyond the payments included is matched or new, never more
+    assert out.new_fen + sum(p.amount_fen for p in chosen) == max(0, stated - counted)

@@ -66,6 +66,9 @@ def test_placements_and_matching_on_the_server_and_in_bundles(
     cli(capsys, *branch, "team-key", "set", key)
     cli(capsys, *server, "collectors", "--add", "C001", "张三")
     cli(capsys, *server, "assign", "--to", "C001", CONTRACT)
+    for batch, found in (("B2602", [CONTRACT]), ("B2601", [])):
+        doc = json.loads(cli(capsys, *server, "cases", "--json", "--batch", batch))
+        assert [c["contract_no"] for c in doc["cases"]] == found
     out = cli(capsys, *server, "bundle", "export", tmp_path / "c1.cdb", "--for", "C001", "--json")
     assert json.loads(out)["counts"]["placement"] == 2
     out = cli(capsys, *branch, "bundle", "import", tmp_path / "c1.cdb", "--json")

@@ -51,6 +51,11 @@ def test_the_case_pane_shows_the_current_placement_in_chinese(chinese, qtbot, tm
     text = pane.header.text()
     assert "批次 B2603 · 委案日期 2026-03-01 · 委案金额 ¥9,000.00" in text, text
     assert "B2601" not in text
+    history = [pane.history.item(r, 2).text() for r in range(pane.history.rowCount())]
+    assert "2026-03-05 还款 ¥1,000.00（总部报送）" in history, history
+    placed = [h for h in history if h.startswith("批次")]  # the history of placements
+    assert placed == ["批次 B2603 · 委案日期 2026-03-01 · 委案金额 ¥9,000.00（mar.csv）",
+                      "批次 B2601 · 委案日期 2025-12-01 · 委案金额 ¥9,000.00（jan.csv）"]  # fmt: skip
     if out := os.environ.get("COLLECTOR_DESK_SHOTS"):
         pane.grab().save(str(Path(out) / "case-pane-placement.png"))
 

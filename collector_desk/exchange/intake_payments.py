@@ -16,8 +16,8 @@ The window is the last-payment day (else the file's as-of day) +- WINDOW_DAYS, a
 reaches back to WINDOW_DAYS before the previous file's as-of day, so a month with
 two payments, or a file after a gap, finds them all. See docs/intake.md.
 
-A loan without placements (a database from before them, or files without a repaid
-column) starts the old way: every payment here counts as included and only the
+A loan without a placement that stated a repaid amount (a database from before
+placements, or files without a repaid column) starts the old way: every payment here counts as included and only the
 excess of the stated amount is new; its first placement row lists them all.
 """
 
@@ -33,20 +33,15 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from collector_desk.domain.head_office import is_head_office
+from collector_desk.domain.head_office import reference as head_office_reference
 from collector_desk.store.cases_bulk import rows_in
+
+__all__ = ["head_office_reference", "is_head_office"]
 
 WINDOW_DAYS = 7
 EXACT_SEARCH_MAX = 12  # candidates searched for an exact sum (2**12 subsets at most)
-HEAD_OFFICE = "head office "  # the reference prefix of the payments head office reported
 PLACEMENT_FIELDS = ("batch", "assigned_on", "assigned_amount")  # file fields a placement keeps
-
-
-def is_head_office(reference: str | None) -> bool:
-    return (reference or "").startswith(HEAD_OFFICE)
-
-
-def head_office_reference(file: str) -> str:
-    return f"{HEAD_OFFICE}{file}"[:64]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +66,8 @@ class LoanHistory:
     payments: list[Paid] = field(default_factory=list)
     said: set[Said] = field(default_factory=set)  # without the file's name
     included: set[str] = field(default_factory=set)
-    placed: bool = False  # has any placement
-    last_as_of: date | None = None  # the latest placement's as-of day
+    placed: bool = False  # has a placement that stated a repaid amount
+    last_as_of: date | None = None  # the latest such placement's as-of day
 
     @property
     def paid_fen(self) -> int:
@@ -92,9 +87,11 @@ def histories(session: Session, loan_ids: Sequence[str]) -> dict[str, LoanHistor
                      only=("loan_id", "file", "batch", "placed_on", "placed_fen", "paid_fen",
                            "last_paid_on", "as_of", "matched", "created_at", "id")):  # fmt: skip
         h = out[r["loan_id"]]
-        h.placed = True
         h.said.add(_said(r)[1:])
         h.included.update(json.loads(r["matched"] or "[]"))
+        if r["paid_fen"] is None:  # a placement without a repaid amount matched nothing
+            continue
+        h.placed = True
         key = (str(r["created_at"]), r["id"])
         if key > latest.get(r["loan_id"], ("", "")):
             latest[r["loan_id"]] = key

@@ -415,9 +415,9 @@ class IntakeWriter:
         paid = reconcile_paid(case.history, g.paid_fen, g.values[LAST_PAID_ON],
                               g.as_of or self.today) if said else None  # fmt: skip
         owed = paid.new_fen if paid else 0
-        # a placement saying something new, or including payments here: a new row
+        # a placement saying something new, or including payments here, or more: a new row
         placed = said is not None and (
-            said[1:] not in case.history.said or bool(paid and paid.matched)
+            said[1:] not in case.history.said or bool(paid and (paid.matched or paid.new_fen))
         )
         moved = (
             bool(g.present & STATED)

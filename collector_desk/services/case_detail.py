@@ -10,6 +10,7 @@ from itertools import pairwise
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from collector_desk.domain.head_office import is_head_office
 from collector_desk.domain.loan import FAR_FUTURE, Instalment, position
 from collector_desk.domain.names import surname_of
 from collector_desk.domain.privacy import mask_account, mask_id_number, mask_name, mask_phone
@@ -68,7 +69,7 @@ class InstalmentView:
 @dataclass(frozen=True, slots=True)
 class HistoryItem:
     at: datetime
-    kind: str  # call|promise|payment|note
+    kind: str  # call|promise|payment|note|placement
     summary: dict[str, object]
 
 
@@ -299,9 +300,23 @@ def _build(rows: _CaseRows, today: date) -> CaseDetail:
                     "paid_on": pay.paid_on.isoformat(),
                     "amount_fen": pay.amount_fen,
                     "channel": pay.channel,
+                    "head_office": is_head_office(pay.reference),
                 },
             )
         )
+    # Head office's placements: each new batch, date or amount placed, as the file said it
+    placed_before: tuple[object, ...] | None = None
+    for pl in sorted(rows.placements, key=lambda r: (r.created_at, r.id)):
+        placed = (pl.batch, pl.placed_on, pl.placed_fen)
+        if placed != placed_before and any(v is not None for v in placed):
+            summary = {
+                "batch": pl.batch,
+                "placed_on": pl.placed_on.isoformat() if pl.placed_on else None,
+                "placed_fen": pl.placed_fen,
+                "file": pl.file,
+            }
+            history.append(HistoryItem(pl.created_at, "placement", summary))
+        placed_before = placed
     for n in notes:
         history.append(
             HistoryItem(n.created_at, "note", {"body": n.body, "collector": n.collector_id})
