@@ -7,7 +7,7 @@ already included add up to. That part is matched, by contract, amount and a date
 window, against the payments recorded here that no file has included yet (at the
 desk, from the bank's debit file): one payment of exactly that amount, else the
 fewest payments that add up to it, else as many as fit, nearest the last-payment
-day first. What no payment here accounts for becomes one payment of source head
+day first, those made on or before it before those after it. What no payment here accounts for becomes one payment of source head
 office (channel ``other``, reference "head office FILE"). Each file's placement row
 (`store.models.Placement`) lists the payments it matched, so a payment is matched
 once, by one file; the head-office payments are included by definition.
@@ -150,8 +150,14 @@ def reconcile_paid(
 
 def pick(owed: int, candidates: Sequence[Paid], around: date) -> list[Paid]:
     """The payments that make up `owed`: the fewest whose amounts add up to it exactly
-    (nearest `around` among equals), else nearest first while they fit."""
-    ordered = sorted(candidates, key=lambda p: (abs((p.paid_on - around).days), p.paid_on, p.id))
+    (nearest `around` among equals), else nearest first while they fit. Payments made
+    on or before `around` come first: head office books a payment on the day the money
+    arrives, never before it was paid, so one dated after its last-payment day is the
+    likelier to be one head office has not seen yet."""
+    ordered = sorted(
+        candidates,
+        key=lambda p: (p.paid_on > around, abs((p.paid_on - around).days), p.paid_on, p.id),
+    )
     fitting = [p for p in ordered if p.amount_fen <= owed]
     if len(fitting) <= EXACT_SEARCH_MAX:
         for size in range(1, len(fitting) + 1):
