@@ -18,9 +18,11 @@ The database (bench/bigdb.py, cached by size) holds case_state as of Friday
   script's first line, as the app counts from collector_desk's first import).
   The app is usable when that page is in its case list (read, scroll, select;
   a sort, a search or opening a case waits for the database behind it);
-- the bare form of the refresh: the very UPDATEs the app's start of day runs
-  through the store's set-based form (captured from SQLAlchemy with their
-  parameters on a first copy, with the checkpoints it runs between units),
+- the bare form of the refresh: the very statements the app's start of day runs
+  through the store's set-based form (each unit's temporary table of new values,
+  filled by one INSERT ... SELECT, and the UPDATEs of case_state from it;
+  captured from SQLAlchemy with their parameters on a first copy, with the
+  checkpoints it runs between units),
   replayed with sqlite3 on a fresh copy of Friday's database, committed where
   the app commits, on a connection set up as the store's (WAL,
   synchronous=NORMAL, `store.day_advance.PRAGMAS`).
@@ -147,11 +149,22 @@ def bare_start(db: Path, state: Path) -> dict[str, float]:
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
+# The statements of the store's set-based form (store/day_advance.py): the temporary
+# table of a unit's new values, filled from case_state, and the UPDATEs from it.
+SET_BASED = (
+    "UPDATE CASE_STATE ",
+    "CREATE TEMPORARY TABLE IF NOT EXISTS CASE_STATE_NEW_DAY",
+    "DELETE FROM CASE_STATE_NEW_DAY",
+    "INSERT INTO CASE_STATE_NEW_DAY",
+)
+
+
 def advance_statements(folder: Path, day: Any) -> list[list[tuple[str, Any]]]:
     """The set-based statements the app's start of day runs on this day, as units of
-    work: the UPDATEs of case_state that `bring_up_to_date` sends through the store
-    (captured from SQLAlchemy with their parameters), split where it commits. Running
-    them brings the copy up; the bare replays them on a fresh one."""
+    work: every statement of the store's set-based form that `bring_up_to_date`
+    sends (`SET_BASED`, captured from SQLAlchemy with their parameters), split where
+    it commits. Running them brings the copy up; the bare replays them on a fresh
+    one."""
     from sqlalchemy import event
 
     from collector_desk.services import case_state
@@ -161,8 +174,8 @@ def advance_statements(folder: Path, day: Any) -> list[list[tuple[str, Any]]]:
     units: list[list[tuple[str, Any]]] = [[]]
 
     def capture(_c: Any, _cur: Any, sql: str, params: Any, _ctx: Any, _many: bool) -> None:
-        head = sql.lstrip().upper()
-        if head.startswith("UPDATE CASE_STATE"):
+        head = " ".join(sql.split()).upper()
+        if head.startswith(SET_BASED):
             units[-1].append((sql, params))
         elif head.startswith("PRAGMA WAL_CHECKPOINT"):  # between units, on its own
             units.append([(sql, params)])
@@ -206,7 +219,7 @@ def bare_update(db: Path, units: list[list[tuple[str, Any]]]) -> tuple[float, in
             conn.execute("BEGIN")
             for sql, params in unit:
                 rows = conn.execute(sql, params).rowcount
-                if "computed_on=" in sql:  # the statement that brings a row to the day
+                if "computed_on=" in sql:  # the statements that bring a row to the day
                     changed += rows
             conn.execute("COMMIT")
         return time.perf_counter() - start, changed

@@ -127,11 +127,18 @@ def stale_loan_ids(session: Session, today: date, limit: int | None = None) -> l
     return derived.stale_loan_ids(session, today, DERIVATION_VERSION, limit)
 
 
-def advance(session: Session, today: date, loan_ids: Sequence[str] | None = None) -> int:
-    """The set-based part of a new day: the rows (of `loan_ids`, or all) that the date
-    alone changes, computed in SQL (store/day_advance.py); returns how many."""
+def advance(
+    session: Session,
+    today: date,
+    loan_ids: Sequence[str] | None = None,
+    *,
+    span: derived.Span | None = None,
+) -> int:
+    """The set-based part of a new day: the rows (of `span`, or of `loan_ids`, or all)
+    that the date alone changes, computed in SQL (store/day_advance.py); returns how
+    many."""
     derived.large_cache(session)
-    return derived.advance_case_state(session, today, DERIVATION_VERSION, loan_ids)
+    return derived.advance_case_state(session, today, DERIVATION_VERSION, loan_ids, span=span)
 
 
 def mark_stale(session: Session, loan_ids: Iterable[str]) -> None:
@@ -211,19 +218,17 @@ def _bring_up_to_date(
         step(len(visible), total, frozenset(visible))
         progress.step(len(visible), total)
     done = len(visible)
-    # The set-based form, in the table's order (each page is visited once).
-    shown = set(visible)
+    # The set-based form, span by span of the table's order (each page is visited
+    # once). The visible rows are current already, so no span holds them.
     with desk.read() as s:
-        todo = [i for i in derived.expired_loan_ids(s, today) if i not in shown]
-    units = range(0, len(todo), ADVANCE_CHUNK)
-    for n, start in enumerate(units, start=1):
-        ids = todo[start : start + ADVANCE_CHUNK]
+        spans = derived.expired_spans(s, today, ADVANCE_CHUNK)
+    for n, span in enumerate(spans, start=1):
         with desk.unit() as s:
-            done += advance(s, today, ids)
-        if n % CHECKPOINT_EVERY == 0 or n == len(units):
+            done += advance(s, today, span=span)
+        if n % CHECKPOINT_EVERY == 0 or n == len(spans):
             with desk.read() as s:
                 derived.checkpoint(s)
-        step(min(done, total), total, frozenset(ids))
+        step(min(done, total), total, frozenset(span.loan_ids))
         progress.step(min(done, total), total)
     with desk.read() as s:
         rest = stale_loan_ids(s, today)
