@@ -127,18 +127,18 @@ def stale_loan_ids(session: Session, today: date, limit: int | None = None) -> l
     return derived.stale_loan_ids(session, today, DERIVATION_VERSION, limit)
 
 
-def advance(
-    session: Session,
-    today: date,
-    loan_ids: Sequence[str] | None = None,
-    *,
-    span: derived.Span | None = None,
-) -> int:
-    """The set-based part of a new day: the rows (of `span`, or of `loan_ids`, or all)
-    that the date alone changes, computed in SQL (store/day_advance.py); returns how
-    many."""
+def advance(session: Session, today: date, loan_ids: Sequence[str] | None = None) -> int:
+    """The set-based part of a new day: the rows (of `loan_ids`, or all) that the date
+    alone changes, computed in SQL (store/day_advance.py); returns how many."""
     derived.large_cache(session)
-    return derived.advance_case_state(session, today, DERIVATION_VERSION, loan_ids, span=span)
+    return derived.advance_case_state(session, today, DERIVATION_VERSION, loan_ids)
+
+
+def advance_span(session: Session, today: date, span: derived.Span) -> list[str]:
+    """`advance` of one span of the table (`derived.expired_spans`); returns the loans
+    it brought up."""
+    derived.large_cache(session)
+    return derived.advance_span(session, today, DERIVATION_VERSION, span)
 
 
 def mark_stale(session: Session, loan_ids: Iterable[str]) -> None:
@@ -224,11 +224,12 @@ def _bring_up_to_date(
         spans = derived.expired_spans(s, today, ADVANCE_CHUNK)
     for n, span in enumerate(spans, start=1):
         with desk.unit() as s:
-            done += advance(s, today, span=span)
+            brought = advance_span(s, today, span)
+        done += len(brought)
         if n % CHECKPOINT_EVERY == 0 or n == len(spans):
             with desk.read() as s:
                 derived.checkpoint(s)
-        step(min(done, total), total, frozenset(span.loan_ids))
+        step(min(done, total), total, frozenset(brought))
         progress.step(min(done, total), total)
     with desk.read() as s:
         rest = stale_loan_ids(s, today)

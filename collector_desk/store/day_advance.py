@@ -143,12 +143,10 @@ def checkpoint(session: Session) -> None:
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A unit's rows: those of keys `low` to `high` (SQLite's rowid, else the loan
-    id), which were `loan_ids` when they were listed."""
+    """A unit's rows: those of keys `low` to `high` (SQLite's rowid, else the loan id)."""
 
     low: Any
     high: Any
-    loan_ids: tuple[str, ...]
 
 
 def _key(dialect: str) -> Any:
@@ -157,17 +155,14 @@ def _key(dialect: str) -> Any:
 
 
 def expired_spans(session: Session, today: date, size: int) -> list[Span]:
-    """The rows whose `valid_until` has come, in the table's order, `size` at a time."""
-    dialect = session.connection().dialect.name
-    key = _key(dialect)
-    rows = session.execute(
-        select(key, CaseState.loan_id).where(CaseState.valid_until <= today).order_by(key)
-    ).all()
-    spans = []
-    for start in range(0, len(rows), size):
-        part = rows[start : start + size]
-        spans.append(Span(part[0][0], part[-1][0], tuple(str(r[1]) for r in part)))
-    return spans
+    """The rows whose `valid_until` has come, in the table's order, `size` at a time
+    (on SQLite the keys alone are read, from the index of `valid_until`)."""
+    key = _key(session.connection().dialect.name)
+    keys = sorted(session.scalars(select(key).where(CaseState.valid_until <= today)))
+    return [
+        Span(keys[start], keys[min(start + size, len(keys)) - 1])
+        for start in range(0, len(keys), size)
+    ]
 
 
 class _Day:
@@ -324,27 +319,24 @@ def _run(session: Session, stmt: Any) -> int:
 
 
 def advance_case_state(
-    session: Session,
-    today: date,
-    version: int,
-    loan_ids: Sequence[str] | None = None,
-    *,
-    span: Span | None = None,
+    session: Session, today: date, version: int, loan_ids: Sequence[str] | None = None
 ) -> int:
-    """Bring to `today` every advanceable stale row (of `span`, or of `loan_ids`, or
-    all); returns how many. What SQL cannot compute is left stale for `derive()`."""
-    dialect = session.connection().dialect.name
-    if span is not None:
-        within = _key(dialect).between(span.low, span.high)
-        return _advance(session, today, version, [within], by_key=True)
+    """Bring to `today` every advanceable stale row (of `loan_ids`, or all); returns
+    how many. What SQL cannot compute is left stale for `derive()`."""
     if loan_ids is None:
-        return _advance(session, today, version, [])
+        return len(_advance(session, today, version, []))
     ids = list(loan_ids)
     done = 0
     for start in range(0, len(ids), STATEMENT_CHUNK):
         part = ids[start : start + STATEMENT_CHUNK]
-        done += _advance(session, today, version, [CaseState.loan_id.in_(part)])
+        done += len(_advance(session, today, version, [CaseState.loan_id.in_(part)]))
     return done
+
+
+def advance_span(session: Session, today: date, version: int, span: Span) -> list[str]:
+    """`advance_case_state` of one span; returns the loans it brought to `today`."""
+    within = _key(session.connection().dialect.name).between(span.low, span.high)
+    return _advance(session, today, version, [within], by_key=True)
 
 
 def _advance(
@@ -354,7 +346,8 @@ def _advance(
     rows: list[ColumnElement[bool]],
     *,
     by_key: bool = False,
-) -> int:
+) -> list[str]:
+    """The loans of these `rows` it brought to `today`."""
     cs, new = CaseState, NEW_DAY.c
     dialect = session.connection().dialect.name
     day = _Day(dialect, today, version)
@@ -381,7 +374,6 @@ def _advance(
     }
     status_moves = new.promise_status != new.old_status
     overdue_moves = new.overdue_fen != new.old_overdue
-    done = 0
     for status, overdue in ((True, True), (True, False), (False, True), (False, False)):
         values = dict(every)
         if status:
@@ -392,6 +384,7 @@ def _advance(
             status_moves if status else not_(status_moves),
             overdue_moves if overdue else not_(overdue_moves),
         )
-        done += _run(session, update(cs).where(same_row, which).values(**values))
+        _run(session, update(cs).where(same_row, which).values(**values))
+    done = [str(i) for i in session.scalars(select(new.loan_id))]
     session.execute(delete(NEW_DAY))
     return done

@@ -7,8 +7,8 @@ writer of `case_state`.
 - `upsert_case_state(session, rows)`: the only INSERT into case_state, an
   idempotent `INSERT ... ON CONFLICT (loan_id) DO UPDATE` (SQLite's driver
   `executemany` with full tuples; SQLAlchemy Core on other dialects).
-- `advance_case_state(session, today, version, loan_ids, span=...)`: the
-  set-based form (store/day_advance.py). Rows whose values change with the date
+- `advance_case_state(session, today, version, loan_ids)` and
+  `advance_span(session, today, version, span)`: the set-based form (store/day_advance.py). Rows whose values change with the date
   alone (an instalment falling due, a bucket edge crossed, the reminder window
   opening, a promise's date passing) are brought to `today` by statements computed
   in SQL; rows with a payment dated after their `computed_on`, an older derivation
@@ -46,6 +46,7 @@ from sqlalchemy.orm import Session
 from collector_desk.domain.loan import Instalment
 from collector_desk.store.day_advance import Span as Span
 from collector_desk.store.day_advance import advance_case_state as advance_case_state
+from collector_desk.store.day_advance import advance_span as advance_span
 from collector_desk.store.day_advance import checkpoint as checkpoint
 from collector_desk.store.day_advance import expired_spans as expired_spans
 from collector_desk.store.day_advance import large_cache as large_cache
