@@ -158,7 +158,10 @@ def expired_spans(session: Session, today: date, size: int) -> list[Span]:
     """The rows whose `valid_until` has come, in the table's order, `size` at a time
     (on SQLite the keys alone are read, from the index of `valid_until`)."""
     key = _key(session.connection().dialect.name)
-    keys = sorted(session.scalars(select(key).where(CaseState.valid_until <= today)))
+    # Core, not the ORM's loading: a weekend is 120,000 keys.
+    session.flush()
+    stmt = select(key).where(CaseState.valid_until <= today)
+    keys = sorted(session.connection().execute(stmt).scalars().all())
     return [
         Span(keys[start], keys[min(start + size, len(keys)) - 1])
         for start in range(0, len(keys), size)
@@ -385,6 +388,6 @@ def _advance(
             overdue_moves if overdue else not_(overdue_moves),
         )
         _run(session, update(cs).where(same_row, which).values(**values))
-    done = [str(i) for i in session.scalars(select(new.loan_id))]
+    done = list(session.connection().execute(select(new.loan_id)).scalars().all())
     session.execute(delete(NEW_DAY))
     return done

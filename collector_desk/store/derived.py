@@ -340,8 +340,9 @@ def stale_loan_ids(
     if loans != states:
         queries.append(select(Loan.id).where(~Loan.id.in_(select(CaseState.loan_id))))
     found: list[str] = []
+    conn = session.connection()  # Core, not the ORM's loading: a weekend is 120,000 ids
     for stmt in queries:
-        found += session.scalars(stmt.limit(limit) if limit else stmt)
+        found += conn.execute(stmt.limit(limit) if limit else stmt).scalars().all()
     return list(dict.fromkeys(found))
 
 
