@@ -427,8 +427,8 @@ class CaseState(Base):
     last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     next_action: Mapped[str] = mapped_column(String(24), default="")
     assigned_to: Mapped[str] = mapped_column(String(32), default="")
-    computed_on: Mapped[date] = mapped_column(Date, index=True)
-    valid_until: Mapped[date] = mapped_column(Date, index=True)
+    computed_on: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date] = mapped_column(Date)
     # services.case_state.DERIVATION_VERSION that computed the row; older rows are stale.
     derivation: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
 
@@ -438,6 +438,8 @@ class CaseState(Base):
         Index("ix_case_state_promise", "promise_status", "oldest_unpaid_due_on", "loan_id"),
         Index("ix_case_state_promise_on", "promise_status", "promise_on", "loan_id"),
         Index("ix_case_state_assigned", "assigned_to", "oldest_unpaid_due_on", "loan_id"),
+        # Expired rows by the first column, rows from a later day by a skip over it.
+        Index("ix_case_state_valid", "valid_until", "computed_on"),
     )
 
 
