@@ -1,4 +1,4 @@
-"""Migration 0009_wt_intake_ho_placement: the placement table with its fact triggers
+"""Migration 0009_placement: the placement table with its fact triggers
 (append-only, numbered for export); down drops it, up again equals a new database.
 On SQLite and on a real PostgreSQL server."""
 

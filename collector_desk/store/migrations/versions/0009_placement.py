@@ -1,7 +1,7 @@
 """placement: head office's placement of each case (batch, date, amount) per file,
 and which payments here each file's repaid amount was found to include
 
-Revision ID: 0009_wt_intake_ho_placement
+Revision ID: 0009_placement
 Revises: 0008_drop_stored_bucket
 
 A fact table: append-only (the same triggers as 0002's) and numbered for bundle
@@ -17,7 +17,7 @@ from alembic import op
 
 from collector_desk.store.types import UTCDateTime
 
-revision = "0009_wt_intake_ho_placement"
+revision = "0009_placement"
 down_revision = "0008_drop_stored_bucket"
 branch_labels = None
 depends_on = None

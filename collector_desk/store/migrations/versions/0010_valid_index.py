@@ -1,7 +1,7 @@
 """case_state: one index on (valid_until, computed_on) instead of one on each
 
-Revision ID: 0009_wt_refresh_valid_index
-Revises: 0008_drop_stored_bucket
+Revision ID: 0010_valid_index
+Revises: 0009_placement
 
 Each morning every row brought up moves both `valid_until` and `computed_on`:
 with an index on each, that is two b-tree entries deleted and inserted per row.
@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0009_wt_refresh_valid_index"
-down_revision = "0008_drop_stored_bucket"
+revision = "0010_valid_index"
+down_revision = "0009_placement"
 branch_labels = None
 depends_on = None
 
