@@ -92,8 +92,8 @@ def main() -> int:
     window.show()
     t0 = time.perf_counter()
     window.attach(desk)
-    if not args.no_features:
-        window.install_features()
+    if not args.no_features:  # as the app: once the list has shown its rows and counts
+        window.install_features_later()
     window.left_tabs.setCurrentWidget(window.case_list)
     usable = time.perf_counter() - t0
     from collector_desk.ui import ops
@@ -151,6 +151,10 @@ def main() -> int:
     if window.day_refresh.running:
         loop.exec()  # the real event loop, as app.exec() runs it (not a busy loop)
     refreshed = time.perf_counter() - t1
+    if not args.no_features and not window.features_ready:
+        features = QEventLoop()
+        window.features_installed.connect(features.quit)
+        features.exec()
     # What the end of the refresh set off (plan rebuild, recounts) lands too.
     run_loop(1500)
     timer.stop()
