@@ -167,6 +167,8 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
     listed = probe.list_paint_after(rows_shown()) or painted
     out["first_paint_list_ms"] = ms(listed - t0)
     out["first_paint_list_cpu_ms"] = ms(probe.list_cpu_after(rows_shown()) or 0.0)
+    out["first_paint_page_cpu_ms"] = ms(sum(probe.page_cpu))
+    out["first_paint_delivery_cpu_ms"] = ms(probe.delivery_cpu_at(probe.reset_at or 0.0))
     out["attach_ms"] = ms(t_attached - t0)
     reset_at = probe.reset_at if probe.reset_at is not None else t_attached
     out["first_paint_model_ms"] = ms(reset_at - t0)  # the first page is in
@@ -190,9 +192,11 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
     out["first_paint_queries"] = len(first_statements)
     out["first_paint_list_queries"] = len(probe.list_statements)
     out["first_paint_sqlite_statements"] = len(probe.traced)
-    out["first_paint_bare_page_ms"], out["first_paint_bare_counts_ms"] = bare(
-        folder, list(probe.list_statements), runs
-    )
+    (
+        out["first_paint_bare_page_ms"],
+        out["first_paint_bare_counts_ms"],
+        out["first_paint_bare_page_cpu_ms"],
+    ) = bare(folder, list(probe.list_statements), runs)
     probe.settle()
     if gc_freeze:  # diagnosis: what if the app froze its start-up heap (gc.freeze)?
         gc.collect()
@@ -261,6 +265,8 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
                 "gui_work",
                 "gui_work_cpu",
                 "full_gc",
+                "page_cpu",
+                "delivery_cpu",
             )
         }
         works: list[str] = []
@@ -290,6 +296,8 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
             laps["paint_start"].append(arrived - t0)
             laps["list"].append((probe.list_paint_after(probe.reset_at) or paint) - t0)
             laps["list_cpu"].append(probe.list_cpu_after(probe.reset_at) or 0.0)
+            laps["page_cpu"].append(sum(probe.page_cpu))
+            laps["delivery_cpu"].append(probe.delivery_cpu_at(probe.reset_at))
             laps["model"].append(probe.reset_at - t0)
             laps["counts"].append(end - t0)
             laps["stall"].append(probe.max_gap_ms(t_ret, end) / 1000)
@@ -317,7 +325,11 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
         out[f"{name}_sqlite_statements"] = traced
         out[f"{name}_paints"] = paints
         out[f"{name}_list_queries"] = len(own)
-        out[f"{name}_bare_page_ms"], out[f"{name}_bare_counts_ms"] = bare(folder, own, runs)
+        (
+            out[f"{name}_bare_page_ms"],
+            out[f"{name}_bare_counts_ms"],
+            out[f"{name}_bare_page_cpu_ms"],
+        ) = bare(folder, own, runs)
         out[f"{name}_statements"] = [s for _, s, _ in statements]
     default()
     probe.settle()
@@ -382,7 +394,7 @@ def main() -> int:
     ok = budgets(f)
 
     print(f"{'action':16} {'painted':>8} {'list':>6} {'cpu':>5} {'drawn':>6} {'reset':>6} "
-          f"{'bare pg':>8} {'overhd':>7} {'vs qt':>6} {'limit':>6} {'counts':>8} {'bare ct':>8} "
+          f"{'bare pg':>8} {'overhd':>7} {'vs qt':>6} {'cpu ov':>6} {'c lim':>5} {'limit':>6} {'counts':>8} {'bare ct':>8} "
           f"{'ct ovh':>6} {'stall':>6} {'ours':>5} {'o cpu':>5} {'full gc':>7} {'queries':>8} "
           "rows")  # fmt: skip
     for n in ("first_paint", *ACTIONS):
@@ -392,7 +404,8 @@ def main() -> int:
         listed = f["first_paint_list_ms"] if n == "first_paint" else f[n + "_list_ms"]
         print(f"{n:16} {paint:8.1f} {listed:6.1f} {f[n + '_list_cpu_ms']:5.1f} {start:6.1f} "
               f"{reset:6.1f} {f[n + '_bare_page_ms']:8.2f} {f[n + '_overhead_ms']:7.1f} "
-              f"{f[n + '_overhead_qt_ms']:6.1f} {f[n + '_overhead_limit_ms']:6.1f} "
+              f"{f[n + '_overhead_qt_ms']:6.1f} {f[n + '_overhead_cpu_ms']:6.2f} "
+              f"{f[n + '_overhead_limit_ms']:6.1f} "
               f"{f[n + '_counts_ms']:8.1f} {f[n + '_bare_counts_ms']:8.2f} "
               f"{f[n + '_counts_overhead_qt_ms']:6.1f} {f[n + '_stall_ms']:6.1f} "
               f"{f[n + '_gui_work_ms']:5.1f} {f[n + '_gui_work_cpu_ms']:5.1f} "
@@ -409,7 +422,9 @@ def main() -> int:
           f"({f['repaint_list_cpu_ms']} CPU), a QStandardItemModel of the same cells "
           f"{f['repaint_qt_ms']} ms ({f['repaint_qt_cpu_ms']} CPU); cpu: the list's paint's "
           "GUI-thread CPU; vs qt: list - bare pg - the QStandardItemModel's repaint; ct ovh: "
-          "counts - list - bare ct; o cpu: the most GUI-thread CPU one piece of ours took")  # fmt: skip
+          "counts - list - bare ct; o cpu: the most GUI-thread CPU one piece of ours took; "
+          "cpu ov: CPU of the page's read + its delivery + the list's paint - bare pg's CPU - "
+          "the QStandardItemModel's repaint CPU, c lim its limit (1 ms + 2x bare pg's CPU)")  # fmt: skip
     print(f"install_features {f['install_features_ms']} ms in {f['features_in_ms']} ms from "
           f"attach, after the counts, the longest feature "
           f"{f['install_features_slice_ms']} ms; "
