@@ -4,24 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="215"/>
+        <location filename="../../collector_desk/app.py" line="216"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="247"/>
-        <location filename="../../collector_desk/app.py" line="252"/>
+        <location filename="../../collector_desk/app.py" line="248"/>
+        <location filename="../../collector_desk/app.py" line="253"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="253"/>
+        <location filename="../../collector_desk/app.py" line="254"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="261"/>
+        <location filename="../../collector_desk/app.py" line="262"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,49 +296,38 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="82"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="81"/>
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="90"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="89"/>
         <source>Show one bucket or DPD band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="115"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="117"/>
         <source>Up/Down to move, Enter to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="96"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="95"/>
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="238"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="227"/>
         <source>Reading cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="248"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="236"/>
         <source>The cases could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="355"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="342"/>
         <source>Refreshing cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="397"/>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="405"/>
-        <source>Counting cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="412"/>
-        <source>Cases found: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1118,37 +1107,37 @@ A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/feature_install.py" line="97"/>
+        <location filename="../../collector_desk/ui/feature_install.py" line="102"/>
         <source>A feature could not start: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="376"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="381"/>
         <source>The demo portfolio is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="383"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="388"/>
         <source>Demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="385"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="390"/>
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="401"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="406"/>
         <source>{n} demo cases added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="403"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="408"/>
         <source>The database already has cases; no demo added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="412"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="417"/>
         <source>Creating the demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>

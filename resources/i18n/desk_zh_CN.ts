@@ -3,25 +3,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="215" />
+        <location filename="../../collector_desk/app.py" line="216" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="247" />
-        <location filename="../../collector_desk/app.py" line="252" />
+        <location filename="../../collector_desk/app.py" line="248" />
+        <location filename="../../collector_desk/app.py" line="253" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="253" />
+        <location filename="../../collector_desk/app.py" line="254" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="261" />
+        <location filename="../../collector_desk/app.py" line="262" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
@@ -301,50 +301,39 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="82" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="81" />
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation>姓名、合同号、手机或身份证尾号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="90" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="89" />
         <source>Show one bucket or DPD band</source>
         <translation>按账龄或逾期天数段筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="115" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="117" />
         <source>Up/Down to move, Enter to open the case</source>
         <translation>↑/↓ 移动，回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="96" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="95" />
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation>按最近一次承诺的状态筛选案件，不论承诺日期。部分兑现（还了一部分）与承诺未兑现（分文未还）分开计数。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="238" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="227" />
         <source>Reading cases</source>
         <translation>正在读取案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="248" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="236" />
         <source>The cases could not be read: {error}</source>
         <translation>无法读取案件：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="355" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="342" />
         <source>Refreshing cases</source>
         <translation>正在刷新案件</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="397" />
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="405" />
-        <source>Counting cases</source>
-        <translation>正在统计案件</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="412" />
-        <source>Cases found: {n}</source>
-        <translation>共 {n} 个案件</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/desk/case_filters.py" line="19" />
@@ -1124,37 +1113,37 @@ A desk for collectors and trainees.</source>
         <translation>新的一天：案件已更新到今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/feature_install.py" line="97" />
+        <location filename="../../collector_desk/ui/feature_install.py" line="102" />
         <source>A feature could not start: {name}</source>
         <translation>有一项功能未能启动：{name}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="376" />
+        <location filename="../../collector_desk/ui/main_window.py" line="381" />
         <source>The demo portfolio is not available in this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="383" />
+        <location filename="../../collector_desk/ui/main_window.py" line="388" />
         <source>Demo portfolio</source>
         <translation>演示案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="385" />
+        <location filename="../../collector_desk/ui/main_window.py" line="390" />
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation>数据库中还没有案件。要添加 240 个虚构的演示案件来试用工作台吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="401" />
+        <location filename="../../collector_desk/ui/main_window.py" line="406" />
         <source>{n} demo cases added.</source>
         <translation>已添加 {n} 个演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="403" />
+        <location filename="../../collector_desk/ui/main_window.py" line="408" />
         <source>The database already has cases; no demo added.</source>
         <translation>数据库中已有案件，未添加演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="412" />
+        <location filename="../../collector_desk/ui/main_window.py" line="417" />
         <source>Creating the demo portfolio</source>
         <translation>正在生成演示案件</translation>
     </message>
