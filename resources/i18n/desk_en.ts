@@ -340,6 +340,17 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <source>Any promise</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_counts.py" line="93"/>
+        <location filename="../../collector_desk/ui/desk/case_counts.py" line="101"/>
+        <source>Counting cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_counts.py" line="109"/>
+        <source>Cases found: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasePane</name>

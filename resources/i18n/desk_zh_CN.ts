@@ -345,6 +345,17 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <source>Any promise</source>
         <translation>全部承诺状态</translation>
     </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_counts.py" line="93" />
+        <location filename="../../collector_desk/ui/desk/case_counts.py" line="101" />
+        <source>Counting cases</source>
+        <translation>正在统计案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_counts.py" line="109" />
+        <source>Cases found: {n}</source>
+        <translation>共 {n} 个案件</translation>
+    </message>
 </context>
 <context>
     <name>CasePane</name>

@@ -20,10 +20,6 @@ if TYPE_CHECKING:
     from collector_desk.ui.desk.case_list import CaseListView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseListView", text)
-
-
 class CaseCounts(QObject):
     def __init__(self, view: CaseListView) -> None:
         super().__init__(view)
@@ -94,7 +90,7 @@ class CaseCounts(QObject):
 
             self._running = False
             self.check_settled()
-            show_failure(view, _tr("Counting cases"), exc)
+            show_failure(view, QCoreApplication.translate("CaseListView", "Counting cases"), exc)
 
         # Keyed: only the newest count delivers, an older query's answer is dropped.
         self._running = True
@@ -102,7 +98,7 @@ class CaseCounts(QObject):
             work,
             on_done=done,
             on_error=failed,
-            title=_tr("Counting cases"),
+            title=QCoreApplication.translate("CaseListView", "Counting cases"),
             key="case-counts",
             parent=view,
         )
@@ -110,5 +106,6 @@ class CaseCounts(QObject):
     def _show(self) -> None:
         view = self._view
         total = view.total or 0
-        view.count_label.setText(_tr("Cases found: {n}").format(n=f"{total:,}"))
+        found = QCoreApplication.translate("CaseListView", "Cases found: {n}")
+        view.count_label.setText(found.format(n=f"{total:,}"))
         case_filters.show_counts(view.bucket, view.promise, view.bucket_counts)
