@@ -1,6 +1,6 @@
 """Speed of the case list at a million cases, as the user sees it (issue 9 §6).
 
-    python bench/case_list.py [--cases 1000000] [--runs 5] [--regen]
+    python bench/case_list.py [--cases 1000000] [--runs 5] [--regen] [--features-at-once]
 
 The database (bench/bigdb.py, cached by size) is as of its day, and the child
 process runs with COLLECTOR_DESK_TODAY set to it, so nothing is stale and the
@@ -81,7 +81,9 @@ from case_list_probe import (  # type: ignore[import-not-found]
 # --- child: inside the real window ---------------------------------------------------------
 
 
-def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
+def measure(
+    folder: Path, runs: int, gc_freeze: bool = False, at_once: bool = False
+) -> dict[str, Any]:
     import sqlite3
 
     from PySide6.QtCore import Qt
@@ -146,7 +148,10 @@ def measure(folder: Path, runs: int, gc_freeze: bool = False) -> dict[str, Any]:
     window.attach(desk)
     t_attached = time.perf_counter()
     # As the app starts: the features once the list has shown its rows and counts.
-    window.install_features_later()
+    if at_once:  # diagnosis: the old order, every feature installed here at once
+        window.install_features()
+    else:
+        window.install_features_later()
     t_features = time.perf_counter()
     window.left_tabs.setCurrentWidget(view)
     model = view.model
@@ -365,9 +370,14 @@ def main() -> int:
         action="store_true",
         help="diagnosis: gc.freeze() after start-up, to see the stalls full collections cause",
     )
+    parser.add_argument(
+        "--features-at-once",
+        action="store_true",
+        help="diagnosis: install the features at once after attach (the order before session 8)",
+    )
     args = parser.parse_args()
     if args.measure:
-        found = measure(args.measure, args.runs, args.gc_freeze)
+        found = measure(args.measure, args.runs, args.gc_freeze, args.features_at_once)
         print(json.dumps(found, ensure_ascii=False), flush=True)
         os._exit(0)
 
@@ -382,7 +392,8 @@ def main() -> int:
     }
     done = subprocess.run(
         [sys.executable, __file__, "--runs", str(args.runs), "--measure", str(folder)]
-        + (["--gc-freeze"] if args.gc_freeze else []),
+        + (["--gc-freeze"] if args.gc_freeze else [])
+        + (["--features-at-once"] if args.features_at_once else []),
         capture_output=True,
         text=True,
         cwd=ROOT,
