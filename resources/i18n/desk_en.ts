@@ -480,68 +480,98 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="224"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="204"/>
+        <source>Batch {batch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="206"/>
+        <source>placed on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="208"/>
+        <source>placed amount {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="241"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="233"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="250"/>
         <source>(third party)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="256"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="273"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="257"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="274"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="258"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="275"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="259"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="276"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="269"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="277"/>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="287"/>
         <source>objections {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="273"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="291"/>
         <source>⚠ flagged wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="276"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="294"/>
         <source>{amount} by {day}, {method}, into {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="283"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="301"/>
         <source>part payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="286"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="304"/>
         <source>replaces the pending promise of {amount} by {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="290"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="308"/>
         <source>replaced by a new promise on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="295"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="317"/>
+        <source>{placement} ({file})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="319"/>
         <source>{amount} on {day} ({channel})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="322"/>
+        <source>reported by head office</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -485,69 +485,99 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>{status}：{day}前 {amount}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="224" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="204" />
+        <source>Batch {batch}</source>
+        <translation>批次 {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="206" />
+        <source>placed on {day}</source>
+        <translation>委案日期 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="208" />
+        <source>placed amount {amount}</source>
+        <translation>委案金额 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="241" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="233" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="250" />
         <source>(third party)</source>
         <translation>（第三方）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="256" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="273" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="257" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="274" />
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="258" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="275" />
         <source>Payment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="259" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="276" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="269" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="277" />
+        <source>Placement</source>
+        <translation>委案</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="287" />
         <source>objections {codes}</source>
         <translation>异议 {codes}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="273" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="291" />
         <source>⚠ flagged wording</source>
         <translation>⚠ 含禁用语</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="276" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="294" />
         <source>{amount} by {day}, {method}, into {account}</source>
         <translation>{day}前还 {amount}，{method}，还入{account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="283" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="301" />
         <source>part payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="286" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="304" />
         <source>replaces the pending promise of {amount} by {day}</source>
         <translation>取代此前待兑现的承诺（{day} 前还 {amount}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="290" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="308" />
         <source>replaced by a new promise on {day}</source>
         <translation>已于 {day} 被新承诺取代</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="295" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="317" />
+        <source>{placement} ({file})</source>
+        <translation>{placement}（{file}）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="319" />
         <source>{amount} on {day} ({channel})</source>
         <translation>{day} 还款 {amount}（{channel}）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="322" />
+        <source>reported by head office</source>
+        <translation>总部报送</translation>
     </message>
 </context>
 <context>

@@ -15,53 +15,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="54"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="63"/>
+        <source>10,000 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="65"/>
         <source>yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="60"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="76"/>
         <source>Collected this month, day by day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="62"/>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="114"/>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="160"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="81"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="132"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="179"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="58"/>
         <source>Collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="71"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="88"/>
         <source>Target, reached evenly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="81"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="97"/>
         <source>day of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="116"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="134"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="65"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="123"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="140"/>
         <source>Collected vs target per collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="134"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="151"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="208"/>
         <location filename="../../collector_desk/ui/targets/view.py" line="122"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="136"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="153"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="50"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="210"/>
         <location filename="../../collector_desk/ui/targets/view.py" line="123"/>
@@ -69,22 +74,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="146"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="163"/>
         <source>Kept and part-kept promises per collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="166"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="184"/>
         <source>Collected by band at the end of last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="183"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="201"/>
         <source>Roll rates by amount, month over month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="185"/>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="203"/>
         <source>Roll rates by count, month over month</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,53 +14,58 @@
         <translation>目标看板(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="54" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="63" />
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/targets/charts.py" line="65" />
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="60" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="76" />
         <source>Collected this month, day by day</source>
         <translation>本月逐日累计回款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="62" />
-        <location filename="../../collector_desk/ui/targets/charts.py" line="114" />
-        <location filename="../../collector_desk/ui/targets/charts.py" line="160" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="81" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="132" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="179" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="58" />
         <source>Collected</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="71" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="88" />
         <source>Target, reached evenly</source>
         <translation>目标（按天均匀完成）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="81" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="97" />
         <source>day of the month</source>
         <translation>日期（几号）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="116" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="134" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="65" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="123" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="140" />
         <source>Collected vs target per collector</source>
         <translation>各催收员回款与目标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="134" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="151" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="208" />
         <location filename="../../collector_desk/ui/targets/view.py" line="122" />
         <source>Kept</source>
         <translation>已履约</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="136" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="153" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="50" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="210" />
         <location filename="../../collector_desk/ui/targets/view.py" line="123" />
@@ -68,22 +73,22 @@
         <translation>部分履约</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="146" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="163" />
         <source>Kept and part-kept promises per collector</source>
         <translation>各催收员履约与部分履约</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="166" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="184" />
         <source>Collected by band at the end of last month</source>
         <translation>按上月末账龄段统计的回款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="183" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="201" />
         <source>Roll rates by amount, month over month</source>
         <translation>逐月迁徙率（按金额）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/charts.py" line="185" />
+        <location filename="../../collector_desk/ui/targets/charts.py" line="203" />
         <source>Roll rates by count, month over month</source>
         <translation>逐月迁徙率（按件数）</translation>
     </message>

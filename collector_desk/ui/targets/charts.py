@@ -45,41 +45,57 @@ def _view(chart: QChart, name: str) -> QChartView:
     return view
 
 
-def _yuan_axis(top: float) -> QValueAxis:
+WAN = 10_000  # yuan in one 万: a supervisor reads 40万, not 400000
+
+
+def money_unit(top_yuan: float) -> float:
+    """Yuan per axis unit: 万 once the largest figure reaches 10,000 yuan, else yuan."""
+    return WAN if top_yuan >= WAN else 1
+
+
+def _money_axis(top_yuan: float, unit: float) -> QValueAxis:
     axis = QValueAxis()
-    axis.setRange(0, max(top, 1.0) * 1.1)
-    axis.setLabelFormat("%.0f")
+    axis.setRange(0, max(top_yuan / unit, 1.0) * 1.1)
+    axis.setLabelFormat("%g")
     axis.setTickCount(5)
-    axis.applyNiceNumbers()  # round ticks: 0, 25,000, 50,000 …
-    axis.setTitleText(QCoreApplication.translate("Targets", "yuan"))
+    axis.applyNiceNumbers()  # round ticks: 0, 10, 20 … (万元)
+    axis.setTitleText(
+        QCoreApplication.translate("Targets", "10,000 yuan")
+        if unit == WAN
+        else QCoreApplication.translate("Targets", "yuan")
+    )
     return axis
+
+
+def _yuan(fen: int, unit: float) -> float:
+    return fen / 100 / unit
 
 
 def trend_view(report: Any, figures: Any) -> QChartView:
     """Cumulative collected per day of the month, and the target reached evenly."""
     chart = _chart(QCoreApplication.translate("Targets", "Collected this month, day by day"))
+    days = report.last.day
+    top = max(figures.collected_fen, figures.target_fen) / 100
+    unit = money_unit(top)
     got = QLineSeries()
     got.setName(QCoreApplication.translate("Targets", "Collected"))
     got.setPen(QPen(BLUE, 2.5))
     for day, fen in figures.daily_collected:
-        got.append(QPointF(int(day[8:]), fen / 100))
+        got.append(QPointF(int(day[8:]), _yuan(fen, unit)))
     chart.addSeries(got)
-    days = report.last.day
-    top = figures.collected_fen / 100
     if figures.target_fen:
         goal = QLineSeries()
         goal.setName(QCoreApplication.translate("Targets", "Target, reached evenly"))
         goal.setPen(QPen(GREY, 1.5, Qt.PenStyle.DashLine))
-        goal.append(QPointF(1, figures.target_fen / 100 / days))
-        goal.append(QPointF(days, figures.target_fen / 100))
+        goal.append(QPointF(1, _yuan(figures.target_fen, unit) / days))
+        goal.append(QPointF(days, _yuan(figures.target_fen, unit)))
         chart.addSeries(goal)
-        top = max(top, figures.target_fen / 100)
     x = QValueAxis()
     x.setRange(1, days)
     x.setLabelFormat("%d")
     x.setTickCount(min(days, 7))
     x.setTitleText(QCoreApplication.translate("Targets", "day of the month"))
-    y = _yuan_axis(top)
+    y = _money_axis(top, unit)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     for series in chart.series():
@@ -111,20 +127,21 @@ def _short(f: Any) -> str:
 
 def collected_bars_view(report: Any) -> QChartView:
     rows = list(report.collectors) or [report.team]
+    top = max([f.collected_fen / 100 for f in rows] + [f.target_fen / 100 for f in rows] + [1])
+    unit = money_unit(top)
     got = QBarSet(QCoreApplication.translate("Targets", "Collected"))
     got.setColor(BLUE)
     goal = QBarSet(QCoreApplication.translate("Targets", "Target"))
     goal.setColor(GREY)
     for f in rows:
-        got.append(f.collected_fen / 100)
-        goal.append(f.target_fen / 100)
-    top = max([f.collected_fen / 100 for f in rows] + [f.target_fen / 100 for f in rows] + [1])
+        got.append(_yuan(f.collected_fen, unit))
+        goal.append(_yuan(f.target_fen, unit))
     chart = _bars(
         QCoreApplication.translate("Targets", "Collected vs target per collector"),
         [_short(f) for f in rows],
         [got, goal],
         top,
-        _yuan_axis(top),
+        _money_axis(top, unit),
     )
     return _view(chart, "targetsCollectedBars")
 
@@ -157,17 +174,18 @@ def band_bars_view(report: Any, figures: Any) -> QChartView:
     from collector_desk.domain.loan import DPD_BANDS
 
     bands = [name for name, _low, _high in DPD_BANDS]
+    top = max([figures.collected_by_band.get(b, 0) / 100 for b in bands] + [1])
+    unit = money_unit(top)
     got = QBarSet(QCoreApplication.translate("Targets", "Collected"))
     got.setColor(BLUE)
     for band in bands:
-        got.append(figures.collected_by_band.get(band, 0) / 100)
-    top = max([figures.collected_by_band.get(b, 0) / 100 for b in bands] + [1])
+        got.append(_yuan(figures.collected_by_band.get(band, 0), unit))
     chart = _bars(
         QCoreApplication.translate("Targets", "Collected by band at the end of last month"),
         bands,
         [got],
         top,
-        _yuan_axis(top),
+        _money_axis(top, unit),
     )
     chart.legend().hide()
     return _view(chart, "targetsBandBars")
