@@ -11,7 +11,8 @@ Each step reads what is here before it writes, and writes only what it finds
 missing or older, so a step applied again changes nothing:
 
 - master rows (collectors, borrowers, contacts, phones, loans): last writer wins
-  on (hlc, origin); a loan that wins brings its instalment schedule;
+  on (hlc, origin); a loan that wins brings its instalment schedule; a borrower
+  that wins derives its loans again (case_state carries the name);
 - facts and conflict records: union on their id (an id seen before is skipped;
   of a conflict seen before the greatest winner is kept); a fact whose case has
   not arrived yet waits in `sync_parked` and is applied by the import that brings
@@ -161,6 +162,11 @@ class StepWork:
         self.seen[table.name].update(r[k] for r in new)
         self.tally.add(table.name, len(new))
         self.tally.update(table.name, len(won))
+        if table.name == "borrower" and won:
+            # case_state carries the borrower's name: a renamed borrower's loans again.
+            theirs = sync.loans_of_borrowers(self.session, [r[k] for r in won])
+            self.loans |= theirs
+            self.derive |= theirs
         if table.name == "loan":
             changed = sorted({r[k] for r in new} | {r[k] for r in won})
             self.loans.update(changed)

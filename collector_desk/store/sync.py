@@ -321,6 +321,15 @@ def present_ids(session: Session, table: str, column: str, values: Sequence[Any]
     return out
 
 
+def loans_of_borrowers(session: Session, borrower_ids: Sequence[str]) -> set[str]:
+    """The ids of the loans of these borrowers."""
+    loan = table_of("loan")
+    out: set[str] = set()
+    for part in chunks(sorted(set(borrower_ids))):
+        out.update(session.scalars(select(loan.c.id).where(loan.c.borrower_id.in_(part))))
+    return out
+
+
 def key_holders(
     session: Session, table: str, key: Sequence[str], values: Sequence[tuple[Any, ...]]
 ) -> dict[tuple[Any, ...], str]:
