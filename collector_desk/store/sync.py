@@ -24,6 +24,7 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     and_,
+    bindparam,
     event,
     func,
     insert,
@@ -59,18 +60,38 @@ def is_sqlite(session: Session) -> bool:
     return session.connection().dialect.name == "sqlite"
 
 
-def stored_rows(session: Session, stmt: Select[Any]) -> list[Row]:
-    """The rows of a Core SELECT as stored values (ISO text dates, 0/1 booleans)."""
+def stored_rows(
+    session: Session,
+    stmt: Select[Any],
+    *,
+    key: tuple[Any, ...] | None = None,
+    values: Mapping[str, Any] | None = None,
+) -> list[Row]:
+    """The rows of a Core SELECT as stored values (ISO text dates, 0/1 booleans).
+
+    With a `key`, the statement's SQL text is compiled once per dialect and key
+    (every export runs the same statements per table): `key` must name everything
+    the text depends on, and `values` the named `bindparam`s that change between
+    calls. Without one it is compiled each time (it may hold IN lists)."""
     driver = sqlite_driver(session)
     if driver is None:
-        return [tuple(stored(v) for v in r) for r in session.execute(stmt)]
-    compiled = stmt.compile(
-        dialect=session.connection().dialect, compile_kwargs={"render_postcompile": True}
-    )
-    params = compiled.params
-    args = [params[name] for name in compiled.positiontup or ()]
-    found: list[Row] = driver.execute(compiled.string, args).fetchall()
+        return [tuple(stored(v) for v in r) for r in session.execute(stmt, dict(values or {}))]
+    dialect = session.connection().dialect
+    cache_key = None if key is None else (dialect.name, dialect.paramstyle, *key)
+    hit = None if cache_key is None else _COMPILED.get(cache_key)
+    if hit is None:
+        compiled = stmt.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+        hit = (compiled.string, tuple(compiled.positiontup or ()), dict(compiled.params))
+        if cache_key is not None:
+            _COMPILED[cache_key] = hit
+    sql, names, fixed = hit
+    params = {**fixed, **(values or {})}
+    found: list[Row] = driver.execute(sql, [params[name] for name in names]).fetchall()
     return found
+
+
+# SQL text of the keyed statements of `stored_rows`: (text, parameter names, values).
+_COMPILED: dict[tuple[Any, ...], tuple[str, tuple[str, ...], dict[str, Any]]] = {}
 
 
 def _select(table: str) -> Select[Any]:
@@ -112,12 +133,13 @@ def facts_since(
     stmt = (
         _select(table)
         .join(_SEQ, and_(_SEQ.c.row_id == t.c.id, _SEQ.c.table_name == table))
-        .where(_SEQ.c.seq > after)
+        .where(_SEQ.c.seq > bindparam("after"))
         .order_by(_SEQ.c.seq)
     )
     if origin is not None:
-        stmt = stmt.where(t.c.workstation_id == origin)
-    rows = stored_rows(session, stmt)
+        stmt = stmt.where(t.c.workstation_id == bindparam("origin"))
+    values = {"after": after} if origin is None else {"after": after, "origin": origin}
+    rows = stored_rows(session, stmt, key=("facts_since", table, origin is None), values=values)
     last = session.scalar(select(func.max(_SEQ.c.seq)).where(_SEQ.c.table_name == table))
     return rows, int(last or 0)
 
@@ -189,8 +211,10 @@ def unsent(session: Session, table: str, origin: str | None, site: str | None = 
         .where(or_(_SENT.c.version.is_(None), _SENT.c.version != version))
     )
     if origin is not None:
-        stmt = stmt.where(t.c.origin == origin)
-    return stored_rows(session, stmt)
+        stmt = stmt.where(t.c.origin == bindparam("origin"))
+    cached = ("unsent", table, own, origin is None)
+    values = {} if origin is None else {"origin": origin}
+    return stored_rows(session, stmt, key=cached, values=values)
 
 
 def save_sent(
