@@ -68,11 +68,8 @@ def stored_rows(
     values: Mapping[str, Any] | None = None,
 ) -> list[Row]:
     """The rows of a Core SELECT as stored values (ISO text dates, 0/1 booleans).
-
-    With a `key`, the statement's SQL text is compiled once per dialect and key
-    (every export runs the same statements per table): `key` must name everything
-    the text depends on, and `values` the named `bindparam`s that change between
-    calls. Without one it is compiled each time (it may hold IN lists)."""
+    With a `key` (naming all the SQL text depends on) it is compiled once per dialect
+    and key, `values` binding its `bindparam`s; without, each time (IN lists)."""
     driver = sqlite_driver(session)
     if driver is None:
         return [tuple(stored(v) for v in r) for r in session.execute(stmt, dict(values or {}))]
@@ -327,10 +324,16 @@ def present_ids(session: Session, table: str, column: str, values: Sequence[Any]
     """Which of `values` appear in table.column (an indexed column), by IN lookups."""
     t = table_of(table)
     wanted = sorted(set(values) - {None})
-    if not wanted or session.scalar(select(literal(1)).select_from(t).limit(1)) is None:
+    if not wanted:
+        return set()
+    driver = sqlite_driver(session)
+    if driver is not None:  # the driver's cursor: no statement to build per call
+        empty = driver.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is None
+    else:
+        empty = session.scalar(select(literal(1)).select_from(t).limit(1)) is None
+    if empty:
         return set()
     out: set[Any] = set()
-    driver = sqlite_driver(session)
     size = (
         CHUNK
         if driver is None
