@@ -8,7 +8,7 @@ one collector's bundle of new facts (calls, dial attempts, notes, promises).
 - ours: `export_bundle` on the collector's database (select, serialise, compress,
   sign, write atomically, mark as exported; one transaction) + `import_bundle` on
   the supervisor's (verify, unpack, check every value and the clashes, then in
-  chunks of 5,000 rows: skip known ids, check parents, insert, bring the touched
+  steps of about 5,000 rows: skip known ids, check parents, insert, bring the touched
   loans' case_state up to date, journal; audit).
 - baseline: select the same rows with sqlite3 (the four fact tables, this
   collector's rows: what the bundle carries but for one or two audit records),
