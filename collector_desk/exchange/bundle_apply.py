@@ -49,7 +49,7 @@ from collector_desk.exchange.synctables import (
 )
 from collector_desk.services import case_state, registers
 from collector_desk.store import derived, sync
-from collector_desk.store.cases_bulk import CaseWriter
+from collector_desk.store.cases_bulk import CaseWriter, loans_of_borrowers
 
 Row = Sequence[Any]
 CHUNK_ROWS = 5000  # rows per step: a few tenths of a second of writing
@@ -201,7 +201,7 @@ class StepWork:
         self.tally.update(table.name, len(won))
         if table.name == "borrower" and won:
             # case_state carries the borrower's name: a renamed borrower's loans again.
-            theirs = sync.loans_of_borrowers(self.session, [r[k] for r in won])
+            theirs = loans_of_borrowers(self.session, [r[k] for r in won])
             self.loans |= theirs
             self.derive |= theirs
         if table.name == "loan":

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -62,22 +62,25 @@ def is_sqlite(session: Session) -> bool:
 
 def stored_rows(
     session: Session,
-    stmt: Select[Any],
+    stmt: Select[Any] | Callable[[], Select[Any]],
     *,
     key: tuple[Any, ...] | None = None,
     values: Mapping[str, Any] | None = None,
 ) -> list[Row]:
-    """The rows of a Core SELECT as stored values (ISO text dates, 0/1 booleans).
-    With a `key` (naming all the SQL text depends on) it is compiled once per dialect
-    and key, `values` binding its `bindparam`s; without, each time (IN lists)."""
+    """The rows of a Core SELECT (or of what `stmt()` builds) as stored values (ISO
+    text dates, 0/1 booleans). With a `key` (naming all the SQL text depends on) it is
+    built and compiled once per dialect and key, `values` binding its `bindparam`s;
+    without, each time (IN lists)."""
     driver = sqlite_driver(session)
     if driver is None:
-        return [tuple(stored(v) for v in r) for r in session.execute(stmt, dict(values or {}))]
+        built = stmt() if callable(stmt) else stmt
+        return [tuple(stored(v) for v in r) for r in session.execute(built, dict(values or {}))]
     dialect = session.connection().dialect
     cache_key = None if key is None else (dialect.name, dialect.paramstyle, *key)
     hit = None if cache_key is None else _COMPILED.get(cache_key)
     if hit is None:
-        compiled = stmt.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+        built = stmt() if callable(stmt) else stmt
+        compiled = built.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
         hit = (compiled.string, tuple(compiled.positiontup or ()), dict(compiled.params))
         if cache_key is not None:
             _COMPILED[cache_key] = hit
@@ -127,17 +130,20 @@ def facts_since(
     """The rows of a fact (or conflict) table that arrived after `after` (a `fact_seq`
     mark), only those written at `origin` when given; and the table's highest mark."""
     t = table_of(table)
-    stmt = (
-        _select(table)
-        .join(_SEQ, and_(_SEQ.c.row_id == t.c.id, _SEQ.c.table_name == table))
-        .where(_SEQ.c.seq > bindparam("after"))
-        .order_by(_SEQ.c.seq)
-    )
-    if origin is not None:
-        stmt = stmt.where(t.c.workstation_id == bindparam("origin"))
+
+    def stmt() -> Select[Any]:
+        found = (
+            _select(table)
+            .join(_SEQ, and_(_SEQ.c.row_id == t.c.id, _SEQ.c.table_name == table))
+            .where(_SEQ.c.seq > bindparam("after"))
+            .order_by(_SEQ.c.seq)
+        )
+        return found if origin is None else found.where(t.c.workstation_id == bindparam("origin"))
+
     values = {"after": after} if origin is None else {"after": after, "origin": origin}
     rows = stored_rows(session, stmt, key=("facts_since", table, origin is None), values=values)
-    last = session.scalar(select(func.max(_SEQ.c.seq)).where(_SEQ.c.table_name == table))
+    top = select(func.max(_SEQ.c.seq)).where(_SEQ.c.table_name == bindparam("table"))
+    last = stored_rows(session, top, key=("last_seq",), values={"table": table})[0][0]
     return rows, int(last or 0)
 
 
@@ -199,16 +205,18 @@ def unsent(session: Session, table: str, origin: str | None, site: str | None = 
     """Master rows or registers written at `origin` (None: anywhere) whose current
     version ("hlc origin") has not been put in a bundle here (by this site) yet."""
     t = table_of(table)
-    version = t.c.hlc + literal(" ") + t.c.origin
     own = _site(session, site)
-    key = _row_key(table) if own is None else literal(f"{own}:") + _row_key(table)
-    stmt = (
-        _select(table)
-        .outerjoin(_SENT, and_(_SENT.c.table_name == table, _SENT.c.row_key == key))
-        .where(or_(_SENT.c.version.is_(None), _SENT.c.version != version))
-    )
-    if origin is not None:
-        stmt = stmt.where(t.c.origin == bindparam("origin"))
+
+    def stmt() -> Select[Any]:
+        version = t.c.hlc + literal(" ") + t.c.origin
+        key = _row_key(table) if own is None else literal(f"{own}:") + _row_key(table)
+        found = (
+            _select(table)
+            .outerjoin(_SENT, and_(_SENT.c.table_name == table, _SENT.c.row_key == key))
+            .where(or_(_SENT.c.version.is_(None), _SENT.c.version != version))
+        )
+        return found if origin is None else found.where(t.c.origin == bindparam("origin"))
+
     cached = ("unsent", table, own, origin is None)
     values = {} if origin is None else {"origin": origin}
     return stored_rows(session, stmt, key=cached, values=values)
@@ -345,15 +353,6 @@ def present_ids(session: Session, table: str, column: str, values: Sequence[Any]
             out.update(r[0] for r in driver.execute(sql, part))
         else:
             out.update(session.scalars(select(t.c[column]).where(t.c[column].in_(part))))
-    return out
-
-
-def loans_of_borrowers(session: Session, borrower_ids: Sequence[str]) -> set[str]:
-    """The ids of the loans of these borrowers."""
-    loan = table_of("loan")
-    out: set[str] = set()
-    for part in chunks(sorted(set(borrower_ids))):
-        out.update(session.scalars(select(loan.c.id).where(loan.c.borrower_id.in_(part))))
     return out
 
 
