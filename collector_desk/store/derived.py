@@ -5,14 +5,17 @@ writer of `case_state`.
   needs for these loans, in a few queries per chunk (the latest contact comes
   from SQL's max(), not from every call).
 - `upsert_case_state(session, rows)`: the only INSERT into case_state, an
-  idempotent `INSERT ... ON CONFLICT (loan_id) DO UPDATE` (SQLite's driver
-  `executemany` with full tuples; SQLAlchemy Core on other dialects).
+  idempotent upsert by loan id that writes only what differs from the stored
+  rows (on SQLite: the stored rows read first, new rows inserted, changed ones
+  updated in their changed columns only, with the driver's `executemany`; on
+  PostgreSQL `INSERT ... ON CONFLICT DO UPDATE ... WHERE` a column differs).
 - `advance_case_state(session, today, version, loan_ids)` and
-  `advance_span(session, today, version, span)`: the set-based form (store/day_advance.py). Rows whose values change with the date
-  alone (an instalment falling due, a bucket edge crossed, the reminder window
-  opening, a promise's date passing) are brought to `today` by statements computed
-  in SQL; rows with a payment dated after their `computed_on`, an older derivation
-  or no row at all are left for `derive()`.
+  `advance_span(session, today, version, span)`: the set-based form
+  (store/day_advance.py). Rows whose values change with the date alone (an
+  instalment falling due, a bucket edge crossed, the reminder window opening, a
+  promise's date passing) are brought to `today` by statements computed in SQL;
+  rows with a payment dated after their `computed_on`, an older derivation or
+  no row at all are left for `derive()`.
 - `set_assigned(session, ids, who)`: the register's value mirrored into the rows.
 - `stale_loan_ids(session, today, version)`: rows that no longer hold today;
   `expired_spans(session, today, size)` those whose `valid_until` came, in the
@@ -219,17 +222,20 @@ def _sqlite_value(value: Any) -> Any:
 
 
 def upsert_case_state(session: Session, rows: Sequence[Mapping[str, Any]]) -> int:
-    """Insert or replace these case_state rows (each has every column)."""
+    """Insert or bring up these case_state rows (each has every column); returns how
+    many were asked for. Only what differs from the stored row is written: a row
+    equal to it is left alone, and a changed one gets only its changed columns, so
+    only the indexes over those columns are rewritten (SQLite rewrites an index for
+    every column an UPDATE names, equal or not; there are eleven)."""
     if not rows:
         return 0
     session.flush()
     conn = session.connection()
     if conn.dialect.name == "sqlite":
-        sql = _UPSERT.format(marks=", ".join("?" * len(COLUMNS)))
         keep = [(c, c not in _CONVERTED) for c in COLUMNS]
         convert = _sqlite_value
         values = [tuple(r[c] if k else convert(r[c]) for c, k in keep) for r in rows]
-        conn.connection.driver_connection.executemany(sql, values)  # type: ignore[union-attr]
+        _write_changed(conn.connection.driver_connection, values)
         return len(rows)
     from sqlalchemy.dialects.postgresql import insert as pg_insert
 
@@ -237,15 +243,49 @@ def upsert_case_state(session: Session, rows: Sequence[Mapping[str, Any]]) -> in
     stmt = stmt.on_conflict_do_update(
         index_elements=[_STATE.c.loan_id],
         set_={c: stmt.excluded[c] for c in COLUMNS if c != "loan_id"},
+        # An equal row is not written again (no new row version, no index entries).
+        where=or_(*(_STATE.c[c].is_distinct_from(stmt.excluded[c]) for c in COLUMNS[1:])),
     )
     session.execute(stmt, [dict(r) for r in rows])
     return len(rows)
 
 
+_SELECT_STATE = f"SELECT {', '.join(COLUMNS)} FROM case_state WHERE loan_id IN ({{marks}})"
+
+
+def _write_changed(driver: Any, values: Sequence[Sequence[Any]]) -> None:
+    """SQLite: rows in stored form (COLUMNS order) compared with the stored ones; new
+    rows inserted, changed ones updated by one UPDATE per set of changed columns."""
+    assert COLUMNS[0] == "loan_id"
+    latest = {v[0]: tuple(v) for v in values}  # the last row of a loan wins, as an upsert's
+    ids = list(latest)
+    width = range(1, len(COLUMNS))
+    for part in _chunks(ids):
+        here = {
+            r[0]: r
+            for r in driver.execute(_SELECT_STATE.format(marks=",".join("?" * len(part))), part)
+        }
+        new: list[tuple[Any, ...]] = []
+        changed: dict[tuple[int, ...], list[tuple[Any, ...]]] = defaultdict(list)
+        for loan_id in part:
+            row, old = latest[loan_id], here.get(loan_id)
+            if old is None:
+                new.append(row)
+            elif old != row:
+                which = tuple(i for i in width if old[i] != row[i])
+                changed[which].append((*(row[i] for i in which), loan_id))
+        if new:  # an upsert: a row written meanwhile by this transaction is replaced
+            driver.executemany(_UPSERT.format(marks=", ".join("?" * len(COLUMNS))), new)
+        for which, params in changed.items():
+            sets = ", ".join(f"{COLUMNS[i]} = ?" for i in which)
+            driver.executemany(f"UPDATE case_state SET {sets} WHERE loan_id = ?", params)
+
+
 def upsert_case_state_rows(session: Session, rows: Sequence[Sequence[Any]]) -> int:
     """`upsert_case_state` of rows already in stored form: tuples in COLUMNS order
-    (ISO dates, UTCDateTime text), as bulk writers build them, with nothing converted
-    on SQLite."""
+    (ISO dates, UTCDateTime text), as bulk writers build them for loans they have just
+    written, with nothing converted on SQLite. Such loans have no row yet, so nothing
+    is compared: a plain upsert."""
     if not rows:
         return 0
     if session.connection().dialect.name == "sqlite":
