@@ -69,15 +69,20 @@ def main() -> int:
     learned: dict[int, set[str]] = {}
     thresholds: dict[str, dict[str, float]] = {}
     for k, models in models_of.items():
-        thresholds[k] = {}
         cats = {}
-        for c in cats_all:
-            t = ll.choose(
+        chosen = {
+            c: ll.choose(
                 (oof[c][i], c in r.labels, quiet(r, c), c in r.rules)
                 for i, r in enumerate(every)
                 if r.source != k
             )
-            thresholds[k][c] = t
+            for c in cats_all
+        }
+        # as the shipped model: raised until its training sets keep their precision
+        trained = [r for r in every if r.source != k]
+        thresholds[k] = ll.keep_training_precision(models, chosen, trained, quiet)
+        for c in cats_all:
+            t = thresholds[k][c]
             if t <= 1.0:
                 b, w = models[c]
                 cats[c] = CategoryModel(b, t, w)

@@ -258,6 +258,39 @@ def choose(scores: Iterable[tuple[float, bool, bool, bool]]) -> float:
     return 1.01  # never
 
 
+def keep_training_precision(
+    models: dict[str, Model],
+    thresholds: dict[str, float],
+    rows: list[Row],
+    quiet: Callable[[Row, str], bool],
+) -> dict[str, float]:
+    """Raise each threshold until every set the model was trained on keeps, with the
+    rules, precision PRECISION per category (or the rules' own, where lower): a model
+    is surer of the sentences it learned from than of new ones."""
+    out = dict(thresholds)
+    by_set: dict[str, list[Row]] = {}
+    for r in rows:
+        by_set.setdefault(r.source, []).append(r)
+    for c, t in thresholds.items():
+        if t > 1.0:
+            continue
+        scored = {id(r): score(models[c], r.feats) for r in rows if not quiet(r, c)}
+        while t <= 1.0:
+            ok = True
+            for part in by_set.values():
+                rules = [c in r.labels for r in part if c in r.rules]
+                both = [c in r.labels for r in part if c in r.rules or scored.get(id(r), 0.0) >= t]
+                floor = min(PRECISION, sum(rules) / len(rules) if rules else 1.0)
+                if both and sum(both) / len(both) < floor:
+                    ok = False
+                    break
+            if ok:
+                break
+            t = round(t + 0.01, 2)
+        out[c] = t
+    return out
+
+
 def silenced(eng: Engine, neg: set[str]) -> Callable[[Row, str], bool]:
     """Where the back-off may not speak for a category: a negation or a refusal
     (categories a negation cancels), or a listener the category's rules do not hear."""

@@ -11,7 +11,8 @@ whether a negation or a refusal stands in the text. Trained on every labelled
 set in tests/data. Thresholds come from leaving one set out (each set was
 written apart from the others, as a blind set is): the lowest score at which
 the back-off's flags, on sets it was not trained on, are right 95 % of the time,
-and rules + back-off too. A category whose left-out findings never reach that is left out of the
+and rules + back-off too; then raised until every training set keeps 0.95 per
+category with the rules (or the rules' own precision, where lower). A category whose left-out findings never reach that is left out of the
 model. `python tools/language_holdout.py` measures the same procedure set by
 set; `--eval` only measures a corpus with rules + the written model.
 """
@@ -31,6 +32,11 @@ from collector_desk.domain.language import Addressee, load_folder, rules_dir
 from collector_desk.domain.language.model import parse
 
 OUT = ll.ROOT / "resources" / "language" / "model.json"
+# Left out by the leave-one-set-out measure (tools/language_holdout.py, session 8):
+# the findings the back-off added on sets it had not seen were no more often right
+# than wrong (fee 3/4, insult 0/3, private account 2/2), or rules + back-off fell
+# below 0.95 (part payment 0.932).
+OFF = ("fee", "insult", "part_payment", "private_account")
 
 
 def report(name: str, rows: list[ll.Row], flag) -> None:  # type: ignore[no-untyped-def]
@@ -74,7 +80,9 @@ def main() -> int:
     }
     print("thresholds (left-out scores)", thresholds)
     final = {c: ll.prune(m) for c, m in ll.train(rows, cats).items()}
-    kept = {c: t for c, t in thresholds.items() if t <= 1.0}
+    thresholds = ll.keep_training_precision(final, thresholds, rows, quiet)
+    print("thresholds (final)", thresholds)
+    kept = {c: t for c, t in thresholds.items() if t <= 1.0 and c not in OFF}
     doc = {
         "about": "Learned back-off of the language engine; written by tools/train_language_model.py",
         "features": "char 1-3 grams of non-ASCII runs (^ $ at the edges), w:word, w:word word, "
