@@ -161,3 +161,27 @@ def test_check_tries_every_reply(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "practice", "--check", "--json")
     doc = json.loads(out)
     assert code == 0 and doc["problems"] == [] and doc["scenarios"] >= 12
+
+
+def test_the_score_card_speaks_chinese_with_lang_zh_cn(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run = json.loads(json.dumps(BEST))
+    run["answers"][3] = {"step": 4, "text": "明天再不还,你会很难看。"}
+    run["answers"][7] = {"step": 8, "skip": True}
+    answers = tmp_path / "run.json"
+    answers.write_text(json.dumps(run, ensure_ascii=False), encoding="utf-8")
+    argv = ["--data-dir", str(tmp_path / "data"), "practice", "--scenario", "a-forgot-busy-clerk"]
+    code, out, _ = _run(capsys, "--lang", "zh_CN", *argv, "--answers", str(answers))
+    assert code == 0
+    first, fail, *steps = out.splitlines()
+    assert first == "a-forgot-busy-clerk：33/100 分，未通过（及格线 80 分）"
+    assert fail.startswith("  直接不及格 §7.8 使用了禁用语")
+    assert "  第 8 步（再次确认）：跳过  -14/14" in steps
+    assert "跳过了第8步" in out
+    for english in ("FAILED", "AUTO-FAIL", "step ", "skipped", "pass mark"):
+        assert english not in out
+    # English again in the same process: the Chinese catalogue does not linger
+    code, out, _ = _run(capsys, "--lang", "en", *argv, "--answers", str(answers))
+    assert out.startswith("a-forgot-busy-clerk: 33/100 FAILED (pass mark 80)")
+    assert "  step 8 (Read it back): skipped  -14/14" in out

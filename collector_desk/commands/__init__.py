@@ -21,7 +21,8 @@ def open_desk(args: argparse.Namespace) -> Desk:
 
 
 def english(args: argparse.Namespace) -> bool:
-    """Whether `--lang` asks for English (commands print English labels either way)."""
+    """Whether `--lang` asks for English (most commands print English labels either way;
+    the practice score card speaks Chinese with `--lang zh_CN`)."""
     return (getattr(args, "lang", None) or "").lower().replace("-", "_").startswith("en")
 
 

@@ -13,6 +13,11 @@ from typing import Any
 from collector_desk.commands import english, open_desk, table
 
 
+def chinese(args: argparse.Namespace) -> bool:
+    """Whether `--lang` asks for Chinese outright (the card is English without it)."""
+    return (getattr(args, "lang", None) or "").lower().startswith("zh")
+
+
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "practice",
@@ -199,28 +204,29 @@ def _play(args: argparse.Namespace, library: Any) -> int:
     if args.json:
         _out(doc)
     else:
-        _print_card(doc)
+        _print_card(doc, args)
     for line in issues:
         print(line, file=sys.stderr)
     return 0
 
 
-def _print_card(doc: dict[str, Any]) -> None:
-    verdict = "PASSED" if doc["passed"] else "FAILED"
-    print(f"{doc['scenario']}: {doc['score']}/100 {verdict} (pass mark {doc['pass_mark']})")
-    for d in doc["auto_fail"]:
-        print(f"  AUTO-FAIL {d['section']} {d['message']}  \u201c{d['quote']}\u201d")
-    for s in doc["steps"]:
-        if s["status"] != "not_applicable":
-            late = " out of order" if s["out_of_order"] else ""
-            name = (s.get("title") or {}).get("en", "")
-            print(
-                f"  step {s['step']}{f' ({name})' if name else ''}: {s['status']}{late}"
-                f"  -{s['points_lost']}/{s['max_points']}"
-            )
-    for d in doc["deductions"]:
-        if not d["auto_fail"]:
-            print(f"  -{d['points']:<3} {d['section']:<6} {d['message']}")
+def _print_card(doc: dict[str, Any], args: argparse.Namespace) -> None:
+    """The card in the terminal: English unless `--lang` asks for Chinese, which
+    goes through the window's Qt catalogues (ui/practice/card_text.py)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from collector_desk.ui.practice.card_text import card_lines
+
+    lang = "zh" if chinese(args) else "en"
+    app = QCoreApplication.instance()
+    if lang == "zh" or app is not None:
+        # English needs no catalogue, but one installed before in this process must go
+        from collector_desk.ui.i18n import install_translators
+
+        install_translators(
+            app or QCoreApplication([sys.argv[0]]), "zh_CN" if lang == "zh" else "en"
+        )
+    print("\n".join(card_lines(doc, lang)))
 
 
 def _title(row: Mapping[str, object], lang: str) -> str:

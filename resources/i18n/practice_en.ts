@@ -725,6 +725,49 @@
     </message>
 </context>
 <context>
+    <name>PracticeCard</name>
+    <message>
+        <location filename="../../collector_desk/ui/practice/card_text.py" line="24"/>
+        <source>PASSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/card_text.py" line="26"/>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/card_text.py" line="29"/>
+        <source>{scenario}: {score}/100 {verdict} (pass mark {mark})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/card_text.py" line="43"/>
+        <source>  AUTO-FAIL {section} {message}  “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/card_text.py" line="53"/>
+        <source> out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/card_text.py" line="55"/>
+        <source>step {step} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/card_text.py" line="59"/>
+        <source>step {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/card_text.py" line="62"/>
+        <source>  {head}: {status}  -{lost}/{max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressView</name>
     <message>
         <location filename="../../collector_desk/ui/practice/progress_view.py" line="50"/>

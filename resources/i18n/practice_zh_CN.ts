@@ -724,6 +724,49 @@
     </message>
 </context>
 <context>
+    <name>PracticeCard</name>
+    <message>
+        <location filename="../../collector_desk/ui/practice/card_text.py" line="24" />
+        <source>PASSED</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/card_text.py" line="26" />
+        <source>FAILED</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/card_text.py" line="29" />
+        <source>{scenario}: {score}/100 {verdict} (pass mark {mark})</source>
+        <translation>{scenario}：{score}/100 分，{verdict}（及格线 {mark} 分）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/card_text.py" line="43" />
+        <source>  AUTO-FAIL {section} {message}  “{quote}”</source>
+        <translation>  直接不及格 {section} {message}  “{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/card_text.py" line="53" />
+        <source> out of order</source>
+        <translation>（顺序颠倒）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/card_text.py" line="55" />
+        <source>step {step} ({name})</source>
+        <translation>第 {step} 步（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/card_text.py" line="59" />
+        <source>step {step}</source>
+        <translation>第 {step} 步</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/practice/card_text.py" line="62" />
+        <source>  {head}: {status}  -{lost}/{max}</source>
+        <translation>  {head}：{status}  -{lost}/{max}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressView</name>
     <message>
         <location filename="../../collector_desk/ui/practice/progress_view.py" line="50" />

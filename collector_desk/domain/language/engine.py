@@ -93,9 +93,9 @@ class Engine:
         if not sentences:
             return []
         norm = " ".join(n for _, n in sentences)
-        vetoed: bool | None = None
+        vetoed = any(self.refuses(n) for _, n in sentences)
         out: list[Hit] = []
-        for sc in model.scores(norm, addressee.value):
+        for sc in model.scores(norm, addressee.value, vetoed):
             if sc.category in found or sc.category not in self.categories:
                 continue
             if addressee not in self.hears(sc.category):
@@ -118,11 +118,8 @@ class Engine:
                 if not u.latin or LATIN.search(n)
             ):
                 continue
-            if any(r.negatable for r in heard):
-                if vetoed is None:
-                    vetoed = any(self.refuses(n) for _, n in sentences)
-                if vetoed:
-                    continue
+            if vetoed and any(r.negatable for r in heard):
+                continue
             words = "、".join(sc.top)
             rule = Rule(
                 f"learned.{sc.category}",

@@ -21,11 +21,20 @@ _LATIN_WORD = re.compile(r"[a-z0-9']+")
 _CJK_RUN = re.compile(r"[^\x00-\x7f]+")
 
 
-def features(norm: str, addressee: str) -> list[str]:
+def features(
+    norm: str,
+    addressee: str,
+    lexicon: Mapping[str, Sequence[str]] | None = None,
+    refused: bool = False,
+) -> list[str]:
     """The features of a normalised utterance: char 1-3 grams over each run of
-    non-ASCII text, English word unigrams and bigrams, and who hears it."""
+    non-ASCII text, English word unigrams and bigrams, and who hears it; with a
+    lexicon (word -> the rule files' word classes that hold it), each class named
+    in the text (`c:harm`), pairs of them (`c:harm+c:warning`), and whether a
+    negation or a refusal stands in it (`neg`, and `neg|c:waive` for each class)."""
     out: list[str] = [f"@{addressee}"]
-    for run in _CJK_RUN.findall(norm):
+    runs = _CJK_RUN.findall(norm)
+    for run in runs:
         padded = f"^{run}$"
         n = len(padded)
         for i in range(n):
@@ -38,7 +47,37 @@ def features(norm: str, addressee: str) -> list[str]:
     words = _LATIN_WORD.findall(norm)
     out.extend(f"w:{w}" for w in words)
     out.extend(f"w:{a} {b}" for a, b in pairwise(words))
+    if lexicon is not None:
+        classes: set[str] = set()
+        for run in runs:
+            n = len(run)
+            for i in range(n):
+                for j in range(i + 1, min(n, i + _LONGEST) + 1):
+                    got = lexicon.get(run[i:j])
+                    if got is not None:
+                        classes.update(got)
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + 4) + 1):
+                got = lexicon.get(" ".join(words[i:j]))
+                if got is not None:
+                    classes.update(got)
+        names = sorted(classes)
+        out.extend(f"c:{c}" for c in names)
+        content = [c for c in names if c not in _PERSONS]
+        out.extend(f"c:{a}+c:{b}" for i, a in enumerate(content) for b in content[i + 1 :])
+        if addressee != "borrower":
+            out.extend(f"c:{c}@{addressee}" for c in content)
+        if refused:
+            out.append("neg")
+            out.extend(f"neg|c:{c}" for c in names)
+        if "?" in norm:
+            out.append("?")
     return sorted(set(out))
+
+
+_LONGEST = 8  # the longest word of a class looked up in Chinese text
+# classes of persons, in nearly every sentence: no pairs of them
+_PERSONS = frozenset({"you", "third", "anyone", "we"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,10 +108,12 @@ class CategoryModel:
 @dataclass(frozen=True, slots=True)
 class Model:
     categories: Mapping[str, CategoryModel]
+    lexicon: Mapping[str, Sequence[str]] | None = None
 
-    def scores(self, norm: str, addressee: str) -> list[Score]:
-        """Every category whose score reaches its threshold."""
-        feats = features(norm, addressee)
+    def scores(self, norm: str, addressee: str, refused: bool = False) -> list[Score]:
+        """Every category whose score reaches its threshold (`refused`: a negation or
+        a refusal stands in the text, itself a feature)."""
+        feats = features(norm, addressee, self.lexicon, refused)
         out: list[Score] = []
         for cat, m in self.categories.items():
             p, parts = m.score(feats)
@@ -82,6 +123,12 @@ class Model:
         return out
 
 
+def _is_text(feature: str) -> bool:
+    """An n-gram or an English word: a class, the listener or the negation flag
+    are not words of the text."""
+    return not feature.startswith(("@", "c:", "neg")) and feature != "?"
+
+
 def _readable(feature: str) -> str:
     return feature.removeprefix("w:").strip("^$")
 
@@ -89,7 +136,7 @@ def _readable(feature: str) -> str:
 def _top(parts: list[tuple[float, str]], n: int = 3) -> tuple[str, ...]:
     """The n-grams that pushed the score up most, longest first among equals:
     a single character ("你") explains nothing, so those come last."""
-    useful = [(w, f) for w, f in parts if w > 0 and not f.startswith("@")]
+    useful = [(w, f) for w, f in parts if w > 0 and _is_text(f)]
     words = [_readable(f) for w, f in useful if len(_readable(f)) >= 2]
     words += [_readable(f) for w, f in useful if len(_readable(f)) < 2]
     out: list[str] = []
@@ -111,7 +158,13 @@ def parse(raw: Mapping[str, Any]) -> Model:
             float(m["threshold"]),
             {str(k): float(v) for k, v in m["weights"].items()},
         )
-    return Model(cats)
+    raw_lex = raw.get("lexicon")
+    lexicon = (
+        {str(w): tuple(str(c) for c in cs) for w, cs in raw_lex.items()}
+        if isinstance(raw_lex, dict)
+        else None
+    )
+    return Model(cats, lexicon)
 
 
 def loads(text: str) -> Model:
