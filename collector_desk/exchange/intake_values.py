@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -177,6 +178,8 @@ def phone(value: Any) -> str:
         raw = text(value)
         if _SCIENTIFIC.match(raw.replace(" ", "")):
             raise _destroyed(raw, "phone number")
+        if raw.endswith(".0") and raw[:-2].isdigit():
+            raw = raw[:-2]  # a number cell exported as text ("13812345678.0"), as the number reads
     digits = _PHONE_JUNK.sub("", raw)
     if digits.startswith("+86"):
         digits = digits[3:]
@@ -251,7 +254,9 @@ def _amount(value: Any) -> int:
             raise CellError("amount_fen", f"more than two decimals: {value}")
         return int(fen)
     raw = text(value)
-    if raw.startswith(("-", "－", "¥-", "￥-")) or (raw.startswith("(") and raw.endswith(")")):
+    if not raw.isascii():  # full-width digits, point, comma, minus and brackets: as ASCII
+        raw = unicodedata.normalize("NFKC", raw)
+    if raw.startswith(("-", "¥-")) or (raw.startswith("(") and raw.endswith(")")):
         raise CellError("amount_negative", f"the amount is negative: {raw}")
     try:
         return fen_from_yuan_text(raw)
@@ -266,7 +271,10 @@ def day(value: Any) -> date:
     if isinstance(value, date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return _serial(float(value))
+        if 19_000_101 <= value <= 20_991_231 and float(value).is_integer():
+            value = str(int(value))  # 20250305 typed into a number cell: read as the text is
+        else:
+            return _serial(float(value))
     raw = text(value)
     if re.fullmatch(r"\d{5}(?:\.0+)?", raw):
         return _serial(float(raw))
