@@ -267,7 +267,9 @@ class RowChecker:
         if self._cells is not None and n:
             picked = list(map(self._cells, lines))
             cut = list(zip(*picked, strict=True)) if len(self.columns) > 1 else [tuple(picked)]
-            for (i, at, header, parse, cache, personal), raw in zip(self.columns, cut, strict=True):
+            for (i, at, header, parse, cache, _personal), raw in zip(
+                self.columns, cut, strict=True
+            ):
                 values, errors = parse_column(raw, parse, cache)
                 columns[at] = values
                 if self.uncalculated:
@@ -277,7 +279,8 @@ class RowChecker:
                                 RowProblem(numbers[j], header, "formula_no_value", _FORMULA)
                             )
                 for j, exc in errors:
-                    message = redact_numbers(str(exc)) if personal else str(exc)
+                    # Any column: a row shifted by a cell puts phones and IDs in others.
+                    message = redact_numbers(str(exc))
                     problems.setdefault(j, []).append(
                         RowProblem(numbers[j], header, exc.code, message, cell.text(raw[j]))
                     )
