@@ -67,7 +67,7 @@ def intake(capsys, path: Path, data: Path, *extra: object) -> dict:
     return json.loads(out)
 
 
-def head_office_workbook(path: Path, *, two_row_title: bool = True) -> Path:
+def head_office_workbook(path: Path, *, two_row_title: bool = True, merged_down: int = 6) -> Path:
     """The month's 委案明细 as a head office's report tool writes it."""
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -77,11 +77,17 @@ def head_office_workbook(path: Path, *, two_row_title: bool = True) -> Path:
     ws.append([])
     left, right = ["序号", "批次号", "委案日期"], ["账龄", "催收员", "统计日期"]
     if two_row_title:
-        ws.append([*left, "客户信息", None, None, None, "合同信息", None, None, None, None,
-                   "逾期情况", None, None, None, None, *right])  # fmt: skip
-        for span in ("D3:G3", "H3:L3", "M3:Q3", *(f"{c}3:{c}4" for c in "ABCRST")):
+        # The first `merged_down` of the outer titles are merged over both rows; the
+        # others are on the lower row only.
+        outer = [*left, *right]
+        upper = [t if i < merged_down else None for i, t in enumerate(outer)]
+        lower = [None if i < merged_down else t for i, t in enumerate(outer)]
+        ws.append([*upper[:3], "客户信息", None, None, None, "合同信息", None, None, None, None,
+                   "逾期情况", None, None, None, None, *upper[3:]])  # fmt: skip
+        down = [c for i, c in enumerate("ABCRST") if i < merged_down]
+        for span in ("D3:G3", "H3:L3", "M3:Q3", *(f"{c}3:{c}4" for c in down)):
             ws.merge_cells(span)
-        left = right = [None, None, None]
+        left, right = lower[:3], lower[3:]
     ws.append([*left, "合同编号", "客户姓名", "身份证号码", "手机号码", "放款日期", "合同金额（元）",
                "期数", "月还款额（元）", "已还期数", "逾期天数", "逾期金额（元）", "剩余应还（元）",
                "最近还款日期", "每月还款日", *right])  # fmt: skip
@@ -118,12 +124,16 @@ def expected(on: date = AS_OF, shift: int = 3) -> dict[str, tuple[int, int, int]
     return out
 
 
-def test_a_two_row_title_with_merged_cells_is_read_by_its_lower_row(tmp_path, capsys):
-    """Report-name row, blank row, group titles merged over the field titles."""
-    book = head_office_workbook(tmp_path / "2026年3月委案明细.xlsx")
+@pytest.mark.parametrize("merged_down", [6, 2, 0])
+def test_a_two_row_title_with_merged_cells_is_read_by_its_lower_row(tmp_path, capsys, merged_down):
+    """Report-name row, blank row, group titles merged over the field titles, and
+    titles merged down over both rows (many, few, none)."""
+    book = head_office_workbook(tmp_path / "2026年3月委案明细.xlsx", merged_down=merged_down)
     report = intake(capsys, book, tmp_path / "d")
     assert (report["new"], report["warnings"]) == (6, [])
     assert shown(capsys, tmp_path / "d") == expected()
+    _code, out = cli(capsys, "cases", "--batch", "B2603", "--json", "--data-dir", tmp_path / "d")
+    assert json.loads(out)["count"] == 6  # 批次号, merged down or not, is read
 
 
 def test_the_totals_row_at_the_bottom_is_not_a_rejected_case(tmp_path, capsys):
@@ -143,7 +153,7 @@ def test_next_months_file_paid_rolled_and_gone(tmp_path, capsys):
     ws.append(["合同编号", "客户姓名", "身份证号码", "手机号码", "放款日期", "合同金额（元）", "期数",
                "月还款额（元）", "已还期数", "逾期天数", "逾期金额（元）", "剩余应还（元）", "统计日期"])  # fmt: skip
     moved = {1: 12, 3: 5}
-    for n, disbursed, term, inst, paid in LOANS:
+    for n, disbursed, term, inst, _paid in LOANS:
         if n in moved:
             dpd, overdue, owed, _b = stated(disbursed, term, inst, moved[n], april)
             ws.append([f"HT2603{n:04d}", NAMES[n - 1], make_id_number(n), make_phone(n), disbursed,
@@ -162,7 +172,11 @@ def test_next_months_file_paid_rolled_and_gone(tmp_path, capsys):
 
 @pytest.mark.parametrize(
     ("value", "day"),
-    [(20250115, date(2025, 1, 15)), (20250115.0, date(2025, 1, 15)), ("２０２５/１/１５", date(2025, 1, 15))],
+    [
+        (20250115, date(2025, 1, 15)),
+        (20250115.0, date(2025, 1, 15)),
+        ("２０２５/１/１５", date(2025, 1, 15)),
+    ],
 )
 def test_a_date_typed_as_the_number_yyyymmdd(value, day):
     assert cell.day(value) == day
