@@ -241,3 +241,38 @@ def test_a_shifted_row_names_no_phone_or_id_in_its_error_lines(tmp_path, capsys)
     report = intake(capsys, path, tmp_path / "d2")
     assert all(phone not in json.dumps(p) and id_number not in json.dumps(p)
                for p in report["problems"])  # fmt: skip
+
+
+def test_amount_titles_in_wan_or_qian_yuan_are_read_in_yuan(tmp_path, capsys):
+    """'合同金额（万元）' 2.962944 is ¥29,629.44, not ¥2.96."""
+    n, disbursed, term, inst, paid = LOANS[0]
+    dpd, overdue, owed, _bucket = stated(disbursed, term, inst, paid)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["合同编号", "客户姓名", "身份证号码", "手机号码", "放款日期", "合同金额（万元）", "期数",
+               "月还款额(元)", "已还期数", "逾期天数", "逾期金额(千元)", "剩余应还【万元】", "统计日期"])  # fmt: skip
+    ws.append(["HT26030001", "张伟", make_id_number(n), make_phone(n), disbursed,
+               inst * term / 1_000_000, term, inst / 100, paid, dpd, f"{overdue / 100_000}",
+               f"{owed / 1_000_000}万", AS_OF])  # fmt: skip
+    wb.save(tmp_path / "f.xlsx")
+    report = intake(capsys, tmp_path / "f.xlsx", tmp_path / "d")
+    assert (report["new"], report["warnings"]) == (1, [])
+    assert shown(capsys, tmp_path / "d") == {"HT26030001": expected()["HT26030001"]}
+
+
+@pytest.mark.parametrize(
+    ("value", "fen"),
+    [(3.5, 3_500_000), ("１.２", 1_200_000), ("0.000001", 1), ("2,000", 2_000_000_000)],
+)
+def test_an_amount_in_wan_yuan(value, fen):
+    assert cell.amount_in(10_000)(value) == fen
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [("0.0000001", "amount_fen"), ("-1", "amount_negative"), ("一万", "amount_format")],
+)
+def test_a_bad_amount_in_wan_yuan_is_one_reason(value, code):
+    with pytest.raises(cell.CellError) as err:
+        cell.amount_in(10_000)(value)
+    assert err.value.code == code

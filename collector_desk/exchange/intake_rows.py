@@ -31,7 +31,7 @@ from collector_desk.exchange.intake_columns import (
     parser,
     unique,
 )
-from collector_desk.exchange.intake_fields import BY_KEY, FIELDS
+from collector_desk.exchange.intake_fields import BY_KEY, FIELDS, unit_scale
 from collector_desk.services.portfolio import CaseRecord, ContactRecord
 
 
@@ -221,6 +221,14 @@ _FORMULA = (
 )
 
 
+def _parser(field: str, headers: list[str], i: int) -> Any:
+    """The column's parser; an amount whose title names 万元 or 千元 is scaled."""
+    scale = unit_scale(headers[i]) if i < len(headers) else 1
+    if scale != 1 and field in BY_KEY and BY_KEY[field].kind == "amount":
+        return cell.amount_in(scale)
+    return parser(field)
+
+
 class RowChecker:
     """Checks rows a chunk at a time; remembers contract numbers to catch repeats."""
 
@@ -236,7 +244,7 @@ class RowChecker:
     ) -> None:
         # (index, position in the values, header, parser, parsed values or None)
         self.columns: list[tuple[int, int, str, Any, Cache | None, bool]] = [
-            (i, AT[field], headers[i] if i < len(headers) else "", parser(field),
+            (i, AT[field], headers[i] if i < len(headers) else "", _parser(field, headers, i),
              None if unique(field) else {},
              field in BY_KEY and BY_KEY[field].kind in PERSONAL_KINDS)
             for i, field in sorted(mapping.items())

@@ -264,6 +264,31 @@ def _amount(value: Any) -> int:
         raise CellError("amount_format", f"not an amount: {raw}") from exc
 
 
+def amount_in(scale: int) -> Callable[[Any], int]:
+    """Amounts in units of `scale` yuan (a column titled '（万元）': 10,000) to fen:
+    '3.5' -> 3,500,000. At most two decimals once in yuan."""
+
+    def parse(value: Any) -> int:
+        if isinstance(value, bool) or (isinstance(value, float) and not math.isfinite(value)):
+            raise CellError("amount_format", f"not an amount: {text(value)}")
+        raw = repr(value) if isinstance(value, int | float) else text(value)
+        raw = unicodedata.normalize("NFKC", raw).replace(",", "").strip()
+        raw = raw.removeprefix("¥").removesuffix("元").removesuffix("万").removesuffix("千")
+        if raw.startswith("-") or (raw.startswith("(") and raw.endswith(")")):
+            raise CellError("amount_negative", f"the amount is negative: {text(value)}")
+        try:
+            fen = Decimal(raw.strip()) * scale * 100
+        except InvalidOperation as exc:
+            raise CellError("amount_format", f"not an amount: {text(value)}") from exc
+        if not fen.is_finite() or fen < 0:
+            raise CellError("amount_format", f"not an amount: {text(value)}")
+        if fen != fen.to_integral_value():
+            raise CellError("amount_fen", f"more than two decimals in yuan: {text(value)}")
+        return _in_range(int(fen))
+
+    return parse
+
+
 def day(value: Any) -> date:
     """A date cell, an Excel serial number, or text: 2025-03-05, 2025/3/5, 2025年3月5日."""
     if isinstance(value, datetime):
