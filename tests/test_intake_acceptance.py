@@ -233,11 +233,13 @@ def test_a_shifted_row_names_no_phone_or_id_in_its_error_lines(tmp_path, capsys)
     phone, id_number = make_phone(9), make_id_number(9)
     head = "合同编号,客户姓名,身份证号码,手机号码,放款日期,合同金额,期数,月还款额"
     row = f"HT1,1,张伟,{id_number},{phone},{id_number},2025/1/15,{phone}"
+    name_in_amount = f"HT2,{phone},{id_number},{phone},2025/1/15,欧阳娜娜,12,1000"
     path = tmp_path / "cases.csv"
-    path.write_text(f"{head}\n{row}\n", encoding="utf-8")
+    path.write_text(f"{head}\n{row}\n{name_in_amount}\n", encoding="utf-8")
     code, out = cli(capsys, "intake", path, "--data-dir", tmp_path / "d")
-    assert code == 0 and "row 2, 放款日期" in out
+    assert code == 0 and "row 2, 放款日期" in out and "row 3, 合同金额" in out
     assert phone not in out and id_number not in out and "Traceback" not in out
+    assert "欧阳娜娜" not in out
     report = intake(capsys, path, tmp_path / "d2")
     assert all(phone not in json.dumps(p) and id_number not in json.dumps(p)
                for p in report["problems"])  # fmt: skip

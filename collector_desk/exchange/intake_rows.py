@@ -22,7 +22,7 @@ from typing import Any
 from collector_desk.domain.money import format_fen
 from collector_desk.domain.stated import Discrepancy, Stated, Terms, reconcile
 from collector_desk.exchange import intake_values as cell
-from collector_desk.exchange.boundary import redact_numbers
+from collector_desk.exchange.boundary import redact_numbers, redact_words
 from collector_desk.exchange.intake_columns import (
     PERSONAL_KINDS,
     Cache,
@@ -287,8 +287,9 @@ class RowChecker:
                                 RowProblem(numbers[j], header, "formula_no_value", _FORMULA)
                             )
                 for j, exc in errors:
-                    # Any column: a row shifted by a cell puts phones and IDs in others.
-                    message = redact_numbers(str(exc))
+                    # Any column: a row shifted by a cell puts phones, IDs and names in
+                    # others; the row and column say where to look.
+                    message = redact_words(redact_numbers(str(exc)))
                     problems.setdefault(j, []).append(
                         RowProblem(numbers[j], header, exc.code, message, cell.text(raw[j]))
                     )
