@@ -278,3 +278,10 @@ def test_a_bad_amount_in_wan_yuan_is_one_reason(value, code):
     with pytest.raises(cell.CellError) as err:
         cell.amount_in(10_000)(value)
     assert err.value.code == code
+
+
+@pytest.mark.parametrize("title", ["借款期限(月)", "借款期限（期）", "借款期限"])
+def test_the_term_titled_as_a_loan_period(title):
+    from collector_desk.exchange.intake_fields import recognise
+
+    assert recognise(title) == "instalment_count"

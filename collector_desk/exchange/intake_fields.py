@@ -163,6 +163,7 @@ FIELDS: tuple[Field, ...] = (
             "总期数",
             "分期数",
             "贷款期限",
+            "借款期限",
             "instalments",
             "installments",
             "term",
