@@ -285,3 +285,12 @@ def test_the_term_titled_as_a_loan_period(title):
     from collector_desk.exchange.intake_fields import recognise
 
     assert recognise(title) == "instalment_count"
+
+
+def test_id_numbers_and_phones_typed_to_stay_text():
+    """Full-width digits and Ｘ (an input method's full-width mode), a leading apostrophe."""
+    id_number = "11010519491231002X"  # a valid number ending in X
+    full = "".join(chr(ord(ch) + 0xFEE0) for ch in id_number.lower())
+    assert cell.id_number(full) == cell.id_number("'" + id_number) == id_number
+    phone = make_phone(3)
+    assert cell.phone("'" + phone) == cell.phone("".join(chr(ord(ch) + 0xFEE0) for ch in phone))

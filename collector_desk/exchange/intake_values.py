@@ -64,6 +64,14 @@ def text(value: Any) -> str:
     return clean_text(str(value))
 
 
+def _typed_as_text(raw: str) -> str:
+    """A number as someone typed it to keep Excel off it: full-width digits and X
+    (an input method's full-width mode), or a leading apostrophe."""
+    if not raw.isascii():
+        raw = unicodedata.normalize("NFKC", raw)
+    return raw[1:] if raw.startswith("'") else raw
+
+
 def _destroyed(value: Any, what: str) -> CellError:
     shown = redact_numbers(f"{value:.6E}" if isinstance(value, float) else str(value))
     return CellError(
@@ -133,7 +141,7 @@ def id_number(value: Any) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         # Excel keeps 15 significant digits; an 18-digit ID stored as a number is damaged.
         raise _destroyed(value, "ID number")
-    raw = text(value).replace(" ", "")
+    raw = _typed_as_text(text(value)).replace(" ", "")
     if _SCIENTIFIC.match(raw):
         raise _destroyed(raw, "ID number")
     number = raw.upper()
@@ -175,7 +183,7 @@ def phone(value: Any) -> str:
     elif isinstance(value, int) and not isinstance(value, bool):
         raw = str(value)
     else:
-        raw = text(value)
+        raw = _typed_as_text(text(value))
         if _SCIENTIFIC.match(raw.replace(" ", "")):
             raise _destroyed(raw, "phone number")
         if raw.endswith(".0") and raw[:-2].isdigit():
