@@ -204,7 +204,7 @@ def test_a_phone_exported_as_a_number_with_a_decimal_point():
 @pytest.mark.parametrize(
     ("text", "bucket"),
     [("90+", "M3+"), ("M4(91-120天)", "M3+"), ("91-120", "M3+"), ("M1（1-30天）", "M1"),
-     ("31-60", "M2"), ("180+", "M3+"), ("正常", "C"), ("M2", "M2")],
+     ("31-60", "M2"), ("180+", "M3+"), ("正常", "C"), ("已结清", "C"), ("M2", "M2")],
 )  # fmt: skip
 def test_head_office_buckets_by_their_day_ranges(text, bucket):
     found = parse_bucket(text)

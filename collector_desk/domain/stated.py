@@ -108,7 +108,7 @@ class Reconciled:
         return ((self.paid_on, self.paid_fen),)
 
 
-_CURRENT = frozenset({"C", "M0", "CURRENT", "正常", "未逾期", "0"})
+_CURRENT = frozenset({"C", "M0", "CURRENT", "正常", "未逾期", "结清", "已结清", "0"})
 _M = re.compile(r"M(\d{1,2})(\+?)")
 _SPAN = re.compile(r"(\d{1,4})(?:-|~|至|到)(\d{1,4})天?")
 _OPEN = re.compile(r"(?:(\d{1,4})\+|>(\d{1,4})|(\d{1,4})天?以上)天?")
