@@ -307,3 +307,11 @@ def test_two_phones_in_one_cell(tmp_path, capsys):
     row = f"HT1,张伟,{make_id_number(4)},{make_phone(4)}/{make_phone(5)},2025/1/15,12000,12,1000"
     (tmp_path / "c.csv").write_text(f"{head}\n{row}\n", encoding="utf-8")
     assert intake(capsys, tmp_path / "c.csv", tmp_path / "d")["new"] == 1
+
+
+def test_a_first_row_whose_values_are_title_words_is_data(tmp_path, capsys):
+    """配偶 and 手机 are titles too; under their own titles they are values."""
+    head = "合同编号,客户姓名,身份证号码,手机号码,放款日期,合同金额,期数,月还款额,联系人1关系,联系人2关系"
+    row = f"HT1,张伟,{make_id_number(4)},{make_phone(4)},2025/1/15,12000,12,1000,配偶,关系"
+    (tmp_path / "c.csv").write_text(f"{head}\n{row}\n", encoding="utf-8")
+    assert intake(capsys, tmp_path / "c.csv", tmp_path / "d")["new"] == 1

@@ -90,6 +90,18 @@ def _hits(row: list[Any]) -> int:
     return sum(1 for cell in row if isinstance(cell, str) and recognise(cell))
 
 
+def _hits_below(upper: list[Any], lower: list[Any]) -> int:
+    """Titles on the lower row under no title of the upper one (under a group title or
+    an empty cell): a data row's values ("配偶") sit under the titles that name them."""
+    return sum(
+        1
+        for i, cell in enumerate(lower)
+        if isinstance(cell, str)
+        and recognise(cell)
+        and not (i < len(upper) and isinstance(upper[i], str) and recognise(upper[i]))
+    )
+
+
 def _totals(row: list[Any]) -> bool:
     """A 合计 / Total line: its first filled cell says so (a sum, not a case)."""
     first = next((c for c in row if c is not None and str(c).strip()), None)
@@ -104,7 +116,7 @@ def _table(
     path: Path, kind: str, encoding: str, sheet: str, rows: list[list[Any]], first: int
 ) -> Table:
     h = _find_header(rows)
-    if h + 1 < len(rows) and _hits(rows[h + 1]) >= 2:
+    if h + 1 < len(rows) and _hits_below(rows[h], rows[h + 1]) >= 2:
         h += 1  # the field titles are on the row below group titles
     headers = _titles(rows[h])
     above = _titles(rows[h - 1]) if h else []
