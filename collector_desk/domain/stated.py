@@ -30,6 +30,8 @@ not a discrepancy.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -37,6 +39,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from collector_desk.domain.loan import (
+    BUCKET_DPD,
     BUCKET_ORDER,
     FAR_FUTURE,
     Bucket,
@@ -105,18 +108,49 @@ class Reconciled:
         return ((self.paid_on, self.paid_fen),)
 
 
+_CURRENT = frozenset({"C", "M0", "CURRENT", "正常", "未逾期", "结清", "已结清", "0"})
+_M = re.compile(r"M(\d{1,2})(\+?)")
+_SPAN = re.compile(r"(\d{1,4})(?:-|~|至|到)(\d{1,4})天?")
+_OPEN = re.compile(r"(?:(\d{1,4})\+|>(\d{1,4})|(\d{1,4})天?以上)天?")
+
+
 @lru_cache(maxsize=256)
-def parse_bucket(text: str) -> Bucket | None:
-    """Head office's 账龄 as a bucket: "M2", "m3+", "M4" (counted as M3+), "C", "M0"."""
-    t = text.strip().upper().replace("＋", "+").replace(" ", "")
-    if t in ("C", "M0", "CURRENT"):
-        return Bucket.C
-    for b in BUCKET_ORDER:
-        if t == b.value:
-            return b
-    if t.startswith("M") and t[1:].rstrip("+").isdigit() and int(t[1:].rstrip("+")) >= 3:
-        return Bucket.M3_PLUS
+def bucket_days(text: str) -> tuple[int, int | None] | None:
+    """The days past due head office's 账龄 stands for, (first, last or None): "M2",
+    "m3+", "M4" (M3+ here), "C"/"M0"/"正常", a day range in the cell's own words
+    ("1-30", "M1(1-30天)": head office's definition wins), "90+", ">90"."""
+    t = unicodedata.normalize("NFKC", text).strip().upper().replace(" ", "")
+    if t in _CURRENT:
+        return 0, 0
+    name, _bracket, remark = t.partition("(")
+    for part in (remark.rstrip(")"), name):
+        if m := _SPAN.fullmatch(part):
+            low, high = int(m[1]), int(m[2])
+            return (low, high) if low <= high else None
+        if m := _OPEN.fullmatch(part):
+            return (int(m[1] or m[3]), None) if m[2] is None else (int(m[2]) + 1, None)
+    if m := _M.fullmatch(name):
+        n = int(m[1])
+        if n == 0:
+            return 0, 0
+        if n >= 3 and (m[2] or n > 3):
+            return BUCKET_DPD[Bucket.M3_PLUS]
+        if not m[2]:
+            return BUCKET_DPD[BUCKET_ORDER[n]]
     return None
+
+
+def parse_bucket(text: str) -> Bucket | None:
+    """Head office's 账龄 as a bucket here: the bucket of the first day it stands for."""
+    days = bucket_days(text)
+    return None if days is None else bucket_for_dpd(days[0])
+
+
+def bucket_agrees(text: str, dpd: int) -> bool:
+    """Head office's bucket covers these days past due: its own day range when the
+    cell gives one, else this desk's bucket of that name."""
+    days = bucket_days(text)
+    return days is not None and days[0] <= dpd and (days[1] is None or dpd <= days[1])
 
 
 def _moved(dates: list[date], k: int, target: date, anchor_day: int) -> list[date]:
@@ -254,8 +288,7 @@ def reconcile(terms: Terms, stated: Stated) -> Reconciled:
         # The oldest unpaid instalment is still the k-th: nothing above moves it or lets
         # the repayment cover it.
         dpd = max(0, (as_of - dates[k]).days) if k < n else 0
-        theirs = parse_bucket(stated.bucket)
-        if theirs is None or theirs is not bucket_for_dpd(dpd):
+        if not bucket_agrees(stated.bucket, dpd):
             notes.append(Discrepancy("bucket", stated.bucket, bucket_for_dpd(dpd).value))
     paid_on = None
     if paid:

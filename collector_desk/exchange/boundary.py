@@ -84,6 +84,15 @@ def in_range_day(value: date, what: str = "date") -> date:
 _DIGIT_RUN = re.compile(r"\d[\d\s\-]{5,}\d")
 
 
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2,}")
+
+
+def redact_words(message: str) -> str:
+    """Mask every run of two or more Chinese characters (a name or an address in a cell
+    that should hold a number or a date): '欧阳娜娜' -> '****'; '2025年3月5日' stays."""
+    return _HAN_RUN.sub(lambda m: "*" * len(m.group(0)), message)
+
+
 def redact_numbers(message: str) -> str:
     """Mask every run of 7 or more digits (a phone, an ID number, an account):
     first three and last four shown, as the rest of the app masks them."""

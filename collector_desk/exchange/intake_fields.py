@@ -163,6 +163,7 @@ FIELDS: tuple[Field, ...] = (
             "总期数",
             "分期数",
             "贷款期限",
+            "借款期限",
             "instalments",
             "installments",
             "term",
@@ -340,6 +341,16 @@ def normalise(header: str) -> str:
     """'借款金额（元）' -> '借款金额', 'Contract No.' -> 'contractno', '*姓名' -> '姓名'."""
     text = _UNITS.sub("", str(header)).lower()
     return text.replace("(", "").replace(")", "").replace("（", "").replace("）", "")
+
+
+_SCALED = re.compile(r"[(（\[【]\s*(万|千)(?:元|人民币)?\s*[)）\]】]")
+
+
+def unit_scale(header: str) -> int:
+    """Yuan per unit of an amount column whose title names its unit: '合同金额（万元）'
+    is 10,000, '(千元)' 1,000; else 1 (yuan)."""
+    m = _SCALED.search(str(header))
+    return 1 if m is None else {"万": 10_000, "千": 1_000}[m[1]]
 
 
 _ALIASES: dict[str, str] = {}

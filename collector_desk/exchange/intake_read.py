@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from collector_desk.exchange.intake_fields import recognise
+from collector_desk.exchange.intake_fields import normalise, recognise
 from collector_desk.exchange.workbook_extent import MAX_CELLS, Extent, sheet_extents
 from collector_desk.exchange.xls_extent import xls_extents
 
@@ -69,7 +69,7 @@ def read_table(path: Path, poll: Callable[[], None] | None = None) -> Table:
 def _find_header(rows: list[list[Any]]) -> int:
     best, best_hits = -1, 0
     for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        hits = sum(1 for cell in row if isinstance(cell, str) and recognise(cell))
+        hits = _hits(row)
         if hits > best_hits:
             best, best_hits = i, hits
         if hits >= 4:
@@ -83,16 +83,59 @@ def _find_header(rows: list[list[Any]]) -> int:
     raise Unreadable("empty", "the file has no rows")
 
 
+_TOTALS = frozenset({"合计", "总计", "小计", "汇总", "total", "totals", "grandtotal", "sum"})
+
+
+def _hits(row: list[Any]) -> int:
+    return sum(1 for cell in row if isinstance(cell, str) and recognise(cell))
+
+
+def _hits_below(upper: list[Any], lower: list[Any]) -> int:
+    """Titles on the lower row under no title of the upper one (under a group title or
+    an empty cell): a data row's values ("配偶") sit under the titles that name them."""
+    return sum(
+        1
+        for i, cell in enumerate(lower)
+        if isinstance(cell, str)
+        and recognise(cell)
+        and not (i < len(upper) and isinstance(upper[i], str) and recognise(upper[i]))
+    )
+
+
+def _totals(row: list[Any]) -> bool:
+    """A 合计 / Total line: its first filled cell says so (a sum, not a case)."""
+    first = next((c for c in row if c is not None and str(c).strip()), None)
+    return isinstance(first, str) and normalise(first) in _TOTALS
+
+
+def _titles(row: list[Any]) -> list[str]:
+    return [str(c).strip() if c is not None else "" for c in row]
+
+
 def _table(
     path: Path, kind: str, encoding: str, sheet: str, rows: list[list[Any]], first: int
 ) -> Table:
     h = _find_header(rows)
-    headers = [str(c).strip() if c is not None else "" for c in rows[h]]
+    if h + 1 < len(rows) and _hits_below(rows[h], rows[h + 1]) >= 2:
+        h += 1  # the field titles are on the row below group titles
+    headers = _titles(rows[h])
+    above = _titles(rows[h - 1]) if h else []
+    if sum(1 for t in above if t) >= 2:
+        # A title on two rows: group titles ("客户信息") over the field titles, and titles
+        # merged down over both rows, whose lower cell is empty: those come from above.
+        width = max(len(headers), len(above))
+        headers = [
+            (headers[i] if i < len(headers) else "") or (above[i] if i < len(above) else "")
+            for i in range(width)
+        ]
     while headers and not headers[-1]:
         headers.pop()
     data = rows[h + 1 :]
-    # Trailing empty rows (and Excel's formatted-but-empty ones) are not data.
-    while data and not any(str(c).strip() for c in data[-1] if c is not None):
+    # Trailing empty rows (and Excel's formatted-but-empty ones) are not data, nor is
+    # the totals line at the bottom.
+    while data and (
+        not any(str(c).strip() for c in data[-1] if c is not None) or _totals(data[-1])
+    ):
         data.pop()
     return Table(path, kind, encoding, sheet, first + h, headers, data, first + h + 1)
 
@@ -206,6 +249,10 @@ def csv_problem(exc: csv.Error, line: int) -> str:
     return f"line {line} cannot be read as CSV ({exc}); save the table again from Excel"
 
 
+def _excel_text(value: str) -> str:
+    return value[2:-1] if value.startswith('="') and value.endswith('"') else value
+
+
 def _read_csv(path: Path) -> Table:
     try:
         data = path.read_bytes()
@@ -224,6 +271,8 @@ def _read_csv(path: Path) -> Table:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         rows = [list(r) for r in reader]
+        if '="' in text:  # ="0012..." : how exporters keep Excel from making a number of it
+            rows = [[_excel_text(c) for c in r] for r in rows]
     except csv.Error as exc:  # a cell over the field size limit, a stray NUL
         raise Unreadable("csv_broken", csv_problem(exc, reader.line_num)) from exc
     if not rows:

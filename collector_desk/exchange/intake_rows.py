@@ -22,7 +22,7 @@ from typing import Any
 from collector_desk.domain.money import format_fen
 from collector_desk.domain.stated import Discrepancy, Stated, Terms, reconcile
 from collector_desk.exchange import intake_values as cell
-from collector_desk.exchange.boundary import redact_numbers
+from collector_desk.exchange.boundary import redact_numbers, redact_words
 from collector_desk.exchange.intake_columns import (
     PERSONAL_KINDS,
     Cache,
@@ -31,7 +31,7 @@ from collector_desk.exchange.intake_columns import (
     parser,
     unique,
 )
-from collector_desk.exchange.intake_fields import BY_KEY, FIELDS
+from collector_desk.exchange.intake_fields import BY_KEY, FIELDS, unit_scale
 from collector_desk.services.portfolio import CaseRecord, ContactRecord
 
 
@@ -221,6 +221,14 @@ _FORMULA = (
 )
 
 
+def _parser(field: str, headers: list[str], i: int) -> Any:
+    """The column's parser; an amount whose title names 万元 or 千元 is scaled."""
+    scale = unit_scale(headers[i]) if i < len(headers) else 1
+    if scale != 1 and field in BY_KEY and BY_KEY[field].kind == "amount":
+        return cell.amount_in(scale)
+    return parser(field)
+
+
 class RowChecker:
     """Checks rows a chunk at a time; remembers contract numbers to catch repeats."""
 
@@ -236,7 +244,7 @@ class RowChecker:
     ) -> None:
         # (index, position in the values, header, parser, parsed values or None)
         self.columns: list[tuple[int, int, str, Any, Cache | None, bool]] = [
-            (i, AT[field], headers[i] if i < len(headers) else "", parser(field),
+            (i, AT[field], headers[i] if i < len(headers) else "", _parser(field, headers, i),
              None if unique(field) else {},
              field in BY_KEY and BY_KEY[field].kind in PERSONAL_KINDS)
             for i, field in sorted(mapping.items())
@@ -267,7 +275,9 @@ class RowChecker:
         if self._cells is not None and n:
             picked = list(map(self._cells, lines))
             cut = list(zip(*picked, strict=True)) if len(self.columns) > 1 else [tuple(picked)]
-            for (i, at, header, parse, cache, personal), raw in zip(self.columns, cut, strict=True):
+            for (i, at, header, parse, cache, _personal), raw in zip(
+                self.columns, cut, strict=True
+            ):
                 values, errors = parse_column(raw, parse, cache)
                 columns[at] = values
                 if self.uncalculated:
@@ -277,7 +287,9 @@ class RowChecker:
                                 RowProblem(numbers[j], header, "formula_no_value", _FORMULA)
                             )
                 for j, exc in errors:
-                    message = redact_numbers(str(exc)) if personal else str(exc)
+                    # Any column: a row shifted by a cell puts phones, IDs and names in
+                    # others; the row and column say where to look.
+                    message = redact_words(redact_numbers(str(exc)))
                     problems.setdefault(j, []).append(
                         RowProblem(numbers[j], header, exc.code, message, cell.text(raw[j]))
                     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -61,6 +62,14 @@ def text(value: Any) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return clean_text(str(value))
+
+
+def _typed_as_text(raw: str) -> str:
+    """A number as someone typed it to keep Excel off it: full-width digits and X
+    (an input method's full-width mode), or a leading apostrophe."""
+    if not raw.isascii():
+        raw = unicodedata.normalize("NFKC", raw)
+    return raw[1:] if raw.startswith("'") else raw
 
 
 def _destroyed(value: Any, what: str) -> CellError:
@@ -132,7 +141,7 @@ def id_number(value: Any) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         # Excel keeps 15 significant digits; an 18-digit ID stored as a number is damaged.
         raise _destroyed(value, "ID number")
-    raw = text(value).replace(" ", "")
+    raw = _typed_as_text(text(value)).replace(" ", "")
     if _SCIENTIFIC.match(raw):
         raise _destroyed(raw, "ID number")
     number = raw.upper()
@@ -174,9 +183,11 @@ def phone(value: Any) -> str:
     elif isinstance(value, int) and not isinstance(value, bool):
         raw = str(value)
     else:
-        raw = text(value)
+        raw = _typed_as_text(text(value))
         if _SCIENTIFIC.match(raw.replace(" ", "")):
             raise _destroyed(raw, "phone number")
+        if raw.endswith(".0") and raw[:-2].isdigit():
+            raw = raw[:-2]  # a number cell exported as text ("13812345678.0"), as the number reads
     digits = _PHONE_JUNK.sub("", raw)
     if digits.startswith("+86"):
         digits = digits[3:]
@@ -251,12 +262,39 @@ def _amount(value: Any) -> int:
             raise CellError("amount_fen", f"more than two decimals: {value}")
         return int(fen)
     raw = text(value)
-    if raw.startswith(("-", "－", "¥-", "￥-")) or (raw.startswith("(") and raw.endswith(")")):
+    if not raw.isascii():  # full-width digits, point, comma, minus and brackets: as ASCII
+        raw = unicodedata.normalize("NFKC", raw)
+    if raw.startswith(("-", "¥-")) or (raw.startswith("(") and raw.endswith(")")):
         raise CellError("amount_negative", f"the amount is negative: {raw}")
     try:
         return fen_from_yuan_text(raw)
     except ValueError as exc:
         raise CellError("amount_format", f"not an amount: {raw}") from exc
+
+
+def amount_in(scale: int) -> Callable[[Any], int]:
+    """Amounts in units of `scale` yuan (a column titled '（万元）': 10,000) to fen:
+    '3.5' -> 3,500,000. At most two decimals once in yuan."""
+
+    def parse(value: Any) -> int:
+        if isinstance(value, bool) or (isinstance(value, float) and not math.isfinite(value)):
+            raise CellError("amount_format", f"not an amount: {text(value)}")
+        raw = repr(value) if isinstance(value, int | float) else text(value)
+        raw = unicodedata.normalize("NFKC", raw).replace(",", "").strip()
+        raw = raw.removeprefix("¥").removesuffix("元").removesuffix("万").removesuffix("千")
+        if raw.startswith("-") or (raw.startswith("(") and raw.endswith(")")):
+            raise CellError("amount_negative", f"the amount is negative: {text(value)}")
+        try:
+            fen = Decimal(raw.strip()) * scale * 100
+        except InvalidOperation as exc:
+            raise CellError("amount_format", f"not an amount: {text(value)}") from exc
+        if not fen.is_finite() or fen < 0:
+            raise CellError("amount_format", f"not an amount: {text(value)}")
+        if fen != fen.to_integral_value():
+            raise CellError("amount_fen", f"more than two decimals in yuan: {text(value)}")
+        return _in_range(int(fen))
+
+    return parse
 
 
 def day(value: Any) -> date:
@@ -266,7 +304,10 @@ def day(value: Any) -> date:
     if isinstance(value, date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return _serial(float(value))
+        if 19_000_101 <= value <= 20_991_231 and float(value).is_integer():
+            value = str(int(value))  # 20250305 typed into a number cell: read as the text is
+        else:
+            return _serial(float(value))
     raw = text(value)
     if re.fullmatch(r"\d{5}(?:\.0+)?", raw):
         return _serial(float(raw))

@@ -193,12 +193,14 @@ def masked(code: str, value: str) -> str:
     """An ID number or phone in a problem, masked as everywhere else; the row number
     tells the supervisor where to look in their own file."""
     from collector_desk.domain.privacy import mask_id_number, mask_phone
+    from collector_desk.exchange.boundary import redact_numbers, redact_words
 
     if code.startswith("id_") and len(value) >= 8:
         return mask_id_number(value)
     if code.startswith("phone_") and sum(c.isdigit() for c in value) >= 7:
         return mask_phone("".join(c for c in value if c.isdigit()))
-    return value
+    # a phone, ID or name in another column (a row shifted by a cell)
+    return redact_words(redact_numbers(value))
 
 
 def refusal(code: str, english: str) -> str:
