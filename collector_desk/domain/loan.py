@@ -7,7 +7,6 @@ is derived from the schedule, the payments and a date; nothing is stored.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -71,8 +70,7 @@ def add_months(day: date, months: int, *, anchor_day: int | None = None) -> date
     month_index = day.month - 1 + months
     year = day.year + month_index // 12
     month = month_index % 12 + 1
-    last = calendar.monthrange(year, month)[1]
-    return date(year, month, min(anchor, last))
+    return date(year, month, min(anchor, _month_days(year, month)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +81,14 @@ class Instalment:
 
 
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_days(year: int, month: int) -> int:
+    """calendar.monthrange(year, month)[1] without importing calendar (and with it
+    locale): this module is imported before the case list's first page."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month - 1]
 
 
 @lru_cache(maxsize=8192)
@@ -97,9 +103,7 @@ def monthly_due_dates(start: date, count: int, anchor_day: int) -> tuple[date, .
         month += 1
         if month > 12:
             month, year = 1, year + 1
-        last = _MONTH_DAYS[month - 1]
-        if month == 2 and calendar.isleap(year):
-            last = 29
+        last = _month_days(year, month)
         out.append(date(year, month, anchor_day if anchor_day < last else last))
     return tuple(out)
 
