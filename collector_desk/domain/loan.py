@@ -10,58 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 from functools import lru_cache
 
-FAR_FUTURE = date(9999, 12, 31)
-
-
-class Bucket(StrEnum):
-    C = "C"
-    M1 = "M1"
-    M2 = "M2"
-    M3 = "M3"
-    M3_PLUS = "M3+"
-
-
-BUCKET_ORDER: tuple[Bucket, ...] = (Bucket.C, Bucket.M1, Bucket.M2, Bucket.M3, Bucket.M3_PLUS)
-
-# Inclusive DPD range per bucket (playbook §1).
-BUCKET_DPD: dict[Bucket, tuple[int, int | None]] = {
-    Bucket.C: (0, 0),
-    Bucket.M1: (1, 29),
-    Bucket.M2: (30, 59),
-    Bucket.M3: (60, 89),
-    Bucket.M3_PLUS: (90, None),
-}
-
-# M1 is worked in three bands with their own strategy (playbook §6).
-DPD_BANDS: tuple[tuple[str, int, int | None], ...] = (
-    ("C", 0, 0),
-    ("M1-1-5", 1, 5),
-    ("M1-6-20", 6, 20),
-    ("M1-21-29", 21, 29),
-    ("M2", 30, 59),
-    ("M3", 60, 89),
-    ("M3+", 90, None),
-)
-
-
-def bucket_for_dpd(dpd: int) -> Bucket:
-    if dpd < 0:
-        raise ValueError("days past due cannot be negative")
-    for bucket in BUCKET_ORDER:
-        low, high = BUCKET_DPD[bucket]
-        if dpd >= low and (high is None or dpd <= high):
-            return bucket
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
-def band_for_dpd(dpd: int) -> str:
-    for name, low, high in DPD_BANDS:
-        if dpd >= low and (high is None or dpd <= high):
-            return name
-    raise ValueError("days past due cannot be negative")
+# The buckets and bands live in domain/dpd.py (the case list's first page needs no more).
+from collector_desk.domain.dpd import BUCKET_DPD as BUCKET_DPD
+from collector_desk.domain.dpd import BUCKET_ORDER as BUCKET_ORDER
+from collector_desk.domain.dpd import DPD_BANDS as DPD_BANDS
+from collector_desk.domain.dpd import FAR_FUTURE as FAR_FUTURE
+from collector_desk.domain.dpd import Bucket as Bucket
+from collector_desk.domain.dpd import band_for_dpd as band_for_dpd
+from collector_desk.domain.dpd import bucket_for_dpd as bucket_for_dpd
 
 
 def add_months(day: date, months: int, *, anchor_day: int | None = None) -> date:
