@@ -68,11 +68,16 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def stored_language(folder: Path) -> str | None:
+# `local` not given: the settings file is read here (run_gui reads it once for both).
+_UNREAD: Any = object()
+
+
+def stored_language(folder: Path, local: dict[str, Any] | None = _UNREAD) -> str | None:
     """The `language` setting, read without SQLAlchemy so the window can show first:
-    from the workstation's settings file, else (a data folder from before the file)
-    from its SQLite database."""
-    local = read_local(folder)
+    from the workstation's settings file (`local`, its settings when read already),
+    else (a data folder from before the file) from its SQLite database."""
+    if local is _UNREAD:
+        local = read_local(folder)
     if local is not None:
         return str(local.get("language") or "")
     from collector_desk.store.peek import stored_setting
@@ -81,17 +86,21 @@ def stored_language(folder: Path) -> str | None:
     return None if value is None else str(value or "")
 
 
-def first_page(folder: Path, url: str | None) -> tuple[CaseQuery, list[CaseRow]] | None:
+def first_page(
+    folder: Path, url: str | None, local: dict[str, Any] | None = _UNREAD
+) -> tuple[CaseQuery, list[CaseRow]] | None:
     """The case list's first page (and its query), read with sqlite3 before SQLAlchemy
     is imported: a local database already at the schema's head (store/first_page.py);
-    None otherwise (a team's server, a first start, an upgrade to run)."""
+    None otherwise (a team's server, a first start, an upgrade to run). `local`: the
+    settings file's settings when read already."""
     if url is not None:
         return None
     from collector_desk.domain.case_rows import OWN_CASES_SETTING, CaseQuery, list_scope
     from collector_desk.domain.today import system_today
     from collector_desk.store.first_page import read_first_page
 
-    local = read_local(folder)
+    if local is _UNREAD:
+        local = read_local(folder)
     if local is None:  # a folder from before the settings file: its database says
         from collector_desk.store.peek import stored_setting
 
@@ -267,13 +276,17 @@ def _attach_when_open(
 
 
 def _show_then_open(
-    window: MainWindow, folder: Path, url: str | None, report: StartupReport
+    window: MainWindow,
+    folder: Path,
+    url: str | None,
+    report: StartupReport,
+    local: dict[str, Any] | None = _UNREAD,
 ) -> None:
     """Right after the frame shows. With the first page readable by sqlite3 alone: the
     case list and that page first (usable, then painted), then the other panes and
     the database behind them. Otherwise every pane, then the database (usable when
     it is open)."""
-    early = first_page(folder, url)
+    early = first_page(folder, url, local)
     if early is None:
         window.build_panes()
         window.restore_layout()
@@ -306,7 +319,8 @@ def run_gui(args: argparse.Namespace) -> int:
     install_crash_handler(app, log_path)  # errors -> log + dialog, never a silent exit
     folder = resolve_data_dir(getattr(args, "data_dir", None))
     server_url = resolve_database_url(getattr(args, "database_url", None))
-    language = choose_language(getattr(args, "lang", None), stored_language(folder))
+    local = read_local(folder)  # once: the language now, the list's scope after the paint
+    language = choose_language(getattr(args, "lang", None), stored_language(folder, local))
     install_translators(app, language)
     apply_font(app)
     # The frame first (title, menus, "Opening the database…"): it shows as fast as an
@@ -327,7 +341,7 @@ def run_gui(args: argparse.Namespace) -> int:
             "sqlalchemy" in sys.modules,
         )
         app.setWindowIcon(app_icon())  # the taskbar's; the frame has painted without it
-        QTimer.singleShot(0, lambda: _show_then_open(window, folder, server_url, report))
+        QTimer.singleShot(0, lambda: _show_then_open(window, folder, server_url, report, local))
 
     when_painted(window, shown)
     window.show()

@@ -153,3 +153,12 @@ def test_reads_without_sqlalchemy(portfolio: tuple[Desk, Day]) -> None:
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_no_promise_is_the_domains() -> None:
+    """case_rows writes PromiseStatus.NONE as a literal (no domain.promise before the
+    first page): the two stay equal."""
+    from collector_desk.domain import case_rows
+    from collector_desk.domain.promise import PromiseStatus
+
+    assert PromiseStatus.NONE.value == case_rows._NO_PROMISE

@@ -18,9 +18,8 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-from collector_desk.domain.loan import FAR_FUTURE, band_for_dpd, bucket_for_dpd
+from collector_desk.domain.dpd import FAR_FUTURE, band_for_dpd, bucket_for_dpd
 from collector_desk.domain.privacy import mask_name
-from collector_desk.domain.promise import PromiseStatus
 
 # Raise whenever derive() (services/case_state.py) would give a different value for
 # the same facts and day: every row computed by an older version is stale and is
@@ -123,7 +122,9 @@ LIST_COLUMNS: tuple[str, ...] = (
 # CaseRow's slots, set straight: a frozen dataclass's __init__ sets each field through
 # object.__setattr__, ~10x the cost of a plain one (a page is 200 rows).
 _SLOTS = tuple(getattr(CaseRow, f.name).__set__ for f in fields(CaseRow))
-_NO_PROMISE = PromiseStatus.NONE.value
+# PromiseStatus.NONE, without importing domain.promise (its dataclasses) before the
+# first page; tests/test_first_page.py holds the two equal.
+_NO_PROMISE = "none"
 
 
 def _new_row(*values: Any) -> CaseRow:

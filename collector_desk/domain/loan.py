@@ -7,62 +7,19 @@ is derived from the schedule, the payments and a date; nothing is stored.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 from functools import lru_cache
 
-FAR_FUTURE = date(9999, 12, 31)
-
-
-class Bucket(StrEnum):
-    C = "C"
-    M1 = "M1"
-    M2 = "M2"
-    M3 = "M3"
-    M3_PLUS = "M3+"
-
-
-BUCKET_ORDER: tuple[Bucket, ...] = (Bucket.C, Bucket.M1, Bucket.M2, Bucket.M3, Bucket.M3_PLUS)
-
-# Inclusive DPD range per bucket (playbook §1).
-BUCKET_DPD: dict[Bucket, tuple[int, int | None]] = {
-    Bucket.C: (0, 0),
-    Bucket.M1: (1, 29),
-    Bucket.M2: (30, 59),
-    Bucket.M3: (60, 89),
-    Bucket.M3_PLUS: (90, None),
-}
-
-# M1 is worked in three bands with their own strategy (playbook §6).
-DPD_BANDS: tuple[tuple[str, int, int | None], ...] = (
-    ("C", 0, 0),
-    ("M1-1-5", 1, 5),
-    ("M1-6-20", 6, 20),
-    ("M1-21-29", 21, 29),
-    ("M2", 30, 59),
-    ("M3", 60, 89),
-    ("M3+", 90, None),
-)
-
-
-def bucket_for_dpd(dpd: int) -> Bucket:
-    if dpd < 0:
-        raise ValueError("days past due cannot be negative")
-    for bucket in BUCKET_ORDER:
-        low, high = BUCKET_DPD[bucket]
-        if dpd >= low and (high is None or dpd <= high):
-            return bucket
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
-def band_for_dpd(dpd: int) -> str:
-    for name, low, high in DPD_BANDS:
-        if dpd >= low and (high is None or dpd <= high):
-            return name
-    raise ValueError("days past due cannot be negative")
+# The buckets and bands live in domain/dpd.py (the case list's first page needs no more).
+from collector_desk.domain.dpd import BUCKET_DPD as BUCKET_DPD
+from collector_desk.domain.dpd import BUCKET_ORDER as BUCKET_ORDER
+from collector_desk.domain.dpd import DPD_BANDS as DPD_BANDS
+from collector_desk.domain.dpd import FAR_FUTURE as FAR_FUTURE
+from collector_desk.domain.dpd import Bucket as Bucket
+from collector_desk.domain.dpd import band_for_dpd as band_for_dpd
+from collector_desk.domain.dpd import bucket_for_dpd as bucket_for_dpd
 
 
 def add_months(day: date, months: int, *, anchor_day: int | None = None) -> date:
@@ -71,8 +28,7 @@ def add_months(day: date, months: int, *, anchor_day: int | None = None) -> date
     month_index = day.month - 1 + months
     year = day.year + month_index // 12
     month = month_index % 12 + 1
-    last = calendar.monthrange(year, month)[1]
-    return date(year, month, min(anchor, last))
+    return date(year, month, min(anchor, _month_days(year, month)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +39,14 @@ class Instalment:
 
 
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_days(year: int, month: int) -> int:
+    """calendar.monthrange(year, month)[1] without importing calendar (and with it
+    locale): this module is imported before the case list's first page."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month - 1]
 
 
 @lru_cache(maxsize=8192)
@@ -97,9 +61,7 @@ def monthly_due_dates(start: date, count: int, anchor_day: int) -> tuple[date, .
         month += 1
         if month > 12:
             month, year = 1, year + 1
-        last = _MONTH_DAYS[month - 1]
-        if month == 2 and calendar.isleap(year):
-            last = 29
+        last = _month_days(year, month)
         out.append(date(year, month, anchor_day if anchor_day < last else last))
     return tuple(out)
 

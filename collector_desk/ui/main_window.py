@@ -27,8 +27,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from collector_desk import __version__
-from collector_desk.ui.feature_install import AT_LATEST_MS as FEATURES_AT_LATEST_MS
-from collector_desk.ui.feature_install import FeatureInstaller
 from collector_desk.ui.geometry import fit_to_screen
 from collector_desk.ui.typed_qt import named
 
@@ -49,6 +47,7 @@ if TYPE_CHECKING:
     from collector_desk.ui.desk.case_pane import CasePane
     from collector_desk.ui.desk.promise_form import PromiseForm
     from collector_desk.ui.desk.script_panel import ScriptPanel
+    from collector_desk.ui.feature_install import FeatureInstaller
     from collector_desk.ui.ops import OpRunner
 
 log = logging.getLogger(__name__)
@@ -80,7 +79,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._opening = QLabel(self.tr("Opening the database…"))
         self.statusBar().addWidget(self._opening)
-        self._installer = FeatureInstaller(self)
+        self._features: FeatureInstaller | None = None  # made when first asked for
         self._live: Any = None  # the listener of a team's server (services.live)
         self.panes_built = False
         self.case_list_built = False
@@ -299,21 +298,34 @@ class MainWindow(QMainWindow):
         self.status_message(self.tr("A new day: the cases are brought up to today."))
         self.start_of_day()
 
+    @property
+    def _installer(self) -> FeatureInstaller:
+        """The features' installer, made (and its module imported) once the features
+        are asked for: not before the frame's first paint."""
+        if self._features is None:
+            from collector_desk.ui.feature_install import FeatureInstaller
+
+            self._features = FeatureInstaller(self)
+        return self._features
+
     def install_features(self) -> None:
         """Import each "module:function" of ui.features.FEATURES and call it with the
         feature context, all at once (ui/feature_install.py)."""
         self._installer.install_all()
 
-    def install_features_later(self, *, at_latest_ms: int = FEATURES_AT_LATEST_MS) -> None:
+    def install_features_later(self, *, at_latest_ms: int | None = None) -> None:
         """The features once the case list has shown its rows and their counts, one per
-        turn of the event loop (at the latest after `at_latest_ms`); `features_installed`
-        says when all are in (ui/feature_install.py)."""
-        self._installer.install_later(at_latest_ms)
+        turn of the event loop (at the latest after `at_latest_ms`, by default
+        feature_install.AT_LATEST_MS); `features_installed` says when all are in
+        (ui/feature_install.py)."""
+        from collector_desk.ui.feature_install import AT_LATEST_MS
+
+        self._installer.install_later(AT_LATEST_MS if at_latest_ms is None else at_latest_ms)
 
     @property
     def features_ready(self) -> bool:
         """Every feature is installed (`features_installed` has been emitted)."""
-        return self._installer.done
+        return self._features is not None and self._features.done
 
     def feature_context(self) -> features.FeatureContext:
         from collector_desk.ui import features
