@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from itertools import pairwise
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,7 +19,7 @@ from collector_desk.domain.privacy import mask_account, mask_id_number, mask_nam
 from collector_desk.domain.promise import PromiseStatus, current_promise, promise_standing
 from collector_desk.domain.script_choice import ScriptKind
 from collector_desk.services.context import Desk
-from collector_desk.store import case_read
+from collector_desk.store import case_open, case_read
 from collector_desk.store.models import (
     Borrower,
     CalendarDay,
@@ -30,6 +33,11 @@ from collector_desk.store.models import (
     Register,
 )
 from collector_desk.store.models import Instalment as InstalmentRow
+
+if TYPE_CHECKING:
+    from collector_desk.services.contact_rules import ContactCheck
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +79,18 @@ class HistoryItem:
     summary: dict[str, object]
 
 
+@dataclass(frozen=True)
+class AtOpen:
+    """What the reach bar and the strategy tab show first, read with the case when it
+    opened (on a team's server in the same statement: store.case_open)."""
+
+    # The reach bar's call check by number: every number of the borrower on a server,
+    # the one it shows first on a file; a number not here is checked when chosen.
+    checks: Mapping[str, ContactCheck]
+    lost_contact: bool  # marked lost by hand (the checklist's box)
+    tasks: Mapping[tuple[str, str], bool]  # {(kind, ref): done}: the trace steps ticked
+
+
 @dataclass(frozen=True, slots=True)
 class CaseDetail:
     loan_id: str
@@ -108,6 +128,9 @@ class CaseDetail:
     phones: tuple[PhoneView, ...]  # the borrower's own
     contacts: tuple[ContactView, ...]
     history: tuple[HistoryItem, ...]  # newest first
+    # Read with the case by open_case (None from load): never compared, never stale
+    # for more than the detail it came with.
+    at_open: AtOpen | None = field(default=None, compare=False)
 
 
 def _phone_status(session: Session, ids: list[str]) -> dict[str, str]:
@@ -137,10 +160,12 @@ class _CaseRows:
     calendar: tuple[list[CalendarDay], list[Register]] | None = None
 
 
-def _rows(session: Session, loan_id: str) -> _CaseRows:
-    """The case's rows: one statement on a team's server (store.case_read), the ORM's
-    queries on a workstation's own file. KeyError: no such loan (or not visible)."""
-    found = case_read.case_rows(session, loan_id)
+def _rows(session: Session, loan_id: str, found: dict[str, list[Any]] | None = None) -> _CaseRows:
+    """The case's rows: one statement on a team's server (store.case_read; `found`:
+    read already, with more, by store.case_open), the ORM's queries on a
+    workstation's own file. KeyError: no such loan (or not visible)."""
+    if found is None:
+        found = case_read.case_rows(session, loan_id)
     if found is not None:
         if not found["loan"] or not found["borrower"]:
             raise KeyError(loan_id)
@@ -337,14 +362,40 @@ class OpenedCase:
 
 
 def open_case(desk: Desk, loan_id: str) -> OpenedCase:
-    """What the window needs to open a case: its detail and the script to start with,
-    read together (on a team's server: one statement on a connection without a
-    transaction, two round trips with the pool's ping). KeyError: no such loan."""
+    """What the window needs to open a case: its detail, the script to start with, and
+    what the reach bar and the strategy tab show first (`CaseDetail.at_open`), read
+    together. On a team's server one statement on a connection without a transaction:
+    one round trip (store.case_open). KeyError: no such loan."""
+    from collector_desk.services import contact_rules, worklist_tasks
     from collector_desk.services.call_scripts import script_for
 
     with desk.read_once() as s:
-        rows = _rows(s, loan_id)
-        today = desk.today()
+        today, now = desk.today(), desk.now()
+        found = case_open.open_rows(s, loan_id, **contact_rules.history_since(now))
+        rows = _rows(s, loan_id, found.case if found is not None else None)
         detail = _build(rows, today)
+        checks: dict[str, ContactCheck] = {}
+        try:
+            if found is not None:
+                checks = contact_rules.checks_of(found.contact, loan_id, now)
+            elif (first := _first_number(detail)) is not None:
+                check = contact_rules.evaluate(
+                    s, loan_id=loan_id, phone_id=first, channel="call", now=now
+                )
+                checks = {first: check}
+        except (KeyError, ValueError) as exc:  # the reach bar checks on its own, and says
+            log.warning("the contact check read with the case failed: %r", exc)
+        if found is not None:
+            lost = bool(json.loads(found.lost_contact)) if found.lost_contact else False
+            tasks = worklist_tasks.tasks_of(found.tasks).get(loan_id, {})
+        else:
+            lost, tasks = worklist_tasks.checklist_state(s, loan_id, detail.borrower_id)
         script = script_for(s, rows.loan, rows.instalments, rows.payments, today, rows.calendar)
-    return OpenedCase(detail, script)
+    return OpenedCase(replace(detail, at_open=AtOpen(checks, lost, tasks)), script)
+
+
+def _first_number(detail: CaseDetail) -> str | None:
+    """The number the reach bar shows first: the borrower's own, else a contact's."""
+    for phone in (*detail.phones, *(p for c in detail.contacts for p in c.phones)):
+        return phone.id
+    return None
