@@ -84,8 +84,8 @@ class AtOpen:
     """What the reach bar and the strategy tab show first, read with the case when it
     opened (on a team's server in the same statement: store.case_open)."""
 
-    # The reach bar's call check by number: every number of the borrower on a server,
-    # the one it shows first on a file; a number not here is checked when chosen.
+    # The reach bar's call check of the number it shows first (another number is
+    # checked when chosen).
     checks: Mapping[str, ContactCheck]
     lost_contact: bool  # marked lost by hand (the checklist's box)
     tasks: Mapping[tuple[str, str], bool]  # {(kind, ref): done}: the trace steps ticked
@@ -375,10 +375,11 @@ def open_case(desk: Desk, loan_id: str) -> OpenedCase:
         rows = _rows(s, loan_id, found.case if found is not None else None)
         detail = _build(rows, today)
         checks: dict[str, ContactCheck] = {}
-        try:
-            if found is not None:
-                checks = contact_rules.checks_of(found.contact, loan_id, now)
-            elif (first := _first_number(detail)) is not None:
+        first = _first_number(detail)
+        try:  # the first number's only: each check is Python on the worker, holding the GIL
+            if found is not None and first is not None:
+                checks = {first: contact_rules.check_of(found.contact, loan_id, first, now)}
+            elif first is not None:
                 check = contact_rules.evaluate(
                     s, loan_id=loan_id, phone_id=first, channel="call", now=now
                 )

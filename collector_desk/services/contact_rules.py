@@ -342,17 +342,11 @@ def evaluate(
     return _checked(seen, loan_id=loan_id, phone_id=phone_id, channel=channel, now=now)
 
 
-def checks_of(facts: dict[str, Any], loan_id: str, now: datetime) -> dict[str, ContactCheck]:
-    """The call check of every number of the loan's borrower, from the facts a case's
-    opening read about them all (store.contact_read.borrower_facts)."""
-    checks = {}
-    for phone in facts["phones"]:
-        phone_id = str(phone["id"])
-        seen = _seen_of(contact_read.for_phone(facts, phone_id), loan_id, phone_id)
-        checks[phone_id] = _checked(
-            seen, loan_id=loan_id, phone_id=phone_id, channel="call", now=now
-        )
-    return checks
+def check_of(facts: dict[str, Any], loan_id: str, phone_id: str, now: datetime) -> ContactCheck:
+    """The call check of one number from the facts a case's opening read about every
+    number of its borrower (store.contact_read.borrower_facts). KeyError: not one."""
+    seen = _seen_of(contact_read.for_phone(facts, phone_id), loan_id, phone_id)
+    return _checked(seen, loan_id=loan_id, phone_id=phone_id, channel="call", now=now)
 
 
 def _checked(

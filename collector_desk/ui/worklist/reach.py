@@ -194,7 +194,13 @@ class ReachBar(QWidget):
         read = self.detail.at_open.checks.get(phone) if self.detail.at_open else None
         if at_open and read is not None:
             self.window_.ops.supersede(f"reach-check-{id(self)}")
-            self.show_check(read)
+
+            # a turn of its own, as a worker's answer would have: the pane's is long
+            def show(detail: CaseDetail = self.detail) -> None:
+                if self.detail is detail:
+                    self.show_check(read)
+
+            QTimer.singleShot(0, self, show)
             return
         loan_id, chosen = self.detail.loan_id, self.chosen()
 

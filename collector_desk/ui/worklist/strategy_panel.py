@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -137,7 +137,13 @@ class StrategyPanel(QScrollArea):
         desk, lang = self.window_.open_desk, self.window_.lang
         if at_open and d.at_open is not None:
             self.window_.ops.supersede(f"strategy-trace-{id(self)}")
-            self._show_trace(d, d.at_open.lost_contact, trace_of(d.at_open.tasks, lang))
+            lost, steps = d.at_open.lost_contact, trace_of(d.at_open.tasks, lang)
+
+            def show() -> None:  # a turn of its own, as a worker's answer: the pane's is long
+                if self.detail is d:
+                    self._show_trace(d, lost, steps)
+
+            QTimer.singleShot(0, self, show)
             return
 
         def shown(result: tuple[bool, list[TraceItem]]) -> None:
