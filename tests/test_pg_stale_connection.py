@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
@@ -82,6 +82,13 @@ def test_a_killed_idle_connection_is_replaced_at_checkout_without_a_ping(
             case_detail.open_case(desk, loan)
         assert dict(counter.by_kind) == {"statement": 1}  # no ping: the pane in one trip
 
+        connects: list[object] = []
+        event.listen(desk.db.engine, "connect", lambda *_a: connects.append(1))
+        for _ in range(5):  # a live connection is kept: the look finds nothing waiting
+            case_detail.open_case(desk, loan)
+            _save(desk, loan)
+        assert connects == []
+
         (pid,) = _pooled_pids(desk)
         _kill(admin, pid)
         opened = case_detail.open_case(desk, loan)  # a fresh connection, no error
@@ -94,7 +101,7 @@ def test_a_killed_idle_connection_is_replaced_at_checkout_without_a_ping(
             saved = _save(desk, loan)
         assert saved is not None and counter.by_kind["ping"] == 0
         assert counter.by_kind["commit"] == 1
-        assert len(case_detail.load(desk, loan).history) == 1  # saved once
+        assert len(case_detail.load(desk, loan).history) == 6  # each save once
     finally:
         desk.close()
 

@@ -128,8 +128,8 @@ class CaseDetail:
     phones: tuple[PhoneView, ...]  # the borrower's own
     contacts: tuple[ContactView, ...]
     history: tuple[HistoryItem, ...]  # newest first
-    # Read with the case by open_case (None from load): never compared, never stale
-    # for more than the detail it came with.
+    # Read with the case by open_case on a team's server (None from load, and on a
+    # file): never compared, never staler than the detail it came with.
     at_open: AtOpen | None = field(default=None, compare=False)
 
 
@@ -362,10 +362,12 @@ class OpenedCase:
 
 
 def open_case(desk: Desk, loan_id: str) -> OpenedCase:
-    """What the window needs to open a case: its detail, the script to start with, and
-    what the reach bar and the strategy tab show first (`CaseDetail.at_open`), read
-    together. On a team's server one statement on a connection without a transaction:
-    one round trip (store.case_open). KeyError: no such loan."""
+    """What the window needs to open a case: its detail and the script to start with.
+    On a team's server also what the reach bar and the strategy tab show first
+    (`CaseDetail.at_open`), all in one statement on a connection without a
+    transaction: one round trip (store.case_open). On a workstation's file those two
+    read on their own workers after the pane is shown, as no network is in the way.
+    KeyError: no such loan."""
     from collector_desk.services import contact_rules, worklist_tasks
     from collector_desk.services.call_scripts import script_for
 
@@ -374,24 +376,18 @@ def open_case(desk: Desk, loan_id: str) -> OpenedCase:
         found = case_open.open_rows(s, loan_id, **contact_rules.history_since(now))
         rows = _rows(s, loan_id, found.case if found is not None else None)
         detail = _build(rows, today)
-        checks: dict[str, ContactCheck] = {}
-        first = _first_number(detail)
-        try:  # the first number's only: each check is Python on the worker, holding the GIL
-            if found is not None and first is not None:
-                checks = {first: contact_rules.check_of(found.contact, loan_id, first, now)}
-            elif first is not None:
-                check = contact_rules.evaluate(
-                    s, loan_id=loan_id, phone_id=first, channel="call", now=now
-                )
-                checks = {first: check}
-        except (KeyError, ValueError) as exc:  # the reach bar checks on its own, and says
-            log.warning("the contact check read with the case failed: %r", exc)
-        if found is not None:
-            lost = bool(json.loads(found.lost_contact)) if found.lost_contact else False
-            tasks = worklist_tasks.tasks_of(found.tasks).get(loan_id, {})
-        else:
-            lost, tasks = worklist_tasks.checklist_state(s, loan_id, detail.borrower_id)
         script = script_for(s, rows.loan, rows.instalments, rows.payments, today, rows.calendar)
+    if found is None:
+        return OpenedCase(detail, script)
+    checks: dict[str, ContactCheck] = {}
+    first = _first_number(detail)
+    try:  # the first number's only: each check is Python on the worker, holding the GIL
+        if first is not None:
+            checks = {first: contact_rules.check_of(found.contact, loan_id, first, now)}
+    except (KeyError, ValueError) as exc:  # the reach bar checks on its own, and says
+        log.warning("the contact check read with the case failed: %r", exc)
+    lost = bool(json.loads(found.lost_contact)) if found.lost_contact else False
+    tasks = worklist_tasks.tasks_of(found.tasks).get(loan_id, {})
     return OpenedCase(replace(detail, at_open=AtOpen(checks, lost, tasks)), script)
 
 
