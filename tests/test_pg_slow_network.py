@@ -21,6 +21,7 @@ from collector_desk.app import build_window
 from collector_desk.services.context import Desk
 from collector_desk.store.round_trips import RoundTrips
 from collector_desk.ui import ops
+from collector_desk.ui.worklist import WorklistFeature
 
 pytestmark = [pytest.mark.pg, pytest.mark.slow]
 DELAY_S = 0.030  # each way
@@ -118,6 +119,12 @@ def test_a_case_opens_and_a_call_saves_without_a_stall_at_30_ms(
             with counter.counting():
                 with qtbot.waitSignal(window.changed, timeout=SLOW):
                     window.findChild(QPushButton, "promiseSave").click()
+                settle(qtbot, timeout=SLOW)
+                # Today's plan reloads once the changes stop coming (a debounce): count it
+                today = window.feature(WorklistFeature).today
+                qtbot.waitUntil(
+                    lambda: not today._debounce.isActive() and not today._loading, timeout=SLOW
+                )
                 settle(qtbot, timeout=SLOW)
             heart.stop()
             assert counter.threads[GUI] == 0, counter.statements
