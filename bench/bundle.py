@@ -8,7 +8,7 @@ one collector's bundle of new facts (calls, dial attempts, notes, promises).
 - ours: `export_bundle` on the collector's database (select, serialise, compress,
   sign, write atomically, mark as exported; one transaction) + `import_bundle` on
   the supervisor's (verify, unpack, check every value and the clashes, then in
-  chunks of 5,000 rows: skip known ids, check parents, insert, bring the touched
+  steps of about 5,000 rows: skip known ids, check parents, insert, bring the touched
   loans' case_state up to date, journal; audit).
 - baseline: select the same rows with sqlite3 (the four fact tables, this
   collector's rows: what the bundle carries but for one or two audit records),
@@ -18,12 +18,18 @@ one collector's bundle of new facts (calls, dial attempts, notes, promises).
   commit). The insert is the fastest bare one we know, the one our import uses:
   many rows per INSERT statement (one statement per row, `executemany`, is about
   twice as slow on these tables: SQLite journals every page a statement changes).
+Both run in this one process, as the window runs them: the heap alive after start-up
+frozen out of the cyclic collector (`ui.ops.freeze_gc`), and each measurement
+starting with no garbage left by the one before (`gc.collect()`), so neither pays for
+the other's full collection.
+
 Budget: ours <= 1.5 x baseline (medians). Ends with one JSON line.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import random
 import shutil
@@ -217,6 +223,7 @@ CPU: dict[str, list[float]] = {
 
 def ours(collector: Path, supervisor: Path, work: Path) -> tuple[float, float, int, int]:
     col, sup = _open(_copy(collector, work / "c")), _open(_copy(supervisor, work / "s"))
+    gc.collect()  # no garbage of the run before
     try:
         # Open as the baseline's connections are (and as a running app's desk is): the
         # first read of a new Desk (its connection and settings) is not part of the work.
@@ -243,6 +250,7 @@ def baseline(
     dst = sqlite3.connect(_copy(supervisor, work / "s") / DB_FILENAME)
     dst.execute("PRAGMA foreign_keys=ON")  # as the app's connections have it
     tables = by_name()
+    gc.collect()  # no garbage of the run before
     try:
         c0, t0 = time.process_time(), time.perf_counter()
         doc = {
@@ -281,6 +289,8 @@ def main() -> None:
     work = root / "bundle-work"
     work.mkdir(exist_ok=True)
     _timed_rebuild()
+    gc.collect()
+    gc.freeze()  # as the window does once it is wired (ui.ops.freeze_gc)
     mine, base, per_row = [], [], []
     size = added = 0
     for run in range(args.runs):

@@ -103,6 +103,7 @@ class Probe:
         # and each paint of the list, timed, to tell a stall of ours from the machine's.
         self.work: list[tuple[str, float, float]] = []  # (what, start, end)
         self.work_cpu: list[tuple[float, float]] = []  # (start, GUI-thread CPU seconds)
+        self.page_cpu: list[float] = []  # each cases.page call's CPU time (a worker's)
 
     def watch(self, viewport: Any) -> None:
         """Count the list viewport's paints and time each."""
@@ -153,6 +154,13 @@ class Probe:
                   if p in self.list_painted and start <= p <= end]  # fmt: skip
         longest = max(spans, default=(0.0, ""))
         return longest[1], ms(longest[0])
+
+    def delivery_cpu_at(self, t: float) -> float:
+        """The GUI thread's CPU time in the delivery that ran at t (the model's reset)."""
+        for (_, a, b), (_, cpu) in zip(self.work, self.work_cpu, strict=True):
+            if a <= t <= b:
+                return cpu
+        return 0.0
 
     def most_work_cpu(self, start: float, end: float) -> float:
         """The most GUI-thread CPU time one piece of our work took between start and
@@ -209,6 +217,7 @@ class Probe:
         self._open = None
         self.work.clear()
         self.work_cpu.clear()
+        self.page_cpu.clear()
         self.collections.clear()
         self.reset_at = self.counted_at = None
 
@@ -228,12 +237,17 @@ class Probe:
         for name in ("page", "counts"):
             original = getattr(cases, name)
 
-            def marked(*args: Any, _original: Any = original, **kwargs: Any) -> Any:
+            def marked(
+                *args: Any, _original: Any = original, _page: bool = name == "page", **kwargs: Any
+            ) -> Any:
                 self._in_list.active = True
+                cpu = time.thread_time()
                 try:
                     return _original(*args, **kwargs)
                 finally:
                     self._in_list.active = False
+                    if _page:  # the worker's CPU time in reading the page
+                        self.page_cpu.append(time.thread_time() - cpu)
 
             setattr(cases, name, marked)
 
@@ -252,8 +266,10 @@ class Probe:
         return ms(max((b - a for a, b in itertools.pairwise(marks)), default=0.0))
 
 
-def bare(folder: Path, statements: list[tuple[bool, str, Any]], runs: int) -> tuple[float, float]:
-    """The captured statements, re-run bare: (page ms, counts ms), medians."""
+def bare(
+    folder: Path, statements: list[tuple[bool, str, Any]], runs: int
+) -> tuple[float, float, float]:
+    """The captured statements, re-run bare: (page ms, counts ms, page CPU ms), medians."""
     import sqlite3
 
     from collector_desk.store.db import DB_FILENAME
@@ -263,16 +279,17 @@ def bare(folder: Path, statements: list[tuple[bool, str, Any]], runs: int) -> tu
         gui = [(s, p) for is_page, s, p in statements if is_page]
         workers = [(s, p) for is_page, s, p in statements if not is_page]
 
-        def run(batch: list[tuple[str, Any]]) -> float:
-            start = time.perf_counter()
+        def run(batch: list[tuple[str, Any]], clock: Callable[[], float]) -> float:
+            start = clock()
             for sql, params in batch:
                 raw.execute(sql, params).fetchall()
-            return time.perf_counter() - start
+            return clock() - start
 
-        run(gui + workers)  # warm, as the window's were
-        page = statistics.median(run(gui) for _ in range(runs))
-        counts = statistics.median(run(workers) for _ in range(runs))
-        return ms(page), ms(counts)
+        run(gui + workers, time.perf_counter)  # warm, as the window's were
+        page = statistics.median(run(gui, time.perf_counter) for _ in range(runs))
+        counts = statistics.median(run(workers, time.perf_counter) for _ in range(runs))
+        page_cpu = statistics.median(run(gui, time.thread_time) for _ in range(runs))
+        return ms(page), ms(counts), ms(page_cpu)
     finally:
         raw.close()
 

@@ -60,7 +60,16 @@ HEADERS = [
 COLLECTORS = tuple(f"C{n:03d}" for n in range(1, 9))
 BOOK = "cases-every-column.xlsx"
 # Written by intake and its assignment; fact_seq is filled by triggers on both sides.
-TABLES = ("borrower", "contact", "loan", "phone", "instalment", "payment", "case_state")
+TABLES = (
+    "borrower",
+    "contact",
+    "loan",
+    "phone",
+    "instalment",
+    "payment",
+    "placement",
+    "case_state",
+)
 TRIGGERED = ("fact_seq",)
 
 

@@ -10,15 +10,19 @@ The database (bench/bigdb.py, cached by size) holds case_state as of Friday
   (COLLECTOR_DESK_TODAY), and reads its JSON line: shown, usable, painted,
   refreshed, stale cases;
 - the bare form of a usable window: a process that shows an empty PySide6
-  QMainWindow and then opens the database with sqlite3 (connect, read the
+  QMainWindow and, once its first paint is done (marked "shown" then, as the
+  app marks its own and as bench/startup.py does: a window that has not painted
+  is not on the screen), opens the database with sqlite3 (connect, read the
   schema) and reads the list's first page with the app's own statement
   (`store.first_page.statement()`, 200 rows), timed the same way (from the
   script's first line, as the app counts from collector_desk's first import).
   The app is usable when that page is in its case list (read, scroll, select;
   a sort, a search or opening a case waits for the database behind it);
-- the bare form of the refresh: the very UPDATEs the app's start of day runs
-  through the store's set-based form (captured from SQLAlchemy with their
-  parameters on a first copy, with the checkpoints it runs between units),
+- the bare form of the refresh: the very statements the app's start of day runs
+  through the store's set-based form (each unit's temporary table of new values,
+  filled by one INSERT ... SELECT, and the UPDATEs of case_state from it;
+  captured from SQLAlchemy with their parameters on a first copy, with the
+  checkpoints it runs between units),
   replayed with sqlite3 on a fresh copy of Friday's database, committed where
   the app commits, on a connection set up as the store's (WAL,
   synchronous=NORMAL, `store.day_advance.PRAGMAS`).
@@ -60,13 +64,9 @@ BARE = """\
 import time
 T0 = time.perf_counter()
 import json, sqlite3, sys
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv[:1])
-w = QMainWindow()
-w.resize(1366, 768)
-w.show()
-shown = time.perf_counter()
+marks = {}
 
 def open_db():
     db = sqlite3.connect(sys.argv[1])
@@ -74,10 +74,29 @@ def open_db():
     db.execute("SELECT name, sql FROM sqlite_master").fetchall()
     db.execute(sys.argv[2], (200,)).fetchall()  # the app's first page, the same statement
     done = time.perf_counter()
-    print(json.dumps({"shown_ms": (shown - T0) * 1000, "usable_ms": (done - T0) * 1000}))
+    cpu = time.process_time() * 1000  # since the process began, as the app's figures
+    print(json.dumps({"shown_ms": (marks["shown"] - T0) * 1000, "usable_ms": (done - T0) * 1000,
+                      "shown_cpu_ms": marks["shown_cpu"], "usable_cpu_ms": cpu}))
     app.quit()
 
-QTimer.singleShot(0, open_db)
+class Shown(QObject):  # as ui.after_paint.when_painted: once the first paint is done
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "shown" not in marks:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.shown)
+        return False
+
+    def shown(self):
+        marks["shown"] = time.perf_counter()
+        marks["shown_cpu"] = time.process_time() * 1000
+        QTimer.singleShot(0, open_db)  # the app reads its first page after the paint too
+
+app = QApplication(sys.argv[:1])
+w = QMainWindow()
+w.resize(1366, 768)
+watcher = Shown()
+w.installEventFilter(watcher)
+w.show()
 app.exec()
 """
 
@@ -133,11 +152,22 @@ def bare_start(db: Path, state: Path) -> dict[str, float]:
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
+# The statements of the store's set-based form (store/day_advance.py): the temporary
+# table of a unit's new values, filled from case_state, and the UPDATEs from it.
+SET_BASED = (
+    "UPDATE CASE_STATE ",
+    "CREATE TEMPORARY TABLE IF NOT EXISTS CASE_STATE_NEW_DAY",
+    "DELETE FROM CASE_STATE_NEW_DAY",
+    "INSERT INTO CASE_STATE_NEW_DAY",
+)
+
+
 def advance_statements(folder: Path, day: Any) -> list[list[tuple[str, Any]]]:
     """The set-based statements the app's start of day runs on this day, as units of
-    work: the UPDATEs of case_state that `bring_up_to_date` sends through the store
-    (captured from SQLAlchemy with their parameters), split where it commits. Running
-    them brings the copy up; the bare replays them on a fresh one."""
+    work: every statement of the store's set-based form that `bring_up_to_date`
+    sends (`SET_BASED`, captured from SQLAlchemy with their parameters), split where
+    it commits. Running them brings the copy up; the bare replays them on a fresh
+    one."""
     from sqlalchemy import event
 
     from collector_desk.services import case_state
@@ -147,8 +177,8 @@ def advance_statements(folder: Path, day: Any) -> list[list[tuple[str, Any]]]:
     units: list[list[tuple[str, Any]]] = [[]]
 
     def capture(_c: Any, _cur: Any, sql: str, params: Any, _ctx: Any, _many: bool) -> None:
-        head = sql.lstrip().upper()
-        if head.startswith("UPDATE CASE_STATE"):
+        head = " ".join(sql.split()).upper()
+        if head.startswith(SET_BASED):
             units[-1].append((sql, params))
         elif head.startswith("PRAGMA WAL_CHECKPOINT"):  # between units, on its own
             units.append([(sql, params)])
@@ -172,9 +202,10 @@ def advance_statements(folder: Path, day: Any) -> list[list[tuple[str, Any]]]:
     return units
 
 
-def bare_update(db: Path, units: list[list[tuple[str, Any]]]) -> tuple[float, int]:
+def bare_update(db: Path, units: list[list[tuple[str, Any]]]) -> tuple[float, float, int]:
     """The captured statements with sqlite3 alone, committed as the app commits them,
-    on a connection set up as the app's (WAL, synchronous, the store's page cache)."""
+    on a connection set up as the app's (WAL, synchronous, the store's page cache):
+    (wall seconds, CPU seconds, rows brought to the day)."""
     from collector_desk.store.day_advance import PRAGMAS
 
     conn = sqlite3.connect(db, isolation_level=None)
@@ -184,7 +215,7 @@ def bare_update(db: Path, units: list[list[tuple[str, Any]]]) -> tuple[float, in
         for pragma in PRAGMAS:
             conn.execute(pragma)
         changed = 0
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         for unit in units:
             if unit[0][0].lstrip().upper().startswith("PRAGMA"):  # a checkpoint
                 conn.execute(*unit[0]).fetchall()
@@ -192,10 +223,10 @@ def bare_update(db: Path, units: list[list[tuple[str, Any]]]) -> tuple[float, in
             conn.execute("BEGIN")
             for sql, params in unit:
                 rows = conn.execute(sql, params).rowcount
-                if "computed_on=" in sql:  # the statement that brings a row to the day
+                if "computed_on=" in sql:  # the statements that bring a row to the day
                     changed += rows
             conn.execute("COMMIT")
-        return time.perf_counter() - start, changed
+        return time.perf_counter() - start, time.process_time() - cpu, changed
     finally:
         conn.close()
 
@@ -236,13 +267,15 @@ def main() -> int:
     reports: list[dict[str, Any]] = []
     bares: list[dict[str, float]] = []
     updates: list[float] = []
+    update_cpus: list[float] = []
     changed = 0
     units = advance_statements(_fresh_copy(folder, work), monday)
     statements = sum(len(u) for u in units)
     for run in range(args.runs):
         copy = _fresh_copy(folder, work)
-        t, changed = bare_update(copy / DB_FILENAME, units)
+        t, t_cpu, changed = bare_update(copy / DB_FILENAME, units)
         updates.append(t)
+        update_cpus.append(t_cpu)
         copy = _fresh_copy(folder, work)
         reports.append(app_start(copy, monday.isoformat(), state, args.timeout))
         bares.append(bare_start(folder / DB_FILENAME, state))
@@ -254,8 +287,10 @@ def main() -> int:
             f"run {run + 1}: app shown {r['shown_ms']:.0f} usable {r['usable_ms']:.0f} painted "
             f"{r['painted_ms']:.0f} refreshed {r['refreshed_ms']:.0f} ms, {r['stale_cases']:,} "
             f"stale | bare shown {b['shown_ms']:.0f} usable {b['usable_ms']:.0f} ms | bare "
-            f"UPDATEs {t * 1000:.0f} ms ({changed:,} rows, {statements} statements in "
-            f"{len(units)} units)",
+            f"statements {t * 1000:.0f} ms, CPU {t_cpu * 1000:.0f} ({changed:,} rows, "
+            f"{statements} statements in {len(units)} units) | CPU: app usable "
+            f"{r.get('usable_cpu_ms')} refreshed {r.get('refreshed_cpu_ms')}, bare usable "
+            f"{b.get('usable_cpu_ms')}",
             flush=True,
         )
     shutil.rmtree(work, ignore_errors=True)
@@ -297,10 +332,22 @@ def main() -> int:
         "bare_shown_ms": med(bares, "shown_ms"),
         "bare_usable_ms": med(bares, "usable_ms"),
         "bare_update_ms": round(statistics.median(updates) * 1000, 1),
+        "bare_update_cpu_ms": round(statistics.median(update_cpus) * 1000, 1),
         "bare_update_rows": changed,
         "bare_update_statements": statements,
         "load_avg_1m": round(os.getloadavg()[0], 2),
     }
+    # CPU beside wall (the budgets are on wall): each process's CPU time since it
+    # began, at usable; the app's CPU between usable and refreshed against the bare
+    # replay's. A loaded machine stretches wall time, much less CPU time.
+    if all("usable_cpu_ms" in r for r in (*reports, *bares)):
+        f["app_usable_cpu_ms"] = med(reports, "usable_cpu_ms")
+        f["bare_usable_cpu_ms"] = med(bares, "usable_cpu_ms")
+        f["usable_cpu_ratio"] = round(f["app_usable_cpu_ms"] / f["bare_usable_cpu_ms"], 2)
+        f["refresh_cpu_ms"] = round(
+            statistics.median(r["refreshed_cpu_ms"] - r["usable_cpu_ms"] for r in reports), 1
+        )
+        f["refresh_cpu_ratio"] = round(f["refresh_cpu_ms"] / max(f["bare_update_cpu_ms"], 1e-3), 2)
     background = f["app_refreshed_ms"] >= f["app_usable_ms"]
     refresh = f["app_refreshed_ms"] - (f["app_usable_ms"] if background else f["app_shown_ms"])
     f["refresh_in_background"] = background

@@ -174,9 +174,10 @@ def _remember_password(url: str) -> None:
 
 def _after_first_paint(window: MainWindow) -> None:
     """What the first page of cases does not need: the features (tabs not shown,
-    menus), then the welcome on a first start, then the language rules loaded on a
-    worker so the first note typed is checked at once."""
-    window.install_features()
+    menus; once the list has shown its counts, one per turn of the event loop), then
+    the welcome on a first start, then the language rules loaded on a worker so the
+    first note typed is checked at once."""
+    window.install_features_later()
     from collector_desk.ui.shell import maybe_first_run
 
     # Whether this is a first start is for the welcome to decide (ui.shell): who,

@@ -15,6 +15,7 @@ from test_exchange_support import (
     open_workstation,
     put_register,
     record_call,
+    rename_borrower,
     seed_portfolio,
 )
 
@@ -98,6 +99,25 @@ def test_a_contact_older_than_the_latest_here_changes_nothing(tmp_path):
         latest = _rows(a)
         import_bundle(a, export_bundle(s, tmp_path / "d.cdb", KEY).path, KEY)
         assert _rows(a) == latest == _derived_from_scratch(a)
+    finally:
+        s.close()
+        a.close()
+
+
+def test_a_borrower_renamed_by_a_bundle_is_renamed_in_case_state(tmp_path):
+    clock = SharedClock()
+    s = open_workstation(tmp_path / "S", "S", now=clock)
+    a = open_workstation(tmp_path / "A", "A", now=clock)
+    try:
+        loans = seed_portfolio(s, 3)
+        import_bundle(a, export_bundle(s, tmp_path / "c.cdb", KEY, kind=EVERYTHING).path, KEY)
+        rename_borrower(s, loans[1], "欧阳改名")
+        got = import_bundle(a, export_bundle(s, tmp_path / "d.cdb", KEY).path, KEY)
+        assert got.updated == {"borrower": 1}
+        assert loans[1] in got.loans
+        names = {r.loan_id: r.borrower_name for r in _rows(a)}
+        assert names[loans[1]] == "欧阳改名"
+        assert _rows(a) == _derived_from_scratch(a) == _rows(s)
     finally:
         s.close()
         a.close()

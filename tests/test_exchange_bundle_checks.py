@@ -62,6 +62,74 @@ def test_what_would_fail_half_way_is_refused_before_anything_is_written(team, tm
     assert clash.code == "clash" and "two workstations" in str(clash)
 
 
+@pytest.mark.parametrize("chunk_rows", [1, 7, 50, 5000])
+def test_the_plan_takes_every_row_once_in_order_in_full_steps(team, tmp_path, chunk_rows):
+    from collector_desk.exchange.bundle_apply import plan
+
+    s = team["S"]
+    for n, loan in enumerate(seed_portfolio(s, 9)):
+        for k in range(n % 3):
+            record_call(s, loan, f"第{k}次")
+    bundle = read_bundle(export_bundle(s, tmp_path / "s.cdb", KEY, kind="all").path, KEY)
+    old, new = plan(bundle, chunk_rows, version=1), plan(bundle, chunk_rows)
+    # plan 1: a slice of one table per step, then the finish on its own
+    assert all(len(step.parts) == 1 for step in old[:-1]) and old[-1].parts == ()
+    assert [step.finish for step in old] == [False] * (len(old) - 1) + [True]
+    assert [step.finish for step in new] == [False] * (len(new) - 1) + [True]
+
+    def rows(steps):
+        return [(p.table, i) for step in steps for p in step.parts for i in range(p.start, p.stop)]
+
+    assert rows(new) == rows(old)
+    written = {n for n, r in bundle.sections.items() if r} - {"instalment"}  # with the loans
+    assert {t for t, _ in rows(new)} == written
+    per_loan = len(bundle.sections["instalment"]) / len(bundle.sections["loan"])
+
+    def weight(step):
+        return sum(
+            (p.stop - p.start) * (1 + per_loan if p.table == "loan" else 1) for p in step.parts
+        )
+
+    assert all(weight(step) <= max(chunk_rows, 1 + per_loan) for step in new)
+    assert len(new) <= len(old)
+    if chunk_rows == 5000:
+        assert len(new) == 1  # a small bundle is one step, the finish in it
+
+
+def test_an_import_begun_along_plan_1_is_resumed_along_it(team, tmp_path):
+    """An older version's import, stopped after two of its steps (each a slice of one
+    table), is finished by this version along the same steps, not the packed ones."""
+    from collector_desk.exchange.bundle_in import _Journal, _Steps, apply_bundle
+
+    s, a, b = team["S"], team["A"], team["B"]
+    loans = seed_portfolio(s, 4)
+    for n, loan in enumerate(loans):
+        record_call(s, loan, f"第{n}次")
+    path = export_bundle(s, tmp_path / "s.cdb", KEY).path
+    bundle = read_bundle(path, KEY)
+    whole = import_bundle(a, path, KEY)
+    run = _Steps(b, bundle, path, _Journal(chunk_rows=2, plan=1))
+    assert len(run.steps) > 3
+    run.apply(0)
+    run.apply(1)
+    with b.read() as sess:
+        doc = json.loads(
+            sess.connection()
+            .exec_driver_sql("SELECT summary FROM sync_log WHERE direction = 'import'")
+            .scalar_one()
+        )
+    assert (doc["state"], doc["done"], doc["plan"]) == ("importing", 2, 1)
+    resumed = apply_bundle(b, bundle, path)
+    assert (whole.added, whole.updated, whole.known) == (
+        resumed.added,
+        resumed.updated,
+        resumed.known,
+    )
+    assert [line for line in dump(a) if "audit_event" not in line] == [
+        line for line in dump(b) if "audit_event" not in line
+    ]
+
+
 def test_a_bundle_applied_in_tiny_chunks_gives_the_same_database(team, tmp_path):
     """The chunk size changes how often the import commits, never what it leaves."""
     from collector_desk.exchange.bundle_in import apply_bundle

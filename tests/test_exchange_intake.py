@@ -384,8 +384,8 @@ def test_the_fast_writer_writes_what_the_portfolio_writer_writes(tmp_path):
         stamp = Stamp.of(fast)
         with fast.unit() as s:
             writer = CaseRowWriter(s, stamp, TODAY, "x")
-            for rec, pays in records:
-                writer.add(rec, pays)
+            for (_rec, pays), g in zip(records, good, strict=True):
+                writer.add(g, pays)
             writer.finish()
         with slow.unit() as s:
             write_cases(s, [replace(r, payments=p) for r, p in records], stamp, today=TODAY)

@@ -158,6 +158,11 @@ def test_the_collector_column_assigns_known_collectors(desk, tmp_path):
     assert got == {"HT2026000001": "C07", "HT2026000002": "C08", "HT2026000003": ""}
     [w] = [w for w in report.warnings if w.code == "collector_unknown"]
     assert (w.row, w.column, w.stated) == (4, "催收员", "王五")
+    # the intake's audit event counts every warning the report gives, this one too
+    from collector_desk.services import audit
+
+    [event] = audit.events(desk, kinds=["intake"])
+    assert event.detail["warnings"] == len(report.warnings) >= 1
 
 
 def test_a_changed_identity_is_refused_unless_accepted(desk, tmp_path):
@@ -355,3 +360,31 @@ def test_new_cases_are_assigned_as_written_like_an_assignment_plan(tmp_path):
         assert got == {"HT2026000001": "C07", "HT2026000002": ""}  # 陈静 is not on this team
     finally:
         desk.close()
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_saving_the_problems_gives_rejects_and_warnings_marked_apart(desk, tmp_path, suffix):
+    from collector_desk.ui.exchange.intake_dialog import save_problems
+
+    warned = _row(3, date(2024, 5, 8), 12, 1000, 4, 200, 8000, None, 8000, "M3+")
+    bad = _consistent(5, date(2025, 6, 3), 12, 1000, 4)
+    bad[2] = bad[2][:-1] + ("0" if bad[2][-1] != "0" else "1")  # a wrong check digit
+    report = run_intake(desk, _write(tmp_path / "f.xlsx", [warned, bad]))
+    assert report.problems and report.warnings
+    out = tmp_path / f"problems{suffix}"
+    save_problems(report, out)
+    if suffix == ".csv":
+        import csv
+
+        with out.open(encoding="utf-8-sig") as fh:
+            header, *rows = list(csv.reader(fh))
+    else:
+        book = openpyxl.load_workbook(out)
+        header, *rows = [[("" if v is None else str(v)) for v in r]
+                         for r in book.worksheets[0].iter_rows(values_only=True)]  # fmt: skip
+    assert header == ["Kind", "Row", "Column", "Problem", "The file says", "Computed"]
+    kinds = [(r[0], r[1]) for r in rows]
+    assert ("Rejected", "3") in kinds and ("Warning", "2") in kinds
+    assert len(rows) == len(report.problems) + len(report.warnings)
+    dpd = next(r for r in rows if r[0] == "Warning" and r[2] == "逾期天数")
+    assert dpd[4] == "200" and dpd[5] not in ("", "200")

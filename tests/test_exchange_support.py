@@ -132,6 +132,21 @@ def edit_loan(desk: Desk, loan_id: str, product: str) -> None:
         )
 
 
+def rename_borrower(desk: Desk, loan_id: str, name: str) -> None:
+    """Head office renamed a loan's borrower (as intake's update does): a new master
+    version, and the loan's case_state derived again here."""
+    with desk.unit() as s:
+        conn = s.connection()
+        borrower = conn.exec_driver_sql(
+            "SELECT borrower_id FROM loan WHERE id = ?", (loan_id,)
+        ).scalar_one()
+        conn.exec_driver_sql(
+            "UPDATE borrower SET name = ?, hlc = ?, origin = ? WHERE id = ?",
+            (name, desk.hlc(), desk.workstation_id, borrower),
+        )
+        case_state.refresh(s, [loan_id], desk.today())
+
+
 def dump(desk: Desk) -> list[str]:
     with desk.read() as s:
         return list(canonical_dump(s))

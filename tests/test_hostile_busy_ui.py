@@ -91,7 +91,6 @@ def test_a_save_in_the_window_gets_in_between_the_chunks_of_a_bundle_import(
     is committed between two of its chunks (by the change-tracking numbers)."""
     import subprocess
     import sys
-    import time
 
     from test_hostile_busy import IMPORT, _bundle_of_calls, _seq_order, in_between
 
@@ -109,11 +108,13 @@ def test_a_save_in_the_window_gets_in_between_the_chunks_of_a_bundle_import(
         text=True,
     )
     try:
-        deadline = time.monotonic() + 120
-        while not (busy.running(desk.data_dir) or "").startswith("bundle import of big.cdb"):
-            assert importer.poll() is None, importer.communicate()[1]
-            assert time.monotonic() < deadline
-            qtbot.wait(10)
+
+        def importing() -> bool:
+            if importer.poll() is not None:  # died: fail at once, saying why
+                pytest.fail(importer.communicate()[1])
+            return (busy.running(desk.data_dir) or "").startswith("bundle import of big.cdb")
+
+        qtbot.waitUntil(importing, timeout=120_000)
         dialog = PaymentDialog(window, loan_id, "case")
         qtbot.addWidget(dialog)
         dialog.show()

@@ -194,3 +194,17 @@ def test_two_supervisors_exporting_changes_from_one_server_miss_nothing(
     assert export(second, "b2.cdb").get("payment", 0) == 1
     assert export(first, "a3.cdb").get("payment", 0) == 0
     assert export(second, "b3.cdb").get("payment", 0) == 0
+
+
+def test_a_file_with_every_column_gives_the_server_the_same_cases_as_sqlite(
+    pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sample = Path(__file__).parents[1] / "resources" / "samples" / "head-office-cases.xlsx"
+    lists = []
+    for where in (("--database-url", pg_url), ()):
+        at = ("--data-dir", tmp_path / ("server" if where else "sqlite"), *where)
+        cli(capsys, *at, "intake", sample)
+        cases = json.loads(cli(capsys, *at, "cases", "--json"))["cases"]
+        lists.append(sorted(({k: v for k, v in c.items() if not k.endswith("id")} for c in cases),
+                            key=lambda c: str(c["contract_no"])))  # fmt: skip
+    assert lists[0] == lists[1] and len(lists[0]) > 1

@@ -78,6 +78,38 @@ def test_set_based_advance_equals_derive(demo_desk, days):
         assert case_state.stale_loan_ids(s, day) == []
 
 
+@pytest.mark.parametrize("days", [3, 31, 61, 400])
+def test_advance_by_spans_equals_derive(demo_desk, days):
+    """The start of day's own path: spans of the table's key, a few rows each, every
+    row written once with only the indexed columns that change."""
+    desk, loans = demo_desk
+    day = TODAY + timedelta(days=days)
+    with desk.unit() as s:
+        case_state.refresh(s, loans, TODAY)
+    before = {r[0]: r for r in _state(desk)}
+    with desk.read() as s:
+        stale = set(case_state.stale_loan_ids(s, day))
+        spans = derived.expired_spans(s, day, 7)
+    assert len(spans) > 1
+    brought: list[str] = []
+    for span in spans:
+        with desk.unit() as s:
+            brought += case_state.advance_span(s, day, span)
+    with desk.read() as s:
+        left = set(case_state.stale_loan_ids(s, day))
+    assert sorted(brought) == sorted(stale - left)
+    assert brought
+    by_sql = {r[0]: r for r in _state(desk)}
+    with desk.unit() as s:
+        case_state.refresh(s, loans, day)
+    by_derive = {r[0]: r for r in _state(desk)}
+    assert {loan: by_sql[loan] for loan in stale - left} == {
+        loan: by_derive[loan] for loan in stale - left
+    }
+    untouched = set(loans) - (stale - left)  # not taken: exactly as they were
+    assert {loan: by_sql[loan] for loan in untouched} == {loan: before[loan] for loan in untouched}
+
+
 def test_an_older_derivation_is_stale_settled_loans_included(demo_desk):
     desk, loans = demo_desk
     with desk.unit() as s:
@@ -101,6 +133,19 @@ def test_an_older_derivation_is_stale_settled_loans_included(demo_desk):
             r[0] for r in s.connection().exec_driver_sql("SELECT derivation FROM case_state")
         }
     assert versions == {case_state.DERIVATION_VERSION}
+
+
+def test_rows_from_a_later_day_are_stale(demo_desk):
+    """The clock went back: rows computed on a later day are found (by the skip over
+    the (valid_until, computed_on) index) and no others."""
+    desk, loans = demo_desk
+    later = loans[::5]
+    with desk.unit() as s:
+        case_state.refresh(s, loans, TODAY)
+        case_state.refresh(s, later, TODAY + timedelta(days=40))
+        assert sorted(case_state.stale_loan_ids(s, TODAY)) == sorted(later)
+        case_state.refresh(s, later, TODAY)
+        assert case_state.stale_loan_ids(s, TODAY) == []
 
 
 def test_read_loan_facts_skips_unknown_ids(demo_desk):

@@ -195,6 +195,24 @@ def test_filters_and_search_show_counts_computed_in_the_background(qtbot, window
     assert view.total == len(shown)
 
 
+def test_a_pending_promise_shows_its_iso_date_and_the_column_fits_it(qtbot, window):
+    from collector_desk.ui import labels
+
+    view = window.case_list
+    view.promise.setCurrentIndex(view.promise.findData("pending"))
+    settle(qtbot)
+    model, table = view.model, view.table
+    dated = [n for n in range(model.rowCount()) if model.row(n).promise_on is not None]
+    assert dated
+    metrics = table.fontMetrics()
+    for n in dated:
+        row = model.row(n)
+        text = model.data(model.index(n, Column.PROMISE))
+        # The same ISO form as the case pane and Today, never "3/17".
+        assert text == f"{labels.promise_status_short('pending')} {row.promise_on.isoformat()}"
+        assert metrics.horizontalAdvance(text) + 6 <= table.columnWidth(Column.PROMISE)
+
+
 def test_up_down_move_and_enter_opens(qtbot, window):
     view = window.case_list
     window.findChild(type(window.menus["cases"].actions()[0]), "actionCaseList").trigger()

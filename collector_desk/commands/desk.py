@@ -30,6 +30,7 @@ def register(sub: Any) -> None:
         "--bucket", action="append", default=[], help="C, M1, M2, M3, M3+ or a band like M1-1-5"
     )
     p.add_argument("--search", default="", help="name, contract number, phone or ID tail")
+    p.add_argument("--batch", default="", help="head office's batch (批次号) the cases are in now")
     p.add_argument("--limit", type=int, default=0, help="at most this many (0: all)")
     p.set_defaults(func=cmd_cases)
 
@@ -99,7 +100,9 @@ def cmd_cases(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     try:
         desk.refresh_cases()
-        query = cases.CaseQuery(buckets=frozenset(args.bucket), search=args.search)
+        query = cases.CaseQuery(
+            buckets=frozenset(args.bucket), search=args.search, batch=args.batch.strip()
+        )
         rows: list[cases.CaseRow] = []
         after = None
         while True:

@@ -56,6 +56,7 @@ class CaseQuery:
     sort: SortKey = SortKey.DPD
     descending: bool = True  # DPD descending = most overdue first
     only_overdue: bool = False
+    batch: str = ""  # head office's batch (批次号) of the current placement; "": any
 
     def with_(self, **changes: Any) -> CaseQuery:
         return replace(self, **changes)

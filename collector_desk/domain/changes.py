@@ -56,6 +56,7 @@ _TABLE_KINDS: dict[str, ChangeKind] = {
     "callback": ChangeKind.WORKLIST,
     "task_done": ChangeKind.WORKLIST,
     "audit_event": ChangeKind.AUDIT,
+    "placement": ChangeKind.CASE,
     "register": ChangeKind.FLAGS,
     "calendar_day": ChangeKind.CALENDAR,
     "collector": ChangeKind.TEAM,

@@ -1,17 +1,20 @@
 """The steps of a bundle import, each applied in its own short unit of work.
 
-`plan(bundle)` cuts a verified bundle into steps, in foreign-key order: slices of
-about `CHUNK_ROWS` rows of one table (a slice of loans brings their instalment
-schedules), then the registers, then `FINISH` (facts parked by earlier imports
-tried again, the audit record, the final summary; see `bundle_in`). The plan
-depends on the bundle alone, so an import stopped after step k (killed, or the
-power went) is resumed at step k + 1 by importing the same bundle again.
+`plan(bundle)` cuts a verified bundle into steps of about `CHUNK_ROWS` rows each,
+the tables in foreign-key order (a loan counts with its instalment schedule),
+the registers last; a step may end one table and begin the next, so a small
+bundle is one step. The last step also finishes the import (facts parked by
+earlier imports tried again, the audit record, the final summary; see
+`bundle_in`). The plan depends on the bundle alone (and the journal's `PLAN`),
+so an import stopped after step k (killed, or the power went) is resumed at
+step k + 1 by importing the same bundle again.
 
 Each step reads what is here before it writes, and writes only what it finds
 missing or older, so a step applied again changes nothing:
 
 - master rows (collectors, borrowers, contacts, phones, loans): last writer wins
-  on (hlc, origin); a loan that wins brings its instalment schedule;
+  on (hlc, origin); a loan that wins brings its instalment schedule; a borrower
+  that wins derives its loans again (case_state carries the name);
 - facts and conflict records: union on their id (an id seen before is skipped;
   of a conflict seen before the greatest winner is kept); a fact whose case has
   not arrived yet waits in `sync_parked` and is applied by the import that brings
@@ -46,29 +49,64 @@ from collector_desk.exchange.synctables import (
 )
 from collector_desk.services import case_state, registers
 from collector_desk.store import derived, sync
-from collector_desk.store.cases_bulk import CaseWriter
+from collector_desk.store.cases_bulk import CaseWriter, loans_of_borrowers
 
 Row = Sequence[Any]
 CHUNK_ROWS = 5000  # rows per step: a few tenths of a second of writing
-FINISH = ""  # the last step's table
+FINISH = ""  # the table named by a step that writes no rows (the last, in plan 1)
+# How `plan` cuts a bundle; an import's journal says which one its steps follow, so an
+# import begun by an older version is resumed along its own steps.
+# 1: a slice of one table per step, then a step of its own for the finish;
+# 2: steps filled to `chunk_rows` across tables, the finish in the last one.
+PLAN = 2
 
 
 @dataclass(frozen=True)
-class Step:
-    table: str  # a synced table, or FINISH
+class Part:
+    table: str  # a synced table
     start: int = 0
     stop: int = 0
 
 
-def plan(bundle: Bundle, chunk_rows: int = CHUNK_ROWS) -> list[Step]:
+@dataclass(frozen=True)
+class Step:
+    parts: tuple[Part, ...] = ()  # slices of tables, in foreign-key order
+    finish: bool = False  # the last step: parked facts, the audit record, the summary
+
+    @property
+    def table(self) -> str:
+        """The first table the step writes (FINISH when it writes none)."""
+        return self.parts[0].table if self.parts else FINISH
+
+
+def plan(bundle: Bundle, chunk_rows: int = CHUNK_ROWS, version: int = PLAN) -> list[Step]:
     sections = bundle.sections
     per_loan = len(sections.get(SCHEDULE, [])) / max(1, len(sections.get("loan", [])))
-    steps: list[Step] = []
-    for table in (*(t for t in sync_tables() if t.kind != "register"), by_name()["register"]):
+    tables = (*(t for t in sync_tables() if t.kind != "register"), by_name()["register"])
+    if version == 1:
+        steps: list[Step] = []
+        for table in tables:
+            n = len(sections.get(table.name, []))
+            size = max(1, int(chunk_rows / (1 + per_loan))) if table.name == "loan" else chunk_rows
+            steps += [Step((Part(table.name, a, min(a + size, n)),)) for a in range(0, n, size)]
+        return [*steps, Step(finish=True)]
+    parts: list[Part] = []
+    steps, room = [], float(chunk_rows)
+    for table in tables:
         n = len(sections.get(table.name, []))
-        size = max(1, int(chunk_rows / (1 + per_loan))) if table.name == "loan" else chunk_rows
-        steps += [Step(table.name, a, min(a + size, n)) for a in range(0, n, size)]
-    return [*steps, Step(FINISH)]
+        weight = 1 + per_loan if table.name == "loan" else 1  # a loan brings its schedule
+        start = 0
+        while start < n:
+            take = int(room / weight)
+            if take < 1 and parts:  # this step is full
+                steps.append(Step(tuple(parts)))
+                parts, room = [], float(chunk_rows)
+                continue
+            stop = min(n, start + max(1, take))
+            parts.append(Part(table.name, start, stop))
+            room -= (stop - start) * weight
+            start = stop
+    return [*steps, Step(tuple(parts), finish=True)]
 
 
 @dataclass
@@ -161,6 +199,11 @@ class StepWork:
         self.seen[table.name].update(r[k] for r in new)
         self.tally.add(table.name, len(new))
         self.tally.update(table.name, len(won))
+        if table.name == "borrower" and won:
+            # case_state carries the borrower's name: a renamed borrower's loans again.
+            theirs = loans_of_borrowers(self.session, [r[k] for r in won])
+            self.loans |= theirs
+            self.derive |= theirs
         if table.name == "loan":
             changed = sorted({r[k] for r in new} | {r[k] for r in won})
             self.loans.update(changed)

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.exchange.bundle_apply import (
     CHUNK_ROWS,
-    FINISH,
+    PLAN,
     StepWork,
     Tally,
     plan,
@@ -83,16 +83,19 @@ class _Journal:
     chunk_rows: int = CHUNK_ROWS
     conflicts_before: int = 0
     tally: Tally = field(default_factory=Tally)
+    plan: int = PLAN  # how the steps were cut (bundle_apply.PLAN); 1 before it was said
 
     def text(self) -> str:
         doc = {"state": IMPORTING, "done": self.done, "chunk_rows": self.chunk_rows,
-               "conflicts_before": self.conflicts_before, **self.tally.doc()}  # fmt: skip
+               "conflicts_before": self.conflicts_before, "plan": self.plan,
+               **self.tally.doc()}  # fmt: skip
         return json.dumps(doc, sort_keys=True)
 
     @classmethod
     def of(cls, seq: int, doc: dict[str, Any]) -> _Journal:
         return cls(seq, int(doc.get("done", 0)), int(doc.get("chunk_rows", CHUNK_ROWS)),
-                   int(doc.get("conflicts_before", 0)), Tally.of(doc))  # fmt: skip
+                   int(doc.get("conflicts_before", 0)), Tally.of(doc),
+                   int(doc.get("plan", 1)))  # fmt: skip
 
 
 def _summary(
@@ -146,7 +149,7 @@ class _Steps:
 
     def __init__(self, desk: Desk, bundle: Bundle, path: Path, journal: _Journal) -> None:
         self.desk, self.bundle, self.path, self.journal = desk, bundle, path, journal
-        self.steps = plan(bundle, journal.chunk_rows)
+        self.steps = plan(bundle, journal.chunk_rows, journal.plan)
         self.schedules = schedules_by_loan(bundle)
         self.loans: set[str] = set()  # touched so far (for the summary and the views)
         self.today = desk.today()
@@ -155,7 +158,7 @@ class _Steps:
 
     def apply(self, i: int) -> None:
         step, journal = self.steps[i], self.journal
-        last = step.table == FINISH
+        last = step.finish
         with self.desk.unit() as s:
             # On a server two workstations may import the same bundle at once: their
             # steps take turns, so each sees what the other's step wrote.
@@ -174,20 +177,20 @@ class _Steps:
     def _write(self, s: Session, i: int) -> None:
         step, journal = self.steps[i], self.journal
         work = StepWork(s, journal.tally, self.schedules, self.seen)
-        if step.table == FINISH:
+        tables = by_name()
+        for part in step.parts:
+            work.run(tables[part.table], self.bundle.sections[part.table][part.start : part.stop])
+        if {p.table for p in step.parts} & {"loan", "register"}:  # schedules, assignments
+            target_counts.forget_loans(s)  # the Targets totals by loan: counted again
+        if step.finish:
             work.retry_parked()
-        else:
-            rows = self.bundle.sections[step.table][step.start : step.stop]
-            work.run(by_name()[step.table], rows)
-            if step.table in ("loan", "register"):  # schedules, assignments
-                target_counts.forget_loans(s)  # the Targets totals by loan: counted again
         if work.max_hlc:
             self.desk.observe_hlc(work.max_hlc, s)
         work.settle_cases(self.today)  # case_state true at every commit
         self.loans |= work.present("loan", work.loans - self.loans)
         journal.done = i + 1
         assert journal.seq is not None
-        if step.table == FINISH:
+        if step.finish:
             self.parked = sync.count(s, "sync_parked")
             self.conflicts = sync.count(s, "conflict") - journal.conflicts_before
             _finish(s, self.desk, self.bundle, journal, self.parked, self.conflicts)

@@ -11,13 +11,14 @@ column header, reason) and not imported.
 
 from __future__ import annotations
 
+import functools
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from collector_desk.domain.progress import NO_PROGRESS, Cancelled, Progress
 from collector_desk.exchange import intake_values
@@ -25,12 +26,13 @@ from collector_desk.exchange.intake_assign import assign, roster, unknown_collec
 from collector_desk.exchange.intake_fields import BY_KEY, REQUIRED, auto_mapping, source_key
 from collector_desk.exchange.intake_read import Table, Unreadable, read_table
 from collector_desk.exchange.intake_rows import (
+    COLLECTOR,
     STATED_FIELDS,
     GoodRow,
     RowChecker,
     RowProblem,
     RowWarning,
-    check_rows,
+    check_parts,
 )
 from collector_desk.exchange.intake_write import IntakeWriter, WriteCounts
 from collector_desk.services import audit
@@ -43,7 +45,8 @@ if TYPE_CHECKING:
 
 MAPPINGS_SETTING = "intake_mappings"  # {source key: {header: field or ""}}
 STATED = frozenset(STATED_FIELDS)
-T = TypeVar("T")
+P = ParamSpec("P")
+R = TypeVar("R")
 
 __all__ = [
     "IntakePreview",
@@ -223,34 +226,27 @@ def _one_at_a_time(
         yield NotedProgress(progress, note)
 
 
-_YOUNG = 50_000  # allocations between two young-generation collections during an intake
+def _without_collections(run: Callable[P, R]) -> Callable[P, R]:
+    """No automatic runs of Python's cycle collector while `run` checks and writes
+    rows: an intake makes millions of short-lived objects, and at the default
+    threshold (700) it ran hundreds of collections over the rows in hand, 5-10 % of
+    intake's time; at 50,000 each young-generation run still walked every chunk's
+    row tuples (60-70 ms a run). Reference counting frees nearly everything at
+    once; the few cycles (a unit of work's session) wait for the next collection,
+    which finds little young: `run`'s rows are freed when it returns, before the
+    collector is switched back on."""
 
+    @functools.wraps(run)
+    def without(*args: P.args, **kwargs: P.kwargs) -> R:
+        was_on = gc.isenabled()
+        gc.disable()
+        try:
+            return run(*args, **kwargs)
+        finally:
+            if was_on:
+                gc.enable()
 
-@contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """Python's cycle collector less often while rows are checked and written: an
-    intake makes millions of short-lived objects, and at the default threshold (700)
-    it ran hundreds of collections over the rows in hand, 5-10 % of intake's time.
-    Reference counting still frees nearly everything at once; cycles wait a little."""
-    before = gc.get_threshold()
-    ours = (max(before[0], _YOUNG), *before[1:])
-    gc.set_threshold(*ours)
-    try:
-        yield
-    finally:
-        if gc.get_threshold() == ours:  # unless someone else changed it meanwhile
-            gc.set_threshold(*before)
-
-
-def _parts(outcomes: Iterable[T], size: int) -> Iterator[list[T]]:
-    part: list[T] = []
-    for outcome in outcomes:
-        part.append(outcome)
-        if len(part) == size:
-            yield part
-            part = []
-    if part:
-        yield part
+    return without
 
 
 @dataclass
@@ -269,6 +265,7 @@ class _Tally:
     committed: int = 0  # chunks written
 
 
+@_without_collections
 def run_intake(
     desk: Desk,
     path: Path,
@@ -289,10 +286,7 @@ def run_intake(
     missing and leaves the rest unchanged, so both end in the same database.
     Cancel stops at the next chunk: what was written stays (the report says
     `stopped`); a cancel before the first chunk is written raises Cancelled."""
-    with (
-        _one_at_a_time(desk, path, dry_run=dry_run, progress=progress) as progress,
-        _fewer_collections(),
-    ):
+    with _one_at_a_time(desk, path, dry_run=dry_run, progress=progress) as progress:
         progress.step(0, 0, "reading")
         table = read_table(path, poll=lambda: progress.step(0, 0, "reading"))
         source = source_key(table.headers)
@@ -316,7 +310,7 @@ def run_intake(
         tally = _Tally()
         total = len(table.rows)
         stopped = False
-        parts = _parts(check_rows(table.numbered(), checker), CHUNK_ROWS)
+        parts = check_parts(table.numbered(), checker, CHUNK_ROWS)
         try:
             part = next(parts, None)
             while part is not None:
@@ -329,7 +323,7 @@ def run_intake(
                                           roster=on_team)  # fmt: skip
                     _write_part(desk, s, writer, part, tally, states=states, progress=progress)
                     if following is None and not dry_run:
-                        _audit_intake(desk, s, path, tally, source)
+                        _audit_intake(desk, s, path, tally, source, on_team)
                 tally.committed += 1
                 # The one place per chunk written: the dialog's progress and the busy
                 # note; a long-writer record's progress(tally.rows / total) goes here too.
@@ -388,9 +382,7 @@ def _write_part(
     """One chunk, in the caller's unit of work: its lookups, its rows, its audit events.
     The tally is changed only once the chunk's rows are all written."""
     good = [o for o in part if isinstance(o, GoodRow)]
-    writer.prepare(
-        [g.record.contract_no for g in good], [g.record.id_number for g in good], states=states
-    )
+    writer.prepare([g.contract_no for g in good], [g.id_number for g in good], states=states)
     accepted, rejected = 0, 0
     problems: list[RowProblem] = []
     warnings: list[RowWarning] = []
@@ -410,9 +402,9 @@ def _write_part(
         accepted += 1
         if outcome.as_of is not None:
             days.add(outcome.as_of)
-        who = dict(outcome.extras).get("collector")
-        if who and outcome.record.contract_no not in writer.assigned:
-            collectors[outcome.record.contract_no] = (outcome, str(who))
+        who = outcome.values[COLLECTOR]
+        if who and outcome.contract_no not in writer.assigned:
+            collectors[outcome.contract_no] = (outcome, str(who))
     counts = writer.finish(progress)
     if not writer.dry_run:
         for contract, changed in writer.identity_changes:
@@ -431,14 +423,18 @@ def _write_part(
         tally.assigned += writer.fast.assigned
 
 
-def _audit_intake(desk: Desk, s: Session, path: Path, tally: _Tally, source: str) -> None:
+def _audit_intake(
+    desk: Desk, s: Session, path: Path, tally: _Tally, source: str, team: dict[str, str]
+) -> None:
     """The `intake` event, written with the last chunk (a re-run after a crash writes
-    its own, counting what it found written as unchanged)."""
+    its own, counting what it found written as unchanged). Its warnings count the
+    collectors not on the team too (`unknown_collectors` words them once it is in)."""
     counts = tally.counts
+    off_team = sum(1 for _g, who in tally.collectors.values() if who.strip() not in team)
     if counts.new or counts.updated:
         audit.record(s, desk, "intake", path.name, {
             "rows": tally.accepted + tally.rejected, "new": counts.new,
             "updated": counts.updated, "rejected": tally.rejected,
-            "warnings": len(tally.warnings), "source": source,
+            "warnings": len(tally.warnings) + off_team, "source": source,
             "chunks": tally.committed + 1,
         })  # fmt: skip

@@ -29,19 +29,19 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.idnumber import gender_of_id
-from collector_desk.domain.loan import FAR_FUTURE, Position, monthly_due_dates
+from collector_desk.domain.loan import FAR_FUTURE, Instalment, Position, monthly_due_dates
 from collector_desk.domain.promise import PromiseStatus
 from collector_desk.domain.stated import plain_position
+from collector_desk.exchange import intake_rows as f
+from collector_desk.exchange.intake_rows import GoodRow, Values, contacts_of, phones_of
 from collector_desk.services import case_state
 from collector_desk.services.portfolio import (
     DEFAULT_TZ,
     NOT_THIRD_PARTY,
-    CaseRecord,
     PaymentRecord,
     Stamp,
     normalise_phone,
 )
-from collector_desk.store import derived
 from collector_desk.store.cases_bulk import CaseWriter, columns, python_values, timestamp_text
 from collector_desk.store.derived import LoanFacts
 
@@ -93,6 +93,44 @@ def _due_dates(disbursed_on: date, n: int) -> tuple[range, tuple[date, ...], tup
     of a file share disbursement days and terms, and its chunks share this cache."""
     dates = monthly_due_dates(disbursed_on, n, disbursed_on.day)
     return range(1, n + 1), dates, tuple(d.isoformat() for d in dates)
+
+
+# --- a new case's stored rows, from its checked values (intake_rows.FIELD_KEYS order) -----
+# The one place each new row's tuple is built; EXPECTED above pins the column order.
+
+
+def borrower_row(borrower_id: str, v: Values, hlc: str, origin: str) -> tuple[Any, ...]:
+    id_number = v[f.ID_NUMBER].strip().upper()
+    return (borrower_id, v[f.NAME].strip(), id_number, id_number[-4:], gender_of_id(id_number),
+            v[f.EMPLOYER], v[f.EMPLOYER_PHONE], v[f.EMPLOYER_ADDRESS], v[f.HOME_ADDRESS],
+            v[f.HUKOU_ADDRESS], DEFAULT_TZ, hlc, origin)  # fmt: skip
+
+
+def loan_row(loan_id: str, borrower_id: str, v: Values, hlc: str, origin: str) -> tuple[Any, ...]:
+    return (loan_id, v[f.CONTRACT].strip().upper(), borrower_id, v[f.PRODUCT], v[f.BRANCH],
+            v[f.DISBURSED_ON].isoformat(), v[f.PRINCIPAL], v[f.INSTALMENT_COUNT],
+            v[f.INSTALMENT_AMOUNT], v[f.DEBIT_BANK], v[f.DEBIT_ACCOUNT], hlc, origin)  # fmt: skip
+
+
+def contact_row(
+    contact_id: str, borrower_id: str, name: str, relation: str, hlc: str, origin: str
+) -> tuple[Any, ...]:
+    third = relation not in NOT_THIRD_PARTY
+    return (contact_id, borrower_id, name.strip(), relation, int(third), hlc, origin)
+
+
+def phone_row(
+    phone_id: str, borrower_id: str, contact_id: str | None, number: str, position: int,
+    hlc: str, origin: str,
+) -> tuple[Any, ...]:  # fmt: skip
+    # Intake's checks give E.164 digits already; other callers may not.
+    norm = (
+        number
+        if number.isascii() and number.isdigit() and number.startswith("86")
+        else normalise_phone(number)
+    )
+    label = "mobile" if len(norm) == 13 and norm.startswith("861") else "home"
+    return (phone_id, borrower_id, contact_id, norm, norm[-4:], label, position, hlc, origin)
 
 
 def fresh_row(
@@ -156,6 +194,7 @@ class CaseRowWriter:
         self.cases = 0
         self.loan_ids: list[str] = []
         self.assigned: list[str] = []  # loans assigned as they were written
+        self.registered: dict[str, str] = {}  # staff code -> the register's stored value
         self.created = timestamp_text(stamp.created_at)
         self.new_id = time_ordered_ids().__next__
 
@@ -164,8 +203,9 @@ class CaseRowWriter:
             self.writer.insert(table, self.rows.get(table, ()))
         self.rows = defaultdict(list)
         # A new loan has no facts but its schedule and payments: derived from those in
-        # hand, written by the one case_state writer (nothing is read back).
-        derived.upsert_case_state_rows(self.session, self.states)
+        # hand (nothing is read back). The plain loans' rows are new rows, many per
+        # INSERT (there is nothing to upsert); the others go through the one deriver.
+        self.writer.insert("case_state", self.states)
         case_state.write_fresh(self.session, self.facts, self.today)
         self.facts, self.states = [], []
 
@@ -176,49 +216,42 @@ class CaseRowWriter:
     # --- building rows ------------------------------------------------------------------------
 
     def add(
-        self, rec: CaseRecord, payments: tuple[PaymentRecord, ...] = (), assigned_to: str = ""
+        self, g: GoodRow, payments: tuple[PaymentRecord, ...] = (), assigned_to: str = ""
     ) -> str:
-        """Rows of one new case; `assigned_to` (a staff code on the roster) writes its
-        assignment register too, as `assignment.apply_plan` would for a new loan."""
-        rows = self.rows
-        hlc, origin = self.stamp.hlc, self.stamp.origin
-        borrower_id, loan_id = self.new_id(), self.new_id()
-        id_number = rec.id_number.strip().upper()
-        name = rec.name.strip()
-        rows["borrower"].append((borrower_id, name, id_number, id_number[-4:], gender_of_id(id_number),
-                                 rec.employer, rec.employer_phone, rec.employer_address,
-                                 rec.home_address, rec.hukou_address, rec.tz or DEFAULT_TZ, hlc,
-                                 origin))  # fmt: skip
-        for pos, number in enumerate(rec.phones):
-            self._phone(borrower_id, None, number, pos)
-        for c in rec.contacts:
-            contact_id = self.new_id()
-            third = (
-                (c.relation not in NOT_THIRD_PARTY)
-                if c.is_third_party is None
-                else c.is_third_party
-            )
+        """Rows of one new case of a new borrower, straight from its checked values;
+        `assigned_to` (a staff code on the roster) writes its assignment register too,
+        as `assignment.apply_plan` would for a new loan."""
+        v, rows = g.values, self.rows
+        hlc, origin, new_id = self.stamp.hlc, self.stamp.origin, self.new_id
+        borrower_id, loan_id = new_id(), new_id()
+        borrower = borrower_row(borrower_id, v, hlc, origin)
+        rows["borrower"].append(borrower)
+        phones = rows["phone"]
+        for pos, number in enumerate(phones_of(v)):
+            phones.append(phone_row(new_id(), borrower_id, None, number, pos, hlc, origin))
+        for name, relation, phone in contacts_of(v):
+            contact_id = new_id()
             rows["contact"].append(
-                (contact_id, borrower_id, c.name.strip(), c.relation, int(third), hlc, origin)
+                contact_row(contact_id, borrower_id, name, relation, hlc, origin)
             )
-            for pos, number in enumerate(c.phones):
-                self._phone(borrower_id, contact_id, number, pos)
-        contract = rec.contract_no.strip().upper()
-        rows["loan"].append((loan_id, contract, borrower_id, rec.product, rec.branch,
-                             rec.disbursed_on.isoformat(), rec.principal_fen, rec.instalment_count,
-                             rec.instalment_fen, rec.debit_bank, rec.debit_account, hlc, origin))  # fmt: skip
-        amount = rec.instalment_fen
+            if phone:
+                phones.append(phone_row(new_id(), borrower_id, contact_id, phone, 0, hlc, origin))
+        loan = loan_row(loan_id, borrower_id, v, hlc, origin)
+        rows["loan"].append(loan)
+        contract, name, amount = loan[1], borrower[1], loan[8]
         for p in payments:
             rows["payment"].append((loan_id, p.paid_on.isoformat(), p.amount_fen, p.channel,
-                                    p.reference, self.new_id(), self.created, self.stamp.collector_id,
+                                    p.reference, new_id(), self.created, self.stamp.collector_id,
                                     origin))  # fmt: skip
         if assigned_to:
-            value = json.dumps(assigned_to, ensure_ascii=False, sort_keys=True)
+            value = self.registered.get(assigned_to)
+            if value is None:
+                value = self.registered[assigned_to] = json.dumps(assigned_to, ensure_ascii=False)
             rows["register"].append((ENTITY, loan_id, FIELD, value, hlc, origin, ""))
             self.assigned.append(loan_id)
         paid = [(p.paid_on, p.amount_fen) for p in payments]
-        if rec.schedule:
-            schedule = rec.instalments()
+        if g.schedule:
+            schedule = [Instalment(i, d, a) for i, (d, a) in enumerate(g.schedule, start=1)]
             rows["instalment"].extend(
                 (loan_id, i.seq, i.due_on.isoformat(), i.amount_fen) for i in schedule
             )
@@ -226,7 +259,7 @@ class CaseRowWriter:
                 LoanFacts(loan_id, contract, name, schedule, paid, assigned_to=assigned_to)
             )
         else:
-            seqs, dates, texts = _due_dates(rec.disbursed_on, rec.instalment_count)
+            seqs, dates, texts = _due_dates(v[f.DISBURSED_ON], v[f.INSTALMENT_COUNT])
             n = len(dates)
             rows["instalment"] += zip(
                 repeat(loan_id, n), seqs, texts, repeat(amount, n), strict=True
@@ -238,14 +271,3 @@ class CaseRowWriter:
         if self.cases % BATCH == 0:
             self._write()
         return loan_id
-
-    def _phone(self, borrower_id: str, contact_id: str | None, number: str, position: int) -> None:
-        # Intake's checks give E.164 digits already; other callers may not.
-        norm = (
-            number
-            if number.isascii() and number.isdigit() and number.startswith("86")
-            else normalise_phone(number)
-        )
-        label = "mobile" if len(norm) == 13 and norm.startswith("861") else "home"
-        self.rows["phone"].append((self.new_id(), borrower_id, contact_id, norm, norm[-4:], label, position,
-                                   self.stamp.hlc, self.stamp.origin))  # fmt: skip

@@ -3,21 +3,35 @@
 A row with any problem is rejected whole; each problem names the row (as Excel
 numbers it), the column (its header in the file) and the reason. A contract
 number that appears twice in one file is rejected the second time.
+
+Rows are checked a chunk at a time: each column of the chunk by its parser
+(`intake_columns`), then the rules across a row's values, which stay one tuple
+per row in `FIELD_KEYS` order (`GoodRow.values`, None where the file has no
+value). New cases are written from those tuples (`intake_fast`); a CaseRecord is
+built only for the rows that need one (updates and repeat borrowers).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from dataclasses import field as dc_field
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from collector_desk.domain.money import format_fen
 from collector_desk.domain.stated import Discrepancy, Stated, Terms, reconcile
 from collector_desk.exchange import intake_values as cell
 from collector_desk.exchange.boundary import redact_numbers
-from collector_desk.exchange.intake_fields import BY_KEY, relation_of
+from collector_desk.exchange.intake_columns import (
+    PERSONAL_KINDS,
+    Cache,
+    blank,
+    parse_column,
+    parser,
+    unique,
+)
+from collector_desk.exchange.intake_fields import BY_KEY, FIELDS
 from collector_desk.services.portfolio import CaseRecord, ContactRecord
 
 
@@ -74,126 +88,141 @@ def _yuan(fen: str) -> str:
 STATED_FIELDS = ("dpd", "overdue_total", "overdue_principal", "overdue_interest", "penalty",
                  "late_fee", "outstanding", "paid_count", "last_paid_on", "due_day", "hq_bucket")  # fmt: skip
 
-_STATED = frozenset(STATED_FIELDS)
-_CONTACT_KEYS = tuple(
-    (f"{n}_name", f"{n}_phone", f"{n}_relation") for n in ("contact1", "contact2")
+
+# The checked values of a row, by field: a tuple in this order (None: no value).
+FIELD_KEYS = tuple(f.key for f in FIELDS)
+AT = {key: n for n, key in enumerate(FIELD_KEYS)}
+(CONTRACT, NAME, ID_NUMBER, PHONE, PHONE2, DISBURSED_ON, PRINCIPAL, INSTALMENT_COUNT,
+ INSTALMENT_AMOUNT, PAID_AMOUNT, PAID_COUNT, DPD, OVERDUE_TOTAL, OVERDUE_PRINCIPAL,
+ OVERDUE_INTEREST, PENALTY, LATE_FEE, OUTSTANDING, LAST_PAID_ON, DUE_DAY, AS_OF, ASSIGNED_ON,
+ ASSIGNED_AMOUNT, BATCH, HQ_BUCKET, COLLECTOR, PRODUCT, BRANCH, DEBIT_BANK, DEBIT_ACCOUNT,
+ EMPLOYER, EMPLOYER_PHONE, EMPLOYER_ADDRESS, HOME_ADDRESS, HUKOU_ADDRESS, CONTACT1_NAME,
+ CONTACT1_RELATION, CONTACT1_PHONE, CONTACT2_NAME, CONTACT2_RELATION, CONTACT2_PHONE,
+ SPOUSE_NAME, SPOUSE_PHONE) = range(len(FIELD_KEYS))  # fmt: skip
+if FIELD_KEYS[SPOUSE_PHONE] != "spouse_phone" or len(FIELD_KEYS) != SPOUSE_PHONE + 1:
+    raise RuntimeError("intake_fields.FIELDS changed: update the positions in intake_rows.py")
+_STATED_AT = tuple(AT[f] for f in STATED_FIELDS)
+_REQUIRED = ("contract_no", "name", "id_number", "phone", "disbursed_on", "principal",
+             "instalment_count", "instalment_amount")  # fmt: skip
+_CONTACTS = ((CONTACT1_NAME, CONTACT1_PHONE, CONTACT1_RELATION),
+             (CONTACT2_NAME, CONTACT2_PHONE, CONTACT2_RELATION))  # fmt: skip
+_EXTRAS = ("batch", "assigned_on", "assigned_amount", "collector", "last_paid_on")
+Values = tuple[Any, ...]
+
+
+def phones_of(v: Values) -> tuple[str, ...]:
+    """The borrower's own numbers, the first the primary, each once."""
+    first, second = v[PHONE], v[PHONE2]
+    if not second or second == first:
+        return (first,) if first else ()
+    return (first, second) if first else (second,)
+
+
+def contacts_of(v: Values) -> list[tuple[str, str, str | None]]:
+    """(name, relation, phone) of the contacts the row names."""
+    out = []
+    for name_at, phone_at, relation_at in _CONTACTS:
+        name, phone = v[name_at] or "", v[phone_at]
+        if name or phone:
+            relation = v[relation_at]
+            out.append((name, "other" if relation is None else relation, phone))
+    if v[SPOUSE_NAME] or v[SPOUSE_PHONE]:
+        out.append((v[SPOUSE_NAME] or "", "spouse", v[SPOUSE_PHONE]))
+    return out
+
+
+def record_of(v: Values, schedule: tuple[tuple[date, int], ...] = ()) -> CaseRecord:
+    """The row as a CaseRecord (updates of known contracts and repeat borrowers)."""
+    contacts = tuple(
+        ContactRecord(name, relation, (phone,) if phone else ())
+        for name, relation, phone in contacts_of(v)
+    )
+    return CaseRecord(
+        contract_no=v[CONTRACT], name=v[NAME], id_number=v[ID_NUMBER], phones=phones_of(v),
+        disbursed_on=v[DISBURSED_ON], principal_fen=v[PRINCIPAL],
+        instalment_count=v[INSTALMENT_COUNT], instalment_fen=v[INSTALMENT_AMOUNT],
+        product=v[PRODUCT], branch=v[BRANCH], debit_bank=v[DEBIT_BANK],
+        debit_account=v[DEBIT_ACCOUNT], employer=v[EMPLOYER], employer_phone=v[EMPLOYER_PHONE],
+        employer_address=v[EMPLOYER_ADDRESS], home_address=v[HOME_ADDRESS],
+        hukou_address=v[HUKOU_ADDRESS], contacts=contacts, schedule=schedule,
+    )  # fmt: skip
+
+
+class GoodRow:
+    """A checked row: its values (`FIELD_KEYS` order), what head office says was
+    repaid and when, the day its figures describe, its warnings, and the schedule
+    when the stated figures move it (empty: the loan's equal monthly instalments)."""
+
+    __slots__ = (
+        "_record",
+        "as_of",
+        "headers",
+        "paid_fen",
+        "paid_on",
+        "row",
+        "schedule",
+        "values",
+        "warnings",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        row: int,
+        values: Values,
+        paid_fen: int | None,
+        paid_on: date | None,
+        as_of: date | None,
+        warnings: tuple[RowWarning, ...],
+        schedule: tuple[tuple[date, int], ...],
+        headers: dict[str, str],
+    ) -> None:
+        self.row = row  # Excel's row number
+        self.values = values
+        self.paid_fen = paid_fen  # repaid so far, per head office
+        self.paid_on = paid_on  # the day head office's repayment is dated
+        self.as_of = as_of  # the day the file's figures describe
+        self.warnings = warnings
+        self.schedule = schedule
+        self.headers = headers  # field -> the file's header
+        self._record: CaseRecord | None = None
+
+    def get(self, field: str) -> Any:
+        return self.values[AT[field]]
+
+    @property
+    def contract_no(self) -> str:
+        return str(self.values[CONTRACT])
+
+    @property
+    def id_number(self) -> str:
+        return str(self.values[ID_NUMBER])
+
+    @property
+    def present(self) -> frozenset[str]:
+        """Fields the file gave a value for (updates touch only these)."""
+        return frozenset(k for k, x in zip(FIELD_KEYS, self.values, strict=True) if x is not None)
+
+    @property
+    def extras(self) -> tuple[tuple[str, Any], ...]:
+        """Batch, assignment date and amount, collector: what the file gives of them."""
+        return tuple((k, x) for k in _EXTRAS if (x := self.values[AT[k]]) is not None)
+
+    @property
+    def record(self) -> CaseRecord:
+        if self._record is None:
+            self._record = record_of(self.values, self.schedule)
+        return self._record
+
+
+Outcome = GoodRow | list[RowProblem]
+_FORMULA = (
+    "the cell holds a formula saved without its value: open the file in Excel or WPS, "
+    "let it calculate, save it and load it again"
 )
 
 
-@dataclass(frozen=True, slots=True)
-class GoodRow:
-    row: int
-    record: CaseRecord
-    present: frozenset[str]  # fields the file gave a value for (updates touch only these)
-    paid_fen: int | None  # repaid so far, per head office
-    paid_on: date | None = None  # the day head office's repayment is dated
-    as_of: date | None = None  # the day the file's figures describe
-    warnings: tuple[RowWarning, ...] = ()
-    extras: tuple[tuple[str, Any], ...] = ()  # batch, assignment date and amount, collector
-    headers: dict[str, str] = dc_field(default_factory=dict, repr=False)  # field -> file header
-
-
-def _account(value: Any) -> str:
-    if isinstance(value, float | int) and not isinstance(value, bool):
-        if isinstance(value, float) and (value >= 1e15 or not value.is_integer()):
-            raise cell._destroyed(value, "account number")
-        return str(int(value))
-    raw = cell.text(value).replace(" ", "")
-    if cell._SCIENTIFIC.match(raw):
-        raise cell._destroyed(raw, "account number")
-    return raw
-
-
-def _contract(value: Any) -> str:
-    if isinstance(value, float) and not value.is_integer():
-        raise cell._destroyed(value, "contract number")
-    raw = cell.text(value)
-    if cell._SCIENTIFIC.match(raw):
-        raise cell._destroyed(raw, "contract number")
-    if len(raw) > 40:
-        raise cell.CellError("too_long", "a contract number has at most 40 characters")
-    return raw.upper()
-
-
-def _plain(limit: int) -> Callable[[Any], str]:
-    def parse(value: Any) -> str:
-        raw = cell.text(value)
-        if len(raw) > limit:
-            raise cell.CellError("too_long", f"at most {limit} characters, this has {len(raw)}")
-        return raw
-
-    return parse
-
-
-def _whole(low: int, high: int, what: str) -> Callable[[Any], int]:
-    def parse(value: Any) -> int:
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        raw = cell.text(value).removesuffix("天").removesuffix("期").strip()
-        if not raw.isdigit():
-            raise cell.CellError("count_format", f"not a whole number: {cell.text(value)}")
-        number = int(raw)
-        if not low <= number <= high:
-            raise cell.CellError("count_range", f"{number} is not a plausible {what}")
-        return number
-
-    return parse
-
-
-def _day_of_month(value: Any) -> int:
-    """15, "15", "15日", "每月15日", or a date (its day)."""
-    if isinstance(value, date):
-        return value.day
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    raw = cell.text(value).removeprefix("每月").removesuffix("号").removesuffix("日").strip()
-    if not raw.isdigit() or not 1 <= int(raw) <= 31:
-        raise cell.CellError("day_format", f"not a day of the month (1-31): {cell.text(value)}")
-    return int(raw)
-
-
-_PARSERS: dict[str, Callable[[Any], Any]] = {
-    "text": _plain(128),
-    "id": cell.id_number,
-    "phone": cell.phone,
-    "amount": cell.amount,
-    "date": cell.day,
-    "count": cell.count,
-    "relation": relation_of,
-    "account": _account,
-    "day_of_month": _day_of_month,
-}
-PERSONAL_KINDS = frozenset({"id", "phone", "account"})
-_LIMITS = {"name": 64, "employer_address": 256, "home_address": 256, "hukou_address": 256}
-
-
-_CACHED = 20_000  # parsed values remembered per column
-_NOT_YET = object()  # a cell's value not parsed before
-
-
-def _unique(field: str) -> bool:
-    """A column whose values rarely repeat (numbers of a person or a contract): its
-    cells are parsed every time. The others (dates, amounts, products, branches,
-    terms, relations...) repeat down a file, and each value is parsed once."""
-    return field == "contract_no" or (field in BY_KEY and BY_KEY[field].kind in PERSONAL_KINDS)
-
-
-def _parser(field: str) -> Callable[[Any], Any]:
-    if field == "contract_no":
-        return _contract
-    if field in _LIMITS:
-        return _plain(_LIMITS[field])
-    if field == "dpd":
-        return _whole(0, 20_000, "number of days past due")
-    if field == "paid_count":
-        return _whole(0, 360, "number of repaid instalments")
-    if field == "relation" or BY_KEY[field].kind == "relation":
-        return lambda v: relation_of(cell.text(v))
-    return _PARSERS[BY_KEY[field].kind]
-
-
 class RowChecker:
-    """Checks rows one at a time; remembers contract numbers to catch repeats."""
+    """Checks rows a chunk at a time; remembers contract numbers to catch repeats."""
 
     def __init__(
         self,
@@ -205,83 +234,78 @@ class RowChecker:
         strict: bool = False,
         uncalculated: frozenset[tuple[int, int]] = frozenset(),
     ) -> None:
-        # (index, field, header, parser, parsed values by (type, cell) or None)
-        self.columns: list[
-            tuple[int, str, str, Callable[[Any], Any], dict[tuple[type, Any], Any] | None]
-        ] = [(i, field, headers[i] if i < len(headers) else "", _parser(field),
-              None if _unique(field) else {})
-             for i, field in sorted(mapping.items())]  # fmt: skip
-        self.width = max((i for i, *_ in self.columns), default=-1) + 1  # cells a row needs
-        self.header_of = {field: header for _i, field, header, _p, _c in self.columns}
-        self.personal = {
-            f
-            for _i, f, _h, _p, _c in self.columns
-            if f in BY_KEY and BY_KEY[f].kind in PERSONAL_KINDS
+        # (index, position in the values, header, parser, parsed values or None)
+        self.columns: list[tuple[int, int, str, Any, Cache | None, bool]] = [
+            (i, AT[field], headers[i] if i < len(headers) else "", parser(field),
+             None if unique(field) else {},
+             field in BY_KEY and BY_KEY[field].kind in PERSONAL_KINDS)
+            for i, field in sorted(mapping.items())
+        ]  # fmt: skip
+        self.width = max((c[0] for c in self.columns), default=-1) + 1  # cells a row needs
+        self.header_of = {
+            field: headers[i] if i < len(headers) else "" for i, field in sorted(mapping.items())
         }
+        self._cells = itemgetter(*(c[0] for c in self.columns)) if self.columns else None
+        self._stated = any(f in self.header_of for f in STATED_FIELDS)
         self.today = today
         self.as_of = as_of or today
         self.strict = strict
         self.uncalculated = uncalculated
         self.seen: dict[str, int] = {}
 
-    def check(self, row_no: int, cells: list[Any]) -> GoodRow | list[RowProblem]:
-        values: dict[str, Any] = {}
-        problems: list[RowProblem] = []
-        if len(cells) < self.width:  # a short row: its missing cells are empty
-            cells = [*cells, *[None] * (self.width - len(cells))]
-        uncalculated = self.uncalculated
-        for i, field, header, parse, parsed in self.columns:
-            raw = cells[i]
-            if raw is None or raw == "" or (raw.__class__ is str and not raw.strip()):
-                if uncalculated and (row_no, i) in uncalculated:
-                    problems.append(RowProblem(
-                        row_no, header, "formula_no_value",
-                        "the cell holds a formula saved without its value: open the file in "
-                        "Excel or WPS, let it calculate, save it and load it again"))  # fmt: skip
-                continue
-            if parsed is not None:
-                # The type is part of the key: True == 1 == 1.0, but they read differently.
-                key = (raw.__class__, raw)
-                value = parsed.get(key, _NOT_YET)
-                if value is not _NOT_YET:
-                    values[field] = value
-                    continue
-            try:
-                value = values[field] = parse(raw)
-                if parsed is not None and len(parsed) < _CACHED:
-                    parsed[key] = value
-            except cell.CellError as exc:
-                message = str(exc)
-                if field in self.personal:  # a phone or ID never leaves in clear
-                    message = redact_numbers(message)
-                problems.append(RowProblem(row_no, header, exc.code, message, cell.text(raw)))
-        self._rules(row_no, values, problems)
+    def check(self, row_no: int, cells: list[Any]) -> Outcome:
+        return self.check_chunk([(row_no, cells)])[0]
+
+    def check_chunk(self, rows: Sequence[tuple[int, list[Any]]]) -> list[Outcome]:
+        """Each row's outcome, in order: a GoodRow or the row's problems."""
+        n, width = len(rows), self.width
+        numbers = [r for r, _ in rows]
+        lines = [c if len(c) >= width else [*c, *[None] * (width - len(c))] for _, c in rows]
+        empty: list[Any] = [None] * n
+        columns: list[Sequence[Any]] = [empty] * len(FIELD_KEYS)
+        problems: dict[int, list[RowProblem]] = {}
+        if self._cells is not None and n:
+            picked = list(map(self._cells, lines))
+            cut = list(zip(*picked, strict=True)) if len(self.columns) > 1 else [tuple(picked)]
+            for (i, at, header, parse, cache, personal), raw in zip(self.columns, cut, strict=True):
+                values, errors = parse_column(raw, parse, cache)
+                columns[at] = values
+                if self.uncalculated:
+                    for j, x in enumerate(values):
+                        if x is None and (numbers[j], i) in self.uncalculated and blank(raw[j]):
+                            problems.setdefault(j, []).append(
+                                RowProblem(numbers[j], header, "formula_no_value", _FORMULA)
+                            )
+                for j, exc in errors:
+                    message = redact_numbers(str(exc)) if personal else str(exc)
+                    problems.setdefault(j, []).append(
+                        RowProblem(numbers[j], header, exc.code, message, cell.text(raw[j]))
+                    )
+        return [self._outcome(numbers[j], v, problems.get(j, [])) for j, v in
+                enumerate(zip(*columns, strict=True))]  # fmt: skip
+
+    def _problem(
+        self, problems: list[RowProblem], row_no: int, field: str, code: str, msg: str,
+        value: str = "",
+    ) -> None:  # fmt: skip
+        problems.append(RowProblem(row_no, self.header_of.get(field, ""), code, msg, value))
+
+    def _outcome(self, row_no: int, v: Values, problems: list[RowProblem]) -> Outcome:
+        self._rules(row_no, v, problems)
         if problems:
             return problems
-        good = self._good(row_no, values)
+        good = self._good(row_no, v)
         if self.strict and good.warnings:
             return [RowProblem(w.row, w.column, w.code, w.message + " (refused: --strict)",
                                w.stated, w.computed) for w in good.warnings]  # fmt: skip
         return good
 
-    def _problem(
-        self,
-        problems: list[RowProblem],
-        row_no: int,
-        field: str,
-        code: str,
-        msg: str,
-        value: str = "",
-    ) -> None:
-        problems.append(RowProblem(row_no, self.header_of.get(field, ""), code, msg, value))
-
-    def _rules(self, row_no: int, v: dict[str, Any], problems: list[RowProblem]) -> None:
+    def _rules(self, row_no: int, v: Values, problems: list[RowProblem]) -> None:
         failed = {p.column for p in problems}
-        for field in ("contract_no", "name", "id_number", "phone", "disbursed_on",
-                      "principal", "instalment_count", "instalment_amount"):  # fmt: skip
-            if field not in v and self.header_of.get(field) not in failed:
+        for field in _REQUIRED:
+            if v[AT[field]] is None and self.header_of.get(field) not in failed:
                 self._problem(problems, row_no, field, "missing", "this cell is empty")
-        contract = v.get("contract_no")
+        contract = v[CONTRACT]
         if contract:
             first = self.seen.get(contract)
             if first is not None:
@@ -290,78 +314,47 @@ class RowChecker:
                               str(first))  # fmt: skip
             else:
                 self.seen[contract] = row_no
-        for field in ("principal", "instalment_amount"):
-            if v.get(field) == 0:
-                self._problem(problems, row_no, field, "amount_zero", "the amount is zero")
-        as_of = v.get("as_of", self.as_of)
+        if v[PRINCIPAL] == 0:
+            self._problem(problems, row_no, "principal", "amount_zero", "the amount is zero")
+        if v[INSTALMENT_AMOUNT] == 0:
+            self._problem(
+                problems, row_no, "instalment_amount", "amount_zero", "the amount is zero"
+            )
+        as_of = self.as_of if v[AS_OF] is None else v[AS_OF]
         if as_of > self.today:
             self._problem(problems, row_no, "as_of", "date_future", "the date is in the future")
-        if v.get("disbursed_on") and v["disbursed_on"] > as_of:
+        if v[DISBURSED_ON] and v[DISBURSED_ON] > as_of:
             self._problem(
                 problems, row_no, "disbursed_on", "date_future", "the date is in the future"
             )
-        total = v.get("instalment_amount", 0) * v.get("instalment_count", 0)
-        if "paid_amount" in v and total and v["paid_amount"] > total:
+        total = (v[INSTALMENT_AMOUNT] or 0) * (v[INSTALMENT_COUNT] or 0)
+        if v[PAID_AMOUNT] is not None and total and v[PAID_AMOUNT] > total:
             self._problem(problems, row_no, "paid_amount", "paid_too_much",
                           "more than the loan's instalments add up to")  # fmt: skip
 
-    def _good(self, row_no: int, v: dict[str, Any]) -> GoodRow:
-        phones = tuple(dict.fromkeys(p for p in (v.get("phone"), v.get("phone2")) if p))
-        contacts = []
-        for name_key, phone_key, relation_key in _CONTACT_KEYS:
-            name, phone = v.get(name_key, ""), v.get(phone_key)
-            if name or phone:
-                relation = v.get(relation_key, "other")
-                contacts.append(ContactRecord(name, relation, (phone,) if phone else ()))
-        if v.get("spouse_name") or v.get("spouse_phone"):
-            sp = v.get("spouse_phone")
-            contacts.append(ContactRecord(v.get("spouse_name", ""), "spouse", (sp,) if sp else ()))
-        disbursed_on = v["disbursed_on"]
-        count, instalment = v["instalment_count"], v["instalment_amount"]
-        as_of = v.get("as_of", self.as_of)
-        paid, paid_on = v.get("paid_amount"), None
+    def _good(self, row_no: int, v: Values) -> GoodRow:
+        disbursed_on = v[DISBURSED_ON]
+        as_of = self.as_of if v[AS_OF] is None else v[AS_OF]
+        paid, paid_on = v[PAID_AMOUNT], None
         warnings: tuple[RowWarning, ...] = ()
         schedule: tuple[tuple[date, int], ...] = ()
-        if not _STATED.isdisjoint(v):
-            charges = v.get("overdue_interest", 0) + v.get("penalty", 0) + v.get("late_fee", 0)
-            overdue = v.get("overdue_total")
-            if overdue is None and "overdue_principal" in v:
-                overdue = v["overdue_principal"] + charges
-            stated = Stated(
-                as_of=as_of,
-                dpd=v.get("dpd"),
-                overdue_fen=overdue,
-                outstanding_fen=v.get("outstanding"),
-                paid_fen=paid,
-                paid_count=v.get("paid_count"),
-                due_day=v.get("due_day"),
-                last_paid_on=v.get("last_paid_on"),
-                bucket=v.get("hq_bucket"),
-                charges_fen=charges or None,
-            )
-            r = reconcile(Terms(disbursed_on, count, instalment), stated)
+        if self._stated and any(v[k] is not None for k in _STATED_AT):
+            charges = (v[OVERDUE_INTEREST] or 0) + (v[PENALTY] or 0) + (v[LATE_FEE] or 0)
+            overdue = v[OVERDUE_TOTAL]
+            if overdue is None and v[OVERDUE_PRINCIPAL] is not None:
+                overdue = v[OVERDUE_PRINCIPAL] + charges
+            stated = Stated(as_of, v[DPD], overdue, v[OUTSTANDING], paid, v[PAID_COUNT],
+                            v[DUE_DAY], v[LAST_PAID_ON], v[HQ_BUCKET], charges or None)  # fmt: skip
+            terms = Terms(disbursed_on, v[INSTALMENT_COUNT], v[INSTALMENT_AMOUNT])
+            r = reconcile(terms, stated)
             if not r.plain or disbursed_on.day != (stated.due_day or disbursed_on.day):
                 schedule = r.due
             paid, paid_on = r.paid_fen, r.paid_on
-            warnings = tuple(self._warning(row_no, d) for d in r.discrepancies)
+            if r.discrepancies:
+                warnings = tuple(self._warning(row_no, d) for d in r.discrepancies)
         elif paid:
-            paid_on = v.get("last_paid_on") or as_of
-        get = v.get
-        record = CaseRecord(
-            contract_no=v["contract_no"], name=v["name"], id_number=v["id_number"],
-            phones=phones, disbursed_on=disbursed_on, principal_fen=v["principal"],
-            instalment_count=count, instalment_fen=instalment, product=get("product"),
-            branch=get("branch"), debit_bank=get("debit_bank"),
-            debit_account=get("debit_account"), employer=get("employer"),
-            employer_phone=get("employer_phone"), employer_address=get("employer_address"),
-            home_address=get("home_address"), hukou_address=get("hukou_address"),
-            contacts=tuple(contacts), schedule=schedule,
-        )  # fmt: skip
-        extras = tuple((k, v[k]) for k in ("batch", "assigned_on", "assigned_amount", "collector")
-                       if k in v)  # fmt: skip
-        return GoodRow(
-            row_no, record, frozenset(v), paid, paid_on, as_of, warnings, extras, self.header_of
-        )
+            paid_on = v[LAST_PAID_ON] or as_of
+        return GoodRow(row_no, v, paid, paid_on, as_of, warnings, schedule, self.header_of)
 
     def _warning(self, row_no: int, d: Discrepancy) -> RowWarning:
         column = self.header_of.get(_DISCREPANCY_FIELD[d.field], "")
@@ -374,12 +367,26 @@ class RowChecker:
         return RowWarning(row_no, column, f"stated_{d.field}", message, d.stated, d.computed)
 
 
-def check_rows(
-    rows: Iterator[tuple[int, list[Any]]], checker: RowChecker
-) -> Iterator[GoodRow | list[RowProblem]]:
-    for row_no, cells in rows:
-        for c in cells:
-            if c is not None and (c.__class__ is not str or c.strip()):
-                yield checker.check(row_no, cells)
-                break
-        # else: an empty line inside the table
+def _has_value(cells: list[Any]) -> bool:
+    return any(c is not None and (c.__class__ is not str or c.strip()) for c in cells)
+
+
+def check_parts(
+    rows: Iterable[tuple[int, list[Any]]], checker: RowChecker, size: int
+) -> Iterator[list[Outcome]]:
+    """The outcomes of the rows with a value (an empty line inside the table is no
+    row), `size` rows at a time, each part checked column by column."""
+    part: list[tuple[int, list[Any]]] = []
+    for numbered in rows:
+        if _has_value(numbered[1]):
+            part.append(numbered)
+            if len(part) == size:
+                yield checker.check_chunk(part)
+                part = []
+    if part:
+        yield checker.check_chunk(part)
+
+
+def check_rows(rows: Iterator[tuple[int, list[Any]]], checker: RowChecker) -> Iterator[Outcome]:
+    for part in check_parts(rows, checker, 2000):
+        yield from part

@@ -7,8 +7,11 @@
 - A contract already here is compared field by field with what the file gives;
   only differences are written, as a new version (hlc, origin) so sync carries
   them; a changed term or instalment rebuilds the schedule; numbers and contacts
-  the file adds are added (none are removed: calls refer to them); a repaid total
-  above the payments known adds one payment of the difference.
+  the file adds are added (none are removed: calls refer to them); what head office
+  repaid beyond the payments here it includes is matched payment by payment
+  (`intake_payments`), and what no payment here accounts for is one new payment.
+- Each contract's placement (batch, date and amount placed, repaid so far) is a
+  `placement` row when the file says something new for it.
 So the same file loaded twice writes nothing the second time.
 """
 
@@ -25,8 +28,26 @@ from sqlalchemy.orm import Session
 from collector_desk.domain.idnumber import gender_of_id
 from collector_desk.domain.privacy import mask_id_number, mask_name
 from collector_desk.domain.progress import NO_PROGRESS, Progress
-from collector_desk.exchange.intake_fast import CaseRowWriter, time_ordered_ids
-from collector_desk.exchange.intake_rows import STATED_FIELDS, GoodRow, RowProblem
+from collector_desk.exchange.intake_fast import CaseRowWriter, loan_row, time_ordered_ids
+from collector_desk.exchange.intake_payments import (
+    LoanHistory,
+    Said,
+    head_office_reference,
+    histories,
+    placement_row,
+    placement_said,
+    reconcile_paid,
+)
+from collector_desk.exchange.intake_rows import (
+    ASSIGNED_AMOUNT,
+    ASSIGNED_ON,
+    BATCH,
+    COLLECTOR,
+    LAST_PAID_ON,
+    STATED_FIELDS,
+    GoodRow,
+    RowProblem,
+)
 from collector_desk.services import case_state, target_counts
 from collector_desk.services.portfolio import (
     NOT_THIRD_PARTY,
@@ -38,7 +59,6 @@ from collector_desk.services.portfolio import (
 from collector_desk.store.cases_bulk import (
     CaseWriter,
     columns,
-    paid_by_loan,
     present,
     rows_in,
     timestamp_text,
@@ -116,7 +136,7 @@ class _Case:
 
     loan: dict[str, Any]
     person: _Person
-    paid_fen: int = 0
+    history: LoanHistory = field(default_factory=LoanHistory)
     schedule: tuple[tuple[date, int], ...] | None = None  # read only when the file states one
 
 
@@ -155,8 +175,8 @@ def _known_cases(session: Session, contracts: list[str], *, schedules: bool) -> 
     people = _people(session, borrowers)
     cases = {ln["contract_no"]: _Case(ln, people[ln["borrower_id"]]) for ln in loans}
     by_loan = {c.loan["id"]: c for c in cases.values()}
-    for loan_id, paid in paid_by_loan(session, sorted(by_loan)).items():
-        by_loan[loan_id].paid_fen = paid
+    for loan_id, history in histories(session, sorted(by_loan)).items():
+        by_loan[loan_id].history = history
     if schedules:
         rows: dict[str, list[tuple[int, date, int]]] = defaultdict(list)
         for r in rows_in(session, "instalment", "loan_id", sorted(by_loan),
@@ -210,6 +230,7 @@ class IntakeWriter:
         self.touched: set[str] = set()
         self.inserts: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
         self.new_id = time_ordered_ids().__next__
+        self.created = timestamp_text(stamp.created_at)
 
     # --- the plan ----------------------------------------------------------------------------
     # prepare() looks up what the file's contracts and people are here; take() is called
@@ -235,9 +256,10 @@ class IntakeWriter:
 
     def take(self, g: GoodRow) -> list[RowProblem]:
         """Plan one checked row; a row refused here (a changed identity) gives its problems."""
-        rec = g.record
-        if rec.contract_no in self.known:
-            person = self.known[rec.contract_no].person.row
+        contract, id_number = g.contract_no, g.id_number
+        if contract in self.known:
+            rec = g.record
+            person = self.known[contract].person.row
             changed = {
                 f: (str(person[col]), str(_borrower_value(rec, f)))
                 for f, col in (("name", "name"), ("id_number", "id_number"))
@@ -246,36 +268,40 @@ class IntakeWriter:
             if changed and not self.accept_identity_change:
                 return [_identity_problem(g, f, old, new) for f, (old, new) in changed.items()]
             if changed:
-                self.identity_changes.append((rec.contract_no, changed))
+                self.identity_changes.append((contract, changed))
             self.updates.append(g)
             return []
         self.counts.new += 1
-        if rec.id_number in self.people:
-            self.attach.append((g, self.people[rec.id_number]))
-        elif rec.id_number in self.first_of:
+        if id_number in self.people:
+            self.attach.append((g, self.people[id_number]))
+        elif id_number in self.first_of:
             self.attach.append((g, None))  # the same new borrower's second contract in this file
         else:
-            self.first_of.add(rec.id_number)
+            self.first_of.add(id_number)
             if self.fast is not None:
                 payments = (self._catch_up(g.paid_fen, g.paid_on),) if g.paid_fen else ()
-                who = self.roster.get(str(dict(g.extras).get("collector") or "").strip(), "")
-                self.fast.add(rec, payments, who)
+                who = (
+                    self.roster.get(str(g.values[COLLECTOR] or "").strip(), "")
+                    if self.roster
+                    else ""
+                )
+                self._placed(g, self.fast.add(g, payments, who))
                 if who:
-                    self.assigned.add(rec.contract_no)
+                    self.assigned.add(contract)
         return []
 
     def finish(self, progress: Progress = NO_PROGRESS) -> WriteCounts:
         if self.fast is not None:
             self.counts.loans += self.fast.finish()
         for g in self.updates:
-            self._update(g, self.known[g.record.contract_no])
+            self._update(g, self.known[g.contract_no])
         if self.dry_run:
             return self.counts
         # A new borrower with two contracts in this file: find the one just written.
-        again = sorted({g.record.id_number for g, person in self.attach if person is None})
+        again = sorted({g.id_number for g, person in self.attach if person is None})
         just_made = _known_people(self.session, again) if again else {}
         for g, person in self.attach:
-            self._attach(g, person or just_made[g.record.id_number])
+            self._attach(g, person or just_made[g.id_number])
         self._flush()
         progress.step(progress.done, None, "case_state")  # a cancel here undoes the chunk
         case_state.refresh(self.session, self.touched, self.today)
@@ -287,7 +313,25 @@ class IntakeWriter:
     def _catch_up(self, amount: int, on: date | None = None) -> PaymentRecord:
         """A repayment head office reports that no payment here accounts for yet."""
         day = on if on is not None and on <= self.today else self.today
-        return PaymentRecord(day, amount, "other", f"head office {self.source}"[:64])
+        return PaymentRecord(day, amount, "other", head_office_reference(self.source))
+
+    def _said(self, g: GoodRow) -> Said | None:
+        v = g.values
+        extras = {"batch": v[BATCH], "assigned_on": v[ASSIGNED_ON],
+                  "assigned_amount": v[ASSIGNED_AMOUNT]}  # fmt: skip
+        return placement_said(self.source, extras, g.paid_fen, v[LAST_PAID_ON])
+
+    def _placed(
+        self, g: GoodRow, loan_id: str, matched: tuple[str, ...] = (), said: Said | None = None
+    ) -> None:
+        """The row's placement, when it says anything (a new contract's first)."""
+        said = said or self._said(g)
+        if said is None:
+            return
+        fact = {"id": self.new_id(), "created_at": self.created,
+                "collector_id": self.stamp.collector_id, "workstation_id": self.stamp.origin}  # fmt: skip
+        row = placement_row(said, loan_id, g.as_of or self.today, matched, fact)
+        self._add("placement", row)
 
     # --- rows ----------------------------------------------------------------------------
 
@@ -350,16 +394,13 @@ class IntakeWriter:
     def _attach(self, g: GoodRow, person: _Person) -> None:
         rec, loan_id = g.record, self.new_id()
         self._add_people(rec, person)
-        self._add("loan", {"id": loan_id, "contract_no": rec.contract_no,
-                           "borrower_id": person.row["id"], "product": rec.product,
-                           "branch": rec.branch, "disbursed_on": rec.disbursed_on.isoformat(),
-                           "principal_fen": rec.principal_fen,
-                           "instalment_count": rec.instalment_count,
-                           "instalment_fen": rec.instalment_fen, "debit_bank": rec.debit_bank,
-                           "debit_account": rec.debit_account, **self._versioned()})  # fmt: skip
+        self.inserts["loan"].append(
+            loan_row(loan_id, person.row["id"], g.values, self.stamp.hlc, self.stamp.origin)
+        )
         self._schedule(loan_id, rec)
         if g.paid_fen:
             self._payment(loan_id, g.paid_fen, g.paid_on)
+        self._placed(g, loan_id)
         self.touched.add(loan_id)
 
     def _update(self, g: GoodRow, case: _Case) -> None:
@@ -370,13 +411,20 @@ class IntakeWriter:
         borrower_set = {col: _borrower_value(rec, f) for f, col in BORROWER_FIELDS.items()
                         if f in g.present and person.row[col] != _borrower_value(rec, f)}  # fmt: skip
         people = self._add_people(rec, person)
-        owed = (g.paid_fen or 0) - case.paid_fen
+        said = self._said(g)
+        paid = reconcile_paid(case.history, g.paid_fen, g.values[LAST_PAID_ON],
+                              g.as_of or self.today) if said else None  # fmt: skip
+        owed = paid.new_fen if paid else 0
+        # a placement saying something new, or including payments here, or more: a new row
+        placed = said is not None and (
+            said[1:] not in case.history.said or bool(paid and (paid.matched or paid.new_fen))
+        )
         moved = (
             bool(g.present & STATED)
             and case.schedule is not None
             and case.schedule != tuple((i.due_on, i.amount_fen) for i in rec.instalments())
         )
-        if not (loan_set or borrower_set or people or owed > 0 or moved):
+        if not (loan_set or borrower_set or people or owed > 0 or moved or placed):
             self.counts.unchanged += 1
             return
         self.counts.updated += 1
@@ -396,7 +444,8 @@ class IntakeWriter:
             person.row.update(borrower_set)
         if owed > 0:
             self._payment(loan_id, owed, g.paid_on)
-            case.paid_fen += owed
+        if placed:
+            self._placed(g, loan_id, paid.matched if paid else (), said)
         self.touched.add(loan_id)
 
     def _set(self, table: str, row_id: str, values: dict[str, Any]) -> None:
@@ -405,5 +454,5 @@ class IntakeWriter:
     def _flush(self) -> None:
         """Insert in an order that satisfies the foreign keys."""
         self.writer.replace_schedules(self.replaced, [])
-        for table in ("contact", "loan", "phone", "instalment", "payment"):
+        for table in ("contact", "loan", "phone", "instalment", "payment", "placement"):
             self.writer.insert(table, self.inserts.pop(table, []))

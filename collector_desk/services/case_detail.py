@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from collector_desk.domain.head_office import is_head_office
 from collector_desk.domain.loan import FAR_FUTURE, Instalment, position
 from collector_desk.domain.names import surname_of
 from collector_desk.domain.privacy import mask_account, mask_id_number, mask_name, mask_phone
@@ -29,6 +30,7 @@ from collector_desk.store.models import (
     Note,
     Payment,
     Phone,
+    Placement,
     Promise,
     Register,
 )
@@ -75,7 +77,7 @@ class InstalmentView:
 @dataclass(frozen=True, slots=True)
 class HistoryItem:
     at: datetime
-    kind: str  # call|promise|payment|note
+    kind: str  # call|promise|payment|note|placement
     summary: dict[str, object]
 
 
@@ -89,6 +91,18 @@ class AtOpen:
     checks: Mapping[str, ContactCheck]
     lost_contact: bool  # marked lost by hand (the checklist's box)
     tasks: Mapping[tuple[str, str], bool]  # {(kind, ref): done}: the trace steps ticked
+
+
+@dataclass(frozen=True, slots=True)
+class PlacementView:
+    """Head office's current placement of the case (委案): its latest `placement` row."""
+
+    batch: str | None
+    placed_on: date | None
+    placed_fen: int | None
+    file: str
+    as_of: date
+    placements: int  # rows in the case's placement history
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +142,7 @@ class CaseDetail:
     phones: tuple[PhoneView, ...]  # the borrower's own
     contacts: tuple[ContactView, ...]
     history: tuple[HistoryItem, ...]  # newest first
+    placement: PlacementView | None = None
     # Read with the case by open_case on a team's server (None from load, and on a
     # file): never compared, never staler than the detail it came with.
     at_open: AtOpen | None = field(default=None, compare=False)
@@ -158,6 +173,7 @@ class _CaseRows:
     phone_status: dict[str, str]
     # The work calendar's rows (with the case, on a server); None: read it when needed.
     calendar: tuple[list[CalendarDay], list[Register]] | None = None
+    placements: list[Placement] = field(default_factory=list)
 
 
 def _rows(session: Session, loan_id: str, found: dict[str, list[Any]] | None = None) -> _CaseRows:
@@ -179,7 +195,7 @@ def _rows(session: Session, loan_id: str, found: dict[str, list[Any]] | None = N
         return _CaseRows(
             found["loan"][0], found["borrower"][0], found["instalment"], found["payment"],
             found["promise"], found["call"], found["note"], found["phone"], found["contact"],
-            status, (found["calendar_day"], arranged),
+            status, (found["calendar_day"], arranged), found["placement"],
         )  # fmt: skip
     loan = session.get(Loan, loan_id)
     if loan is None:
@@ -202,7 +218,17 @@ def _rows(session: Session, loan_id: str, found: dict[str, list[Any]] | None = N
     )
     contacts = list(session.scalars(select(Contact).where(Contact.borrower_id == b.id)))
     status = _phone_status(session, [p.id for p in phones])
-    return _CaseRows(loan, b, inst, pays, promises, calls, notes, phones, contacts, status)
+    placed = list(session.scalars(select(Placement).where(Placement.loan_id == loan_id)))
+    return _CaseRows(
+        loan, b, inst, pays, promises, calls, notes, phones, contacts, status, None, placed
+    )
+
+
+def _placement(rows: list[Placement]) -> PlacementView | None:
+    if not rows:
+        return None
+    p = max(rows, key=lambda r: (r.created_at, r.id))
+    return PlacementView(p.batch, p.placed_on, p.placed_fen, p.file, p.as_of, len(rows))
 
 
 def _load(session: Session, loan_id: str, today: date) -> CaseDetail:
@@ -299,9 +325,23 @@ def _build(rows: _CaseRows, today: date) -> CaseDetail:
                     "paid_on": pay.paid_on.isoformat(),
                     "amount_fen": pay.amount_fen,
                     "channel": pay.channel,
+                    "head_office": is_head_office(pay.reference),
                 },
             )
         )
+    # Head office's placements: each new batch, date or amount placed, as the file said it
+    placed_before: tuple[object, ...] | None = None
+    for pl in sorted(rows.placements, key=lambda r: (r.created_at, r.id)):
+        placed = (pl.batch, pl.placed_on, pl.placed_fen)
+        if placed != placed_before and any(v is not None for v in placed):
+            summary = {
+                "batch": pl.batch,
+                "placed_on": pl.placed_on.isoformat() if pl.placed_on else None,
+                "placed_fen": pl.placed_fen,
+                "file": pl.file,
+            }
+            history.append(HistoryItem(pl.created_at, "placement", summary))
+        placed_before = placed
     for n in notes:
         history.append(
             HistoryItem(n.created_at, "note", {"body": n.body, "collector": n.collector_id})
@@ -346,6 +386,7 @@ def _build(rows: _CaseRows, today: date) -> CaseDetail:
         phones=own,
         contacts=contact_views,
         history=tuple(history),
+        placement=_placement(rows.placements),
     )
 
 

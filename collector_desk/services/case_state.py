@@ -134,6 +134,13 @@ def advance(session: Session, today: date, loan_ids: Sequence[str] | None = None
     return derived.advance_case_state(session, today, DERIVATION_VERSION, loan_ids)
 
 
+def advance_span(session: Session, today: date, span: derived.Span) -> list[str]:
+    """`advance` of one span of the table (`derived.expired_spans`); returns the loans
+    it brought up."""
+    derived.large_cache(session)
+    return derived.advance_span(session, today, DERIVATION_VERSION, span)
+
+
 def mark_stale(session: Session, loan_ids: Iterable[str]) -> None:
     """Inside a long write: these loans must be re-derived; `bring_up_to_date` does it
     after the commit, in short units (and the next start does, if it was killed)."""
@@ -211,19 +218,18 @@ def _bring_up_to_date(
         step(len(visible), total, frozenset(visible))
         progress.step(len(visible), total)
     done = len(visible)
-    # The set-based form, in the table's order (each page is visited once).
-    shown = set(visible)
+    # The set-based form, span by span of the table's order (each page is visited
+    # once). The visible rows are current already, so no span holds them.
     with desk.read() as s:
-        todo = [i for i in derived.expired_loan_ids(s, today) if i not in shown]
-    units = range(0, len(todo), ADVANCE_CHUNK)
-    for n, start in enumerate(units, start=1):
-        ids = todo[start : start + ADVANCE_CHUNK]
+        spans = derived.expired_spans(s, today, ADVANCE_CHUNK)
+    for n, span in enumerate(spans, start=1):
         with desk.unit() as s:
-            done += advance(s, today, ids)
-        if n % CHECKPOINT_EVERY == 0 or n == len(units):
+            brought = advance_span(s, today, span)
+        done += len(brought)
+        if n % CHECKPOINT_EVERY == 0 or n == len(spans):
             with desk.read() as s:
                 derived.checkpoint(s)
-        step(min(done, total), total, frozenset(ids))
+        step(min(done, total), total, frozenset(brought))
         progress.step(min(done, total), total)
     with desk.read() as s:
         rest = stale_loan_ids(s, today)

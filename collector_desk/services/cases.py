@@ -21,7 +21,7 @@ from collector_desk.domain.case_rows import SortKey as SortKey
 from collector_desk.domain.loan import BUCKET_DPD, DPD_BANDS, Bucket
 from collector_desk.domain.promise import PromiseStatus
 from collector_desk.services.context import Desk
-from collector_desk.store import personal
+from collector_desk.store import personal, placements
 from collector_desk.store.models import Borrower, CaseState, Loan, Phone
 
 _SORT_COLUMNS: dict[SortKey, Any] = {
@@ -106,6 +106,8 @@ def where_clause(query: CaseQuery, today: date) -> list[ColumnElement[bool]]:
         conds.append(CaseState.promise_status.in_(sorted(query.promise)))
     if query.assigned_to is not None:
         conds.append(CaseState.assigned_to == query.assigned_to)
+    if query.batch:
+        conds.append(placements.in_current_batch(query.batch))
     found = search_condition(query.search)
     if found is not None:
         conds.append(found)

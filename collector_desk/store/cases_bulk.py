@@ -287,6 +287,15 @@ def present(session: Session, table: str, column: str, keys: Sequence[str]) -> l
     return found
 
 
+def loans_of_borrowers(session: Session, borrower_ids: Sequence[str]) -> set[str]:
+    """The ids of the loans of these borrowers."""
+    loan = table_of("loan")
+    out: set[str] = set()
+    for part in chunks(sorted(set(borrower_ids))):
+        out.update(session.scalars(select(loan.c.id).where(loan.c.borrower_id.in_(part))))
+    return out
+
+
 def paid_by_loan(session: Session, loan_ids: Sequence[str]) -> dict[str, int]:
     """The sum of the payments of each of these loans (loans without any are left out)."""
     t = table_of("payment")

@@ -5,17 +5,21 @@ writer of `case_state`.
   needs for these loans, in a few queries per chunk (the latest contact comes
   from SQL's max(), not from every call).
 - `upsert_case_state(session, rows)`: the only INSERT into case_state, an
-  idempotent `INSERT ... ON CONFLICT (loan_id) DO UPDATE` (SQLite's driver
-  `executemany` with full tuples; SQLAlchemy Core on other dialects).
-- `advance_case_state(session, today, version, loan_ids)`: the set-based form
+  idempotent upsert by loan id that writes only what differs from the stored
+  rows (on SQLite: the stored rows read first, new rows inserted, changed ones
+  updated in their changed columns only, with the driver's `executemany`; on
+  PostgreSQL `INSERT ... ON CONFLICT DO UPDATE ... WHERE` a column differs).
+- `advance_case_state(session, today, version, loan_ids)` and
+  `advance_span(session, today, version, span)`: the set-based form
   (store/day_advance.py). Rows whose values change with the date alone (an
   instalment falling due, a bucket edge crossed, the reminder window opening, a
-  promise's date passing) are brought to `today` by UPDATEs computed in SQL;
+  promise's date passing) are brought to `today` by statements computed in SQL;
   rows with a payment dated after their `computed_on`, an older derivation or
   no row at all are left for `derive()`.
 - `set_assigned(session, ids, who)`: the register's value mirrored into the rows.
 - `stale_loan_ids(session, today, version)`: rows that no longer hold today;
-  `expired_loan_ids(session, today)` those whose `valid_until` came, in table order.
+  `expired_spans(session, today, size)` those whose `valid_until` came, in the
+  table's order, as spans of its key for the set-based form.
 
 The reader and the fast writer speak plain SQL through the session's own
 connection (the same transaction); the statements are portable between
@@ -36,7 +40,6 @@ from sqlalchemy import (
     Date,
     bindparam,
     func,
-    literal_column,
     or_,
     select,
     update,
@@ -44,8 +47,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.loan import Instalment
+from collector_desk.store.day_advance import Span as Span
 from collector_desk.store.day_advance import advance_case_state as advance_case_state
+from collector_desk.store.day_advance import advance_span as advance_span
 from collector_desk.store.day_advance import checkpoint as checkpoint
+from collector_desk.store.day_advance import expired_spans as expired_spans
 from collector_desk.store.day_advance import large_cache as large_cache
 from collector_desk.store.models import Base, CaseState, Loan
 
@@ -216,17 +222,20 @@ def _sqlite_value(value: Any) -> Any:
 
 
 def upsert_case_state(session: Session, rows: Sequence[Mapping[str, Any]]) -> int:
-    """Insert or replace these case_state rows (each has every column)."""
+    """Insert or bring up these case_state rows (each has every column); returns how
+    many were asked for. Only what differs from the stored row is written: a row
+    equal to it is left alone, and a changed one gets only its changed columns, so
+    only the indexes over those columns are rewritten (SQLite rewrites an index for
+    every column an UPDATE names, equal or not; there are eleven)."""
     if not rows:
         return 0
     session.flush()
     conn = session.connection()
     if conn.dialect.name == "sqlite":
-        sql = _UPSERT.format(marks=", ".join("?" * len(COLUMNS)))
         keep = [(c, c not in _CONVERTED) for c in COLUMNS]
         convert = _sqlite_value
         values = [tuple(r[c] if k else convert(r[c]) for c, k in keep) for r in rows]
-        conn.connection.driver_connection.executemany(sql, values)  # type: ignore[union-attr]
+        _write_changed(conn.connection.driver_connection, values)
         return len(rows)
     from sqlalchemy.dialects.postgresql import insert as pg_insert
 
@@ -234,15 +243,49 @@ def upsert_case_state(session: Session, rows: Sequence[Mapping[str, Any]]) -> in
     stmt = stmt.on_conflict_do_update(
         index_elements=[_STATE.c.loan_id],
         set_={c: stmt.excluded[c] for c in COLUMNS if c != "loan_id"},
+        # An equal row is not written again (no new row version, no index entries).
+        where=or_(*(_STATE.c[c].is_distinct_from(stmt.excluded[c]) for c in COLUMNS[1:])),
     )
     session.execute(stmt, [dict(r) for r in rows])
     return len(rows)
 
 
+_SELECT_STATE = f"SELECT {', '.join(COLUMNS)} FROM case_state WHERE loan_id IN ({{marks}})"
+
+
+def _write_changed(driver: Any, values: Sequence[Sequence[Any]]) -> None:
+    """SQLite: rows in stored form (COLUMNS order) compared with the stored ones; new
+    rows inserted, changed ones updated by one UPDATE per set of changed columns."""
+    assert COLUMNS[0] == "loan_id"
+    latest = {v[0]: tuple(v) for v in values}  # the last row of a loan wins, as an upsert's
+    ids = list(latest)
+    width = range(1, len(COLUMNS))
+    for part in _chunks(ids):
+        here = {
+            r[0]: r
+            for r in driver.execute(_SELECT_STATE.format(marks=",".join("?" * len(part))), part)
+        }
+        new: list[tuple[Any, ...]] = []
+        changed: dict[tuple[int, ...], list[tuple[Any, ...]]] = defaultdict(list)
+        for loan_id in part:
+            row, old = latest[loan_id], here.get(loan_id)
+            if old is None:
+                new.append(row)
+            elif old != row:
+                which = tuple(i for i in width if old[i] != row[i])
+                changed[which].append((*(row[i] for i in which), loan_id))
+        if new:  # an upsert: a row written meanwhile by this transaction is replaced
+            driver.executemany(_UPSERT.format(marks=", ".join("?" * len(COLUMNS))), new)
+        for which, params in changed.items():
+            sets = ", ".join(f"{COLUMNS[i]} = ?" for i in which)
+            driver.executemany(f"UPDATE case_state SET {sets} WHERE loan_id = ?", params)
+
+
 def upsert_case_state_rows(session: Session, rows: Sequence[Sequence[Any]]) -> int:
     """`upsert_case_state` of rows already in stored form: tuples in COLUMNS order
-    (ISO dates, UTCDateTime text), as bulk writers build them, with nothing converted
-    on SQLite."""
+    (ISO dates, UTCDateTime text), as bulk writers build them for loans they have just
+    written, with nothing converted on SQLite. Such loans have no row yet, so nothing
+    is compared: a plain upsert."""
     if not rows:
         return 0
     if session.connection().dialect.name == "sqlite":
@@ -299,6 +342,24 @@ def set_assigned(session: Session, loan_ids: Sequence[str], who: str) -> None:
 # --- stale rows --------------------------------------------------------------------
 
 
+def later_day_rows(today: date) -> Any:
+    """The rows computed on a later day than `today` (the clock went back). Such a row
+    has a later `valid_until` too (it holds from `computed_on` until the day before
+    it), so the pair index (valid_until, computed_on) finds them: a recursive skip
+    over its distinct `valid_until` days after today (each step one index search),
+    and in each day the rows of a later `computed_on`. A few hundred days at most,
+    where a plain search on `computed_on` would read every row."""
+    vu = CaseState.valid_until
+    days = select(func.min(vu).label("day")).where(vu > today).cte("later_day", recursive=True)
+    after = select(func.min(vu)).where(vu > days.c.day).scalar_subquery()
+    days = days.union_all(select(after).where(days.c.day.is_not(None)))
+    return (
+        select(CaseState.loan_id)
+        .join(days, CaseState.valid_until == days.c.day)
+        .where(CaseState.computed_on > today)
+    )
+
+
 def stale_loan_ids(
     session: Session, today: date, version: int, limit: int | None = None
 ) -> list[str]:
@@ -306,12 +367,12 @@ def stale_loan_ids(
 
     Runs at every start, so each part is an index search, not a scan: expired
     rows by `valid_until`, rows from a later day (the clock went back) by
-    `computed_on`, older derivations by `derivation`, and loans without a row
+    `later_day_rows`, older derivations by `derivation`, and loans without a row
     only when the two counts differ.
     """
     queries = [
         select(CaseState.loan_id).where(CaseState.valid_until <= today),
-        select(CaseState.loan_id).where(CaseState.computed_on > today),
+        later_day_rows(today),
         select(CaseState.loan_id).where(CaseState.derivation < version),
     ]
     loans = session.scalar(select(func.count()).select_from(Loan))
@@ -319,20 +380,10 @@ def stale_loan_ids(
     if loans != states:
         queries.append(select(Loan.id).where(~Loan.id.in_(select(CaseState.loan_id))))
     found: list[str] = []
+    conn = session.connection()  # Core, not the ORM's loading: a weekend is 120,000 ids
     for stmt in queries:
-        found += session.scalars(stmt.limit(limit) if limit else stmt)
+        found += conn.execute(stmt.limit(limit) if limit else stmt).scalars().all()
     return list(dict.fromkeys(found))
-
-
-def expired_loan_ids(session: Session, today: date) -> list[str]:
-    """Loans whose row's `valid_until` has come, in the table's own order (SQLite's
-    rowid), so that bringing them up in this order visits each page once."""
-    stmt = select(CaseState.loan_id).where(CaseState.valid_until <= today)
-    if session.connection().dialect.name == "sqlite":
-        stmt = stmt.order_by(literal_column("case_state.rowid"))
-    else:
-        stmt = stmt.order_by(CaseState.loan_id)
-    return list(session.scalars(stmt))
 
 
 def mark_stale(session: Session, loan_ids: Iterable[str]) -> None:

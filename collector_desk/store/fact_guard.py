@@ -23,6 +23,7 @@ FACT_TABLES = (
     "callback",
     "task_done",
     "audit_event",
+    "placement",
 )
 MESSAGE = "facts are append-only: record a correcting fact instead"
 PG_FUNCTION = "collector_desk_refuse_fact_change"

@@ -46,6 +46,7 @@ NOTIFYING: dict[str, str] = {
     "contact_attempt": "loan_id",
     "callback": "loan_id",
     "task_done": "loan_id",
+    "placement": "loan_id",
     "register": "",
 }
 RECONNECT_S = (0.5, 1.0, 2.0, 5.0, 10.0)

@@ -175,6 +175,28 @@ class Payment(FactMixin, Base):
     )
 
 
+class Placement(FactMixin, Base):
+    """Head office's placement of a case (委案) as one file states it: batch, date and
+    amount placed, and its repaid figures. A row per file that says something new for
+    the loan (append-only: the latest row is the current placement, the others its
+    history). `matched` lists, as JSON, the payments recorded here (at the desk, from
+    the bank's debit file) that this file's repaid amount was found to include, so no
+    later file counts them again (`exchange.intake_payments`)."""
+
+    __tablename__ = "placement"
+    loan_id: Mapped[str] = mapped_column(ForeignKey("loan.id"), index=True)
+    batch: Mapped[str | None] = mapped_column(String(64))
+    placed_on: Mapped[date | None] = mapped_column(Date)
+    placed_fen: Mapped[int | None] = mapped_column(Integer)
+    as_of: Mapped[date] = mapped_column(Date)  # the day the file's figures describe
+    paid_fen: Mapped[int | None] = mapped_column(Integer)  # head office's repaid so far
+    last_paid_on: Mapped[date | None] = mapped_column(Date)
+    file: Mapped[str] = mapped_column(String(128))
+    matched: Mapped[str] = mapped_column(Text, default="[]")
+
+    __table_args__ = (Index("ix_placement_batch", "batch"),)
+
+
 class DebitResult(FactMixin, Base):
     """A line of the bank's debit result file (回盘)."""
 
@@ -405,8 +427,8 @@ class CaseState(Base):
     last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     next_action: Mapped[str] = mapped_column(String(24), default="")
     assigned_to: Mapped[str] = mapped_column(String(32), default="")
-    computed_on: Mapped[date] = mapped_column(Date, index=True)
-    valid_until: Mapped[date] = mapped_column(Date, index=True)
+    computed_on: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date] = mapped_column(Date)
     # services.case_state.DERIVATION_VERSION that computed the row; older rows are stale.
     derivation: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
 
@@ -416,6 +438,8 @@ class CaseState(Base):
         Index("ix_case_state_promise", "promise_status", "oldest_unpaid_due_on", "loan_id"),
         Index("ix_case_state_promise_on", "promise_status", "promise_on", "loan_id"),
         Index("ix_case_state_assigned", "assigned_to", "oldest_unpaid_due_on", "loan_id"),
+        # Expired rows by the first column, rows from a later day by a skip over it.
+        Index("ix_case_state_valid", "valid_until", "computed_on"),
     )
 
 

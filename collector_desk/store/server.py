@@ -189,7 +189,16 @@ ROW_POLICIES = {
     "contact": "desk_may_see_borrower(borrower_id)",
     "phone": "desk_may_see_borrower(borrower_id)",
     **dict.fromkeys(
-        ("call", "note", "promise", "payment", "debit_result", "contact_attempt", "callback"),
+        (
+            "call",
+            "note",
+            "promise",
+            "payment",
+            "debit_result",
+            "contact_attempt",
+            "callback",
+            "placement",
+        ),
         _FACTS,
     ),
     "register": f"{_SUPERVISOR} OR desk_may_see_register(entity, entity_id)",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -24,6 +24,7 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     and_,
+    bindparam,
     event,
     func,
     insert,
@@ -59,18 +60,38 @@ def is_sqlite(session: Session) -> bool:
     return session.connection().dialect.name == "sqlite"
 
 
-def stored_rows(session: Session, stmt: Select[Any]) -> list[Row]:
-    """The rows of a Core SELECT as stored values (ISO text dates, 0/1 booleans)."""
+def stored_rows(
+    session: Session,
+    stmt: Select[Any] | Callable[[], Select[Any]],
+    *,
+    key: tuple[Any, ...] | None = None,
+    values: Mapping[str, Any] | None = None,
+) -> list[Row]:
+    """The rows of a Core SELECT (or of what `stmt()` builds) as stored values (ISO
+    text dates, 0/1 booleans). With a `key` (naming all the SQL text depends on) it is
+    built and compiled once per dialect and key, `values` binding its `bindparam`s;
+    without, each time (IN lists)."""
     driver = sqlite_driver(session)
     if driver is None:
-        return [tuple(stored(v) for v in r) for r in session.execute(stmt)]
-    compiled = stmt.compile(
-        dialect=session.connection().dialect, compile_kwargs={"render_postcompile": True}
-    )
-    params = compiled.params
-    args = [params[name] for name in compiled.positiontup or ()]
-    found: list[Row] = driver.execute(compiled.string, args).fetchall()
+        built = stmt() if callable(stmt) else stmt
+        return [tuple(stored(v) for v in r) for r in session.execute(built, dict(values or {}))]
+    dialect = session.connection().dialect
+    cache_key = None if key is None else (dialect.name, dialect.paramstyle, *key)
+    hit = None if cache_key is None else _COMPILED.get(cache_key)
+    if hit is None:
+        built = stmt() if callable(stmt) else stmt
+        compiled = built.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+        hit = (compiled.string, tuple(compiled.positiontup or ()), dict(compiled.params))
+        if cache_key is not None:
+            _COMPILED[cache_key] = hit
+    sql, names, fixed = hit
+    params = {**fixed, **(values or {})}
+    found: list[Row] = driver.execute(sql, [params[name] for name in names]).fetchall()
     return found
+
+
+# SQL text of the keyed statements of `stored_rows`: (text, parameter names, values).
+_COMPILED: dict[tuple[Any, ...], tuple[str, tuple[str, ...], dict[str, Any]]] = {}
 
 
 def _select(table: str) -> Select[Any]:
@@ -109,16 +130,20 @@ def facts_since(
     """The rows of a fact (or conflict) table that arrived after `after` (a `fact_seq`
     mark), only those written at `origin` when given; and the table's highest mark."""
     t = table_of(table)
-    stmt = (
-        _select(table)
-        .join(_SEQ, and_(_SEQ.c.row_id == t.c.id, _SEQ.c.table_name == table))
-        .where(_SEQ.c.seq > after)
-        .order_by(_SEQ.c.seq)
-    )
-    if origin is not None:
-        stmt = stmt.where(t.c.workstation_id == origin)
-    rows = stored_rows(session, stmt)
-    last = session.scalar(select(func.max(_SEQ.c.seq)).where(_SEQ.c.table_name == table))
+
+    def stmt() -> Select[Any]:
+        found = (
+            _select(table)
+            .join(_SEQ, and_(_SEQ.c.row_id == t.c.id, _SEQ.c.table_name == table))
+            .where(_SEQ.c.seq > bindparam("after"))
+            .order_by(_SEQ.c.seq)
+        )
+        return found if origin is None else found.where(t.c.workstation_id == bindparam("origin"))
+
+    values = {"after": after} if origin is None else {"after": after, "origin": origin}
+    rows = stored_rows(session, stmt, key=("facts_since", table, origin is None), values=values)
+    top = select(func.max(_SEQ.c.seq)).where(_SEQ.c.table_name == bindparam("table"))
+    last = stored_rows(session, top, key=("last_seq",), values={"table": table})[0][0]
     return rows, int(last or 0)
 
 
@@ -180,17 +205,21 @@ def unsent(session: Session, table: str, origin: str | None, site: str | None = 
     """Master rows or registers written at `origin` (None: anywhere) whose current
     version ("hlc origin") has not been put in a bundle here (by this site) yet."""
     t = table_of(table)
-    version = t.c.hlc + literal(" ") + t.c.origin
     own = _site(session, site)
-    key = _row_key(table) if own is None else literal(f"{own}:") + _row_key(table)
-    stmt = (
-        _select(table)
-        .outerjoin(_SENT, and_(_SENT.c.table_name == table, _SENT.c.row_key == key))
-        .where(or_(_SENT.c.version.is_(None), _SENT.c.version != version))
-    )
-    if origin is not None:
-        stmt = stmt.where(t.c.origin == origin)
-    return stored_rows(session, stmt)
+
+    def stmt() -> Select[Any]:
+        version = t.c.hlc + literal(" ") + t.c.origin
+        key = _row_key(table) if own is None else literal(f"{own}:") + _row_key(table)
+        found = (
+            _select(table)
+            .outerjoin(_SENT, and_(_SENT.c.table_name == table, _SENT.c.row_key == key))
+            .where(or_(_SENT.c.version.is_(None), _SENT.c.version != version))
+        )
+        return found if origin is None else found.where(t.c.origin == bindparam("origin"))
+
+    cached = ("unsent", table, own, origin is None)
+    values = {} if origin is None else {"origin": origin}
+    return stored_rows(session, stmt, key=cached, values=values)
 
 
 def save_sent(
@@ -303,10 +332,16 @@ def present_ids(session: Session, table: str, column: str, values: Sequence[Any]
     """Which of `values` appear in table.column (an indexed column), by IN lookups."""
     t = table_of(table)
     wanted = sorted(set(values) - {None})
-    if not wanted or session.scalar(select(literal(1)).select_from(t).limit(1)) is None:
+    if not wanted:
+        return set()
+    driver = sqlite_driver(session)
+    if driver is not None:  # the driver's cursor: no statement to build per call
+        empty = driver.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is None
+    else:
+        empty = session.scalar(select(literal(1)).select_from(t).limit(1)) is None
+    if empty:
         return set()
     out: set[Any] = set()
-    driver = sqlite_driver(session)
     size = (
         CHUNK
         if driver is None

@@ -6,7 +6,9 @@ Contract other UI features rely on:
 - `left_tabs`: the left pane's tabs; the case list is the first tab.
 - `changed(ChangeSet)`: emitted after every service write; every view listens
   and decides whether it must refresh (Anki's operation_did_execute).
-- `open_case(loan_id)`, `status_message(text)`, `install_features()`.
+- `open_case(loan_id)`, `status_message(text)`, `install_features()` (all at once)
+  or `install_features_later()` (once the case list has settled, one per turn of
+  the event loop); `features_installed` when they are in.
 - `ops`: the OpRunner every write and long read goes through.
 - `start_of_day()`: bring the cases up to today in the background
   (`day_refresh.progressed` / `finished`); called once the window is usable
@@ -18,7 +20,6 @@ be shown before the database is opened; services are imported inside methods.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -26,6 +27,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from collector_desk import __version__
+from collector_desk.ui.feature_install import AT_LATEST_MS as FEATURES_AT_LATEST_MS
+from collector_desk.ui.feature_install import FeatureInstaller
 from collector_desk.ui.geometry import fit_to_screen
 from collector_desk.ui.typed_qt import named
 
@@ -56,6 +59,7 @@ DAY_CHECK_MS = 60_000
 class MainWindow(QMainWindow):
     changed = Signal(object)  # a services.context.ChangeSet
     desk_attached = Signal()
+    features_installed = Signal()  # every feature of ui.features.FEATURES is in
 
     def __init__(self, *, lang: str = "zh_CN", panes: bool = True) -> None:
         """The window; with `panes=False` only its frame (title, the menu bar's menus,
@@ -76,8 +80,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._opening = QLabel(self.tr("Opening the database…"))
         self.statusBar().addWidget(self._opening)
-        self._features_installed = False
-        self._features: dict[type, object] = {}
+        self._installer = FeatureInstaller(self)
         self._live: Any = None  # the listener of a team's server (services.live)
         self.panes_built = False
         self.case_list_built = False
@@ -297,23 +300,20 @@ class MainWindow(QMainWindow):
         self.start_of_day()
 
     def install_features(self) -> None:
-        """Import each "module:function" of ui.features.FEATURES and call it with self."""
-        from collector_desk.ui import features
+        """Import each "module:function" of ui.features.FEATURES and call it with the
+        feature context, all at once (ui/feature_install.py)."""
+        self._installer.install_all()
 
-        if self._features_installed:
-            return
-        self._features_installed = True
-        ctx = self.feature_context()
-        for spec in features.FEATURES:
-            module_name, _, func_name = spec.partition(":")
-            try:
-                func = getattr(importlib.import_module(module_name), func_name)
-                made = func(ctx)
-                if made is not None:
-                    self._features[type(made)] = made
-            except Exception:
-                log.exception("feature %s failed to install", spec)
-                self.status_message(self.tr("A feature could not start: {name}").format(name=spec))
+    def install_features_later(self, *, at_latest_ms: int = FEATURES_AT_LATEST_MS) -> None:
+        """The features once the case list has shown its rows and their counts, one per
+        turn of the event loop (at the latest after `at_latest_ms`); `features_installed`
+        says when all are in (ui/feature_install.py)."""
+        self._installer.install_later(at_latest_ms)
+
+    @property
+    def features_ready(self) -> bool:
+        """Every feature is installed (`features_installed` has been emitted)."""
+        return self._installer.done
 
     def feature_context(self) -> features.FeatureContext:
         from collector_desk.ui import features
@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
 
     def feature(self, kind: type[F]) -> F:
         """The installed feature object of this class (KeyError: not installed)."""
-        found = self._features[kind]
+        found = self._installer.made[kind]
         assert isinstance(found, kind)
         return found
 

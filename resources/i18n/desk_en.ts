@@ -4,24 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="215"/>
+        <location filename="../../collector_desk/app.py" line="216"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="247"/>
-        <location filename="../../collector_desk/app.py" line="252"/>
+        <location filename="../../collector_desk/app.py" line="248"/>
+        <location filename="../../collector_desk/app.py" line="253"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="253"/>
+        <location filename="../../collector_desk/app.py" line="254"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="261"/>
+        <location filename="../../collector_desk/app.py" line="262"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,48 +296,38 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="80"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="81"/>
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="88"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="89"/>
         <source>Show one bucket or DPD band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="113"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="117"/>
         <source>Up/Down to move, Enter to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="94"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="95"/>
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="212"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="227"/>
         <source>Reading cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="221"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="236"/>
         <source>The cases could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="327"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="342"/>
         <source>Refreshing cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="363"/>
-        <source>Counting cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="368"/>
-        <source>Cases found: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -348,6 +338,17 @@ It will be flagged for your supervisor. Save it anyway?</source>
     <message>
         <location filename="../../collector_desk/ui/desk/case_filters.py" line="27"/>
         <source>Any promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_counts.py" line="93"/>
+        <location filename="../../collector_desk/ui/desk/case_counts.py" line="101"/>
+        <source>Counting cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_counts.py" line="109"/>
+        <source>Cases found: {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -479,68 +480,98 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="224"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="204"/>
+        <source>Batch {batch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="206"/>
+        <source>placed on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="208"/>
+        <source>placed amount {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="241"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="233"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="250"/>
         <source>(third party)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="256"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="273"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="257"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="274"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="258"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="275"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="259"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="276"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="269"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="277"/>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="287"/>
         <source>objections {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="273"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="291"/>
         <source>⚠ flagged wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="276"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="294"/>
         <source>{amount} by {day}, {method}, into {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="283"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="301"/>
         <source>part payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="286"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="304"/>
         <source>replaces the pending promise of {amount} by {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="290"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="308"/>
         <source>replaced by a new promise on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="295"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="317"/>
+        <source>{placement} ({file})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="319"/>
         <source>{amount} on {day} ({channel})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="322"/>
+        <source>reported by head office</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1026,98 +1057,98 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="73"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="77"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="103"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="106"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="77"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="81"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="182"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="183"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="186"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="184"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="187"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="185"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="188"/>
         <source>&amp;Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="186"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="194"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="197"/>
         <source>Add the demo portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="198"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="210"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="213"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="214"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="217"/>
         <source>Go to the case &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="218"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="221"/>
         <source>&amp;Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="203"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="206"/>
         <source>&amp;About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="231"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="234"/>
         <source>About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="232"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="235"/>
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="275"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="278"/>
         <source>This case was updated by {who} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="296"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="299"/>
         <source>A new day: the cases are brought up to today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="316"/>
+        <location filename="../../collector_desk/ui/feature_install.py" line="102"/>
         <source>A feature could not start: {name}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,25 +3,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="215" />
+        <location filename="../../collector_desk/app.py" line="216" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="247" />
-        <location filename="../../collector_desk/app.py" line="252" />
+        <location filename="../../collector_desk/app.py" line="248" />
+        <location filename="../../collector_desk/app.py" line="253" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="253" />
+        <location filename="../../collector_desk/app.py" line="254" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="261" />
+        <location filename="../../collector_desk/app.py" line="262" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
@@ -301,49 +301,39 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="80" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="81" />
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation>姓名、合同号、手机或身份证尾号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="88" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="89" />
         <source>Show one bucket or DPD band</source>
         <translation>按账龄或逾期天数段筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="113" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="117" />
         <source>Up/Down to move, Enter to open the case</source>
         <translation>↑/↓ 移动，回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="94" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="95" />
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation>按最近一次承诺的状态筛选案件，不论承诺日期。部分兑现（还了一部分）与承诺未兑现（分文未还）分开计数。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="212" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="227" />
         <source>Reading cases</source>
         <translation>正在读取案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="221" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="236" />
         <source>The cases could not be read: {error}</source>
         <translation>无法读取案件：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="327" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="342" />
         <source>Refreshing cases</source>
         <translation>正在刷新案件</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="363" />
-        <source>Counting cases</source>
-        <translation>正在统计案件</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="368" />
-        <source>Cases found: {n}</source>
-        <translation>共 {n} 个案件</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/desk/case_filters.py" line="19" />
@@ -354,6 +344,17 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <location filename="../../collector_desk/ui/desk/case_filters.py" line="27" />
         <source>Any promise</source>
         <translation>全部承诺状态</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_counts.py" line="93" />
+        <location filename="../../collector_desk/ui/desk/case_counts.py" line="101" />
+        <source>Counting cases</source>
+        <translation>正在统计案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_counts.py" line="109" />
+        <source>Cases found: {n}</source>
+        <translation>共 {n} 个案件</translation>
     </message>
 </context>
 <context>
@@ -484,69 +485,99 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>{status}：{day}前 {amount}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="224" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="204" />
+        <source>Batch {batch}</source>
+        <translation>批次 {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="206" />
+        <source>placed on {day}</source>
+        <translation>委案日期 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="208" />
+        <source>placed amount {amount}</source>
+        <translation>委案金额 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="241" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="233" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="250" />
         <source>(third party)</source>
         <translation>（第三方）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="256" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="273" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="257" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="274" />
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="258" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="275" />
         <source>Payment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="259" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="276" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="269" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="277" />
+        <source>Placement</source>
+        <translation>委案</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="287" />
         <source>objections {codes}</source>
         <translation>异议 {codes}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="273" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="291" />
         <source>⚠ flagged wording</source>
         <translation>⚠ 含禁用语</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="276" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="294" />
         <source>{amount} by {day}, {method}, into {account}</source>
         <translation>{day}前还 {amount}，{method}，还入{account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="283" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="301" />
         <source>part payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="286" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="304" />
         <source>replaces the pending promise of {amount} by {day}</source>
         <translation>取代此前待兑现的承诺（{day} 前还 {amount}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="290" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="308" />
         <source>replaced by a new promise on {day}</source>
         <translation>已于 {day} 被新承诺取代</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="295" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="317" />
+        <source>{placement} ({file})</source>
+        <translation>{placement}（{file}）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="319" />
         <source>{amount} on {day} ({channel})</source>
         <translation>{day} 还款 {amount}（{channel}）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="322" />
+        <source>reported by head office</source>
+        <translation>总部报送</translation>
     </message>
 </context>
 <context>
@@ -1031,99 +1062,99 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="73" />
+        <location filename="../../collector_desk/ui/main_window.py" line="77" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="103" />
+        <location filename="../../collector_desk/ui/main_window.py" line="106" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="77" />
+        <location filename="../../collector_desk/ui/main_window.py" line="81" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="182" />
+        <location filename="../../collector_desk/ui/main_window.py" line="185" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="183" />
+        <location filename="../../collector_desk/ui/main_window.py" line="186" />
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="184" />
+        <location filename="../../collector_desk/ui/main_window.py" line="187" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="185" />
+        <location filename="../../collector_desk/ui/main_window.py" line="188" />
         <source>&amp;Practice</source>
         <translation>练习(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="186" />
+        <location filename="../../collector_desk/ui/main_window.py" line="189" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="194" />
+        <location filename="../../collector_desk/ui/main_window.py" line="197" />
         <source>Add the demo portfolio…</source>
         <translation>添加演示案件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="198" />
+        <location filename="../../collector_desk/ui/main_window.py" line="201" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="210" />
+        <location filename="../../collector_desk/ui/main_window.py" line="213" />
         <source>&amp;Find a case</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="214" />
+        <location filename="../../collector_desk/ui/main_window.py" line="217" />
         <source>Go to the case &amp;list</source>
         <translation>转到案件列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="218" />
+        <location filename="../../collector_desk/ui/main_window.py" line="221" />
         <source>&amp;Refresh the list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="203" />
+        <location filename="../../collector_desk/ui/main_window.py" line="206" />
         <source>&amp;About Collector Desk</source>
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="231" />
+        <location filename="../../collector_desk/ui/main_window.py" line="234" />
         <source>About Collector Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="232" />
+        <location filename="../../collector_desk/ui/main_window.py" line="235" />
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation>催收工作台 {version}
 供催收员和学员使用的工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="275" />
+        <location filename="../../collector_desk/ui/main_window.py" line="278" />
         <source>This case was updated by {who} at {time}.</source>
         <translation>此案件已由{who}于{time}更新。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="296" />
+        <location filename="../../collector_desk/ui/main_window.py" line="299" />
         <source>A new day: the cases are brought up to today.</source>
         <translation>新的一天：案件已更新到今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="316" />
+        <location filename="../../collector_desk/ui/feature_install.py" line="102" />
         <source>A feature could not start: {name}</source>
         <translation>有一项功能未能启动：{name}</translation>
     </message>

@@ -979,214 +979,239 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="73"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="74"/>
         <source>Load cases from head office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="77"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="78"/>
         <source>Choose the .xlsx or .csv file head office sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="78"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="79"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="87"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="88"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="87"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="88"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="87"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="88"/>
         <source>Read as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="106"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="107"/>
         <source>The day the file&apos;s figures (days past due, overdue, outstanding) describe. A date column in the file is used first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="110"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="111"/>
         <source>Refuse rows whose figures contradict each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="114"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="115"/>
         <source>Without this, such rows are imported by head office&apos;s figures and listed as warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="118"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="119"/>
         <source>Figures as of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="428"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="130"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="137"/>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="39"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="429"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="130"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="137"/>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="40"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="430"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="130"/>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="41"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="137"/>
         <source>Imported by head office&apos;s figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="142"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="143"/>
         <source>Rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="143"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="144"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="144"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="145"/>
         <source>Save the problems as a workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="164"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="165"/>
         <source>Check only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="166"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="167"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="189"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="190"/>
         <source>Head office&apos;s case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="191"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="192"/>
         <source>Case files (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="204"/>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="209"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="205"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="210"/>
         <source>Reading the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="226"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="227"/>
         <source>{sheet}{rows} rows; column titles on row {header}{encoding}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="230"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="231"/>
         <source> · column choices remembered from an earlier file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="238"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="239"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="242"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="243"/>
         <source>(not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="290"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="291"/>
         <source>Still needed: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="292"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="293"/>
         <source>Chosen twice: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="322"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="323"/>
         <source>Checking the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="322"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="323"/>
         <source>Importing the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="342"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="343"/>
         <source>Checked, nothing written:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="342"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="343"/>
         <source>Imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="345"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="346"/>
         <source>Stopped; what was written stays, load the file again to finish. So far:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="351"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="352"/>
         <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected, {warned} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="383"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="384"/>
         <source>Rejected rows ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="385"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="386"/>
         <source>Warnings ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="399"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="400"/>
         <source>Borrower changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="401"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="402"/>
         <source>For {n} known contracts the file names another borrower (name or ID number). Take the file&apos;s? The old values stay in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="413"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="414"/>
         <source>Save the problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="415"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="416"/>
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="426"/>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="22"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="23"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="36"/>
         <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="38"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="42"/>
+        <source>The file says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="43"/>
+        <source>Computed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

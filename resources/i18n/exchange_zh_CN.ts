@@ -978,215 +978,240 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="73" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="74" />
         <source>Load cases from head office</source>
         <translation>导入总部分案文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="77" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="78" />
         <source>Choose the .xlsx or .csv file head office sent</source>
         <translation>请选择总部发来的 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="78" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="79" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="87" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="88" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="87" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="88" />
         <source>First value</source>
         <translation>第一行的值</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="87" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="88" />
         <source>Read as</source>
         <translation>对应字段</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="106" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="107" />
         <source>The day the file's figures (days past due, overdue, outstanding) describe. A date column in the file is used first.</source>
         <translation>文件中逾期天数、逾期金额、剩余应还等数字所对应的日期。文件若有日期列，以该列为准。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="110" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="111" />
         <source>Refuse rows whose figures contradict each other</source>
         <translation>数字互相矛盾的行不导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="114" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="115" />
         <source>Without this, such rows are imported by head office's figures and listed as warnings.</source>
         <translation>不勾选时，这些行按总部数字导入，并列入警告。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="118" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="119" />
         <source>Figures as of</source>
         <translation>数据截至</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="428" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="130" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="137" />
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="39" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="429" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="130" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="137" />
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="40" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="129" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="430" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="130" />
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="41" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="136" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="137" />
         <source>Imported by head office's figures</source>
         <translation>已按总部数字导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="142" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="143" />
         <source>Rejected rows</source>
         <translation>退回的行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="143" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="144" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="144" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="145" />
         <source>Save the problems as a workbook…</source>
         <translation>把问题清单另存为工作簿…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="164" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="165" />
         <source>Check only</source>
         <translation>只检查</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="166" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="167" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="189" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="190" />
         <source>Head office's case file</source>
         <translation>总部分案文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="191" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="192" />
         <source>Case files (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation>分案文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="204" />
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="209" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="205" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="210" />
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="226" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="227" />
         <source>{sheet}{rows} rows; column titles on row {header}{encoding}</source>
         <translation>{sheet}{rows} 行；列标题在第 {header} 行{encoding}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="230" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="231" />
         <source> · column choices remembered from an earlier file</source>
         <translation> · 已沿用上次同类文件的列对应</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="238" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="239" />
         <source>(no title)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="242" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="243" />
         <source>(not used)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="290" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="291" />
         <source>Still needed: {fields}</source>
         <translation>还缺少：{fields}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="292" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="293" />
         <source>Chosen twice: {fields}</source>
         <translation>重复选择：{fields}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="322" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="323" />
         <source>Checking the cases</source>
         <translation>正在检查案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="322" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="323" />
         <source>Importing the cases</source>
         <translation>正在导入案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="342" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="343" />
         <source>Checked, nothing written:</source>
         <translation>检查完成，未写入：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="342" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="343" />
         <source>Imported:</source>
         <translation>导入完成：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="345" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="346" />
         <source>Stopped; what was written stays, load the file again to finish. So far:</source>
         <translation>已停止；已写入的保留，再次载入该文件即可完成。目前：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="351" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="352" />
         <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected, {warned} warnings.</source>
         <translation>共 {rows} 行；新增合同 {new} 个，更新 {updated} 个，无变化 {same} 个；退回 {rejected} 行，警告 {warned} 条。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="383" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="384" />
         <source>Rejected rows ({n})</source>
         <translation>退回的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="385" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="386" />
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="399" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="400" />
         <source>Borrower changed</source>
         <translation>借款人有变更</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="401" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="402" />
         <source>For {n} known contracts the file names another borrower (name or ID number). Take the file's? The old values stay in the audit log.</source>
         <translation>有 {n} 份已有合同在文件中的借款人姓名或身份证号与本机不同。是否采用文件中的信息？原来的信息会保留在审计日志中。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="413" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="414" />
         <source>Save the problems</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="415" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="416" />
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="426" />
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="22" />
+        <source>Rejected</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="23" />
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="36" />
         <source>Problems</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="38" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="42" />
+        <source>The file says</source>
+        <translation>文件所写</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="43" />
+        <source>Computed</source>
+        <translation>计算所得</translation>
     </message>
 </context>
 <context>

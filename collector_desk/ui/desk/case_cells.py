@@ -94,9 +94,10 @@ def column_titles() -> list[str]:
 
 
 def _promise(r: CaseRow, t: CellTexts) -> str:
+    """A pending promise with its date, ISO as the case pane and Today write it."""
     text = t.promise_short.get(r.promise_status, r.promise_status)
     if r.promise_status == "pending" and r.promise_on is not None:
-        return f"{text} {r.promise_on.month}/{r.promise_on.day}"
+        return f"{text} {r.promise_on.isoformat()}"
     return text
 
 

@@ -9,7 +9,12 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QWidget
 
 from collector_desk.ui import labels
-from collector_desk.ui.desk.case_cells import NEXT_ACTION_CODES, Column, column_titles
+from collector_desk.ui.desk.case_cells import (
+    NEXT_ACTION_CODES,
+    PROMISE_CODES,
+    Column,
+    column_titles,
+)
 
 HIDDEN_COLUMNS_KEY = "desk/case_list_hidden_columns"  # QSettings: column names hidden
 
@@ -22,13 +27,16 @@ def lay_out(table: QTableView) -> None:
     header.setStretchLastSection(True)
     metrics = header.fontMetrics()
     next_words = [labels.next_action_short(c) for c in NEXT_ACTION_CODES]
+    # The widest promise cell: a status word, or "pending" with its ISO date.
+    promise_words = [labels.promise_status_short(c) for c in PROMISE_CODES]
+    pending = labels.promise_status_short("pending") + " 2026-12-28"
     titles = dict(zip(Column, column_titles(), strict=True))
     for col, width in (
         (Column.BORROWER, 60),
         (Column.DPD, 34),
         (Column.BUCKET, 40),
         (Column.OVERDUE, 84),
-        (Column.PROMISE, 84),
+        (Column.PROMISE, max(map(metrics.horizontalAdvance, [*promise_words, pending])) + 12),
         (Column.NEXT, max(map(metrics.horizontalAdvance, next_words)) + 12),
         (Column.CONTRACT, metrics.horizontalAdvance("JK0000000000000") + 16),  # whole
     ):

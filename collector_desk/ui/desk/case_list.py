@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk.domain.changes import ChangeKind
-from collector_desk.ui.after_paint import AfterPaint
 from collector_desk.ui.desk import case_columns, case_filters
+from collector_desk.ui.desk.case_counts import CaseCounts
 from collector_desk.ui.desk.case_delegate import CaseCellDelegate
 from collector_desk.ui.desk.case_model import LOAN_ID_ROLE, CaseListModel, Column
 from collector_desk.ui.typed_qt import named
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from collector_desk.services.cases import CaseQuery, CaseRow
     from collector_desk.services.context import Desk
     from collector_desk.ui.main_window import MainWindow
+    from collector_desk.ui.ops import OpRunner
 
 # Change kinds that can alter a list row.
 LIST_KINDS = frozenset(
@@ -107,18 +108,17 @@ class CaseListView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # Always there: the first page's rows would otherwise bring it in, and with it
+        # a second layout and repaint of the list, its columns moving under the pointer.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.setToolTip(self.tr("Up/Down to move, Enter to open the case"))
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(self._open_index)
-        # Counts start once the list has painted its new rows (ui/after_paint.py).
-        self._counts = AfterPaint(
-            self.table.viewport(),
-            lambda: self.model is not None and not self.model.busy(),
-            self._recount,
-        )
+        # Counts start once the list has painted its new rows (ui/desk/case_counts.py).
+        self._counts = CaseCounts(self)
 
         filters = QHBoxLayout()
         filters.addWidget(self.bucket, 3)
@@ -142,7 +142,9 @@ class CaseListView(QWidget):
         self._previewed = True
 
     def attach(self, desk: Desk) -> None:
-        from collector_desk.services.cases import CaseQuery
+        # From domain, not services.cases: importing that module (its SQL) is a
+        # worker's job, done by the first page's read.
+        from collector_desk.domain.case_rows import CaseQuery
 
         self.desk = desk
         if self.model is not None and self._previewed:
@@ -180,6 +182,19 @@ class CaseListView(QWidget):
     def counts_pending(self) -> bool:
         """A query's counts wait for its rows to be painted (they start after it)."""
         return self._counts.pending()
+
+    def settled(self) -> bool:
+        """The rows asked for are in and their counts shown (nothing of the list's
+        own work is pending or running)."""
+        return self._counts.settled()
+
+    def when_settled(self, then: Callable[[], None]) -> None:
+        """Call `then` once the list has shown its rows and their counts (at once when
+        it has): what is not the list's waits so that it never shares their frames."""
+        self._counts.when_settled(then)
+
+    def window_ops(self) -> OpRunner:
+        return self._window.ops
 
     def _fetch(self, query: CaseQuery, after: tuple[Any, str] | None, limit: int) -> list[CaseRow]:
         """One page from the database (on a worker; only once attached)."""
@@ -339,34 +354,6 @@ class CaseListView(QWidget):
         bottom = n - 1 if bottom < 0 else bottom
         order = [*range(top, bottom + 1), *range(top), *range(bottom + 1, n)]
         return [self.model.row(i).loan_id for i in order if self.model.row(i).updating]
-
-    # --- counts off the GUI thread --------------------------------------------------------
-
-    def _recount(self) -> None:
-        if self.desk is None or self.model is None:
-            return
-        query, desk = self.model.wanted, self.desk
-
-        def work(progress: Any) -> tuple[int, dict[str, int]]:
-            from collector_desk.services import cases
-
-            found = cases.counts(desk, query)
-            return found.total, found.per_filter
-
-        def done(result: tuple[int, dict[str, int]]) -> None:
-            self.total, self.bucket_counts = result
-            self._show_counts()
-            self.counted.emit(self.total)
-
-        # Keyed: only the newest count delivers, an older query's answer is dropped.
-        self._window.ops.query(
-            work, on_done=done, title=self.tr("Counting cases"), key="case-counts", parent=self
-        )
-
-    def _show_counts(self) -> None:
-        total = self.total or 0
-        self.count_label.setText(self.tr("Cases found: {n}").format(n=f"{total:,}"))
-        case_filters.show_counts(self.bucket, self.promise, self.bucket_counts)
 
     # --- keyboard and opening -----------------------------------------------------------------
 

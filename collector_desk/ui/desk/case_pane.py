@@ -189,7 +189,24 @@ class CasePane(QWidget):
                 amount=format_fen(d.promise_fen or 0),
                 day=_day(d.promise_on),
             )
-        return f"{who} &nbsp; {badge}<br>{loan}<br>{money}<br>{debit}{promise}"
+        placed = self._placement_text(d)
+        placed = f"<br>{placed}" if placed else ""
+        return f"{who} &nbsp; {badge}<br>{loan}<br>{money}<br>{debit}{promise}{placed}"
+
+    def _placement_text(self, d: CaseDetail) -> str:
+        """Head office's current placement: batch, date and amount placed."""
+        p = d.placement
+        return "" if p is None else self._placed(p.batch, p.placed_on, p.placed_fen)
+
+    def _placed(self, batch: str | None, on: date | None, amount: int | None) -> str:
+        parts = []
+        if batch:
+            parts.append(self.tr("Batch {batch}").format(batch=batch))
+        if on is not None:
+            parts.append(self.tr("placed on {day}").format(day=_day(on)))
+        if amount is not None:
+            parts.append(self.tr("placed amount {amount}").format(amount=format_fen(amount)))
+        return " · ".join(parts)
 
     def _fill_schedule(self, d: CaseDetail | None) -> None:
         t = self.schedule
@@ -257,6 +274,7 @@ class CasePane(QWidget):
             "promise": self.tr("Promise"),
             "payment": self.tr("Payment"),
             "note": self.tr("Note"),
+            "placement": self.tr("Placement"),
         }.get(kind, kind)
 
     def history_text(self, h: HistoryItem) -> str:
@@ -291,10 +309,18 @@ class CasePane(QWidget):
                     day=s["replaced_on"]
                 )
             return text
+        if h.kind == "placement":
+            on = s.get("placed_on")
+            text = self._placed(
+                s.get("batch"), date.fromisoformat(on) if on else None, s.get("placed_fen")
+            )
+            return self.tr("{placement} ({file})").format(placement=text, file=s.get("file", ""))
         if h.kind == "payment":
             return self.tr("{amount} on {day} ({channel})").format(
                 amount=format_fen(int(s.get("amount_fen", 0))),
                 day=s.get("paid_on", ""),
-                channel=labels.payment_channel(str(s.get("channel", ""))),
+                channel=self.tr("reported by head office")
+                if s.get("head_office")
+                else labels.payment_channel(str(s.get("channel", ""))),
             )
         return str(s.get("body", ""))

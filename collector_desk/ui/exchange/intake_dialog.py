@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from collector_desk.domain.privacy import mask_account, mask_id_number, mask_pho
 from collector_desk.exchange.intake_fields import BY_KEY, FIELDS, REQUIRED
 from collector_desk.ui import ops
 from collector_desk.ui.exchange import texts
+from collector_desk.ui.exchange.intake_problems import save_problems
 from collector_desk.ui.exchange.intake_progress import StageWords, stage_words
 from collector_desk.ui.typed_qt import cell, date_of, date_popup, named
 
@@ -416,25 +417,3 @@ class IntakeDialog(QDialog):
         )
         if path:
             save_problems(self.report, Path(path))
-
-
-def save_problems(report: IntakeReport, path: Path) -> None:
-    from collector_desk.exchange.reports import Sheet, write_csv, write_xlsx
-
-    sheet = Sheet(
-        "problems",
-        QCoreApplication.translate("IntakeDialog", "Problems"),
-        (
-            QCoreApplication.translate("IntakeDialog", "Row"),
-            QCoreApplication.translate("IntakeDialog", "Column"),
-            QCoreApplication.translate("IntakeDialog", "Problem"),
-        ),
-        [
-            (p.row, p.column, texts.problem(p.code, p.value, p.message, p.computed))
-            for p in report.problems
-        ],
-    )
-    if path.suffix.lower() == ".csv":
-        write_csv(path, sheet)
-    else:
-        write_xlsx(path if path.suffix else path.with_suffix(".xlsx"), [sheet])
