@@ -104,9 +104,10 @@ def test_a_case_opens_and_a_call_saves_without_a_stall_at_30_ms(
                 )
                 qtbot.waitUntil(lambda: ops.pending() == 0, timeout=SLOW)
                 # the reach bar and the strategy tab show what came with it
-                qtbot.waitUntil(lambda: bool(window.findChild(QLabel, "reachStatus").text()))
+                reach = window.findChild(QLabel, "reachStatus")
+                qtbot.waitUntil(lambda: bool(reach.text()), timeout=SLOW)
                 steps = window.findChild(QWidget, "traceSteps")
-                qtbot.waitUntil(lambda: bool(steps.findChildren(QCheckBox)))
+                qtbot.waitUntil(lambda: bool(steps.findChildren(QCheckBox)), timeout=SLOW)
             opened = counter.total
             assert counter.threads[GUI] == 0, counter.statements
             assert opened <= WINDOW_OPEN_BUDGET, (dict(counter.by_kind), counter.statements)
