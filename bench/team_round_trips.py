@@ -7,12 +7,14 @@ else a throwaway PostgreSQL cluster (tests/pg_fixture.py: initdb in a temp dir,
 loopback, stopped at the end). Counted on the engine (store.round_trips: statements,
 BEGIN/COMMIT/ROLLBACK, the pool's ping):
 
-- open: what the window runs on its worker to open a case
-  (`case_detail.open_case`: the pane's rows and the call script);
+- open: everything the window reads to open a case (`case_detail.open_case`: the
+  pane's rows, the call script, the reach bar's check of the first number and the
+  strategy tab's checklist: one statement, store.case_open);
 - save: saving a call with a note (`calls.record_call`: lock, write, case_state);
-- check, checklist, payment: the reach bar's contact check, the strategy tab's
-  checklist and a payment save, which the window also runs when a case opens or a
-  payment is entered.
+- reload: what the window reads again after that save (the case reopened, the list's
+  changed row and its counts, Today's plan);
+- check, checklist, payment: the reach bar's check when another number is chosen,
+  the checklist after a step is ticked, and a payment save.
 
 Each act also timed on loopback (median of 5). At 30 ms a round trip, the open
 costs `open_round_trips x 30 ms`. Budget: open <= 3 round trips. Ends with one JSON
@@ -43,7 +45,15 @@ def main() -> None:
     from test_exchange_support import TODAY, SharedClock, seed_portfolio
 
     from collector_desk.domain.call_flow import Disposition
-    from collector_desk.services import calls, case_detail, contact_rules, payments, worklist_tasks
+    from collector_desk.services import (
+        calls,
+        case_detail,
+        cases,
+        contact_rules,
+        payments,
+        worklist,
+        worklist_tasks,
+    )
     from collector_desk.services.context import Desk
     from collector_desk.store.round_trips import RoundTrips
 
@@ -70,6 +80,17 @@ def main() -> None:
         with counter.counting():
             save()
         save_trips, save_kinds = counter.total, dict(counter.by_kind)
+
+        def reload() -> None:  # as the change set's views do, each on its worker
+            case_detail.open_case(desk, loan)
+            cases.rows_by_id(desk, cases.CaseQuery(), [loan])
+            cases.counts(desk, cases.CaseQuery())
+            worklist.build(desk)
+
+        reload()
+        with counter.counting():
+            reload()
+        reload_trips, reload_kinds = counter.total, dict(counter.by_kind)
         detail = case_detail.load(desk, loan)
         phone = detail.phones[0].id
         acts = {
@@ -95,6 +116,8 @@ def main() -> None:
             "save_kinds": save_kinds,
             "save_ms": median_ms(save),
             "save_at_30ms_network_ms": save_trips * 30,
+            "reload_round_trips": reload_trips,
+            "reload_kinds": reload_kinds,
             **more,
             "open_budget": OPEN_BUDGET,
             "round_trips_ok": open_trips <= OPEN_BUDGET,

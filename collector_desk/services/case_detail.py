@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from itertools import pairwise
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,7 +20,7 @@ from collector_desk.domain.privacy import mask_account, mask_id_number, mask_nam
 from collector_desk.domain.promise import PromiseStatus, current_promise, promise_standing
 from collector_desk.domain.script_choice import ScriptKind
 from collector_desk.services.context import Desk
-from collector_desk.store import case_read
+from collector_desk.store import case_open, case_read
 from collector_desk.store.models import (
     Borrower,
     CalendarDay,
@@ -32,6 +35,11 @@ from collector_desk.store.models import (
     Register,
 )
 from collector_desk.store.models import Instalment as InstalmentRow
+
+if TYPE_CHECKING:
+    from collector_desk.services.contact_rules import ContactCheck
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +79,18 @@ class HistoryItem:
     at: datetime
     kind: str  # call|promise|payment|note|placement
     summary: dict[str, object]
+
+
+@dataclass(frozen=True)
+class AtOpen:
+    """What the reach bar and the strategy tab show first, read with the case when it
+    opened (on a team's server in the same statement: store.case_open)."""
+
+    # The reach bar's call check of the number it shows first (another number is
+    # checked when chosen).
+    checks: Mapping[str, ContactCheck]
+    lost_contact: bool  # marked lost by hand (the checklist's box)
+    tasks: Mapping[tuple[str, str], bool]  # {(kind, ref): done}: the trace steps ticked
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +143,9 @@ class CaseDetail:
     contacts: tuple[ContactView, ...]
     history: tuple[HistoryItem, ...]  # newest first
     placement: PlacementView | None = None
+    # Read with the case by open_case on a team's server (None from load, and on a
+    # file): never compared, never staler than the detail it came with.
+    at_open: AtOpen | None = field(default=None, compare=False)
 
 
 def _phone_status(session: Session, ids: list[str]) -> dict[str, str]:
@@ -153,10 +176,12 @@ class _CaseRows:
     placements: list[Placement] = field(default_factory=list)
 
 
-def _rows(session: Session, loan_id: str) -> _CaseRows:
-    """The case's rows: one statement on a team's server (store.case_read), the ORM's
-    queries on a workstation's own file. KeyError: no such loan (or not visible)."""
-    found = case_read.case_rows(session, loan_id)
+def _rows(session: Session, loan_id: str, found: dict[str, list[Any]] | None = None) -> _CaseRows:
+    """The case's rows: one statement on a team's server (store.case_read; `found`:
+    read already, with more, by store.case_open), the ORM's queries on a
+    workstation's own file. KeyError: no such loan (or not visible)."""
+    if found is None:
+        found = case_read.case_rows(session, loan_id)
     if found is not None:
         if not found["loan"] or not found["borrower"]:
             raise KeyError(loan_id)
@@ -378,14 +403,37 @@ class OpenedCase:
 
 
 def open_case(desk: Desk, loan_id: str) -> OpenedCase:
-    """What the window needs to open a case: its detail and the script to start with,
-    read together (on a team's server: one statement on a connection without a
-    transaction, two round trips with the pool's ping). KeyError: no such loan."""
+    """What the window needs to open a case: its detail and the script to start with.
+    On a team's server also what the reach bar and the strategy tab show first
+    (`CaseDetail.at_open`), all in one statement on a connection without a
+    transaction: one round trip (store.case_open). On a workstation's file those two
+    read on their own workers after the pane is shown, as no network is in the way.
+    KeyError: no such loan."""
+    from collector_desk.services import contact_rules, worklist_tasks
     from collector_desk.services.call_scripts import script_for
 
     with desk.read_once() as s:
-        rows = _rows(s, loan_id)
-        today = desk.today()
+        today, now = desk.today(), desk.now()
+        found = case_open.open_rows(s, loan_id, **contact_rules.history_since(now))
+        rows = _rows(s, loan_id, found.case if found is not None else None)
         detail = _build(rows, today)
         script = script_for(s, rows.loan, rows.instalments, rows.payments, today, rows.calendar)
-    return OpenedCase(detail, script)
+    if found is None:
+        return OpenedCase(detail, script)
+    checks: dict[str, ContactCheck] = {}
+    first = _first_number(detail)
+    try:  # the first number's only: each check is Python on the worker, holding the GIL
+        if first is not None:
+            checks = {first: contact_rules.check_of(found.contact, loan_id, first, now)}
+    except (KeyError, ValueError) as exc:  # the reach bar checks on its own, and says
+        log.warning("the contact check read with the case failed: %r", exc)
+    lost = bool(json.loads(found.lost_contact)) if found.lost_contact else False
+    tasks = worklist_tasks.tasks_of(found.tasks).get(loan_id, {})
+    return OpenedCase(replace(detail, at_open=AtOpen(checks, lost, tasks)), script)
+
+
+def _first_number(detail: CaseDetail) -> str | None:
+    """The number the reach bar shows first: the borrower's own, else a contact's."""
+    for phone in (*detail.phones, *(p for c in detail.contacts for p in c.phones)):
+        return phone.id
+    return None

@@ -290,17 +290,20 @@ def _seen_orm(session: Session, loan_id: str, phone_id: str, now: datetime) -> _
     )  # fmt: skip
 
 
+def history_since(now: datetime) -> dict[str, datetime]:
+    """How far back the check reads contacts, and one-time overrides."""
+    return {"since": now - timedelta(days=HISTORY_DAYS), "overrides_since": now - timedelta(days=2)}
+
+
 def _seen_server(session: Session, loan_id: str, phone_id: str, now: datetime) -> _Seen | None:
     """The same, in one statement on a team's server (store.contact_read)."""
     found = contact_read.contact_facts(
-        session,
-        loan_id=loan_id,
-        phone_id=phone_id,
-        since=now - timedelta(days=HISTORY_DAYS),
-        overrides_since=now - timedelta(days=2),
+        session, loan_id=loan_id, phone_id=phone_id, **history_since(now)
     )
-    if found is None:
-        return None
+    return None if found is None else _seen_of(found, loan_id, phone_id)
+
+
+def _seen_of(found: dict[str, Any], loan_id: str, phone_id: str) -> _Seen:
     loan, phone, borrower = found["loan"], found["phone"], found["borrower"]
     if loan is None or phone is None or phone["borrower_id"] != loan["borrower_id"]:
         raise KeyError(f"no phone {phone_id} on loan {loan_id}")
@@ -336,6 +339,19 @@ def evaluate(
     seen = _seen_server(session, loan_id, phone_id, now) or _seen_orm(
         session, loan_id, phone_id, now
     )
+    return _checked(seen, loan_id=loan_id, phone_id=phone_id, channel=channel, now=now)
+
+
+def check_of(facts: dict[str, Any], loan_id: str, phone_id: str, now: datetime) -> ContactCheck:
+    """The call check of one number from the facts a case's opening read about every
+    number of its borrower (store.contact_read.borrower_facts). KeyError: not one."""
+    seen = _seen_of(contact_read.for_phone(facts, phone_id), loan_id, phone_id)
+    return _checked(seen, loan_id=loan_id, phone_id=phone_id, channel="call", now=now)
+
+
+def _checked(
+    seen: _Seen, *, loan_id: str, phone_id: str, channel: str, now: datetime
+) -> ContactCheck:
     events = _events(seen.attempts, seen.calls, set(seen.own_phones))
     tz = ZoneInfo(seen.tz)
     local = now.astimezone(tz)

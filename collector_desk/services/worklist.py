@@ -75,7 +75,7 @@ class Worklist:
 def default_scope(desk: Desk) -> str | None:
     """The collector's own cases when any are assigned to them, else every case."""
     me = desk.collector_id
-    with desk.read() as s:
+    with desk.read_once() as s:
         mine = s.scalar(select(CaseState.loan_id).where(CaseState.assigned_to == me).limit(1))
     return me if mine is not None else None
 
@@ -85,7 +85,10 @@ def build(desk: Desk, day: date | None = None, *, scope: str | bool | None = Tru
     day = day or desk.today()
     who: str | None = default_scope(desk) if scope is True else (scope or None)
     tz = desk_tz(desk)
-    with desk.read() as s:
+    # Read only (a few dozen statements): on a team's server without a transaction, so
+    # no BEGIN and ROLLBACK travel; under READ COMMITTED each statement has its own
+    # snapshot either way. A file: a read as before.
+    with desk.read_once() as s:
         cal = work_calendar(s)
         b = Sections(s, day, who, cal, cache_day=desk.today())
         b.callbacks(tz)

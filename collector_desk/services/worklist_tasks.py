@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -96,16 +96,23 @@ def borrower_tzs(s: Session, ids: Sequence[str]) -> dict[str, str]:
 
 def task_state(s: Session, loan_ids: Sequence[str]) -> dict[str, dict[tuple[str, str], bool]]:
     """{loan: {(kind, ref): done}}; the latest fact (done or undo) wins."""
-    latest: dict[tuple[str, str, str], tuple[datetime, str, bool]] = {}
+    rows: list[TaskDone] = []
     for start in range(0, len(loan_ids), CHUNK):
         chunk = list(loan_ids[start : start + CHUNK])
-        for t in s.scalars(select(TaskDone).where(TaskDone.loan_id.in_(chunk))):
-            undo = t.kind.startswith(UNDO)
-            kind = t.kind[len(UNDO) :] if undo else t.kind
-            key = (t.loan_id or "", kind, t.ref)
-            stamp = (t.created_at, t.id, not undo)
-            if key not in latest or stamp[:2] > latest[key][:2]:
-                latest[key] = stamp
+        rows += s.scalars(select(TaskDone).where(TaskDone.loan_id.in_(chunk)))
+    return tasks_of(rows)
+
+
+def tasks_of(rows: Iterable[TaskDone]) -> dict[str, dict[tuple[str, str], bool]]:
+    """task_state of these rows (read already: a case's opening reads its loan's)."""
+    latest: dict[tuple[str, str, str], tuple[datetime, str, bool]] = {}
+    for t in rows:
+        undo = t.kind.startswith(UNDO)
+        kind = t.kind[len(UNDO) :] if undo else t.kind
+        key = (t.loan_id or "", kind, t.ref)
+        stamp = (t.created_at, t.id, not undo)
+        if key not in latest or stamp[:2] > latest[key][:2]:
+            latest[key] = stamp
     out: dict[str, dict[tuple[str, str], bool]] = defaultdict(dict)
     for (loan, kind, ref), (_, _, on) in latest.items():
         out[loan][(kind, ref)] = on
@@ -310,12 +317,24 @@ def trace_panel(
     """The strategy tab's checklist: (marked lost by hand, the trace steps) in one read
     without a transaction (on a team's server: the pool's check and two statements)."""
     with desk.read_once() as s:
-        lost = bool(registers.get(s, "borrower", borrower_id, "lost_contact", False))
-        state = task_state(s, [loan_id]).get(loan_id, {})
+        lost, state = checklist_state(s, loan_id, borrower_id)
     return lost, _trace_items(state, lang)
 
 
-def _trace_items(state: dict[tuple[str, str], bool], lang: str) -> list[TraceItem]:
+def checklist_state(
+    s: Session, loan_id: str, borrower_id: str
+) -> tuple[bool, dict[tuple[str, str], bool]]:
+    """(marked lost by hand, {(kind, ref): done}) of one case: what the checklist shows."""
+    lost = bool(registers.get(s, "borrower", borrower_id, "lost_contact", False))
+    return lost, task_state(s, [loan_id]).get(loan_id, {})
+
+
+def trace_of(state: Mapping[tuple[str, str], bool], lang: str) -> list[TraceItem]:
+    """The trace steps of a case whose task state was read already (with its opening)."""
+    return _trace_items(state, lang)
+
+
+def _trace_items(state: Mapping[tuple[str, str], bool], lang: str) -> list[TraceItem]:
     texts = _trace_texts()
     return [
         TraceItem(

@@ -43,28 +43,39 @@ _PARTS = {
 }
 
 
-def _statement(parts: dict[str, str]) -> Any:
-    return text(
-        "SELECT json_build_object("
-        + ", ".join(f"'{name}', ({sql})" for name, sql in parts.items())
-        + ")"
-    )
+def _document(parts: dict[str, str]) -> str:
+    return "json_build_object(" + ", ".join(f"'{n}', ({sql})" for n, sql in parts.items()) + ")"
 
 
-_SQL = _statement(_PARTS)
 # A server set up for a team (store.personal): the full numbers are not the
 # collectors' to read; the pane shows them masked anyway.
-_MASKED_SQL = _statement(
-    {
-        **_PARTS,
-        "borrower": _PARTS["borrower"].replace("FROM borrower t", "FROM borrower_masked t"),
-        "phone": _PARTS["phone"].replace("FROM phone t", "FROM phone_masked t"),
-    }
-)
+_MASKED_PARTS = {
+    **_PARTS,
+    "borrower": _PARTS["borrower"].replace("FROM borrower t", "FROM borrower_masked t"),
+    "phone": _PARTS["phone"].replace("FROM phone t", "FROM phone_masked t"),
+}
+_DOCUMENT = {False: _document(_PARTS), True: _document(_MASKED_PARTS)}
+_SQL = {masked: text(f"SELECT {doc}") for masked, doc in _DOCUMENT.items()}
+
+
+def document(masked: bool) -> str:
+    """The case's rows as one JSON expression (parameter `:l`, the loan id), for a
+    statement that reads more beside them (store.case_open)."""
+    return _DOCUMENT[masked]
 
 
 def _classes() -> dict[str, type]:
     return {m.local_table.name: m.class_ for m in Base.registry.mappers}  # type: ignore[attr-defined]
+
+
+def rows_of(doc: Any) -> dict[str, list[Any]]:
+    """Per table, the mapped objects (outside any session) of a `document()`'s value."""
+    found = json.loads(doc) if isinstance(doc, str) else doc
+    classes = _classes()
+    return {
+        name: [classes[name](**python_values(name, row)) for row in (found.get(name) or ())]
+        for name in _PARTS
+    }
 
 
 def case_rows(session: Session, loan_id: str) -> dict[str, list[Any]] | None:
@@ -73,11 +84,5 @@ def case_rows(session: Session, loan_id: str) -> dict[str, list[Any]] | None:
     dialect = session.connection().dialect
     if dialect.name != "postgresql":
         return None
-    masked = getattr(dialect, "desk_masked", False)
-    doc = session.execute(_MASKED_SQL if masked else _SQL, {"l": loan_id}).scalar_one()
-    found = json.loads(doc) if isinstance(doc, str) else doc
-    classes = _classes()
-    return {
-        name: [classes[name](**python_values(name, row)) for row in (found.get(name) or ())]
-        for name in _PARTS
-    }
+    masked = bool(getattr(dialect, "desk_masked", False))
+    return rows_of(session.execute(_SQL[masked], {"l": loan_id}).scalar_one())

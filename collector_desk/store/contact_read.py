@@ -7,6 +7,10 @@ one-time overrides and the team's limits: about eight SELECTs, each a round trip
 on an office network. On PostgreSQL one SELECT brings them back as JSON. On a
 server set up for a team (store.personal) the full number is not read: a dial or
 an SMS gets it from the server's audited reveal.
+
+When a case opens, the same facts for every number of its borrower travel inside
+the opening's own statement (`borrower_document`, store.case_open); `for_phone`
+then gives any one number's, as `contact_facts` would have read them.
 """
 
 from __future__ import annotations
@@ -27,11 +31,11 @@ _OWN = f"(SELECT id FROM phone WHERE borrower_id = {_BORROWER} AND contact_id IS
 _LOANS = f"(SELECT id FROM loan WHERE borrower_id = {_BORROWER})"
 
 
-def _statement(number: bool) -> Any:
+def _parts(number: bool) -> dict[str, str]:
     phone_cols = "'id', t.id, 'borrower_id', t.borrower_id, 'contact_id', t.contact_id"
     if number:
         phone_cols += ", 'number', t.number"
-    parts = {
+    return {
         "loan": "SELECT json_build_object('id', t.id, 'borrower_id', t.borrower_id) "
         "FROM loan t WHERE t.id = :l",
         "phone": f"SELECT json_build_object({phone_cols}) FROM phone t WHERE t.id = :p",
@@ -56,18 +60,89 @@ def _statement(number: bool) -> Any:
         "'started_at', t.started_at)) FROM call t "
         f"WHERE t.loan_id IN {_LOANS} AND t.created_at >= :since",
         "overrides": "SELECT json_agg(json_build_object('id', e.id, 'created_at', e.created_at, "
-        "'detail', e.detail, 'used', EXISTS (SELECT 1 FROM contact_attempt a "
-        "WHERE a.override_id = e.id)) ORDER BY e.created_at DESC) FROM audit_event e "
+        "'subject', e.subject, 'detail', e.detail, 'used', EXISTS (SELECT 1 FROM "
+        "contact_attempt a WHERE a.override_id = e.id)) ORDER BY e.created_at DESC) "
+        "FROM audit_event e "
         "WHERE e.kind = 'override' AND e.subject = :p AND e.created_at >= :overrides_since",
     }
-    return text(
-        "SELECT json_build_object("
-        + ", ".join(f"'{name}', ({sql})" for name, sql in parts.items())
-        + ")"
-    )
 
 
-_SQL = {True: _statement(True), False: _statement(False)}
+def _borrower_parts(number: bool) -> dict[str, str]:
+    """The same for every number of the loan's borrower at once (the case's opening
+    checks whichever number the reach bar shows first): `phones` and `contacts`
+    instead of one `phone` and its `contact`; each override names its number."""
+    phone_cols = "'id', t.id, 'borrower_id', t.borrower_id, 'contact_id', t.contact_id"
+    if number:
+        phone_cols += ", 'number', t.number"
+    contacts = f"(SELECT id FROM contact WHERE borrower_id = {_BORROWER})"
+    parts = _parts(number)
+    del parts["phone"], parts["contact"]
+    return {
+        **parts,
+        "phones": f"SELECT json_agg(json_build_object({phone_cols})) FROM phone t "
+        f"WHERE t.borrower_id = {_BORROWER}",
+        "contacts": "SELECT json_agg(json_build_object('id', t.id, 'is_third_party', "
+        f"t.is_third_party)) FROM contact t WHERE t.borrower_id = {_BORROWER}",
+        "registers": parts["registers"].replace(
+            f"t.entity_id = {_CONTACT}", f"t.entity_id IN {contacts}"
+        ),
+        "overrides": parts["overrides"].replace(
+            "e.subject = :p", f"e.subject IN (SELECT id FROM phone WHERE borrower_id = {_BORROWER})"
+        ),
+    }
+
+
+def _document(parts: dict[str, str]) -> str:
+    return "json_build_object(" + ", ".join(f"'{n}', ({sql})" for n, sql in parts.items()) + ")"
+
+
+_SQL = {number: text(f"SELECT {_document(_parts(number))}") for number in (True, False)}
+_BORROWER_DOCUMENT = {number: _document(_borrower_parts(number)) for number in (True, False)}
+
+
+def borrower_document(number: bool) -> str:
+    """What the check reads of every number of the loan's borrower, as one JSON
+    expression (parameters `:l`, `:since`, `:overrides_since`), for a statement that
+    reads more beside it (store.case_open); `for_phone` picks one number's facts."""
+    return _BORROWER_DOCUMENT[number]
+
+
+def params(*, since: datetime, overrides_since: datetime) -> dict[str, Any]:
+    # timestamps are kept as text (store.types)
+    return {"since": stored(since), "overrides_since": stored(overrides_since)}
+
+
+def _parsed(found: dict[str, Any]) -> dict[str, Any]:
+    found["attempts"] = [
+        ContactAttempt(**python_values("contact_attempt", r)) for r in found["attempts"] or ()
+    ]
+    found["calls"] = [Call(**python_values("call", r)) for r in found["calls"] or ()]
+    found["overrides"] = [
+        {**python_values("audit_event", r), "used": bool(r["used"])}
+        for r in found["overrides"] or ()
+    ]
+    for name in ("own", "loans", "registers", "phones", "contacts"):
+        if name in found:
+            found[name] = list(found[name] or ())
+    return found
+
+
+def borrower_facts(doc: Any) -> dict[str, Any]:
+    """The value of a `borrower_document()`, parsed as `contact_facts` parses its own."""
+    return _parsed(json.loads(doc) if isinstance(doc, str) else dict(doc))
+
+
+def for_phone(facts: dict[str, Any], phone_id: str) -> dict[str, Any]:
+    """One number's facts out of `borrower_facts`, shaped as `contact_facts` gives them
+    (`phone` None: not a number of this borrower)."""
+    phone = next((p for p in facts["phones"] if p["id"] == phone_id), None)
+    contact_id = phone["contact_id"] if phone is not None else None
+    return {
+        **{k: v for k, v in facts.items() if k not in ("phones", "contacts", "overrides")},
+        "phone": phone,
+        "contact": next((c for c in facts["contacts"] if c["id"] == contact_id), None),
+        "overrides": [o for o in facts["overrides"] if o.get("subject") == phone_id],
+    }
 
 
 def contact_facts(
@@ -82,23 +157,6 @@ def contact_facts(
     number = not getattr(dialect, "desk_masked", False)
     doc = session.execute(
         _SQL[number],
-        {
-            "l": loan_id,
-            "p": phone_id,
-            "since": stored(since),  # timestamps are kept as text (store.types)
-            "overrides_since": stored(overrides_since),
-        },
+        {"l": loan_id, "p": phone_id, **params(since=since, overrides_since=overrides_since)},
     ).scalar_one()
-    found: dict[str, Any] = json.loads(doc) if isinstance(doc, str) else doc
-    found["attempts"] = [
-        ContactAttempt(**python_values("contact_attempt", r)) for r in found["attempts"] or ()
-    ]
-    found["calls"] = [Call(**python_values("call", r)) for r in found["calls"] or ()]
-    found["overrides"] = [
-        {**python_values("audit_event", r), "used": bool(r["used"])}
-        for r in found["overrides"] or ()
-    ]
-    found["own"] = list(found["own"] or ())
-    found["loans"] = list(found["loans"] or ())
-    found["registers"] = list(found["registers"] or ())
-    return found
+    return _parsed(json.loads(doc) if isinstance(doc, str) else doc)

@@ -63,6 +63,9 @@ def make_engine(url: str) -> Engine:
 SERVER_POOL_SIZE = 1
 SERVER_MAX_OVERFLOW = 1
 SERVER_IDLE_CLOSE_S = 30
+# No connection is used past this age (replaced at its next checkout): see
+# store.server_conn, which checks each checkout without the pre-ping's round trip.
+SERVER_RECYCLE_S = 600
 _SECRET_QUERY_KEYS = frozenset({"password", "sslpassword", "passfile"})
 
 
@@ -115,17 +118,21 @@ def redact(message: str, url: str | URL | None) -> str:
 def make_server_engine(url: str | URL) -> Engine:
     """An engine for the team's server; a URL without a password takes the one
     remembered in the OS credential store (`server remember-password`), if any."""
-    from collector_desk.store import credentials
+    from collector_desk.store import credentials, server_conn
 
     engine = create_engine(
         server_url(credentials.complete(url)),
-        pool_pre_ping=True,
+        # no ping per checkout (a round trip before every read and write): the socket
+        # is looked at instead, and a unit of work that met a dead one runs again
+        pool_pre_ping=False,
+        pool_recycle=SERVER_RECYCLE_S,
         pool_size=SERVER_POOL_SIZE,
         max_overflow=SERVER_MAX_OVERFLOW,
         pool_timeout=30,
         # a server that does not answer is said within seconds, not minutes
         connect_args={"connect_timeout": 10, "application_name": "collector-desk"},
     )
+    server_conn.attach(engine)
     live.track_own_connections(engine)
     _close_when_idle(engine)
     return engine

@@ -16,7 +16,9 @@ workstation's file has one writer at a time already.
 
 `retrying` runs a unit of work again when the server aborted it for a
 serialization failure or a deadlock (a few times, with a short back-off), then
-gives up with `Busy`, whose message says to try again.
+gives up with `Busy`, whose message says to try again. It also runs it once more
+when its pooled connection turned out dead before answering anything
+(`store.server_conn.is_stale`: nothing of the unit reached the server).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from collector_desk.store.models import Loan
+from collector_desk.store.server_conn import is_stale
 
 T = TypeVar("T")
 RETRY_SQLSTATES = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
@@ -104,14 +107,19 @@ def is_retryable(exc: BaseException) -> bool:
 
 def retrying(work: Callable[[], T], *, attempts: int = ATTEMPTS) -> T:
     """`work()` (one whole unit of work), again after a serialization failure or a
-    deadlock; `Busy` after `attempts` tries."""
-    for attempt in range(attempts):
+    deadlock; `Busy` after `attempts` tries. Once more on a stale pooled connection."""
+    stale_retried = False
+    failures = 0
+    while True:
         try:
             return work()
         except DBAPIError as exc:
+            if is_stale(exc) and not stale_retried:
+                stale_retried = True  # at once: nothing of it reached the server
+                continue
             if not is_retryable(exc):
                 raise
-            if attempt == attempts - 1:
+            failures += 1
+            if failures == attempts:
                 raise Busy() from exc
-            time.sleep(random.uniform(0.01, 0.05) * (2**attempt))
-    raise AssertionError("unreachable")
+            time.sleep(random.uniform(0.01, 0.05) * (2 ** (failures - 1)))

@@ -2,7 +2,9 @@
 
 A round trip is one request the client waits for: each statement, each BEGIN,
 COMMIT or ROLLBACK psycopg sends, and the liveness ping of a pooled connection
-being checked out (`pool_pre_ping`). On a 30 ms network each costs 30 ms, which
+being checked out where the engine has `pool_pre_ping` (the team's server engine
+has not: store.server_conn looks at the socket instead, with no round trip). On a
+30 ms network each costs 30 ms, which
 is why the case pane and the call save are budgeted in them, not in
 milliseconds on loopback.
 """

@@ -291,6 +291,12 @@ class OpRunner(QObject):
 
         self._run(work, title, done, on_error, on_cancelled, parent, cancellable, quiet_ms)
 
+    def supersede(self, key: str) -> None:
+        """The queries of `key` still running answer no more: what they would show
+        came another way (a case's opening read it already)."""
+        self._serial += 1
+        self._latest[key] = self._serial
+
     def query(
         self,
         work: Callable[[Progress], T],

@@ -184,13 +184,22 @@ class CallController(QObject):
         except (TypeError, ValueError):
             return DEFAULT_WINDOW_DAYS
 
+    def will_show_afresh(self, changes: Any) -> bool:
+        """This change set brings the case pane a fresh detail of the open case (our own
+        save reopens it; on_changed reloads it): what follows the pane (the reach bar,
+        the strategy tab) waits for that detail, which carries their first reads."""
+        if self.detail is None or self.desk is None:
+            return False
+        if self.saving:
+            return True
+        touched = self.detail.loan_id in changes.loans or not changes.loans
+        return bool(changes.touches(DETAIL_KINDS)) and touched
+
     def on_changed(self, changes: Any) -> None:
         """Another view (or this one) wrote something: refresh the open case's facts."""
         if self.detail is None or self.desk is None or self.saving:
             return  # while our own save is delivered: its on_done opens the case afresh
-        if not changes.touches(DETAIL_KINDS):
-            return
-        if self.detail.loan_id in changes.loans or not changes.loans:
+        if self.will_show_afresh(changes):
             loan_id = self.detail.loan_id
 
             def refreshed(detail: CaseDetail) -> None:

@@ -142,6 +142,8 @@ class WorklistFeature(QObject):
         if changes.kinds and changes.kinds <= NOT_SHOWN_KINDS:
             return  # an audit entry (a reveal) changes nothing these panes show
         if self.loan_id is not None and (self.loan_id in changes.loans or not changes.loans):
+            if self.window_.calls.will_show_afresh(changes):
+                return  # the pane's fresh detail comes with our first reads: sync_case then
             self.loan_id = None  # force a refresh from the (already refreshed) case pane
             self.sync_case()
 

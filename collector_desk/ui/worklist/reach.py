@@ -139,6 +139,7 @@ class ReachBar(QWidget):
         if self.ticket is not None and not same:
             self.abandon()
         chosen = self.number.currentData()
+        fresh = detail is not self.detail  # a new read: its first check came with it
         self.detail = detail
         self.number.blockSignals(True)
         self.number.clear()
@@ -173,21 +174,33 @@ class ReachBar(QWidget):
         for w in (self.number, self.sms_button, self.reveal_button, self.flags_button):
             w.setEnabled(has)
         self._set_calling(self.ticket is not None)
-        self.recheck()
+        self.recheck(at_open=fresh)
 
     def chosen(self) -> dict[str, Any]:
         data = self.number.currentData()
         return dict(data) if isinstance(data, dict) else {}
 
-    def recheck(self) -> None:
+    def recheck(self, *, at_open: bool = False) -> None:
         """Show whether the chosen number may be called now, and why not (the check
-        reads the case's contact history: on a worker, the newest check answers)."""
+        reads the case's contact history: on a worker, the newest check answers;
+        `at_open`: the one read with the case, CaseDetail.at_open, if it has one)."""
         from collector_desk.services.contact_rules import check_contact
 
         desk, phone = self.window_.desk, self.chosen().get("phone")
         if desk is None or self.detail is None or not phone:
             self.status.setText("")
             self.status.setMinimumHeight(0)
+            return
+        read = self.detail.at_open.checks.get(phone) if self.detail.at_open else None
+        if at_open and read is not None:
+            self.window_.ops.supersede(f"reach-check-{id(self)}")
+
+            # a turn of its own, as a worker's answer would have: the pane's is long
+            def show(detail: CaseDetail = self.detail) -> None:
+                if self.detail is detail:
+                    self.show_check(read)
+
+            QTimer.singleShot(0, self, show)
             return
         loan_id, chosen = self.detail.loan_id, self.chosen()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -88,6 +88,7 @@ class StrategyPanel(QScrollArea):
     # --- filling --------------------------------------------------------------------------
 
     def show_case(self, detail: CaseDetail | None) -> None:
+        fresh = detail is not self.detail  # a new read: the checklist came with it
         self.detail = detail
         desk = self.window_.desk
         if detail is None or desk is None:
@@ -100,7 +101,7 @@ class StrategyPanel(QScrollArea):
             self._clear_steps()
             return
         self.strategy.setText(self._strategy_html(detail))
-        self._fill_trace(detail)
+        self._fill_trace(detail, at_open=fresh)
 
     def _strategy_html(self, d: CaseDetail) -> str:
         from collector_desk.services.worklist_tasks import band_strategy
@@ -128,11 +129,22 @@ class StrategyPanel(QScrollArea):
             f"<b>{cadence}:</b> {html.escape(s.cadence)}</p>"
         )
 
-    def _fill_trace(self, d: CaseDetail) -> None:
-        """The trace checklist reads the case's done tasks: on a worker."""
-        from collector_desk.services.worklist_tasks import trace_panel
+    def _fill_trace(self, d: CaseDetail, *, at_open: bool = False) -> None:
+        """The trace checklist reads the case's done tasks: on a worker, unless the
+        case was just read and they with it (`at_open`, CaseDetail.at_open)."""
+        from collector_desk.services.worklist_tasks import trace_of, trace_panel
 
         desk, lang = self.window_.open_desk, self.window_.lang
+        if at_open and d.at_open is not None:
+            self.window_.ops.supersede(f"strategy-trace-{id(self)}")
+            lost, steps = d.at_open.lost_contact, trace_of(d.at_open.tasks, lang)
+
+            def show() -> None:  # a turn of its own, as a worker's answer: the pane's is long
+                if self.detail is d:
+                    self._show_trace(d, lost, steps)
+
+            QTimer.singleShot(0, self, show)
+            return
 
         def shown(result: tuple[bool, list[TraceItem]]) -> None:
             if self.detail is not None and self.detail.loan_id == d.loan_id:
