@@ -182,13 +182,13 @@ class ReachBar(QWidget):
     def recheck(self) -> None:
         """Show whether the chosen number may be called now, and why not (the check
         reads the case's contact history: on a worker, the newest check answers)."""
-        from collector_desk.services.contact_rules import check_contact
-
         desk, phone = self.window_.desk, self.chosen().get("phone")
         if desk is None or self.detail is None or not phone:
             self.status.setText("")
             self.status.setMinimumHeight(0)
             return
+        from collector_desk.services.contact_rules import check_contact
+
         loan_id, chosen = self.detail.loan_id, self.chosen()
 
         def shown(check: ContactCheck) -> None:
