@@ -205,3 +205,21 @@ def test_the_count_can_be_cancelled_from_its_progress_dialog(
     qtbot.waitUntil(lambda: ops.pending() == 0, timeout=20_000)
     assert "stopped" in view.summary.text()
     assert view.stale
+
+
+def test_the_tab_is_built_when_first_shown_and_its_view_loads_then(
+    qapp: Any, qtbot: Any, supervisor: Any
+) -> None:
+    w = _window(qapp, qtbot, supervisor)
+    feature = w.feature(TargetsFeature)
+    tabs = w.left_tabs
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    index = titles.index("Targets")
+    assert w.findChildren(TargetsView) == []  # a placeholder until the tab is shown
+    tabs.setCurrentIndex(index)  # as a click on the tab
+    qtbot.waitUntil(lambda: isinstance(tabs.currentWidget(), TargetsView), timeout=10_000)
+    view = tabs.currentWidget()
+    assert view is feature.view and tabs.indexOf(view) == index
+    assert [tabs.tabText(i) for i in range(tabs.count())] == titles
+    qtbot.waitUntil(lambda: view.report is not None and ops.pending() == 0, timeout=20_000)
+    assert view.model.rowCount() > 1

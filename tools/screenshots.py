@@ -105,7 +105,7 @@ def shoot(lang: str, out: Path) -> Path:
         # The practice room, a scenario started.
         from collector_desk.ui.practice import PracticeFeature
 
-        practice = window._features.get(PracticeFeature)
+        practice = window.feature(PracticeFeature)
         if isinstance(practice, PracticeFeature):
             room = practice.open()
             room.resize(1366, 768)

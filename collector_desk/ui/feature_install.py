@@ -8,13 +8,19 @@ page it lengthened that paint and, while the counts ran, held the GUI thread far
 past a frame. Between two features the event loop handles input, paints and
 workers' results. Today's plan starts with the worklist feature, so after the
 list's counts too.
+
+A feature's install function may also return a generator: each `yield` ends one
+slice of its install (one turn of the event loop in `install_later`), and the
+generator's return value is the feature object. `install_all` runs the slices
+back to back.
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Generator
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
@@ -38,6 +44,8 @@ class FeatureInstaller(QObject):
         self.done = False  # every feature is in (features_installed was emitted)
         self._waiting = False  # install_later: waiting for the list to settle
         self._fallback: QTimer | None = None
+        # The feature being installed in slices: its spec and its generator.
+        self._pending: tuple[str, Generator[None, None, Any]] | None = None
 
     def install_all(self) -> None:
         if self.started:
@@ -46,6 +54,8 @@ class FeatureInstaller(QObject):
         ctx = self._window.feature_context()
         for spec in self._specs():
             self.install_one(ctx, spec)
+            while self._pending is not None:
+                self._step()
         self._finish()
 
     def install_later(self, at_latest_ms: int = AT_LATEST_MS) -> None:
@@ -70,8 +80,11 @@ class FeatureInstaller(QObject):
         specs = self._specs()
 
         def next_one() -> None:
-            self.install_one(ctx, specs.pop(0))
-            if specs:
+            if self._pending is not None:
+                self._step()
+            else:
+                self.install_one(ctx, specs.pop(0))
+            if specs or self._pending is not None:
                 QTimer.singleShot(0, self, next_one)
             else:
                 self._finish()
@@ -95,9 +108,28 @@ class FeatureInstaller(QObject):
         try:
             func = getattr(importlib.import_module(module_name), func_name)
             made = func(ctx)
-            if made is not None:
+            if isinstance(made, Generator):
+                self._pending = (spec, made)
+            elif made is not None:
                 self.made[type(made)] = made
         except Exception:
-            log.exception("feature %s failed to install", spec)
-            text = QCoreApplication.translate("MainWindow", "A feature could not start: {name}")
-            self._window.status_message(text.format(name=spec))
+            self._failed(spec)
+
+    def _step(self) -> None:
+        """One slice of the feature being installed in slices."""
+        assert self._pending is not None
+        spec, steps = self._pending
+        try:
+            next(steps)
+        except StopIteration as end:
+            self._pending = None
+            if end.value is not None:
+                self.made[type(end.value)] = end.value
+        except Exception:
+            self._pending = None
+            self._failed(spec)
+
+    def _failed(self, spec: str) -> None:
+        log.exception("feature %s failed to install", spec)
+        text = QCoreApplication.translate("MainWindow", "A feature could not start: {name}")
+        self._window.status_message(text.format(name=spec))

@@ -8,6 +8,7 @@ kept by the window: `window.feature(WorklistFeature)`.
 
 from __future__ import annotations
 
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,14 +20,14 @@ from shiboken6 import isValid
 from collector_desk.domain.changes import ChangeKind
 from collector_desk.ui.modal import run_modal, run_modal_after
 from collector_desk.ui.typed_qt import box_layout, named
-from collector_desk.ui.worklist.reach import ReachBar
-from collector_desk.ui.worklist.strategy_panel import StrategyPanel
-from collector_desk.ui.worklist.today_view import TodayView
-from collector_desk.ui.worklist.tray import TrayNotifier
 
 if TYPE_CHECKING:
     from collector_desk.ui.features import FeatureContext
     from collector_desk.ui.main_window import MainWindow
+    from collector_desk.ui.worklist.reach import ReachBar
+    from collector_desk.ui.worklist.strategy_panel import StrategyPanel
+    from collector_desk.ui.worklist.today_view import TodayView
+    from collector_desk.ui.worklist.tray import TrayNotifier
 
 
 # Change kinds that alter nothing the reach bar or strategy show.
@@ -34,23 +35,42 @@ NOT_SHOWN_KINDS = frozenset({ChangeKind.AUDIT, ChangeKind.PRACTICE})
 
 
 class WorklistFeature(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, *, in_slices: bool = False) -> None:
+        """All at once, or with `in_slices` only the Today tab: `slices()` builds the rest."""
         super().__init__(window)
         self.window_ = window
         self.loan_id: str | None = None
+        # Each part's module is imported where it is built (one slice each).
+        from collector_desk.ui.worklist.today_view import TodayView
 
-        self.today = TodayView(window)
+        self.today: TodayView = TodayView(window)
         window.left_tabs.addTab(self.today, QCoreApplication.translate("Worklist", "Today"))
-        self.strategy = StrategyPanel(window)
+        if not in_slices:
+            for _ in self.slices():
+                pass
+
+    def slices(self) -> Iterator[None]:
+        """The rest of the install after the Today tab, one piece per step (the
+        feature installer runs one step per turn of the event loop)."""
+        window = self.window_
         pane = window.case_pane
+        from collector_desk.ui.worklist.strategy_panel import StrategyPanel
+
+        self.strategy: StrategyPanel = StrategyPanel(window)
         pane.tabs.addTab(self.strategy, QCoreApplication.translate("Worklist", "Strategy"))
-        self.reach = ReachBar(window)
+        yield
+        from collector_desk.ui.worklist.reach import ReachBar
+
+        self.reach: ReachBar = ReachBar(window)
         box_layout(pane).insertWidget(1, self.reach)
-        self.tray = TrayNotifier(window, today_widget=self.today)
+        yield
+        from collector_desk.ui.worklist.tray import TrayNotifier
+
+        self.tray: TrayNotifier = TrayNotifier(window, today_widget=self.today)
         self.today.plan_ready.connect(self.tray.on_plan)
         self.today.calendar_requested.connect(self.open_calendar)
         self._menus()
-
+        yield
         window.changed.connect(self.on_changed)
         window.script_panel.identity_answered.connect(lambda _b: self._third_party_view())
         # The open case can change from several places (list, Today, after a save):
@@ -60,6 +80,8 @@ class WorklistFeature(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.reach.abandon)
+        if pane.detail is not None:
+            self.sync_case()  # a case opened while the feature was being installed
         if window.desk is not None:
             self.start()
         else:
@@ -240,5 +262,9 @@ class WorklistFeature(QObject):
             run_modal(AuditDialog(self.window_))
 
 
-def install(ctx: FeatureContext) -> WorklistFeature:
-    return WorklistFeature(ctx.window)
+def install(ctx: FeatureContext) -> Generator[None, None, WorklistFeature]:
+    """In slices (ui/feature_install.py): the Today tab first, then the rest."""
+    feature = WorklistFeature(ctx.window, in_slices=True)
+    yield
+    yield from feature.slices()
+    return feature

@@ -184,8 +184,6 @@ class ReachBar(QWidget):
         """Show whether the chosen number may be called now, and why not (the check
         reads the case's contact history: on a worker, the newest check answers;
         `at_open`: the one read with the case, CaseDetail.at_open, if it has one)."""
-        from collector_desk.services.contact_rules import check_contact
-
         desk, phone = self.window_.desk, self.chosen().get("phone")
         if desk is None or self.detail is None or not phone:
             self.status.setText("")
@@ -202,6 +200,8 @@ class ReachBar(QWidget):
 
             QTimer.singleShot(0, self, show)
             return
+        from collector_desk.services.contact_rules import check_contact
+
         loan_id, chosen = self.detail.loan_id, self.chosen()
 
         def shown(check: ContactCheck) -> None:
