@@ -22,12 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from collector_desk.exchange.intake_fields import normalise, recognise
-from collector_desk.exchange.workbook_extent import MAX_CELLS, Extent, sheet_extents
-from collector_desk.exchange.xls_extent import xls_extents
+from collector_desk.exchange.workbook_child import UNBOUNDED_SUFFIXES
 
 HEADER_SEARCH_ROWS = 15
 XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
-UNBOUNDED_SUFFIXES = (".xlsb", ".ods")
 
 
 class Unreadable(ValueError):
@@ -149,68 +147,27 @@ def _read_workbook(path: Path, poll: Callable[[], None] | None = None) -> Table:
     return read_bounded(path, poll) if poll is not None else read_bounded(path)
 
 
-def _refuse_a_giant(name: str, extent: Extent | None) -> None:
-    if extent is not None and extent.cells > MAX_CELLS:
-        raise Unreadable(
-            "too_large",
-            f"sheet '{name}' has a cell as far out as {extent.last_cell}, so reading it "
-            f"would need a grid of {extent.cells:,} cells; delete what lies outside the "
-            "table (Ctrl+End in Excel finds the last cell) or save the table as CSV",
-        )
+def workbook_table(
+    path: Path,
+    sheet: str,
+    rows: list[list[Any]],
+    first: int,
+    uncalculated: frozenset[tuple[int, int]],
+) -> Table:
+    """The Table of a sheet the reader child handed over (`workbook_child.read_cells`)."""
+    table = _table(path, "xlsx", "", sheet, rows, first)
+    table.uncalculated = uncalculated
+    return table
 
 
 def read_workbook_here(path: Path) -> Table:
-    """Read a workbook in this process (the reader child's side of `read_bounded`)."""
-    if path.suffix.lower() in UNBOUNDED_SUFFIXES:
-        # Their used range cannot be found before the reader builds the whole grid.
-        raise Unreadable(
-            "format_unsupported",
-            f"{path.suffix} workbooks are not read (their size cannot be checked before "
-            "reading); save the file as .xlsx or CSV in Excel or LibreOffice",
-        )
-    suffix = path.suffix.lower()
-    if suffix == ".xls":
-        # The reader builds every sheet's grid as it opens the file: check them all first.
-        extents = xls_extents(path)
-        for name, extent in extents.items():
-            _refuse_a_giant(name, extent)
-    else:
-        extents = sheet_extents(path) if suffix in (".xlsx", ".xlsm") else {}
-    try:
-        from python_calamine import CalamineWorkbook
+    """Read a workbook in this process (the reader child does the same in its own)."""
+    from collector_desk.exchange.workbook_child import Refused, read_cells
 
-        book = CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises its own error types
-        raise Unreadable("not_a_workbook", f"not a readable workbook ({exc})") from exc
     try:
-        for name in book.sheet_names:
-            extent = extents.get(name)
-            _refuse_a_giant(name, extent)  # .xlsx: before its grid is built, sheet by sheet
-            sheet = book.get_sheet_by_name(name)  # the reader's grid, built now
-            if sheet.height * sheet.width > MAX_CELLS:  # an .xls whose records were not read
-                raise Unreadable(
-                    "too_large",
-                    f"sheet '{name}' is {sheet.height:,} rows x {sheet.width:,} columns "
-                    f"({sheet.height * sheet.width:,} cells, more than {MAX_CELLS:,}); delete "
-                    "what lies outside the table (Ctrl+End in Excel finds the last cell) or "
-                    "save the table as CSV",
-                )
-            rows = sheet.to_python(skip_empty_area=True)
-            if rows and any(any(str(c).strip() for c in r) for r in rows):
-                top, left = sheet.start if sheet.start else (0, 0)
-                table = _table(path, "xlsx", "", name, rows, top + 1)
-                if extent is not None and extent.uncalculated:
-                    table.uncalculated = frozenset(
-                        (r, c - left - 1) for r, c in extent.uncalculated if c > left
-                    )
-                return table
-    except Unreadable:
-        raise
-    except Exception as exc:
-        raise Unreadable("not_a_workbook", f"the workbook cannot be read ({exc})") from exc
-    finally:
-        book.close()
-    raise Unreadable("empty", "every sheet is empty")
+        return workbook_table(path, *read_cells(str(path)))
+    except Refused as exc:
+        raise Unreadable(exc.code, str(exc)) from exc
 
 
 def decode(data: bytes) -> tuple[str, str]:

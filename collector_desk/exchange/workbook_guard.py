@@ -57,49 +57,14 @@ def limits() -> tuple[int, float]:
         return MEMORY_BUDGET_MB, TIME_LIMIT_S
 
 
-def _cap_memory(megabytes: int) -> None:
-    if sys.platform == "win32":  # no RLIMIT_AS: a job object (untested here, see its module)
-        from collector_desk.exchange.workbook_job import cap_this_process
-
-        cap_this_process(megabytes)  # if Windows refuses, the time limit still holds
-        return
-    import resource
-
-    limit = megabytes * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-
-
-def _read(path: str, megabytes: int) -> tuple[Any, ...]:
-    """In the child: read the workbook; ("ok", table) or what went wrong."""
-    try:
-        _cap_memory(megabytes)
-        from collector_desk.exchange.intake_read import Unreadable, read_workbook_here
-
-        try:
-            return ("ok", read_workbook_here(Path(path)))
-        except Unreadable as exc:
-            return ("unreadable", exc.code, str(exc))
-    except MemoryError:
-        return ("memory",)
-
-
 def _child(conn: Connection, path: str, megabytes: int) -> None:
     """multiprocessing's child (the frozen build, whose entry calls freeze_support)."""
+    from collector_desk.exchange.workbook_child import read
+
     try:
-        conn.send(_read(path, megabytes))
+        conn.send(read(path, megabytes))
     finally:
         conn.close()
-
-
-def child_main() -> None:
-    """`python -c` child: argv path and budget; the pickled result on stdout."""
-    result = _read(sys.argv[1], int(sys.argv[2]))
-    try:
-        data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-    except MemoryError:
-        os._exit(3)
-    sys.stdout.buffer.write(data)
-    sys.stdout.buffer.flush()
 
 
 def _too_much_memory(megabytes: int) -> str:
@@ -126,7 +91,7 @@ def _child_command(path: Path, megabytes: int) -> list[str]:
     paths = [str(Path(collector_desk.__file__).resolve().parents[1]), *sys.path]
     code = (
         f"import sys; sys.path[:0] = {paths!r}; "
-        "from collector_desk.exchange.workbook_guard import child_main; child_main()"
+        "from collector_desk.exchange.workbook_child import main; main()"
     )
     return [sys.executable, "-S", "-c", code, str(path), str(megabytes)]
 
@@ -216,8 +181,9 @@ def read_bounded(path: Path, poll: Callable[[], None] = _no_poll) -> Table:
     run = _in_frozen_child if getattr(sys, "frozen", False) else _in_python_child
     result, code = run(path, megabytes, seconds, poll)
     if result[0] == "ok":
-        table: Table = result[1]
-        return table
+        from collector_desk.exchange.intake_read import workbook_table
+
+        return workbook_table(path, *result[1:])
     if result[0] == "unreadable":
         raise Unreadable(result[1], result[2])
     if result[0] == "memory" or code in _OUT_OF_MEMORY:
