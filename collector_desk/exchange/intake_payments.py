@@ -6,8 +6,9 @@ office saw since its previous file is the stated amount less what the payments i
 already included add up to. That part is matched, by contract, amount and a date
 window, against the payments recorded here that no file has included yet (at the
 desk, from the bank's debit file): one payment of exactly that amount, else the
-fewest payments that add up to it, else as many as fit, nearest the last-payment
-day first, those made on or before it before those after it. What no payment here accounts for becomes one payment of source head
+fewest payments that add up to it, else as many as fit: the one nearest the
+last-payment day first, then the oldest (head office books payments in the order the
+money arrives). What no payment here accounts for becomes one payment of source head
 office (channel ``other``, reference "head office FILE"). Each file's placement row
 (`store.models.Placement`) lists the payments it matched, so a payment is matched
 once, by one file; the head-office payments are included by definition.
@@ -149,19 +150,24 @@ def reconcile_paid(
 
 
 def pick(owed: int, candidates: Sequence[Paid], around: date) -> list[Paid]:
-    """The payments that make up `owed`: the fewest whose amounts add up to it exactly
-    (nearest `around` among equals), else nearest first while they fit. Payments made
-    on or before `around` come first: head office books a payment on the day the money
-    arrives, never before it was paid, so one dated after its last-payment day is the
-    likelier to be one head office has not seen yet."""
-    ordered = sorted(
+    """The payments that make up `owed`: the fewest whose amounts add up to it exactly,
+    else as many as fit. The payment nearest `around` (the file's last-payment day; one
+    made by then before one made after) is tried first, since head office names that
+    day; then the oldest. Head office books payments as the money arrives, in the order
+    they were made, so a file that has seen some of the payments here has seen the
+    earliest: the later ones are the ones still on their way."""
+    if not candidates:
+        return []
+    anchor = min(
         candidates,
         key=lambda p: (p.paid_on > around, abs((p.paid_on - around).days), p.paid_on, p.id),
     )
+    rest = sorted((p for p in candidates if p is not anchor), key=lambda p: (p.paid_on, p.id))
+    ordered = [anchor, *rest]
     fitting = [p for p in ordered if p.amount_fen <= owed]
     if len(fitting) <= EXACT_SEARCH_MAX:
         for size in range(1, len(fitting) + 1):
-            for combo in combinations(fitting, size):  # nearest first, in order
+            for combo in combinations(fitting, size):  # the anchor first, in order
                 if sum(p.amount_fen for p in combo) == owed:
                     return list(combo)
     chosen, left = [], owed
