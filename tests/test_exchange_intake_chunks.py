@@ -32,6 +32,7 @@ from collector_desk.errors import BusyError
 from collector_desk.exchange import intake
 from collector_desk.exchange.intake import run_intake
 from collector_desk.services.context import Desk
+from collector_desk.store import busy
 from collector_desk.store.db import DB_FILENAME
 
 POSIX = os.name == "posix"
@@ -194,7 +195,10 @@ def test_other_writers_get_the_lock_between_chunks(tmp_path, case_file, referenc
     got_in: list[int] = []
     try:
         while proc.poll() is None:
-            other.execute("BEGIN IMMEDIATE")  # a writer's lock, as a payment takes it
+            # a writer's lock, taken as a payment takes it: it says it waits, so the
+            # intake gives it a turn between chunks (a bare BEGIN IMMEDIATE's busy
+            # handler polls and, on a loaded machine, can miss every gap)
+            busy.begin_write(other, data_dir=folder, wait_s=60)
             loans = int(other.execute("SELECT count(*) FROM loan").fetchone()[0])
             other.execute("ROLLBACK")
             if 0 < loans < ROWS:

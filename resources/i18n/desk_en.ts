@@ -4,24 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="216"/>
+        <location filename="../../collector_desk/app.py" line="225"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="248"/>
-        <location filename="../../collector_desk/app.py" line="253"/>
+        <location filename="../../collector_desk/app.py" line="257"/>
+        <location filename="../../collector_desk/app.py" line="262"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="254"/>
+        <location filename="../../collector_desk/app.py" line="263"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="262"/>
+        <location filename="../../collector_desk/app.py" line="271"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,39 +107,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="289"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="298"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="290"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="299"/>
         <source>The call on {name} is not saved. Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="314"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="323"/>
         <source>Not saved: correct the promise form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="349"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="358"/>
         <source>Replace the pending promise?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="351"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="360"/>
         <source>This case already has a pending promise: {amount} by {day}. The new promise replaces it; the history keeps both and says so.
 
 Save the new promise?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="363"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="372"/>
         <source>Wording to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="365"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="374"/>
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -147,27 +147,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="387"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="396"/>
         <source>Call saved: {result}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="403"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="412"/>
         <source>Not saved: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="408"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="417"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="409"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="418"/>
         <source>The call could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="415"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="424"/>
         <source>Saving the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,37 +296,37 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="81"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="93"/>
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="89"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="101"/>
         <source>Show one bucket or DPD band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="117"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="130"/>
         <source>Up/Down to move, Enter to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="95"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="107"/>
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="227"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="240"/>
         <source>Reading cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="236"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="249"/>
         <source>The cases could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="342"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="355"/>
         <source>Refreshing cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,460 +596,460 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="23"/>
+        <location filename="../../collector_desk/ui/labels.py" line="24"/>
         <source>{label}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="28"/>
+        <location filename="../../collector_desk/ui/labels.py" line="29"/>
         <source>{first} {second}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="36"/>
+        <location filename="../../collector_desk/ui/labels.py" line="39"/>
         <source>Promise to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="37"/>
+        <location filename="../../collector_desk/ui/labels.py" line="40"/>
         <source>Borrower reached, no promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="38"/>
+        <location filename="../../collector_desk/ui/labels.py" line="41"/>
         <source>Refused to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="39"/>
+        <location filename="../../collector_desk/ui/labels.py" line="42"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="40"/>
+        <location filename="../../collector_desk/ui/labels.py" line="43"/>
         <source>Phone off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="41"/>
+        <location filename="../../collector_desk/ui/labels.py" line="44"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="42"/>
+        <location filename="../../collector_desk/ui/labels.py" line="45"/>
         <source>Third party reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="43"/>
+        <location filename="../../collector_desk/ui/labels.py" line="46"/>
         <source>Lost contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="51"/>
+        <location filename="../../collector_desk/ui/labels.py" line="56"/>
         <source>Does not value credit, delays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="52"/>
+        <location filename="../../collector_desk/ui/labels.py" line="57"/>
         <source>Business or cash-flow trouble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="53"/>
+        <location filename="../../collector_desk/ui/labels.py" line="58"/>
         <source>Family trouble, illness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="54"/>
+        <location filename="../../collector_desk/ui/labels.py" line="59"/>
         <source>Travelling, cannot reach a bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="55"/>
+        <location filename="../../collector_desk/ui/labels.py" line="60"/>
         <source>Suspected intent to defraud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="56"/>
+        <location filename="../../collector_desk/ui/labels.py" line="61"/>
         <source>Forgot or too busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="57"/>
+        <location filename="../../collector_desk/ui/labels.py" line="62"/>
         <source>Card or debit problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="58"/>
+        <location filename="../../collector_desk/ui/labels.py" line="63"/>
         <source>Waiting for salary or reimbursement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="61"/>
-        <location filename="../../collector_desk/ui/labels.py" line="123"/>
-        <location filename="../../collector_desk/ui/labels.py" line="197"/>
+        <location filename="../../collector_desk/ui/labels.py" line="66"/>
+        <location filename="../../collector_desk/ui/labels.py" line="134"/>
+        <location filename="../../collector_desk/ui/labels.py" line="208"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="69"/>
+        <location filename="../../collector_desk/ui/labels.py" line="76"/>
         <source>Forgot / too busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="70"/>
+        <location filename="../../collector_desk/ui/labels.py" line="77"/>
         <source>No time lately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="71"/>
+        <location filename="../../collector_desk/ui/labels.py" line="78"/>
         <source>Travelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="72"/>
+        <location filename="../../collector_desk/ui/labels.py" line="79"/>
         <source>Short this month, will pay both next month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="73"/>
+        <location filename="../../collector_desk/ui/labels.py" line="80"/>
         <source>Borrowed it for a friend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="74"/>
+        <location filename="../../collector_desk/ui/labels.py" line="81"/>
         <source>Refuses to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="75"/>
+        <location filename="../../collector_desk/ui/labels.py" line="82"/>
         <source>Promises to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="84"/>
+        <location filename="../../collector_desk/ui/labels.py" line="93"/>
         <source>Forgot, busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="85"/>
+        <location filename="../../collector_desk/ui/labels.py" line="94"/>
         <source>No time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="86"/>
+        <location filename="../../collector_desk/ui/labels.py" line="95"/>
         <source>Away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="87"/>
+        <location filename="../../collector_desk/ui/labels.py" line="96"/>
         <source>Short this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="88"/>
+        <location filename="../../collector_desk/ui/labels.py" line="97"/>
         <source>For a friend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="89"/>
+        <location filename="../../collector_desk/ui/labels.py" line="98"/>
         <source>Won&apos;t pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="90"/>
+        <location filename="../../collector_desk/ui/labels.py" line="99"/>
         <source>Will pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="97"/>
+        <location filename="../../collector_desk/ui/labels.py" line="106"/>
         <source>No promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="98"/>
+        <location filename="../../collector_desk/ui/labels.py" line="107"/>
         <source>Promise pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="99"/>
+        <location filename="../../collector_desk/ui/labels.py" line="108"/>
         <source>Promise kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="100"/>
+        <location filename="../../collector_desk/ui/labels.py" line="109"/>
         <source>Partly kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="101"/>
+        <location filename="../../collector_desk/ui/labels.py" line="110"/>
         <source>Promise broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="109"/>
+        <location filename="../../collector_desk/ui/labels.py" line="118"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="110"/>
+        <location filename="../../collector_desk/ui/labels.py" line="119"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="111"/>
+        <location filename="../../collector_desk/ui/labels.py" line="120"/>
         <source>Part kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="112"/>
+        <location filename="../../collector_desk/ui/labels.py" line="121"/>
         <source>Broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="119"/>
+        <location filename="../../collector_desk/ui/labels.py" line="130"/>
         <source>Automatic debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="120"/>
+        <location filename="../../collector_desk/ui/labels.py" line="131"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="121"/>
+        <location filename="../../collector_desk/ui/labels.py" line="132"/>
         <source>Lender&apos;s app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="122"/>
+        <location filename="../../collector_desk/ui/labels.py" line="133"/>
         <source>Bank counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="131"/>
+        <location filename="../../collector_desk/ui/labels.py" line="142"/>
         <source>Confirm today&apos;s promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="132"/>
+        <location filename="../../collector_desk/ui/labels.py" line="143"/>
         <source>Follow up broken promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="133"/>
+        <location filename="../../collector_desk/ui/labels.py" line="144"/>
         <source>Await promised payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="134"/>
-        <location filename="../../collector_desk/ui/labels.py" line="146"/>
+        <location filename="../../collector_desk/ui/labels.py" line="145"/>
+        <location filename="../../collector_desk/ui/labels.py" line="157"/>
         <source>Collect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="135"/>
+        <location filename="../../collector_desk/ui/labels.py" line="146"/>
         <source>Remind before due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="143"/>
+        <location filename="../../collector_desk/ui/labels.py" line="154"/>
         <source>Confirm today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="144"/>
+        <location filename="../../collector_desk/ui/labels.py" line="155"/>
         <source>Broken: follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="145"/>
+        <location filename="../../collector_desk/ui/labels.py" line="156"/>
         <source>Await payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="147"/>
+        <location filename="../../collector_desk/ui/labels.py" line="158"/>
         <source>Remind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="153"/>
+        <location filename="../../collector_desk/ui/labels.py" line="164"/>
         <source>C (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="154"/>
+        <location filename="../../collector_desk/ui/labels.py" line="165"/>
         <source>M1 (1-29 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="155"/>
+        <location filename="../../collector_desk/ui/labels.py" line="166"/>
         <source>M1, 1-5 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="156"/>
+        <location filename="../../collector_desk/ui/labels.py" line="167"/>
         <source>M1, 6-20 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="157"/>
+        <location filename="../../collector_desk/ui/labels.py" line="168"/>
         <source>M1, 21-29 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="158"/>
+        <location filename="../../collector_desk/ui/labels.py" line="169"/>
         <source>M2 (30-59 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="159"/>
+        <location filename="../../collector_desk/ui/labels.py" line="170"/>
         <source>M3 (60-89 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="160"/>
+        <location filename="../../collector_desk/ui/labels.py" line="171"/>
         <source>M3+ (90+ days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="167"/>
+        <location filename="../../collector_desk/ui/labels.py" line="178"/>
         <source>The date is in the past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="168"/>
+        <location filename="../../collector_desk/ui/labels.py" line="179"/>
         <source>The date is too far away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="169"/>
+        <location filename="../../collector_desk/ui/labels.py" line="180"/>
         <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="170"/>
+        <location filename="../../collector_desk/ui/labels.py" line="181"/>
         <source>More than the borrower owes in total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="171"/>
+        <location filename="../../collector_desk/ui/labels.py" line="182"/>
         <source>Not an amount in yuan, e.g. 1500 or 1500.50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="172"/>
+        <location filename="../../collector_desk/ui/labels.py" line="183"/>
         <source>Choose how the borrower will pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="173"/>
+        <location filename="../../collector_desk/ui/labels.py" line="184"/>
         <source>Choose the account the money goes to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="174"/>
+        <location filename="../../collector_desk/ui/labels.py" line="185"/>
         <source>Only the debit account or a published company account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="177"/>
+        <location filename="../../collector_desk/ui/labels.py" line="188"/>
         <source>A promise outcome needs the promise form filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="180"/>
+        <location filename="../../collector_desk/ui/labels.py" line="191"/>
         <source>A third party cannot promise for the borrower.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="183"/>
+        <location filename="../../collector_desk/ui/labels.py" line="194"/>
         <source>Choose how the call ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="189"/>
+        <location filename="../../collector_desk/ui/labels.py" line="200"/>
         <source>Spouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="190"/>
+        <location filename="../../collector_desk/ui/labels.py" line="201"/>
         <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="191"/>
+        <location filename="../../collector_desk/ui/labels.py" line="202"/>
         <source>Sibling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="192"/>
+        <location filename="../../collector_desk/ui/labels.py" line="203"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="193"/>
+        <location filename="../../collector_desk/ui/labels.py" line="204"/>
         <source>Relative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="194"/>
+        <location filename="../../collector_desk/ui/labels.py" line="205"/>
         <source>Friend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="195"/>
+        <location filename="../../collector_desk/ui/labels.py" line="206"/>
         <source>Colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="196"/>
+        <location filename="../../collector_desk/ui/labels.py" line="207"/>
         <source>Guarantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="203"/>
+        <location filename="../../collector_desk/ui/labels.py" line="214"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="204"/>
+        <location filename="../../collector_desk/ui/labels.py" line="215"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="205"/>
+        <location filename="../../collector_desk/ui/labels.py" line="216"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="212"/>
+        <location filename="../../collector_desk/ui/labels.py" line="223"/>
         <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="213"/>
+        <location filename="../../collector_desk/ui/labels.py" line="224"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="214"/>
+        <location filename="../../collector_desk/ui/labels.py" line="225"/>
         <source>do not call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="220"/>
+        <location filename="../../collector_desk/ui/labels.py" line="231"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="221"/>
+        <location filename="../../collector_desk/ui/labels.py" line="232"/>
         <source>Part paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="222"/>
+        <location filename="../../collector_desk/ui/labels.py" line="233"/>
         <source>Unpaid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1057,128 +1057,128 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="77"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="76"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="106"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="105"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="81"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="80"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="185"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="186"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="185"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="187"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="186"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="188"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="187"/>
         <source>&amp;Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="189"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="197"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="196"/>
         <source>Add the demo portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="201"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="213"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="212"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="217"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="216"/>
         <source>Go to the case &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="221"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="220"/>
         <source>&amp;Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="206"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="205"/>
         <source>&amp;About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="234"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="233"/>
         <source>About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="235"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="234"/>
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="278"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="277"/>
         <source>This case was updated by {who} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="299"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="298"/>
         <source>A new day: the cases are brought up to today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/feature_install.py" line="102"/>
+        <location filename="../../collector_desk/ui/feature_install.py" line="134"/>
         <source>A feature could not start: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="381"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="393"/>
         <source>The demo portfolio is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="388"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="400"/>
         <source>Demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="390"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="402"/>
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="406"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="418"/>
         <source>{n} demo cases added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="408"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="420"/>
         <source>The database already has cases; no demo added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="417"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="429"/>
         <source>Creating the demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>

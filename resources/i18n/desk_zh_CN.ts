@@ -3,25 +3,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="216" />
+        <location filename="../../collector_desk/app.py" line="225" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="248" />
-        <location filename="../../collector_desk/app.py" line="253" />
+        <location filename="../../collector_desk/app.py" line="257" />
+        <location filename="../../collector_desk/app.py" line="262" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="254" />
+        <location filename="../../collector_desk/app.py" line="263" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="262" />
+        <location filename="../../collector_desk/app.py" line="271" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
@@ -107,27 +107,27 @@
         <translation>正在打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="289" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="298" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="290" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="299" />
         <source>The call on {name} is not saved. Discard it?</source>
         <translation>与{name}的通话还没有保存。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="314" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="323" />
         <source>Not saved: correct the promise form.</source>
         <translation>未保存：请更正承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="349" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="358" />
         <source>Replace the pending promise?</source>
         <translation>取代待兑现的承诺？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="351" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="360" />
         <source>This case already has a pending promise: {amount} by {day}. The new promise replaces it; the history keeps both and says so.
 
 Save the new promise?</source>
@@ -136,12 +136,12 @@ Save the new promise?</source>
 保存新承诺吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="363" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="372" />
         <source>Wording to avoid</source>
         <translation>禁用语提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="365" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="374" />
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -152,27 +152,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
 这条备注会被标记给主管。仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="387" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="396" />
         <source>Call saved: {result}.</source>
         <translation>通话已保存：{result}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="403" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="412" />
         <source>Not saved: correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="408" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="417" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="409" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="418" />
         <source>The call could not be saved: {error}</source>
         <translation>通话未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="415" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="424" />
         <source>Saving the call</source>
         <translation>正在保存通话</translation>
     </message>
@@ -301,37 +301,37 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="81" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="93" />
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation>姓名、合同号、手机或身份证尾号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="89" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="101" />
         <source>Show one bucket or DPD band</source>
         <translation>按账龄或逾期天数段筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="117" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="130" />
         <source>Up/Down to move, Enter to open the case</source>
         <translation>↑/↓ 移动，回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="95" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="107" />
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation>按最近一次承诺的状态筛选案件，不论承诺日期。部分兑现（还了一部分）与承诺未兑现（分文未还）分开计数。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="227" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="240" />
         <source>Reading cases</source>
         <translation>正在读取案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="236" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="249" />
         <source>The cases could not be read: {error}</source>
         <translation>无法读取案件：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="342" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="355" />
         <source>Refreshing cases</source>
         <translation>正在刷新案件</translation>
     </message>
@@ -601,460 +601,460 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="23" />
+        <location filename="../../collector_desk/ui/labels.py" line="24" />
         <source>{label}: {text}</source>
         <translation>{label}：{text}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="28" />
+        <location filename="../../collector_desk/ui/labels.py" line="29" />
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="36" />
+        <location filename="../../collector_desk/ui/labels.py" line="39" />
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="37" />
+        <location filename="../../collector_desk/ui/labels.py" line="40" />
         <source>Borrower reached, no promise</source>
         <translation>联系到本人，未承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="38" />
+        <location filename="../../collector_desk/ui/labels.py" line="41" />
         <source>Refused to pay</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="39" />
+        <location filename="../../collector_desk/ui/labels.py" line="42" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="40" />
+        <location filename="../../collector_desk/ui/labels.py" line="43" />
         <source>Phone off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="41" />
+        <location filename="../../collector_desk/ui/labels.py" line="44" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="42" />
+        <location filename="../../collector_desk/ui/labels.py" line="45" />
         <source>Third party reached</source>
         <translation>联系到第三方</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="43" />
+        <location filename="../../collector_desk/ui/labels.py" line="46" />
         <source>Lost contact</source>
         <translation>失联</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="51" />
+        <location filename="../../collector_desk/ui/labels.py" line="56" />
         <source>Does not value credit, delays</source>
         <translation>不重视信用，拖延</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="52" />
+        <location filename="../../collector_desk/ui/labels.py" line="57" />
         <source>Business or cash-flow trouble</source>
         <translation>经营困难或资金周转不开</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="53" />
+        <location filename="../../collector_desk/ui/labels.py" line="58" />
         <source>Family trouble, illness</source>
         <translation>家庭变故或疾病</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="54" />
+        <location filename="../../collector_desk/ui/labels.py" line="59" />
         <source>Travelling, cannot reach a bank</source>
         <translation>在外地，不方便去银行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="55" />
+        <location filename="../../collector_desk/ui/labels.py" line="60" />
         <source>Suspected intent to defraud</source>
         <translation>疑似恶意骗贷</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="56" />
+        <location filename="../../collector_desk/ui/labels.py" line="61" />
         <source>Forgot or too busy</source>
         <translation>忘记或太忙</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="57" />
+        <location filename="../../collector_desk/ui/labels.py" line="62" />
         <source>Card or debit problem</source>
         <translation>银行卡或扣款问题</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="58" />
+        <location filename="../../collector_desk/ui/labels.py" line="63" />
         <source>Waiting for salary or reimbursement</source>
         <translation>等工资或报销</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="61" />
-        <location filename="../../collector_desk/ui/labels.py" line="123" />
-        <location filename="../../collector_desk/ui/labels.py" line="197" />
+        <location filename="../../collector_desk/ui/labels.py" line="66" />
+        <location filename="../../collector_desk/ui/labels.py" line="134" />
+        <location filename="../../collector_desk/ui/labels.py" line="208" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="69" />
+        <location filename="../../collector_desk/ui/labels.py" line="76" />
         <source>Forgot / too busy</source>
         <translation>忘记了 / 太忙</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="70" />
+        <location filename="../../collector_desk/ui/labels.py" line="77" />
         <source>No time lately</source>
         <translation>最近没时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="71" />
+        <location filename="../../collector_desk/ui/labels.py" line="78" />
         <source>Travelling</source>
         <translation>在外地</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="72" />
+        <location filename="../../collector_desk/ui/labels.py" line="79" />
         <source>Short this month, will pay both next month</source>
         <translation>本月手头紧，下月一起还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="73" />
+        <location filename="../../collector_desk/ui/labels.py" line="80" />
         <source>Borrowed it for a friend</source>
         <translation>帮朋友借的</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="74" />
+        <location filename="../../collector_desk/ui/labels.py" line="81" />
         <source>Refuses to pay</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="75" />
+        <location filename="../../collector_desk/ui/labels.py" line="82" />
         <source>Promises to pay</source>
         <translation>答应还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="84" />
+        <location filename="../../collector_desk/ui/labels.py" line="93" />
         <source>Forgot, busy</source>
         <translation>忘记/太忙</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="85" />
+        <location filename="../../collector_desk/ui/labels.py" line="94" />
         <source>No time</source>
         <translation>没时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="86" />
+        <location filename="../../collector_desk/ui/labels.py" line="95" />
         <source>Away</source>
         <translation>在外地</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="87" />
+        <location filename="../../collector_desk/ui/labels.py" line="96" />
         <source>Short this month</source>
         <translation>本月手头紧</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="88" />
+        <location filename="../../collector_desk/ui/labels.py" line="97" />
         <source>For a friend</source>
         <translation>帮朋友借</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="89" />
+        <location filename="../../collector_desk/ui/labels.py" line="98" />
         <source>Won't pay</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="90" />
+        <location filename="../../collector_desk/ui/labels.py" line="99" />
         <source>Will pay</source>
         <translation>答应还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="97" />
+        <location filename="../../collector_desk/ui/labels.py" line="106" />
         <source>No promise</source>
         <translation>无承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="98" />
+        <location filename="../../collector_desk/ui/labels.py" line="107" />
         <source>Promise pending</source>
         <translation>承诺待兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="99" />
+        <location filename="../../collector_desk/ui/labels.py" line="108" />
         <source>Promise kept</source>
         <translation>承诺已兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="100" />
+        <location filename="../../collector_desk/ui/labels.py" line="109" />
         <source>Partly kept</source>
         <translation>部分兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="101" />
+        <location filename="../../collector_desk/ui/labels.py" line="110" />
         <source>Promise broken</source>
         <translation>承诺未兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="109" />
+        <location filename="../../collector_desk/ui/labels.py" line="118" />
         <source>Pending</source>
         <translation>待兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="110" />
+        <location filename="../../collector_desk/ui/labels.py" line="119" />
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="111" />
+        <location filename="../../collector_desk/ui/labels.py" line="120" />
         <source>Part kept</source>
         <translation>部分兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="112" />
+        <location filename="../../collector_desk/ui/labels.py" line="121" />
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="119" />
+        <location filename="../../collector_desk/ui/labels.py" line="130" />
         <source>Automatic debit</source>
         <translation>委托划扣</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="120" />
+        <location filename="../../collector_desk/ui/labels.py" line="131" />
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="121" />
+        <location filename="../../collector_desk/ui/labels.py" line="132" />
         <source>Lender's app</source>
         <translation>公司App</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="122" />
+        <location filename="../../collector_desk/ui/labels.py" line="133" />
         <source>Bank counter</source>
         <translation>银行柜台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="131" />
+        <location filename="../../collector_desk/ui/labels.py" line="142" />
         <source>Confirm today's promise</source>
         <translation>确认今天的承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="132" />
+        <location filename="../../collector_desk/ui/labels.py" line="143" />
         <source>Follow up broken promise</source>
         <translation>跟进未兑现的承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="133" />
+        <location filename="../../collector_desk/ui/labels.py" line="144" />
         <source>Await promised payment</source>
         <translation>等待承诺还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="134" />
-        <location filename="../../collector_desk/ui/labels.py" line="146" />
+        <location filename="../../collector_desk/ui/labels.py" line="145" />
+        <location filename="../../collector_desk/ui/labels.py" line="157" />
         <source>Collect</source>
         <translation>催收</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="135" />
+        <location filename="../../collector_desk/ui/labels.py" line="146" />
         <source>Remind before due date</source>
         <translation>到期前提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="143" />
+        <location filename="../../collector_desk/ui/labels.py" line="154" />
         <source>Confirm today</source>
         <translation>今日确认</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="144" />
+        <location filename="../../collector_desk/ui/labels.py" line="155" />
         <source>Broken: follow up</source>
         <translation>跟进违约</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="145" />
+        <location filename="../../collector_desk/ui/labels.py" line="156" />
         <source>Await payment</source>
         <translation>等待还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="147" />
+        <location filename="../../collector_desk/ui/labels.py" line="158" />
         <source>Remind</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="153" />
+        <location filename="../../collector_desk/ui/labels.py" line="164" />
         <source>C (current)</source>
         <translation>C（未逾期）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="154" />
+        <location filename="../../collector_desk/ui/labels.py" line="165" />
         <source>M1 (1-29 days)</source>
         <translation>M1（1-29天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="155" />
+        <location filename="../../collector_desk/ui/labels.py" line="166" />
         <source>M1, 1-5 days</source>
         <translation>M1，1-5天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="156" />
+        <location filename="../../collector_desk/ui/labels.py" line="167" />
         <source>M1, 6-20 days</source>
         <translation>M1，6-20天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="157" />
+        <location filename="../../collector_desk/ui/labels.py" line="168" />
         <source>M1, 21-29 days</source>
         <translation>M1，21-29天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="158" />
+        <location filename="../../collector_desk/ui/labels.py" line="169" />
         <source>M2 (30-59 days)</source>
         <translation>M2（30-59天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="159" />
+        <location filename="../../collector_desk/ui/labels.py" line="170" />
         <source>M3 (60-89 days)</source>
         <translation>M3（60-89天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="160" />
+        <location filename="../../collector_desk/ui/labels.py" line="171" />
         <source>M3+ (90+ days)</source>
         <translation>M3+（90天以上）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="167" />
+        <location filename="../../collector_desk/ui/labels.py" line="178" />
         <source>The date is in the past.</source>
         <translation>日期已经过去。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="168" />
+        <location filename="../../collector_desk/ui/labels.py" line="179" />
         <source>The date is too far away.</source>
         <translation>日期太远了。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="169" />
+        <location filename="../../collector_desk/ui/labels.py" line="180" />
         <source>Enter an amount above zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="170" />
+        <location filename="../../collector_desk/ui/labels.py" line="181" />
         <source>More than the borrower owes in total.</source>
         <translation>超过了借款人的剩余应还总额。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="171" />
+        <location filename="../../collector_desk/ui/labels.py" line="182" />
         <source>Not an amount in yuan, e.g. 1500 or 1500.50.</source>
         <translation>不是有效的金额（元），例如 1500 或 1500.50。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="172" />
+        <location filename="../../collector_desk/ui/labels.py" line="183" />
         <source>Choose how the borrower will pay.</source>
         <translation>请选择还款方式。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="173" />
+        <location filename="../../collector_desk/ui/labels.py" line="184" />
         <source>Choose the account the money goes to.</source>
         <translation>请选择还款账户。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="174" />
+        <location filename="../../collector_desk/ui/labels.py" line="185" />
         <source>Only the debit account or a published company account.</source>
         <translation>只能是扣款账户或公司公布的账户。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="177" />
+        <location filename="../../collector_desk/ui/labels.py" line="188" />
         <source>A promise outcome needs the promise form filled in.</source>
         <translation>结果为承诺还款时，需要填写承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="180" />
+        <location filename="../../collector_desk/ui/labels.py" line="191" />
         <source>A third party cannot promise for the borrower.</source>
         <translation>第三方不能代替借款人承诺还款。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="183" />
+        <location filename="../../collector_desk/ui/labels.py" line="194" />
         <source>Choose how the call ended.</source>
         <translation>请选择通话结果。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="189" />
+        <location filename="../../collector_desk/ui/labels.py" line="200" />
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="190" />
+        <location filename="../../collector_desk/ui/labels.py" line="201" />
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="191" />
+        <location filename="../../collector_desk/ui/labels.py" line="202" />
         <source>Sibling</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="192" />
+        <location filename="../../collector_desk/ui/labels.py" line="203" />
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="193" />
+        <location filename="../../collector_desk/ui/labels.py" line="204" />
         <source>Relative</source>
         <translation>亲戚</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="194" />
+        <location filename="../../collector_desk/ui/labels.py" line="205" />
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="195" />
+        <location filename="../../collector_desk/ui/labels.py" line="206" />
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="196" />
+        <location filename="../../collector_desk/ui/labels.py" line="207" />
         <source>Guarantor</source>
         <translation>担保人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="203" />
+        <location filename="../../collector_desk/ui/labels.py" line="214" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="204" />
+        <location filename="../../collector_desk/ui/labels.py" line="215" />
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="205" />
+        <location filename="../../collector_desk/ui/labels.py" line="216" />
         <source>Work</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="212" />
+        <location filename="../../collector_desk/ui/labels.py" line="223" />
         <source>invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="213" />
+        <location filename="../../collector_desk/ui/labels.py" line="224" />
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="214" />
+        <location filename="../../collector_desk/ui/labels.py" line="225" />
         <source>do not call</source>
         <translation>勿拨打</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="220" />
+        <location filename="../../collector_desk/ui/labels.py" line="231" />
         <source>Paid</source>
         <translation>已还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="221" />
+        <location filename="../../collector_desk/ui/labels.py" line="232" />
         <source>Part paid</source>
         <translation>部分已还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/labels.py" line="222" />
+        <location filename="../../collector_desk/ui/labels.py" line="233" />
         <source>Unpaid</source>
         <translation>未还</translation>
     </message>
@@ -1062,129 +1062,129 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="77" />
+        <location filename="../../collector_desk/ui/main_window.py" line="76" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="106" />
+        <location filename="../../collector_desk/ui/main_window.py" line="105" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="81" />
+        <location filename="../../collector_desk/ui/main_window.py" line="80" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="185" />
+        <location filename="../../collector_desk/ui/main_window.py" line="184" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="186" />
+        <location filename="../../collector_desk/ui/main_window.py" line="185" />
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="187" />
+        <location filename="../../collector_desk/ui/main_window.py" line="186" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="188" />
+        <location filename="../../collector_desk/ui/main_window.py" line="187" />
         <source>&amp;Practice</source>
         <translation>练习(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="189" />
+        <location filename="../../collector_desk/ui/main_window.py" line="188" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="197" />
+        <location filename="../../collector_desk/ui/main_window.py" line="196" />
         <source>Add the demo portfolio…</source>
         <translation>添加演示案件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="201" />
+        <location filename="../../collector_desk/ui/main_window.py" line="200" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="213" />
+        <location filename="../../collector_desk/ui/main_window.py" line="212" />
         <source>&amp;Find a case</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="217" />
+        <location filename="../../collector_desk/ui/main_window.py" line="216" />
         <source>Go to the case &amp;list</source>
         <translation>转到案件列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="221" />
+        <location filename="../../collector_desk/ui/main_window.py" line="220" />
         <source>&amp;Refresh the list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="206" />
+        <location filename="../../collector_desk/ui/main_window.py" line="205" />
         <source>&amp;About Collector Desk</source>
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="234" />
+        <location filename="../../collector_desk/ui/main_window.py" line="233" />
         <source>About Collector Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="235" />
+        <location filename="../../collector_desk/ui/main_window.py" line="234" />
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation>催收工作台 {version}
 供催收员和学员使用的工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="278" />
+        <location filename="../../collector_desk/ui/main_window.py" line="277" />
         <source>This case was updated by {who} at {time}.</source>
         <translation>此案件已由{who}于{time}更新。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="299" />
+        <location filename="../../collector_desk/ui/main_window.py" line="298" />
         <source>A new day: the cases are brought up to today.</source>
         <translation>新的一天：案件已更新到今天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/feature_install.py" line="102" />
+        <location filename="../../collector_desk/ui/feature_install.py" line="134" />
         <source>A feature could not start: {name}</source>
         <translation>有一项功能未能启动：{name}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="381" />
+        <location filename="../../collector_desk/ui/main_window.py" line="393" />
         <source>The demo portfolio is not available in this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="388" />
+        <location filename="../../collector_desk/ui/main_window.py" line="400" />
         <source>Demo portfolio</source>
         <translation>演示案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="390" />
+        <location filename="../../collector_desk/ui/main_window.py" line="402" />
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation>数据库中还没有案件。要添加 240 个虚构的演示案件来试用工作台吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="406" />
+        <location filename="../../collector_desk/ui/main_window.py" line="418" />
         <source>{n} demo cases added.</source>
         <translation>已添加 {n} 个演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="408" />
+        <location filename="../../collector_desk/ui/main_window.py" line="420" />
         <source>The database already has cases; no demo added.</source>
         <translation>数据库中已有案件，未添加演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="417" />
+        <location filename="../../collector_desk/ui/main_window.py" line="429" />
         <source>Creating the demo portfolio</source>
         <translation>正在生成演示案件</translation>
     </message>

@@ -894,84 +894,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="207"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="209"/>
         <source>This file is not a Collector Desk bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="210"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="212"/>
         <source>The file is incomplete (cut short while copying?). Ask for it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="213"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="215"/>
         <source>The file was changed or damaged after it was made. Ask for it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="216"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="218"/>
         <source>The bundle was signed with another team&apos;s key. Check the team key in File &gt; Team key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="220"/>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="223"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="222"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="225"/>
         <source>The bundle was made by a newer Collector Desk. Update this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="226"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="228"/>
         <source>The passphrase is not this bundle&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="229"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="231"/>
         <source>The bundle is encrypted; its passphrase is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="232"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="234"/>
         <source>The bundle holds a contract that this workstation has under another record (loaded twice from head office?). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="237"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="239"/>
         <source>The bundle does not fit this version of Collector Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="240"/>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="262"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="242"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="264"/>
         <source>The file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="248"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="250"/>
         <source>The file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="249"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="251"/>
         <source>The file is not a workbook Collector Desk can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="252"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="254"/>
         <source>The file has no rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="253"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="255"/>
         <source>The text is neither UTF-8, UTF-16 nor GB18030. Save it from Excel as &quot;CSV UTF-8&quot; or as a workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="258"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="260"/>
         <source>This is a workbook saved under a text file&apos;s name; rename it .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="261"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="263"/>
         <source>The file is not a text file.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -893,84 +893,84 @@
         <translation>，已按总部数字导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="207" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="209" />
         <source>This file is not a Collector Desk bundle.</source>
         <translation>这个文件不是催收工作台同步包。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="210" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="212" />
         <source>The file is incomplete (cut short while copying?). Ask for it again.</source>
         <translation>文件不完整（复制时中断了？）。请对方重新发送。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="213" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="215" />
         <source>The file was changed or damaged after it was made. Ask for it again.</source>
         <translation>文件在生成后被改动或已损坏。请对方重新发送。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="216" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="218" />
         <source>The bundle was signed with another team's key. Check the team key in File &gt; Team key.</source>
         <translation>同步包是用别的团队密钥签名的。请在“文件 &gt; 团队密钥”中核对密钥。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="220" />
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="223" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="222" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="225" />
         <source>The bundle was made by a newer Collector Desk. Update this one.</source>
         <translation>同步包由更新版本的催收工作台生成。请先升级本机。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="226" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="228" />
         <source>The passphrase is not this bundle's.</source>
         <translation>口令不对。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="229" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="231" />
         <source>The bundle is encrypted; its passphrase is needed.</source>
         <translation>同步包已加密，需要输入口令。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="232" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="234" />
         <source>The bundle holds a contract that this workstation has under another record (loaded twice from head office?). Nothing was imported.</source>
         <translation>同步包中的某个合同在本机以另一条记录存在（总部文件被导入了两次？）。本次未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="237" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="239" />
         <source>The bundle does not fit this version of Collector Desk.</source>
         <translation>同步包与本版本的催收工作台不兼容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="240" />
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="262" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="242" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="264" />
         <source>The file cannot be read.</source>
         <translation>无法读取这个文件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="248" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="250" />
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="249" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="251" />
         <source>The file is not a workbook Collector Desk can read.</source>
         <translation>这个文件不是可读取的 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="252" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="254" />
         <source>The file has no rows.</source>
         <translation>文件中没有数据。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="253" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="255" />
         <source>The text is neither UTF-8, UTF-16 nor GB18030. Save it from Excel as "CSV UTF-8" or as a workbook.</source>
         <translation>文件编码既不是 UTF-8、UTF-16，也不是 GB18030。请在 Excel 中另存为“CSV UTF-8”或工作簿。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="258" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="260" />
         <source>This is a workbook saved under a text file's name; rename it .xlsx.</source>
         <translation>这是一个改成了文本扩展名的工作簿，请把扩展名改为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="261" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="263" />
         <source>The file is not a text file.</source>
         <translation>这不是文本文件。</translation>
     </message>

@@ -3,13 +3,14 @@
 <context>
     <name>Targets</name>
     <message>
-        <location filename="../../collector_desk/ui/targets/__init__.py" line="27" />
-        <location filename="../../collector_desk/ui/targets/__init__.py" line="52" />
+        <location filename="../../collector_desk/ui/targets/__init__.py" line="30" />
+        <location filename="../../collector_desk/ui/targets/__init__.py" line="58" />
+        <location filename="../../collector_desk/ui/targets/__init__.py" line="97" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/__init__.py" line="30" />
+        <location filename="../../collector_desk/ui/targets/__init__.py" line="34" />
         <source>Targets &amp;dashboard…</source>
         <translation>目标看板(&amp;D)…</translation>
     </message>

@@ -279,8 +279,8 @@
     <name>ReachBar</name>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="77"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="245"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="249"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="258"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="262"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,84 +325,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="146"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="147"/>
         <source>{number} · borrower&apos;s {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="208"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="221"/>
         <source>May be called now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="210"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="223"/>
         <source>Third party: use the third-party script, no debt details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="213"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="226"/>
         <source>This number is marked invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="260"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="273"/>
         <source>Dialling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="275"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="288"/>
         <source>Dialling {number}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="290"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="303"/>
         <source>Call logged: {outcome}, {m}:{s:02d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="300"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="313"/>
         <source>Logging the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="322"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="335"/>
         <source>Not allowed now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="329"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="342"/>
         <source>Override once…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="334"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="341"/>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="352"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="347"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="354"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="365"/>
         <source>Override once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="334"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="347"/>
         <source>Why may this contact go ahead? (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="420"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="433"/>
         <source>Choose a contact&apos;s number first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="431"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="444"/>
         <source>Showing a masked detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="441"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="454"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="440"/>
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="453"/>
         <source>{number}
 
 This reveal has been logged.</source>
@@ -480,62 +480,62 @@ This reveal has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="96"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="97"/>
         <source>Open a case to see its strategy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="113"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="114"/>
         <source>Not overdue. Next due date {due}: remind before it (see Today) and confirm on the day, 15:00-16:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="122"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="123"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="122"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="123"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="122"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="123"/>
         <source>Cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="153"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="165"/>
         <source>Every own number is marked invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="162"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="174"/>
         <source>Only the company may do this: ask your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="188"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="200"/>
         <source>Marking lost contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="188"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="200"/>
         <source>Clearing lost contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="212"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="224"/>
         <source>step done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="212"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="224"/>
         <source>step reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="217"/>
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="229"/>
         <source>Saving a tracing step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,63 +679,63 @@ This reveal has been logged.</source>
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="43"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="47"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="46"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="60"/>
         <source>Strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="86"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="108"/>
         <source>&amp;Today&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="93"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="115"/>
         <source>Record a &amp;payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="100"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="122"/>
         <source>Import &amp;debit results (回盘)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="106"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="128"/>
         <source>Working-day &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="112"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="134"/>
         <source>Contact &amp;limits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="118"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="140"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="160"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="184"/>
         <source>Open a case first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="178"/>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="200"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="202"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="224"/>
         <source>Debit result file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="180"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="204"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="205"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="229"/>
         <source>Importing debit results</source>
         <translation type="unfinished"></translation>
     </message>

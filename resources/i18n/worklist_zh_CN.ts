@@ -278,8 +278,8 @@
     <name>ReachBar</name>
     <message>
         <location filename="../../collector_desk/ui/worklist/reach.py" line="77" />
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="245" />
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="249" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="258" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="262" />
         <source>Dial</source>
         <translation>拨号</translation>
     </message>
@@ -324,84 +324,84 @@
         <translation>拨打所选号码(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="146" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="147" />
         <source>{number} · borrower's {kind}</source>
         <translation>{number} · 借款人{kind}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="208" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="221" />
         <source>May be called now.</source>
         <translation>现在可以拨打。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="210" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="223" />
         <source>Third party: use the third-party script, no debt details.</source>
         <translation>第三方：请使用第三方话术，不得透露欠款信息。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="213" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="226" />
         <source>This number is marked invalid.</source>
         <translation>此号码已标记为无效。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="260" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="273" />
         <source>Dialling</source>
         <translation>正在拨号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="275" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="288" />
         <source>Dialling {number}…</source>
         <translation>正在拨打 {number}…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="290" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="303" />
         <source>Call logged: {outcome}, {m}:{s:02d}</source>
         <translation>通话已记录：{outcome}，时长 {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="300" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="313" />
         <source>Logging the call</source>
         <translation>正在记录通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="322" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="335" />
         <source>Not allowed now</source>
         <translation>现在不能联系</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="329" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="342" />
         <source>Override once…</source>
         <translation>单次放行…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="334" />
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="341" />
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="352" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="347" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="354" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="365" />
         <source>Override once</source>
         <translation>单次放行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="334" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="347" />
         <source>Why may this contact go ahead? (logged)</source>
         <translation>为什么允许这次联系？（将记入日志）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="420" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="433" />
         <source>Choose a contact's number first.</source>
         <translation>请先选择一个联系人的号码。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="431" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="444" />
         <source>Showing a masked detail</source>
         <translation>正在显示隐藏的信息</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="441" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="454" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/reach.py" line="440" />
+        <location filename="../../collector_desk/ui/worklist/reach.py" line="453" />
         <source>{number}
 
 This reveal has been logged.</source>
@@ -481,62 +481,62 @@ This reveal has been logged.</source>
         <translation>&lt;b&gt;查找步骤&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="96" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="97" />
         <source>Open a case to see its strategy.</source>
         <translation>打开案件后可查看催收策略。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="113" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="114" />
         <source>Not overdue. Next due date {due}: remind before it (see Today) and confirm on the day, 15:00-16:00.</source>
         <translation>未逾期。下一还款日 {due}：还款日前提醒（见"今日工作"），当天 15:00-16:00 再确认。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="122" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="123" />
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="122" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="123" />
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="122" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="123" />
         <source>Cadence</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="153" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="165" />
         <source>Every own number is marked invalid.</source>
         <translation>本人的号码均已标记为无效。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="162" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="174" />
         <source>Only the company may do this: ask your supervisor.</source>
         <translation>只能由公司办理：请报主管。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="188" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="200" />
         <source>Marking lost contact</source>
         <translation>正在标记失联</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="188" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="200" />
         <source>Clearing lost contact</source>
         <translation>正在取消失联标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="212" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="224" />
         <source>step done</source>
         <translation>已完成此步</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="212" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="224" />
         <source>step reopened</source>
         <translation>已重新打开此步</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="217" />
+        <location filename="../../collector_desk/ui/worklist/strategy_panel.py" line="229" />
         <source>Saving a tracing step</source>
         <translation>正在保存查找步骤</translation>
     </message>
@@ -680,63 +680,63 @@ This reveal has been logged.</source>
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="43" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="47" />
         <source>Today</source>
         <translation>今日工作</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="46" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="60" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="86" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="108" />
         <source>&amp;Today's plan</source>
         <translation>今日工作(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="93" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="115" />
         <source>Record a &amp;payment…</source>
         <translation>登记还款(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="100" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="122" />
         <source>Import &amp;debit results (回盘)…</source>
         <translation>导入回盘文件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="106" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="128" />
         <source>Working-day &amp;calendar…</source>
         <translation>工作日日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="112" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="134" />
         <source>Contact &amp;limits…</source>
         <translation>联系频次限制(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="118" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="140" />
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="160" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="184" />
         <source>Open a case first.</source>
         <translation>请先打开一个案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="178" />
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="200" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="202" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="224" />
         <source>Debit result file</source>
         <translation>回盘文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="180" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="204" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="205" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="229" />
         <source>Importing debit results</source>
         <translation>正在导入回盘</translation>
     </message>
