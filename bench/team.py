@@ -48,6 +48,12 @@ SAVE_P95_BUDGET_MS = 100.0
 NOTIFY_P95_BUDGET_MS = 2000.0
 ACTIONS = (("call", 50), ("promise", 15), ("payment", 25), ("reassign", 10))
 GRACE_S = 3.0  # how long the listener keeps hearing after the last save
+# The table each kind of save always writes, so its notice always comes. case_state is
+# not enough for a call: a call saved with an earlier stamp than a colleague's call on
+# the same case, committed after it, leaves last_contact_at as it was (the upsert
+# writes nothing unchanged, so nothing is sent; CI saw one such save in a run).
+ANCHOR = {"call": "call", "promise": "call", "payment": "payment", "reassign": "case_state"}
+HEARD_TABLES = frozenset(ANCHOR.values())
 
 
 def collector(n: int) -> str:
@@ -175,10 +181,11 @@ def listener(url: str, folder: str) -> None:
     query = cases.CaseQuery()
     pending: list[tuple[Heard, float]] = []
     lock = threading.Condition()
-    heard_log: list[tuple[int, list[str], float, float]] = []  # pid, loans, heard, refreshed
+    heard_log: list[tuple[int, list[str], float, float, str]] = []  # pid, loans, heard,
+    # refreshed, table
 
     def on_change(heard: Heard) -> None:
-        if heard.table == "case_state":
+        if heard.table in HEARD_TABLES:
             with lock:
                 pending.append((heard, time.monotonic()))
                 lock.notify()
@@ -196,7 +203,9 @@ def listener(url: str, folder: str) -> None:
             loans = sorted({loan for h, _ in batch for loan in h.loans})
             cases.rows_by_id(desk, query, loans)  # what the case list re-reads
             refreshed = time.monotonic()
-            heard_log += [(getattr(h, "pid", 0), list(h.loans), at, refreshed) for h, at in batch]
+            heard_log += [
+                (getattr(h, "pid", 0), list(h.loans), at, refreshed, h.table) for h, at in batch
+            ]
         elif done.exists() and time.time() - done.stat().st_mtime > GRACE_S:
             break
     live.stop()
@@ -276,22 +285,29 @@ def verify(url: str, folder: Path, results: list[dict[str, Any]], hot: list[str]
 def notify_latencies(
     results: list[dict[str, Any]], heard: list[list[Any]]
 ) -> tuple[list[float], int]:
-    """Each save matched to its case_state notice, in order per (backend pid, loan)."""
-    commits: dict[tuple[int, str], list[float]] = defaultdict(list)
+    """Each save matched to its notice. One backend pid commits one save at a time and
+    the server delivers its notices in commit order, so per (pid, loan) the saves and
+    the notices are two streams in the same order: each save takes the next notice of
+    its anchor table, past the other tables' notices of earlier saves."""
+    commits: dict[tuple[int, str], list[tuple[float, str]]] = defaultdict(list)
     for r in results:
-        for _kind, loan, _took, at, pid, _t in r["saves"]:
+        for kind, loan, _took, at, pid, _t in r["saves"]:
             if at is not None and pid is not None:
-                commits[pid, loan].append(at)
-    notices: dict[tuple[int, str], list[float]] = defaultdict(list)
-    for pid, loans, _at, refreshed in heard:
+                commits[pid, loan].append((at, ANCHOR[kind]))
+    notices: dict[tuple[int, str], list[tuple[float, str]]] = defaultdict(list)
+    for pid, loans, _at, refreshed, table in heard:
         for loan in loans:
-            notices[pid, loan].append(refreshed)
+            notices[pid, loan].append((refreshed, table))
     latencies: list[float] = []
     missing = 0
-    for key, times in commits.items():
-        got = notices.get(key, [])
-        missing += max(0, len(times) - len(got))
-        latencies += [max(0.0, done - at) for at, done in zip(sorted(times), got, strict=False)]
+    for key, saves in commits.items():
+        stream = iter(notices.get(key, []))
+        for at, anchor in sorted(saves):
+            done = next((t for t, table in stream if table == anchor), None)
+            if done is None:
+                missing += 1
+            else:
+                latencies.append(max(0.0, done - at))
     return latencies, missing
 
 

@@ -47,7 +47,11 @@ def test_reassurance_about_the_process_is_no_empathy() -> None:
     assert "empathy" not in _cats("您放心，還款以後系統會自動更新")
     assert "empathy" not in _cats("Don't worry, the app will update automatically.")
     assert "empathy" in _cats("先别慌，我们一起想办法")
-    assert "empathy" in _cats("您放心，您的信息我们绝对保密，不会告诉任何人")
+    # the labelling convention (tests/blind/LABELS.md): policy reassurance is empathy
+    # only where the line shows the worry it answers
+    assert "empathy" not in _cats("您放心，您的信息我们绝对保密，不会告诉任何人")
+    assert "empathy" in _cats("您是担心信息泄露吧？您放心，您的信息我们绝对保密")
+    assert "empathy" in _cats("你是不是怕我们找上门？不会的，我们不上门")
 
 
 def test_a_scam_warning_names_no_breach() -> None:
