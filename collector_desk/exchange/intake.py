@@ -364,7 +364,10 @@ def run_intake(
             as_of=next(iter(tally.as_of)) if len(tally.as_of) == 1 else as_of or today,
             encoding=table.encoding,
             sheet=table.sheet,
-            changes=ChangeSet.of(*([ChangeKind.CASE] if loans else []), loans=loans) | assigned,
+            changes=ChangeSet.of(
+                *([ChangeKind.CASE, ChangeKind.PLACEMENT] if loans else []), loans=loans
+            )
+            | assigned,
             stopped=stopped,
         )
 
