@@ -106,6 +106,12 @@ class IntakeReport:
     sheet: str = ""
     changes: ChangeSet = field(default_factory=ChangeSet, repr=False)
     stopped: bool = False  # cancelled after some chunks were written; load again to finish
+    # Head office's repaid amounts (`WriteCounts`): payments here they were matched with,
+    # and head-office payments written for the rest (a dry run: would be).
+    payments_matched: int = 0
+    matched_fen: int = 0
+    payments_new: int = 0
+    new_fen: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -125,6 +131,13 @@ class IntakeReport:
                 for p in self.problems
             ],
             "as_of": self.as_of.isoformat() if self.as_of else None,
+            # head office's repaid amounts: matched with payments here / written as new
+            "payments": {
+                "matched": self.payments_matched,
+                "matched_fen": self.matched_fen,
+                "new": self.payments_new,
+                "new_fen": self.new_fen,
+            },
             "warnings": [
                 {"row": w.row, "column": w.column, "code": w.code, "reason": w.message,
                  "stated": w.stated, "computed": w.computed}
@@ -366,6 +379,10 @@ def run_intake(
             sheet=table.sheet,
             changes=ChangeSet.of(*([ChangeKind.CASE] if loans else []), loans=loans) | assigned,
             stopped=stopped,
+            payments_matched=counts.payments_matched,
+            matched_fen=counts.matched_fen,
+            payments_new=counts.payments_new,
+            new_fen=counts.new_fen,
         )
 
 

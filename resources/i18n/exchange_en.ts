@@ -889,89 +889,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="188"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="190"/>
         <source>. Head office&apos;s figure is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="209"/>
-        <source>This file is not a Collector Desk bundle.</source>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="201"/>
+        <source> ({stated} is not a bucket this desk reads: M1, M2, M3, M3+, C or days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="212"/>
-        <source>The file is incomplete (cut short while copying?). Ask for it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="215"/>
-        <source>The file was changed or damaged after it was made. Ask for it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="218"/>
-        <source>The bundle was signed with another team&apos;s key. Check the team key in File &gt; Team key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="222"/>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="225"/>
-        <source>The bundle was made by a newer Collector Desk. Update this one.</source>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="206"/>
+        <source> ({stated} is {span} days past due here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="228"/>
-        <source>The passphrase is not this bundle&apos;s.</source>
+        <source>This file is not a Collector Desk bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="231"/>
-        <source>The bundle is encrypted; its passphrase is needed.</source>
+        <source>The file is incomplete (cut short while copying?). Ask for it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="234"/>
-        <source>The bundle holds a contract that this workstation has under another record (loaded twice from head office?). Nothing was imported.</source>
+        <source>The file was changed or damaged after it was made. Ask for it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="239"/>
-        <source>The bundle does not fit this version of Collector Desk.</source>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="237"/>
+        <source>The bundle was signed with another team&apos;s key. Check the team key in File &gt; Team key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="242"/>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="264"/>
-        <source>The file cannot be read.</source>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="241"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="244"/>
+        <source>The bundle was made by a newer Collector Desk. Update this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="247"/>
+        <source>The passphrase is not this bundle&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="250"/>
+        <source>The bundle is encrypted; its passphrase is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="253"/>
+        <source>The bundle holds a contract that this workstation has under another record (loaded twice from head office?). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="258"/>
+        <source>The bundle does not fit this version of Collector Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="261"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="283"/>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="269"/>
         <source>The file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="251"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="270"/>
         <source>The file is not a workbook Collector Desk can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="254"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="273"/>
         <source>The file has no rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="255"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="274"/>
         <source>The text is neither UTF-8, UTF-16 nor GB18030. Save it from Excel as &quot;CSV UTF-8&quot; or as a workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="260"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="279"/>
         <source>This is a workbook saved under a text file&apos;s name; rename it .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="263"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="282"/>
         <source>The file is not a text file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,20 +1041,20 @@
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="130"/>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="137"/>
-        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="39"/>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="42"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="130"/>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="137"/>
-        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="40"/>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="43"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="130"/>
-        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="41"/>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="44"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,32 +1165,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="384"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="385"/>
         <source>Rejected rows ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="386"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="387"/>
         <source>Warnings ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="400"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="403"/>
+        <source>Head office&apos;s repayments: {matched} matched with payments recorded here ({matched_yuan}), {new} recorded as head-office payments ({new_yuan}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="415"/>
         <source>Borrower changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="402"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="417"/>
         <source>For {n} known contracts the file names another borrower (name or ID number). Take the file&apos;s? The old values stay in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="414"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="429"/>
         <source>Save the problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="416"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="431"/>
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,22 +1210,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="36"/>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="39"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="38"/>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="41"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="42"/>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="45"/>
         <source>The file says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="43"/>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="46"/>
         <source>Computed</source>
         <translation type="unfinished"></translation>
     </message>
