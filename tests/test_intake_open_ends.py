@@ -392,3 +392,32 @@ def test_the_dialog_saves_warnings_alone_and_names_the_buckets_days(window, qtbo
     # The list of problems holds the warnings too: it can be saved with no reject.
     assert dialog.save_problems.isVisibleTo(dialog)
     dialog.close()
+
+
+def test_the_import_takes_the_rows_the_preview_read(window, qtbot, tmp_path, monkeypatch):
+    """The window reads a workbook once: the import takes the preview's rows while the
+    file is unchanged, and reads it again once it has changed."""
+    import collector_desk.exchange.intake as intake
+
+    reads: list[Path] = []
+    real = intake.read_table
+
+    def counted(path, poll=None):
+        reads.append(path)
+        return real(path, poll)
+
+    monkeypatch.setattr(intake, "read_table", counted)
+    book = _write(tmp_path / "f.xlsx", [_at_dpd(1, 30, "M2"), _at_dpd(2, 40, "M2")])
+    dialog = _import_in_the_dialog(window, qtbot, book)  # the preview, then the import
+    assert dialog.report.new == 2 and len(reads) == 1
+    dialog.close()
+    # Changed after its preview: the import reads the file as it is now.
+    from collector_desk.ui.exchange import ExchangeFeature
+
+    dialog = window.feature(ExchangeFeature).open_intake(str(book))
+    _settle(qtbot)
+    _write(book, [_at_dpd(3, 30, "M2")])
+    dialog.run.click()
+    _settle(qtbot)
+    assert len(reads) == 3 and (dialog.report.new, dialog.report.rows) == (1, 1)
+    dialog.close()

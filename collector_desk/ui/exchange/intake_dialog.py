@@ -303,6 +303,8 @@ class IntakeDialog(QDialog):
     def start(self, *, dry_run: bool, accept_identity_change: bool = False) -> None:
         desk, path, mapping = self.window_.open_desk, Path(self.path.text()), self.chosen()
         as_of, strict = date_of(self.as_of), self.strict.isChecked()
+        # The rows the preview read: not read again while the file is unchanged.
+        table = self.preview.table if self.preview is not None else None
 
         words = stage_words()  # on the GUI thread: the worker only formats
 
@@ -318,6 +320,7 @@ class IntakeDialog(QDialog):
                 strict=strict,
                 accept_identity_change=accept_identity_change,
                 progress=StageWords(progress, words),
+                table=table,
             )
 
         title = self.tr("Checking the cases") if dry_run else self.tr("Importing the cases")
