@@ -26,10 +26,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-# What the start needs that does not use Qt comes before PySide6: PySide6 reads the
-# source of every module imported after it (its __feature__ import hook), which
-# doubled the cost of these imports before the window's first paint.
-from collector_desk import APP_NAME, __version__
+# What the start needs that does not use Qt comes before PySide6: PySide6's
+# __feature__ import hook reads the source of every module imported after it, until
+# `plain_import.restore()` puts Python's own import back (collector_desk/plain_import.py).
+from collector_desk import APP_NAME, __version__, plain_import
 from collector_desk.logs import log_file, setup_logging
 from collector_desk.paths import data_dir as resolve_data_dir
 from collector_desk.paths import database_url as resolve_database_url
@@ -39,10 +39,12 @@ from collector_desk.store.local_settings import read_local
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from collector_desk.ui.after_paint import when_painted
-from collector_desk.ui.i18n import apply_font, choose_language, install_translators
-from collector_desk.ui.main_window import MainWindow
-from collector_desk.ui.startup_report import StartupReport
+plain_import.restore()  # before anything else is imported after PySide6
+
+from collector_desk.ui.after_paint import when_painted  # noqa: E402
+from collector_desk.ui.i18n import apply_font, choose_language, install_translators  # noqa: E402
+from collector_desk.ui.main_window import MainWindow  # noqa: E402
+from collector_desk.ui.startup_report import StartupReport  # noqa: E402
 
 if TYPE_CHECKING:
     from datetime import date
@@ -336,9 +338,10 @@ def run_gui(args: argparse.Namespace) -> int:
         # A test per entry point reads this line: SQLAlchemy must not load before the
         # window shows.
         log.info(
-            "window shown (entry %s, sqlalchemy_before_show=%s)",
+            "window shown (entry %s, sqlalchemy_before_show=%s, plain_import=%s)",
             Path(sys.argv[0]).name,
             "sqlalchemy" in sys.modules,
+            plain_import.active(),  # PySide6's import hook is gone (a test reads it too)
         )
         app.setWindowIcon(app_icon())  # the taskbar's; the frame has painted without it
         QTimer.singleShot(0, lambda: _show_then_open(window, folder, server_url, report, local))
