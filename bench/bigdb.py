@@ -372,6 +372,16 @@ def _second_morning(folder: Path) -> None:
     with sqlite3.connect(folder / DB_FILENAME) as db:
         db.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('first_run_done', 'true')")
         db.execute("DELETE FROM setting WHERE key IN ('collector_id', 'collector_name')")
+    # These are the workstation's own settings, kept in its file once it has one (the
+    # generator's Desk made it): without first_run_done there, every start showed the
+    # welcome dialog over the morning being timed.
+    local = folder / "workstation.json"
+    if local.exists():
+        values = json.loads(local.read_text(encoding="utf-8"))
+        values["first_run_done"] = True
+        for key in ("collector_id", "collector_name"):
+            values.pop(key, None)
+        local.write_text(json.dumps(values, indent=1), encoding="utf-8")
 
 
 def copy_of(folder: Path, dest: Path) -> Path:
