@@ -186,7 +186,9 @@ def load(files: Iterable[tuple[str, str]]) -> Engine:
         else None
     )
     reported, warnings, confirmed = (
-        compile_pattern(expand(scope_raw[k], f"scope.{k}"), f"scope.{k}") if k in scope_raw else None
+        compile_pattern(expand(scope_raw[k], f"scope.{k}"), f"scope.{k}")
+        if k in scope_raw
+        else None
         for k in ("reported", "warnings", "confirmed")
     )
     scope = Scope(negators, breakers, refusals, denials, reported, warnings, confirmed)

@@ -85,9 +85,7 @@ def mixed_words(table: Mapping[str, str]) -> Callable[[str], str] | None:
     if not table:
         return None
     words = sorted(table, key=len, reverse=True)
-    found = re.compile(
-        r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])"
-    )
+    found = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
     return lambda text: found.sub(lambda m: table[m.group(0)], text)
 
 
