@@ -31,8 +31,10 @@ def _cats(text: str, who: Addressee = Addressee.BORROWER) -> set[str]:
         # the longest word first, and whole words only
         ("交个 late fee 就行", "交个滞纳金就行"),
         ("用 App 还款", "用 app 还款"),
-        # a sentence without Chinese keeps its English for the English rules
+        # a sentence without Chinese keeps its English for the English rules, and so
+        # does an English sentence with a Chinese name in it
         ("We will call your office.", "we will call your office."),
+        ("Please ask him to call 小王 back.", "please ask him to call 小王 back."),
     ],
 )
 def test_english_words_in_a_chinese_sentence_are_heard_in_chinese(typed: str, seen: str) -> None:

@@ -24,6 +24,9 @@ _SPACE_CJK = re.compile(
     rf"(?<=[{_CJK}])\s+(?=[{_CJK}])|\s+(?=[,.!?:;])|(?<=[,.!?:;])\s+(?=[{_CJK}])"
 )
 _SPACES = re.compile(r"\s+")
+# A sentence said in Chinese: its first letter or character is Chinese ("我们 team 就去
+# 你 office"), not "This is 小王, customer service at 示例金融" (English with a name in it).
+_CHINESE_FIRST = re.compile(rf"^[^a-z{_CJK}]*[{_CJK}]")
 # After NFKC, the Chinese marks that are not compatibility characters.
 _PUNCT = str.maketrans(
     {
@@ -102,7 +105,7 @@ def normalise(
     out = out.translate(_PUNCT).lower()
     for wrong, right in (replace or {}).items():
         out = out.replace(wrong, right)
-    if chinese and mixed is not None:
+    if chinese and mixed is not None and _CHINESE_FIRST.match(out):
         out = mixed(out)
     out = _SPACE_CJK.sub("", out)
     return _SPACES.sub(" ", out).strip()
