@@ -21,6 +21,8 @@ _FOLD = re.compile(r"[\s，。！？、,.!?\"'“”‘’]+")
 # Acts of the "confirm" category are values (method words, account words, part of
 # the day) that this module reads; they are not branch conditions themselves.
 _VALUE_CATEGORY = "confirm"
+# the word that offers a choice; a learned either-or without one is not credited
+_CHOICE = re.compile(r"还是|或者|或是|要么|(?<![a-z])(?:or|either)(?![a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,12 +80,15 @@ def hits_of(text: str, addressee: Addressee = Addressee.BORROWER) -> list[Hit]:
     either-or question in words no rule holds): a technique credited costs nobody a
     call, and held out the back-off kept either-or precision at 0.95 or more
     (resources/language/README.md). A breach stays the rules' alone, since it
-    auto-fails the call."""
+    auto-fails the call. An either-or needs its "or" ("那您想哪天还？" offers no choice,
+    whatever the model's score)."""
     eng = engine()
+    choice = _CHOICE.search(eng.normalise(text)) is not None
     return [
         h
         for h in eng.hits(text, addressee, model())
-        if not (h.rule.source == "model.json" and eng.categories[h.category].kind == "breach")
+        if h.rule.source != "model.json"
+        or (eng.categories[h.category].kind == "act" and (h.category != "either_or" or choice))
     ]
 
 
