@@ -50,8 +50,11 @@ DEV_SETS = [
         "dev13",
         "dev14",
         "dev15",
+        "dev17",
     )
 ]
+# Written for two categories only (threats and impersonation, session 9)
+FOCUSED = [Path(__file__).parent / "data" / "language_dev19.tsv"]
 # Written blind by someone else, then tuned on for the breaches (its acts stay weak:
 # verification and empathy, see resources/language/README.md).
 PROBE3 = Path(__file__).parent / "data" / "language_probe3.tsv"
@@ -120,6 +123,7 @@ def test_the_held_out_corpus_is_new_and_varied() -> None:
         "dev13",
         "dev14",
         "dev15",
+        "dev17",
     ],
 )
 def test_each_category_is_at_least_95_percent_precise_and_complete(path: Path) -> None:
@@ -142,6 +146,21 @@ def test_each_category_is_at_least_95_percent_precise_and_complete(path: Path) -
     }
     assert low == {}
     assert {"threat", "insult", "impersonation", "waiver", "private_account"} <= set(cats)
+
+
+@pytest.mark.parametrize("path", FOCUSED, ids=lambda p: p.stem)
+def test_a_focused_set_holds_95_percent_in_its_categories(path: Path) -> None:
+    rows = _corpus(path)
+    eng = engine()
+    cats = sorted({c for labels, _, _ in rows for c in labels})
+    for c in cats:
+        tp = fp = fn = 0
+        for labels, who, text in rows:
+            got = c in {h.category for h in eng.hits(text, who)}
+            tp += got and c in labels
+            fp += got and c not in labels
+            fn += not got and c in labels
+        assert tp / max(1, tp + fp) >= 0.95 and tp / max(1, tp + fn) >= 0.95, c
 
 
 # probe4 with the back-off: impersonation precision 0.943, so it is held with the

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from test_language_engine import CORPUS, DEV_SETS, HELD_OUT, PROBE, PROBE3, PROBE4, _corpus
+from test_language_engine import CORPUS, DEV_SETS, FOCUSED, HELD_OUT, PROBE, PROBE3, PROBE4, _corpus
 
 from collector_desk.domain.language import (
     engine,
@@ -85,7 +85,7 @@ def test_features_see_through_traditional_characters_and_widths() -> None:
 
 # Trained on every set (session 8), so this is in-sample: the held-out measure of
 # the back-off is tools/language_holdout.py (leave one set out).
-MEASURED = [*DEV_SETS, PROBE3, PROBE4]
+MEASURED = [*DEV_SETS, *FOCUSED, PROBE3, PROBE4]
 
 
 @pytest.mark.parametrize("path", [CORPUS, HELD_OUT, PROBE, *MEASURED], ids=lambda p: p.stem)

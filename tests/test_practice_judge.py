@@ -121,3 +121,15 @@ def test_the_docs_name_every_rule_and_act() -> None:
     doc = (Path(__file__).parent.parent / "docs" / "practice.md").read_text(encoding="utf-8")
     missing = [name for name in (*RULES, *known_acts(), *PSEUDO_ACTS) if f"`{name}`" not in doc]
     assert missing == []
+
+
+def test_the_back_off_credits_an_either_or_only_where_a_choice_is_offered() -> None:
+    from collector_desk.domain.practice.judge import hits_of
+
+    # an open question offers no choice, whatever the model's score
+    assert "either_or" not in {h.category for h in hits_of("那您想哪天还？")}
+    # a learned breach never reaches practice scoring (it would fail the call)
+    assert all(
+        not h.rule.id.startswith("learned.") or h.category == "either_or"
+        for h in hits_of("电话里说：你家里人出门的时候小心点")
+    )

@@ -130,20 +130,46 @@ def test_an_sms_sent_is_read_by_the_qa_with_its_addressee(tmp_path: Path) -> Non
     assert report.checked["sms"] == 1 and report.flags == ()
 
 
-def test_the_learned_back_off_joins_the_qa_only_when_set(tmp_path: Path, capsys) -> None:
+def test_the_learned_back_off_joins_the_qa_unless_switched_off(tmp_path: Path, capsys) -> None:
+    # on by default since session 9, each of its findings marked for a reviewer
     s = open_workstation(tmp_path / "S", "S01")
     try:
         loans = seed_portfolio(s, 1)
-        record_call(s, loans[0], "电话里说：小心你家里人出门的时候")
-        assert daily_qa(s, TODAY).flagged_items == 0
-        assert [f.rule for f in daily_qa(s, TODAY, learned=True).flags] == ["learned.threat"]
+        record_call(s, loans[0], "电话里说：你家里人出门的时候小心点")
+        assert daily_qa(s, TODAY, learned=False).flagged_items == 0
+        flags = daily_qa(s, TODAY).flags
+        assert [f.rule for f in flags] == ["learned.threat"] and flags[0].learned
+        assert flags[0].words and "reviewer should confirm" in flags[0].why_en
         args = ["qa", "--day", TODAY.isoformat(), "--json", "--data-dir", str(s.data_dir)]
-        assert main([*args, "--learned"]) == 0
+        assert main(args) == 0
         doc = json.loads(capsys.readouterr().out)
         assert doc["flagged_items"] == 1 and doc["flags"][0]["rule"] == "learned.threat"
-        s.set_settings(language_learned=True)
-        flags = daily_qa(s, TODAY).flags
-        assert [f.rule for f in flags] == ["learned.threat"]
-        assert flags[0].words and "reviewer should confirm" in flags[0].why_en
+        assert doc["flags"][0]["learned"] is True
+        s.set_settings(language_learned=False)
+        assert daily_qa(s, TODAY).flagged_items == 0
+        assert main([*args, "--learned"]) == 0
+        doc = json.loads(capsys.readouterr().out)
+        assert doc["flagged_items"] == 1
     finally:
         s.close()
+
+
+def test_the_workbook_says_what_each_finding_rests_on(tmp_path: Path) -> None:
+    from collector_desk.exchange.qa_report import FLAG_HEADERS, sheets
+
+    s = open_workstation(tmp_path / "S", "S01")
+    try:
+        loans = seed_portfolio(s, 2)
+        record_call(s, loans[0], "电话里说：你家里人出门的时候小心点")
+        record_call(s, loans[1], "跟他同事说了他欠款没还")
+        report = daily_qa(s, TODAY)
+    finally:
+        s.close()
+    at = FLAG_HEADERS.index("Basis")
+    for lang, rule, learned in (
+        ("zh", "规则命中", "模型判断，待复核"),
+        ("en", "rule", "learned: please check"),
+    ):
+        rows = sheets(report, lang)[0].rows
+        got = {(r[FLAG_HEADERS.index("Rule")].startswith("learned."), r[at]) for r in rows}
+        assert got == {(False, rule), (True, learned)}

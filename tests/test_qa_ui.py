@@ -62,9 +62,15 @@ def test_the_view_lists_the_flags_masked_and_exports_them(window, qtbot, tmp_pat
     assert dialog.chosen_day() == TODAY
     rows = dialog.table.rowCount()
     assert rows >= 2  # the disclosure and the threat of the one note
-    cells = [dialog.table.item(r, c).text() for r in range(rows) for c in range(8)]
+    cells = [dialog.table.item(r, c).text() for r in range(rows) for c in range(9)]
     assert not any("张伟" in c or "赵敏" in c for c in cells)
     assert any("张*" in c for c in cells)
+    # what each finding rests on, in the window's language: a rule, or the learned
+    # back-off (on by default in the QA), which a reviewer confirms
+    basis = {dialog.table.item(r, 5).text() for r in range(rows)}
+    zh = window.lang == "zh_CN"
+    assert ("规则命中" if zh else "rule") in basis
+    assert basis <= ({"规则命中", "模型判断，待复核"} if zh else {"rule", "learned: please check"})
     assert "1" in dialog.summary.text() and dialog.export.isEnabled()
     assert dialog.why.text()
     QApplication.processEvents()

@@ -370,3 +370,28 @@ def test_a_new_promise_on_a_pending_one_asks_and_history_says_it_replaces_it(
     texts = [history.item(r, 2).text() for r in range(history.rowCount())]
     assert any("¥100.00 by" in t and "replaces the pending promise" in t for t in texts), texts
     assert any(f"replaced by a new promise on {TODAY.isoformat()}" in t for t in texts), texts
+
+
+def test_a_learned_suspicion_in_the_note_asks_to_check_without_blocking(qtbot, window, monkeypatch):
+    # the learned back-off hears a veiled threat no rule matches: a softer warning,
+    # and saving neither stops nor asks (a rule's finding does both, above)
+    desk = window.desk
+    case = _case_to_call(window)
+    open_case(qtbot, window, case.loan_id)
+    window.script_panel.answer_identity(True)
+    outcome = window.call_outcome
+    outcome.set_disposition("rpc_no_promise")
+    outcome.note.setPlainText("电话里说：你家里人出门的时候小心点")
+    assert outcome.warning.isVisible()
+    text = outcome.warning.text()
+    assert ("learned model" in text or "学习模型" in text) and ("威胁" in text or "threat" in text)
+    assert outcome.note_findings() == []
+    asked: list[object] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a))
+    before = _counts(desk)
+    with qtbot.waitSignal(window.changed, timeout=10_000):
+        window.findChild(QPushButton, "promiseSave").click()
+    settle(qtbot)
+    assert asked == [] and _counts(desk) == (before[0] + 1, before[1])
+    outcome.note.setPlainText("客户承诺周五还款")
+    assert not outcome.warning.isVisible()

@@ -49,6 +49,11 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--epochs", type=int, help=f"training passes (default {ll.EPOCHS})")
     ap.add_argument("--keep", type=int, help=f"features kept per category (default {ll.KEEP})")
+    ap.add_argument(
+        "--fresh",
+        default=",".join(n.removeprefix("language_") for n in FRESH),
+        help="sets pooled as the fresh column, comma-separated (default dev16,probe5)",
+    )
     ap.add_argument("--dump", help="write the rows and their left-out scores (pickle) here")
     args = ap.parse_args()
     if args.plain:
@@ -114,7 +119,8 @@ def main() -> int:
                 + [oof],
                 fh,
             )
-    fresh = [r for r in every if r.source in FRESH]
+    fresh_sets = tuple(f"language_{n.strip()}" for n in args.fresh.split(",") if n.strip())
+    fresh = [r for r in every if r.source in fresh_sets]
     print(
         f"{'category':<16} {'rules P/R':>11} {'+learned P/R':>13} "
         f"{'fresh: rules':>13} {'+learned':>11}   n  n fresh"
@@ -156,7 +162,7 @@ def main() -> int:
         "plain": bool(args.plain),
         "utterances": len(every),
         "sets": len(names),
-        "fresh_sets": list(FRESH),
+        "fresh_sets": list(fresh_sets),
         "categories": out,
         "added_right_wrong": added,
         "held_out_precision_ok": precise,

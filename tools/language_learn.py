@@ -162,7 +162,7 @@ class Row:
     ) -> None:
         self.labels, self.who, self.text, self.source = labels, who, text, source
         sents = eng.sentences(text)
-        self.veto = any(eng.refuses(n) for _, n in sents)
+        self.veto = eng.vetoes(sents)
         norm = " ".join(n for _, n in sents)
         self.feats = features(norm, who, lex, self.veto)
         self.rules = {h.category for h in eng.hits(text, Addressee(who))}

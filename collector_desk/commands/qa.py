@@ -24,7 +24,7 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--learned",
         action="store_true",
-        help="add the learned back-off's findings (rule learned.*, to be confirmed by a reviewer)",
+        help="add the learned back-off's findings (rule learned.*, to be confirmed by a reviewer) even where the team setting language_learned is off",
     )
     p.set_defaults(func=cmd_qa)
 

@@ -10,6 +10,9 @@ from pathlib import Path
 from collector_desk.exchange.reports import Sheet, write_xlsx
 from collector_desk.services.qa import QaDay
 
+# what a finding rests on: a rule, or the learned back-off (a reviewer confirms it)
+BASIS = {"zh": ("规则命中", "模型判断，待复核"), "en": ("rule", "learned: please check")}
+
 FLAG_HEADERS = (
     "Time",
     "Kind",
@@ -19,6 +22,7 @@ FLAG_HEADERS = (
     "Borrower",
     "To",
     "Category",
+    "Basis",
     "Rule",
     "Words",
     "Why",
@@ -38,6 +42,7 @@ def sheets(report: QaDay, lang: str = "zh") -> list[Sheet]:
             f.borrower_masked,
             f.to,
             f.category_en if en else f.category_zh,
+            BASIS["en" if en else "zh"][f.learned],
             f.rule,
             f.words,
             f.why_en if en else f.why_zh,

@@ -40,6 +40,12 @@ class QaFlag:
     why_en: str
     text: str  # masked
 
+    @property
+    def learned(self) -> bool:
+        """Found by the learned back-off, not a rule: a reviewer confirms it (no
+        finding of the daily QA fails anyone by itself)."""
+        return self.rule.startswith("learned.")
+
     def to_json(self) -> dict[str, Any]:
         return {
             "at": self.at.isoformat(),
@@ -52,6 +58,7 @@ class QaFlag:
             "borrower": self.borrower_masked,
             "to": self.to,
             "rule": self.rule,
+            "learned": self.learned,
             "category": self.category,
             "words": self.words,
             "why": {"zh": self.why_zh, "en": self.why_en},
@@ -90,7 +97,8 @@ def _addressee(to: str) -> Addressee:
 
 def daily_qa(desk: Desk, day: date, learned: bool | None = None) -> QaDay:
     """Every note, call outcome and SMS of the day, judged; `learned` (default: the
-    "language_learned" setting, off) adds the learned back-off's findings."""
+    "language_learned" setting, on) adds the learned back-off's findings, each
+    marked for a reviewer to confirm (QaFlag.learned)."""
     zone_name = str(desk.setting("timezone") or "") or None
     start, end = day_bounds(day, zone_name)
     with desk.read() as s:

@@ -4,24 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="225"/>
+        <location filename="../../collector_desk/app.py" line="227"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="257"/>
-        <location filename="../../collector_desk/app.py" line="262"/>
+        <location filename="../../collector_desk/app.py" line="259"/>
+        <location filename="../../collector_desk/app.py" line="264"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="263"/>
+        <location filename="../../collector_desk/app.py" line="265"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="271"/>
+        <location filename="../../collector_desk/app.py" line="273"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,68 +175,73 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CallOutcomeForm</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="35"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="38"/>
         <source>Call outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="37"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="40"/>
         <source>The number you called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="158"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="161"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="42"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="45"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="55"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="58"/>
         <source>What was said, what to do next…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="67"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="70"/>
         <source>Save call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="69"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="72"/>
         <source>Save the outcome and the promise together as one record (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="78"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="81"/>
         <source>Called n&amp;umber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="79"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="82"/>
         <source>&amp;Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="80"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="83"/>
         <source>Rea&amp;son</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="92"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="95"/>
         <source>Objections met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="99"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="102"/>
         <source>Not&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="210"/>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="219"/>
         <source>The note contains wording a collector must never use: {phrases}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="231"/>
+        <source>Please check the note&apos;s wording: the learned model suspects {what}. Not a rule match; saving is not blocked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

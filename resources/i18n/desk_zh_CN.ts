@@ -3,25 +3,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="225" />
+        <location filename="../../collector_desk/app.py" line="227" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="257" />
-        <location filename="../../collector_desk/app.py" line="262" />
+        <location filename="../../collector_desk/app.py" line="259" />
+        <location filename="../../collector_desk/app.py" line="264" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="263" />
+        <location filename="../../collector_desk/app.py" line="265" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="271" />
+        <location filename="../../collector_desk/app.py" line="273" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
@@ -180,69 +180,74 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CallOutcomeForm</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="35" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="38" />
         <source>Call outcome</source>
         <translation>通话结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="37" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="40" />
         <source>The number you called</source>
         <translation>您拨打的号码</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="158" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="161" />
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="42" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="45" />
         <source>Not known</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="55" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="58" />
         <source>What was said, what to do next…</source>
         <translation>谈了什么，下一步做什么…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="67" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="70" />
         <source>Save call</source>
         <translation>保存通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="69" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="72" />
         <source>Save the outcome and the promise together as one record (Ctrl+S)</source>
         <translation>把通话结果和承诺作为一条记录一起保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="78" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="81" />
         <source>Called n&amp;umber</source>
         <translation>拨打号码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="79" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="82" />
         <source>&amp;Result</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="80" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="83" />
         <source>Rea&amp;son</source>
         <translation>原因(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="92" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="95" />
         <source>Objections met</source>
         <translation>遇到的异议</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="99" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="102" />
         <source>Not&amp;e</source>
         <translation>备注(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="210" />
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="219" />
         <source>The note contains wording a collector must never use: {phrases}</source>
         <translation>备注中含有禁用语：{phrases}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_outcome.py" line="231" />
+        <source>Please check the note's wording: the learned model suspects {what}. Not a rule match; saving is not blocked.</source>
+        <translation>请复核备注措辞：学习模型怀疑有{what}。这不是规则命中，不影响保存。</translation>
     </message>
 </context>
 <context>

@@ -18,14 +18,14 @@ frames.py (one rule against one sentence), negation.py (the scope).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from collector_desk.domain.language.frames import LATIN, match
 from collector_desk.domain.language.latin import needs_latin
 from collector_desk.domain.language.model import Model
 from collector_desk.domain.language.negation import refuses
-from collector_desk.domain.language.normalise import normalise, split_sentences
+from collector_desk.domain.language.normalise import mixed_words, normalise, split_sentences
 from collector_desk.domain.language.rules import (
     Addressee,
     Category,
@@ -39,6 +39,9 @@ from collector_desk.domain.language.rules import (
 
 __all__ = ["Addressee", "Engine", "Hit", "RuleError", "Text"]
 
+# the rules said only to a person not yet verified (disclosure before verification)
+_UNVERIFIED = frozenset({Addressee.UNVERIFIED})
+
 
 @dataclass
 class Engine:
@@ -46,9 +49,15 @@ class Engine:
     rules: tuple[Rule, ...]
     scope: Scope
     replace: dict[str, str] = field(default_factory=dict)
+    # English words inside a Chinese sentence and their Chinese ([normalise] mixed)
+    mixed: dict[str, str] = field(default_factory=dict)
+    _mixed: Callable[[str], str] | None = field(init=False, default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self._mixed = mixed_words(self.mixed)
 
     def normalise(self, text: str) -> str:
-        return normalise(text, self.replace)
+        return normalise(text, self.replace, self._mixed)
 
     def sentences(self, text: str) -> list[tuple[str, str]]:
         """(as typed, normalised) for each sentence."""
@@ -61,18 +70,31 @@ class Engine:
         rule matched (see learned_hits)."""
         out: list[Hit] = []
         sentences = self.sentences(text)
+        verified = False
         for i, (typed, norm) in enumerate(sentences):
             latin = LATIN.search(norm) is not None
-            echoed = self.denied(sentences, i)
+            echoed = self.denied(sentences, i) or self.warned(sentences, i)
+            own = self.own_words(norm)
+            topic = self.topic(sentences, i)
+            if topic and own:
+                own = topic + "," + own
+            found = len(out)
             for rule in self.rules:
                 if rule.addressees is not None and addressee not in rule.addressees:
                     continue
+                if verified and rule.addressees == _UNVERIFIED:
+                    continue
                 if echoed and rule.negatable:
                     continue
-                hit = match(rule, norm, self.scope, latin)
+                said = own if rule.negatable else norm
+                if not said:
+                    continue
+                hit = match(rule, said, self.scope, latin)
                 if hit is not None:
                     start, words = hit
                     out.append(Hit(rule, words.strip(" ,"), i, start, typed))
+            if addressee is Addressee.UNVERIFIED and not verified:
+                verified = self.confirms(sentences, i, out[found:])
         if model is not None:
             out += self.learned_hits(sentences, text, addressee, model, {h.category for h in out})
         return out
@@ -93,7 +115,7 @@ class Engine:
         if not sentences:
             return []
         norm = " ".join(n for _, n in sentences)
-        vetoed = any(self.refuses(n) for _, n in sentences)
+        vetoed = self.vetoes(sentences)
         out: list[Hit] = []
         for sc in model.scores(norm, addressee.value, vetoed):
             if sc.category in found or sc.category not in self.categories:
@@ -150,6 +172,46 @@ class Engine:
             self.scope.denials.match(sentences[i + 1][1].lstrip())
         )
 
+    def confirms(self, sentences: list[tuple[str, str]], i: int, hits: list[Hit]) -> bool:
+        """Sentence i verifies the listener and the next one opens with their yes
+        heard ("您是王强先生对吧？好的，王先生…"): the rest is said to the borrower."""
+        if self.scope.confirmed is None or i + 1 >= len(sentences):
+            return False
+        return any(h.category == "verification" for h in hits) and bool(
+            self.scope.confirmed.match(sentences[i + 1][1].lstrip())
+        )
+
+    def topic(self, sentences: list[tuple[str, str]], i: int) -> str:
+        """The sentence before, when it only names a topic as a question ("违约金？小意思，
+        不用交了"): the breach rules read it with this one. Not when this one denies it
+        ("上门？不会的"): that is the borrower's words echoed."""
+        if i == 0:
+            return ""
+        before = sentences[i - 1][1].strip()
+        if not before.endswith("?") or len(before) > 6 or LATIN.search(before):
+            return ""
+        if self.scope.denials is not None and self.scope.denials.match(sentences[i][1].lstrip()):
+            return ""
+        return before.rstrip("?")
+
+    def own_words(self, sentence: str) -> str:
+        """The sentence less the borrower's words reported at its start ("客户称催收员
+        威胁要去他单位,已上报主管" -> ",已上报主管"): breaches are judged on the rest."""
+        if self.scope.reported is None:
+            return sentence
+        m = self.scope.reported.match(sentence)
+        return sentence if m is None else sentence[m.end() :]
+
+    def warned(self, sentences: list[tuple[str, str]], i: int) -> bool:
+        """Sentence i warns of a scam, what others say or do ("有人说交钱能修复征信,那是
+        骗局"; the warning may open the next sentence: "...。那都是诈骗")."""
+        if self.scope.warnings is None:
+            return False
+        norm = sentences[i][1]
+        if i + 1 < len(sentences):
+            norm += " " + sentences[i + 1][1][:16]
+        return self.scope.warnings.search(norm) is not None
+
     def hears(self, category: str) -> frozenset[Addressee]:
         """To whom the category's rules apply (disclosure: only a third party or an
         unverified person); the learned back-off keeps to the same listeners."""
@@ -158,6 +220,15 @@ class Engine:
             if rule.category == category:
                 out |= rule.addressees if rule.addressees is not None else set(Addressee)
         return frozenset(out)
+
+    def vetoes(self, sentences: list[tuple[str, str]]) -> bool:
+        """The learned back-off does not speak for a category a negation cancels: a
+        negation or a refusal stands, a scam is warned of, or the borrower's words are
+        reported."""
+        return any(
+            self.refuses(n) or self.warned(sentences, i) or self.own_words(n) != n
+            for i, (_, n) in enumerate(sentences)
+        )
 
     def refuses(self, sentence: str) -> bool:
         """A negation or a refusal that no breaker turns into a condition (negation.py)."""

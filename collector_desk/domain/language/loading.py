@@ -152,6 +152,7 @@ def load(files: Iterable[tuple[str, str]]) -> Engine:
     words: dict[str, str] = {}
     categories: dict[str, Category] = {}
     replace: dict[str, str] = {}
+    mixed: dict[str, str] = {}
     scope_raw: dict[str, str] = {}
     for name, doc in docs:
         for key, value in _words(doc.get("words", {}), name).items():
@@ -168,6 +169,7 @@ def load(files: Iterable[tuple[str, str]]) -> Engine:
             )
         norm = doc.get("normalise", {})
         replace.update({str(k): str(v) for k, v in norm.get("replace", {}).items()})
+        mixed.update({str(k).lower(): str(v) for k, v in norm.get("mixed", {}).items()})
         scope_raw.update({k: v for k, v in doc.get("scope", {}).items() if isinstance(v, str)})
     expand = _expander(words)
     pattern = _patterns()
@@ -183,7 +185,13 @@ def load(files: Iterable[tuple[str, str]]) -> Engine:
         if "denials" in scope_raw
         else None
     )
-    scope = Scope(negators, breakers, refusals, denials)
+    reported, warnings, confirmed = (
+        compile_pattern(expand(scope_raw[k], f"scope.{k}"), f"scope.{k}")
+        if k in scope_raw
+        else None
+        for k in ("reported", "warnings", "confirmed")
+    )
+    scope = Scope(negators, breakers, refusals, denials, reported, warnings, confirmed)
     rules: list[Rule] = []
     seen: set[str] = set()
     for name, doc in docs:
@@ -244,4 +252,4 @@ def load(files: Iterable[tuple[str, str]]) -> Engine:
             if cat.kind == "breach" and not rule.must_match:
                 raise RuleError(f"{where}: a breach rule needs must_match examples")
             rules.append(rule)
-    return Engine(categories, tuple(rules), scope, replace)
+    return Engine(categories, tuple(rules), scope, replace, mixed)

@@ -24,6 +24,9 @@ _SPACE_CJK = re.compile(
     rf"(?<=[{_CJK}])\s+(?=[{_CJK}])|\s+(?=[,.!?:;])|(?<=[,.!?:;])\s+(?=[{_CJK}])"
 )
 _SPACES = re.compile(r"\s+")
+# A sentence said in Chinese: its first letter or character is Chinese ("我们 team 就去
+# 你 office"), not "This is 小王, customer service at 示例金融" (English with a name in it).
+_CHINESE_FIRST = re.compile(rf"^[^a-z{_CJK}]*[{_CJK}]")
 # After NFKC, the Chinese marks that are not compatibility characters.
 _PUNCT = str.maketrans(
     {
@@ -78,13 +81,31 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-def normalise(text: str, replace: Mapping[str, str] | None = None) -> str:
+def mixed_words(table: Mapping[str, str]) -> Callable[[str], str] | None:
+    """English words said inside a Chinese sentence, put into Chinese ("去你 office
+    找你" -> "去你公司找你"), so the Chinese rules hear a mixed line. Whole words
+    only, the longest first ("late fee" before "fee")."""
+    if not table:
+        return None
+    words = sorted(table, key=len, reverse=True)
+    found = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
+    return lambda text: found.sub(lambda m: table[m.group(0)], text)
+
+
+def normalise(
+    text: str,
+    replace: Mapping[str, str] | None = None,
+    mixed: Callable[[str], str] | None = None,
+) -> str:
     out = unicodedata.normalize("NFKC", text)
     out = _DROP.sub("", out)
-    if any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in out):
+    chinese = any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in out)
+    if chinese:
         out = _t2s()(out)
     out = out.translate(_PUNCT).lower()
     for wrong, right in (replace or {}).items():
         out = out.replace(wrong, right)
+    if chinese and mixed is not None and _CHINESE_FIRST.match(out):
+        out = mixed(out)
     out = _SPACE_CJK.sub("", out)
     return _SPACES.sub(" ", out).strip()

@@ -130,5 +130,13 @@ class Scope:
     refusals_after: re.Pattern[str]
     # a question echoed back, then denied ("我去你家？我天天坐办公室呢"): optional
     denials: re.Pattern[str] | None = None
+    # the borrower's words reported in a note ("客户称催收员要去他单位"), up to where the
+    # writer's own clause starts: no breach of ours (optional)
+    reported: re.Pattern[str] | None = None
+    # a scam warning about what others say or do ("有人说交钱能修复征信，那是骗局"): optional
+    warnings: re.Pattern[str] | None = None
+    # the borrower's yes heard after a verification question ("您是王强先生对吧？好的，
+    # 王先生，…"): from there on the listener is verified (optional)
+    confirmed: re.Pattern[str] | None = None
     window: int = 8
     window_latin: int = 28

@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
 
 from collector_desk.domain.call_flow import Disposition, Objection, OverdueReason
 from collector_desk.domain.compliance import Addressee, Finding, findings
+from collector_desk.domain.language import engine as language_engine
 from collector_desk.ui import labels
 from collector_desk.ui.typed_qt import named
 
 WARN_STYLE = "color:#8a1c12;background:#fde7e4;padding:2px 4px;border-radius:3px;"
+# the learned back-off's "please check": softer, and it neither blocks nor asks on saving
+CHECK_STYLE = "color:#5c4300;background:#fff3d1;padding:2px 4px;border-radius:3px;"
 
 
 class CallOutcomeForm(QGroupBox):
@@ -202,13 +205,31 @@ class CallOutcomeForm(QGroupBox):
         return findings(text, Addressee.RECORD)
 
     def _check_note(self) -> None:
-        found = self.note_findings()
+        text = self.note.toPlainText()
+        # one pass: the rules' findings, and the learned back-off's where no rule of
+        # the category matched ("learned.<category>": a softer "please check")
+        every = findings(text, Addressee.RECORD, learned=True) if text.strip() else []
+        found = [f for f in every if not f.rule.startswith("learned.")]
+        soft = [f for f in every if f.rule.startswith("learned.")]
+        lang = "en" if QLocale().language() == QLocale.Language.English else "zh"
         if found:
-            lang = "en" if QLocale().language() == QLocale.Language.English else "zh"
             phrases = "；".join(f.explain(lang) for f in found)
+            self.warning.setStyleSheet(WARN_STYLE)
             self.warning.setText(
                 self.tr("The note contains wording a collector must never use: {phrases}").format(
                     phrases=phrases
                 )
             )
-        self.warning.setVisible(bool(found))
+        elif soft:
+            titles = language_engine().categories
+            what = "；".join(
+                f"{titles[f.category].title.pick(lang)}（\u201c{f.words}\u201d）" for f in soft
+            )
+            self.warning.setStyleSheet(CHECK_STYLE)
+            self.warning.setText(
+                self.tr(
+                    "Please check the note's wording: the learned model suspects {what}. "
+                    "Not a rule match; saving is not blocked."
+                ).format(what=what)
+            )
+        self.warning.setVisible(bool(found or soft))

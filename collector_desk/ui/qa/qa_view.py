@@ -31,7 +31,7 @@ from collector_desk.ui.typed_qt import named
 if TYPE_CHECKING:
     from collector_desk.ui.main_window import MainWindow
 
-COLUMNS = 8
+COLUMNS = 9
 
 
 class QaDialog(QDialog):
@@ -63,6 +63,7 @@ class QaDialog(QDialog):
                 self.tr("Case"),
                 self.tr("Written as"),
                 self.tr("Category"),
+                self.tr("Basis"),
                 self.tr("Rule"),
                 self.tr("Words"),
                 self.tr("Text (masked)"),
@@ -139,6 +140,7 @@ class QaDialog(QDialog):
                 f"{f.contract_no} · {f.borrower_masked}",
                 self._kind(f.kind),
                 f.category_en if self.en else f.category_zh,
+                self.tr("learned: please check") if f.learned else self.tr("rule"),
                 f.rule,
                 f.words,
                 f.text,
@@ -147,6 +149,13 @@ class QaDialog(QDialog):
                 item = QTableWidgetItem(value)
                 if c == COLUMNS - 1:
                     item.setToolTip(f.text)
+                elif c == 5 and f.learned:
+                    item.setToolTip(
+                        self.tr(
+                            "Found by the learned model, not by a rule: read the text and "
+                            "confirm it before acting on it."
+                        )
+                    )
                 self.table.setItem(r, c, item)
         n = report.checked
         self.summary.setText(
@@ -187,6 +196,7 @@ class QaDialog(QDialog):
             "Borrower": self.tr("Borrower"),
             "To": self.tr("To"),
             "Category": self.tr("Category"),
+            "Basis": self.tr("Basis"),
             "Rule": self.tr("Rule"),
             "Words": self.tr("Words"),
             "Why": self.tr("Why it matters"),
