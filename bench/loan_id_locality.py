@@ -1,7 +1,11 @@
 """What convergent loan ids (issue 10 item 9) would cost intake: adding chunks of loans
 to a SQLite file that already holds `--loans` of them, with ids time-ordered (UUIDv7
-layout, what intake uses now: `exchange.intake_fast.time_ordered_ids`) or derived
-from the contract number (uuid5, the plan in docs/team-mode.md).
+layout, what intake used before convergent ids: `exchange.intake_fast.time_ordered_ids`),
+derived from the contract number alone (uuid5), or derived as intake makes them now
+(`domain.identity.loan_uuid`: a day in front, the hash behind), with the day either the
+loan's disbursement day (spread over three years, in the file and in each chunk alike:
+what intake uses) or the day of the file that brought it (one per 100,000 loans; a
+chunk gets the newest: what an id keyed by placement day would give).
 
     python bench/loan_id_locality.py [--loans 1000000] [--chunk 2000] [--runs 5]
 
@@ -18,12 +22,14 @@ import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 from bench_common import bench_dir, emit
 
 NAMESPACE = uuid.UUID("6d657364-6b73-4c6f-616e-000000000001")  # any fixed one
 FILL_STEP = 100_000
+LAYOUTS = ("time_ordered", "uuid5", "derived_disbursed", "derived_file_day")
 
 
 def _schema(path: Path) -> sqlite3.Connection:
@@ -61,16 +67,25 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
+    from collector_desk.domain.identity import loan_uuid
     from collector_desk.exchange.intake_fast import time_ordered_ids
 
     figures: dict[str, object] = {"loans": args.loans, "chunk": args.chunk}
-    for name in ("time_ordered", "uuid5"):
+    first = date(2024, 1, 1)
+    for name in LAYOUTS:
         stream = time_ordered_ids()
 
         def make(i: int, name: str = name, stream: Iterator[str] = stream) -> str:
+            contract = f"JK{i:09d}"
             if name == "time_ordered":
                 return next(stream)
-            return str(uuid.uuid5(NAMESPACE, f"lender\x1fJK{i:09d}"))
+            if name == "uuid5":
+                return str(uuid.uuid5(NAMESPACE, f"lender\x1f{contract}"))
+            if name == "derived_disbursed":  # a pseudo-random day in three years
+                day = first + timedelta(days=(i * 2654435761) % 1096)
+            else:  # derived_file_day: a file per FILL_STEP loans, a month apart
+                day = first + timedelta(days=30 * (i // FILL_STEP))
+            return loan_uuid("lender", contract, day)
 
         path = bench_dir() / f"loan-ids-{name}.db"
         conn = _schema(path)
@@ -82,7 +97,7 @@ def main() -> None:
             conn = sqlite3.connect(path)
             conn.execute("PRAGMA synchronous=NORMAL")
             times = []
-            for k in range(args.runs):
+            for k in range(args.runs):  # chunks after the file: new contracts
                 began = time.perf_counter()
                 _add(conn, make, args.loans + k * args.chunk, args.chunk)
                 times.append(time.perf_counter() - began)
@@ -93,9 +108,11 @@ def main() -> None:
         figures[f"{name}_chunk_ms"] = round(sorted(times)[len(times) // 2] * 1000, 1)
     ordered_ms = figures["time_ordered_chunk_ms"]
     assert isinstance(ordered_ms, float)
-    uuid5_ms = figures["uuid5_chunk_ms"]
-    assert isinstance(uuid5_ms, float)
-    figures["uuid5_over_time_ordered"] = round(uuid5_ms / ordered_ms, 2)
+    for name in LAYOUTS[1:]:
+        other = figures[f"{name}_chunk_ms"]
+        assert isinstance(other, float)
+        figures[f"{name}_over_time_ordered"] = round(other / ordered_ms, 2)
+    figures["load"] = Path("/proc/loadavg").read_text().split()[:3]
     emit(figures)
 
 

@@ -1,0 +1,129 @@
+"""Convergent ids: a loan's id follows from (lender, contract number), so two
+workstations that load the same head-office file give its contracts the same ids
+and their sync bundles converge (issue 10 item 9).
+
+The layout is a UUID version 8 (RFC 9562, "custom"):
+
+    bits   0-15  a day: days since 1970-01-01 (clamped to 0..65535), stable per loan
+                 and roughly when it enters (intake passes the disbursement day)
+    bits  16-47  hash
+    bits  48-51  version 8
+    bits  52-63  hash
+    bits  64-65  variant 0b10
+    bits  66-127 hash
+
+where "hash" is SHA-256 of (kind, lender, key) with the lender normalised (NFKC,
+trimmed, case-folded) and the key normalised as intake stores it (a contract
+number trimmed and upper-cased; an ID number the same). 106 bits of hash: two
+contracts share an id with probability about n**2 / 2**107. The day in front keeps
+new rows near each other in every index keyed by a loan id
+(`bench/loan_id_locality.py`); the hash alone identifies the contract, so
+`same_source` compares ids made with different days (head office corrected a
+disbursement day) as the same contract.
+
+Facts a head-office file states (its catch-up payment, its placement row) get ids
+from what the file said (`fact_uuid`), so loading the same file on two
+workstations makes the same fact once. Other facts keep random ids.
+
+This module also holds the one text cleaning every entering value passes
+(`clean_text`) and the contract number's normal form (`contract_key`), so the
+id and the stored contract number come from the same rule.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+import uuid
+from datetime import date
+
+# Fixed for ever: changing it changes every derived id.
+NAMESPACE = uuid.UUID("6d657364-6b73-4c6f-616e-000000000009")
+_EPOCH = date(1970, 1, 1).toordinal()
+_SEP = "\x1f"
+_HASH_MASK = (1 << 128) - 1 ^ (0xFFFF << 112) ^ (0xF << 76) ^ (0x3 << 62)
+
+# C0 and C1 controls, DEL, and the invisible format characters that sneak in from
+# Excel and web pages: soft hyphen, zero-width space/joiners, bidi marks and
+# embeddings, word joiner, BOM, interlinear annotation, object replacement.
+INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffc]"
+)
+SPACES = re.compile("[\t\n\r\u2028\u2029]+")
+
+
+def clean_text(value: str) -> str:
+    """NFC, no control or invisible characters, line breaks as spaces, trimmed."""
+    if value.isprintable() and "\ufffc" not in value:
+        # Nothing to take out: controls, line breaks and the format characters above
+        # are all unprintable (U+FFFC is the one printable character in the list).
+        if value.isascii() or unicodedata.is_normalized("NFC", value):
+            return value.strip()
+        return unicodedata.normalize("NFC", value).strip()
+    value = SPACES.sub(" ", value)
+    value = INVISIBLE.sub("", value)
+    if not unicodedata.is_normalized("NFC", value):
+        value = unicodedata.normalize("NFC", value)
+    return value.strip()
+
+
+def contract_key(contract_no: str) -> str:
+    """A contract number as intake stores it: cleaned, trimmed, upper-cased."""
+    return clean_text(contract_no).upper().strip()
+
+
+def lender_key(lender: str) -> str:
+    """The team's lender name as it enters an id: NFKC, trimmed, case-folded."""
+    return unicodedata.normalize("NFKC", lender).strip().casefold()
+
+
+def day_number(day: date | None) -> int:
+    """Days since 1970-01-01, clamped to the 16 bits of the id (0 without a day)."""
+    if day is None:
+        return 0
+    return min(max(day.toordinal() - _EPOCH, 0), 0xFFFF)
+
+
+def _digest(*parts: str) -> int:
+    text = _SEP.join((str(NAMESPACE), *parts))
+    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:16])
+
+
+def _v8(day: date | None, digest: int) -> str:
+    value = (day_number(day) << 112) | (digest & _HASH_MASK) | (0x8 << 76) | (0x2 << 62)
+    return str(uuid.UUID(int=value))
+
+
+def loan_uuid(lender: str, contract_no: str, day: date | None = None) -> str:
+    """The id of the lender's contract; `day` (the disbursement day) only orders it."""
+    return _v8(day, _digest("loan", lender_key(lender), contract_key(contract_no)))
+
+
+def borrower_uuid(lender: str, id_number: str, day: date | None = None) -> str:
+    """The id of the lender's borrower with this ID number; `day` only orders it."""
+    return _v8(day, _digest("borrower", lender_key(lender), contract_key(id_number)))
+
+
+def fact_uuid(kind: str, *said: object, day: date | None = None) -> str:
+    """The id of a fact a file states (`said`: what identifies it, e.g. the lender,
+    the contract, the repaid amount and the last-payment day)."""
+    return _v8(day, _digest("fact", kind, *(repr(s) for s in said)))
+
+
+def is_derived(row_id: str) -> bool:
+    """Made here by one of the functions above (a UUID version 8)."""
+    try:
+        return uuid.UUID(row_id).version == 8
+    except ValueError:
+        return False
+
+
+def same_source(a: str, b: str) -> bool:
+    """Two derived ids of the same (kind, lender, key), whatever their days."""
+    try:
+        x, y = uuid.UUID(a).int, uuid.UUID(b).int
+    except ValueError:
+        return False
+    return (x & _HASH_MASK) == (y & _HASH_MASK)
