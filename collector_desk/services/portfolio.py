@@ -28,7 +28,7 @@ from collector_desk.domain.loan import Instalment, equal_instalments
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.services import case_state
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
-from collector_desk.store.cases_bulk import CaseWriter
+from collector_desk.store.cases_bulk import CaseWriter, present
 from collector_desk.store.derived import LoanFacts
 from collector_desk.store.models import Loan
 
@@ -283,6 +283,10 @@ def write_cases(
         nonlocal rows, done
         out: dict[str, list[dict[str, Any]]] = {name: [] for name in _TABLES}
         facts: list[LoanFacts] = []
+        # A person here already (the same ID number): this writer does not attach, so the
+        # record's borrower is one of its own, as before ids were derived.
+        derived = [stamp.borrower_id(r.id_number, r.disbursed_on) for r in batch]
+        people.update(present(session, "borrower", "id", derived))
         for rec in batch:
             loan_id, schedule = _rows_for(rec, stamp, out, ids, people)
             loan_ids.append(loan_id)
