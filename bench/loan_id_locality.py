@@ -2,12 +2,17 @@
 to a SQLite file that already holds `--loans` of them, with ids time-ordered (UUIDv7
 layout, what intake used before convergent ids: `exchange.intake_fast.time_ordered_ids`),
 derived from the contract number alone (uuid5), or derived as intake makes them now
-(`domain.identity.loan_uuid`: a day in front, the hash behind), with the day either the
-loan's disbursement day (spread over three years, in the file and in each chunk alike:
-what intake uses) or the day of the file that brought it (one per 100,000 loans; a
-chunk gets the newest: what an id keyed by placement day would give).
+(`domain.identity.loan_uuid`: a day in front, the hash behind), with the day
+- `derived_disbursed`: the loan's disbursement day (what intake uses), spread evenly
+  over three years in the file and in each chunk alike (the worst case);
+- `derived_disbursed_recent`: the disbursement day, each 100,000 loans of the file
+  (a month's head-office file) and the chunks (the newest file) disbursed in the 180
+  days before their file (loans reach collections a few months after disbursement);
+- `derived_file_day`: the day of the file that brought the loan (one per 100,000
+  loans; the chunks get the newest): what an id keyed by the placement day would give.
 
     python bench/loan_id_locality.py [--loans 1000000] [--chunk 2000] [--runs 5]
+        [--layouts uuid5,derived_disbursed,...]   (time_ordered always runs: the base)
 
 A bare schema of our own (loan with its unique contract number and borrower index,
 12 instalments per loan, one case_state row): only the ids' order differs. The
@@ -29,7 +34,8 @@ from bench_common import bench_dir, emit
 
 NAMESPACE = uuid.UUID("6d657364-6b73-4c6f-616e-000000000001")  # any fixed one
 FILL_STEP = 100_000
-LAYOUTS = ("time_ordered", "uuid5", "derived_disbursed", "derived_file_day")
+LAYOUTS = ("time_ordered", "uuid5", "derived_disbursed", "derived_disbursed_recent",
+           "derived_file_day")  # fmt: skip
 
 
 def _schema(path: Path) -> sqlite3.Connection:
@@ -65,6 +71,7 @@ def main() -> None:
     parser.add_argument("--loans", type=int, default=1_000_000)
     parser.add_argument("--chunk", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--layouts", default=",".join(LAYOUTS), help="of " + ", ".join(LAYOUTS))
     args = parser.parse_args()
 
     from collector_desk.domain.identity import loan_uuid
@@ -72,7 +79,8 @@ def main() -> None:
 
     figures: dict[str, object] = {"loans": args.loans, "chunk": args.chunk}
     first = date(2024, 1, 1)
-    for name in LAYOUTS:
+    layouts = ["time_ordered", *(n for n in args.layouts.split(",") if n != "time_ordered")]
+    for name in layouts:
         stream = time_ordered_ids()
 
         def make(i: int, name: str = name, stream: Iterator[str] = stream) -> str:
@@ -83,6 +91,9 @@ def main() -> None:
                 return str(uuid.uuid5(NAMESPACE, f"lender\x1f{contract}"))
             if name == "derived_disbursed":  # a pseudo-random day in three years
                 day = first + timedelta(days=(i * 2654435761) % 1096)
+            elif name == "derived_disbursed_recent":  # in the 180 days before its file
+                file_day = first + timedelta(days=180 + 30 * (i // FILL_STEP))
+                day = file_day - timedelta(days=(i * 2654435761) % 180)
             else:  # derived_file_day: a file per FILL_STEP loans, a month apart
                 day = first + timedelta(days=30 * (i // FILL_STEP))
             return loan_uuid("lender", contract, day)
@@ -108,7 +119,7 @@ def main() -> None:
         figures[f"{name}_chunk_ms"] = round(sorted(times)[len(times) // 2] * 1000, 1)
     ordered_ms = figures["time_ordered_chunk_ms"]
     assert isinstance(ordered_ms, float)
-    for name in LAYOUTS[1:]:
+    for name in layouts[1:]:
         other = figures[f"{name}_chunk_ms"]
         assert isinstance(other, float)
         figures[f"{name}_over_time_ordered"] = round(other / ordered_ms, 2)

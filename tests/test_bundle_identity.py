@@ -30,8 +30,9 @@ from test_exchange_support import (
 
 from collector_desk.domain import identity
 from collector_desk.domain.call_flow import Disposition
+from collector_desk.domain.progress import Progress
 from collector_desk.exchange import intake_write
-from collector_desk.exchange.bundle_in import import_bundle
+from collector_desk.exchange.bundle_in import apply_bundle, import_bundle, read_bundle
 from collector_desk.exchange.bundle_out import export_bundle
 from collector_desk.exchange.envelope import BundleRefused
 from collector_desk.exchange.intake import run_intake
@@ -349,3 +350,39 @@ def test_a_server_and_an_old_workstation_converge(
     finally:
         branch.close()
         server.close()
+
+
+class _StopAt(Progress):
+    """The power goes as the import reaches step `at` (steps before it are committed)."""
+
+    def __init__(self, at: int) -> None:
+        super().__init__()
+        self.at = at
+
+    def report(self, done: int, total: int | None = None, text: str | None = None) -> None:
+        super().report(done, total, text)
+        if text not in (None, "importing", "verifying") and done == self.at:
+            raise RuntimeError("power cut")
+
+
+def test_an_aliased_import_stopped_half_way_is_finished_by_importing_again(
+    pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old, new = pair
+    book = workbook(tmp_path / "委案明细.xlsx")
+    intake_before_convergent_ids(old, book, monkeypatch)
+    run_intake(new, book)
+    work(old, 1, 300)
+    put_register(old, "loan", loan_of(old, 4), "assigned_to", "A01")
+    path = export_bundle(old, tmp_path / "old.cdb", KEY).path
+    bundle = read_bundle(path, KEY)
+    with pytest.raises(RuntimeError):
+        apply_bundle(new, bundle, path, chunk_rows=10, progress=_StopAt(3))
+    assert rows(new, "SELECT count(*) FROM loan_alias WHERE entity = 'loan'") == [(4,)]
+    apply_bundle(new, read_bundle(path, KEY), path, chunk_rows=10)  # resumed
+    assert {loan_of(new, n) for n in range(1, 5)} == {
+        identity.loan_uuid("示例消费金融", contract(n), date(2025, n, 5)) for n in range(1, 5)
+    }
+    assert case_list(new) == case_list(old)
+    assert phones(new) == phones(old)
+    assert len(payments(new)) == len(payments(old))

@@ -45,7 +45,7 @@ from collector_desk.exchange.bundle_read import Bundle
 from collector_desk.exchange.envelope import BundleRefused
 from collector_desk.exchange.synctables import SCHEDULE, SyncTable, by_name, schedule_table
 from collector_desk.store import sync
-from collector_desk.store.cases_bulk import rows_in
+from collector_desk.store.cases_bulk import present, rows_in
 
 Row = Sequence[Any]
 ENTITIES = ("loan", "borrower", "contact", "phone")  # rows that may be held under two ids
@@ -89,7 +89,11 @@ def _referenced(sections: dict[str, list[Row]]) -> set[str]:
 class _Translator:
     def __init__(self, session: Session, sections: dict[str, list[Row]]) -> None:
         self.session, self.sections = session, sections
-        self.map: dict[str, str] = sync.aliases(session, sorted(_referenced(sections)))
+        self.map: dict[str, str] = (
+            sync.aliases(session, sorted(_referenced(sections)))
+            if sync.any_aliases(session)
+            else {}
+        )
         self.new: list[tuple[str, str, str]] = []
 
     def to(self, value: Any) -> Any:
@@ -114,9 +118,11 @@ class _Translator:
         rows = self.unknown("loan")
         if not rows:
             return
-        held = sync.key_holders(self.session, "loan", ("contract_no",), [(r[c],) for r in rows])
-        if not held:
+        # the contracts here first (reads the column when the table is the smaller)
+        here = present(self.session, "loan", "contract_no", sorted({r[c] for r in rows}))
+        if not here:
             return
+        held = sync.key_holders(self.session, "loan", ("contract_no",), [(x,) for x in here])
         locals_ = rows_in(self.session, "loan", "id", sorted(held.values()),
                           only=("id", "borrower_id"))  # fmt: skip
         borrower_of = {r["id"]: r["borrower_id"] for r in locals_}
@@ -146,8 +152,10 @@ class _Translator:
         rows = self.unknown(table)
         if not rows:
             return
-        found = rows_in(self.session, table, "borrower_id", sorted({key(r)[0] for r in rows}),
-                        only=("id", *local_key))  # fmt: skip
+        people = present(self.session, "borrower", "id", sorted({key(r)[0] for r in rows}))
+        if not people:
+            return
+        found = rows_in(self.session, table, "borrower_id", people, only=("id", *local_key))
         here: dict[tuple[Any, ...], str] = {}
         for r in sorted(found, key=lambda r: r["id"]):
             here.setdefault(tuple(r[c] for c in local_key), r["id"])
@@ -252,7 +260,7 @@ def _same_facts(
 def translate(session: Session, bundle: Bundle) -> Translation:
     """The bundle with this database's ids (see the module); reads only."""
     sections = bundle.sections
-    if not any(sections.get(t) for t in ENTITIES) and not sync.count(session, "loan_alias"):
+    if not any(sections.get(t) for t in ENTITIES) and not sync.any_aliases(session):
         return Translation(bundle)  # no master rows to match, no aliases to apply
     t = _Translator(session, sections)
     t.loans()

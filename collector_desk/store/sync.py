@@ -448,11 +448,15 @@ def import_journal(session: Session, bundle_id: str) -> tuple[int, dict[str, Any
     return int(found[0]), summary if isinstance(summary, dict) else {}
 
 
+def any_aliases(session: Session) -> bool:
+    return session.scalar(select(literal(1)).select_from(_ALIAS).limit(1)) is not None
+
+
 def aliases(session: Session, ids: Sequence[str]) -> dict[str, str]:
     """remote id -> local id, for those of `ids` that `loan_alias` holds."""
     out: dict[str, str] = {}
     wanted = sorted(set(ids) - {None})  # type: ignore[arg-type]
-    if not wanted or session.scalar(select(literal(1)).select_from(_ALIAS).limit(1)) is None:
+    if not wanted or not any_aliases(session):
         return out
     for part in chunks(wanted):
         stmt = select(_ALIAS.c.remote_id, _ALIAS.c.local_id).where(_ALIAS.c.remote_id.in_(part))
