@@ -83,6 +83,8 @@ def _referenced(sections: dict[str, list[Row]]) -> set[str]:
         if table.name in ("register", "conflict"):
             e, i = table.index("entity"), table.index("entity_id")
             out.update(r[i] for r in rows if r[e] in ENTITIES)
+        elif table.name == "audit_event":
+            out.update(_ids(rows, table.index("subject")))
     return out
 
 
