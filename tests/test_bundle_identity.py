@@ -183,10 +183,10 @@ def test_loan_uuid_is_stable_across_normalisations_and_tells_contracts_apart(
     u = uuid.UUID(made)
     assert u.version == 8 and u.variant == uuid.RFC_4122 and identity.is_derived(made)
     assert uuid.UUID(int=u.int >> 112 << 112).int >> 112 == identity.day_number(day)
-    for other_lender, other_contract in _variants(lender, c1):
-        if identity.lender_key(other_lender) != identity.lender_key(lender):
-            continue  # a case-folding that NFKC does not undo (rare scripts)
-        assert identity.loan_uuid(other_lender, other_contract, day) == made
+    for n, (other_lender, other_contract) in enumerate(_variants(lender, c1)):
+        if n == 1 and not lender.isascii():
+            continue  # upper then case-folded is not always case-folded (a few scripts)
+        assert identity.loan_uuid(other_lender, other_contract, day) == made, n
     later = identity.loan_uuid(lender, c1, day + timedelta(days=40))
     assert later != made and identity.same_source(later, made)
     if identity.contract_key(c1) != identity.contract_key(c2):
