@@ -2,14 +2,16 @@
 to a SQLite file that already holds `--loans` of them, with ids time-ordered (UUIDv7
 layout, what intake used before convergent ids: `exchange.intake_fast.time_ordered_ids`),
 derived from the contract number alone (uuid5), or derived as intake makes them now
-(`domain.identity.loan_uuid`: a day in front, the hash behind), with the day
-- `derived_disbursed`: the loan's disbursement day (what intake uses), spread evenly
+(`domain.identity.loan_uuid`: 48 bits of order in front, the hash behind), ordered by
+- `derived_disbursed`: the loan's disbursement day, spread evenly
   over three years in the file and in each chunk alike (the worst case);
 - `derived_disbursed_recent`: the disbursement day, each 100,000 loans of the file
   (a month's head-office file) and the chunks (the newest file) disbursed in the 180
   days before their file (loans reach collections a few months after disbursement);
 - `derived_file_day`: the day of the file that brought the loan (one per 100,000
-  loans; the chunks get the newest): what an id keyed by the placement day would give.
+  loans; the chunks get the newest), the hash right behind it;
+- `derived_entry`: that day and the loan's row in its file (the chunks continue the
+  newest file): what intake uses.
 
     python bench/loan_id_locality.py [--loans 1000000] [--chunk 2000] [--runs 5]
         [--layouts uuid5,derived_disbursed,...]   (time_ordered always runs: the base)
@@ -35,7 +37,7 @@ from bench_common import bench_dir, emit
 NAMESPACE = uuid.UUID("6d657364-6b73-4c6f-616e-000000000001")  # any fixed one
 FILL_STEP = 100_000
 LAYOUTS = ("time_ordered", "uuid5", "derived_disbursed", "derived_disbursed_recent",
-           "derived_file_day")  # fmt: skip
+           "derived_file_day", "derived_entry")  # fmt: skip
 
 
 def _schema(path: Path) -> sqlite3.Connection:
@@ -94,8 +96,11 @@ def main() -> None:
             elif name == "derived_disbursed_recent":  # in the 180 days before its file
                 file_day = first + timedelta(days=180 + 30 * (i // FILL_STEP))
                 day = file_day - timedelta(days=(i * 2654435761) % 180)
-            else:  # derived_file_day: a file per FILL_STEP loans, a month apart
+            elif name == "derived_file_day":  # a file per FILL_STEP loans, a month apart
                 day = first + timedelta(days=30 * (i // FILL_STEP))
+            else:  # derived_entry: the file's day and the row in it (what intake uses)
+                day = first + timedelta(days=30 * (i // FILL_STEP))
+                return loan_uuid("lender", contract, day, i % FILL_STEP)
             return loan_uuid("lender", contract, day)
 
         path = bench_dir() / f"loan-ids-{name}.db"

@@ -223,10 +223,11 @@ class CaseRowWriter:
         as `assignment.apply_plan` would for a new loan."""
         v, rows = g.values, self.rows
         hlc, origin, new_id = self.stamp.hlc, self.stamp.origin, self.new_id
-        # the ids every workstation gives this contract and its borrower (domain.identity)
-        day = v[f.DISBURSED_ON]
-        borrower_id = self.stamp.borrower_id(v[f.ID_NUMBER], day)
-        loan_id = self.stamp.loan_id(v[f.CONTRACT], day)
+        # the ids every workstation gives this contract and its borrower (domain.identity),
+        # in the order of the file's rows, after every earlier file's
+        day, row = g.as_of, g.row
+        borrower_id = self.stamp.borrower_id(v[f.ID_NUMBER], day, row)
+        loan_id = self.stamp.loan_id(v[f.CONTRACT], day, row)
         borrower = borrower_row(borrower_id, v, hlc, origin)
         rows["borrower"].append(borrower)
         phones = rows["phone"]

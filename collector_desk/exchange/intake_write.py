@@ -44,7 +44,6 @@ from collector_desk.exchange.intake_rows import (
     ASSIGNED_ON,
     BATCH,
     COLLECTOR,
-    DISBURSED_ON,
     LAST_PAID_ON,
     STATED_FIELDS,
     GoodRow,
@@ -321,7 +320,7 @@ class IntakeWriter:
         said = (lender_key(self.stamp.lender), g.contract_no, g.paid_fen, g.values[LAST_PAID_ON])
         return PaymentRecord(
             day, amount, "other", head_office_reference(self.source),
-            fact_uuid("head office payment", *said, day=day),
+            fact_uuid("head office payment", *said, day=g.as_of, seq=g.row),
         )  # fmt: skip
 
     def _said(self, g: GoodRow) -> Said | None:
@@ -348,7 +347,7 @@ class IntakeWriter:
             sorted(matched),
             owed,
         )
-        fact = {"id": fact_uuid("placement", *what, day=g.as_of), "created_at": self.created,
+        fact = {"id": fact_uuid("placement", *what, day=g.as_of, seq=g.row), "created_at": self.created,
                 "collector_id": self.stamp.collector_id, "workstation_id": self.stamp.origin}  # fmt: skip
         row = placement_row(said, loan_id, g.as_of or self.today, matched, fact)
         self._add("placement", row)
@@ -412,7 +411,7 @@ class IntakeWriter:
                               "channel": p.channel, "reference": p.reference})  # fmt: skip
 
     def _attach(self, g: GoodRow, person: _Person) -> None:
-        rec, loan_id = g.record, self.stamp.loan_id(g.contract_no, g.values[DISBURSED_ON])
+        rec, loan_id = g.record, self.stamp.loan_id(g.contract_no, g.as_of, g.row)
         self._add_people(rec, person)
         self.inserts["loan"].append(
             loan_row(loan_id, person.row["id"], g.values, self.stamp.hlc, self.stamp.origin)

@@ -117,14 +117,15 @@ class Stamp:
         lender = str(desk.setting("lender_name") or "")
         return cls(desk.hlc(), desk.workstation_id, desk.collector_id, desk.now(), lender)
 
-    def loan_id(self, contract_no: str, disbursed_on: date | None) -> str:
+    def loan_id(self, contract_no: str, day: date | None, seq: int = 0) -> str:
         """A new loan's id: derived from (lender, contract number), the same on every
-        workstation (`domain.identity`)."""
-        return loan_uuid(self.lender, contract_no, disbursed_on)
+        workstation (`domain.identity`); `day` and `seq` (the file's day and the row
+        in it) order it."""
+        return loan_uuid(self.lender, contract_no, day, seq)
 
-    def borrower_id(self, id_number: str, disbursed_on: date | None) -> str:
-        """A new borrower's id: derived from (lender, ID number)."""
-        return borrower_uuid(self.lender, id_number, disbursed_on)
+    def borrower_id(self, id_number: str, day: date | None, seq: int = 0) -> str:
+        """A new borrower's id: derived from (lender, ID number), ordered likewise."""
+        return borrower_uuid(self.lender, id_number, day, seq)
 
 
 @dataclass(frozen=True)
