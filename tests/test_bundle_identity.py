@@ -54,16 +54,19 @@ def contract(n: int) -> str:
     return f"HT2026{n:06d}"
 
 
-def workbook(path: Path, count: int = 4) -> Path:
+def workbook(path: Path, count: int = 4, *, dated: bool = True) -> Path:
     """A head-office file: `count` cases, each with a contact; case n has repaid n
-    thousand yuan, the last payment on 2026-03-0n."""
+    thousand yuan, the last payment on 2026-03-0n; as of 2026-03-10 (`dated`: in a
+    column of its own)."""
     wb = openpyxl.Workbook()
     ws = wb.active
-    ws.append(HEADERS)
+    keep = [i for i, h in enumerate(HEADERS) if dated or h != "统计日期"]
+    ws.append([HEADERS[i] for i in keep])
     for n in range(1, count + 1):
-        ws.append((contract(n), NAMES[n % 4], make_id_number(n), make_phone(n),
-                   f"2025-{n:02d}-05", 24000, 24, 1000, n * 1000, f"2026-03-0{n}",
-                   "2026-03-10", f"联系人{n}", make_phone(900 + n), "配偶"))  # fmt: skip
+        row = (contract(n), NAMES[n % 4], make_id_number(n), make_phone(n),
+               f"2025-{n:02d}-05", 24000, 24, 1000, n * 1000, f"2026-03-0{n}",
+               "2026-03-10", f"联系人{n}", make_phone(900 + n), "配偶")  # fmt: skip
+        ws.append([row[i] for i in keep])
     wb.save(path)
     return path
 
@@ -262,6 +265,25 @@ def test_a_contract_under_another_lenders_name_is_the_one_clash(pair, tmp_path: 
     message = str(refused.value)
     assert "lender name" in message and "\n" not in message
     assert contract(1) not in message and "张伟" not in message
+
+
+def test_one_file_loaded_on_two_days_converges_through_aliases(pair, tmp_path: Path) -> None:
+    """A file without an as-of column is dated by the day it is loaded: two such
+    intakes order the same contracts differently, and the bundles alias them."""
+    a, b = pair
+    book = workbook(tmp_path / "委案明细.xlsx", 3, dated=False)
+    run_intake(a, book, as_of=date(2026, 3, 11))
+    run_intake(b, book, as_of=date(2026, 3, 12))
+    a_loans, b_loans = ({loan_of(d, n) for n in range(1, 4)} for d in (a, b))
+    assert not a_loans & b_loans
+    assert {identity.same_source(loan_of(a, n), loan_of(b, n)) for n in range(1, 4)} == {True}
+    work(a, 1, 100)
+    exchange(a, b, tmp_path, "1")
+    assert {loan_of(b, n) for n in range(1, 4)} == b_loans
+    assert {loan_of(a, n) for n in range(1, 4)} == a_loans
+    assert case_list(a) == case_list(b)
+    assert phones(a) == phones(b) and len(phones(a)) == 6
+    assert calls_by_contract(a) == calls_by_contract(b)
 
 
 # --- a database from before convergent ids -----------------------------------------------
