@@ -115,7 +115,7 @@ class _Gen:
             # so the rest of the data stays the same); borrowers keep seeded ids (random ID
             # numbers repeat among a million, and a bench borrower is one case's)
             loan_id=self.uid() and loan_uuid(DEFAULTS["lender_name"], f"HT{disbursed:%Y%m}{i:08d}",
-                                             disbursed),
+                                             today, i),  # in case order, as a file's rows
             borrower_id=self.uid(),
         )  # fmt: skip
         promise = None
