@@ -116,6 +116,10 @@ def test_a_full_call_through_the_widgets_ends_in_a_saved_score_card(
         timeout=20_000,
     )
     assert pw.progress.scores.points[0].value == 100
+    # the day on the chart is the lender's, written as Today writes it (MM-DD)
+    from collector_desk.ui import localtime
+
+    assert pw.progress.scores.points[0].label == localtime.when(row.started_at, "%m-%d")
 
 
 def test_typed_words_and_a_breach_are_scored_and_quoted(qtbot, window: MainWindow) -> None:

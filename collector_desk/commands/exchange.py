@@ -147,6 +147,12 @@ def cmd_intake(args: argparse.Namespace) -> int:
         f"contracts {verb} written, {report.unchanged} unchanged, {report.rejected} rows rejected, "
         f"{len(report.warnings)} warnings"
     )
+    if report.payments_matched or report.payments_new:
+        print(
+            f"head office's repaid amounts: {report.payments_matched} payments here matched "
+            f"({_yuan(report.matched_fen)}), {report.payments_new} head-office payments "
+            f"{verb} written ({_yuan(report.new_fen)})"
+        )
     for p in report.problems:
         print(f"  row {p.row}, {p.column or '-'}: {p.message}")
     if report.warnings:
@@ -154,6 +160,10 @@ def cmd_intake(args: argparse.Namespace) -> int:
     for w in report.warnings:
         print(f"  row {w.row}, {w.column or '-'}: {w.message}")
     return 0
+
+
+def _yuan(fen: int) -> str:
+    return f"¥{fen // 100:,}.{fen % 100:02d}"
 
 
 # --- report ----------------------------------------------------------------------------

@@ -34,6 +34,7 @@ class ChangeKind(StrEnum):
     PRACTICE = "practice"
     SYNC = "sync"  # a bundle was imported
     DAY = "day"  # the date moved on: every derived value may have changed
+    PLACEMENT = "placement"  # head office's placements (batches) of these loans
 
     @classmethod
     def of_table(cls, table: str) -> ChangeKind | None:

@@ -108,35 +108,52 @@ class Reconciled:
         return ((self.paid_on, self.paid_fen),)
 
 
-_CURRENT = frozenset({"C", "M0", "CURRENT", "正常", "未逾期", "结清", "已结清", "0"})
+_CURRENT = frozenset({"C", "M0", "CURRENT", "正常", "未逾期", "结清", "已结清", "0", "0天"})
+# Words around the bucket's name or its days that say nothing more: "逾期M1", "M1阶段",
+# "M1期", "账龄M2", "M2段", "M2类" (and the brackets' colons).
+_NOISE = re.compile(r"逾期|账龄|阶段|段|类|期|:")
 _M = re.compile(r"M(\d{1,2})(\+?)")
-_SPAN = re.compile(r"(\d{1,4})(?:-|~|至|到)(\d{1,4})天?")
-_OPEN = re.compile(r"(?:(\d{1,4})\+|>(\d{1,4})|(\d{1,4})天?以上)天?")
+_DASH = r"(?:-|~|〜|—|–|至|到)"
+# A day range in the cell's own words: "1-30", "1-30天", "1天-30天", "31~60日".
+_SPAN = re.compile(rf"(\d{{1,4}})[天日]?{_DASH}(\d{{1,4}})[天日]?")
+# Open ranges: "90+", "90天+", "90天以上", "90天及以上" (from 90), ">90" (from 91), "≥90".
+_OPEN = re.compile(r"(\d{1,4})[天日]?(?:\+|以上|及以上)|(>|≥|>=)(\d{1,4})[天日]?")
 
 
 @lru_cache(maxsize=256)
 def bucket_days(text: str) -> tuple[int, int | None] | None:
-    """The days past due head office's 账龄 stands for, (first, last or None): "M2",
-    "m3+", "M4" (M3+ here), "C"/"M0"/"正常", a day range in the cell's own words
-    ("1-30", "M1(1-30天)": head office's definition wins), "90+", ">90"."""
+    """The days past due head office's 账龄 stands for, (first, last or None), in this
+    desk's edges (playbook §1: M1 = 1-29, M2 = 30-59, M3 = 60-89, M3+ = 90 and later;
+    `domain.dpd.BUCKET_DPD`), unless the cell gives its own days:
+
+    - a name in any case, with or without words around it: "M2", "m2", "M2阶段",
+      "逾期M2"; "C", "M0", "正常", "未逾期", "结清" are current; "M4" and later are M3+;
+    - "Mn+" is beyond Mn, as "M3+" is here: "M1+" from 30 days, "M2+" from 60;
+    - a day range in the cell's own words is head office's definition and wins:
+      "1-30", "1-30天", "M1(1-30天)", "M1（1~30日）", "90+", "90天以上", ">90".
+    None when the cell is none of these."""
     t = unicodedata.normalize("NFKC", text).strip().upper().replace(" ", "")
     if t in _CURRENT:
         return 0, 0
+    t = _NOISE.sub("", t)
+    if t in _CURRENT:
+        return 0, 0
     name, _bracket, remark = t.partition("(")
-    for part in (remark.rstrip(")"), name):
+    for part in (remark.rstrip(")"), name, t):
         if m := _SPAN.fullmatch(part):
             low, high = int(m[1]), int(m[2])
             return (low, high) if low <= high else None
         if m := _OPEN.fullmatch(part):
-            return (int(m[1] or m[3]), None) if m[2] is None else (int(m[2]) + 1, None)
+            if m[1] is not None:
+                return int(m[1]), None
+            return (int(m[3]) + 1 if m[2] == ">" else int(m[3])), None
     if m := _M.fullmatch(name):
         n = int(m[1])
+        if m[2]:  # beyond Mn: where the next bucket starts here
+            return BUCKET_DPD[BUCKET_ORDER[min(n + 1, len(BUCKET_ORDER) - 1)]][0], None
         if n == 0:
             return 0, 0
-        if n >= 3 and (m[2] or n > 3):
-            return BUCKET_DPD[Bucket.M3_PLUS]
-        if not m[2]:
-            return BUCKET_DPD[BUCKET_ORDER[n]]
+        return BUCKET_DPD[BUCKET_ORDER[min(n, len(BUCKET_ORDER) - 1)]]
     return None
 
 
@@ -151,6 +168,17 @@ def bucket_agrees(text: str, dpd: int) -> bool:
     cell gives one, else this desk's bucket of that name."""
     days = bucket_days(text)
     return days is not None and days[0] <= dpd and (days[1] is None or dpd <= days[1])
+
+
+def bucket_note(text: str, dpd: int) -> str:
+    """Why a bucket that does not agree does not: the days it stands for here, or that
+    it is not a bucket this desk can read."""
+    days = bucket_days(text)
+    if days is None:
+        return "not a bucket: M1, M2, M3, M3+, C or a day range such as 1-29"
+    low, high = days
+    span = f"{low} or more" if high is None else (f"{low}" if low == high else f"{low}-{high}")
+    return f"{text.strip()} is {span} days past due here; the file's row is at {dpd}"
 
 
 def _moved(dates: list[date], k: int, target: date, anchor_day: int) -> list[date]:
@@ -236,8 +264,13 @@ def reconcile(terms: Terms, stated: Stated) -> Reconciled:
         notes.append(Discrepancy("paid_count", str(stated.paid_count), str(paid // a)))
     k = paid // a  # 0-based index of the oldest unpaid instalment; n when settled
 
-    # 2. Days past due.
-    if stated.dpd is not None and k < n:
+    # 2. Days past due. A stated overdue total of 0 with days past due says both that
+    # nothing is late and that something is: the money wins (no cent is made up to keep
+    # a DPD), the schedule stays, and the DPD is a warning (computed: 0).
+    nothing_late = stated.overdue_fen == 0
+    if nothing_late and stated.dpd and k < n:
+        notes.append(Discrepancy("dpd", str(stated.dpd), "0", "the file's overdue total is 0"))
+    elif stated.dpd is not None and k < n:
         computed = max(0, (as_of - dates[k]).days)
         if stated.dpd > 0 and computed != stated.dpd:
             notes.append(Discrepancy("dpd", str(stated.dpd), str(computed)))
@@ -265,7 +298,7 @@ def reconcile(terms: Terms, stated: Stated) -> Reconciled:
                 notes.append(Discrepancy("overdue", str(stated.overdue_fen), str(computed)))
         elif gap < 0:
             notes.append(Discrepancy("overdue", str(stated.overdue_fen), str(computed)))
-            _lower_late(dates, amounts, k, paid - k * a, -gap, as_of)
+            _lower_late(dates, amounts, k, paid - k * a, -gap, as_of, keep_late=not nothing_late)
 
     # 4. What is still owed.
     if stated.outstanding_fen is not None:
@@ -287,9 +320,16 @@ def reconcile(terms: Terms, stated: Stated) -> Reconciled:
     if stated.bucket:
         # The oldest unpaid instalment is still the k-th: nothing above moves it or lets
         # the repayment cover it.
-        dpd = max(0, (as_of - dates[k]).days) if k < n else 0
+        # Head office's bucket against its own DPD where the file states one (a DPD
+        # that disagrees is a warning of its own); else against the computed one. A
+        # stated overdue total of 0 leaves nothing late (step 3 lowered it all).
+        if stated.dpd is not None:
+            dpd = stated.dpd
+        else:
+            dpd = max(0, (as_of - dates[k]).days) if k < n and not nothing_late else 0
         if not bucket_agrees(stated.bucket, dpd):
-            notes.append(Discrepancy("bucket", stated.bucket, bucket_for_dpd(dpd).value))
+            notes.append(Discrepancy("bucket", stated.bucket, bucket_for_dpd(dpd).value,
+                                     bucket_note(stated.bucket, dpd)))  # fmt: skip
     paid_on = None
     if paid:
         paid_on = (
@@ -300,16 +340,25 @@ def reconcile(terms: Terms, stated: Stated) -> Reconciled:
 
 
 def _lower_late(
-    dates: list[date], amounts: list[int], k: int, part_paid: int, by: int, as_of: date
+    dates: list[date],
+    amounts: list[int],
+    k: int,
+    part_paid: int,
+    by: int,
+    as_of: date,
+    *,
+    keep_late: bool = True,
 ) -> None:
-    """Take `by` off the overdue instalments, newest first, never making the oldest
-    unpaid one paid; the amount moves to the first instalment not yet due (or a
-    line due on the file's day)."""
+    """Take `by` off the overdue instalments, newest first; the amount moves to the
+    first instalment not yet due (or a line due on the file's day). `keep_late`: the
+    oldest unpaid one stays unpaid (a stated overdue total above 0 leaves at least a
+    fen of it), so the DPD stays; without it (a stated overdue total of 0) everything
+    late may go, and no fen is made up."""
     left = by
     for i in range(len(dates) - 1, k - 1, -1):
         if dates[i] >= as_of or left == 0:
             continue
-        floor = part_paid + 1 if i == k else 0
+        floor = part_paid + int(keep_late) if i == k else 0
         cut = min(left, amounts[i] - floor)
         if cut > 0:
             amounts[i] -= cut

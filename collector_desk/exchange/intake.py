@@ -24,7 +24,7 @@ from collector_desk.domain.progress import NO_PROGRESS, Cancelled, Progress
 from collector_desk.exchange import intake_values
 from collector_desk.exchange.intake_assign import assign, roster, unknown_collectors
 from collector_desk.exchange.intake_fields import BY_KEY, REQUIRED, auto_mapping, source_key
-from collector_desk.exchange.intake_read import Table, Unreadable, read_table
+from collector_desk.exchange.intake_read import Table, Unreadable, read_table, still_current
 from collector_desk.exchange.intake_rows import (
     COLLECTOR,
     STATED_FIELDS,
@@ -32,7 +32,7 @@ from collector_desk.exchange.intake_rows import (
     RowChecker,
     RowProblem,
     RowWarning,
-    check_parts,
+    check_parts_marked,
 )
 from collector_desk.exchange.intake_write import IntakeWriter, WriteCounts
 from collector_desk.services import audit
@@ -87,6 +87,9 @@ class IntakePreview:
     first_row: int
     total_rows: int
     source: str
+    # The table read, for the import to take while the file is unchanged (`run_intake`'s
+    # `table`); None when it is too large to keep in memory meanwhile (KEEP_CELLS).
+    table: Table | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,12 @@ class IntakeReport:
     sheet: str = ""
     changes: ChangeSet = field(default_factory=ChangeSet, repr=False)
     stopped: bool = False  # cancelled after some chunks were written; load again to finish
+    # Head office's repaid amounts (`WriteCounts`): payments here they were matched with,
+    # and head-office payments written for the rest (a dry run: would be).
+    payments_matched: int = 0
+    matched_fen: int = 0
+    payments_new: int = 0
+    new_fen: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -125,6 +134,13 @@ class IntakeReport:
                 for p in self.problems
             ],
             "as_of": self.as_of.isoformat() if self.as_of else None,
+            # head office's repaid amounts: matched with payments here / written as new
+            "payments": {
+                "matched": self.payments_matched,
+                "matched_fen": self.matched_fen,
+                "new": self.payments_new,
+                "new_fen": self.new_fen,
+            },
             "warnings": [
                 {"row": w.row, "column": w.column, "code": w.code, "reason": w.message,
                  "stated": w.stated, "computed": w.computed}
@@ -197,7 +213,14 @@ def preview(
         first_row=table.first_row,
         total_rows=len(table.rows),
         source=source,
+        table=table if len(table.rows) * max(1, width) <= KEEP_CELLS else None,
     )
+
+
+# The preview's table is kept for the import up to this many cells (about 60-120 MB of
+# Python objects): reading the workbook again costs its reader child's whole run
+# (a 20,000 x 50 sheet: several seconds); a larger one is read again.
+KEEP_CELLS = 2_000_000
 
 
 CHUNK_ROWS = 2000  # rows per transaction: other writers get their turn between chunks
@@ -276,6 +299,7 @@ def run_intake(
     strict: bool = False,
     accept_identity_change: bool = False,
     progress: Progress = NO_PROGRESS,
+    table: Table | None = None,
 ) -> IntakeReport:
     """Check every row of `path` and write the good ones, CHUNK_ROWS rows per transaction.
 
@@ -285,10 +309,13 @@ def run_intake(
     it; and loading the same file again after a crash or a cancel writes what is
     missing and leaves the rest unchanged, so both end in the same database.
     Cancel stops at the next chunk: what was written stays (the report says
-    `stopped`); a cancel before the first chunk is written raises Cancelled."""
+    `stopped`); a cancel before the first chunk is written raises Cancelled.
+    `table`: the preview's (`IntakePreview.table`), taken instead of reading the file
+    again while the file is unchanged (`intake_read.still_current`)."""
     with _one_at_a_time(desk, path, dry_run=dry_run, progress=progress) as progress:
         progress.step(0, 0, "reading")
-        table = read_table(path, poll=lambda: progress.step(0, 0, "reading"))
+        if table is None or not still_current(table, path):
+            table = read_table(path, poll=lambda: progress.step(0, 0, "reading"))
         source = source_key(table.headers)
         remembered = _remembered(desk, source)
         resolved = resolve_mapping(table.headers, remembered, mapping)
@@ -310,29 +337,42 @@ def run_intake(
         tally = _Tally()
         total = len(table.rows)
         stopped = False
-        parts = check_parts(table.numbered(), checker, CHUNK_ROWS)
+        parts = check_parts_marked(table.numbered(), checker, CHUNK_ROWS)
+        # The next chunk is checked on a thread while this one is written: SQLite lets
+        # go of the interpreter while it inserts, so the check runs on the other core
+        # meanwhile (and no lock is held while a chunk is checked, as before).
+        from concurrent.futures import ThreadPoolExecutor
+
+        ahead = ThreadPoolExecutor(1, thread_name_prefix="intake-check")
         try:
-            part = next(parts, None)
-            while part is not None:
-                following = next(parts, None)  # checked before the write: no lock held
+            checking = ahead.submit(next, parts, None)
+            while (item := checking.result()) is not None:
+                part, last = item
+                if not last:
+                    checking = ahead.submit(next, parts, None)
                 with desk.unit() as s:
-                    if following is not None and (tally.committed + 1) % CHECKPOINT_EVERY:
+                    if not last and (tally.committed + 1) % CHECKPOINT_EVERY:
                         sync.defer_checkpoints(s)
                     writer = IntakeWriter(s, stamp, today, path.name, dry_run=dry_run,
                                           accept_identity_change=accept_identity_change,
                                           roster=on_team)  # fmt: skip
                     _write_part(desk, s, writer, part, tally, states=states, progress=progress)
-                    if following is None and not dry_run:
+                    if last and not dry_run:
                         _audit_intake(desk, s, path, tally, source, on_team)
                 tally.committed += 1
                 # The one place per chunk written: the dialog's progress and the busy
                 # note; a long-writer record's progress(tally.rows / total) goes here too.
                 progress.step(tally.rows, total, "checking" if dry_run else "writing")
-                part = following
+                if last:
+                    break
         except Cancelled:
             if not tally.committed or dry_run:
                 raise
             stopped = True
+        finally:
+            # A cancel or an error while the next chunk is checked: that check ends first
+            # (a part's check, a few tens of ms); its rows are dropped.
+            ahead.shutdown(wait=True, cancel_futures=True)
         warnings = tally.warnings
         assigned = (
             ChangeSet.of(ChangeKind.ASSIGNMENT, loans=tally.assigned)
@@ -364,8 +404,15 @@ def run_intake(
             as_of=next(iter(tally.as_of)) if len(tally.as_of) == 1 else as_of or today,
             encoding=table.encoding,
             sheet=table.sheet,
-            changes=ChangeSet.of(*([ChangeKind.CASE] if loans else []), loans=loans) | assigned,
+            changes=ChangeSet.of(
+                *([ChangeKind.CASE, ChangeKind.PLACEMENT] if loans else []), loans=loans
+            )
+            | assigned,
             stopped=stopped,
+            payments_matched=counts.payments_matched,
+            matched_fen=counts.matched_fen,
+            payments_new=counts.payments_new,
+            new_fen=counts.new_fen,
         )
 
 

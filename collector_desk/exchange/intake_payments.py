@@ -112,6 +112,7 @@ def _said(r: dict[str, Any]) -> Said:
 class Outcome:
     new_fen: int  # head office saw this much that no payment here accounts for
     matched: tuple[str, ...]  # payments here this file's repaid amount includes
+    matched_fen: int = 0  # what those add up to
 
 
 NOTHING = Outcome(0, ())
@@ -128,8 +129,9 @@ def reconcile_paid(
     if stated_fen is None:
         return NOTHING
     if not history.placed:  # before placements: every payment here counts as included
-        local = tuple(p.id for p in history.payments if not p.head_office)
-        return Outcome(max(0, stated_fen - history.paid_fen), local)
+        local = [p for p in history.payments if not p.head_office]
+        return Outcome(max(0, stated_fen - history.paid_fen), tuple(p.id for p in local),
+                       sum(p.amount_fen for p in local))  # fmt: skip
     included = history.included
     counted = sum(p.amount_fen for p in history.payments if p.head_office or p.id in included)
     owed = stated_fen - counted
@@ -146,7 +148,8 @@ def reconcile_paid(
         if not p.head_office and p.id not in included and since <= p.paid_on <= around + reach
     ]
     chosen = pick(owed, candidates, around)
-    return Outcome(owed - sum(p.amount_fen for p in chosen), tuple(p.id for p in chosen))
+    found = sum(p.amount_fen for p in chosen)
+    return Outcome(owed - found, tuple(p.id for p in chosen), found)
 
 
 def pick(owed: int, candidates: Sequence[Paid], around: date) -> list[Paid]:

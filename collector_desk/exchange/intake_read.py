@@ -48,6 +48,8 @@ class Table:
     first_row: int = 0  # Excel row number of rows[0]
     # (Excel row, index in the row) of formula cells saved without their value
     uncalculated: frozenset[tuple[int, int]] = frozenset()
+    # The file's (size, modification time in ns) before it was read: `still_current`.
+    stamp: tuple[int, int] | None = None
 
     def numbered(self) -> Iterator[tuple[int, list[Any]]]:
         for i, row in enumerate(self.rows):
@@ -57,11 +59,27 @@ class Table:
 def read_table(path: Path, poll: Callable[[], None] | None = None) -> Table:
     """The file's table. `poll` is called now and then while a workbook is read (in
     its child process), so a Cancel it raises stops the reading at once."""
-    if not path.exists():
+    stamp = _stamp(path)
+    if stamp is None:
         raise Unreadable("missing", "no such file")
-    if path.suffix.lower() in XLSX_SUFFIXES:
-        return _read_workbook(path, poll)
-    return _read_csv(path)
+    table = _read_workbook(path, poll) if path.suffix.lower() in XLSX_SUFFIXES else _read_csv(path)
+    table.stamp = stamp
+    return table
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def still_current(table: Table, path: Path) -> bool:
+    """`table` was read from `path` as the file is now (same size and modification
+    time, taken before it was read): the window's import takes the table its preview
+    read instead of reading the workbook again."""
+    return table.stamp is not None and table.path == path and _stamp(path) == table.stamp
 
 
 def _find_header(rows: list[list[Any]]) -> int:

@@ -388,15 +388,30 @@ def check_parts(
 ) -> Iterator[list[Outcome]]:
     """The outcomes of the rows with a value (an empty line inside the table is no
     row), `size` rows at a time, each part checked column by column."""
+    for part, _last in check_parts_marked(rows, checker, size):
+        yield part
+
+
+def check_parts_marked(
+    rows: Iterable[tuple[int, list[Any]]], checker: RowChecker, size: int
+) -> Iterator[tuple[list[Outcome], bool]]:
+    """`check_parts`, each part with whether it is the last: the rows after a full part
+    are looked at (not checked) up to the next one with a value, so the caller knows
+    before writing a part whether another follows, without waiting for its check."""
     part: list[tuple[int, list[Any]]] = []
+    pending: tuple[int, list[Any]] | None = None
     for numbered in rows:
-        if _has_value(numbered[1]):
-            part.append(numbered)
-            if len(part) == size:
-                yield checker.check_chunk(part)
-                part = []
+        if not _has_value(numbered[1]):
+            continue
+        if pending is not None:
+            yield checker.check_chunk(part), False
+            part = []
+            pending = None
+        part.append(numbered)
+        if len(part) == size:
+            pending = numbered  # full: written once a next row with a value shows up
     if part:
-        yield checker.check_chunk(part)
+        yield checker.check_chunk(part), True
 
 
 def check_rows(rows: Iterator[tuple[int, list[Any]]], checker: RowChecker) -> Iterator[Outcome]:

@@ -95,12 +95,27 @@ class WriteCounts:
     updated: int = 0
     unchanged: int = 0
     loans: list[str] = field(default_factory=list)
+    # Head office's repaid amounts: payments recorded here (at the desk, from the debit
+    # file) that they were matched with, and the head-office payments written for what
+    # none of those accounts for (a new contract's repaid amount is one of these).
+    payments_matched: int = 0
+    matched_fen: int = 0
+    payments_new: int = 0
+    new_fen: int = 0
 
     def add(self, other: WriteCounts) -> None:
         self.new += other.new
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.loans += other.loans
+        self.payments_matched += other.payments_matched
+        self.matched_fen += other.matched_fen
+        self.payments_new += other.payments_new
+        self.new_fen += other.new_fen
+
+    def paid_new(self, fen: int) -> None:
+        self.payments_new += 1
+        self.new_fen += fen
 
 
 def _loan_value(rec: CaseRecord, key: str) -> Any:
@@ -273,6 +288,8 @@ class IntakeWriter:
             self.updates.append(g)
             return []
         self.counts.new += 1
+        if g.paid_fen:  # written with the new contract (_attach, or the fast path)
+            self.counts.paid_new(g.paid_fen)
         if id_number in self.people:
             self.attach.append((g, self.people[id_number]))
         elif id_number in self.first_of:
@@ -447,6 +464,11 @@ class IntakeWriter:
             self.counts.unchanged += 1
             return
         self.counts.updated += 1
+        if owed > 0:
+            self.counts.paid_new(owed)
+        if placed and paid is not None and paid.matched:
+            self.counts.payments_matched += len(paid.matched)
+            self.counts.matched_fen += paid.matched_fen
         if self.dry_run:
             return
         if loan_set:

@@ -197,6 +197,13 @@ def page(
         return _page(s, query, desk.today(), after=after, limit=limit)
 
 
+def batches(desk: Desk) -> list[str]:
+    """Head office's batches (批次号) the placements name, newest first: the case
+    list's batch filter offers them."""
+    with desk.read() as s:
+        return [str(name) for name in s.scalars(placements.batch_names())]
+
+
 def count(desk: Desk, query: CaseQuery) -> int:
     with desk.read() as s:
         return _count(s, query, desk.today())

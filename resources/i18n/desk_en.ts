@@ -306,7 +306,7 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="130"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="136"/>
         <source>Up/Down to move, Enter to open the case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,17 +316,37 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="240"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="115"/>
+        <source>Show the cases of one batch head office placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="116"/>
+        <source>All batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="201"/>
+        <source>Reading batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="211"/>
+        <source>Batch {batch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="281"/>
         <source>Reading cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="249"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="290"/>
         <source>The cases could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="355"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="400"/>
         <source>Refreshing cases</source>
         <translation type="unfinished"></translation>
     </message>

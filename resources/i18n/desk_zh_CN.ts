@@ -270,7 +270,7 @@ It will be flagged for your supervisor. Save it anyway?</source>
     <message>
         <location filename="../../collector_desk/ui/desk/case_cells.py" line="86" />
         <source>DPD</source>
-        <translation>逾期天</translation>
+        <translation>逾期天数</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/desk/case_cells.py" line="87" />
@@ -311,7 +311,7 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>按账龄或逾期天数段筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="130" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="136" />
         <source>Up/Down to move, Enter to open the case</source>
         <translation>↑/↓ 移动，回车打开案件</translation>
     </message>
@@ -321,17 +321,37 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>按最近一次承诺的状态筛选案件，不论承诺日期。部分兑现（还了一部分）与承诺未兑现（分文未还）分开计数。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="240" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="115" />
+        <source>Show the cases of one batch head office placed</source>
+        <translation>只看总部某一批委案的案件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="116" />
+        <source>All batches</source>
+        <translation>全部批次</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="201" />
+        <source>Reading batches</source>
+        <translation>正在读取批次</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="211" />
+        <source>Batch {batch}</source>
+        <translation>批次 {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="281" />
         <source>Reading cases</source>
         <translation>正在读取案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="249" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="290" />
         <source>The cases could not be read: {error}</source>
         <translation>无法读取案件：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="355" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="400" />
         <source>Refreshing cases</source>
         <translation>正在刷新案件</translation>
     </message>

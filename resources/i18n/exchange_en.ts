@@ -889,89 +889,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="188"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="190"/>
         <source>. Head office&apos;s figure is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="209"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="201"/>
+        <source> ({stated} is not a bucket this desk reads: M1, M2, M3, M3+, C or days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="207"/>
+        <source> ({stated} is {span} days past due here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="229"/>
         <source>This file is not a Collector Desk bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="212"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="232"/>
         <source>The file is incomplete (cut short while copying?). Ask for it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="215"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="235"/>
         <source>The file was changed or damaged after it was made. Ask for it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="218"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="238"/>
         <source>The bundle was signed with another team&apos;s key. Check the team key in File &gt; Team key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="222"/>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="225"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="242"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="245"/>
         <source>The bundle was made by a newer Collector Desk. Update this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="228"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="248"/>
         <source>The passphrase is not this bundle&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="231"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="251"/>
         <source>The bundle is encrypted; its passphrase is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="234"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="254"/>
         <source>The bundle holds a contract that this workstation has under another lender&apos;s name: the two workstations&apos; lender names differ. Make them the same in Tools &gt; Settings, then export and import again. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="240"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="260"/>
         <source>The bundle does not fit this version of Collector Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="243"/>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="265"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="263"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="285"/>
         <source>The file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="251"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="271"/>
         <source>The file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="252"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="272"/>
         <source>The file is not a workbook Collector Desk can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="255"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="275"/>
         <source>The file has no rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="256"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="276"/>
         <source>The text is neither UTF-8, UTF-16 nor GB18030. Save it from Excel as &quot;CSV UTF-8&quot; or as a workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="261"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="281"/>
         <source>This is a workbook saved under a text file&apos;s name; rename it .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="264"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="284"/>
         <source>The file is not a text file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,20 +1041,20 @@
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="130"/>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="137"/>
-        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="39"/>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="42"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="130"/>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="137"/>
-        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="40"/>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="43"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="130"/>
-        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="41"/>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="44"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,62 +1135,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="323"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="326"/>
         <source>Checking the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="323"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="326"/>
         <source>Importing the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="343"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="346"/>
         <source>Checked, nothing written:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="343"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="346"/>
         <source>Imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="346"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="349"/>
         <source>Stopped; what was written stays, load the file again to finish. So far:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="352"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="355"/>
         <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected, {warned} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="384"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="388"/>
         <source>Rejected rows ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="386"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="390"/>
         <source>Warnings ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="400"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="406"/>
+        <source>Head office&apos;s repayments: {matched} matched with payments recorded here ({matched_yuan}), {new} recorded as head-office payments ({new_yuan}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="418"/>
         <source>Borrower changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="402"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="420"/>
         <source>For {n} known contracts the file names another borrower (name or ID number). Take the file&apos;s? The old values stay in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="414"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="432"/>
         <source>Save the problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="416"/>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="434"/>
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,22 +1210,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="36"/>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="39"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="38"/>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="41"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="42"/>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="45"/>
         <source>The file says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="43"/>
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="46"/>
         <source>Computed</source>
         <translation type="unfinished"></translation>
     </message>

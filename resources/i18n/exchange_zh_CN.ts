@@ -888,89 +888,99 @@
         <translation>团队名单中没有“{stated}”，此案件暂不分配。请先把此人加入团队，再重新导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="188" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="190" />
         <source>. Head office's figure is used</source>
         <translation>，已按总部数字导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="209" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="201" />
+        <source> ({stated} is not a bucket this desk reads: M1, M2, M3, M3+, C or days)</source>
+        <translation>（{stated} 不是本系统可识别的账龄：M1、M2、M3、M3+、C 或天数范围）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="207" />
+        <source> ({stated} is {span} days past due here)</source>
+        <translation>（本系统中 {stated} 为逾期 {span} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="229" />
         <source>This file is not a Collector Desk bundle.</source>
         <translation>这个文件不是催收工作台同步包。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="212" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="232" />
         <source>The file is incomplete (cut short while copying?). Ask for it again.</source>
         <translation>文件不完整（复制时中断了？）。请对方重新发送。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="215" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="235" />
         <source>The file was changed or damaged after it was made. Ask for it again.</source>
         <translation>文件在生成后被改动或已损坏。请对方重新发送。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="218" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="238" />
         <source>The bundle was signed with another team's key. Check the team key in File &gt; Team key.</source>
         <translation>同步包是用别的团队密钥签名的。请在“文件 &gt; 团队密钥”中核对密钥。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="222" />
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="225" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="242" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="245" />
         <source>The bundle was made by a newer Collector Desk. Update this one.</source>
         <translation>同步包由更新版本的催收工作台生成。请先升级本机。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="228" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="248" />
         <source>The passphrase is not this bundle's.</source>
         <translation>口令不对。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="231" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="251" />
         <source>The bundle is encrypted; its passphrase is needed.</source>
         <translation>同步包已加密，需要输入口令。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="234" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="254" />
         <source>The bundle holds a contract that this workstation has under another lender's name: the two workstations' lender names differ. Make them the same in Tools &gt; Settings, then export and import again. Nothing was imported.</source>
         <translation>同步包中的某个合同在本机属于另一个机构名称：两台工作站填写的放款机构名称不一致。请在“工具 &gt; 设置”里改成一致，然后重新导出、导入。本次未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="240" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="260" />
         <source>The bundle does not fit this version of Collector Desk.</source>
         <translation>同步包与本版本的催收工作台不兼容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="243" />
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="265" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="263" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="285" />
         <source>The file cannot be read.</source>
         <translation>无法读取这个文件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="251" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="271" />
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="252" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="272" />
         <source>The file is not a workbook Collector Desk can read.</source>
         <translation>这个文件不是可读取的 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="255" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="275" />
         <source>The file has no rows.</source>
         <translation>文件中没有数据。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="256" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="276" />
         <source>The text is neither UTF-8, UTF-16 nor GB18030. Save it from Excel as "CSV UTF-8" or as a workbook.</source>
         <translation>文件编码既不是 UTF-8、UTF-16，也不是 GB18030。请在 Excel 中另存为“CSV UTF-8”或工作簿。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="261" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="281" />
         <source>This is a workbook saved under a text file's name; rename it .xlsx.</source>
         <translation>这是一个改成了文本扩展名的工作簿，请把扩展名改为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="264" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="284" />
         <source>The file is not a text file.</source>
         <translation>这不是文本文件。</translation>
     </message>
@@ -1030,20 +1040,20 @@
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="130" />
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="137" />
-        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="39" />
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="42" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="130" />
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="137" />
-        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="40" />
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="43" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="130" />
-        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="41" />
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="44" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1124,62 +1134,67 @@
         <translation>重复选择：{fields}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="323" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="326" />
         <source>Checking the cases</source>
         <translation>正在检查案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="323" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="326" />
         <source>Importing the cases</source>
         <translation>正在导入案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="343" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="346" />
         <source>Checked, nothing written:</source>
         <translation>检查完成，未写入：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="343" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="346" />
         <source>Imported:</source>
         <translation>导入完成：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="346" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="349" />
         <source>Stopped; what was written stays, load the file again to finish. So far:</source>
         <translation>已停止；已写入的保留，再次载入该文件即可完成。目前：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="352" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="355" />
         <source>{rows} rows; {new} new contracts, {updated} updated, {same} unchanged; {rejected} rows rejected, {warned} warnings.</source>
         <translation>共 {rows} 行；新增合同 {new} 个，更新 {updated} 个，无变化 {same} 个；退回 {rejected} 行，警告 {warned} 条。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="384" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="388" />
         <source>Rejected rows ({n})</source>
         <translation>退回的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="386" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="390" />
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="400" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="406" />
+        <source>Head office's repayments: {matched} matched with payments recorded here ({matched_yuan}), {new} recorded as head-office payments ({new_yuan}).</source>
+        <translation>总部已还金额：与本地已记录的还款匹配 {matched} 笔（{matched_yuan}），记为总部还款 {new} 笔（{new_yuan}）。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="418" />
         <source>Borrower changed</source>
         <translation>借款人有变更</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="402" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="420" />
         <source>For {n} known contracts the file names another borrower (name or ID number). Take the file's? The old values stay in the audit log.</source>
         <translation>有 {n} 份已有合同在文件中的借款人姓名或身份证号与本机不同。是否采用文件中的信息？原来的信息会保留在审计日志中。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="414" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="432" />
         <source>Save the problems</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="416" />
+        <location filename="../../collector_desk/ui/exchange/intake_dialog.py" line="434" />
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
@@ -1194,22 +1209,22 @@
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="36" />
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="39" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="38" />
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="41" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="42" />
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="45" />
         <source>The file says</source>
         <translation>文件所写</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="43" />
+        <location filename="../../collector_desk/ui/exchange/intake_problems.py" line="46" />
         <source>Computed</source>
         <translation>计算所得</translation>
     </message>

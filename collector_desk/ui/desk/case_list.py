@@ -110,6 +110,12 @@ class CaseListView(QWidget):
         )
         self.bucket.currentIndexChanged.connect(self._apply_filters)
         self.promise.currentIndexChanged.connect(self._apply_filters)
+        # Head office's batches (批次号), once a file has named one: hidden till then.
+        self.batch = named(QComboBox(), "caseBatchFilter")
+        self.batch.setToolTip(self.tr("Show the cases of one batch head office placed"))
+        self.batch.addItem(self.tr("All batches"), "")
+        self.batch.hide()
+        self.batch.currentIndexChanged.connect(self._apply_filters)
 
         self.count_label = named(QLabel(), "caseCount")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -136,6 +142,7 @@ class CaseListView(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.bucket, 3)
         filters.addWidget(self.promise, 2)
+        filters.addWidget(self.batch, 2)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.search)
@@ -170,11 +177,45 @@ class CaseListView(QWidget):
             opening, self._open_when_attached = self._open_when_attached, None
             if opening is not None:
                 self.when_rows_in(lambda: self._open_loan(opening))
+            self.when_rows_in(self.reload_batches)
             return
         self._install(CaseListModel(self._fetch, CaseQuery(), self.table, run=self._read_page))
         assert self.model is not None
         self.model.set_query(self._query())
         self._counts.request()
+        self.when_rows_in(self.reload_batches)
+
+    def reload_batches(self) -> None:
+        """Read the batches off the GUI thread (after the rows: they come first)."""
+        if self.desk is None:
+            return
+        desk = self.desk
+
+        def work(progress: Any) -> list[str]:
+            from collector_desk.services import cases
+
+            return cases.batches(desk)
+
+        self._window.ops.query(
+            work, on_done=self._show_batches, key="case-batches", parent=self,
+            title=self.tr("Reading batches"),
+        )  # fmt: skip
+
+    def _show_batches(self, names: list[str]) -> None:
+        chosen = self.batch.currentData() or ""
+        self.batch.blockSignals(True)
+        try:
+            while self.batch.count() > 1:
+                self.batch.removeItem(1)
+            for name in names:
+                self.batch.addItem(self.tr("Batch {batch}").format(batch=name), name)
+            at = self.batch.findData(chosen)
+            self.batch.setCurrentIndex(max(at, 0))
+        finally:
+            self.batch.blockSignals(False)
+        self.batch.setVisible(bool(names))
+        if chosen and self.batch.currentData() != chosen:
+            self._apply_filters()  # the chosen batch is gone: all batches again
 
     def _install(self, model: CaseListModel) -> None:
         self.model = model
@@ -271,6 +312,7 @@ class CaseListView(QWidget):
         return current.with_(
             buckets=frozenset({bucket}) if bucket else frozenset(),
             promise=frozenset({promise}) if promise else frozenset(),
+            batch=self.batch.currentData() or "",
             search=self.search.text().strip(),
         )
 
@@ -301,6 +343,8 @@ class CaseListView(QWidget):
     def on_changed(self, changes: ChangeSet) -> None:
         """Reload only when a change can alter a row of the list (a reveal or a
         setting cannot: the list shows masked names), and only the changed rows."""
+        if ChangeKind.PLACEMENT in changes.kinds:
+            self.reload_batches()  # an intake may name a new batch
         if not changes.touches(LIST_KINDS):
             return
         if not changes.loans:
@@ -311,6 +355,7 @@ class CaseListView(QWidget):
             return
         if changes.touches(WHOLE_LIST_KINDS):
             self.reload()
+            self.reload_batches()  # a bundle may bring placements
             return
         self.refresh_loans(changes.loans)
 

@@ -303,6 +303,8 @@ class IntakeDialog(QDialog):
     def start(self, *, dry_run: bool, accept_identity_change: bool = False) -> None:
         desk, path, mapping = self.window_.open_desk, Path(self.path.text()), self.chosen()
         as_of, strict = date_of(self.as_of), self.strict.isChecked()
+        # The rows the preview read: not read again while the file is unchanged.
+        table = self.preview.table if self.preview is not None else None
 
         words = stage_words()  # on the GUI thread: the worker only formats
 
@@ -318,6 +320,7 @@ class IntakeDialog(QDialog):
                 strict=strict,
                 accept_identity_change=accept_identity_change,
                 progress=StageWords(progress, words),
+                table=table,
             )
 
         title = self.tr("Checking the cases") if dry_run else self.tr("Importing the cases")
@@ -359,6 +362,7 @@ class IntakeDialog(QDialog):
                 same=f"{report.unchanged:,}",
                 rejected=f"{report.rejected:,}",
             )
+            + self._payments_text(report)
         )
         shown = report.problems[:5000]
         self.problems.setRowCount(len(shown))
@@ -386,13 +390,27 @@ class IntakeDialog(QDialog):
         self.outcome.setTabText(1, self.tr("Warnings ({n})").format(n=f"{len(report.warnings):,}"))
         self.outcome.setCurrentIndex(0 if shown or not warned else 1)
         self.outcome.setVisible(bool(shown or warned))
-        self.save_problems.setVisible(bool(shown))
+        self.save_problems.setVisible(bool(shown or warned))  # the list holds both
         self.result_box.show()
         changed = sum(1 for p in report.problems if p.code == "identity_changed")
         if changed and not report.dry_run:
             self._confirm_identity_change(changed)
         if not report.dry_run:
             self.window_.status_message(self.summary.text())
+
+    def _payments_text(self, report: IntakeReport) -> str:
+        """Head office's repaid amounts: matched with payments here, or written as new."""
+        if not (report.payments_matched or report.payments_new):
+            return ""
+        return " " + self.tr(
+            "Head office's repayments: {matched} matched with payments recorded here "
+            "({matched_yuan}), {new} recorded as head-office payments ({new_yuan})."
+        ).format(
+            matched=f"{report.payments_matched:,}",
+            matched_yuan=texts.yuan(report.matched_fen),
+            new=f"{report.payments_new:,}",
+            new_yuan=texts.yuan(report.new_fen),
+        )
 
     def _confirm_identity_change(self, count: int) -> None:
         answer = QMessageBox.question(

@@ -184,9 +184,29 @@ def warning(code: str, stated: str, computed: str, english: str, *, refused: boo
             yuan(int(v)) if v.lstrip("-").isdigit() else v for v in (stated, computed)
         )
     said = text.format(stated=stated, computed=computed)
+    if code == "stated_bucket":
+        said += _bucket_days(stated)
     if code in ("stated_dpd", "stated_overdue", "stated_outstanding") and not refused:
         said += QCoreApplication.translate("ExchangeTexts", ". Head office's figure is used")
     return said
+
+
+def _bucket_days(bucket: str) -> str:
+    """The days a bucket stands for in this desk's edges (M1 is 1-29: playbook §1), so a
+    warning at an edge explains itself ("M1" at 30 days is M2 here)."""
+    from collector_desk.domain.stated import bucket_days
+
+    days = bucket_days(bucket)
+    if days is None:
+        return QCoreApplication.translate(
+            "ExchangeTexts",
+            " ({stated} is not a bucket this desk reads: M1, M2, M3, M3+, C or days)",
+        ).format(stated=bucket)
+    low, high = days
+    span = f"{low}+" if high is None else (f"{low}" if low == high else f"{low}-{high}")
+    return QCoreApplication.translate(
+        "ExchangeTexts", " ({stated} is {span} days past due here)"
+    ).format(stated=bucket, span=span)
 
 
 def masked(code: str, value: str) -> str:

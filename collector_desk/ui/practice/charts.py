@@ -23,7 +23,7 @@ WARN = QColor("#e65100")
 
 @dataclass(frozen=True)
 class Point:
-    label: str  # x-axis label, e.g. "3/16"
+    label: str  # x-axis label, e.g. "03-16"
     value: int  # 0-100
     good: bool  # passed: drawn green, else red
     tip: str = ""

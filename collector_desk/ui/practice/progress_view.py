@@ -136,7 +136,7 @@ class ProgressView(QWidget):
         )
         points = [
             Point(
-                f"{a.started_at.month}/{a.started_at.day}",
+                localtime.when(a.started_at, "%m-%d"),  # the lender's day, as Today's
                 a.score,
                 a.passed,
                 f"{localtime.when(a.started_at)} {self.titles.get(a.scenario_id, a.scenario_id)}: {a.score}",
