@@ -30,8 +30,9 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
 
+from collector_desk.domain.identity import loan_uuid
 from collector_desk.services import case_state
-from collector_desk.services.context import Desk
+from collector_desk.services.context import DEFAULTS, Desk
 from collector_desk.services.demo_people import People
 from collector_desk.services.portfolio import (
     CaseRecord,
@@ -43,7 +44,7 @@ from collector_desk.services.portfolio import (
 from collector_desk.store.cases_bulk import CaseWriter
 from collector_desk.store.db import DB_FILENAME, MIGRATIONS, sqlite_url
 
-VERSION = 1  # bump when the generated data changes
+VERSION = 2  # bump when the generated data changes (2: convergent loan ids)
 CHUNK = 20_000
 
 
@@ -110,9 +111,13 @@ class _Gen:
             contacts=(ContactRecord(spouse.name, "spouse", (people.mobile(),)),),
             payments=payments,
             schedule=tuple((day, instalment) for day in dues),
-            loan_id=self.uid(),
+            # the id every writer gives the contract (the draw it once took is still made,
+            # so the rest of the data stays the same); borrowers keep seeded ids (random ID
+            # numbers repeat among a million, and a bench borrower is one case's)
+            loan_id=self.uid() and loan_uuid(DEFAULTS["lender_name"], f"HT{disbursed:%Y%m}{i:08d}",
+                                             today, i),  # in case order, as a file's rows
             borrower_id=self.uid(),
-        )
+        )  # fmt: skip
         promise = None
         if lag and rng.random() < 0.25:
             made = today - timedelta(days=rng.randint(1, 6))

@@ -1,9 +1,20 @@
 """What convergent loan ids (issue 10 item 9) would cost intake: adding chunks of loans
 to a SQLite file that already holds `--loans` of them, with ids time-ordered (UUIDv7
-layout, what intake uses now: `exchange.intake_fast.time_ordered_ids`) or derived
-from the contract number (uuid5, the plan in docs/team-mode.md).
+layout, what intake used before convergent ids: `exchange.intake_fast.time_ordered_ids`),
+derived from the contract number alone (uuid5), or derived as intake makes them now
+(`domain.identity.loan_uuid`: 48 bits of order in front, the hash behind), ordered by
+- `derived_disbursed`: the loan's disbursement day, spread evenly
+  over three years in the file and in each chunk alike (the worst case);
+- `derived_disbursed_recent`: the disbursement day, each 100,000 loans of the file
+  (a month's head-office file) and the chunks (the newest file) disbursed in the 180
+  days before their file (loans reach collections a few months after disbursement);
+- `derived_file_day`: the day of the file that brought the loan (one per 100,000
+  loans; the chunks get the newest), the hash right behind it;
+- `derived_entry`: that day and the loan's row in its file (the chunks continue the
+  newest file): what intake uses.
 
     python bench/loan_id_locality.py [--loans 1000000] [--chunk 2000] [--runs 5]
+        [--layouts uuid5,derived_disbursed,...]   (time_ordered always runs: the base)
 
 A bare schema of our own (loan with its unique contract number and borrower index,
 12 instalments per loan, one case_state row): only the ids' order differs. The
@@ -18,12 +29,15 @@ import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 from bench_common import bench_dir, emit
 
 NAMESPACE = uuid.UUID("6d657364-6b73-4c6f-616e-000000000001")  # any fixed one
 FILL_STEP = 100_000
+LAYOUTS = ("time_ordered", "uuid5", "derived_disbursed", "derived_disbursed_recent",
+           "derived_file_day", "derived_entry")  # fmt: skip
 
 
 def _schema(path: Path) -> sqlite3.Connection:
@@ -59,18 +73,35 @@ def main() -> None:
     parser.add_argument("--loans", type=int, default=1_000_000)
     parser.add_argument("--chunk", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--layouts", default=",".join(LAYOUTS), help="of " + ", ".join(LAYOUTS))
     args = parser.parse_args()
 
+    from collector_desk.domain.identity import loan_uuid
     from collector_desk.exchange.intake_fast import time_ordered_ids
 
     figures: dict[str, object] = {"loans": args.loans, "chunk": args.chunk}
-    for name in ("time_ordered", "uuid5"):
+    first = date(2024, 1, 1)
+    layouts = ["time_ordered", *(n for n in args.layouts.split(",") if n != "time_ordered")]
+    for name in layouts:
         stream = time_ordered_ids()
 
         def make(i: int, name: str = name, stream: Iterator[str] = stream) -> str:
+            contract = f"JK{i:09d}"
             if name == "time_ordered":
                 return next(stream)
-            return str(uuid.uuid5(NAMESPACE, f"lender\x1fJK{i:09d}"))
+            if name == "uuid5":
+                return str(uuid.uuid5(NAMESPACE, f"lender\x1f{contract}"))
+            if name == "derived_disbursed":  # a pseudo-random day in three years
+                day = first + timedelta(days=(i * 2654435761) % 1096)
+            elif name == "derived_disbursed_recent":  # in the 180 days before its file
+                file_day = first + timedelta(days=180 + 30 * (i // FILL_STEP))
+                day = file_day - timedelta(days=(i * 2654435761) % 180)
+            elif name == "derived_file_day":  # a file per FILL_STEP loans, a month apart
+                day = first + timedelta(days=30 * (i // FILL_STEP))
+            else:  # derived_entry: the file's day and the row in it (what intake uses)
+                day = first + timedelta(days=30 * (i // FILL_STEP))
+                return loan_uuid("lender", contract, day, i % FILL_STEP)
+            return loan_uuid("lender", contract, day)
 
         path = bench_dir() / f"loan-ids-{name}.db"
         conn = _schema(path)
@@ -82,7 +113,7 @@ def main() -> None:
             conn = sqlite3.connect(path)
             conn.execute("PRAGMA synchronous=NORMAL")
             times = []
-            for k in range(args.runs):
+            for k in range(args.runs):  # chunks after the file: new contracts
                 began = time.perf_counter()
                 _add(conn, make, args.loans + k * args.chunk, args.chunk)
                 times.append(time.perf_counter() - began)
@@ -93,9 +124,11 @@ def main() -> None:
         figures[f"{name}_chunk_ms"] = round(sorted(times)[len(times) // 2] * 1000, 1)
     ordered_ms = figures["time_ordered_chunk_ms"]
     assert isinstance(ordered_ms, float)
-    uuid5_ms = figures["uuid5_chunk_ms"]
-    assert isinstance(uuid5_ms, float)
-    figures["uuid5_over_time_ordered"] = round(uuid5_ms / ordered_ms, 2)
+    for name in layouts[1:]:
+        other = figures[f"{name}_chunk_ms"]
+        assert isinstance(other, float)
+        figures[f"{name}_over_time_ordered"] = round(other / ordered_ms, 2)
+    figures["load"] = Path("/proc/loadavg").read_text().split()[:3]
     emit(figures)
 
 

@@ -302,12 +302,14 @@ def test_refuses_what_is_not_a_bundle(sent, tmp_path, content):
 
 
 def test_refusal_during_apply_rolls_everything_back(team, tmp_path):
-    """The same contract loaded on two workstations under two ids: refused whole."""
+    """The same contract under two lenders' ids (the workstations' lender names
+    differ): refused whole, nothing written."""
     s, a = team["S"], team["A"]
     seed_portfolio(s, 3)
-    seed_portfolio(a, 1)  # HT2025000000 again, another id
+    a.set_settings(lender_name="另一家消费金融")
+    seed_portfolio(a, 1)  # HT2025000000 again, another lender's id
     path = export_bundle(s, tmp_path / "s.cdb", KEY).path
-    assert "two workstations" in _refused(a, path, "clash", passphrase=None)
+    assert "lender name settings differ" in _refused(a, path, "clash", passphrase=None)
 
 
 def test_bundle_sections_are_checked_against_the_manifest(sent):

@@ -14,21 +14,17 @@ files, bundle rows.
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 from typing import Any
+
+from collector_desk.domain.identity import INVISIBLE as _INVISIBLE  # noqa: F401 (tests read them)
+from collector_desk.domain.identity import SPACES as _SPACES  # noqa: F401
+from collector_desk.domain.identity import clean_text as clean_text
+from collector_desk.domain.identity import contract_key
 
 MAX_FEN = 2**53 - 1
 MIN_DATE = date(1900, 1, 1)
 MAX_DATE = date(2200, 12, 31)
-# C0 and C1 controls, DEL, and the invisible format characters that sneak in from
-# Excel and web pages: soft hyphen, zero-width space/joiners, bidi marks and
-# embeddings, word joiner, BOM, interlinear annotation, object replacement.
-_INVISIBLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e"
-    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffc]"
-)
-_SPACES = re.compile("[\t\n\r\u2028\u2029]+")
 
 
 class BadValue(ValueError):
@@ -39,23 +35,8 @@ class BadValue(ValueError):
         self.code = code
 
 
-def clean_text(value: str) -> str:
-    """NFC, no control or invisible characters, line breaks as spaces, trimmed."""
-    if value.isprintable() and "\ufffc" not in value:
-        # Nothing to take out: controls, line breaks and the format characters above
-        # are all unprintable (U+FFFC is the one printable character in the list).
-        if value.isascii() or unicodedata.is_normalized("NFC", value):
-            return value.strip()
-        return unicodedata.normalize("NFC", value).strip()
-    value = _SPACES.sub(" ", value)
-    value = _INVISIBLE.sub("", value)
-    if not unicodedata.is_normalized("NFC", value):
-        value = unicodedata.normalize("NFC", value)
-    return value.strip()
-
-
 def contract_no(value: str) -> str:
-    return clean_text(value).upper()
+    return contract_key(value)
 
 
 def fen(value: Any, what: str = "amount") -> int:

@@ -38,6 +38,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.hlc import wins
+from collector_desk.exchange.bundle_alias import translate_rows
 from collector_desk.exchange.bundle_read import Bundle
 from collector_desk.exchange.envelope import BundleRefused
 from collector_desk.exchange.synctables import (
@@ -192,8 +193,8 @@ class StepWork:
             raise BundleRefused(
                 "clash",
                 f"the bundle's {table.name} rows clash with a row written here during the "
-                "import; the same contract was probably loaded on two workstations. What came "
-                "before is kept; import the bundle again to finish once that is sorted out",
+                "import (an intake of the same file, say). What came before is kept; import "
+                "the bundle again to finish",
             ) from exc
         self.writer.update(table.name, won)
         self.seen[table.name].update(r[k] for r in new)
@@ -286,8 +287,11 @@ class StepWork:
             if table is not None:
                 values = dict(zip(doc["columns"], doc["values"], strict=True))
                 parked[name].append(tuple(values.get(c) for c in table.columns))
+        # a case that arrived since under an alias: the parked facts name the other id
+        mentioned = {v for rows in parked.values() for r in rows for v in r if isinstance(v, str)}
+        aliases = sync.aliases(self.session, sorted(mentioned)) if parked else {}
         for table in sync_tables():
-            rows = parked.pop(table.name, [])
+            rows = translate_rows(table, parked.pop(table.name, []), aliases)
             if not rows:
                 continue
             k = table.index("id")

@@ -3,7 +3,10 @@
 1. Read and verify the file (`bundle_read`: magic, signature, schema, passphrase,
    section hashes), check every value (`bundle_check`), and check it against this
    database (`bundle_fit`: clashes, missing parents), all before the first write
-   and without the write lock. A bundle refused here changes nothing.
+   and without the write lock. A bundle refused here changes nothing. Before the
+   last of these, its ids are translated to ours where a row is here under another
+   id (`bundle_alias`: a contract loaded here before convergent ids, say); the
+   aliases are recorded by the first step.
 2. Apply it in steps (`bundle_apply.plan`), each its own short unit of work, so
    other writers get in between (they wait, told "busy: bundle import of X is
    running, N%"). The first step writes the bundle's `sync_log` line; every step
@@ -31,6 +34,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.progress import NO_PROGRESS, Progress
+from collector_desk.exchange.bundle_alias import Translation, translate
 from collector_desk.exchange.bundle_apply import (
     CHUNK_ROWS,
     PLAN,
@@ -135,20 +139,28 @@ def apply_bundle(
             total = sum(len(rows) for rows in bundle.sections.values())
             done = None
         else:
+            # ids another database gave rows held here under ids of their own: ours
+            translated = translate(s, bundle)
+            bundle = translated.bundle
             check_fits(s, bundle)  # a clash or a missing parent: refused, nothing written
             done = _Journal.of(*found) if found is not None else _Journal(chunk_rows=chunk_rows)
     if done is None:  # imported here before: every row is here, or older than what is
         case_state.bring_up_to_date(desk, what="case update after a bundle import")
         return _summary(bundle, path, Tally(known=total), parked, 0, set())
     progress.step(0, 0, "importing")  # the last point where a cancel stops it
-    return _run(desk, bundle, path, done, progress)
+    return _run(desk, bundle, path, done, progress, translated)
 
 
 class _Steps:
     """The steps of one import run, with what they share."""
 
-    def __init__(self, desk: Desk, bundle: Bundle, path: Path, journal: _Journal) -> None:
+    def __init__(
+        self, desk: Desk, bundle: Bundle, path: Path, journal: _Journal,
+        translated: Translation | None = None,
+    ) -> None:  # fmt: skip
         self.desk, self.bundle, self.path, self.journal = desk, bundle, path, journal
+        # aliases found by the translation, recorded with the first step of this run
+        self.aliases = translated.new if translated is not None else []
         self.steps = plan(bundle, journal.chunk_rows, journal.plan)
         self.schedules = schedules_by_loan(bundle)
         self.loans: set[str] = set()  # touched so far (for the summary and the views)
@@ -172,6 +184,9 @@ class _Steps:
             if journal.seq is None:
                 journal.conflicts_before = sync.count(s, "conflict")
                 journal.seq = _log(s, self.desk, self.bundle, self.path, journal)
+            if self.aliases:
+                sync.add_aliases(s, self.aliases)
+                self.aliases = []
             self._write(s, i)
 
     def _write(self, s: Session, i: int) -> None:
@@ -199,9 +214,10 @@ class _Steps:
 
 
 def _run(
-    desk: Desk, bundle: Bundle, path: Path, journal: _Journal, progress: Progress
-) -> ImportSummary:
-    run = _Steps(desk, bundle, path, journal)
+    desk: Desk, bundle: Bundle, path: Path, journal: _Journal, progress: Progress,
+    translated: Translation | None = None,
+) -> ImportSummary:  # fmt: skip
+    run = _Steps(desk, bundle, path, journal, translated)
     with busy.long_write(desk.data_dir, "bundle import", path.name) as note:
         for i in range(journal.done, len(run.steps)):
             note.fraction(i / len(run.steps))  # what a writer that waits is told

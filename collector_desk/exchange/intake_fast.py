@@ -223,7 +223,11 @@ class CaseRowWriter:
         as `assignment.apply_plan` would for a new loan."""
         v, rows = g.values, self.rows
         hlc, origin, new_id = self.stamp.hlc, self.stamp.origin, self.new_id
-        borrower_id, loan_id = new_id(), new_id()
+        # the ids every workstation gives this contract and its borrower (domain.identity),
+        # in the order of the file's rows, after every earlier file's
+        day, row = g.as_of, g.row
+        borrower_id = self.stamp.borrower_id(v[f.ID_NUMBER], day, row)
+        loan_id = self.stamp.loan_id(v[f.CONTRACT], day, row)
         borrower = borrower_row(borrower_id, v, hlc, origin)
         rows["borrower"].append(borrower)
         phones = rows["phone"]
@@ -241,7 +245,7 @@ class CaseRowWriter:
         contract, name, amount = loan[1], borrower[1], loan[8]
         for p in payments:
             rows["payment"].append((loan_id, p.paid_on.isoformat(), p.amount_fen, p.channel,
-                                    p.reference, new_id(), self.created, self.stamp.collector_id,
+                                    p.reference, p.id or new_id(), self.created, self.stamp.collector_id,
                                     origin))  # fmt: skip
         if assigned_to:
             value = self.registered.get(assigned_to)

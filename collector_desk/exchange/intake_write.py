@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from collector_desk.domain.identity import fact_uuid, lender_key
 from collector_desk.domain.idnumber import gender_of_id
 from collector_desk.domain.privacy import mask_id_number, mask_name
 from collector_desk.domain.progress import NO_PROGRESS, Progress
@@ -296,13 +297,13 @@ class IntakeWriter:
         else:
             self.first_of.add(id_number)
             if self.fast is not None:
-                payments = (self._catch_up(g.paid_fen, g.paid_on),) if g.paid_fen else ()
+                payments = (self._catch_up(g, g.paid_fen),) if g.paid_fen else ()
                 who = (
                     self.roster.get(str(g.values[COLLECTOR] or "").strip(), "")
                     if self.roster
                     else ""
                 )
-                self._placed(g, self.fast.add(g, payments, who))
+                self._placed(g, self.fast.add(g, payments, who), owed=g.paid_fen or 0)
                 if who:
                     self.assigned.add(contract)
         return []
@@ -327,10 +328,17 @@ class IntakeWriter:
             target_counts.forget_loans(self.session)
         return self.counts
 
-    def _catch_up(self, amount: int, on: date | None = None) -> PaymentRecord:
-        """A repayment head office reports that no payment here accounts for yet."""
+    def _catch_up(self, g: GoodRow, amount: int) -> PaymentRecord:
+        """A repayment head office reports that no payment here accounts for yet. Its id
+        follows from what the file states (the contract, its repaid amount and
+        last-payment day), so two workstations loading one file make one payment."""
+        on = g.paid_on
         day = on if on is not None and on <= self.today else self.today
-        return PaymentRecord(day, amount, "other", head_office_reference(self.source))
+        said = (lender_key(self.stamp.lender), g.contract_no, g.paid_fen, g.values[LAST_PAID_ON])
+        return PaymentRecord(
+            day, amount, "other", head_office_reference(self.source),
+            fact_uuid("head office payment", *said, day=g.as_of, seq=g.row),
+        )  # fmt: skip
 
     def _said(self, g: GoodRow) -> Said | None:
         v = g.values
@@ -339,13 +347,24 @@ class IntakeWriter:
         return placement_said(self.source, extras, g.paid_fen, v[LAST_PAID_ON])
 
     def _placed(
-        self, g: GoodRow, loan_id: str, matched: tuple[str, ...] = (), said: Said | None = None
-    ) -> None:
+        self, g: GoodRow, loan_id: str, matched: tuple[str, ...] = (), said: Said | None = None,
+        owed: int = 0,
+    ) -> None:  # fmt: skip
         """The row's placement, when it says anything (a new contract's first)."""
         said = said or self._said(g)
         if said is None:
             return
-        fact = {"id": self.new_id(), "created_at": self.created,
+        # its id from what the file said (and what it matched here): one file's placement
+        # made on two workstations is one row
+        what = (
+            lender_key(self.stamp.lender),
+            g.contract_no,
+            said[1:],
+            g.as_of,
+            sorted(matched),
+            owed,
+        )
+        fact = {"id": fact_uuid("placement", *what, day=g.as_of, seq=g.row), "created_at": self.created,
                 "collector_id": self.stamp.collector_id, "workstation_id": self.stamp.origin}  # fmt: skip
         row = placement_row(said, loan_id, g.as_of or self.today, matched, fact)
         self._add("placement", row)
@@ -400,24 +419,24 @@ class IntakeWriter:
             self._add("instalment", {"loan_id": loan_id, "seq": i.seq,
                                      "due_on": i.due_on.isoformat(), "amount_fen": i.amount_fen})  # fmt: skip
 
-    def _payment(self, loan_id: str, amount: int, on: date | None = None) -> None:
-        p = self._catch_up(amount, on)
-        self._add("payment", {"id": self.new_id(), "created_at": timestamp_text(self.stamp.created_at),
+    def _payment(self, g: GoodRow, loan_id: str, amount: int) -> None:
+        p = self._catch_up(g, amount)
+        self._add("payment", {"id": p.id, "created_at": timestamp_text(self.stamp.created_at),
                               "collector_id": self.stamp.collector_id,
                               "workstation_id": self.stamp.origin, "loan_id": loan_id,
                               "paid_on": p.paid_on.isoformat(), "amount_fen": p.amount_fen,
                               "channel": p.channel, "reference": p.reference})  # fmt: skip
 
     def _attach(self, g: GoodRow, person: _Person) -> None:
-        rec, loan_id = g.record, self.new_id()
+        rec, loan_id = g.record, self.stamp.loan_id(g.contract_no, g.as_of, g.row)
         self._add_people(rec, person)
         self.inserts["loan"].append(
             loan_row(loan_id, person.row["id"], g.values, self.stamp.hlc, self.stamp.origin)
         )
         self._schedule(loan_id, rec)
         if g.paid_fen:
-            self._payment(loan_id, g.paid_fen, g.paid_on)
-        self._placed(g, loan_id)
+            self._payment(g, loan_id, g.paid_fen)
+        self._placed(g, loan_id, owed=g.paid_fen or 0)
         self.touched.add(loan_id)
 
     def _update(self, g: GoodRow, case: _Case) -> None:
@@ -465,9 +484,9 @@ class IntakeWriter:
             self._set("borrower", person.row["id"], borrower_set)
             person.row.update(borrower_set)
         if owed > 0:
-            self._payment(loan_id, owed, g.paid_on)
+            self._payment(g, loan_id, owed)
         if placed:
-            self._placed(g, loan_id, paid.matched if paid else (), said)
+            self._placed(g, loan_id, paid.matched if paid else (), said, owed)
         self.touched.add(loan_id)
 
     def _set(self, table: str, row_id: str, values: dict[str, Any]) -> None:

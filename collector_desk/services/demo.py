@@ -93,6 +93,7 @@ class _Builder:
         self.followups = DebitFollowups(self.today, self.workstation, self.collectors)
         self.registers: list[dict[str, Any]] = []
         self.hlc = desk.hlc()
+        self.stamp = Stamp.of(desk)  # who writes the cases, and their ids
         # loan id -> (the borrower's phone ids, [(contact id, phone id)])
         self.lines: dict[str, tuple[list[str], list[tuple[str, str]]]] = {}
 
@@ -158,7 +159,14 @@ class _Builder:
             hukou_address=people.address(region),
             contacts=self.contacts(borrower.surname, borrower.gender),
         )
-        record = replace(record, loan_id=self.uuid(), borrower_id=self.uuid())
+        # The ids every writer gives (`Stamp.loan_id`); the seeded draws that made them
+        # once are still drawn, so the rest of the demo stays what it was.
+        self.uuid()
+        record = replace(
+            record,
+            loan_id=self.stamp.loan_id(record.contract_no, record.disbursed_on),
+            borrower_id=self.uuid(),
+        )
         plan = _Plan(record, band, t, record.instalments())
         for inst in plan.schedule[:k]:
             late = rng.choice((0, 0, 0, 0, 1, 2, 3, 6, 11)) if inst.due_on < t else 0
@@ -412,7 +420,7 @@ def create_demo(
     plans = [b.plan(i, *band) for i, band in enumerate(bands)]
     progress.step(0, cases, "demo")
     records = [p.record for p in plans]
-    stamp = Stamp(desk.hlc(), desk.workstation_id, desk.collector_id, desk.now())
+    stamp = b.stamp
     with desk.unit() as s:
         written = write_cases(s, records, stamp, ids=b.uuid)
         b.find_lines(s, plans)

@@ -22,12 +22,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from collector_desk.domain.identity import borrower_uuid, loan_uuid
 from collector_desk.domain.idnumber import gender_of_id
 from collector_desk.domain.loan import Instalment, equal_instalments
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.services import case_state
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
-from collector_desk.store.cases_bulk import CaseWriter
+from collector_desk.store.cases_bulk import CaseWriter, present
 from collector_desk.store.derived import LoanFacts
 from collector_desk.store.models import Loan
 
@@ -63,6 +64,7 @@ class PaymentRecord:
     amount_fen: int
     channel: str = "auto_debit"
     reference: str | None = None
+    id: str = ""  # a fact a file states has its id from what it said; "": a new UUID
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,10 +110,22 @@ class Stamp:
     origin: str
     collector_id: str
     created_at: datetime
+    lender: str = ""  # the team's lender_name: new loans' and borrowers' ids follow from it
 
     @classmethod
     def of(cls, desk: Desk) -> Stamp:
-        return cls(desk.hlc(), desk.workstation_id, desk.collector_id, desk.now())
+        lender = str(desk.setting("lender_name") or "")
+        return cls(desk.hlc(), desk.workstation_id, desk.collector_id, desk.now(), lender)
+
+    def loan_id(self, contract_no: str, day: date | None, seq: int = 0) -> str:
+        """A new loan's id: derived from (lender, contract number), the same on every
+        workstation (`domain.identity`); `day` and `seq` (the file's day and the row
+        in it) order it."""
+        return loan_uuid(self.lender, contract_no, day, seq)
+
+    def borrower_id(self, id_number: str, day: date | None, seq: int = 0) -> str:
+        """A new borrower's id: derived from (lender, ID number), ordered likewise."""
+        return borrower_uuid(self.lender, id_number, day, seq)
 
 
 @dataclass(frozen=True)
@@ -145,10 +159,14 @@ def _rows_for(
     stamp: Stamp,
     out: dict[str, list[dict[str, Any]]],
     new_id: Callable[[], str],
+    people: set[str],
 ) -> tuple[str, list[Instalment]]:
     versioned = {"hlc": stamp.hlc, "origin": stamp.origin}
-    borrower_id = rec.borrower_id or new_id()
-    loan_id = rec.loan_id or new_id()
+    borrower_id = rec.borrower_id or stamp.borrower_id(rec.id_number, rec.disbursed_on)
+    if borrower_id in people:  # a second record of one person here: a borrower of its own
+        borrower_id = new_id()
+    people.add(borrower_id)
+    loan_id = rec.loan_id or stamp.loan_id(rec.contract_no, rec.disbursed_on)
     id_number = rec.id_number.strip().upper()
     out["borrower"].append(
         {
@@ -222,7 +240,7 @@ def _rows_for(
     )
     out["payment"].extend(
         {
-            "id": new_id(),
+            "id": p.id or new_id(),
             "created_at": stamp.created_at,
             "collector_id": stamp.collector_id,
             "workstation_id": stamp.origin,
@@ -253,18 +271,25 @@ def write_cases(
 ) -> Written:
     """Insert new cases. With `today`, also write their case_state rows, derived in
     memory (a new loan has no facts but its payments, so nothing need be read back).
-    `ids` makes the UUIDs (the demo passes a seeded one to stay deterministic)."""
+    A new loan's and borrower's ids follow from the lender and the contract / ID
+    number (`Stamp.loan_id`); `ids` makes the other UUIDs (the demo passes a seeded
+    one to stay deterministic)."""
     loan_ids: list[str] = []
     rows = 0
     done = 0
     batch: list[CaseRecord] = []
+    people: set[str] = set()  # borrower ids written by this call
 
     def flush() -> None:
         nonlocal rows, done
         out: dict[str, list[dict[str, Any]]] = {name: [] for name in _TABLES}
         facts: list[LoanFacts] = []
+        # A person here already (the same ID number): this writer does not attach, so the
+        # record's borrower is one of its own, as before ids were derived.
+        derived = [stamp.borrower_id(r.id_number, r.disbursed_on) for r in batch]
+        people.update(present(session, "borrower", "id", derived))
         for rec in batch:
-            loan_id, schedule = _rows_for(rec, stamp, out, ids)
+            loan_id, schedule = _rows_for(rec, stamp, out, ids, people)
             loan_ids.append(loan_id)
             if today is not None:
                 facts.append(fresh_facts(rec, loan_id, schedule))

@@ -373,6 +373,21 @@ class SyncSent(Base):
     version: Mapped[str] = mapped_column(String(72))
 
 
+class LoanAlias(Base):
+    """Rows another database holds under ids of its own: a loan whose contract is here
+    under another id (a database from before convergent ids, or a contract head office
+    gave another disbursement day), its borrower, and the contacts and phones of that
+    borrower that are here already. Bundle import translates every reference to a
+    `remote_id` to its `local_id` before anything is checked or written
+    (`exchange.bundle_alias`); export keeps the local ids, and the other side aliases
+    them back. Never in a bundle; rows are never deleted."""
+
+    __tablename__ = "loan_alias"
+    remote_id: Mapped[str] = mapped_column(UUID, primary_key=True)
+    local_id: Mapped[str] = mapped_column(UUID)
+    entity: Mapped[str] = mapped_column(String(16))  # loan | borrower | contact | phone
+
+
 class SyncParked(Base):
     """Local: facts from a bundle whose case (or call) has not arrived here yet.
     Every later import tries them again; they are applied once it is there."""

@@ -54,6 +54,7 @@ _SENT = table_of("sync_sent")
 _PARKED = table_of("sync_parked")
 _LOG = table_of("sync_log")
 _SEQ = table_of("fact_seq")
+_ALIAS = table_of("loan_alias")
 
 
 def is_sqlite(session: Session) -> bool:
@@ -445,3 +446,30 @@ def import_journal(session: Session, bundle_id: str) -> tuple[int, dict[str, Any
     except ValueError:
         summary = {}
     return int(found[0]), summary if isinstance(summary, dict) else {}
+
+
+def any_aliases(session: Session) -> bool:
+    return session.scalar(select(literal(1)).select_from(_ALIAS).limit(1)) is not None
+
+
+def aliases(session: Session, ids: Sequence[str]) -> dict[str, str]:
+    """remote id -> local id, for those of `ids` that `loan_alias` holds."""
+    out: dict[str, str] = {}
+    wanted = sorted(set(ids) - {None})  # type: ignore[arg-type]
+    if not wanted or not any_aliases(session):
+        return out
+    for part in chunks(wanted):
+        stmt = select(_ALIAS.c.remote_id, _ALIAS.c.local_id).where(_ALIAS.c.remote_id.in_(part))
+        out.update((r, loc) for r, loc in session.execute(stmt))
+    return out
+
+
+def add_aliases(session: Session, rows: Sequence[tuple[str, str, str]]) -> None:
+    """Record (remote id, local id, entity) pairs; a pair recorded already stays."""
+    if not rows:
+        return
+    make = sqlite.insert if is_sqlite(session) else postgresql.insert
+    session.execute(
+        make(_ALIAS).on_conflict_do_nothing(index_elements=["remote_id"]),
+        [{"remote_id": r, "local_id": loc, "entity": e} for r, loc, e in rows],
+    )

@@ -941,47 +941,47 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="254"/>
-        <source>The bundle holds a contract that this workstation has under another record (loaded twice from head office?). Nothing was imported.</source>
+        <source>The bundle holds a contract that this workstation has under another lender&apos;s name: the two workstations&apos; lender names differ. Make them the same in Tools &gt; Settings, then export and import again. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="259"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="260"/>
         <source>The bundle does not fit this version of Collector Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="262"/>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="284"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="263"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="285"/>
         <source>The file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="270"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="271"/>
         <source>The file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="271"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="272"/>
         <source>The file is not a workbook Collector Desk can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="274"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="275"/>
         <source>The file has no rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="275"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="276"/>
         <source>The text is neither UTF-8, UTF-16 nor GB18030. Save it from Excel as &quot;CSV UTF-8&quot; or as a workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="280"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="281"/>
         <source>This is a workbook saved under a text file&apos;s name; rename it .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="283"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="284"/>
         <source>The file is not a text file.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -940,47 +940,47 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="254" />
-        <source>The bundle holds a contract that this workstation has under another record (loaded twice from head office?). Nothing was imported.</source>
-        <translation>同步包中的某个合同在本机以另一条记录存在（总部文件被导入了两次？）。本次未导入任何内容。</translation>
+        <source>The bundle holds a contract that this workstation has under another lender's name: the two workstations' lender names differ. Make them the same in Tools &gt; Settings, then export and import again. Nothing was imported.</source>
+        <translation>同步包中的某个合同在本机属于另一个机构名称：两台工作站填写的放款机构名称不一致。请在“工具 &gt; 设置”里改成一致，然后重新导出、导入。本次未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="259" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="260" />
         <source>The bundle does not fit this version of Collector Desk.</source>
         <translation>同步包与本版本的催收工作台不兼容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="262" />
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="284" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="263" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="285" />
         <source>The file cannot be read.</source>
         <translation>无法读取这个文件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="270" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="271" />
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="271" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="272" />
         <source>The file is not a workbook Collector Desk can read.</source>
         <translation>这个文件不是可读取的 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="274" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="275" />
         <source>The file has no rows.</source>
         <translation>文件中没有数据。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="275" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="276" />
         <source>The text is neither UTF-8, UTF-16 nor GB18030. Save it from Excel as "CSV UTF-8" or as a workbook.</source>
         <translation>文件编码既不是 UTF-8、UTF-16，也不是 GB18030。请在 Excel 中另存为“CSV UTF-8”或工作簿。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="280" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="281" />
         <source>This is a workbook saved under a text file's name; rename it .xlsx.</source>
         <translation>这是一个改成了文本扩展名的工作簿，请把扩展名改为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="283" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="284" />
         <source>The file is not a text file.</source>
         <translation>这不是文本文件。</translation>
     </message>

@@ -253,8 +253,9 @@ def refusal(code: str, english: str) -> str:
         ),
         "clash": QCoreApplication.translate(
             "ExchangeTexts",
-            "The bundle holds a contract that this workstation has under another record "
-            "(loaded twice from head office?). Nothing was imported.",
+            "The bundle holds a contract that this workstation has under another lender's "
+            "name: the two workstations' lender names differ. Make them the same in Tools > "
+            "Settings, then export and import again. Nothing was imported.",
         ),
         "incompatible": QCoreApplication.translate(
             "ExchangeTexts", "The bundle does not fit this version of Collector Desk."
