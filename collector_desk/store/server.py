@@ -69,11 +69,32 @@ def _role_exists(conn: Any, name: str) -> bool:
     )
 
 
+def _check_may_make_roles(engine: Engine) -> None:
+    """`server init` makes the team's group roles and `add-collector` the logins: the
+    database's owner needs CREATEROLE (a plain `createuser` gives none)."""
+    with engine.connect() as conn:
+        row = conn.execute(
+            text(
+                "SELECT current_user, rolsuper OR rolcreaterole FROM pg_roles "
+                "WHERE rolname = current_user"
+            )
+        ).one()
+        missing = [g for g in (GROUP_COLLECTOR, GROUP_SUPERVISOR) if not _role_exists(conn, g)]
+    if missing and not row[1]:
+        raise ServerError(
+            f"the login {row[0]} may not create roles, and the team's roles "
+            f"({', '.join(missing)}) are to be made; nothing was changed. As the server's "
+            f"administrator: `ALTER ROLE {row[0]} CREATEROLE` (or `createuser --createrole`), "
+            "then run `server init` again"
+        )
+
+
 def init_server(engine: Engine) -> dict[str, Any]:
     """Schema (if the database is empty), the group roles, their grants, the live-update
     triggers and the row policies. Safe to run again: it only adds what is missing."""
     from psycopg import sql
 
+    _check_may_make_roles(engine)  # before the schema: a refusal changes nothing
     created = create_server_schema(engine)
     empty, revision = server_schema_state(engine)
     if empty or revision is None:
@@ -253,6 +274,18 @@ def add_login(engine: Engine, name: str, password: str, *, supervisor: bool = Fa
     with engine.begin() as conn:
         if not _role_exists(conn, group):
             raise ServerError("the team's roles are missing: run `collector-desk server init`")
+        me, may = conn.execute(
+            text(
+                "SELECT current_user, rolsuper OR rolcreaterole FROM pg_roles "
+                "WHERE rolname = current_user"
+            )
+        ).one()
+        if not may:
+            raise ServerError(
+                f"the login {me} may not create logins; nothing was changed. Run "
+                "add-collector with the database owner's URL (the owner needs CREATEROLE: "
+                f"`ALTER ROLE {me} CREATEROLE` by the server's administrator)"
+            )
         raw = _raw(conn)
         existed = _role_exists(conn, name)
         verb = "ALTER" if existed else "CREATE"
@@ -276,6 +309,18 @@ def find_pg_dump() -> str | None:
     return str(candidates[0]) if candidates else None
 
 
+def _conninfo(u: Any) -> str:
+    """libpq's connection string for pg_dump: the URL's database, host, port and login
+    and its query's options (sslmode, sslrootcert...: TLS passes through), never the
+    password (that goes by PGPASSWORD)."""
+    from psycopg.conninfo import make_conninfo
+
+    params: dict[str, Any] = {k: v for k, v in u.query.items() if isinstance(v, str)}
+    params.update(dbname=u.database, host=u.host, port=u.port, user=u.username)
+    params.pop("password", None)
+    return str(make_conninfo(**{k: v for k, v in params.items() if v is not None}))
+
+
 def backup_server(url: str, folder: Path, *, pg_dump: str | None, label: str) -> Path:
     """`pg_dump -Fc` of the database into `folder`; the password goes by environment,
     never on the command line."""
@@ -291,16 +336,13 @@ def backup_server(url: str, folder: Path, *, pg_dump: str | None, label: str) ->
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"server-{u.database}-{label}-{stamp}.dump"
+    # The dump holds every name, phone and ID number: readable by this user only
+    # (pg_dump writes into the file made here and keeps its mode).
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     env = {**os.environ}
     if u.password:
         env["PGPASSWORD"] = str(u.password)
-    args = [pg_dump, "-Fc", "-f", str(target), "-d", str(u.database)]
-    if u.host:
-        args += ["-h", u.host]
-    if u.port:
-        args += ["-p", str(u.port)]
-    if u.username:
-        args += ["-U", u.username]
+    args = [pg_dump, "-Fc", "-f", str(target), "-d", _conninfo(u)]
     done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=3600, check=False)
     if done.returncode != 0 or not target.is_file() or target.stat().st_size == 0:
         target.unlink(missing_ok=True)
