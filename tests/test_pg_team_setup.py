@@ -217,3 +217,39 @@ def test_the_window_says_when_the_server_is_unreachable(qtbot, pg_url: str, tmp_
     finally:
         close_window(window)
         proxy.close()
+
+
+def test_the_welcome_on_a_teams_server(qtbot, pg_url: str, tmp_path: Path) -> None:
+    """A collector's first start on the team's server: the ID is the login's (the row
+    policies match login c001 to collector C001), the lender is the team's, and the demo
+    is not offered into the team's portfolio."""
+    from collector_desk.services.context import Desk
+    from collector_desk.services.demo import create_demo
+    from collector_desk.ui.shell.welcome import WelcomeDialog
+
+    supervisor = Desk.open(tmp_path / "supervisor", url=pg_url, today=lambda: TODAY)
+    supervisor.set_settings(first_run_done=True, role="supervisor", lender_name="Team Lender")
+    create_demo(supervisor, cases=3, seed=2)
+    supervisor.close()
+    desk = Desk.open(tmp_path / "collector", url=pg_url)
+    try:
+        login = desk.server_login
+        assert login == make_url(pg_url).username
+        dialog = WelcomeDialog(desk.settings(), "en", empty=False, team_login=login)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.collector_id.text() == str(login).upper()
+        assert dialog.lender.text() == "Team Lender" and dialog.lender.isReadOnly()
+        assert not dialog.choices["demo"].isVisible()
+        assert dialog.choices["empty"].isChecked()
+        dialog.name.setText("Zhang Wei")
+        assert dialog.validate() == []
+        assert dialog.values()["collector_id"] == str(login).upper()
+    finally:
+        desk.close()
+    # a workstation's own file: as before
+    plain = WelcomeDialog({}, "en", empty=True)
+    qtbot.addWidget(plain)
+    plain.show()
+    assert plain.collector_id.text() == "" and not plain.lender.isReadOnly()
+    assert plain.choices["demo"].isVisible() and plain.choices["demo"].isChecked()
