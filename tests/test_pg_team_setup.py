@@ -241,6 +241,7 @@ def test_the_welcome_on_a_teams_server(qtbot, pg_url: str, tmp_path: Path) -> No
         assert dialog.collector_id.text() == str(login).upper()
         assert dialog.lender.text() == "Team Lender" and dialog.lender.isReadOnly()
         assert not dialog.choices["demo"].isVisible()
+        assert not dialog.start_note.isVisible()  # "the demo cases are made up"
         assert dialog.choices["empty"].isChecked()
         dialog.name.setText("Zhang Wei")
         assert dialog.validate() == []

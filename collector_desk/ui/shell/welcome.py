@@ -100,11 +100,12 @@ class WelcomeDialog(QDialog):
             self.choices[key] = button
             box.addWidget(button)
         self.choices["demo" if empty else "empty"].setChecked(True)
-        if self.team and not empty:
-            self.choices["demo"].hide()
         self.start_note = named(QLabel(), "startNote")
         self.start_note.setWordWrap(True)
         box.addWidget(self.start_note)
+        if self.team and not empty:
+            self.choices["demo"].hide()
+            self.start_note.hide()  # it speaks of the demo
         lay.addWidget(self.start_box)
 
         self.error = named(QLabel(), "welcomeError")
