@@ -107,10 +107,22 @@ def test_an_owner_without_createrole_is_told_what_to_do(
         )
         assert made.returncode == 0, made.stderr
         assert made.stdout.strip() == "login c072 (collector) created"
+        # a collector's (or supervisor's) login is not the owner: told so, nothing tried
+        as_c072 = pg_cluster.url(database, user="c072", password="Collector-72")
+        for task in (["upgrade"], ["init"], ["add-collector", "c074", "--password-stdin"]):
+            refused = _cli(
+                as_c072.render_as_string(hide_password=False), tmp_path, *task,
+                stdin="Collector-74\n",
+            )  # fmt: skip
+            assert refused.returncode == 1
+            assert "the login c072 does not own this database" in refused.stderr
+            assert f"its owner is {owner}" in refused.stderr
+            assert "Traceback" not in refused.stderr and "Collector-72" not in refused.stderr
     finally:
         _admin(pg_cluster, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
         _admin(pg_cluster, "DROP ROLE IF EXISTS c071")
         _admin(pg_cluster, "DROP ROLE IF EXISTS c072")
+        _admin(pg_cluster, "DROP ROLE IF EXISTS c074")
         _admin(pg_cluster, f"DROP OWNED BY {owner}")
         _admin(pg_cluster, f"DROP ROLE IF EXISTS {owner}")
 

@@ -111,12 +111,14 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     from collector_desk.store.server import (
         ServerError,
         backup_server,
+        check_owner,
         find_pg_dump,
         upgrade_server,
     )
     from collector_desk.store.server_schema import server_schema_state
 
     def task(engine: Any, url: str) -> int:
+        check_owner(engine, "upgrade")
         empty, current = server_schema_state(engine)
         if empty or current is None:
             raise ServerError(
@@ -174,7 +176,12 @@ def cmd_add_collector(args: argparse.Namespace) -> int:
 
 def cmd_migrate_from(args: argparse.Namespace) -> int:
     from collector_desk.store.db import DB_FILENAME, mask_url, open_database, refuse_network_path
-    from collector_desk.store.server import ServerError, copy_database, table_digests
+    from collector_desk.store.server import (
+        ServerError,
+        check_owner,
+        copy_database,
+        table_digests,
+    )
 
     folder = Path(args.folder).expanduser().resolve()
     if not (folder / DB_FILENAME).is_file():
@@ -182,6 +189,7 @@ def cmd_migrate_from(args: argparse.Namespace) -> int:
         return 1
 
     def task(engine: Any, url: str) -> int:
+        check_owner(engine, "migrate-from")
         refuse_network_path(folder)
         source = open_database(folder)  # brought to this app's schema first (with a backup)
         try:

@@ -69,6 +69,26 @@ def _role_exists(conn: Any, name: str) -> bool:
     )
 
 
+def check_owner(engine: Engine, task: str) -> None:
+    """`server init|upgrade|add-collector|migrate-from` change the schema, the grants or
+    the roles: they run as the database's owner (or a superuser). A supervisor's or a
+    collector's login is told so in one line, before anything is tried."""
+    with engine.connect() as conn:
+        me, owner, may = conn.execute(
+            text(
+                "SELECT current_user, pg_get_userbyid(d.datdba), "
+                "r.rolsuper OR pg_has_role(current_user, d.datdba, 'MEMBER') "
+                "FROM pg_database d, pg_roles r "
+                "WHERE d.datname = current_database() AND r.rolname = current_user"
+            )
+        ).one()
+    if not may:
+        raise ServerError(
+            f"the login {me} does not own this database (its owner is {owner}); nothing was "
+            f"changed. Run `collector-desk server {task}` with the owner's URL"
+        )
+
+
 def _check_may_make_roles(engine: Engine) -> None:
     """`server init` makes the team's group roles and `add-collector` the logins: the
     database's owner needs CREATEROLE (a plain `createuser` gives none)."""
@@ -94,6 +114,7 @@ def init_server(engine: Engine) -> dict[str, Any]:
     triggers and the row policies. Safe to run again: it only adds what is missing."""
     from psycopg import sql
 
+    check_owner(engine, "init")
     _check_may_make_roles(engine)  # before the schema: a refusal changes nothing
     created = create_server_schema(engine)
     empty, revision = server_schema_state(engine)
@@ -271,6 +292,7 @@ def add_login(engine: Engine, name: str, password: str, *, supervisor: bool = Fa
     if len(password) < 8:
         raise ServerError("the password must have at least 8 characters")
     group = GROUP_SUPERVISOR if supervisor else GROUP_COLLECTOR
+    check_owner(engine, "add-collector")
     with engine.begin() as conn:
         if not _role_exists(conn, group):
             raise ServerError("the team's roles are missing: run `collector-desk server init`")
@@ -282,9 +304,9 @@ def add_login(engine: Engine, name: str, password: str, *, supervisor: bool = Fa
         ).one()
         if not may:
             raise ServerError(
-                f"the login {me} may not create logins; nothing was changed. Run "
-                "add-collector with the database owner's URL (the owner needs CREATEROLE: "
-                f"`ALTER ROLE {me} CREATEROLE` by the server's administrator)"
+                f"the login {me} may not create logins; nothing was changed. As the "
+                f"server's administrator: `ALTER ROLE {me} CREATEROLE`, then run "
+                "add-collector again"
             )
         raw = _raw(conn)
         existed = _role_exists(conn, name)
