@@ -266,3 +266,26 @@ def test_the_welcome_on_a_teams_server(qtbot, pg_url: str, tmp_path: Path) -> No
     plain.show()
     assert plain.collector_id.text() == "" and not plain.lender.isReadOnly()
     assert plain.choices["demo"].isVisible() and plain.choices["demo"].isChecked()
+
+
+def test_a_payment_on_another_collectors_case_says_whose_cases_are_seen(
+    pg_url: str, tmp_path: Path
+) -> None:
+    from collector_desk.services.context import Desk
+    from collector_desk.services.demo import create_demo
+
+    desk = Desk.open(tmp_path / "supervisor", url=pg_url, today=lambda: TODAY)
+    try:
+        create_demo(desk, cases=2, seed=3)
+    finally:
+        desk.close()
+    out = subprocess.run(
+        [sys.executable, "-m", "collector_desk", "--data-dir", str(tmp_path / "w"),
+         "--database-url", pg_url, "payment", "NO-SUCH-1", "10.00"],
+        capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert out.returncode == 1
+    assert out.stderr.strip() == (
+        "error: no case with contract number NO-SUCH-1 among the cases this login may see"
+    )
