@@ -289,3 +289,63 @@ def test_a_payment_on_another_collectors_case_says_whose_cases_are_seen(
     assert out.stderr.strip() == (
         "error: no case with contract number NO-SUCH-1 among the cases this login may see"
     )
+
+
+def test_the_window_offers_to_retry_when_the_server_is_down_at_start(
+    qtbot, pg_url: str, tmp_path: Path
+) -> None:
+    """Started while the server cannot be reached: the window says so with Retry (not
+    only "the database in FOLDER cannot be opened", then closed), and Retry once the
+    server is back opens it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from collector_desk.app import _show_then_open
+    from collector_desk.services.context import Desk
+    from collector_desk.services.demo import create_demo
+    from collector_desk.ui.main_window import MainWindow
+    from collector_desk.ui.startup_report import StartupReport
+
+    supervisor = Desk.open(tmp_path / "supervisor", url=pg_url, today=lambda: TODAY)
+    supervisor.set_settings(first_run_done=True, role="supervisor")
+    create_demo(supervisor, cases=4, seed=9)
+    supervisor.close()
+    parsed = make_url(pg_url)
+    upstream = (parsed.host or "127.0.0.1", int(parsed.port or 5432))
+    proxy = DelayProxy(*upstream, 0.0)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        dead = s.getsockname()[1]
+    proxy.upstream = ("127.0.0.1", dead)  # down from the start
+    through = proxy.url(parsed).render_as_string(hide_password=False)
+    folder = tmp_path / "collector"
+    first = Desk.open(folder, url=pg_url)
+    first.set_settings(first_run_done=True)
+    first.close()
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "serverOpenFailed":
+            QTimer.singleShot(50, answer)
+            return
+        seen.append(box.text())
+        proxy.upstream = upstream  # the server is back
+        box.button(QMessageBox.StandardButton.Retry).click()
+
+    window = MainWindow(lang="en", panes=False)
+    qtbot.addWidget(window)
+    report = StartupReport(window, quit_when_done=False)
+    window.show()
+    QTimer.singleShot(0, answer)
+    try:
+        _show_then_open(window, folder, through, report)
+        qtbot.waitUntil(lambda: window.desk is not None, timeout=30_000)
+        assert seen and "cannot be opened" in seen[0]
+        assert "cannot be reached" in seen[0] or "refused" in seen[0] or "closed" in seen[0]
+        assert str(parsed.password) not in seen[0]
+        settle(qtbot)
+        assert window.case_list.total == 4
+    finally:
+        close_window(window)
+        proxy.close()

@@ -10,18 +10,25 @@
     </message>
     <message>
         <location filename="../../collector_desk/app.py" line="257"/>
-        <location filename="../../collector_desk/app.py" line="262"/>
+        <location filename="../../collector_desk/app.py" line="267"/>
+        <location filename="../../collector_desk/app.py" line="283"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="263"/>
+        <location filename="../../collector_desk/app.py" line="268"/>
+        <source>The team&apos;s server cannot be opened:
+{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/app.py" line="284"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="271"/>
+        <location filename="../../collector_desk/app.py" line="292"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,19 +9,27 @@
     </message>
     <message>
         <location filename="../../collector_desk/app.py" line="257" />
-        <location filename="../../collector_desk/app.py" line="262" />
+        <location filename="../../collector_desk/app.py" line="267" />
+        <location filename="../../collector_desk/app.py" line="283" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="263" />
+        <location filename="../../collector_desk/app.py" line="268" />
+        <source>The team's server cannot be opened:
+{error}</source>
+        <translation>无法打开团队的服务器：
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/app.py" line="284" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="271" />
+        <location filename="../../collector_desk/app.py" line="292" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
