@@ -259,6 +259,27 @@ def _attach_when_open(
             show_failure(window, QCoreApplication.translate("App", "Collector Desk"), exc)
             error = type(exc).__name__
         log.error("cannot open the database in %s: %s", folder, error)
+        from collector_desk.store.db import is_server_url  # imported by the open already
+
+        if url is not None and is_server_url(url):
+            # The team's server (down, restarting, the network): say so and offer to try
+            # again, rather than close; the error line has the URL masked.
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                QCoreApplication.translate("App", "Collector Desk"),
+                QCoreApplication.translate(
+                    "App", "The team's server cannot be opened:\n{error}"
+                ).format(error=error),
+                QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close,
+                window,
+            )
+            box.setObjectName("serverOpenFailed")
+            box.setDefaultButton(QMessageBox.StandardButton.Retry)
+            if box.exec() == QMessageBox.StandardButton.Retry:
+                _attach_when_open(window, folder, url, report, early=early)
+                return
+            window.close()
+            return
         QMessageBox.critical(
             window,
             QCoreApplication.translate("App", "Collector Desk"),

@@ -73,7 +73,14 @@ USER_ERRORS: dict[str, int] = {
     "collector_desk.fsutil.FileInUseError": EXIT_FAILED,
 }
 
-# SQLite's own words for conditions that are not bugs, and what to tell the user.
+_UNREACHABLE = (
+    "the team's database server cannot be reached (refused, timed out or the connection "
+    "was lost); nothing was saved. Try again once it is back, or ask whoever looks after "
+    "the server"
+)
+# SQLite's (and a team server's) own words for conditions that are not bugs, and what
+# to tell the user. A server that cannot be reached is a condition too: libpq's words
+# for a refused, timed-out or dropped connection (never the URL or its password).
 _DB_CONDITIONS: tuple[tuple[str, str], ...] = (
     (
         # a team's server: a collector's login may not read full numbers (intake
@@ -82,6 +89,16 @@ _DB_CONDITIONS: tuple[tuple[str, str], ...] = (
         "permission denied: the server does not let this login do that; nothing was "
         "changed. Intake, bundle export and other team-wide work need a supervisor's login",
     ),
+    ("connection refused", _UNREACHABLE),
+    ("server closed the connection unexpectedly", _UNREACHABLE),
+    ("terminating connection", _UNREACHABLE),
+    ("the connection is closed", _UNREACHABLE),
+    ("connection is lost", _UNREACHABLE),
+    ("timeout expired", _UNREACHABLE),
+    ("connection timed out", _UNREACHABLE),
+    ("could not translate host name", _UNREACHABLE),
+    ("no route to host", _UNREACHABLE),
+    ("network is unreachable", _UNREACHABLE),
     (
         "database is locked",
         "busy: another program (an intake or import?) is writing to the database; "
@@ -163,6 +180,14 @@ def user_failure(exc: BaseException) -> tuple[str, int] | None:
         where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
         return f"{where}{exc.strerror or type(exc).__name__}", EXIT_FAILED
     return None
+
+
+def failure_line(exc: BaseException) -> str:
+    """What a view shows for a read or write that failed: the condition's one line
+    (server unreachable, busy, bad input), else the bare message without SQL text or
+    parameters."""
+    known = user_failure(exc)
+    return known[0] if known is not None else safe_message(exc)
 
 
 def _one_line(message: str) -> str:

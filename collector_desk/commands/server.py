@@ -79,9 +79,12 @@ def _run(args: argparse.Namespace, task: Any) -> int:
         print(f"collector-desk server: {exc}", file=sys.stderr)
         return 1
     except Exception as exc:
+        import psycopg
         from sqlalchemy.exc import DBAPIError
 
-        if not isinstance(exc, DBAPIError):
+        # psycopg's own errors too: the role and grant statements run on the driver's
+        # connection, outside SQLAlchemy (a login without CREATEROLE, say).
+        if not isinstance(exc, DBAPIError | psycopg.Error):
             raise
         print(f"collector-desk server: {describe_server_error(exc, url)}", file=sys.stderr)
         return 1
@@ -108,12 +111,14 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     from collector_desk.store.server import (
         ServerError,
         backup_server,
+        check_owner,
         find_pg_dump,
         upgrade_server,
     )
     from collector_desk.store.server_schema import server_schema_state
 
     def task(engine: Any, url: str) -> int:
+        check_owner(engine, "upgrade")
         empty, current = server_schema_state(engine)
         if empty or current is None:
             raise ServerError(
@@ -123,7 +128,7 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
         if current == head:  # nothing to migrate: the triggers and policies are made again
             upgrade_server(engine)
             print(
-                f"{mask_url(url)}: schema already at {head}; live-update triggers, grants "
+                f"{mask_url(url)}: schema already at {head}; live-update triggers, grants, "
                 "row policies and masked numbers made again"
             )
             return 0
@@ -146,8 +151,17 @@ def cmd_add_collector(args: argparse.Namespace) -> int:
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
-        password = getpass.getpass(f"password for {args.login}: ")
-        if getpass.getpass("again: ") != password:
+        try:
+            password = getpass.getpass(f"password for {args.login}: ")
+            again = getpass.getpass("again: ")
+        except EOFError:
+            print(
+                "collector-desk server: no password was typed (no terminal?); nothing done. "
+                "Run it in a terminal, or pipe the password with --password-stdin",
+                file=sys.stderr,
+            )
+            return 1
+        if again != password:
             print("collector-desk server: the two passwords differ; nothing done", file=sys.stderr)
             return 1
 
@@ -162,7 +176,12 @@ def cmd_add_collector(args: argparse.Namespace) -> int:
 
 def cmd_migrate_from(args: argparse.Namespace) -> int:
     from collector_desk.store.db import DB_FILENAME, mask_url, open_database, refuse_network_path
-    from collector_desk.store.server import ServerError, copy_database, table_digests
+    from collector_desk.store.server import (
+        ServerError,
+        check_owner,
+        copy_database,
+        table_digests,
+    )
 
     folder = Path(args.folder).expanduser().resolve()
     if not (folder / DB_FILENAME).is_file():
@@ -170,6 +189,7 @@ def cmd_migrate_from(args: argparse.Namespace) -> int:
         return 1
 
     def task(engine: Any, url: str) -> int:
+        check_owner(engine, "migrate-from")
         refuse_network_path(folder)
         source = open_database(folder)  # brought to this app's schema first (with a backup)
         try:
@@ -216,7 +236,15 @@ def cmd_remember_password(args: argparse.Namespace) -> int:
     elif args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
-        password = getpass.getpass(f"password of {url.username} on {mask_url(url)}: ")
+        try:
+            password = getpass.getpass(f"password of {url.username} on {mask_url(url)}: ")
+        except EOFError:
+            print(
+                "collector-desk server: no password was typed (no terminal?); nothing kept. "
+                "Run it in a terminal, or pipe the password with --password-stdin",
+                file=sys.stderr,
+            )
+            return 1
     with_password = url.set(password=password)
     from sqlalchemy import create_engine, text
 

@@ -141,7 +141,9 @@ def cmd_payment(args: argparse.Namespace) -> int:
             loan = payments.loan_by_contract(s, args.contract)
             loan_id = loan.id if loan else None
         if loan_id is None:
-            print(f"error: no case with contract number {args.contract}", file=sys.stderr)
+            # On a team's server a collector's login sees its own cases and the pool only.
+            mine = " among the cases this login may see" if desk.server_login else ""
+            print(f"error: no case with contract number {args.contract}{mine}", file=sys.stderr)
             return 1
         try:
             saved = payments.record_payment(  # waits its turn in Desk.unit()

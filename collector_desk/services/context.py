@@ -170,6 +170,14 @@ class Desk:
     # --- identity and clocks -------------------------------------------------
 
     @property
+    def server_login(self) -> str | None:
+        """The login on the team's server this desk works as (None: a SQLite file).
+        Collector C001's login is c001: the row policies match it to the cases."""
+        if self.db.engine.dialect.name == "sqlite":
+            return None
+        return self.db.engine.url.username or ""
+
+    @property
     def workstation_id(self) -> str:
         return str(self.setting("workstation_id"))
 

@@ -69,11 +69,53 @@ def _role_exists(conn: Any, name: str) -> bool:
     )
 
 
+def check_owner(engine: Engine, task: str) -> None:
+    """`server init|upgrade|add-collector|migrate-from` change the schema, the grants or
+    the roles: they run as the database's owner (or a superuser). A supervisor's or a
+    collector's login is told so in one line, before anything is tried."""
+    with engine.connect() as conn:
+        me, owner, may = conn.execute(
+            text(
+                "SELECT current_user, pg_get_userbyid(d.datdba), "
+                "r.rolsuper OR pg_has_role(current_user, d.datdba, 'MEMBER') "
+                "FROM pg_database d, pg_roles r "
+                "WHERE d.datname = current_database() AND r.rolname = current_user"
+            )
+        ).one()
+    if not may:
+        raise ServerError(
+            f"the login {me} does not own this database (its owner is {owner}); nothing was "
+            f"changed. Run `collector-desk server {task}` with the owner's URL"
+        )
+
+
+def _check_may_make_roles(engine: Engine) -> None:
+    """`server init` makes the team's group roles and `add-collector` the logins: the
+    database's owner needs CREATEROLE (a plain `createuser` gives none)."""
+    with engine.connect() as conn:
+        row = conn.execute(
+            text(
+                "SELECT current_user, rolsuper OR rolcreaterole FROM pg_roles "
+                "WHERE rolname = current_user"
+            )
+        ).one()
+        missing = [g for g in (GROUP_COLLECTOR, GROUP_SUPERVISOR) if not _role_exists(conn, g)]
+    if missing and not row[1]:
+        raise ServerError(
+            f"the login {row[0]} may not create roles, and the team's roles "
+            f"({', '.join(missing)}) are to be made; nothing was changed. As the server's "
+            f"administrator: `ALTER ROLE {row[0]} CREATEROLE` (or `createuser --createrole`), "
+            "then run `server init` again"
+        )
+
+
 def init_server(engine: Engine) -> dict[str, Any]:
     """Schema (if the database is empty), the group roles, their grants, the live-update
     triggers and the row policies. Safe to run again: it only adds what is missing."""
     from psycopg import sql
 
+    check_owner(engine, "init")
+    _check_may_make_roles(engine)  # before the schema: a refusal changes nothing
     created = create_server_schema(engine)
     empty, revision = server_schema_state(engine)
     if empty or revision is None:
@@ -250,9 +292,22 @@ def add_login(engine: Engine, name: str, password: str, *, supervisor: bool = Fa
     if len(password) < 8:
         raise ServerError("the password must have at least 8 characters")
     group = GROUP_SUPERVISOR if supervisor else GROUP_COLLECTOR
+    check_owner(engine, "add-collector")
     with engine.begin() as conn:
         if not _role_exists(conn, group):
             raise ServerError("the team's roles are missing: run `collector-desk server init`")
+        me, may = conn.execute(
+            text(
+                "SELECT current_user, rolsuper OR rolcreaterole FROM pg_roles "
+                "WHERE rolname = current_user"
+            )
+        ).one()
+        if not may:
+            raise ServerError(
+                f"the login {me} may not create logins; nothing was changed. As the "
+                f"server's administrator: `ALTER ROLE {me} CREATEROLE`, then run "
+                "add-collector again"
+            )
         raw = _raw(conn)
         existed = _role_exists(conn, name)
         verb = "ALTER" if existed else "CREATE"
@@ -276,6 +331,18 @@ def find_pg_dump() -> str | None:
     return str(candidates[0]) if candidates else None
 
 
+def _conninfo(u: Any) -> str:
+    """libpq's connection string for pg_dump: the URL's database, host, port and login
+    and its query's options (sslmode, sslrootcert...: TLS passes through), never the
+    password (that goes by PGPASSWORD)."""
+    from psycopg.conninfo import make_conninfo
+
+    params: dict[str, Any] = {k: v for k, v in u.query.items() if isinstance(v, str)}
+    params.update(dbname=u.database, host=u.host, port=u.port, user=u.username)
+    params.pop("password", None)
+    return str(make_conninfo(**{k: v for k, v in params.items() if v is not None}))
+
+
 def backup_server(url: str, folder: Path, *, pg_dump: str | None, label: str) -> Path:
     """`pg_dump -Fc` of the database into `folder`; the password goes by environment,
     never on the command line."""
@@ -291,16 +358,13 @@ def backup_server(url: str, folder: Path, *, pg_dump: str | None, label: str) ->
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"server-{u.database}-{label}-{stamp}.dump"
+    # The dump holds every name, phone and ID number: readable by this user only
+    # (pg_dump writes into the file made here and keeps its mode).
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     env = {**os.environ}
     if u.password:
         env["PGPASSWORD"] = str(u.password)
-    args = [pg_dump, "-Fc", "-f", str(target), "-d", str(u.database)]
-    if u.host:
-        args += ["-h", u.host]
-    if u.port:
-        args += ["-p", str(u.port)]
-    if u.username:
-        args += ["-U", u.username]
+    args = [pg_dump, "-Fc", "-f", str(target), "-d", _conninfo(u)]
     done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=3600, check=False)
     if done.returncode != 0 or not target.is_file() or target.stat().st_size == 0:
         target.unlink(missing_ok=True)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
 from collector_desk.domain.progress import Progress
+from collector_desk.errors import failure_line, safe_text
 from collector_desk.ui import ops
 from collector_desk.ui.typed_qt import named
 
@@ -109,9 +110,11 @@ class DayRefresh(QObject):
         self._end(stale)
 
     def _failed(self, exc: BaseException) -> None:
-        log.error("bringing cases up to date failed: %r", exc)
+        log.error("bringing cases up to date failed: %s", safe_text(exc))
         self.window_.status_message(
-            self.tr("The cases could not all be brought up to date: {error}").format(error=exc)
+            self.tr("The cases could not all be brought up to date: {error}").format(
+                error=failure_line(exc)
+            )
         )
         self._end(None)
 

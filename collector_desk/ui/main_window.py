@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self._opening)
         self._features: FeatureInstaller | None = None  # made when first asked for
         self._live: Any = None  # the listener of a team's server (services.live)
+        self._offline: Any = None  # the status bar's "server cannot be reached"
         self.panes_built = False
         self.case_list_built = False
         if panes:
@@ -264,8 +265,47 @@ class MainWindow(QMainWindow):
         from collector_desk.services import live
         from collector_desk.ui import ops
 
-        # The listener's thread calls the returned function: it only posts to this thread.
-        self._live = live.listen(desk, ops.to_gui(self._remote_change))
+        # The listener's thread calls the returned functions: they only post to this thread.
+        self._live = live.listen(
+            desk, ops.to_gui(self._remote_change), on_state=ops.to_gui(self._server_state)
+        )
+
+    def _server_state(self, connected: bool) -> None:
+        """The listener's connection to the team's server came or went. While it is
+        gone the status bar says so for good (not a passing message): what is typed
+        stays in the window, and a save can be tried again once it is back. Back, the
+        views read again what the others saved meanwhile (those notices were missed)."""
+        from collector_desk.services.context import ChangeKind, ChangeSet
+
+        label = self._offline
+        if not connected:
+            if label is None:
+                label = self._offline = named(QLabel(), "serverUnreachable")
+                label.setStyleSheet("color: #b00020; font-weight: bold;")
+                self.statusBar().addPermanentWidget(label)
+            label.setText(
+                self.tr(
+                    "The server cannot be reached; retrying. Nothing typed is lost: "
+                    "save again once it is back."
+                )
+            )
+            label.show()
+            return
+        if label is None or label.isHidden():
+            return  # connected from the start, or once more after a reconnect
+        label.hide()
+        self.status_message(self.tr("Connected to the server again."), 10000)
+        self.ops.broadcast(
+            ChangeSet.of(
+                ChangeKind.SYNC,
+                ChangeKind.CASE,
+                ChangeKind.ASSIGNMENT,
+                ChangeKind.WORKLIST,
+                ChangeKind.CALL,
+                ChangeKind.PROMISE,
+                ChangeKind.PAYMENT,
+            )
+        )
 
     def _remote_change(self, change: Any) -> None:
         from collector_desk.ui import localtime

@@ -10,18 +10,25 @@
     </message>
     <message>
         <location filename="../../collector_desk/app.py" line="259"/>
-        <location filename="../../collector_desk/app.py" line="264"/>
+        <location filename="../../collector_desk/app.py" line="269"/>
+        <location filename="../../collector_desk/app.py" line="285"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="265"/>
+        <location filename="../../collector_desk/app.py" line="270"/>
+        <source>The team&apos;s server cannot be opened:
+{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/app.py" line="286"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="273"/>
+        <location filename="../../collector_desk/app.py" line="294"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,69 +84,69 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="82"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="83"/>
         <source>&amp;Save the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="85"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="86"/>
         <source>Record the &amp;outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="135"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="136"/>
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="155"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="156"/>
         <source>That case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="159"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="160"/>
         <source>The case could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="176"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="177"/>
         <source>Opening the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="298"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="299"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="299"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="300"/>
         <source>The call on {name} is not saved. Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="323"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="324"/>
         <source>Not saved: correct the promise form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="358"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="359"/>
         <source>Replace the pending promise?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="360"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="361"/>
         <source>This case already has a pending promise: {amount} by {day}. The new promise replaces it; the history keeps both and says so.
 
 Save the new promise?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="372"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="373"/>
         <source>Wording to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="374"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="375"/>
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -147,27 +154,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="396"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="397"/>
         <source>Call saved: {result}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="412"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="413"/>
         <source>Not saved: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="417"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="423"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="418"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="424"/>
         <source>The call could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="424"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="430"/>
         <source>Saving the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,57 +308,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="93"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="94"/>
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="101"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="102"/>
         <source>Show one bucket or DPD band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="136"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="137"/>
         <source>Up/Down to move, Enter to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="107"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="108"/>
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="115"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="116"/>
         <source>Show the cases of one batch head office placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="116"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="117"/>
         <source>All batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="201"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="202"/>
         <source>Reading batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="211"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="212"/>
         <source>Batch {batch}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="281"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="282"/>
         <source>Reading cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="290"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="291"/>
         <source>The cases could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="400"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="401"/>
         <source>Refreshing cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,17 +610,17 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>DayRefresh</name>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="89"/>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="90"/>
         <source>Bringing cases up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="100"/>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="101"/>
         <source>Bringing cases up to date: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="114"/>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="115"/>
         <source>The cases could not all be brought up to date: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,7 +1094,7 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="105"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="106"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,78 +1104,88 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="184"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="185"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="186"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="186"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="187"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="187"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="188"/>
         <source>&amp;Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="188"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="196"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="197"/>
         <source>Add the demo portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="200"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="212"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="213"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="216"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="217"/>
         <source>Go to the case &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="220"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="221"/>
         <source>&amp;Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="205"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="206"/>
         <source>&amp;About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="233"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="234"/>
         <source>About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="234"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="235"/>
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="277"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="288"/>
+        <source>The server cannot be reached; retrying. Nothing typed is lost: save again once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="297"/>
+        <source>Connected to the server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="317"/>
         <source>This case was updated by {who} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="298"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="338"/>
         <source>A new day: the cases are brought up to today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,32 +1195,32 @@ A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="393"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="433"/>
         <source>The demo portfolio is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="400"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="440"/>
         <source>Demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="402"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="442"/>
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="418"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="458"/>
         <source>{n} demo cases added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="420"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="460"/>
         <source>The database already has cases; no demo added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="429"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="469"/>
         <source>Creating the demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,19 +9,27 @@
     </message>
     <message>
         <location filename="../../collector_desk/app.py" line="259" />
-        <location filename="../../collector_desk/app.py" line="264" />
+        <location filename="../../collector_desk/app.py" line="269" />
+        <location filename="../../collector_desk/app.py" line="285" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="265" />
+        <location filename="../../collector_desk/app.py" line="270" />
+        <source>The team's server cannot be opened:
+{error}</source>
+        <translation>无法打开团队的服务器：
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/app.py" line="286" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="273" />
+        <location filename="../../collector_desk/app.py" line="294" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
@@ -77,57 +85,57 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="82" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="83" />
         <source>&amp;Save the call</source>
         <translation>保存通话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="85" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="86" />
         <source>Record the &amp;outcome</source>
         <translation>记录通话结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="135" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="136" />
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation>正在处理{name}（合同{contract}）：先确认接电话的是谁。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="155" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="156" />
         <source>That case no longer exists.</source>
         <translation>该案件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="159" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="160" />
         <source>The case could not be read: {error}</source>
         <translation>无法读取该案件：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="176" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="177" />
         <source>Opening the case</source>
         <translation>正在打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="298" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="299" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="299" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="300" />
         <source>The call on {name} is not saved. Discard it?</source>
         <translation>与{name}的通话还没有保存。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="323" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="324" />
         <source>Not saved: correct the promise form.</source>
         <translation>未保存：请更正承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="358" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="359" />
         <source>Replace the pending promise?</source>
         <translation>取代待兑现的承诺？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="360" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="361" />
         <source>This case already has a pending promise: {amount} by {day}. The new promise replaces it; the history keeps both and says so.
 
 Save the new promise?</source>
@@ -136,12 +144,12 @@ Save the new promise?</source>
 保存新承诺吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="372" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="373" />
         <source>Wording to avoid</source>
         <translation>禁用语提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="374" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="375" />
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -152,27 +160,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
 这条备注会被标记给主管。仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="396" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="397" />
         <source>Call saved: {result}.</source>
         <translation>通话已保存：{result}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="412" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="413" />
         <source>Not saved: correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="417" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="423" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="418" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="424" />
         <source>The call could not be saved: {error}</source>
         <translation>通话未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="424" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="430" />
         <source>Saving the call</source>
         <translation>正在保存通话</translation>
     </message>
@@ -306,57 +314,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="93" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="94" />
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation>姓名、合同号、手机或身份证尾号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="101" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="102" />
         <source>Show one bucket or DPD band</source>
         <translation>按账龄或逾期天数段筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="136" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="137" />
         <source>Up/Down to move, Enter to open the case</source>
         <translation>↑/↓ 移动，回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="107" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="108" />
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation>按最近一次承诺的状态筛选案件，不论承诺日期。部分兑现（还了一部分）与承诺未兑现（分文未还）分开计数。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="115" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="116" />
         <source>Show the cases of one batch head office placed</source>
         <translation>只看总部某一批委案的案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="116" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="117" />
         <source>All batches</source>
         <translation>全部批次</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="201" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="202" />
         <source>Reading batches</source>
         <translation>正在读取批次</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="211" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="212" />
         <source>Batch {batch}</source>
         <translation>批次 {batch}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="281" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="282" />
         <source>Reading cases</source>
         <translation>正在读取案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="290" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="291" />
         <source>The cases could not be read: {error}</source>
         <translation>无法读取案件：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="400" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="401" />
         <source>Refreshing cases</source>
         <translation>正在刷新案件</translation>
     </message>
@@ -608,17 +616,17 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>DayRefresh</name>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="89" />
+        <location filename="../../collector_desk/ui/day_refresh.py" line="90" />
         <source>Bringing cases up to date</source>
         <translation>正在更新案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="100" />
+        <location filename="../../collector_desk/ui/day_refresh.py" line="101" />
         <source>Bringing cases up to date: {done} of {total}</source>
         <translation>正在更新案件 {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="114" />
+        <location filename="../../collector_desk/ui/day_refresh.py" line="115" />
         <source>The cases could not all be brought up to date: {error}</source>
         <translation>部分案件未能更新：{error}</translation>
     </message>
@@ -1092,7 +1100,7 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="105" />
+        <location filename="../../collector_desk/ui/main_window.py" line="106" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
@@ -1102,79 +1110,89 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="184" />
+        <location filename="../../collector_desk/ui/main_window.py" line="185" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="185" />
+        <location filename="../../collector_desk/ui/main_window.py" line="186" />
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="186" />
+        <location filename="../../collector_desk/ui/main_window.py" line="187" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="187" />
+        <location filename="../../collector_desk/ui/main_window.py" line="188" />
         <source>&amp;Practice</source>
         <translation>练习(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="188" />
+        <location filename="../../collector_desk/ui/main_window.py" line="189" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="196" />
+        <location filename="../../collector_desk/ui/main_window.py" line="197" />
         <source>Add the demo portfolio…</source>
         <translation>添加演示案件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="200" />
+        <location filename="../../collector_desk/ui/main_window.py" line="201" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="212" />
+        <location filename="../../collector_desk/ui/main_window.py" line="213" />
         <source>&amp;Find a case</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="216" />
+        <location filename="../../collector_desk/ui/main_window.py" line="217" />
         <source>Go to the case &amp;list</source>
         <translation>转到案件列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="220" />
+        <location filename="../../collector_desk/ui/main_window.py" line="221" />
         <source>&amp;Refresh the list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="205" />
+        <location filename="../../collector_desk/ui/main_window.py" line="206" />
         <source>&amp;About Collector Desk</source>
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="233" />
+        <location filename="../../collector_desk/ui/main_window.py" line="234" />
         <source>About Collector Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="234" />
+        <location filename="../../collector_desk/ui/main_window.py" line="235" />
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation>催收工作台 {version}
 供催收员和学员使用的工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="277" />
+        <location filename="../../collector_desk/ui/main_window.py" line="288" />
+        <source>The server cannot be reached; retrying. Nothing typed is lost: save again once it is back.</source>
+        <translation>连不上服务器，正在重试。已输入的内容不会丢失：服务器恢复后再保存一次。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="297" />
+        <source>Connected to the server again.</source>
+        <translation>已重新连上服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/main_window.py" line="317" />
         <source>This case was updated by {who} at {time}.</source>
         <translation>此案件已由{who}于{time}更新。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="298" />
+        <location filename="../../collector_desk/ui/main_window.py" line="338" />
         <source>A new day: the cases are brought up to today.</source>
         <translation>新的一天：案件已更新到今天。</translation>
     </message>
@@ -1184,32 +1202,32 @@ A desk for collectors and trainees.</source>
         <translation>有一项功能未能启动：{name}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="393" />
+        <location filename="../../collector_desk/ui/main_window.py" line="433" />
         <source>The demo portfolio is not available in this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="400" />
+        <location filename="../../collector_desk/ui/main_window.py" line="440" />
         <source>Demo portfolio</source>
         <translation>演示案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="402" />
+        <location filename="../../collector_desk/ui/main_window.py" line="442" />
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation>数据库中还没有案件。要添加 240 个虚构的演示案件来试用工作台吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="418" />
+        <location filename="../../collector_desk/ui/main_window.py" line="458" />
         <source>{n} demo cases added.</source>
         <translation>已添加 {n} 个演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="420" />
+        <location filename="../../collector_desk/ui/main_window.py" line="460" />
         <source>The database already has cases; no demo added.</source>
         <translation>数据库中已有案件，未添加演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="429" />
+        <location filename="../../collector_desk/ui/main_window.py" line="469" />
         <source>Creating the demo portfolio</source>
         <translation>正在生成演示案件</translation>
     </message>

@@ -307,7 +307,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/shell/__init__.py" line="96"/>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="181"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="183"/>
         <source>Saving the settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,12 +332,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="186"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="188"/>
         <source>The whole window switches language when Collector Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="209"/>
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="211"/>
         <source>Case intake is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,98 +345,98 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="108"/>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="109"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="128"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="129"/>
         <source>Welcome to Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="112"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="132"/>
         <source>Tell the desk who is working and for which lender. You can change all of this later in Tools &gt; Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="119"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="139"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="120"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="140"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="121"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="141"/>
         <source>Collector &amp;ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="122"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="142"/>
         <source>L&amp;ender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="127"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="147"/>
         <source>as colleagues and the call records show it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="128"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="148"/>
         <source>letters and digits, e.g. C0123</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="129"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="149"/>
         <source>the lender the borrowers owe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="130"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="150"/>
         <source>Start with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="131"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="151"/>
         <source>A demo portfolio: 240 made-up cases to practise on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="132"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="152"/>
         <source>A case file from head office (xlsx or csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="133"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="153"/>
         <source>An empty desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="136"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="156"/>
         <source>Demo cases are invented; real case files can be added later from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="139"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="159"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="140"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="160"/>
         <source>Ask me &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="177"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="197"/>
         <source>Enter your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="179"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="199"/>
         <source>Enter your collector ID: letters and digits, up to 20.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="181"/>
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="201"/>
         <source>Enter the lender&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -306,7 +306,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/shell/__init__.py" line="96" />
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="181" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="183" />
         <source>Saving the settings</source>
         <translation>正在保存设置</translation>
     </message>
@@ -331,12 +331,12 @@
         <translation>无法自动重新启动，请手动再次打开催收工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="186" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="188" />
         <source>The whole window switches language when Collector Desk starts again.</source>
         <translation>重新启动催收工作台后，整个窗口才会换成所选语言。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/__init__.py" line="209" />
+        <location filename="../../collector_desk/ui/shell/__init__.py" line="211" />
         <source>Case intake is not available in this build.</source>
         <translation>此版本不含案件导入功能。</translation>
     </message>
@@ -344,98 +344,98 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="108" />
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="109" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="128" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="129" />
         <source>Welcome to Collector Desk</source>
         <translation>欢迎使用催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="112" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="132" />
         <source>Tell the desk who is working and for which lender. You can change all of this later in Tools &gt; Settings.</source>
         <translation>请先告诉工作台：谁在使用、为哪家机构催收。这些以后都可以在“工具 &gt; 设置”里修改。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="119" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="139" />
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="120" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="140" />
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="121" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="141" />
         <source>Collector &amp;ID:</source>
         <translation>催收员工号(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="122" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="142" />
         <source>L&amp;ender:</source>
         <translation>放款机构(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="127" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="147" />
         <source>as colleagues and the call records show it</source>
         <translation>同事和通话记录里显示的名字</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="128" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="148" />
         <source>letters and digits, e.g. C0123</source>
         <translation>字母和数字，例如 C0123</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="129" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="149" />
         <source>the lender the borrowers owe</source>
         <translation>借款人欠款的机构</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="130" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="150" />
         <source>Start with</source>
         <translation>从哪里开始</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="131" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="151" />
         <source>A demo portfolio: 240 made-up cases to practise on</source>
         <translation>演示案件：240 个虚构案件，用来熟悉操作</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="132" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="152" />
         <source>A case file from head office (xlsx or csv)</source>
         <translation>总部下发的案件文件（xlsx 或 csv）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="133" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="153" />
         <source>An empty desk</source>
         <translation>空白工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="136" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="156" />
         <source>Demo cases are invented; real case files can be added later from the File menu.</source>
         <translation>演示案件都是虚构的；真实案件文件以后可从“文件”菜单导入。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="139" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="159" />
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="140" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="160" />
         <source>Ask me &amp;later</source>
         <translation>以后再说(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="177" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="197" />
         <source>Enter your name.</source>
         <translation>请填写您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="179" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="199" />
         <source>Enter your collector ID: letters and digits, up to 20.</source>
         <translation>请填写催收员工号：字母和数字，最多 20 位。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/welcome.py" line="181" />
+        <location filename="../../collector_desk/ui/shell/welcome.py" line="201" />
         <source>Enter the lender's name.</source>
         <translation>请填写放款机构名称。</translation>
     </message>

@@ -583,52 +583,52 @@ This reveal has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="231"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="233"/>
         <source>The plan could not be built: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="236"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="238"/>
         <source>Building today&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="253"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="255"/>
         <source>Bringing the cases up to today; the plan follows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="334"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="336"/>
         <source>Plan for {day}: {open} to do, {done} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="357"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="359"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="357"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="359"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="361"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="363"/>
         <source>Best time: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="427"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="429"/>
         <source>Tick the tracing steps in the case&apos;s Strategy tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="433"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="435"/>
         <source>Marking done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="433"/>
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="435"/>
         <source>Marking not done</source>
         <translation type="unfinished"></translation>
     </message>

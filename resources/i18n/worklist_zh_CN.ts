@@ -584,52 +584,52 @@ This reveal has been logged.</source>
         <translation>回车：打开案件 · 空格：标记完成 · 完成后勾选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="231" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="233" />
         <source>The plan could not be built: {error}</source>
         <translation>无法生成工作计划：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="236" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="238" />
         <source>Building today's plan</source>
         <translation>正在生成今日工作计划</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="253" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="255" />
         <source>Bringing the cases up to today; the plan follows.</source>
         <translation>正在把案件更新到今天，今天的计划随后列出。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="334" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="336" />
         <source>Plan for {day}: {open} to do, {done} done</source>
         <translation>{day} 工作计划：待办 {open} 项，已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="357" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="359" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="357" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="359" />
         <source>to do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="361" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="363" />
         <source>Best time: {when}</source>
         <translation>最佳时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="427" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="429" />
         <source>Tick the tracing steps in the case's Strategy tab.</source>
         <translation>请在案件的"策略"页勾选查找步骤。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="433" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="435" />
         <source>Marking done</source>
         <translation>正在标记完成</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/today_view.py" line="433" />
+        <location filename="../../collector_desk/ui/worklist/today_view.py" line="435" />
         <source>Marking not done</source>
         <translation>正在取消完成</translation>
     </message>

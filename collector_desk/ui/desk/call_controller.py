@@ -24,6 +24,7 @@ from collector_desk.domain.call_flow import STEP_FIELD, Disposition, Objection, 
 from collector_desk.domain.changes import ChangeKind
 from collector_desk.domain.money import format_fen
 from collector_desk.domain.promise import DEFAULT_WINDOW_DAYS
+from collector_desk.errors import failure_line, safe_text
 from collector_desk.ui import labels
 from collector_desk.ui.desk.script import case_values
 from collector_desk.ui.typed_qt import named
@@ -154,9 +155,9 @@ class CallController(QObject):
             if isinstance(exc, KeyError):
                 self.window.status_message(self.tr("That case no longer exists."))
             else:
-                log.error("reading case failed: %r", exc)
+                log.error("reading case failed: %s", safe_text(exc))
                 self.window.status_message(
-                    self.tr("The case could not be read: {error}").format(error=exc)
+                    self.tr("The case could not be read: {error}").format(error=failure_line(exc))
                 )
 
         def read(_progress: object) -> CaseDetail:
@@ -411,11 +412,16 @@ class CallController(QObject):
                     self.outcome.show_error(" ".join(labels.promise_error(e.code) for e in other))
                 self.window.status_message(self.tr("Not saved: correct the marked fields."))
                 return
-            log.error("saving a call failed: %r", exc)
+            from collector_desk.errors import failure_line, safe_text
+
+            # Never the exception's repr: a database error's carries the statement's
+            # parameters (the note, a number). A condition (server unreachable, busy)
+            # says its one line; the form keeps what was typed for the next try.
+            log.error("saving a call failed: %s", safe_text(exc))
             QMessageBox.critical(
                 self.window,
                 self.tr("Not saved"),
-                self.tr("The call could not be saved: {error}").format(error=exc),
+                self.tr("The call could not be saved: {error}").format(error=failure_line(exc)),
             )
 
         # The change set is broadcast before `done` runs (while `saving` holds).

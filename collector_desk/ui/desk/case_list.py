@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk.domain.changes import ChangeKind
+from collector_desk.errors import failure_line
 from collector_desk.ui.desk import case_columns, case_filters
 from collector_desk.ui.desk.case_counts import CaseCounts
 from collector_desk.ui.desk.case_delegate import CaseCellDelegate
@@ -287,7 +288,7 @@ class CaseListView(QWidget):
         self._after_load.clear()
         self._counts.cancel()
         self._window.status_message(
-            self.tr("The cases could not be read: {error}").format(error=exc)
+            self.tr("The cases could not be read: {error}").format(error=failure_line(exc))
         )
 
     def _rows_in(self) -> None:

@@ -156,7 +156,9 @@ def run_welcome(window: MainWindow) -> Any:
     if desk is None:
         return None
     empty = _desk_is_empty(desk)
-    dialog = WelcomeDialog(desk.settings(), window.lang, empty=empty, parent=window)
+    dialog = WelcomeDialog(
+        desk.settings(), window.lang, empty=empty, team_login=desk.server_login, parent=window
+    )
     window.welcome_dialog = dialog  # type: ignore[attr-defined]  # tests and screenshots
     accepted = dialog.exec() == WelcomeDialog.DialogCode.Accepted
     chosen = dialog.chosen_language()

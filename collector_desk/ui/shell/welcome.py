@@ -36,8 +36,19 @@ START_WITH = ("demo", "intake", "empty")
 
 class WelcomeDialog(QDialog):
     def __init__(
-        self, settings: dict[str, Any], lang: str, *, empty: bool, parent: QWidget | None = None
+        self,
+        settings: dict[str, Any],
+        lang: str,
+        *,
+        empty: bool,
+        team_login: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
+        """`team_login`: the login on the team's server (None on a SQLite file). There
+        the collector ID defaults to it (login c001 is collector C001, whose cases the
+        server lets it read), the lender is the team's setting and stays as the server
+        has it, and the demo is not offered once the team has cases: it would add
+        made-up cases to the team's portfolio."""
         super().__init__(parent)
         self.setObjectName("welcomeDialog")
         self.setMinimumWidth(520)
@@ -59,12 +70,18 @@ class WelcomeDialog(QDialog):
         self.language.currentIndexChanged.connect(self._language_changed)
         self.name = named(QLineEdit(str(settings.get("collector_name") or "")), "collectorName")
         self.name.setMaxLength(40)
-        self.collector_id = named(QLineEdit(str(settings.get("collector_id") or "")), "collectorId")
+        known_id = str(settings.get("collector_id") or "")
+        if not known_id and team_login and COLLECTOR_ID.match(team_login):
+            known_id = team_login.upper()
+        self.collector_id = named(QLineEdit(known_id), "collectorId")
         self.collector_id.setValidator(
             QRegularExpressionValidator(QRegularExpression(COLLECTOR_ID.pattern), self)
         )
         self.lender = named(QLineEdit(str(settings.get("lender_name") or "")), "lenderName")
         self.lender.setMaxLength(60)
+        self.team = team_login is not None
+        if self.team and self.lender.text():
+            self.lender.setReadOnly(True)  # the team's setting: the supervisor changes it
         self.labels = [QLabel() for _ in range(4)]
         for label, field in zip(
             self.labels, (self.language, self.name, self.collector_id, self.lender), strict=True
@@ -86,6 +103,9 @@ class WelcomeDialog(QDialog):
         self.start_note = named(QLabel(), "startNote")
         self.start_note.setWordWrap(True)
         box.addWidget(self.start_note)
+        if self.team and not empty:
+            self.choices["demo"].hide()
+            self.start_note.hide()  # it speaks of the demo
         lay.addWidget(self.start_box)
 
         self.error = named(QLabel(), "welcomeError")

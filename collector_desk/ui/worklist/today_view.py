@@ -227,8 +227,10 @@ class TodayView(QWidget):
             if not isValid(self):
                 return
             self._loading = False
+            from collector_desk.errors import failure_line
+
             self.window_.status_message(
-                self.tr("The plan could not be built: {error}").format(error=exc)
+                self.tr("The plan could not be built: {error}").format(error=failure_line(exc))
             )
 
         self.window_.ops.query(
