@@ -130,10 +130,20 @@ def test_files_apart(env: dict[str, str]) -> int:
         # assertion held twice over, but a process crashed, which is a bug of its own
         # (docs/session-notes-7.md). Named here on every run, never silent.
         print("crashed once, passed when run again:", *crashed_once, sep="\n  ", flush=True)
+    # The second pass: the service, store and exchange files listed in
+    # tests/server_pass.txt again, every desk on the test PostgreSQL server.
+    listed = (ROOT / "tests" / "server_pass.txt").read_text(encoding="utf-8").splitlines()
+    again = [line.strip() for line in listed if line.strip() and not line.startswith("#")]
+    server_env = {**env, "COLLECTOR_DESK_TEST_BACKEND": "postgresql"}
+    for i, rel in enumerate(again, 1):
+        print(f"$ pytest {rel}  [server {i}/{len(again)}]", flush=True)
+        code = subprocess.call([str(PY), "-m", "pytest", "-q", rel], cwd=ROOT, env=server_env)
+        if code not in (0, 5):
+            failed.append(f"{rel} on the server (exit {code})")
     if failed:
         print("failed:", *failed, sep="\n  ", flush=True)
         return 1
-    print(f"all {len(files)} test files passed", flush=True)
+    print(f"all {len(files)} test files passed, and {len(again)} again on the server", flush=True)
     return 0
 
 

@@ -54,3 +54,41 @@ def desk(tmp_path: Path) -> Iterator[Desk]:
     )
     yield d
     d.close()
+
+
+# --- the same tests on a team's server ---------------------------------------------------
+# COLLECTOR_DESK_TEST_BACKEND=postgresql runs a test file with every desk it opens on a
+# fresh database of the test server (one per data folder, so a folder opened again is
+# the same database), through the app's own `open_database(url=...)`. Tests of what only
+# a SQLite file has (its path, raw sqlite3, PRAGMAs) carry @pytest.mark.sqlite_only.
+BACKEND = os.environ.get("COLLECTOR_DESK_TEST_BACKEND", "sqlite")
+
+
+@pytest.fixture(autouse=True)
+def _backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    if BACKEND != "postgresql":
+        yield
+        return
+    if request.node.get_closest_marker("sqlite_only"):
+        pytest.skip("a SQLite file's own behaviour")
+    from sqlalchemy import make_url
+
+    from collector_desk.services import context
+    from collector_desk.store import db as store_db
+
+    cluster = request.getfixturevalue("pg_cluster")
+    urls: dict[Path, str] = {}
+    real = store_db.open_database
+
+    def on_server(data_dir: Path, *args: object, url: str | None = None, **kw: object) -> object:
+        if url is None:
+            key = Path(data_dir).resolve()
+            if key not in urls:
+                urls[key] = cluster.create_database().render_as_string(hide_password=False)
+            url = urls[key]
+        return real(data_dir, *args, url=url, **kw)
+
+    monkeypatch.setattr(context, "open_database", on_server)
+    yield
+    for u in urls.values():
+        cluster.drop_database(make_url(u))

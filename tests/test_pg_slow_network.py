@@ -25,7 +25,11 @@ from collector_desk.ui.worklist import WorklistFeature
 
 pytestmark = [pytest.mark.pg, pytest.mark.slow]
 DELAY_S = 0.030  # each way
-STALL_BUDGET_MS = 100
+# A freeze a collector would feel. No statement may run on the GUI thread at all (asserted
+# by count below, which catches a single round trip); this bound is the second guard, set
+# above what a loaded CI machine's painting and scheduling alone cost (107 ms seen at load
+# 8, nothing on the GUI thread). The fine-grained stall figure is bench/case_list.py's.
+STALL_BUDGET_MS = 250
 OPEN_BUDGET = 3  # the case's opening: the pane, the script, the reach bar's check, checklist
 # Everything the window reads to open a case, on its workers: one statement with the
 # pane's rows, the reach bar's check and the strategy tab's checklist (store.case_open;
