@@ -180,7 +180,10 @@ def test_a_changed_identity_is_refused_unless_accepted(desk, tmp_path):
     taken = run_intake(desk, tmp_path / "b.xlsx", accept_identity_change=True)
     assert (taken.rejected, taken.updated) == (0, 1)
     [event] = audit.events(desk, kinds=["identity_change"])
-    assert event.detail == {"name": {"old": "张伟", "new": "张维"}}
+    # a server stamps its login on every audit event
+    assert {k: v for k, v in event.detail.items() if k != "login"} == {
+        "name": {"old": "张伟", "new": "张维"}
+    }
 
 
 def test_the_shipped_sample_has_every_column_and_its_warnings(tmp_path):
@@ -273,6 +276,7 @@ def test_the_docs_list_every_recognised_title():
     assert all(f"`{f.key}`" in listed and all(a in listed for a in f.aliases) for f in FIELDS)
 
 
+@pytest.mark.sqlite_only  # reads both files with sqlite3
 def test_new_cases_are_assigned_as_written_like_an_assignment_plan(tmp_path):
     """A new case whose collector is on the team is assigned in its own chunk: the same
     register row and case_state as `assignment.apply_plan` writes (compared with a

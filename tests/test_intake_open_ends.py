@@ -14,6 +14,7 @@ import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text as sql
 from test_exchange_support import TODAY, make_id_number, make_phone, open_workstation
 
 from collector_desk.cli import main
@@ -277,7 +278,7 @@ def _desk_payment(desk: Desk, on: date, yuan: int) -> None:
     with desk.read() as s:
         loan_id = str(
             s.connection()
-            .exec_driver_sql("SELECT id FROM loan WHERE contract_no = ?", (CONTRACT,))
+            .execute(sql("SELECT id FROM loan WHERE contract_no = :c"), {"c": CONTRACT})
             .scalar_one()
         )
     record_payment(desk, loan_id, paid_on=on, amount_fen=yuan * 100, channel="bank_transfer")
