@@ -115,7 +115,10 @@ def test_the_report_day_and_its_times_follow_the_lender_s_time_zone(tmp_path, zo
     run_intake(desk, DATA / "cases_en.csv")
     with desk.read() as s:
         loan = s.connection().exec_driver_sql("SELECT id FROM loan LIMIT 1").scalar_one()
-    calls.record_call(desk, calls.CallOutcome(loan, Disposition.NO_ANSWER))
+    # late at night in the borrower's zone: saved as a confirmed quiet-hours contact
+    calls.record_call(
+        desk, calls.CallOutcome(loan, Disposition.NO_ANSWER, quiet_hours_confirmed=True)
+    )
     day = TODAY + timedelta(days=1) if zone == "Asia/Shanghai" else TODAY
     report = write_daily_report(desk, tmp_path / "r.xlsx", day)
     assert report.counts["calls"] == 1

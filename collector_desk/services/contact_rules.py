@@ -33,6 +33,7 @@ from collector_desk.domain.guardrails import (
     Target,
     Verdict,
     check,
+    in_quiet_hours,
     limit_text,
     merge_events,
     outcome_of,
@@ -412,3 +413,61 @@ def grant_override(
             {"loan_id": loan_id, "rules": rules, "channel": channel, "reason": reason.strip()},
         )
     return ChangeSet.of(ChangeKind.AUDIT, loans=[loan_id])
+
+
+# --- a call outcome saved in quiet hours ----------------------------------------------------
+
+QUIET_DIAL_LOOKBACK = timedelta(hours=2)  # with no start of the call known
+
+
+@dataclass(frozen=True)
+class QuietContact:
+    """A contact in the borrower's quiet hours: when (their local time) and the rule."""
+
+    local_time: str  # HH:MM in the borrower's time zone
+    tz: str
+    quiet_start: str  # HH:MM, the configured quiet hours
+    quiet_end: str
+
+    def detail(self) -> dict[str, str]:
+        return {
+            "local_time": self.local_time,
+            "tz": self.tz,
+            "quiet_start": self.quiet_start,
+            "quiet_end": self.quiet_end,
+        }
+
+
+def quiet_hours_contact(
+    session: Session, loan: Loan, *, now: datetime, since: datetime | None
+) -> QuietContact | None:
+    """Was the call whose outcome is saved `now` a contact in the borrower's quiet hours?
+
+    The contact is the latest dial through the app on this case since `since` (the call's
+    start; the app refuses a dial in quiet hours, so such a call began before them), or,
+    with none, the save itself: a call made outside the app, at about this moment. It is
+    judged in the borrower's own time zone against the configured quiet hours."""
+    borrower = session.get(Borrower, loan.borrower_id, options=[defer(Borrower.id_number)])
+    tz = ZoneInfo((borrower.tz if borrower is not None else "") or "Asia/Shanghai")
+    rules = limits(session)
+    start = since if since is not None and since <= now else now - QUIET_DIAL_LOOKBACK
+    dialled = session.scalar(
+        select(ContactAttempt.at)
+        .where(
+            ContactAttempt.loan_id == loan.id,
+            ContactAttempt.channel == "call",
+            ContactAttempt.at >= start,
+            ContactAttempt.at <= now,
+        )
+        .order_by(ContactAttempt.at.desc())
+        .limit(1)
+    )
+    local = (dialled or now).astimezone(tz)
+    if not in_quiet_hours(local.time().replace(tzinfo=None), rules):
+        return None
+    return QuietContact(
+        local.strftime("%H:%M"),
+        str(tz),
+        f"{rules.quiet_start:%H:%M}",
+        f"{rules.quiet_end:%H:%M}",
+    )
