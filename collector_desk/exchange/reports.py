@@ -7,7 +7,8 @@ everywhere else; phone numbers and ID numbers are left out.
 Every text cell that begins with = + - @ tab or carriage return is prefixed with
 an apostrophe (OWASP "CSV injection"): a collector's note that starts with "="
 must not become a formula on the supervisor's machine. Amounts are written as
-numbers, never as text, so they need no such guard.
+numbers of yuan, never as text, so they need no such guard; in a workbook they show
+as 12,000.00 (the number format of every "(yuan" column).
 """
 
 from __future__ import annotations
