@@ -51,6 +51,7 @@ from collector_desk.store.models import (
     ContactAttempt,
     Loan,
     Phone,
+    Register,
 )
 
 LIMIT_ENTITY = "limit"
@@ -101,11 +102,19 @@ def require_supervisor(desk: Desk) -> None:
 
 
 def limits(session: Session) -> Limits:
+    """The team's limits, the defaults where none is set (one statement)."""
     current = Limits()
+    rows = session.execute(
+        select(Register.field, Register.value).where(
+            Register.entity == LIMIT_ENTITY, Register.entity_id == LIMIT_ID
+        )
+    )
+    stored: dict[str, str] = {str(r[0]): str(r[1]) for r in rows}
     for name in LIMIT_NAMES:
-        value = registers.get(session, LIMIT_ENTITY, LIMIT_ID, name)
-        if value is not None:
-            current = current.with_value(name, value)
+        if name in stored:
+            value = json.loads(stored[name])
+            if value is not None:
+                current = current.with_value(name, value)
     return current
 
 
@@ -447,9 +456,11 @@ def quiet_hours_contact(
     start; the app refuses a dial in quiet hours, so such a call began before them), or,
     with none, the save itself: a call made outside the app, at about this moment. It is
     judged in the borrower's own time zone against the configured quiet hours."""
-    borrower = session.get(Borrower, loan.borrower_id, options=[defer(Borrower.id_number)])
-    tz = ZoneInfo((borrower.tz if borrower is not None else "") or "Asia/Shanghai")
+    zone = session.scalar(select(Borrower.tz).where(Borrower.id == loan.borrower_id))
+    tz = ZoneInfo(zone or "Asia/Shanghai")
     rules = limits(session)
+    if not in_quiet_hours(now.astimezone(tz).time().replace(tzinfo=None), rules):
+        return None  # a dial through the app before now was allowed: never in quiet hours
     start = since if since is not None and since <= now else now - QUIET_DIAL_LOOKBACK
     dialled = session.scalar(
         select(ContactAttempt.at)
