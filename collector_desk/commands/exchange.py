@@ -217,7 +217,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
                 plan = assignment.Plan({"" if args.clear else args.to: tuple(loans)})
             for who, given in plan.by_collector.items():
                 money = plan.overdue_fen.get(who)
-                extra = f", {money / 100:,.2f} yuan overdue" if money is not None else ""
+                extra = f", {_yuan(money)} overdue" if money is not None else ""
                 print(f"{who or '(nobody)'}: {len(given)} cases{extra}")
             if not args.dry_run:
                 assignment.apply_plan(desk, plan)
