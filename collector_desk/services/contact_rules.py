@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, defer
 
 from collector_desk.domain.guardrails import (
@@ -103,13 +103,17 @@ def require_supervisor(desk: Desk) -> None:
 
 def limits(session: Session) -> Limits:
     """The team's limits, the defaults where none is set (one statement)."""
-    current = Limits()
     rows = session.execute(
         select(Register.field, Register.value).where(
             Register.entity == LIMIT_ENTITY, Register.entity_id == LIMIT_ID
         )
     )
-    stored: dict[str, str] = {str(r[0]): str(r[1]) for r in rows}
+    return _limits_of({str(r[0]): str(r[1]) for r in rows})
+
+
+def _limits_of(stored: dict[str, str]) -> Limits:
+    """Limits from their stored registers (field -> JSON text), defaults elsewhere."""
+    current = Limits()
     for name in LIMIT_NAMES:
         if name in stored:
             value = json.loads(stored[name])
@@ -456,9 +460,15 @@ def quiet_hours_contact(
     start; the app refuses a dial in quiet hours, so such a call began before them), or,
     with none, the save itself: a call made outside the app, at about this moment. It is
     judged in the borrower's own time zone against the configured quiet hours."""
-    zone = session.scalar(select(Borrower.tz).where(Borrower.id == loan.borrower_id))
-    tz = ZoneInfo(zone or "Asia/Shanghai")
-    rules = limits(session)
+    # The borrower's zone and the team's limits in one statement (a round trip on a server).
+    rows = session.execute(
+        select(Borrower.tz, Register.field, Register.value)
+        .select_from(Borrower)
+        .outerjoin(Register, and_(Register.entity == LIMIT_ENTITY, Register.entity_id == LIMIT_ID))
+        .where(Borrower.id == loan.borrower_id)
+    ).all()
+    tz = ZoneInfo((rows[0][0] if rows else None) or "Asia/Shanghai")
+    rules = _limits_of({str(r[1]): str(r[2]) for r in rows if r[1] is not None})
     if not in_quiet_hours(now.astimezone(tz).time().replace(tzinfo=None), rules):
         return None  # a dial through the app before now was allowed: never in quiet hours
     start = since if since is not None and since <= now else now - QUIET_DIAL_LOOKBACK
