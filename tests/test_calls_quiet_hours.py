@@ -182,3 +182,23 @@ def test_the_qa_command_lists_the_quiet_hours_contact(
     out = capsys.readouterr().out
     assert "1 flagged" in out and QUIET_RULE in out and "禁止联系时段" in out
     assert datetime(2026, 3, 16, 3, 49, tzinfo=SH).astimezone(UTC).date() == date(2026, 3, 15)
+
+
+def test_the_qa_workbook_lists_it_with_why(
+    desk: Desk, clock: Clock, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import openpyxl
+
+    loan = make_case(desk, disbursed=date(2026, 2, 6))
+    saved = record_call(desk, CallOutcome(loan, Disposition.NO_ANSWER, quiet_hours_confirmed=True))
+    desk.close()
+    out = tmp_path / "qa.xlsx"
+    data = ["--data-dir", str(tmp_path / "data")]
+    assert main([*data, "qa", "--day", "2026-03-16", "--out", str(out)]) == 0
+    capsys.readouterr()
+    ws = openpyxl.load_workbook(out).worksheets[0]
+    heads = [c.value for c in ws[1]]
+    (row,) = [dict(zip(heads, r, strict=True)) for r in ws.iter_rows(min_row=2, values_only=True)]
+    assert row["Rule"] == QUIET_RULE and row["Category"] == "禁止联系时段联系"
+    assert row["Time"] == "03:49" and "禁止联系时段 22:00-08:00" in row["Why"]
+    assert saved.call_id
