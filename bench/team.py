@@ -36,10 +36,12 @@ import tempfile
 import threading
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from contextlib import ExitStack
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bench_common import emit
 from team_server import server_database
@@ -58,6 +60,15 @@ HEARD_TABLES = frozenset(ANCHOR.values())
 
 def collector(n: int) -> str:
     return f"C{n + 1:03d}"
+
+
+def working_hours_now() -> Callable[[], datetime]:
+    """The real clock, moved on by whole hours to Shanghai's midday when it reads the
+    borrowers' quiet hours (22:00-08:00): the simulated collectors save calls as in a
+    working day, whenever the benchmark runs (a call saved at night asks first)."""
+    hour = datetime.now(UTC).astimezone(ZoneInfo("Asia/Shanghai")).hour
+    shift = timedelta(hours=0 if 8 <= hour < 21 else (12 - hour) % 24)
+    return lambda: datetime.now(UTC) + shift
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -82,7 +93,7 @@ def workstation(
     from collector_desk.services.context import Desk
 
     rng = random.Random(n)
-    desk = Desk.open(Path(folder) / f"ws{n}", url=url)
+    desk = Desk.open(Path(folder) / f"ws{n}", url=url, now=working_hours_now())
     desk.set_settings(collector_id=collector(n), collector_name=collector(n))
     accounts = calls.allowed_accounts(desk, None)
     commit: dict[str, Any] = {}

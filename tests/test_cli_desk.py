@@ -197,3 +197,20 @@ def test_worklist_json_gives_promise_items_their_cases_dpd_and_band(tmp_path: Pa
         assert item["dpd"] == dpd[item["contract_no"]]
         assert item["band"] is not None
     assert any(i["dpd"] > 90 and i["band"] == "M3+" for i in promises)
+
+
+def test_the_cases_table_shows_the_overdue_in_yuan(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from collector_desk.domain.money import format_fen
+
+    data = str(tmp_path / "data")
+    assert main(["--data-dir", data, "demo", "--cases", "30", "--seed", "3"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", data, "cases", "--json", "--limit", "3"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert main(["--data-dir", data, "cases", "--limit", "3"]) == 0
+    out = capsys.readouterr().out
+    for c in doc["cases"]:
+        line = next(x for x in out.splitlines() if c["contract_no"] in x)
+        assert format_fen(c["overdue_fen"], symbol=False) in line.split(), line

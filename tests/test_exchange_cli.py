@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -115,8 +116,11 @@ def test_spread_and_report(tmp_path, capsys):
         run(capsys, "--data-dir", s, "collectors", "--add", who, who)
     code, out, _ = run(capsys, "--data-dir", s, "assign", "--spread", "C001,C002", "--dry-run")
     assert code == 0 and "C001: 2 cases" in out and "C002: 2 cases" in out
+    # the overdue each would get, in yuan with two decimals and thousands separators
+    assert all(re.search(r"cases, ¥[\d,]+\.\d\d overdue$", line) for line in out.splitlines())
     code, out, _ = run(capsys, "--data-dir", s, "collectors")
     header, *rows = out.splitlines()
+    assert all(re.fullmatch(r"[\d,]+\.\d\d", r.split()[-1]) for r in rows)  # overdue (yuan)
     assert header.split()[:4] == ["id", "name", "role", "cases"]
     assert {r.split()[0]: r.split()[3] for r in rows} == {"C001": "0", "C002": "0"}  # dry run
     run(capsys, "--data-dir", s, "assign", "--spread", "C001,C002")

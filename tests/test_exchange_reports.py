@@ -115,7 +115,10 @@ def test_the_report_day_and_its_times_follow_the_lender_s_time_zone(tmp_path, zo
     run_intake(desk, DATA / "cases_en.csv")
     with desk.read() as s:
         loan = s.connection().exec_driver_sql("SELECT id FROM loan LIMIT 1").scalar_one()
-    calls.record_call(desk, calls.CallOutcome(loan, Disposition.NO_ANSWER))
+    # late at night in the borrower's zone: saved as a confirmed quiet-hours contact
+    calls.record_call(
+        desk, calls.CallOutcome(loan, Disposition.NO_ANSWER, quiet_hours_confirmed=True)
+    )
     day = TODAY + timedelta(days=1) if zone == "Asia/Shanghai" else TODAY
     report = write_daily_report(desk, tmp_path / "r.xlsx", day)
     assert report.counts["calls"] == 1
@@ -124,3 +127,24 @@ def test_the_report_day_and_its_times_follow_the_lender_s_time_zone(tmp_path, zo
     other = write_daily_report(desk, tmp_path / "o.xlsx", day - timedelta(days=1))
     assert other.counts["calls"] == 0
     desk.close()
+
+
+def test_amounts_read_as_yuan_with_two_decimals_and_thousands(worked, tmp_path):
+    """Every "(yuan)" column is a number shown as 1,100.00, never raw fen."""
+    done = write_daily_report(worked, tmp_path / "day.xlsx", TODAY)
+    book = openpyxl.load_workbook(done.files[0])
+    seen = 0
+    for ws in book.worksheets:
+        heads = [c.value for c in ws[1]]
+        money = [i for i, h in enumerate(heads) if "(yuan" in str(h)]
+        for row in ws.iter_rows(min_row=2):
+            for i in money:
+                if row[i].value is not None:
+                    assert row[i].number_format == "#,##0.00", (ws.title, heads[i])
+                    seen += 1
+            for i, cell in enumerate(row):
+                if i not in money and isinstance(cell.value, int | float):
+                    assert cell.number_format != "#,##0.00"
+    assert seen >= 7  # overdue and outstanding of three cases, the promise twice
+    promise = next(book["Promises"].iter_rows(min_row=2))
+    assert promise[5].value == 1100 and promise[5].number_format == "#,##0.00"

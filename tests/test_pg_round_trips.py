@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QPushButton
 from test_exchange_support import SharedClock, record_call, seed_portfolio
-from ui_desk_support import TODAY, close_window, open_case, settle
+from ui_desk_support import TODAY, close_window, daytime_now, open_case, settle
 
 from collector_desk.app import build_window
 from collector_desk.services import case_detail, payments
@@ -53,6 +53,7 @@ def _window(qtbot, pg_url: str, tmp_path: Path):  # type: ignore[no-untyped-def]
     first.set_settings(first_run_done=True, collector_id="C001", collector_name="C001")
     first.close()
     window = build_window(tmp_path / "ws", today=TODAY, lang="en", database_url=pg_url)
+    window.desk.now = daytime_now()  # its calls are never saved in quiet hours
     window.show()
     qtbot.waitExposed(window)
     settle(qtbot)

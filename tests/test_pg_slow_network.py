@@ -15,7 +15,7 @@ from net_delay import delayed
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
 from test_exchange_support import seed_portfolio
-from ui_desk_support import TODAY, close_window, settle
+from ui_desk_support import TODAY, close_window, daytime_now, settle
 
 from collector_desk.app import build_window
 from collector_desk.services.context import Desk
@@ -89,6 +89,7 @@ def test_a_case_opens_and_a_call_saves_without_a_stall_at_30_ms(
     first.close()
     with delayed(pg_url, DELAY_S) as (proxy, slow_url):
         window = build_window(tmp_path / "ws", today=TODAY, lang="en", database_url=slow_url)
+        window.desk.now = daytime_now()  # its call is never saved in quiet hours
         try:
             window.show()
             qtbot.waitExposed(window)

@@ -87,3 +87,35 @@ def test_the_view_lists_the_flags_masked_and_exports_them(window, qtbot, tmp_pat
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=20_000)
     qtbot.waitUntil(lambda: not dialog.export.isEnabled(), timeout=20_000)
     dialog.close()
+
+
+def test_the_view_lists_a_call_saved_in_quiet_hours(window, qtbot) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from collector_desk.domain.call_flow import Disposition
+    from collector_desk.services import calls
+
+    desk = window.desk
+    day_clock = desk.now
+    desk.now = lambda: datetime(2026, 3, 16, 3, 49, tzinfo=ZoneInfo("Asia/Shanghai"))
+    with desk.read() as s:
+        loan = s.connection().exec_driver_sql("SELECT id FROM loan LIMIT 1").scalar_one()
+    saved = calls.record_call(
+        desk, calls.CallOutcome(loan, Disposition.NO_ANSWER, quiet_hours_confirmed=True)
+    )
+    desk.now = day_clock
+    dialog = QaDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    rows = [
+        [dialog.table.item(r, c).text() for c in range(9)] for r in range(dialog.table.rowCount())
+    ]
+    (quiet,) = [r for r in rows if r[6] == "contact.quiet_hours"]
+    zh = window.lang == "zh_CN"
+    assert quiet[4] == ("禁止联系时段联系" if zh else "Contact in quiet hours")
+    assert quiet[0] == "03:49" and "03:49" in quiet[7]
+    assert [f.item_id for f in dialog.report.flags if f.rule == "contact.quiet_hours"] == [
+        saved.call_id
+    ]

@@ -255,3 +255,46 @@ def test_a_collectors_own_desk_names_them_without_a_roster(tmp_path: Path) -> No
         assert rows == {"C001": "测试员"}
     finally:
         desk.close()
+
+
+def test_cli_text_shows_amounts_as_yuan(
+    desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """Roll and cure rates by amount name yuan with two decimals, never raw fen."""
+    for _ in range(2):
+        loan = make_case(desk, disbursed=date(2026, 1, 6), inst=1_234_567)
+        assignment.assign(desk, [loan], "C001")
+    data = ["--data-dir", str(tmp_path / "data")]
+    desk.close()
+    assert main([*data, "targets", "--month", "2026-03"]) == 0
+    out = capsys.readouterr().out
+    by_amount = [line for line in out.splitlines() if "by amount" in line]
+    assert by_amount
+    assert any("¥" in line for line in by_amount), out
+    for line in by_amount:
+        part = line.split("by count,")[1]
+        assert "¥" in part or part.strip().startswith("-"), line
+        assert "1234567" not in part and "2469134" not in part, line
+
+
+def test_the_targets_workbook_shows_amounts_as_yuan(desk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    from collector_desk.exchange.targets_report import write_targets_xlsx
+
+    loan = make_case(desk, disbursed=date(2026, 1, 6), inst=1_234_567)
+    assignment.assign(desk, [loan], "C001")
+    targets.set_target(desk, "C001", "2026-03", amount_fen=150_000_00, kept_rate_pct=0)
+    out = write_targets_xlsx(tmp_path / "t.xlsx", targets.report(desk, "2026-03"))
+    book = openpyxl.load_workbook(out)
+    figures = book["Figures"]
+    heads = [c.value for c in figures[1]]
+    row = next(r for r in figures.iter_rows(min_row=2) if r[0].value == "C001")
+    target = row[heads.index("Target (yuan)")]
+    assert target.value == 150_000 and target.number_format == "#,##0.00"
+    flows = book["Roll and cure"]
+    fheads = [c.value for c in flows[1]]
+    col = fheads.index("Amount (yuan)")
+    amounts = [r[col] for r in flows.iter_rows(min_row=2) if r[col].value]
+    assert amounts and all(c.number_format == "#,##0.00" for c in amounts)
+    assert all(c.number_format != "#,##0.00" for r in flows.iter_rows(min_row=2) for c in r[1:3])

@@ -19,7 +19,15 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 from sqlalchemy import func, select
-from ui_desk_support import LENDER_ACCOUNT, TODAY, close_window, make_portfolio, open_case, settle
+from ui_desk_support import (
+    LENDER_ACCOUNT,
+    TODAY,
+    close_window,
+    daytime_now,
+    make_portfolio,
+    open_case,
+    settle,
+)
 
 from collector_desk.app import build_window
 from collector_desk.store.models import Call, Promise
@@ -30,6 +38,7 @@ def window(qtbot, tmp_path):
     folder = tmp_path / "data"
     make_portfolio(folder)
     w = build_window(folder, today=TODAY, lang="en")
+    w.desk.now = daytime_now()  # no call of these tests falls in quiet hours
     w.show()
     qtbot.waitExposed(w)
     settle(qtbot)

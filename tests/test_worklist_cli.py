@@ -67,7 +67,7 @@ def test_payment_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
         "--channel",
         "app",
     )
-    assert code == 0 and "outstanding 11000.00" in out
+    assert code == 0 and "outstanding ¥11,000.00" in out
 
 
 def test_debit_results_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -113,3 +113,41 @@ def test_contact_limits_command(tmp_path: Path, capsys: pytest.CaptureFixture[st
         "x",
     )
     assert code == 1 and "supervisor" in err
+
+
+def test_a_payment_above_the_outstanding_names_the_limit_in_yuan(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, contract = seed(tmp_path)
+    data = str(tmp_path / "data")
+    code, out, err = run(
+        capsys, "--data-dir", data, "payment", contract, "20000", "--on", "2026-03-16"
+    )
+    assert code == 1 and out == ""
+    assert "(¥12,000.00)" in err and "fen" not in err and "1200000" not in err
+
+
+def test_the_worklist_table_shows_yuan_with_separators(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed(tmp_path)
+    data = str(tmp_path / "data")
+    code, out, _ = run(capsys, "--data-dir", data, "worklist", "--on", "2026-03-20", "--all")
+    assert code == 0 and "1,000.00" in out and "100000" not in out
+
+
+def test_a_debit_above_the_outstanding_names_the_limit_in_yuan(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, contract = seed(tmp_path)
+    data = str(tmp_path / "data")
+    csv_path = tmp_path / "回盘.csv"
+    csv_path.write_bytes(
+        f"合同编号,扣款日期,扣款金额,扣款结果,失败原因\n{contract},2026-03-20,99999.00,成功,\n".encode(
+            "gb18030"
+        )
+    )
+    code, out, _ = run(capsys, "--data-dir", data, "debit-results", str(csv_path), "--json")
+    (error,) = json.loads(out)["errors"]
+    assert code == 1 and error["code"] == "amount_above_outstanding"
+    assert error["message"] == "more than is outstanding (¥12,000.00)"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QApplication
 
@@ -26,6 +28,18 @@ def make_portfolio(folder: Path, cases: int = 40, lang: str = "en") -> None:
     )
     create_demo(desk, cases=cases, seed=11)
     desk.close()
+
+
+def daytime_now() -> Callable[[], datetime]:
+    """The real clock, moved on to the next noon in Shanghai (the demo borrowers' zone):
+    a call saved by a test is never in the borrower's quiet hours, whenever the suite
+    runs, and is still later than everything the demo wrote."""
+    local = datetime.now(UTC).astimezone(ZoneInfo("Asia/Shanghai"))
+    noon = local.replace(hour=12, minute=0, second=0, microsecond=0)
+    if noon < local:
+        noon += timedelta(days=1)
+    shift = noon - local
+    return lambda: datetime.now(UTC) + shift
 
 
 def settle(qtbot, timeout: int = 10_000) -> None:

@@ -120,6 +120,8 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
 
 def _print_cases(rows: list[Any], today: str, *, as_json: bool) -> None:
+    from collector_desk.domain.money import format_fen
+
     if as_json:
         out = []
         for r in rows:
@@ -138,7 +140,7 @@ def _print_cases(rows: list[Any], today: str, *, as_json: bool) -> None:
                     r.borrower_masked,
                     r.bucket,
                     r.dpd,
-                    f"{r.overdue_fen / 100:,.2f}",
+                    format_fen(r.overdue_fen, symbol=False),
                     r.promise_status,
                 )
                 for r in rows

@@ -163,7 +163,9 @@ def cmd_intake(args: argparse.Namespace) -> int:
 
 
 def _yuan(fen: int) -> str:
-    return f"¥{fen // 100:,}.{fen % 100:02d}"
+    from collector_desk.domain.money import format_fen
+
+    return format_fen(fen)
 
 
 # --- report ----------------------------------------------------------------------------
@@ -215,7 +217,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
                 plan = assignment.Plan({"" if args.clear else args.to: tuple(loans)})
             for who, given in plan.by_collector.items():
                 money = plan.overdue_fen.get(who)
-                extra = f", {money / 100:,.2f} yuan overdue" if money is not None else ""
+                extra = f", {_yuan(money)} overdue" if money is not None else ""
                 print(f"{who or '(nobody)'}: {len(given)} cases{extra}")
             if not args.dry_run:
                 assignment.apply_plan(desk, plan)
@@ -227,6 +229,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 
 def cmd_collectors(args: argparse.Namespace) -> int:
+    from collector_desk.domain.money import format_fen
     from collector_desk.services import assignment
 
     desk = open_desk(args)
@@ -240,7 +243,10 @@ def cmd_collectors(args: argparse.Namespace) -> int:
         sys.stdout.write(
             table(
                 ("id", "name", "role", "cases", "overdue (yuan)"),
-                [(m.id, m.name, m.role, m.cases, f"{m.overdue_fen / 100:,.2f}") for m in members],
+                [
+                    (m.id, m.name, m.role, m.cases, format_fen(m.overdue_fen, symbol=False))
+                    for m in members
+                ],
                 right={3, 4},
             )
         )

@@ -43,6 +43,15 @@ def _pct(r: Any) -> str:
     return "-" if r.rate is None else f"{r.rate:6.1%} ({r.numerator}/{r.denominator})"
 
 
+def _money_pct(r: Any) -> str:
+    """A rate by amount: its numerator and denominator are fen, shown as yuan."""
+    from collector_desk.domain.money import format_fen
+
+    if r.rate is None:
+        return "-"
+    return f"{r.rate:6.1%} ({format_fen(r.numerator)}/{format_fen(r.denominator)})"
+
+
 def cmd_targets(args: argparse.Namespace) -> int:
     from collector_desk.domain.money import fen_from_yuan_text, format_fen
     from collector_desk.services import target_counts, targets
@@ -88,9 +97,9 @@ def cmd_targets(args: argparse.Namespace) -> int:
         for fl in m.flows:
             print(
                 f"roll {m.month} {fl.from_bucket}->{fl.to_bucket}: {_pct(fl.by_count)} by count, "
-                f"{_pct(fl.by_amount)} by amount (to {m.end})"
+                f"{_money_pct(fl.by_amount)} by amount (to {m.end})"
             )
-    print(f"cure: {_pct(rep.cure_by_count)} by count, {_pct(rep.cure_by_amount)} by amount")
+    print(f"cure: {_pct(rep.cure_by_count)} by count, {_money_pct(rep.cure_by_amount)} by amount")
     team = rep.team
     if team.staff is not None:
         print(

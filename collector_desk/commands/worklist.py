@@ -65,6 +65,7 @@ def _item(i: Any) -> dict[str, Any]:
 
 
 def cmd_worklist(args: argparse.Namespace) -> int:
+    from collector_desk.domain.money import format_fen
     from collector_desk.services import worklist
 
     desk = open_desk(args)
@@ -111,7 +112,7 @@ def cmd_worklist(args: argparse.Namespace) -> int:
                         i.contract_no,
                         i.borrower_masked,
                         i.dpd,
-                        f"{i.amount_fen / 100:,.2f}",
+                        format_fen(i.amount_fen, symbol=False),
                         i.reason,
                     )
                     for i in items
@@ -127,7 +128,7 @@ def cmd_worklist(args: argparse.Namespace) -> int:
 
 
 def cmd_payment(args: argparse.Namespace) -> int:
-    from collector_desk.domain.money import fen_from_yuan_text
+    from collector_desk.domain.money import fen_from_yuan_text, format_fen
     from collector_desk.services import payments
 
     try:
@@ -161,7 +162,7 @@ def cmd_payment(args: argparse.Namespace) -> int:
     finally:
         desk.close()
     print(
-        f"payment recorded; outstanding {saved.outstanding_fen / 100:.2f}, "
+        f"payment recorded; outstanding {format_fen(saved.outstanding_fen)}, "
         f"promise {saved.promise_status}"
     )
     return 0

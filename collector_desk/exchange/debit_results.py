@@ -28,7 +28,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.loan import Instalment, position
-from collector_desk.domain.money import fen_from_yuan_text
+from collector_desk.domain.money import fen_from_yuan_text, format_fen
 from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.exchange.boundary import MAX_FEN, clean_text, contract_no, in_range_day
 from collector_desk.services import audit, case_state
@@ -338,7 +338,7 @@ def import_debit_results(
                             row,
                             titles["amount"],
                             "amount_above_outstanding",
-                            f"more than is outstanding ({outstanding / 100:.2f})",
+                            f"more than is outstanding ({format_fen(outstanding)})",
                             r["amount"],
                         )
                     )

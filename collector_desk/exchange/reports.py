@@ -7,7 +7,8 @@ everywhere else; phone numbers and ID numbers are left out.
 Every text cell that begins with = + - @ tab or carriage return is prefixed with
 an apostrophe (OWASP "CSV injection"): a collector's note that starts with "="
 must not become a formula on the supervisor's machine. Amounts are written as
-numbers, never as text, so they need no such guard.
+numbers of yuan, never as text, so they need no such guard; in a workbook they show
+as 12,000.00 (the number format of every "(yuan" column).
 """
 
 from __future__ import annotations
@@ -136,15 +137,35 @@ def collect(desk: Desk, day: date, collector: str | None = None) -> list[Sheet]:
     ]  # fmt: skip
 
 
+# Amounts are numbers of yuan; Excel shows them as 12,000.00 (thousands, two decimals).
+YUAN_FORMAT = "#,##0.00"
+
+
+def is_yuan_column(header: str) -> bool:
+    """A column of amounts: its English header key says "(yuan" ("Overdue (yuan)",
+    "Pace needed (yuan per working day)")."""
+    return "(yuan" in header
+
+
 def write_xlsx(path: Path, sheets: Sequence[Sheet], headers: dict[str, str] | None = None) -> None:
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
 
     book = Workbook(write_only=True)
     for sheet in sheets:
         ws = book.create_sheet(title=(headers or {}).get(sheet.title, sheet.title))
         ws.append([neutralise((headers or {}).get(h, h)) for h in sheet.headers])
+        money = {i for i, h in enumerate(sheet.headers) if is_yuan_column(h)}
         for row in sheet.rows:
-            ws.append([neutralise(v) for v in row])
+            cells: list[Any] = []
+            for i, v in enumerate(row):
+                if i in money and isinstance(v, int | float):
+                    cell = WriteOnlyCell(ws, value=v)
+                    cell.number_format = YUAN_FORMAT
+                    cells.append(cell)
+                else:
+                    cells.append(neutralise(v))
+            ws.append(cells)
     tmp = path.with_name(f".{path.name}.partial")
     book.save(tmp)
     tmp.replace(path)

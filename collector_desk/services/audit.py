@@ -30,6 +30,9 @@ class Kind(StrEnum):
     DO_NOT_CONTACT = "do_not_contact"
     LOST_CONTACT = "lost_contact"
     DEBIT_IMPORT = "debit_import"
+    # A call outcome saved in the borrower's quiet hours for a call not dialled through
+    # the app (services.calls): subject the loan, detail the call and the local time.
+    QUIET_HOURS_CONTACT = "quiet_hours_contact"
 
 
 class RevealWhat(StrEnum):

@@ -1,4 +1,9 @@
-"""Recording a call when the collector hangs up: outcome and promise in one unit."""
+"""Recording a call when the collector hangs up: outcome and promise in one unit.
+
+A call made is always recorded. One saved in the borrower's quiet hours for a call not
+dialled through the app (contact_rules.quiet_hours_contact) is refused until the
+collector confirms it was really made (`quiet_hours_confirmed`); it is then saved with
+a quiet-hours audit fact that the daily QA lists."""
 
 from __future__ import annotations
 
@@ -15,10 +20,12 @@ from collector_desk.domain.promise import (
     is_part_payment,
     validate_promise,
 )
-from collector_desk.services import case_state
+from collector_desk.services import audit, case_state, contact_rules
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
 from collector_desk.store import derived, locks
 from collector_desk.store.models import Call, Promise
+
+QUIET_HOURS_UNCONFIRMED = "quiet_hours_unconfirmed"  # FieldError code: ask, then confirm
 
 
 @dataclass(frozen=True)
@@ -35,14 +42,24 @@ class CallOutcome:
     started_at: datetime | None = None
     ended_at: datetime | None = None
     promise: PromiseTerms | None = None
+    # The collector confirmed a call saved in the borrower's quiet hours was made.
+    quiet_hours_confirmed: bool = False
 
 
 class CallRejected(ValueError):
     """Nothing was saved; `errors` says which field and why."""
 
-    def __init__(self, errors: list[FieldError]) -> None:
+    def __init__(
+        self, errors: list[FieldError], quiet: contact_rules.QuietContact | None = None
+    ) -> None:
         super().__init__("; ".join(f"{e.field}: {e.message}" for e in errors))
         self.errors = errors
+        self.quiet = quiet  # with QUIET_HOURS_UNCONFIRMED: when, in the borrower's time
+
+    @property
+    def needs_quiet_hours_confirmation(self) -> bool:
+        """Refused only because the call falls in quiet hours: ask, then save confirmed."""
+        return self.quiet is not None and [e.code for e in self.errors] == [QUIET_HOURS_UNCONFIRMED]
 
 
 @dataclass(frozen=True)
@@ -51,6 +68,7 @@ class CallSaved:
     promise_id: str | None
     flagged: tuple[str, ...]
     changes: ChangeSet = field(default_factory=ChangeSet)
+    quiet_hours: contact_rules.QuietContact | None = None  # saved as a quiet-hours contact
 
 
 def allowed_accounts(desk: Desk, debit_account: str | None) -> list[str]:
@@ -105,6 +123,20 @@ def _record_call(desk: Desk, outcome: CallOutcome) -> CallSaved:
             part = is_part_payment(outcome.promise.amount_fen, pos.overdue_fen)
         if errors:
             raise CallRejected(errors)
+        quiet = contact_rules.quiet_hours_contact(s, loan, now=now, since=outcome.started_at)
+        if quiet is not None and not outcome.quiet_hours_confirmed:
+            raise CallRejected(
+                [
+                    FieldError(
+                        "quiet_hours",
+                        QUIET_HOURS_UNCONFIRMED,
+                        f"it is {quiet.local_time} in the borrower's time zone ({quiet.tz}), "
+                        f"inside the quiet hours {quiet.quiet_start}-{quiet.quiet_end}: "
+                        "confirm the call was really made",
+                    )
+                ],
+                quiet,
+            )
         who = {"collector_id": desk.collector_id, "workstation_id": desk.workstation_id}
         call = Call(
             id=new_id(),
@@ -124,6 +156,14 @@ def _record_call(desk: Desk, outcome: CallOutcome) -> CallSaved:
             **who,
         )
         s.add(call)
+        if quiet is not None:
+            audit.record(
+                s,
+                desk,
+                audit.Kind.QUIET_HOURS_CONTACT,
+                loan.id,
+                {"call_id": call.id, **quiet.detail()},
+            )
         promises = list(facts.promises)
         promise_id = None
         if outcome.promise is not None:
@@ -155,6 +195,8 @@ def _record_call(desk: Desk, outcome: CallOutcome) -> CallSaved:
         )
         case_state.write_fresh(s, [after], today)  # flushes the call and promise first
     kinds = {ChangeKind.CALL, ChangeKind.CASE} | ({ChangeKind.PROMISE} if promise_id else set())
+    if quiet is not None:
+        kinds.add(ChangeKind.AUDIT)
     return CallSaved(
-        call.id, promise_id, flagged, ChangeSet(frozenset({loan.id}), frozenset(kinds))
+        call.id, promise_id, flagged, ChangeSet(frozenset({loan.id}), frozenset(kinds)), quiet
     )

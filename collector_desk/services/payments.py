@@ -13,6 +13,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.loan import Instalment, position
+from collector_desk.domain.money import format_fen
 from collector_desk.domain.promise import FieldError, PaymentMethod, PromiseStatus, promise_standing
 from collector_desk.services import case_state
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
@@ -98,7 +99,7 @@ def _errors(
                 FieldError(
                     "amount",
                     "amount_above_outstanding",
-                    f"the amount is above what is outstanding ({owed} fen)",
+                    f"the amount is above what is outstanding ({format_fen(owed)})",
                 )
             )
     return errors

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from collector_desk.domain.language import Addressee, engine, findings
 from collector_desk.domain.localtime import lender_zone
@@ -103,7 +104,10 @@ def daily_qa(desk: Desk, day: date, learned: bool | None = None) -> QaDay:
     start, end = day_bounds(day, zone_name)
     with desk.read() as s:
         items = qa_day.written(s, start, end)
-        contacts = qa_day.contact_names(s, (w.borrower_id for w in items))
+        quiet = qa_day.quiet_calls(s, start, end)
+        contacts = qa_day.contact_names(
+            s, [*(w.borrower_id for w in items), *(q.borrower_id for q in quiet)]
+        )
         who = qa_day.collector_names(s)
     eng = engine()
     if learned is None:
@@ -139,4 +143,44 @@ def daily_qa(desk: Desk, day: date, learned: bool | None = None) -> QaDay:
                     text=mask_text(w.text, names),
                 )
             )
+    for q in quiet:
+        names = [q.borrower_name, *contacts.get(q.borrower_id, ())]
+        flags.append(_quiet_flag(q, zone, who, names))
+    flags.sort(key=lambda f: (f.at, f.item_id))
     return QaDay(day, {k: checked.get(k, 0) for k in KINDS}, tuple(flags))
+
+
+QUIET_RULE = "contact.quiet_hours"
+
+
+def _quiet_flag(
+    q: qa_day.QuietCall, zone: ZoneInfo, who: dict[str, str], names: list[str]
+) -> QaFlag:
+    """A call saved in the borrower's quiet hours, not dialled through the app: the
+    collector confirmed it was made; the supervisor sees when, in whose time."""
+    d = q.detail
+    local, tz = str(d.get("local_time", "")), str(d.get("tz", ""))
+    hours = f"{d.get('quiet_start', '')}-{d.get('quiet_end', '')}"
+    return QaFlag(
+        at=q.at,
+        local_time=q.at.astimezone(zone).strftime("%H:%M"),
+        kind="call",
+        item_id=q.call_id,
+        collector_id=q.collector_id,
+        collector_name=who.get(q.collector_id, ""),
+        loan_id=q.loan_id,
+        contract_no=q.contract_no,
+        borrower_masked=mask_name(q.borrower_name),
+        to="record",
+        rule=QUIET_RULE,
+        category="quiet_hours",
+        category_zh="禁止联系时段联系",
+        category_en="Contact in quiet hours",
+        words=f"{local} ({tz})",
+        why_zh=f"借款人当地时间 {local}（{tz}）保存了一通未经本软件拨出的电话，"
+        f"处于禁止联系时段 {hours}；催收员已确认这通电话确实已经打了。",
+        why_en=f"A call not dialled through the app was saved at {local} in the borrower's "
+        f"time zone ({tz}), inside the quiet hours {hours}; the collector confirmed it "
+        "was made.",
+        text=mask_text(q.note, names),
+    )

@@ -25,6 +25,22 @@ from collector_desk.store.models import (
 )
 
 SMS_AUDIT_KIND = "sms"  # services.dialing logs each SMS's text as an audit event
+QUIET_AUDIT_KIND = "quiet_hours_contact"  # services.calls: a call saved in quiet hours
+
+
+@dataclass(frozen=True, slots=True)
+class QuietCall:
+    """A call outcome saved in the borrower's quiet hours (its audit fact and the call)."""
+
+    call_id: str
+    at: datetime
+    collector_id: str
+    loan_id: str
+    contract_no: str
+    borrower_id: str
+    borrower_name: str
+    note: str
+    detail: dict[str, Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +127,33 @@ def written(session: Session, start: datetime, end: datetime) -> list[Written]:
             Written("sms", eid, at, who, loan_id, contract, bid, name, str(d.get("text", "")), to)
         )
     out.sort(key=lambda w: (w.at, w.id))
+    return out
+
+
+def quiet_calls(session: Session, start: datetime, end: datetime) -> list[QuietCall]:
+    """The calls saved in [start, end) flagged as contacts in quiet hours, oldest first."""
+    out: list[QuietCall] = []
+    for at, who, loan_id, detail, contract, bid, name in session.execute(
+        select(
+            AuditEvent.created_at,
+            AuditEvent.collector_id,
+            AuditEvent.subject,
+            AuditEvent.detail,
+            *_case_columns(),
+        )
+        .join(Loan, Loan.id == AuditEvent.subject)
+        .join(Borrower, Borrower.id == Loan.borrower_id)
+        .where(
+            AuditEvent.kind == QUIET_AUDIT_KIND,
+            AuditEvent.created_at >= start,
+            AuditEvent.created_at < end,
+        )
+    ):
+        d = json.loads(detail or "{}")
+        call_id = str(d.get("call_id", ""))
+        note = session.scalar(select(Call.note).where(Call.id == call_id)) if call_id else None
+        out.append(QuietCall(call_id, at, who, loan_id, contract, bid, name, note or "", d))
+    out.sort(key=lambda q: (q.at, q.call_id))
     return out
 
 

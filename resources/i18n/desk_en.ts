@@ -84,69 +84,69 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="83"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="84"/>
         <source>&amp;Save the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="86"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="87"/>
         <source>Record the &amp;outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="136"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="137"/>
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="156"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="157"/>
         <source>That case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="160"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="161"/>
         <source>The case could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="177"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="178"/>
         <source>Opening the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="299"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="300"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="300"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="301"/>
         <source>The call on {name} is not saved. Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="324"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="325"/>
         <source>Not saved: correct the promise form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="359"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="360"/>
         <source>Replace the pending promise?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="361"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="362"/>
         <source>This case already has a pending promise: {amount} by {day}. The new promise replaces it; the history keeps both and says so.
 
 Save the new promise?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="373"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="374"/>
         <source>Wording to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="375"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="376"/>
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -154,27 +154,47 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="397"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="389"/>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="391"/>
+        <source>It is now quiet hours in the borrower&apos;s local time. Confirm that this call was really made?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="396"/>
+        <source>{time} in the borrower&apos;s time zone ({tz}); no calls or SMS {start}-{end}. The call is saved flagged as a contact in quiet hours for your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="420"/>
         <source>Call saved: {result}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="413"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="435"/>
+        <source>Not saved: the call was not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="442"/>
         <source>Not saved: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="423"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="452"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="424"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="453"/>
         <source>The call could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="430"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="459"/>
         <source>Saving the call</source>
         <translation type="unfinished"></translation>
     </message>

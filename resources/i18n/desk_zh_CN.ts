@@ -85,57 +85,57 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="83" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="84" />
         <source>&amp;Save the call</source>
         <translation>保存通话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="86" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="87" />
         <source>Record the &amp;outcome</source>
         <translation>记录通话结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="136" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="137" />
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation>正在处理{name}（合同{contract}）：先确认接电话的是谁。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="156" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="157" />
         <source>That case no longer exists.</source>
         <translation>该案件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="160" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="161" />
         <source>The case could not be read: {error}</source>
         <translation>无法读取该案件：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="177" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="178" />
         <source>Opening the case</source>
         <translation>正在打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="299" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="300" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="300" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="301" />
         <source>The call on {name} is not saved. Discard it?</source>
         <translation>与{name}的通话还没有保存。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="324" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="325" />
         <source>Not saved: correct the promise form.</source>
         <translation>未保存：请更正承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="359" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="360" />
         <source>Replace the pending promise?</source>
         <translation>取代待兑现的承诺？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="361" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="362" />
         <source>This case already has a pending promise: {amount} by {day}. The new promise replaces it; the history keeps both and says so.
 
 Save the new promise?</source>
@@ -144,12 +144,12 @@ Save the new promise?</source>
 保存新承诺吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="373" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="374" />
         <source>Wording to avoid</source>
         <translation>禁用语提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="375" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="376" />
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -160,27 +160,47 @@ It will be flagged for your supervisor. Save it anyway?</source>
 这条备注会被标记给主管。仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="397" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="389" />
+        <source>Quiet hours</source>
+        <translation>禁止联系时段</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="391" />
+        <source>It is now quiet hours in the borrower's local time. Confirm that this call was really made?</source>
+        <translation>现在是借款人当地的禁止联系时段，确认这通电话确实已经打了吗？</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="396" />
+        <source>{time} in the borrower's time zone ({tz}); no calls or SMS {start}-{end}. The call is saved flagged as a contact in quiet hours for your supervisor.</source>
+        <translation>借款人当地时间 {time}（{tz}）；{start}-{end} 禁止电话和短信联系。这通电话将被标记为禁止联系时段联系，供主管质检。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="420" />
         <source>Call saved: {result}.</source>
         <translation>通话已保存：{result}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="413" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="435" />
+        <source>Not saved: the call was not confirmed.</source>
+        <translation>未保存：这通电话未经确认。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="442" />
         <source>Not saved: correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="423" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="452" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="424" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="453" />
         <source>The call could not be saved: {error}</source>
         <translation>通话未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="430" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="459" />
         <source>Saving the call</source>
         <translation>正在保存通话</translation>
     </message>

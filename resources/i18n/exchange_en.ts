@@ -499,489 +499,489 @@
 <context>
     <name>ExchangeTexts</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="10"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="12"/>
         <source>Contract number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="11"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="13"/>
         <source>Borrower name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="12"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="14"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="13"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="15"/>
         <source>Mobile phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="14"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="16"/>
         <source>Second phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="15"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="17"/>
         <source>Disbursement date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="16"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="18"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="17"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="19"/>
         <source>Number of instalments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="18"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="20"/>
         <source>Instalment amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="19"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="21"/>
         <source>Amount repaid so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="20"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="22"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="21"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="23"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="22"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="24"/>
         <source>Debit bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="23"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="25"/>
         <source>Debit account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="24"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="26"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="25"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="27"/>
         <source>Employer phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="26"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="28"/>
         <source>Employer address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="27"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="29"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="28"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="30"/>
         <source>Household registration address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="31"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="33"/>
         <source>Contact 1 name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="32"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="34"/>
         <source>Contact 1 relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="33"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="35"/>
         <source>Contact 1 phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="34"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="36"/>
         <source>Contact 2 name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="35"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="37"/>
         <source>Contact 2 relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="36"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="38"/>
         <source>Contact 2 phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="37"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="39"/>
         <source>Spouse name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="38"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="40"/>
         <source>Spouse phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="40"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="42"/>
         <source>Instalments repaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="41"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="43"/>
         <source>Days past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="42"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="44"/>
         <source>Overdue total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="43"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="45"/>
         <source>Overdue principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="44"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="46"/>
         <source>Overdue interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="45"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="47"/>
         <source>Penalty interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="46"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="48"/>
         <source>Late fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="47"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="49"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="48"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="50"/>
         <source>Last payment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="49"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="51"/>
         <source>Monthly due day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="50"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="52"/>
         <source>Figures as of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="51"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="53"/>
         <source>Assignment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="52"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="54"/>
         <source>Assigned amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="53"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="55"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="54"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="56"/>
         <source>Head office&apos;s bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="55"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="57"/>
         <source>Assigned collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="63"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="65"/>
         <source>The cell is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="64"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="66"/>
         <source>The same contract number is already on row {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="67"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="69"/>
         <source>Excel turned this number into scientific notation ({value}); its last digits are lost. Ask head office to format the column as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="72"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="74"/>
         <source>An ID number has 18 characters: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="75"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="77"/>
         <source>An ID number is 17 digits and a digit or X: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="78"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="80"/>
         <source>The ID number&apos;s check digit is wrong: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="81"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="83"/>
         <source>The ID number&apos;s birth date does not exist: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="84"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="86"/>
         <source>The ID number&apos;s province code does not exist: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="87"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="89"/>
         <source>Not a phone number: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="88"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="90"/>
         <source>Not a valid Chinese phone number: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="91"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="93"/>
         <source>The amount is negative: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="94"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="96"/>
         <source>Not an amount: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="95"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="97"/>
         <source>More than two decimals: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="98"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="100"/>
         <source>The amount is zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="99"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="101"/>
         <source>The amount is larger than any amount can be: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="102"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="104"/>
         <source>The date is outside the years a loan can have: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="105"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="107"/>
         <source>Not a date: {value} (write 2025-03-05, 2025/3/5 or 2025年3月5日)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="108"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="110"/>
         <source>No such date: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="109"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="111"/>
         <source>The date is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="110"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="112"/>
         <source>Not a whole number: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="111"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="113"/>
         <source>Not a plausible number of instalments: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="114"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="116"/>
         <source>More than all the instalments add up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="117"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="119"/>
         <source>The text is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="118"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="120"/>
         <source>Not a day of the month (1 to 31): {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="121"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="123"/>
         <source>The cell holds a formula saved without its result. Open the file in Excel or WPS, let it calculate, save it and load it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="126"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="128"/>
         <source>This contract belongs to another borrower here ({value}). Check with head office; to take the file&apos;s, import again and confirm the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="135"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="137"/>
         <source>Refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="145"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="147"/>
         <source>Head office says {stated} days past due; the schedule gives {computed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="149"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="151"/>
         <source>Head office&apos;s overdue total is {stated}; the overdue instalments add up to {computed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="153"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="155"/>
         <source>Head office says {stated} is still owed; the loan total less repayments is {computed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="157"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="159"/>
         <source>The repaid amount {stated} is above the loan total {computed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="160"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="162"/>
         <source>{stated} instalments repaid, but the repaid amount covers {computed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="164"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="166"/>
         <source>Head office&apos;s bucket is {stated}; its days past due put the case in {computed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="168"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="170"/>
         <source>The due day is the {stated}th; the days past due point at the {computed}th</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="172"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="174"/>
         <source>{stated} is not on the team, so the case stays unassigned. Add them to the team and import again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="190"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="192"/>
         <source>. Head office&apos;s figure is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="201"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="203"/>
         <source> ({stated} is not a bucket this desk reads: M1, M2, M3, M3+, C or days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="207"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="209"/>
         <source> ({stated} is {span} days past due here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="229"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="231"/>
         <source>This file is not a Collector Desk bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="232"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="234"/>
         <source>The file is incomplete (cut short while copying?). Ask for it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="235"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="237"/>
         <source>The file was changed or damaged after it was made. Ask for it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="238"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="240"/>
         <source>The bundle was signed with another team&apos;s key. Check the team key in File &gt; Team key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="242"/>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="245"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="244"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="247"/>
         <source>The bundle was made by a newer Collector Desk. Update this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="248"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="250"/>
         <source>The passphrase is not this bundle&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="251"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="253"/>
         <source>The bundle is encrypted; its passphrase is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="254"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="256"/>
         <source>The bundle holds a contract that this workstation has under another lender&apos;s name: the two workstations&apos; lender names differ. Make them the same in Tools &gt; Settings, then export and import again. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="260"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="262"/>
         <source>The bundle does not fit this version of Collector Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="263"/>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="285"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="265"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="287"/>
         <source>The file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="271"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="273"/>
         <source>The file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="272"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="274"/>
         <source>The file is not a workbook Collector Desk can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="275"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="277"/>
         <source>The file has no rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="276"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="278"/>
         <source>The text is neither UTF-8, UTF-16 nor GB18030. Save it from Excel as &quot;CSV UTF-8&quot; or as a workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="281"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="283"/>
         <source>This is a workbook saved under a text file&apos;s name; rename it .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="284"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="286"/>
         <source>The file is not a text file.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -498,489 +498,489 @@
 <context>
     <name>ExchangeTexts</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="10" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="12" />
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="11" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="13" />
         <source>Borrower name</source>
         <translation>借款人姓名</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="12" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="14" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="13" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="15" />
         <source>Mobile phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="14" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="16" />
         <source>Second phone</source>
         <translation>备用电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="15" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="17" />
         <source>Disbursement date</source>
         <translation>放款日期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="16" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="18" />
         <source>Principal</source>
         <translation>借款金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="17" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="19" />
         <source>Number of instalments</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="18" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="20" />
         <source>Instalment amount</source>
         <translation>每期还款额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="19" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="21" />
         <source>Amount repaid so far</source>
         <translation>已还金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="20" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="22" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="21" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="23" />
         <source>Branch</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="22" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="24" />
         <source>Debit bank</source>
         <translation>扣款银行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="23" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="25" />
         <source>Debit account</source>
         <translation>扣款账号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="24" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="26" />
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="25" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="27" />
         <source>Employer phone</source>
         <translation>单位电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="26" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="28" />
         <source>Employer address</source>
         <translation>单位地址</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="27" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="29" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="28" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="30" />
         <source>Household registration address</source>
         <translation>户籍地址</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="31" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="33" />
         <source>Contact 1 name</source>
         <translation>联系人1姓名</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="32" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="34" />
         <source>Contact 1 relation</source>
         <translation>联系人1关系</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="33" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="35" />
         <source>Contact 1 phone</source>
         <translation>联系人1电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="34" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="36" />
         <source>Contact 2 name</source>
         <translation>联系人2姓名</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="35" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="37" />
         <source>Contact 2 relation</source>
         <translation>联系人2关系</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="36" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="38" />
         <source>Contact 2 phone</source>
         <translation>联系人2电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="37" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="39" />
         <source>Spouse name</source>
         <translation>配偶姓名</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="38" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="40" />
         <source>Spouse phone</source>
         <translation>配偶电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="40" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="42" />
         <source>Instalments repaid</source>
         <translation>已还期数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="41" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="43" />
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="42" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="44" />
         <source>Overdue total</source>
         <translation>逾期总额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="43" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="45" />
         <source>Overdue principal</source>
         <translation>逾期本金</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="44" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="46" />
         <source>Overdue interest</source>
         <translation>逾期利息</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="45" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="47" />
         <source>Penalty interest</source>
         <translation>罚息</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="46" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="48" />
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="47" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="49" />
         <source>Outstanding</source>
         <translation>剩余应还</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="48" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="50" />
         <source>Last payment date</source>
         <translation>最近还款日期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="49" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="51" />
         <source>Monthly due day</source>
         <translation>每月还款日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="50" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="52" />
         <source>Figures as of</source>
         <translation>数据截至</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="51" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="53" />
         <source>Assignment date</source>
         <translation>委案日期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="52" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="54" />
         <source>Assigned amount</source>
         <translation>委案金额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="53" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="55" />
         <source>Batch</source>
         <translation>批次号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="54" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="56" />
         <source>Head office's bucket</source>
         <translation>总部账龄</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="55" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="57" />
         <source>Assigned collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="63" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="65" />
         <source>The cell is empty</source>
         <translation>此格为空</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="64" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="66" />
         <source>The same contract number is already on row {value}</source>
         <translation>与第 {value} 行的合同编号重复</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="67" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="69" />
         <source>Excel turned this number into scientific notation ({value}); its last digits are lost. Ask head office to format the column as text</source>
         <translation>Excel 已把这个号码变成科学计数法（{value}），末几位已丢失。请总部把该列设为文本格式后重新导出</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="72" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="74" />
         <source>An ID number has 18 characters: {value}</source>
         <translation>身份证号应为 18 位：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="75" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="77" />
         <source>An ID number is 17 digits and a digit or X: {value}</source>
         <translation>身份证号应为 17 位数字加一位数字或 X：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="78" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="80" />
         <source>The ID number's check digit is wrong: {value}</source>
         <translation>身份证号校验位不对：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="81" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="83" />
         <source>The ID number's birth date does not exist: {value}</source>
         <translation>身份证号中的出生日期不存在：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="84" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="86" />
         <source>The ID number's province code does not exist: {value}</source>
         <translation>身份证号的省份代码不存在：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="87" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="89" />
         <source>Not a phone number: {value}</source>
         <translation>不是电话号码：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="88" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="90" />
         <source>Not a valid Chinese phone number: {value}</source>
         <translation>不是有效的国内电话号码：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="91" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="93" />
         <source>The amount is negative: {value}</source>
         <translation>金额为负数：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="94" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="96" />
         <source>Not an amount: {value}</source>
         <translation>不是金额：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="95" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="97" />
         <source>More than two decimals: {value}</source>
         <translation>小数超过两位：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="98" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="100" />
         <source>The amount is zero</source>
         <translation>金额为零</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="99" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="101" />
         <source>The amount is larger than any amount can be: {value}</source>
         <translation>金额超出允许的最大值：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="102" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="104" />
         <source>The date is outside the years a loan can have: {value}</source>
         <translation>日期超出贷款可能的年份范围：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="105" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="107" />
         <source>Not a date: {value} (write 2025-03-05, 2025/3/5 or 2025年3月5日)</source>
         <translation>不是日期：{value}（请写成 2025-03-05、2025/3/5 或 2025年3月5日）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="108" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="110" />
         <source>No such date: {value}</source>
         <translation>日期不存在：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="109" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="111" />
         <source>The date is in the future</source>
         <translation>日期晚于今天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="110" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="112" />
         <source>Not a whole number: {value}</source>
         <translation>不是整数：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="111" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="113" />
         <source>Not a plausible number of instalments: {value}</source>
         <translation>期数不合理：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="114" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="116" />
         <source>More than all the instalments add up to</source>
         <translation>超过全部期数应还总额</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="117" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="119" />
         <source>The text is too long</source>
         <translation>文字过长</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="118" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="120" />
         <source>Not a day of the month (1 to 31): {value}</source>
         <translation>不是有效的每月日期（1 至 31）：{value}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="121" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="123" />
         <source>The cell holds a formula saved without its result. Open the file in Excel or WPS, let it calculate, save it and load it again</source>
         <translation>此单元格是公式，但文件里没有保存计算结果。请用 Excel 或 WPS 打开文件，等它计算完成后保存，再重新导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="126" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="128" />
         <source>This contract belongs to another borrower here ({value}). Check with head office; to take the file's, import again and confirm the change</source>
         <translation>本机记录的这份合同属于另一位借款人（{value}）。请先与总部核实；如要采用文件中的信息，请重新导入并确认更换</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="135" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="137" />
         <source>Refused: {reason}</source>
         <translation>已拒绝：{reason}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="145" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="147" />
         <source>Head office says {stated} days past due; the schedule gives {computed}</source>
         <translation>总部标注逾期 {stated} 天，按还款计划推算为 {computed} 天</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="149" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="151" />
         <source>Head office's overdue total is {stated}; the overdue instalments add up to {computed}</source>
         <translation>总部标注逾期总额 {stated}，按逾期期数推算为 {computed}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="153" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="155" />
         <source>Head office says {stated} is still owed; the loan total less repayments is {computed}</source>
         <translation>总部标注剩余应还 {stated}，按借款总额减已还推算为 {computed}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="157" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="159" />
         <source>The repaid amount {stated} is above the loan total {computed}</source>
         <translation>已还金额 {stated} 超过借款应还总额 {computed}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="160" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="162" />
         <source>{stated} instalments repaid, but the repaid amount covers {computed}</source>
         <translation>已还期数为 {stated} 期，但已还金额只够 {computed} 期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="164" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="166" />
         <source>Head office's bucket is {stated}; its days past due put the case in {computed}</source>
         <translation>总部标注账龄为 {stated}，按逾期天数应为 {computed}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="168" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="170" />
         <source>The due day is the {stated}th; the days past due point at the {computed}th</source>
         <translation>每月还款日为 {stated} 日，按逾期天数推算应为 {computed} 日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="172" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="174" />
         <source>{stated} is not on the team, so the case stays unassigned. Add them to the team and import again</source>
         <translation>团队名单中没有“{stated}”，此案件暂不分配。请先把此人加入团队，再重新导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="190" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="192" />
         <source>. Head office's figure is used</source>
         <translation>，已按总部数字导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="201" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="203" />
         <source> ({stated} is not a bucket this desk reads: M1, M2, M3, M3+, C or days)</source>
         <translation>（{stated} 不是本系统可识别的账龄：M1、M2、M3、M3+、C 或天数范围）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="207" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="209" />
         <source> ({stated} is {span} days past due here)</source>
         <translation>（本系统中 {stated} 为逾期 {span} 天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="229" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="231" />
         <source>This file is not a Collector Desk bundle.</source>
         <translation>这个文件不是催收工作台同步包。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="232" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="234" />
         <source>The file is incomplete (cut short while copying?). Ask for it again.</source>
         <translation>文件不完整（复制时中断了？）。请对方重新发送。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="235" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="237" />
         <source>The file was changed or damaged after it was made. Ask for it again.</source>
         <translation>文件在生成后被改动或已损坏。请对方重新发送。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="238" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="240" />
         <source>The bundle was signed with another team's key. Check the team key in File &gt; Team key.</source>
         <translation>同步包是用别的团队密钥签名的。请在“文件 &gt; 团队密钥”中核对密钥。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="242" />
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="245" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="244" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="247" />
         <source>The bundle was made by a newer Collector Desk. Update this one.</source>
         <translation>同步包由更新版本的催收工作台生成。请先升级本机。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="248" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="250" />
         <source>The passphrase is not this bundle's.</source>
         <translation>口令不对。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="251" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="253" />
         <source>The bundle is encrypted; its passphrase is needed.</source>
         <translation>同步包已加密，需要输入口令。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="254" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="256" />
         <source>The bundle holds a contract that this workstation has under another lender's name: the two workstations' lender names differ. Make them the same in Tools &gt; Settings, then export and import again. Nothing was imported.</source>
         <translation>同步包中的某个合同在本机属于另一个机构名称：两台工作站填写的放款机构名称不一致。请在“工具 &gt; 设置”里改成一致，然后重新导出、导入。本次未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="260" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="262" />
         <source>The bundle does not fit this version of Collector Desk.</source>
         <translation>同步包与本版本的催收工作台不兼容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="263" />
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="285" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="265" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="287" />
         <source>The file cannot be read.</source>
         <translation>无法读取这个文件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="271" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="273" />
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="272" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="274" />
         <source>The file is not a workbook Collector Desk can read.</source>
         <translation>这个文件不是可读取的 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="275" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="277" />
         <source>The file has no rows.</source>
         <translation>文件中没有数据。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="276" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="278" />
         <source>The text is neither UTF-8, UTF-16 nor GB18030. Save it from Excel as "CSV UTF-8" or as a workbook.</source>
         <translation>文件编码既不是 UTF-8、UTF-16，也不是 GB18030。请在 Excel 中另存为“CSV UTF-8”或工作簿。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="281" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="283" />
         <source>This is a workbook saved under a text file's name; rename it .xlsx.</source>
         <translation>这是一个改成了文本扩展名的工作簿，请把扩展名改为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="284" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="286" />
         <source>The file is not a text file.</source>
         <translation>这不是文本文件。</translation>
     </message>

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -380,6 +381,28 @@ class CallController(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def _confirm_quiet_hours(self, quiet: Any) -> bool:
+        """A call saved in the borrower's quiet hours, not dialled through the app: a call
+        made is recorded honestly, and flagged for the supervisor's QA. Ask first."""
+        answer = QMessageBox.warning(
+            self.window,
+            self.tr("Quiet hours"),
+            self.tr(
+                "It is now quiet hours in the borrower's local time. Confirm that this call "
+                "was really made?"
+            )
+            + "\n\n"
+            + self.tr(
+                "{time} in the borrower's time zone ({tz}); no calls or SMS {start}-{end}. "
+                "The call is saved flagged as a contact in quiet hours for your supervisor."
+            ).format(
+                time=quiet.local_time, tz=quiet.tz, start=quiet.quiet_start, end=quiet.quiet_end
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _record(self, outcome: Any) -> None:
         from collector_desk.services.calls import CallRejected, record_call
 
@@ -405,6 +428,12 @@ class CallController(QObject):
         def failed(exc: BaseException) -> None:
             self.saving = False
             self.outcome.save.setEnabled(True)
+            if isinstance(exc, CallRejected) and exc.needs_quiet_hours_confirmation:
+                if self._confirm_quiet_hours(exc.quiet):
+                    self._record(replace(outcome, quiet_hours_confirmed=True))
+                else:  # the form keeps what was typed
+                    self.window.status_message(self.tr("Not saved: the call was not confirmed."))
+                return
             if isinstance(exc, CallRejected):
                 self.form.show_errors([e for e in exc.errors if e.field in self.form.fields])
                 other = [e for e in exc.errors if e.field not in self.form.fields]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from collector_desk.domain.money import format_fen
+
 
 def field_label(key: str) -> str:
     labels = {
@@ -288,4 +290,4 @@ def unreadable(code: str, english: str) -> str:
 
 
 def yuan(fen: int) -> str:
-    return f"¥{fen / 100:,.2f}"
+    return format_fen(fen)
