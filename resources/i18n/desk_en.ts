@@ -41,42 +41,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="55"/>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="88"/>
         <source>the intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="56"/>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="89"/>
         <source>the bundle import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="57"/>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="90"/>
         <source>the start of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="58"/>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="91"/>
         <source>the case update after an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="65"/>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="100"/>
         <source>{kind} of {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="71"/>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="58"/>
         <source>Busy: another program is writing to the database — waiting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="74"/>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="61"/>
         <source>Busy: {what} is running — waiting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="75"/>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="62"/>
         <source>Busy: {what} is running, {percent}% — waiting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -84,69 +84,69 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="83"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="84"/>
         <source>&amp;Save the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="86"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="87"/>
         <source>Record the &amp;outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="136"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="137"/>
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="156"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="157"/>
         <source>That case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="160"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="161"/>
         <source>The case could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="177"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="178"/>
         <source>Opening the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="299"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="300"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="300"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="301"/>
         <source>The call on {name} is not saved. Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="324"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="325"/>
         <source>Not saved: correct the promise form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="359"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="360"/>
         <source>Replace the pending promise?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="361"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="362"/>
         <source>This case already has a pending promise: {amount} by {day}. The new promise replaces it; the history keeps both and says so.
 
 Save the new promise?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="373"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="374"/>
         <source>Wording to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="375"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="376"/>
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -154,27 +154,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="397"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="398"/>
         <source>Call saved: {result}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="413"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="414"/>
         <source>Not saved: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="423"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="425"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="424"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="426"/>
         <source>The call could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="430"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="432"/>
         <source>Saving the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,17 +610,17 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>DayRefresh</name>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="90"/>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="91"/>
         <source>Bringing cases up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="101"/>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="102"/>
         <source>Bringing cases up to date: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="115"/>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="116"/>
         <source>The cases could not all be brought up to date: {error}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -42,42 +42,42 @@
         <translation>停止等待</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="55" />
+        <location filename="../../collector_desk/ui/busy_bar.py" line="88" />
         <source>the intake</source>
         <translation>分案文件导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="56" />
+        <location filename="../../collector_desk/ui/busy_bar.py" line="89" />
         <source>the bundle import</source>
         <translation>同步包导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="57" />
+        <location filename="../../collector_desk/ui/busy_bar.py" line="90" />
         <source>the start of day</source>
         <translation>每日案件更新</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="58" />
+        <location filename="../../collector_desk/ui/busy_bar.py" line="91" />
         <source>the case update after an import</source>
         <translation>导入后的案件更新</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="65" />
+        <location filename="../../collector_desk/ui/busy_bar.py" line="100" />
         <source>{kind} of {file}</source>
         <translation>{kind}（{file}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="71" />
+        <location filename="../../collector_desk/ui/busy_bar.py" line="58" />
         <source>Busy: another program is writing to the database — waiting…</source>
         <translation>忙：另一个程序正在写入数据库——等待中…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="74" />
+        <location filename="../../collector_desk/ui/busy_bar.py" line="61" />
         <source>Busy: {what} is running — waiting…</source>
         <translation>忙：{what}正在进行——等待中…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="75" />
+        <location filename="../../collector_desk/ui/busy_bar.py" line="62" />
         <source>Busy: {what} is running, {percent}% — waiting…</source>
         <translation>忙：{what}正在进行，已完成{percent}%——等待中…</translation>
     </message>
@@ -85,57 +85,57 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="83" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="84" />
         <source>&amp;Save the call</source>
         <translation>保存通话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="86" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="87" />
         <source>Record the &amp;outcome</source>
         <translation>记录通话结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="136" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="137" />
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation>正在处理{name}（合同{contract}）：先确认接电话的是谁。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="156" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="157" />
         <source>That case no longer exists.</source>
         <translation>该案件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="160" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="161" />
         <source>The case could not be read: {error}</source>
         <translation>无法读取该案件：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="177" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="178" />
         <source>Opening the case</source>
         <translation>正在打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="299" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="300" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="300" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="301" />
         <source>The call on {name} is not saved. Discard it?</source>
         <translation>与{name}的通话还没有保存。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="324" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="325" />
         <source>Not saved: correct the promise form.</source>
         <translation>未保存：请更正承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="359" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="360" />
         <source>Replace the pending promise?</source>
         <translation>取代待兑现的承诺？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="361" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="362" />
         <source>This case already has a pending promise: {amount} by {day}. The new promise replaces it; the history keeps both and says so.
 
 Save the new promise?</source>
@@ -144,12 +144,12 @@ Save the new promise?</source>
 保存新承诺吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="373" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="374" />
         <source>Wording to avoid</source>
         <translation>禁用语提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="375" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="376" />
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -160,27 +160,27 @@ It will be flagged for your supervisor. Save it anyway?</source>
 这条备注会被标记给主管。仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="397" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="398" />
         <source>Call saved: {result}.</source>
         <translation>通话已保存：{result}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="413" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="414" />
         <source>Not saved: correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="423" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="425" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="424" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="426" />
         <source>The call could not be saved: {error}</source>
         <translation>通话未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="430" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="432" />
         <source>Saving the call</source>
         <translation>正在保存通话</translation>
     </message>
@@ -616,17 +616,17 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>DayRefresh</name>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="90" />
+        <location filename="../../collector_desk/ui/day_refresh.py" line="91" />
         <source>Bringing cases up to date</source>
         <translation>正在更新案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="101" />
+        <location filename="../../collector_desk/ui/day_refresh.py" line="102" />
         <source>Bringing cases up to date: {done} of {total}</source>
         <translation>正在更新案件 {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="115" />
+        <location filename="../../collector_desk/ui/day_refresh.py" line="116" />
         <source>The cases could not all be brought up to date: {error}</source>
         <translation>部分案件未能更新：{error}</translation>
     </message>

@@ -72,12 +72,102 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="40" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="25" />
+        <source>The team's database server cannot be reached (refused, timed out or the connection was lost); nothing was saved. Try again once it is back, or ask whoever looks after the server.</source>
+        <translation>无法连接团队的数据库服务器（连接被拒绝、超时或已断开），没有保存任何内容。请等服务器恢复后重试，或联系服务器的管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="33" />
+        <source>The server does not let this login do that; nothing was changed. Intake, bundle export and other team-wide work need a supervisor's login.</source>
+        <translation>服务器不允许此登录账号执行该操作，没有做任何更改。导入分案文件、导出同步包等团队范围的工作需要主管账号登录。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="38" />
+        <source>The database is busy: another program (an intake or import?) is writing to it; nothing was written. Wait for it to finish and try again.</source>
+        <translation>数据库正忙：另一个程序（可能正在导入分案文件或数据）正在写入，没有写入任何内容。请等它完成后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="43" />
+        <source>The database file is damaged; nothing was written. Close the app, run `collector-desk check`, then `collector-desk restore` to go back to a backup.</source>
+        <translation>数据库文件已损坏，没有写入任何内容。请关闭程序，运行 `collector-desk check`，再运行 `collector-desk restore` 恢复到备份。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="48" />
+        <source>The database file is not a database (damaged or replaced). Close the app and run `collector-desk restore` to go back to a backup.</source>
+        <translation>数据库文件不是有效的数据库（已损坏或被替换）。请关闭程序，运行 `collector-desk restore` 恢复到备份。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="53" />
+        <source>The database file or its folder is read-only; nothing was written. Give this user write access to the data folder.</source>
+        <translation>数据库文件或其所在文件夹是只读的，没有写入任何内容。请给当前用户数据文件夹的写入权限。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="58" />
+        <source>The disk is full; nothing was written. Free some space and try again.</source>
+        <translation>磁盘已满，没有写入任何内容。请腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="61" />
+        <source>The disk failed to read or write; nothing was written. Check the drive.</source>
+        <translation>磁盘读写失败，没有写入任何内容。请检查磁盘。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="64" />
+        <source>The database file cannot be opened; check the data folder.</source>
+        <translation>无法打开数据库文件，请检查数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="67" />
+        <source>Out of memory; close other programs, or split the input file.</source>
+        <translation>内存不足。请关闭其他程序，或把输入文件拆分成几个较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="70" />
+        <source>{file}: the drive is read-only; choose another place.</source>
+        <translation>{file}：该磁盘是只读的，请选择其他位置。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="73" />
+        <source>{file}: this user may not read or write it; choose another place.</source>
+        <translation>{file}：当前用户无权读写，请选择其他位置。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="76" />
+        <source>{file}: there is no such file or folder.</source>
+        <translation>{file}：文件或文件夹不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="79" />
+        <source>{file} is a folder; choose a file.</source>
+        <translation>{file} 是一个文件夹，请选择一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="80" />
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="87" />
+        <source>The database is busy: {what} is running, {percent}%; nothing was written. Wait for it to finish and try again.</source>
+        <translation>数据库正忙：{what}正在进行（已完成 {percent}%），没有写入任何内容。请等它完成后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="92" />
+        <source>The database is busy: {what} is running; nothing was written. Wait for it to finish and try again.</source>
+        <translation>数据库正忙：{what}正在进行，没有写入任何内容。请等它完成后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="136" />
+        <source>{file} is open in another program (Excel, or an antivirus scan?); close it there and try again. The existing file was left unchanged.</source>
+        <translation>{file} 正被另一个程序占用（Excel 或杀毒软件扫描？），请在那里关闭后重试。原有文件保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="174" />
         <source>An unexpected error ({kind}); nothing was changed. The log has the details.</source>
         <translation>发生了意外错误（{kind}），没有做任何更改。详细信息已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="48" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="182" />
         <source>This did not work: {error}</source>
         <translation>操作未完成：{error}</translation>
     </message>

@@ -15,15 +15,149 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from collector_desk.errors import safe_traceback, user_failure
+from collector_desk.errors import failure_code, safe_message, safe_traceback, user_failure
 
 log = logging.getLogger(__name__)
 
 
+def condition_text(code: str, params: dict[str, str]) -> str | None:
+    """The window's words for a condition code of `collector_desk.errors.failure_code`."""
+    unreachable = QCoreApplication.translate(
+        "Errors",
+        "The team's database server cannot be reached (refused, timed out or the "
+        "connection was lost); nothing was saved. Try again once it is back, or ask "
+        "whoever looks after the server.",
+    )
+    texts = {
+        "server_unreachable": unreachable,
+        "permission_denied": QCoreApplication.translate(
+            "Errors",
+            "The server does not let this login do that; nothing was changed. Intake, "
+            "bundle export and other team-wide work need a supervisor's login.",
+        ),
+        "busy": QCoreApplication.translate(
+            "Errors",
+            "The database is busy: another program (an intake or import?) is writing to "
+            "it; nothing was written. Wait for it to finish and try again.",
+        ),
+        "db_damaged": QCoreApplication.translate(
+            "Errors",
+            "The database file is damaged; nothing was written. Close the app, run "
+            "`collector-desk check`, then `collector-desk restore` to go back to a backup.",
+        ),
+        "db_not_a_database": QCoreApplication.translate(
+            "Errors",
+            "The database file is not a database (damaged or replaced). Close the app and "
+            "run `collector-desk restore` to go back to a backup.",
+        ),
+        "db_read_only": QCoreApplication.translate(
+            "Errors",
+            "The database file or its folder is read-only; nothing was written. Give this "
+            "user write access to the data folder.",
+        ),
+        "disk_full": QCoreApplication.translate(
+            "Errors", "The disk is full; nothing was written. Free some space and try again."
+        ),
+        "disk_io": QCoreApplication.translate(
+            "Errors", "The disk failed to read or write; nothing was written. Check the drive."
+        ),
+        "db_cannot_open": QCoreApplication.translate(
+            "Errors", "The database file cannot be opened; check the data folder."
+        ),
+        "out_of_memory": QCoreApplication.translate(
+            "Errors", "Out of memory; close other programs, or split the input file."
+        ),
+        "folder_read_only": QCoreApplication.translate(
+            "Errors", "{file}: the drive is read-only; choose another place."
+        ),
+        "no_access": QCoreApplication.translate(
+            "Errors", "{file}: this user may not read or write it; choose another place."
+        ),
+        "no_such_file": QCoreApplication.translate(
+            "Errors", "{file}: there is no such file or folder."
+        ),
+        "is_a_folder": QCoreApplication.translate("Errors", "{file} is a folder; choose a file."),
+        "os_error": QCoreApplication.translate("Errors", "{file}: {reason}"),
+    }
+    if code == "busy" and params.get("what"):
+        from collector_desk.ui.busy_bar import kind_text
+
+        what = kind_text(params["what"])
+        if params.get("percent"):
+            return QCoreApplication.translate(
+                "Errors",
+                "The database is busy: {what} is running, {percent}%; nothing was written. "
+                "Wait for it to finish and try again.",
+            ).format(what=what, percent=params["percent"])
+        return QCoreApplication.translate(
+            "Errors",
+            "The database is busy: {what} is running; nothing was written. Wait for it to "
+            "finish and try again.",
+        ).format(what=what)
+    text = texts.get(code)
+    if text is None:
+        return None
+    text = text.format(**{"file": "", "reason": "", **params})
+    return text.removeprefix(": ").removeprefix("：")  # an OSError without a file name
+
+
+def _registered_text(exc: BaseException) -> str | None:
+    """The window's words for an error a service or exchange module registers."""
+    name = type(exc).__name__
+    code = str(getattr(exc, "code", ""))
+    if name in ("PaymentRejected", "CallRejected"):
+        from collector_desk.ui import labels
+        from collector_desk.ui.worklist import texts as worklist_texts
+
+        word = worklist_texts.error if name == "PaymentRejected" else labels.promise_error
+        parts = [
+            word(e.code, e.message) if word is worklist_texts.error else word(e.code)
+            for e in getattr(exc, "errors", [])
+        ]
+        return " ".join(parts) or None
+    if name == "BundleRefused":
+        from collector_desk.ui.exchange import texts as exchange_texts
+
+        return exchange_texts.refusal(code, str(exc))
+    if name == "Unreadable":
+        from collector_desk.ui.exchange import texts as exchange_texts
+
+        return exchange_texts.unreadable(code, str(exc))
+    if name in ("DialError", "LimitError", "NotSupervisor", "NothingToOverride", "ReasonRequired"):
+        from collector_desk.ui.worklist import texts as worklist_texts
+
+        return worklist_texts.error(code, str(exc))
+    if name == "CallError":
+        from collector_desk.ui.practice import texts as practice_texts
+
+        return practice_texts.call_error(code)
+    if name == "FileInUseError":
+        path = getattr(exc, "path", "")
+        return QCoreApplication.translate(
+            "Errors",
+            "{file} is open in another program (Excel, or an antivirus scan?); close it "
+            "there and try again. The existing file was left unchanged.",
+        ).format(file=getattr(path, "name", str(path)))
+    return None
+
+
 def failure_text(exc: BaseException) -> str | None:
-    """The line to show for `exc`, or None when it is a bug."""
+    """The line to show for `exc` in the window's language, or None when it is a bug.
+
+    A condition or a registered error is worded here from its code; an error with
+    only English text (no code the window knows) keeps its English line."""
     known = user_failure(exc)
-    return None if known is None else known[0]
+    if known is None:
+        return None
+    coded = failure_code(exc)
+    text = condition_text(*coded) if coded is not None else _registered_text(exc)
+    return text or known[0]
+
+
+def failure_line(exc: BaseException) -> str:
+    """What a view shows for a read or write that failed: `failure_text`, else the
+    bare message without SQL text or parameters."""
+    return failure_text(exc) or safe_message(exc)
 
 
 def show_failure(parent: QWidget | None, title: str, exc: BaseException) -> QMessageBox | None:

@@ -1,0 +1,170 @@
+"""The window words a failure in its own language: Chinese by default, English on request.
+
+Each failure is real: a SQLite file locked by another connection, a read-only
+database, a payment the service refuses, a file that is not a bundle, a team
+server on a port nobody listens on. The text comes from the error's code through
+Qt's translation system (resources/i18n), never from the English message.
+"""
+
+from __future__ import annotations
+
+import socket
+import sqlite3
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError
+from worklist_support import SH, Clock, make_case, open_desk
+
+from collector_desk.errors import BusyError, failure_code
+from collector_desk.exchange.envelope import BundleRefused, read_manifest
+from collector_desk.services import payments
+from collector_desk.ui.i18n import install_translators
+from collector_desk.ui.shell.errors import failure_line, failure_text, show_failure
+
+
+@pytest.fixture(params=["zh_CN", "en"])
+def lang(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    install_translators(qapp, request.param)
+    yield str(request.param)
+    install_translators(qapp, "en")
+
+
+def _has_chinese(line: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in line)
+
+
+def _check(line: str | None, lang: str, zh: str, en: str) -> None:
+    assert line is not None
+    if lang == "zh_CN":
+        assert zh in line, line
+        assert _has_chinese(line) and "; " not in line and ". " not in line, line
+    else:
+        assert en in line, line
+        assert not _has_chinese(line), line
+
+
+def _locked_error(tmp_path: Path) -> OperationalError:
+    path = tmp_path / "desk.sqlite3"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE t (x INTEGER)")
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("INSERT INTO t VALUES (1)")
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 0})
+    try:
+        with pytest.raises(OperationalError) as caught, engine.begin() as conn:
+            conn.execute(text("INSERT INTO t VALUES (:phone)"), {"phone": "13800138000"})
+    finally:
+        engine.dispose()
+        holder.rollback()
+        holder.close()
+    return caught.value
+
+
+def test_a_busy_database_is_worded_in_the_windows_language(tmp_path, lang, qtbot):
+    exc = _locked_error(tmp_path)
+    assert failure_code(exc) == ("busy", {})
+    line = failure_line(exc)
+    _check(line, lang, "数据库正忙", "The database is busy")
+    assert "13800138000" not in line
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = show_failure(parent, "Payment", exc)
+    assert box is not None
+    qtbot.addWidget(box)
+    _check(box.text(), lang, "操作未完成：数据库正忙", "This did not work: The database is busy")
+    assert "13800138000" not in box.text()
+
+
+def test_a_read_only_database_is_worded_in_the_windows_language(tmp_path, lang):
+    path = tmp_path / "desk.sqlite3"
+    with sqlite3.connect(path) as made:
+        made.execute("CREATE TABLE t (x INTEGER)")
+    made.close()
+    # The user runs as root here, for whom a chmod'ed folder is still writable:
+    # SQLite's own read-only mode gives the same "readonly database" error.
+    engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+    try:
+        with pytest.raises(OperationalError) as caught, engine.begin() as conn:
+            conn.execute(text("INSERT INTO t VALUES (1)"))
+    finally:
+        engine.dispose()
+    assert failure_code(caught.value) == ("db_read_only", {})
+    _check(failure_text(caught.value), lang, "只读", "read-only")
+
+
+def test_a_read_only_folder_for_a_file_names_the_file(tmp_path, lang):
+    exc = OSError(30, "Read-only file system", str(tmp_path / "letters.docx"))
+    line = failure_text(exc)
+    _check(line, lang, "letters.docx：该磁盘是只读的", "letters.docx: the drive is read-only")
+
+
+def test_a_refused_payment_is_worded_field_by_field(tmp_path, lang):
+    desk = open_desk(tmp_path, Clock(datetime(2026, 3, 16, 10, 0, tzinfo=SH)))
+    try:
+        loan = make_case(desk, disbursed=date(2026, 2, 6))
+        with pytest.raises(payments.PaymentRejected) as refused:
+            payments.record_payment(
+                desk, loan, paid_on=date(2026, 3, 17), amount_fen=0, channel="cash"
+            )
+    finally:
+        desk.close()
+    line = failure_text(refused.value)
+    _check(line, lang, "日期", "The date is in the future.")
+    assert "date_future" not in (line or "") and "channel must be" not in (line or "")
+
+
+def test_a_refused_bundle_is_worded_in_the_windows_language(tmp_path, lang):
+    with pytest.raises(BundleRefused) as refused:
+        read_manifest(b"PK\x03\x04 a zip file, not a bundle")
+    assert refused.value.code == "not_a_bundle"
+    _check(failure_text(refused.value), lang, "同步包", "not a Collector Desk bundle")
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_an_unreachable_server_is_worded_in_the_windows_language(lang):
+    engine = create_engine(
+        f"postgresql+psycopg://collector:secret@127.0.0.1:{_closed_port()}/team",
+        connect_args={"connect_timeout": 2},
+    )
+    try:
+        with pytest.raises(OperationalError) as caught, engine.connect():
+            pass
+    finally:
+        engine.dispose()
+    assert failure_code(caught.value) == ("server_unreachable", {})
+    line = failure_line(caught.value)
+    _check(line, lang, "无法连接团队的数据库服务器", "server cannot be reached")
+    assert "secret" not in line and "127.0.0.1" not in line
+
+
+def test_a_condition_without_a_file_name_has_no_dangling_colon(lang):
+    line = failure_text(OSError(28, "No space left on device"))
+    _check(line, lang, "磁盘已满", "The disk is full")
+
+
+def test_a_busy_intake_is_named_with_its_file_and_progress(tmp_path, lang):
+    from collector_desk.store import busy
+
+    data = tmp_path / "data"
+    data.mkdir()
+    with busy.long_write(data, "intake", "cases.xlsx") as note:
+        note.update(2, 5)
+        with pytest.raises(BusyError) as refused, busy.long_write(data, "intake", "more.xlsx"):
+            pass
+    assert refused.value.params == {"what": "intake of cases.xlsx", "percent": "40"}
+    _check(
+        failure_text(refused.value),
+        lang,
+        "数据库正忙：分案文件导入（cases.xlsx）正在进行（已完成 40%）",
+        "The database is busy: the intake of cases.xlsx is running, 40%",
+    )
