@@ -168,3 +168,34 @@ def test_a_busy_intake_is_named_with_its_file_and_progress(tmp_path, lang):
         "数据库正忙：分案文件导入（cases.xlsx）正在进行（已完成 40%）",
         "The database is busy: the intake of cases.xlsx is running, 40%",
     )
+
+
+def test_a_bad_team_key_and_key_file_are_worded_without_the_english(tmp_path, lang):
+    from collector_desk.exchange.teamkey import TeamKey, TeamKeyError
+
+    with pytest.raises(TeamKeyError) as bad:
+        TeamKey.parse("CDK1-TOOSHORT")
+    _check(failure_text(bad.value), lang, "这不是团队密钥", "This is not a team key")
+    empty = tmp_path / "team.key"
+    empty.write_text("# only a comment\n\n")
+    with pytest.raises(TeamKeyError) as no_key:
+        TeamKey.from_file(empty)
+    _check(failure_text(no_key.value), lang, "team.key：无法从这个文件读出团队密钥", "team.key:")
+    assert str(tmp_path) not in (failure_text(no_key.value) or "")
+
+
+def test_a_debit_file_that_cannot_be_read_names_file_row_and_column(tmp_path, lang):
+    from collector_desk.exchange.debit_results import DebitFileError, import_debit_results
+
+    desk = open_desk(tmp_path, Clock(datetime(2026, 3, 16, 10, 0, tzinfo=SH)))
+    bad = tmp_path / "debits.csv"
+    bad.write_text("nothing,useful\n1,2\n", encoding="utf-8")
+    try:
+        with pytest.raises(DebitFileError) as refused:
+            import_debit_results(desk, bad)
+    finally:
+        desk.close()
+    line = failure_text(refused.value)
+    _check(line, lang, "debits.csv，第 1 行", "debits.csv, row 1, column")
+    if lang == "zh_CN":
+        assert "缺少这一列" in (line or "") and "no column" not in (line or "")

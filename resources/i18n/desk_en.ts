@@ -4,31 +4,31 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="227"/>
+        <location filename="../../collector_desk/app.py" line="234"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="259"/>
-        <location filename="../../collector_desk/app.py" line="269"/>
-        <location filename="../../collector_desk/app.py" line="285"/>
+        <location filename="../../collector_desk/app.py" line="266"/>
+        <location filename="../../collector_desk/app.py" line="276"/>
+        <location filename="../../collector_desk/app.py" line="292"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="270"/>
+        <location filename="../../collector_desk/app.py" line="277"/>
         <source>The team&apos;s server cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="286"/>
+        <location filename="../../collector_desk/app.py" line="293"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="294"/>
+        <location filename="../../collector_desk/app.py" line="301"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,103 +1089,103 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="76"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="82"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="106"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="117"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="80"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="91"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="185"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="186"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="197"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="187"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="198"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="188"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="199"/>
         <source>&amp;Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="189"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="197"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="208"/>
         <source>Add the demo portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="201"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="213"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="224"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="217"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="228"/>
         <source>Go to the case &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="221"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="232"/>
         <source>&amp;Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="206"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="217"/>
         <source>&amp;About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="234"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="245"/>
         <source>About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="235"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="246"/>
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="288"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="299"/>
         <source>The server cannot be reached; retrying. Nothing typed is lost: save again once it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="297"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="308"/>
         <source>Connected to the server again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="317"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="328"/>
         <source>This case was updated by {who} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="338"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="349"/>
         <source>A new day: the cases are brought up to today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,32 +1195,32 @@ A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="433"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="444"/>
         <source>The demo portfolio is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="440"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="451"/>
         <source>Demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="442"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="453"/>
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="458"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="469"/>
         <source>{n} demo cases added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="460"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="471"/>
         <source>The database already has cases; no demo added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="469"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="480"/>
         <source>Creating the demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,33 +3,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="227" />
+        <location filename="../../collector_desk/app.py" line="234" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="259" />
-        <location filename="../../collector_desk/app.py" line="269" />
-        <location filename="../../collector_desk/app.py" line="285" />
+        <location filename="../../collector_desk/app.py" line="266" />
+        <location filename="../../collector_desk/app.py" line="276" />
+        <location filename="../../collector_desk/app.py" line="292" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="270" />
+        <location filename="../../collector_desk/app.py" line="277" />
         <source>The team's server cannot be opened:
 {error}</source>
         <translation>无法打开团队的服务器：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="286" />
+        <location filename="../../collector_desk/app.py" line="293" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="294" />
+        <location filename="../../collector_desk/app.py" line="301" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
@@ -1095,104 +1095,104 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="76" />
+        <location filename="../../collector_desk/ui/main_window.py" line="82" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="106" />
+        <location filename="../../collector_desk/ui/main_window.py" line="117" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="80" />
+        <location filename="../../collector_desk/ui/main_window.py" line="91" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="185" />
+        <location filename="../../collector_desk/ui/main_window.py" line="196" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="186" />
+        <location filename="../../collector_desk/ui/main_window.py" line="197" />
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="187" />
+        <location filename="../../collector_desk/ui/main_window.py" line="198" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="188" />
+        <location filename="../../collector_desk/ui/main_window.py" line="199" />
         <source>&amp;Practice</source>
         <translation>练习(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="189" />
+        <location filename="../../collector_desk/ui/main_window.py" line="200" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="197" />
+        <location filename="../../collector_desk/ui/main_window.py" line="208" />
         <source>Add the demo portfolio…</source>
         <translation>添加演示案件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="201" />
+        <location filename="../../collector_desk/ui/main_window.py" line="212" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="213" />
+        <location filename="../../collector_desk/ui/main_window.py" line="224" />
         <source>&amp;Find a case</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="217" />
+        <location filename="../../collector_desk/ui/main_window.py" line="228" />
         <source>Go to the case &amp;list</source>
         <translation>转到案件列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="221" />
+        <location filename="../../collector_desk/ui/main_window.py" line="232" />
         <source>&amp;Refresh the list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="206" />
+        <location filename="../../collector_desk/ui/main_window.py" line="217" />
         <source>&amp;About Collector Desk</source>
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="234" />
+        <location filename="../../collector_desk/ui/main_window.py" line="245" />
         <source>About Collector Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="235" />
+        <location filename="../../collector_desk/ui/main_window.py" line="246" />
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation>催收工作台 {version}
 供催收员和学员使用的工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="288" />
+        <location filename="../../collector_desk/ui/main_window.py" line="299" />
         <source>The server cannot be reached; retrying. Nothing typed is lost: save again once it is back.</source>
         <translation>连不上服务器，正在重试。已输入的内容不会丢失：服务器恢复后再保存一次。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="297" />
+        <location filename="../../collector_desk/ui/main_window.py" line="308" />
         <source>Connected to the server again.</source>
         <translation>已重新连上服务器。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="317" />
+        <location filename="../../collector_desk/ui/main_window.py" line="328" />
         <source>This case was updated by {who} at {time}.</source>
         <translation>此案件已由{who}于{time}更新。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="338" />
+        <location filename="../../collector_desk/ui/main_window.py" line="349" />
         <source>A new day: the cases are brought up to today.</source>
         <translation>新的一天：案件已更新到今天。</translation>
     </message>
@@ -1202,32 +1202,32 @@ A desk for collectors and trainees.</source>
         <translation>有一项功能未能启动：{name}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="433" />
+        <location filename="../../collector_desk/ui/main_window.py" line="444" />
         <source>The demo portfolio is not available in this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="440" />
+        <location filename="../../collector_desk/ui/main_window.py" line="451" />
         <source>Demo portfolio</source>
         <translation>演示案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="442" />
+        <location filename="../../collector_desk/ui/main_window.py" line="453" />
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation>数据库中还没有案件。要添加 240 个虚构的演示案件来试用工作台吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="458" />
+        <location filename="../../collector_desk/ui/main_window.py" line="469" />
         <source>{n} demo cases added.</source>
         <translation>已添加 {n} 个演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="460" />
+        <location filename="../../collector_desk/ui/main_window.py" line="471" />
         <source>The database already has cases; no demo added.</source>
         <translation>数据库中已有案件，未添加演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="469" />
+        <location filename="../../collector_desk/ui/main_window.py" line="480" />
         <source>Creating the demo portfolio</source>
         <translation>正在生成演示案件</translation>
     </message>

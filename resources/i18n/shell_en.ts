@@ -158,17 +158,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="136"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="142"/>
         <source>{file} is open in another program (Excel, or an antivirus scan?); close it there and try again. The existing file was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="174"/>
-        <source>An unexpected error ({kind}); nothing was changed. The log has the details.</source>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="152"/>
+        <source>This is not a team key: a team key is CDK1- followed by 52 letters. Ask the supervisor for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="157"/>
+        <source>{file}: no team key can be read from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="160"/>
+        <source>{file} exists; a team key is never written over. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="170"/>
+        <source>A staff code has 1 to 32 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="171"/>
+        <source>Choose a role: collector, supervisor or trainee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="172"/>
+        <source>Tick at least one collector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="173"/>
+        <source>A chosen collector is not on the team any more; refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/shell/errors.py" line="182"/>
+        <source>the text is neither UTF-8 nor GB18030; save it from Excel as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="185"/>
+        <source>the CSV is broken here (a stray quote or an over-long cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="188"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="189"/>
+        <source>there is no column for this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="197"/>
+        <source>{file}, row {row}, column {column}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="206"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="239"/>
+        <source>An unexpected error ({kind}); nothing was changed. The log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="247"/>
         <source>This did not work: {error}</source>
         <translation type="unfinished"></translation>
     </message>

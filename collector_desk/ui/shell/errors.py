@@ -131,6 +131,12 @@ def _registered_text(exc: BaseException) -> str | None:
         from collector_desk.ui.practice import texts as practice_texts
 
         return practice_texts.call_error(code)
+    if name == "TeamKeyError":
+        return _team_key_text(code, str(getattr(exc, "file", "")))
+    if name == "AssignmentError":
+        return _assignment_text(code)
+    if name == "DebitFileError":
+        return _debit_file_text(getattr(exc, "errors", []))
     if name == "FileInUseError":
         path = getattr(exc, "path", "")
         return QCoreApplication.translate(
@@ -139,6 +145,67 @@ def _registered_text(exc: BaseException) -> str | None:
             "there and try again. The existing file was left unchanged.",
         ).format(file=getattr(path, "name", str(path)))
     return None
+
+
+def _team_key_text(code: str, file: str) -> str | None:
+    texts = {
+        "bad_key": QCoreApplication.translate(
+            "Errors",
+            "This is not a team key: a team key is CDK1- followed by 52 letters. Ask the "
+            "supervisor for it again.",
+        ),
+        "key_file": QCoreApplication.translate(
+            "Errors", "{file}: no team key can be read from this file."
+        ),
+        "exists": QCoreApplication.translate(
+            "Errors", "{file} exists; a team key is never written over. Choose another name."
+        ),
+    }
+    text = texts.get(code)
+    return None if text is None else text.format(file=file)
+
+
+def _assignment_text(code: str) -> str | None:
+    return {
+        "bad_id": QCoreApplication.translate("Errors", "A staff code has 1 to 32 characters."),
+        "bad_role": QCoreApplication.translate(
+            "Errors", "Choose a role: collector, supervisor or trainee."
+        ),
+        "no_collectors": QCoreApplication.translate("Errors", "Tick at least one collector."),
+        "unknown_collector": QCoreApplication.translate(
+            "Errors", "A chosen collector is not on the team any more; refresh the list."
+        ),
+    }.get(code)
+
+
+def _debit_file_text(errors: list[object]) -> str | None:
+    """The whole debit result file could not be read: file, row and column of each cause."""
+    words = {
+        "encoding": QCoreApplication.translate(
+            "Errors", "the text is neither UTF-8 nor GB18030; save it from Excel as CSV UTF-8"
+        ),
+        "csv_broken": QCoreApplication.translate(
+            "Errors", "the CSV is broken here (a stray quote or an over-long cell)"
+        ),
+        "empty": QCoreApplication.translate("Errors", "the file is empty"),
+        "column_missing": QCoreApplication.translate("Errors", "there is no column for this"),
+    }
+    parts = []
+    for e in errors:
+        what = words.get(str(getattr(e, "code", "")))
+        if what is None:
+            return None
+        parts.append(
+            QCoreApplication.translate(
+                "Errors", "{file}, row {row}, column {column}: {what}"
+            ).format(
+                file=getattr(e, "file", ""),
+                row=getattr(e, "row", ""),
+                column=getattr(e, "column", ""),
+                what=what,
+            )
+        )
+    return QCoreApplication.translate("Errors", "; ").join(parts) or None
 
 
 def failure_text(exc: BaseException) -> str | None:
