@@ -199,3 +199,17 @@ def test_a_debit_file_that_cannot_be_read_names_file_row_and_column(tmp_path, la
     _check(line, lang, "debits.csv，第 1 行", "debits.csv, row 1, column")
     if lang == "zh_CN":
         assert "缺少这一列" in (line or "") and "no column" not in (line or "")
+
+
+def test_opening_a_team_server_that_is_down_is_worded_in_the_windows_language(lang):
+    """The start-up's Retry/Close box shows this line (app.py, serverOpenFailed)."""
+    from collector_desk.store.db import DatabaseError
+    from collector_desk.store.server_schema import open_server_database
+
+    url = f"postgresql+psycopg://collector:secret@127.0.0.1:{_closed_port()}/team"
+    with pytest.raises(DatabaseError) as down:
+        open_server_database(url)
+    assert down.value.code == "server_unreachable"
+    line = failure_text(down.value)
+    _check(line, lang, "无法连接团队的数据库服务器", "server cannot be reached")
+    assert "secret" not in (line or "")

@@ -79,161 +79,166 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/shell/errors.py" line="33"/>
-        <source>The server does not let this login do that; nothing was changed. Intake, bundle export and other team-wide work need a supervisor&apos;s login.</source>
+        <source>The team&apos;s server refused this login (user name or password); nothing was opened. Check them, or ask whoever looks after the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/shell/errors.py" line="38"/>
-        <source>The database is busy: another program (an intake or import?) is writing to it; nothing was written. Wait for it to finish and try again.</source>
+        <source>The server does not let this login do that; nothing was changed. Intake, bundle export and other team-wide work need a supervisor&apos;s login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/shell/errors.py" line="43"/>
-        <source>The database file is damaged; nothing was written. Close the app, run `collector-desk check`, then `collector-desk restore` to go back to a backup.</source>
+        <source>The database is busy: another program (an intake or import?) is writing to it; nothing was written. Wait for it to finish and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/shell/errors.py" line="48"/>
-        <source>The database file is not a database (damaged or replaced). Close the app and run `collector-desk restore` to go back to a backup.</source>
+        <source>The database file is damaged; nothing was written. Close the app, run `collector-desk check`, then `collector-desk restore` to go back to a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/shell/errors.py" line="53"/>
-        <source>The database file or its folder is read-only; nothing was written. Give this user write access to the data folder.</source>
+        <source>The database file is not a database (damaged or replaced). Close the app and run `collector-desk restore` to go back to a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/shell/errors.py" line="58"/>
+        <source>The database file or its folder is read-only; nothing was written. Give this user write access to the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="63"/>
         <source>The disk is full; nothing was written. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="61"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="66"/>
         <source>The disk failed to read or write; nothing was written. Check the drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="64"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="69"/>
         <source>The database file cannot be opened; check the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="67"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="72"/>
         <source>Out of memory; close other programs, or split the input file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="70"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="75"/>
         <source>{file}: the drive is read-only; choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="73"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="78"/>
         <source>{file}: this user may not read or write it; choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="76"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="81"/>
         <source>{file}: there is no such file or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="79"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="84"/>
         <source>{file} is a folder; choose a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="80"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="85"/>
         <source>{file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="87"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="92"/>
         <source>The database is busy: {what} is running, {percent}%; nothing was written. Wait for it to finish and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="92"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="97"/>
         <source>The database is busy: {what} is running; nothing was written. Wait for it to finish and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="142"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="147"/>
         <source>{file} is open in another program (Excel, or an antivirus scan?); close it there and try again. The existing file was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="152"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="157"/>
         <source>This is not a team key: a team key is CDK1- followed by 52 letters. Ask the supervisor for it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="157"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="162"/>
         <source>{file}: no team key can be read from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="160"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="165"/>
         <source>{file} exists; a team key is never written over. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="170"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="175"/>
         <source>A staff code has 1 to 32 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="171"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="176"/>
         <source>Choose a role: collector, supervisor or trainee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="172"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="179"/>
         <source>Tick at least one collector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="173"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="180"/>
         <source>A chosen collector is not on the team any more; refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="182"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="189"/>
         <source>the text is neither UTF-8 nor GB18030; save it from Excel as CSV UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="185"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="192"/>
         <source>the CSV is broken here (a stray quote or an over-long cell)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="188"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="195"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="189"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="196"/>
         <source>there is no column for this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="197"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="204"/>
         <source>{file}, row {row}, column {column}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="206"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="213"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="239"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="246"/>
         <source>An unexpected error ({kind}); nothing was changed. The log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="247"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="254"/>
         <source>This did not work: {error}</source>
         <translation type="unfinished"></translation>
     </message>

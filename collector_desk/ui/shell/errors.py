@@ -30,6 +30,11 @@ def condition_text(code: str, params: dict[str, str]) -> str | None:
     )
     texts = {
         "server_unreachable": unreachable,
+        "server_login_refused": QCoreApplication.translate(
+            "Errors",
+            "The team's server refused this login (user name or password); nothing was "
+            "opened. Check them, or ask whoever looks after the server.",
+        ),
         "permission_denied": QCoreApplication.translate(
             "Errors",
             "The server does not let this login do that; nothing was changed. Intake, "
