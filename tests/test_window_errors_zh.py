@@ -213,3 +213,12 @@ def test_opening_a_team_server_that_is_down_is_worded_in_the_windows_language(la
     line = failure_text(down.value)
     _check(line, lang, "无法连接团队的数据库服务器", "server cannot be reached")
     assert "secret" not in (line or "")
+
+
+def test_a_case_file_without_a_required_column_names_the_fields_in_the_windows_language(lang):
+    from collector_desk.exchange.intake import MappingIncomplete
+
+    exc = MappingIncomplete(("contract_no",), ("备注",))
+    line = failure_text(exc)
+    _check(line, lang, "文件中没有这些内容所在的列：", "No column of the file holds:")
+    assert "contract_no" not in (line or "")

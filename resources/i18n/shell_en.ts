@@ -163,82 +163,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="147"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="142"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="145"/>
+        <source>No column of the file holds: {fields}. Choose a column for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="156"/>
         <source>{file} is open in another program (Excel, or an antivirus scan?); close it there and try again. The existing file was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="157"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="166"/>
         <source>This is not a team key: a team key is CDK1- followed by 52 letters. Ask the supervisor for it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="162"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="171"/>
         <source>{file}: no team key can be read from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="165"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="174"/>
         <source>{file} exists; a team key is never written over. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="175"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="184"/>
         <source>A staff code has 1 to 32 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="176"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="185"/>
         <source>Choose a role: collector, supervisor or trainee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="179"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="188"/>
         <source>Tick at least one collector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="180"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="189"/>
         <source>A chosen collector is not on the team any more; refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="189"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="198"/>
         <source>the text is neither UTF-8 nor GB18030; save it from Excel as CSV UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="192"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="201"/>
         <source>the CSV is broken here (a stray quote or an over-long cell)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="195"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="204"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="196"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="205"/>
         <source>there is no column for this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="204"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="213"/>
         <source>{file}, row {row}, column {column}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="213"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="222"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="246"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="255"/>
         <source>An unexpected error ({kind}); nothing was changed. The log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="254"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="263"/>
         <source>This did not work: {error}</source>
         <translation type="unfinished"></translation>
     </message>

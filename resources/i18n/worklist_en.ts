@@ -462,7 +462,7 @@ This reveal has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="204"/>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="206"/>
         <source>Logging the SMS</source>
         <translation type="unfinished"></translation>
     </message>

@@ -463,7 +463,7 @@ This reveal has been logged.</source>
         <translation>短信已记为一次联系。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="204" />
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="206" />
         <source>Logging the SMS</source>
         <translation>正在记录短信</translation>
     </message>

@@ -136,6 +136,15 @@ def _registered_text(exc: BaseException) -> str | None:
         from collector_desk.ui.practice import texts as practice_texts
 
         return practice_texts.call_error(code)
+    if name == "MappingIncomplete":
+        from collector_desk.ui.exchange import texts as exchange_texts
+
+        fields = QCoreApplication.translate("Errors", ", ").join(
+            exchange_texts.field_label(f) for f in getattr(exc, "missing", ())
+        )
+        return QCoreApplication.translate(
+            "Errors", "No column of the file holds: {fields}. Choose a column for each."
+        ).format(fields=fields)
     if name == "TeamKeyError":
         return _team_key_text(code, str(getattr(exc, "file", "")))
     if name == "AssignmentError":
