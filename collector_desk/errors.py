@@ -199,6 +199,8 @@ _OS_CODES: dict[int, str] = {
     errno.EPERM: "no_access",
     errno.ENOENT: "no_such_file",
     errno.EISDIR: "is_a_folder",
+    errno.EIO: "disk_io",
+    errno.EDQUOT: "disk_full",
 }
 
 

@@ -8,6 +8,7 @@ Qt's translation system (resources/i18n), never from the English message.
 
 from __future__ import annotations
 
+import os
 import socket
 import sqlite3
 from collections.abc import Iterator
@@ -222,3 +223,18 @@ def test_a_case_file_without_a_required_column_names_the_fields_in_the_windows_l
     line = failure_text(exc)
     _check(line, lang, "文件中没有这些内容所在的列：", "No column of the file holds:")
     assert "contract_no" not in (line or "")
+
+
+@pytest.mark.parametrize(
+    ("number", "zh", "en"),
+    [
+        (13, "当前用户无权读写", "this user may not read or write it"),
+        (2, "文件或文件夹不存在", "there is no such file or folder"),
+        (5, "磁盘读写失败", "The disk failed to read or write"),
+    ],
+)
+def test_a_file_error_is_worded_by_its_errno_with_the_file_name(tmp_path, lang, number, zh, en):
+    exc = OSError(number, os.strerror(number), str(tmp_path / "report.xlsx"))
+    _check(failure_text(exc), lang, zh, en)
+    if number != 5:
+        assert "report.xlsx" in (failure_text(exc) or "")
