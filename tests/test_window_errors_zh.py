@@ -238,3 +238,19 @@ def test_a_file_error_is_worded_by_its_errno_with_the_file_name(tmp_path, lang, 
     _check(failure_text(exc), lang, zh, en)
     if number != 5:
         assert "report.xlsx" in (failure_text(exc) or "")
+
+
+def test_every_condition_code_has_words_in_both_languages(lang):
+    from collector_desk import errors
+    from collector_desk.ui.shell.errors import condition_text
+
+    codes = {code for _words, code, _english in errors._DB_CONDITIONS}
+    codes |= set(errors._OS_CODES.values()) | {"busy", "out_of_memory", "os_error"}
+    codes |= {"server_login_refused"}
+    for code in sorted(codes):
+        line = condition_text(code, {"file": "a.xlsx", "reason": "x"})
+        assert line, code
+        if code == "os_error":  # the system's own reason, after the file's name
+            assert line == ("a.xlsx：x" if lang == "zh_CN" else "a.xlsx: x")
+            continue
+        assert _has_chinese(line) == (lang == "zh_CN"), (code, line)
