@@ -246,7 +246,7 @@ def test_every_condition_code_has_words_in_both_languages(lang):
 
     codes = {code for _words, code, _english in errors._DB_CONDITIONS}
     codes |= set(errors._OS_CODES.values()) | {"busy", "out_of_memory", "os_error"}
-    codes |= {"server_login_refused"}
+    codes |= {"server_login_refused", "busy_stopped"}
     for code in sorted(codes):
         line = condition_text(code, {"file": "a.xlsx", "reason": "x"})
         assert line, code
@@ -254,3 +254,13 @@ def test_every_condition_code_has_words_in_both_languages(lang):
             assert line == ("a.xlsx：x" if lang == "zh_CN" else "a.xlsx: x")
             continue
         assert _has_chinese(line) == (lang == "zh_CN"), (code, line)
+
+
+def test_stopping_the_wait_says_so_in_the_windows_language(lang):
+    stopped = BusyError("busy: ...", code="busy_stopped", what="bundle import of t.cdb", percent="")
+    _check(
+        failure_text(stopped),
+        lang,
+        "已停止等待：同步包导入（t.cdb）正在进行",
+        "Stopped waiting: the bundle import of t.cdb is running;",
+    )

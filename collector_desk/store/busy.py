@@ -109,10 +109,11 @@ def busy_message(data_dir: Path | None) -> str:
     return f"busy: {what or 'another program is writing to the database'}"
 
 
-def _busy(data_dir: Path | None, message: str) -> BusyError:
-    """BusyError with what is running as its parameters, for the window's words."""
+def _busy(data_dir: Path | None, message: str, code: str = "busy") -> BusyError:
+    """BusyError with what is running as its parameters, for the window's words;
+    code "busy_stopped" when the user stopped waiting."""
     parts = running_parts(data_dir) if data_dir is not None else None
-    return BusyError(message, **(parts or {}))
+    return BusyError(message, code=code, **(parts or {}))
 
 
 def printing_watch(stream: IO[str] | None = None) -> Watch:
@@ -213,7 +214,9 @@ def begin_write(
                     watch.waiting(message)
                     told = message
                 if watch is not None and watch.stopped:
-                    raise _busy(data_dir, f"{message}; stopped waiting. Nothing was written")
+                    raise _busy(
+                        data_dir, f"{message}; stopped waiting. Nothing was written", "busy_stopped"
+                    )
                 if time.monotonic() >= deadline:
                     raise _busy(
                         data_dir,

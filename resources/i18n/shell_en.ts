@@ -153,102 +153,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="92"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="94"/>
         <source>The database is busy: {what} is running, {percent}%; nothing was written. Wait for it to finish and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="97"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="99"/>
         <source>The database is busy: {what} is running; nothing was written. Wait for it to finish and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="142"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="114"/>
+        <source>Stopped waiting for another program writing to the database; nothing was written. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="123"/>
+        <source>Stopped waiting: {what} is running, {percent}%; nothing was written. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="128"/>
+        <source>Stopped waiting: {what} is running; nothing was written. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="167"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="145"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="170"/>
         <source>No column of the file holds: {fields}. Choose a column for each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="156"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="181"/>
         <source>{file} is open in another program (Excel, or an antivirus scan?); close it there and try again. The existing file was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="166"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="191"/>
         <source>This is not a team key: a team key is CDK1- followed by 52 letters. Ask the supervisor for it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="171"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="196"/>
         <source>{file}: no team key can be read from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="174"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="199"/>
         <source>{file} exists; a team key is never written over. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="184"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="209"/>
         <source>A staff code has 1 to 32 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="185"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="210"/>
         <source>Choose a role: collector, supervisor or trainee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="188"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="213"/>
         <source>Tick at least one collector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="189"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="214"/>
         <source>A chosen collector is not on the team any more; refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="198"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="223"/>
         <source>the text is neither UTF-8 nor GB18030; save it from Excel as CSV UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="201"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="226"/>
         <source>the CSV is broken here (a stray quote or an over-long cell)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="204"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="229"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="205"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="230"/>
         <source>there is no column for this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="213"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="238"/>
         <source>{file}, row {row}, column {column}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="222"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="247"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="255"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="280"/>
         <source>An unexpected error ({kind}); nothing was changed. The log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="263"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="288"/>
         <source>This did not work: {error}</source>
         <translation type="unfinished"></translation>
     </message>

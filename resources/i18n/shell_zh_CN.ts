@@ -152,102 +152,117 @@
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="92" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="94" />
         <source>The database is busy: {what} is running, {percent}%; nothing was written. Wait for it to finish and try again.</source>
         <translation>数据库正忙：{what}正在进行（已完成 {percent}%），没有写入任何内容。请等它完成后重试。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="97" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="99" />
         <source>The database is busy: {what} is running; nothing was written. Wait for it to finish and try again.</source>
         <translation>数据库正忙：{what}正在进行，没有写入任何内容。请等它完成后重试。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="142" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="114" />
+        <source>Stopped waiting for another program writing to the database; nothing was written. Try again when it has finished.</source>
+        <translation>已停止等待另一个程序写入数据库，没有写入任何内容。请等它完成后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="123" />
+        <source>Stopped waiting: {what} is running, {percent}%; nothing was written. Try again when it has finished.</source>
+        <translation>已停止等待：{what}正在进行（已完成 {percent}%），没有写入任何内容。请等它完成后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="128" />
+        <source>Stopped waiting: {what} is running; nothing was written. Try again when it has finished.</source>
+        <translation>已停止等待：{what}正在进行，没有写入任何内容。请等它完成后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="167" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="145" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="170" />
         <source>No column of the file holds: {fields}. Choose a column for each.</source>
         <translation>文件中没有这些内容所在的列：{fields}。请为每一项选择一列。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="156" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="181" />
         <source>{file} is open in another program (Excel, or an antivirus scan?); close it there and try again. The existing file was left unchanged.</source>
         <translation>{file} 正被另一个程序占用（Excel 或杀毒软件扫描？），请在那里关闭后重试。原有文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="166" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="191" />
         <source>This is not a team key: a team key is CDK1- followed by 52 letters. Ask the supervisor for it again.</source>
         <translation>这不是团队密钥：团队密钥以 CDK1- 开头，后面是 52 个字母。请向主管重新索取。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="171" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="196" />
         <source>{file}: no team key can be read from this file.</source>
         <translation>{file}：无法从这个文件读出团队密钥。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="174" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="199" />
         <source>{file} exists; a team key is never written over. Choose another name.</source>
         <translation>{file} 已存在，团队密钥不会被覆盖。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="184" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="209" />
         <source>A staff code has 1 to 32 characters.</source>
         <translation>工号须为 1 到 32 个字符。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="185" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="210" />
         <source>Choose a role: collector, supervisor or trainee.</source>
         <translation>请选择角色：催收员、主管或学员。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="188" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="213" />
         <source>Tick at least one collector.</source>
         <translation>请至少勾选一名催收员。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="189" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="214" />
         <source>A chosen collector is not on the team any more; refresh the list.</source>
         <translation>所选的某位催收员已不在团队中，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="198" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="223" />
         <source>the text is neither UTF-8 nor GB18030; save it from Excel as CSV UTF-8</source>
         <translation>文件编码既不是 UTF-8 也不是 GB18030，请在 Excel 中另存为“CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="201" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="226" />
         <source>the CSV is broken here (a stray quote or an over-long cell)</source>
         <translation>CSV 在此处损坏（多余的引号或过长的单元格）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="204" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="229" />
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="205" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="230" />
         <source>there is no column for this</source>
         <translation>缺少这一列</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="213" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="238" />
         <source>{file}, row {row}, column {column}: {what}</source>
         <translation>{file}，第 {row} 行，“{column}”列：{what}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="222" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="247" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="255" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="280" />
         <source>An unexpected error ({kind}); nothing was changed. The log has the details.</source>
         <translation>发生了意外错误（{kind}），没有做任何更改。详细信息已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="263" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="288" />
         <source>This did not work: {error}</source>
         <translation>操作未完成：{error}</translation>
     </message>

@@ -84,6 +84,8 @@ def condition_text(code: str, params: dict[str, str]) -> str | None:
         "is_a_folder": QCoreApplication.translate("Errors", "{file} is a folder; choose a file."),
         "os_error": QCoreApplication.translate("Errors", "{file}: {reason}"),
     }
+    if code == "busy_stopped":
+        return _stopped_text(params)
     if code == "busy" and params.get("what"):
         from collector_desk.ui.busy_bar import kind_text
 
@@ -104,6 +106,29 @@ def condition_text(code: str, params: dict[str, str]) -> str | None:
         return None
     text = text.format(**{"file": "", "reason": "", **params})
     return text.removeprefix(": ").removeprefix("：")  # an OSError without a file name
+
+
+def _stopped_text(params: dict[str, str]) -> str:
+    """The user pressed Stop waiting while another program wrote to the database."""
+    if not params.get("what"):
+        return QCoreApplication.translate(
+            "Errors",
+            "Stopped waiting for another program writing to the database; nothing was "
+            "written. Try again when it has finished.",
+        )
+    from collector_desk.ui.busy_bar import kind_text
+
+    what = kind_text(params["what"])
+    if params.get("percent"):
+        return QCoreApplication.translate(
+            "Errors",
+            "Stopped waiting: {what} is running, {percent}%; nothing was written. Try "
+            "again when it has finished.",
+        ).format(what=what, percent=params["percent"])
+    return QCoreApplication.translate(
+        "Errors",
+        "Stopped waiting: {what} is running; nothing was written. Try again when it has finished.",
+    ).format(what=what)
 
 
 def _registered_text(exc: BaseException) -> str | None:
