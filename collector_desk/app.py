@@ -154,6 +154,13 @@ def build_window(
     return window
 
 
+def first_frame(language: str) -> MainWindow:
+    """The window's frame before the panes, where the user left it if that still fits
+    the screen, else sized to the screen's available room, frame included (ui.geometry).
+    Never resized here: a fixed size would put the status bar below a 1366x768 screen."""
+    return MainWindow(lang=language, panes=False)
+
+
 def ask_server_password(window: MainWindow, url: str | None) -> tuple[str | None, bool] | None:
     """(the URL to open, whether to remember its password once it opened): the team
     server's password asked in a dialog when nothing else gives it. None: cancelled."""
@@ -348,8 +355,7 @@ def run_gui(args: argparse.Namespace) -> int:
     apply_font(app)
     # The frame first (title, menus, "Opening the database…"): it shows as fast as an
     # empty window; the panes are built once it has painted, then the database opens.
-    window = MainWindow(lang=language, panes=False)
-    window.resize(*WINDOW_SIZE)
+    window = first_frame(language)
     report = StartupReport(window, quit_when_done=bool(getattr(args, "startup_report", False)))
 
     def shown() -> None:

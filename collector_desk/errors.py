@@ -15,6 +15,7 @@ This module imports nothing (not even SQLAlchemy), so every layer may use it.
 
 from __future__ import annotations
 
+import errno
 import traceback
 from types import TracebackType
 
@@ -30,9 +31,20 @@ EXIT_HELP = """exit status:
 
 
 class AppError(Exception):
-    """A failure the user can act on. The message is one line, fit to show as is."""
+    """A failure the user can act on. The message is one line, fit to show as is.
+
+    `code` (with `params`: file names, counts, never personal data) is what the
+    window words in its own language; "" when the English line is all there is.
+    """
 
     exit_status = EXIT_FAILED
+    code = ""
+
+    def __init__(self, message: str = "", *, code: str = "", **params: str) -> None:
+        super().__init__(message)
+        if code:
+            self.code = code
+        self.params: dict[str, str] = params
 
 
 class UsageError(AppError):
@@ -43,6 +55,8 @@ class UsageError(AppError):
 
 class BusyError(AppError):
     """Another writer kept the database locked for longer than we wait."""
+
+    code = "busy"
 
 
 class OutputPathError(AppError):
@@ -81,54 +95,69 @@ _UNREACHABLE = (
 # SQLite's (and a team server's) own words for conditions that are not bugs, and what
 # to tell the user. A server that cannot be reached is a condition too: libpq's words
 # for a refused, timed-out or dropped connection (never the URL or its password).
-_DB_CONDITIONS: tuple[tuple[str, str], ...] = (
+_DB_CONDITIONS: tuple[tuple[str, str, str], ...] = (
     (
         # a team's server: a collector's login may not read full numbers (intake
         # matches borrowers by ID number) nor write outside its own cases
         "permission denied",
+        "permission_denied",
         "permission denied: the server does not let this login do that; nothing was "
         "changed. Intake, bundle export and other team-wide work need a supervisor's login",
     ),
-    ("connection refused", _UNREACHABLE),
-    ("server closed the connection unexpectedly", _UNREACHABLE),
-    ("terminating connection", _UNREACHABLE),
-    ("the connection is closed", _UNREACHABLE),
-    ("connection is lost", _UNREACHABLE),
-    ("timeout expired", _UNREACHABLE),
-    ("connection timed out", _UNREACHABLE),
-    ("could not translate host name", _UNREACHABLE),
-    ("no route to host", _UNREACHABLE),
-    ("network is unreachable", _UNREACHABLE),
+    ("connection refused", "server_unreachable", _UNREACHABLE),
+    ("server closed the connection unexpectedly", "server_unreachable", _UNREACHABLE),
+    ("terminating connection", "server_unreachable", _UNREACHABLE),
+    ("the connection is closed", "server_unreachable", _UNREACHABLE),
+    ("connection is lost", "server_unreachable", _UNREACHABLE),
+    ("timeout expired", "server_unreachable", _UNREACHABLE),
+    ("connection timed out", "server_unreachable", _UNREACHABLE),
+    ("could not translate host name", "server_unreachable", _UNREACHABLE),
+    ("no route to host", "server_unreachable", _UNREACHABLE),
+    ("network is unreachable", "server_unreachable", _UNREACHABLE),
     (
         "database is locked",
+        "busy",
         "busy: another program (an intake or import?) is writing to the database; "
         "wait for it to finish and try again",
     ),
     (
         "database table is locked",
+        "busy",
         "busy: another program is writing to the database; wait for it to finish and try again",
     ),
     (
         "disk image is malformed",
+        "db_damaged",
         "the database file is damaged; nothing was written. Run `collector-desk check`, "
         "then `collector-desk restore` to go back to a backup",
     ),
     (
         "file is not a database",
+        "db_not_a_database",
         "the database file is not a database (damaged or replaced); run "
         "`collector-desk restore` to go back to a backup",
     ),
     (
         "readonly database",
+        "db_read_only",
         "the database file or its folder is read-only; nothing was written. Give this "
         "user write access to the data folder",
     ),
     (
         "database or disk is full",
+        "disk_full",
         "the disk is full; nothing was written. Free some space and try again",
     ),
-    ("disk i/o error", "the disk failed to read or write; nothing was written. Check the drive"),
-    ("unable to open database", "the database file cannot be opened; check the data folder"),
+    (
+        "disk i/o error",
+        "disk_io",
+        "the disk failed to read or write; nothing was written. Check the drive",
+    ),
+    (
+        "unable to open database",
+        "db_cannot_open",
+        "the database file cannot be opened; check the data folder",
+    ),
 )
 
 
@@ -144,15 +173,59 @@ def _is_sqlite_error(exc: BaseException) -> bool:
     return type(exc).__module__ == "sqlite3" or type(exc).__module__.startswith("_sqlite3")
 
 
-def database_condition(exc: BaseException) -> str | None:
-    """The user's message for a database error that is a condition, not a bug."""
+def _condition(exc: BaseException) -> tuple[str, str] | None:
+    """(code, English message) for a database error that is a condition, not a bug."""
     cause = _database_cause(exc) or exc
     if not (_is_sqlite_error(cause) or _database_cause(exc) is not None):
         return None
     first = (str(cause).splitlines() or [""])[0].lower()
-    for words, message in _DB_CONDITIONS:
+    for words, code, message in _DB_CONDITIONS:
         if words in first:
-            return message
+            return code, message
+    return None
+
+
+def database_condition(exc: BaseException) -> str | None:
+    """The user's message for a database error that is a condition, not a bug."""
+    found = _condition(exc)
+    return None if found is None else found[1]
+
+
+# errno -> code for an OSError the user can act on (the window words each code)
+_OS_CODES: dict[int, str] = {
+    errno.ENOSPC: "disk_full",
+    errno.EROFS: "folder_read_only",
+    errno.EACCES: "no_access",
+    errno.EPERM: "no_access",
+    errno.ENOENT: "no_such_file",
+    errno.EISDIR: "is_a_folder",
+    errno.EIO: "disk_io",
+    errno.EDQUOT: "disk_full",
+}
+
+
+def failure_code(exc: BaseException) -> tuple[str, dict[str, str]] | None:
+    """A stable code and its parameters for a condition the window words itself.
+
+    Conditions only: a database or disk condition, busy, an output path, out of
+    memory, an OSError. The errors other modules register (USER_ERRORS) carry their
+    own `.code`. Parameters hold file names, never personal data. None otherwise.
+    """
+    if isinstance(exc, AppError):
+        return (exc.code, dict(exc.params)) if exc.code else None
+    if registered_status(exc) is not None:
+        return None
+    found = _condition(exc)
+    if found is not None:
+        return found[0], {}
+    if isinstance(exc, MemoryError):
+        return "out_of_memory", {}
+    if isinstance(exc, OSError) and not isinstance(exc, BlockingIOError):
+        params = {"file": str(exc.filename) if exc.filename else ""}
+        code = _OS_CODES.get(exc.errno or 0)
+        if code is None:
+            return "os_error", {**params, "reason": exc.strerror or type(exc).__name__}
+        return code, params
     return None
 
 

@@ -65,9 +65,12 @@ def test_a_bug_on_the_command_line_is_one_line_and_logged_without_parameters(
 def test_a_failure_in_the_window_is_a_dialog_and_the_app_keeps_running(qtbot, qapp):
     parent = QWidget()
     qtbot.addWidget(parent)
-    box = show_failure(parent, "Payment", BusyError("busy: intake of a.xlsx running, 40%"))
+    busy = BusyError(
+        "busy: intake of a.xlsx is running, 40%", what="intake of a.xlsx", percent="40"
+    )
+    box = show_failure(parent, "Payment", busy)
     assert isinstance(box, QMessageBox) and box.isVisible()
-    assert "busy: intake of a.xlsx running, 40%" in box.text()
+    assert "the intake of a.xlsx is running, 40%" in box.text()
     box.accept()
     assert QApplication.instance() is qapp and not qapp.closingDown()
 

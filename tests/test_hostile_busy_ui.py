@@ -53,7 +53,10 @@ def test_a_save_that_waits_shows_it_and_stop_waiting_keeps_the_input(qtbot, wind
         qtbot.waitUntil(dialog.isEnabled, timeout=10_000)
     finally:
         holder.release()
-    assert "stopped waiting. Nothing was written" in dialog.error.text()
+    assert dialog.error.text() == (
+        "Stopped waiting: the intake of big.csv is running, 40%; nothing was written. "
+        "Try again when it has finished."
+    )
     assert dialog.amount.text() == "123.45" and dialog.isVisible()  # the input is kept
     qtbot.waitUntil(lambda: not label.isVisible() and not stop.isVisible(), timeout=5000)
     assert _payments(desk) == before

@@ -25,9 +25,13 @@ FILE_NAME = "team-key.txt"
 
 
 class TeamKeyError(ValueError):
-    def __init__(self, code: str, message: str) -> None:
+    """`code` (bad_key, key_file, exists) and `file` (the key file's name) are for the
+    window's own words; the message is the command line's."""
+
+    def __init__(self, code: str, message: str, *, file: str = "") -> None:
         super().__init__(message)
         self.code = code
+        self.file = file
 
 
 @dataclass(frozen=True)
@@ -68,17 +72,19 @@ class TeamKey:
         try:
             text = path.read_text(encoding="utf-8-sig")
         except OSError as exc:
-            raise TeamKeyError("key_file", f"{path}: cannot read the team key ({exc})") from exc
+            raise TeamKeyError(
+                "key_file", f"{path}: cannot read the team key ({exc})", file=path.name
+            ) from exc
         lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
         if not lines:
-            raise TeamKeyError("key_file", f"{path}: no team key in the file")
+            raise TeamKeyError("key_file", f"{path}: no team key in the file", file=path.name)
         return cls.parse(lines[0])
 
 
 def write_key_file(path: Path, key: TeamKey, *, overwrite: bool = False) -> None:
     """A key file for scripts (`--team-key-file`); readable only by its owner."""
     if path.exists() and not overwrite:
-        raise TeamKeyError("exists", f"{path} exists; not overwriting a team key")
+        raise TeamKeyError("exists", f"{path} exists; not overwriting a team key", file=path.name)
     tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:

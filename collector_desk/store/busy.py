@@ -81,22 +81,39 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def running(data_dir: Path) -> str | None:
-    """What long write is running, as 'intake of cases.xlsx is running, 40%'."""
+def running_parts(data_dir: Path) -> dict[str, str] | None:
+    """What long write is running: {"what": "intake of cases.xlsx", "percent": "40"}
+    (percent "" when unknown); None when none is."""
     try:
         note = json.loads((data_dir / NOTE).read_text(encoding="utf-8"))
         if not _alive(int(note["pid"])):
             return None
-        done = f", {note['percent']}%" if note.get("percent") is not None else ""
         name = f" of {note['name']}" if note.get("name") else ""
-        return f"{note['what']}{name} is running{done}"
+        percent = note.get("percent")
+        return {"what": f"{note['what']}{name}", "percent": "" if percent is None else str(percent)}
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def running(data_dir: Path) -> str | None:
+    """What long write is running, as 'intake of cases.xlsx is running, 40%'."""
+    parts = running_parts(data_dir)
+    if parts is None:
+        return None
+    done = f", {parts['percent']}%" if parts["percent"] else ""
+    return f"{parts['what']} is running{done}"
 
 
 def busy_message(data_dir: Path | None) -> str:
     what = running(data_dir) if data_dir is not None else None
     return f"busy: {what or 'another program is writing to the database'}"
+
+
+def _busy(data_dir: Path | None, message: str, code: str = "busy") -> BusyError:
+    """BusyError with what is running as its parameters, for the window's words;
+    code "busy_stopped" when the user stopped waiting."""
+    parts = running_parts(data_dir) if data_dir is not None else None
+    return BusyError(message, code=code, **(parts or {}))
 
 
 def printing_watch(stream: IO[str] | None = None) -> Watch:
@@ -197,11 +214,14 @@ def begin_write(
                     watch.waiting(message)
                     told = message
                 if watch is not None and watch.stopped:
-                    raise BusyError(f"{message}; stopped waiting. Nothing was written")
+                    raise _busy(
+                        data_dir, f"{message}; stopped waiting. Nothing was written", "busy_stopped"
+                    )
                 if time.monotonic() >= deadline:
-                    raise BusyError(
+                    raise _busy(
+                        data_dir,
                         f"{message}; waited {limit:g} s. Nothing was written: try again "
-                        "when it has finished"
+                        "when it has finished",
                     )
     finally:
         with contextlib.suppress(sqlite3.Error):
@@ -229,9 +249,10 @@ def retry_on_busy(
                 raise
             message = busy_message(data_dir)
             if time.monotonic() >= deadline:
-                raise BusyError(
+                raise _busy(
+                    data_dir,
                     f"{message}; waited {wait_s:.0f} s. Nothing was written: try again "
-                    "when it has finished"
+                    "when it has finished",
                 ) from None  # the driver's error carries the statement's parameters
             if on_wait is not None and message != told:
                 on_wait(message)
@@ -323,9 +344,10 @@ def long_write(data_dir: Path, what: str, name: str) -> Iterator[Note]:
     f = open(lock_path, "a+b")  # noqa: SIM115 - held for the duration
     try:
         if not _try_lock(f):
-            raise BusyError(
+            raise _busy(
+                data_dir,
                 f"{busy_message(data_dir)}; only one {what} at a time. Wait for it to "
-                "finish, then try again; nothing was written"
+                "finish, then try again; nothing was written",
             )
         note = Note(data_dir, what, name)
         try:

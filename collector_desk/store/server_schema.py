@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlalchemy import URL, Engine, inspect, make_url, text
 from sqlalchemy.orm import sessionmaker
 
+from collector_desk.errors import failure_code
 from collector_desk.store import fact_guard, fact_seq, live, personal, server_audit
 from collector_desk.store.db import (
     Database,
@@ -44,6 +45,18 @@ def describe_server_error(exc: BaseException, url: str | URL) -> str:
             "remember-password` once on this computer"
         )
     return redact(f"database server {mask_url(url)}: {text_reason}", url)
+
+
+def server_error_code(exc: BaseException) -> str:
+    """The window's code for a server that cannot be used ("" when only the English
+    line says why): unreachable, login refused, permission denied."""
+    found = failure_code(exc)
+    if found is not None and found[0] in ("server_unreachable", "permission_denied"):
+        return found[0]
+    text_reason = str(getattr(exc, "orig", None) or exc).lower()
+    if "password authentication failed" in text_reason or "no password supplied" in text_reason:
+        return "server_login_refused"
+    return ""
 
 
 def server_schema_state(engine: Engine) -> tuple[bool, str | None]:
@@ -132,6 +145,6 @@ def open_server_database(url: str) -> Database:
         raise
     except Exception as exc:
         engine.dispose()
-        raise DatabaseError(describe_server_error(exc, url)) from exc
+        raise DatabaseError(describe_server_error(exc, url), code=server_error_code(exc)) from exc
     report = MigrationReport(created, None if created else revision, head, None)
     return Database(engine, sessionmaker(engine, expire_on_commit=False), None, report)

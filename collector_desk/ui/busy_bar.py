@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from collector_desk.domain.waiting import Watch
@@ -50,20 +50,7 @@ class BusyBar(QObject):
         desk.busy_watch = self.watch
 
     def kind_text(self, what: str) -> str:
-        """The holder record's kind of work in the user's language, with its file."""
-        kinds = {
-            "intake": self.tr("the intake"),
-            "bundle import": self.tr("the bundle import"),
-            "start of day": self.tr("the start of day"),
-            "case update after a bundle import": self.tr("the case update after an import"),
-        }
-        for kind, text in kinds.items():
-            if what == kind:
-                return text
-            if what.startswith(f"{kind} of "):
-                name = what[len(kind) + 4 :]
-                return self.tr("{kind} of {file}").format(kind=text, file=name)
-        return what
+        return kind_text(what)
 
     def text_for(self, message: str) -> str:
         found = _RUNNING.match(message)
@@ -93,3 +80,24 @@ class BusyBar(QObject):
             return
         self.label.hide()
         self.stop_button.hide()
+
+
+def kind_text(what: str) -> str:
+    """The holder record's kind of work in the user's language, with its file."""
+    kinds = {
+        "intake": QCoreApplication.translate("BusyBar", "the intake"),
+        "bundle import": QCoreApplication.translate("BusyBar", "the bundle import"),
+        "start of day": QCoreApplication.translate("BusyBar", "the start of day"),
+        "case update after a bundle import": QCoreApplication.translate(
+            "BusyBar", "the case update after an import"
+        ),
+    }
+    for kind, text in kinds.items():
+        if what == kind:
+            return text
+        if what.startswith(f"{kind} of "):
+            name = what[len(kind) + 4 :]
+            return QCoreApplication.translate("BusyBar", "{kind} of {file}").format(
+                kind=text, file=name
+            )
+    return what

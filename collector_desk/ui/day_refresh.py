@@ -19,8 +19,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
 from collector_desk.domain.progress import Progress
-from collector_desk.errors import failure_line, safe_text
+from collector_desk.errors import safe_text
 from collector_desk.ui import ops
+from collector_desk.ui.shell.errors import failure_line
 from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:

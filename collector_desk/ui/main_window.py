@@ -27,7 +27,12 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from collector_desk import __version__
-from collector_desk.ui.geometry import fit_to_screen
+from collector_desk.ui.geometry import (
+    fit_to_screen,
+    keep_on_screen_once_shown,
+    restore_geometry,
+    save_geometry,
+)
 from collector_desk.ui.typed_qt import named
 
 # The frame (title, menus, status line) is all that is built before the window's
@@ -53,6 +58,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 F = TypeVar("F")
 DAY_CHECK_MS = 60_000
+GEOMETRY_KEY = "desk/window"  # QSettings: where the user left the main window
 
 
 class MainWindow(QMainWindow):
@@ -75,7 +81,12 @@ class MainWindow(QMainWindow):
         self._waiting_message: tuple[str, int] | None = None
         self.setWindowTitle(self.tr("Collector Desk"))
         self.setMinimumSize(1024, 640)
-        fit_to_screen(self, 1440, 900)  # 1366x768 with a taskbar: the whole window shows
+        # Where the user left it if that still fits this screen; else sized to the
+        # screen (1366x768 with a taskbar: the whole window, status bar included, shows).
+        if restore_geometry(self, GEOMETRY_KEY):
+            keep_on_screen_once_shown(self)
+        else:
+            fit_to_screen(self, 1440, 900)
         self._build_menus()
         self._opening = QLabel(self.tr("Opening the database…"))
         self.statusBar().addWidget(self._opening)
@@ -491,6 +502,8 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # QWidget.closeEvent
+        if self.isVisible():
+            save_geometry(self, GEOMETRY_KEY)
         if not self.panes_built:  # closed before the panes came: nothing to keep
             super().closeEvent(event)
             return

@@ -4,31 +4,31 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="227"/>
+        <location filename="../../collector_desk/app.py" line="234"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="259"/>
-        <location filename="../../collector_desk/app.py" line="269"/>
-        <location filename="../../collector_desk/app.py" line="285"/>
+        <location filename="../../collector_desk/app.py" line="266"/>
+        <location filename="../../collector_desk/app.py" line="276"/>
+        <location filename="../../collector_desk/app.py" line="292"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="270"/>
+        <location filename="../../collector_desk/app.py" line="277"/>
         <source>The team&apos;s server cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="286"/>
+        <location filename="../../collector_desk/app.py" line="293"/>
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="294"/>
+        <location filename="../../collector_desk/app.py" line="301"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -41,42 +41,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="55"/>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="88"/>
         <source>the intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="56"/>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="89"/>
         <source>the bundle import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="57"/>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="90"/>
         <source>the start of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="58"/>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="91"/>
         <source>the case update after an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="65"/>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="100"/>
         <source>{kind} of {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="71"/>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="58"/>
         <source>Busy: another program is writing to the database — waiting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="74"/>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="61"/>
         <source>Busy: {what} is running — waiting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="75"/>
+        <location filename="../../collector_desk/ui/busy_bar.py" line="62"/>
         <source>Busy: {what} is running, {percent}% — waiting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -84,69 +84,69 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="84"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="85"/>
         <source>&amp;Save the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="87"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="88"/>
         <source>Record the &amp;outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="137"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="138"/>
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="157"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="158"/>
         <source>That case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="161"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="162"/>
         <source>The case could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="178"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="179"/>
         <source>Opening the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="300"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="301"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="301"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="302"/>
         <source>The call on {name} is not saved. Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="325"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="326"/>
         <source>Not saved: correct the promise form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="360"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="361"/>
         <source>Replace the pending promise?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="362"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="363"/>
         <source>This case already has a pending promise: {amount} by {day}. The new promise replaces it; the history keeps both and says so.
 
 Save the new promise?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="374"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="375"/>
         <source>Wording to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="376"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="377"/>
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -154,47 +154,47 @@ It will be flagged for your supervisor. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="389"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="390"/>
         <source>Quiet hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="391"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="392"/>
         <source>It is now quiet hours in the borrower&apos;s local time. Confirm that this call was really made?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="396"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="397"/>
         <source>{time} in the borrower&apos;s time zone ({tz}); no calls or SMS {start}-{end}. The call is saved flagged as a contact in quiet hours for your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="420"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="421"/>
         <source>Call saved: {result}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="435"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="436"/>
         <source>Not saved: the call was not confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="442"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="443"/>
         <source>Not saved: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="452"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="454"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="453"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="455"/>
         <source>The call could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="459"/>
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="461"/>
         <source>Saving the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,17 +630,17 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>DayRefresh</name>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="90"/>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="91"/>
         <source>Bringing cases up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="101"/>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="102"/>
         <source>Bringing cases up to date: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="115"/>
+        <location filename="../../collector_desk/ui/day_refresh.py" line="116"/>
         <source>The cases could not all be brought up to date: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,103 +1109,103 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="76"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="82"/>
         <source>Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="106"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="117"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="80"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="91"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="185"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="186"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="197"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="187"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="198"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="188"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="199"/>
         <source>&amp;Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="189"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="197"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="208"/>
         <source>Add the demo portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="201"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="213"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="224"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="217"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="228"/>
         <source>Go to the case &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="221"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="232"/>
         <source>&amp;Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="206"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="217"/>
         <source>&amp;About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="234"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="245"/>
         <source>About Collector Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="235"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="246"/>
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="288"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="299"/>
         <source>The server cannot be reached; retrying. Nothing typed is lost: save again once it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="297"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="308"/>
         <source>Connected to the server again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="317"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="328"/>
         <source>This case was updated by {who} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="338"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="349"/>
         <source>A new day: the cases are brought up to today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,32 +1215,32 @@ A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="433"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="444"/>
         <source>The demo portfolio is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="440"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="451"/>
         <source>Demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="442"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="453"/>
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="458"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="469"/>
         <source>{n} demo cases added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="460"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="471"/>
         <source>The database already has cases; no demo added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="469"/>
+        <location filename="../../collector_desk/ui/main_window.py" line="480"/>
         <source>Creating the demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,33 +3,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="227" />
+        <location filename="../../collector_desk/app.py" line="234" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="259" />
-        <location filename="../../collector_desk/app.py" line="269" />
-        <location filename="../../collector_desk/app.py" line="285" />
+        <location filename="../../collector_desk/app.py" line="266" />
+        <location filename="../../collector_desk/app.py" line="276" />
+        <location filename="../../collector_desk/app.py" line="292" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="270" />
+        <location filename="../../collector_desk/app.py" line="277" />
         <source>The team's server cannot be opened:
 {error}</source>
         <translation>无法打开团队的服务器：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="286" />
+        <location filename="../../collector_desk/app.py" line="293" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="294" />
+        <location filename="../../collector_desk/app.py" line="301" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
@@ -42,42 +42,42 @@
         <translation>停止等待</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="55" />
+        <location filename="../../collector_desk/ui/busy_bar.py" line="88" />
         <source>the intake</source>
         <translation>分案文件导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="56" />
+        <location filename="../../collector_desk/ui/busy_bar.py" line="89" />
         <source>the bundle import</source>
         <translation>同步包导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="57" />
+        <location filename="../../collector_desk/ui/busy_bar.py" line="90" />
         <source>the start of day</source>
         <translation>每日案件更新</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="58" />
+        <location filename="../../collector_desk/ui/busy_bar.py" line="91" />
         <source>the case update after an import</source>
         <translation>导入后的案件更新</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="65" />
+        <location filename="../../collector_desk/ui/busy_bar.py" line="100" />
         <source>{kind} of {file}</source>
         <translation>{kind}（{file}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="71" />
+        <location filename="../../collector_desk/ui/busy_bar.py" line="58" />
         <source>Busy: another program is writing to the database — waiting…</source>
         <translation>忙：另一个程序正在写入数据库——等待中…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="74" />
+        <location filename="../../collector_desk/ui/busy_bar.py" line="61" />
         <source>Busy: {what} is running — waiting…</source>
         <translation>忙：{what}正在进行——等待中…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/busy_bar.py" line="75" />
+        <location filename="../../collector_desk/ui/busy_bar.py" line="62" />
         <source>Busy: {what} is running, {percent}% — waiting…</source>
         <translation>忙：{what}正在进行，已完成{percent}%——等待中…</translation>
     </message>
@@ -85,57 +85,57 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="84" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="85" />
         <source>&amp;Save the call</source>
         <translation>保存通话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="87" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="88" />
         <source>Record the &amp;outcome</source>
         <translation>记录通话结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="137" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="138" />
         <source>Call on {name}, contract {contract}: confirm who answers first.</source>
         <translation>正在处理{name}（合同{contract}）：先确认接电话的是谁。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="157" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="158" />
         <source>That case no longer exists.</source>
         <translation>该案件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="161" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="162" />
         <source>The case could not be read: {error}</source>
         <translation>无法读取该案件：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="178" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="179" />
         <source>Opening the case</source>
         <translation>正在打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="300" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="301" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="301" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="302" />
         <source>The call on {name} is not saved. Discard it?</source>
         <translation>与{name}的通话还没有保存。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="325" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="326" />
         <source>Not saved: correct the promise form.</source>
         <translation>未保存：请更正承诺表单。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="360" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="361" />
         <source>Replace the pending promise?</source>
         <translation>取代待兑现的承诺？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="362" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="363" />
         <source>This case already has a pending promise: {amount} by {day}. The new promise replaces it; the history keeps both and says so.
 
 Save the new promise?</source>
@@ -144,12 +144,12 @@ Save the new promise?</source>
 保存新承诺吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="374" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="375" />
         <source>Wording to avoid</source>
         <translation>禁用语提醒</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="376" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="377" />
         <source>The note contains wording a collector must never use:
 {phrases}
 
@@ -160,47 +160,47 @@ It will be flagged for your supervisor. Save it anyway?</source>
 这条备注会被标记给主管。仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="389" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="390" />
         <source>Quiet hours</source>
         <translation>禁止联系时段</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="391" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="392" />
         <source>It is now quiet hours in the borrower's local time. Confirm that this call was really made?</source>
         <translation>现在是借款人当地的禁止联系时段，确认这通电话确实已经打了吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="396" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="397" />
         <source>{time} in the borrower's time zone ({tz}); no calls or SMS {start}-{end}. The call is saved flagged as a contact in quiet hours for your supervisor.</source>
         <translation>借款人当地时间 {time}（{tz}）；{start}-{end} 禁止电话和短信联系。这通电话将被标记为禁止联系时段联系，供主管质检。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="420" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="421" />
         <source>Call saved: {result}.</source>
         <translation>通话已保存：{result}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="435" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="436" />
         <source>Not saved: the call was not confirmed.</source>
         <translation>未保存：这通电话未经确认。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="442" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="443" />
         <source>Not saved: correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="452" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="454" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="453" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="455" />
         <source>The call could not be saved: {error}</source>
         <translation>通话未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/call_controller.py" line="459" />
+        <location filename="../../collector_desk/ui/desk/call_controller.py" line="461" />
         <source>Saving the call</source>
         <translation>正在保存通话</translation>
     </message>
@@ -636,17 +636,17 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>DayRefresh</name>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="90" />
+        <location filename="../../collector_desk/ui/day_refresh.py" line="91" />
         <source>Bringing cases up to date</source>
         <translation>正在更新案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="101" />
+        <location filename="../../collector_desk/ui/day_refresh.py" line="102" />
         <source>Bringing cases up to date: {done} of {total}</source>
         <translation>正在更新案件 {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/day_refresh.py" line="115" />
+        <location filename="../../collector_desk/ui/day_refresh.py" line="116" />
         <source>The cases could not all be brought up to date: {error}</source>
         <translation>部分案件未能更新：{error}</translation>
     </message>
@@ -1115,104 +1115,104 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="76" />
+        <location filename="../../collector_desk/ui/main_window.py" line="82" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="106" />
+        <location filename="../../collector_desk/ui/main_window.py" line="117" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="80" />
+        <location filename="../../collector_desk/ui/main_window.py" line="91" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="185" />
+        <location filename="../../collector_desk/ui/main_window.py" line="196" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="186" />
+        <location filename="../../collector_desk/ui/main_window.py" line="197" />
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="187" />
+        <location filename="../../collector_desk/ui/main_window.py" line="198" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="188" />
+        <location filename="../../collector_desk/ui/main_window.py" line="199" />
         <source>&amp;Practice</source>
         <translation>练习(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="189" />
+        <location filename="../../collector_desk/ui/main_window.py" line="200" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="197" />
+        <location filename="../../collector_desk/ui/main_window.py" line="208" />
         <source>Add the demo portfolio…</source>
         <translation>添加演示案件…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="201" />
+        <location filename="../../collector_desk/ui/main_window.py" line="212" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="213" />
+        <location filename="../../collector_desk/ui/main_window.py" line="224" />
         <source>&amp;Find a case</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="217" />
+        <location filename="../../collector_desk/ui/main_window.py" line="228" />
         <source>Go to the case &amp;list</source>
         <translation>转到案件列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="221" />
+        <location filename="../../collector_desk/ui/main_window.py" line="232" />
         <source>&amp;Refresh the list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="206" />
+        <location filename="../../collector_desk/ui/main_window.py" line="217" />
         <source>&amp;About Collector Desk</source>
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="234" />
+        <location filename="../../collector_desk/ui/main_window.py" line="245" />
         <source>About Collector Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="235" />
+        <location filename="../../collector_desk/ui/main_window.py" line="246" />
         <source>Collector Desk {version}
 A desk for collectors and trainees.</source>
         <translation>催收工作台 {version}
 供催收员和学员使用的工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="288" />
+        <location filename="../../collector_desk/ui/main_window.py" line="299" />
         <source>The server cannot be reached; retrying. Nothing typed is lost: save again once it is back.</source>
         <translation>连不上服务器，正在重试。已输入的内容不会丢失：服务器恢复后再保存一次。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="297" />
+        <location filename="../../collector_desk/ui/main_window.py" line="308" />
         <source>Connected to the server again.</source>
         <translation>已重新连上服务器。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="317" />
+        <location filename="../../collector_desk/ui/main_window.py" line="328" />
         <source>This case was updated by {who} at {time}.</source>
         <translation>此案件已由{who}于{time}更新。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="338" />
+        <location filename="../../collector_desk/ui/main_window.py" line="349" />
         <source>A new day: the cases are brought up to today.</source>
         <translation>新的一天：案件已更新到今天。</translation>
     </message>
@@ -1222,32 +1222,32 @@ A desk for collectors and trainees.</source>
         <translation>有一项功能未能启动：{name}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="433" />
+        <location filename="../../collector_desk/ui/main_window.py" line="444" />
         <source>The demo portfolio is not available in this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="440" />
+        <location filename="../../collector_desk/ui/main_window.py" line="451" />
         <source>Demo portfolio</source>
         <translation>演示案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="442" />
+        <location filename="../../collector_desk/ui/main_window.py" line="453" />
         <source>The database has no cases yet. Add a demo portfolio of 240 made-up cases to try the desk?</source>
         <translation>数据库中还没有案件。要添加 240 个虚构的演示案件来试用工作台吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="458" />
+        <location filename="../../collector_desk/ui/main_window.py" line="469" />
         <source>{n} demo cases added.</source>
         <translation>已添加 {n} 个演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="460" />
+        <location filename="../../collector_desk/ui/main_window.py" line="471" />
         <source>The database already has cases; no demo added.</source>
         <translation>数据库中已有案件，未添加演示案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/main_window.py" line="469" />
+        <location filename="../../collector_desk/ui/main_window.py" line="480" />
         <source>Creating the demo portfolio</source>
         <translation>正在生成演示案件</translation>
     </message>

@@ -106,11 +106,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="213"/>
-        <source>Tick at least one collector.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="239"/>
         <source>, {amount} overdue</source>
         <translation type="unfinished"></translation>
@@ -164,271 +159,271 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="47"/>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="52"/>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="33"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="50"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="56"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="34"/>
         <source>Team key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="53"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="57"/>
         <source>This workstation has no team key yet. Bundles are signed with the key the whole team shares: load the supervisor&apos;s key file, or create a new key if you are the supervisor (File &gt; Team key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="73"/>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="172"/>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="229"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="77"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="176"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="233"/>
         <source>Export a sync bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="76"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="80"/>
         <source>My work not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="80"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="84"/>
         <source>Everything on this workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="84"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="88"/>
         <source>The cases assigned to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="95"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="99"/>
         <source>Encrypt with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="114"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="118"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="115"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="119"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="117"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="121"/>
         <source>Tell the passphrase by phone or in person, never in the same mail as the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="143"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="147"/>
         <source>Use at least 6 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="150"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="154"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="173"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="177"/>
         <source>This bundle is not encrypted: it carries names, phones and ID numbers that anyone with the file can read. Export it unencrypted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="205"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="209"/>
         <source>Save the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="207"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="211"/>
         <source>Collector Desk bundle (*.cdbundle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="220"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="224"/>
         <source>Bundle saved: {file} ({rows} rows, {size} KB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="224"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="228"/>
         <source>There was no new work since the last export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="234"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="238"/>
         <source>Exporting the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="255"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="259"/>
         <source>Import sync bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="257"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="261"/>
         <source>Collector Desk bundles (*.cdbundle *.cdb);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="271"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="275"/>
         <source>Encrypted bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="271"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="275"/>
         <source>Passphrase of {file}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="301"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="305"/>
         <source>Importing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="315"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="319"/>
         <source>Bundles imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="320"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="324"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="321"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="325"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="322"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="326"/>
         <source>What came in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="329"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="333"/>
         <source>calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="329"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="333"/>
         <source>promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="329"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="333"/>
         <source>payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="330"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="334"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="330"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="334"/>
         <source>cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="330"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="334"/>
         <source>dial attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="331"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="335"/>
         <source>assignments and flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="331"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="335"/>
         <source>conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="337"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="341"/>
         <source>Refused: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="346"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="350"/>
         <source>nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="349"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="353"/>
         <source>{n} concurrent changes kept for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="353"/>
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="357"/>
         <source>{n} records wait for their case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="37"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="38"/>
         <source>Create a new team key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="41"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="42"/>
         <source>Load the team&apos;s key from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="45"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="46"/>
         <source>Type the team&apos;s key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="52"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="53"/>
         <source>Every workstation of the team must have the same key. The supervisor creates it once and gives the key file to each collector (USB stick). Keep it secret: whoever has it can make bundles the team accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="79"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="80"/>
         <source>This workstation&apos;s team key: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="83"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="84"/>
         <source>This workstation has no team key yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="89"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="90"/>
         <source>the Windows credential store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="97"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="98"/>
         <source>Team key {id} kept in {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="109"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="110"/>
         <source>A new key means every collector must load the new key file. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="117"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="118"/>
         <source>Save the key file for the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="119"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="120"/>
         <source>Key file (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="132"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="133"/>
         <source>The team&apos;s key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="134"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="135"/>
         <source>Key file (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="149"/>
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="150"/>
         <source>The team key (CDK1-…):</source>
         <translation type="unfinished"></translation>
     </message>

@@ -105,11 +105,6 @@
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="213" />
-        <source>Tick at least one collector.</source>
-        <translation>请至少勾选一名催收员。</translation>
-    </message>
-    <message>
         <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="239" />
         <source>, {amount} overdue</source>
         <translation>，逾期 {amount}</translation>
@@ -163,271 +158,271 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="47" />
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="52" />
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="33" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="50" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="56" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="34" />
         <source>Team key</source>
         <translation>团队密钥</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="53" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="57" />
         <source>This workstation has no team key yet. Bundles are signed with the key the whole team shares: load the supervisor's key file, or create a new key if you are the supervisor (File &gt; Team key).</source>
         <translation>本机还没有团队密钥。同步包用全组共用的密钥签名：请导入主管给的密钥文件；如果您是主管，请新建一个密钥（文件 &gt; 团队密钥）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="73" />
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="172" />
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="229" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="77" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="176" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="233" />
         <source>Export a sync bundle</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="76" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="80" />
         <source>My work not sent yet</source>
         <translation>本机尚未发出的工作</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="80" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="84" />
         <source>Everything on this workstation</source>
         <translation>本机全部数据</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="84" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="88" />
         <source>The cases assigned to:</source>
         <translation>分配给以下催收员的案件：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="95" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="99" />
         <source>Encrypt with a passphrase</source>
         <translation>用口令加密</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="114" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="118" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="115" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="119" />
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="117" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="121" />
         <source>Tell the passphrase by phone or in person, never in the same mail as the file.</source>
         <translation>口令请电话或当面告知，切勿与文件放在同一封邮件里。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="143" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="147" />
         <source>Use at least 6 characters.</source>
         <translation>口令至少 6 个字符。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="150" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="154" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="173" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="177" />
         <source>This bundle is not encrypted: it carries names, phones and ID numbers that anyone with the file can read. Export it unencrypted?</source>
         <translation>此同步包未加密：其中的姓名、电话和身份证号，任何拿到文件的人都能读到。仍要不加密导出吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="205" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="209" />
         <source>Save the bundle</source>
         <translation>保存同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="207" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="211" />
         <source>Collector Desk bundle (*.cdbundle)</source>
         <translation>催收工作台同步包 (*.cdbundle)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="220" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="224" />
         <source>Bundle saved: {file} ({rows} rows, {size} KB).</source>
         <translation>同步包已保存：{file}（{rows} 条记录，{size} KB）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="224" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="228" />
         <source>There was no new work since the last export.</source>
         <translation>上次导出后没有新的工作。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="234" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="238" />
         <source>Exporting the bundle</source>
         <translation>正在导出同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="255" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="259" />
         <source>Import sync bundles</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="257" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="261" />
         <source>Collector Desk bundles (*.cdbundle *.cdb);;All files (*)</source>
         <translation>催收工作台同步包 (*.cdbundle *.cdb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="271" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="275" />
         <source>Encrypted bundle</source>
         <translation>加密的同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="271" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="275" />
         <source>Passphrase of {file}:</source>
         <translation>{file} 的口令：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="301" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="305" />
         <source>Importing bundles</source>
         <translation>正在导入同步包</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="315" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="319" />
         <source>Bundles imported</source>
         <translation>同步包导入结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="320" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="324" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="321" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="325" />
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="322" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="326" />
         <source>What came in</source>
         <translation>导入内容</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="329" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="333" />
         <source>calls</source>
         <translation>通电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="329" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="333" />
         <source>promises</source>
         <translation>条承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="329" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="333" />
         <source>payments</source>
         <translation>笔还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="330" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="334" />
         <source>notes</source>
         <translation>条备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="330" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="334" />
         <source>cases</source>
         <translation>件案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="330" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="334" />
         <source>dial attempts</source>
         <translation>次拨打</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="331" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="335" />
         <source>assignments and flags</source>
         <translation>项分配与标记</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="331" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="335" />
         <source>conflicts</source>
         <translation>条冲突</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="337" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="341" />
         <source>Refused: </source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="346" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="350" />
         <source>nothing new</source>
         <translation>没有新内容</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="349" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="353" />
         <source>{n} concurrent changes kept for review</source>
         <translation>{n} 处同时修改已留存待查</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="353" />
+        <location filename="../../collector_desk/ui/exchange/bundle_ui.py" line="357" />
         <source>{n} records wait for their case</source>
         <translation>{n} 条记录等待其案件到达</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="37" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="38" />
         <source>Create a new team key…</source>
         <translation>新建团队密钥…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="41" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="42" />
         <source>Load the team's key from a file…</source>
         <translation>从文件导入团队密钥…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="45" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="46" />
         <source>Type the team's key…</source>
         <translation>手工输入团队密钥…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="52" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="53" />
         <source>Every workstation of the team must have the same key. The supervisor creates it once and gives the key file to each collector (USB stick). Keep it secret: whoever has it can make bundles the team accepts.</source>
         <translation>全组每台电脑必须使用同一个密钥。由主管新建一次，再把密钥文件（用U盘）交给每位催收员。请妥善保管：拿到密钥的人就能制作全组都会接受的同步包。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="79" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="80" />
         <source>This workstation's team key: {id}</source>
         <translation>本机的团队密钥：{id}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="83" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="84" />
         <source>This workstation has no team key yet.</source>
         <translation>本机还没有团队密钥。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="89" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="90" />
         <source>the Windows credential store</source>
         <translation>Windows 凭据管理器</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="97" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="98" />
         <source>Team key {id} kept in {place}.</source>
         <translation>团队密钥 {id} 已保存到 {place}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="109" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="110" />
         <source>A new key means every collector must load the new key file. Go on?</source>
         <translation>新建密钥后，每位催收员都必须导入新的密钥文件。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="117" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="118" />
         <source>Save the key file for the team</source>
         <translation>保存团队密钥文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="119" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="120" />
         <source>Key file (*.txt)</source>
         <translation>密钥文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="132" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="133" />
         <source>The team's key file</source>
         <translation>团队密钥文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="134" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="135" />
         <source>Key file (*.txt);;All files (*)</source>
         <translation>密钥文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/team_key.py" line="149" />
+        <location filename="../../collector_desk/ui/exchange/team_key.py" line="150" />
         <source>The team key (CDK1-…):</source>
         <translation>团队密钥（CDK1-…）：</translation>
     </message>

@@ -73,12 +73,197 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="40"/>
-        <source>An unexpected error ({kind}); nothing was changed. The log has the details.</source>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="25"/>
+        <source>The team&apos;s database server cannot be reached (refused, timed out or the connection was lost); nothing was saved. Try again once it is back, or ask whoever looks after the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="33"/>
+        <source>The team&apos;s server refused this login (user name or password); nothing was opened. Check them, or ask whoever looks after the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="38"/>
+        <source>The server does not let this login do that; nothing was changed. Intake, bundle export and other team-wide work need a supervisor&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="43"/>
+        <source>The database is busy: another program (an intake or import?) is writing to it; nothing was written. Wait for it to finish and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/shell/errors.py" line="48"/>
+        <source>The database file is damaged; nothing was written. Close the app, run `collector-desk check`, then `collector-desk restore` to go back to a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="53"/>
+        <source>The database file is not a database (damaged or replaced). Close the app and run `collector-desk restore` to go back to a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="58"/>
+        <source>The database file or its folder is read-only; nothing was written. Give this user write access to the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="63"/>
+        <source>The disk is full; nothing was written. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="66"/>
+        <source>The disk failed to read or write; nothing was written. Check the drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="69"/>
+        <source>The database file cannot be opened; check the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="72"/>
+        <source>Out of memory; close other programs, or split the input file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="75"/>
+        <source>{file}: the drive is read-only; choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="78"/>
+        <source>{file}: this user may not read or write it; choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="81"/>
+        <source>{file}: there is no such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="84"/>
+        <source>{file} is a folder; choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="85"/>
+        <source>{file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="94"/>
+        <source>The database is busy: {what} is running, {percent}%; nothing was written. Wait for it to finish and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="99"/>
+        <source>The database is busy: {what} is running; nothing was written. Wait for it to finish and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="114"/>
+        <source>Stopped waiting for another program writing to the database; nothing was written. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="123"/>
+        <source>Stopped waiting: {what} is running, {percent}%; nothing was written. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="128"/>
+        <source>Stopped waiting: {what} is running; nothing was written. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="167"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="170"/>
+        <source>No column of the file holds: {fields}. Choose a column for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="181"/>
+        <source>{file} is open in another program (Excel, or an antivirus scan?); close it there and try again. The existing file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="191"/>
+        <source>This is not a team key: a team key is CDK1- followed by 52 letters. Ask the supervisor for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="196"/>
+        <source>{file}: no team key can be read from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="199"/>
+        <source>{file} exists; a team key is never written over. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="209"/>
+        <source>A staff code has 1 to 32 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="210"/>
+        <source>Choose a role: collector, supervisor or trainee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="213"/>
+        <source>Tick at least one collector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="214"/>
+        <source>A chosen collector is not on the team any more; refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="223"/>
+        <source>the text is neither UTF-8 nor GB18030; save it from Excel as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="226"/>
+        <source>the CSV is broken here (a stray quote or an over-long cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="229"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="230"/>
+        <source>there is no column for this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="238"/>
+        <source>{file}, row {row}, column {column}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="247"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="280"/>
+        <source>An unexpected error ({kind}); nothing was changed. The log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="288"/>
         <source>This did not work: {error}</source>
         <translation type="unfinished"></translation>
     </message>

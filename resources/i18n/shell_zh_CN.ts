@@ -72,12 +72,197 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="40" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="25" />
+        <source>The team's database server cannot be reached (refused, timed out or the connection was lost); nothing was saved. Try again once it is back, or ask whoever looks after the server.</source>
+        <translation>无法连接团队的数据库服务器（连接被拒绝、超时或已断开），没有保存任何内容。请等服务器恢复后重试，或联系服务器的管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="33" />
+        <source>The team's server refused this login (user name or password); nothing was opened. Check them, or ask whoever looks after the server.</source>
+        <translation>团队的服务器拒绝了此登录（用户名或密码不对），没有打开任何内容。请检查用户名和密码，或联系服务器的管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="38" />
+        <source>The server does not let this login do that; nothing was changed. Intake, bundle export and other team-wide work need a supervisor's login.</source>
+        <translation>服务器不允许此登录账号执行该操作，没有做任何更改。导入分案文件、导出同步包等团队范围的工作需要主管账号登录。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="43" />
+        <source>The database is busy: another program (an intake or import?) is writing to it; nothing was written. Wait for it to finish and try again.</source>
+        <translation>数据库正忙：另一个程序（可能正在导入分案文件或数据）正在写入，没有写入任何内容。请等它完成后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="48" />
+        <source>The database file is damaged; nothing was written. Close the app, run `collector-desk check`, then `collector-desk restore` to go back to a backup.</source>
+        <translation>数据库文件已损坏，没有写入任何内容。请关闭程序，运行 `collector-desk check`，再运行 `collector-desk restore` 恢复到备份。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="53" />
+        <source>The database file is not a database (damaged or replaced). Close the app and run `collector-desk restore` to go back to a backup.</source>
+        <translation>数据库文件不是有效的数据库（已损坏或被替换）。请关闭程序，运行 `collector-desk restore` 恢复到备份。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="58" />
+        <source>The database file or its folder is read-only; nothing was written. Give this user write access to the data folder.</source>
+        <translation>数据库文件或其所在文件夹是只读的，没有写入任何内容。请给当前用户数据文件夹的写入权限。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="63" />
+        <source>The disk is full; nothing was written. Free some space and try again.</source>
+        <translation>磁盘已满，没有写入任何内容。请腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="66" />
+        <source>The disk failed to read or write; nothing was written. Check the drive.</source>
+        <translation>磁盘读写失败，没有写入任何内容。请检查磁盘。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="69" />
+        <source>The database file cannot be opened; check the data folder.</source>
+        <translation>无法打开数据库文件，请检查数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="72" />
+        <source>Out of memory; close other programs, or split the input file.</source>
+        <translation>内存不足。请关闭其他程序，或把输入文件拆分成几个较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="75" />
+        <source>{file}: the drive is read-only; choose another place.</source>
+        <translation>{file}：该磁盘是只读的，请选择其他位置。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="78" />
+        <source>{file}: this user may not read or write it; choose another place.</source>
+        <translation>{file}：当前用户无权读写，请选择其他位置。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="81" />
+        <source>{file}: there is no such file or folder.</source>
+        <translation>{file}：文件或文件夹不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="84" />
+        <source>{file} is a folder; choose a file.</source>
+        <translation>{file} 是一个文件夹，请选择一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="85" />
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="94" />
+        <source>The database is busy: {what} is running, {percent}%; nothing was written. Wait for it to finish and try again.</source>
+        <translation>数据库正忙：{what}正在进行（已完成 {percent}%），没有写入任何内容。请等它完成后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="99" />
+        <source>The database is busy: {what} is running; nothing was written. Wait for it to finish and try again.</source>
+        <translation>数据库正忙：{what}正在进行，没有写入任何内容。请等它完成后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="114" />
+        <source>Stopped waiting for another program writing to the database; nothing was written. Try again when it has finished.</source>
+        <translation>已停止等待另一个程序写入数据库，没有写入任何内容。请等它完成后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="123" />
+        <source>Stopped waiting: {what} is running, {percent}%; nothing was written. Try again when it has finished.</source>
+        <translation>已停止等待：{what}正在进行（已完成 {percent}%），没有写入任何内容。请等它完成后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="128" />
+        <source>Stopped waiting: {what} is running; nothing was written. Try again when it has finished.</source>
+        <translation>已停止等待：{what}正在进行，没有写入任何内容。请等它完成后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="167" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="170" />
+        <source>No column of the file holds: {fields}. Choose a column for each.</source>
+        <translation>文件中没有这些内容所在的列：{fields}。请为每一项选择一列。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="181" />
+        <source>{file} is open in another program (Excel, or an antivirus scan?); close it there and try again. The existing file was left unchanged.</source>
+        <translation>{file} 正被另一个程序占用（Excel 或杀毒软件扫描？），请在那里关闭后重试。原有文件保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="191" />
+        <source>This is not a team key: a team key is CDK1- followed by 52 letters. Ask the supervisor for it again.</source>
+        <translation>这不是团队密钥：团队密钥以 CDK1- 开头，后面是 52 个字母。请向主管重新索取。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="196" />
+        <source>{file}: no team key can be read from this file.</source>
+        <translation>{file}：无法从这个文件读出团队密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="199" />
+        <source>{file} exists; a team key is never written over. Choose another name.</source>
+        <translation>{file} 已存在，团队密钥不会被覆盖。请换一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="209" />
+        <source>A staff code has 1 to 32 characters.</source>
+        <translation>工号须为 1 到 32 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="210" />
+        <source>Choose a role: collector, supervisor or trainee.</source>
+        <translation>请选择角色：催收员、主管或学员。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="213" />
+        <source>Tick at least one collector.</source>
+        <translation>请至少勾选一名催收员。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="214" />
+        <source>A chosen collector is not on the team any more; refresh the list.</source>
+        <translation>所选的某位催收员已不在团队中，请刷新列表。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="223" />
+        <source>the text is neither UTF-8 nor GB18030; save it from Excel as CSV UTF-8</source>
+        <translation>文件编码既不是 UTF-8 也不是 GB18030，请在 Excel 中另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="226" />
+        <source>the CSV is broken here (a stray quote or an over-long cell)</source>
+        <translation>CSV 在此处损坏（多余的引号或过长的单元格）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="229" />
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="230" />
+        <source>there is no column for this</source>
+        <translation>缺少这一列</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="238" />
+        <source>{file}, row {row}, column {column}: {what}</source>
+        <translation>{file}，第 {row} 行，“{column}”列：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="247" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="280" />
         <source>An unexpected error ({kind}); nothing was changed. The log has the details.</source>
         <translation>发生了意外错误（{kind}），没有做任何更改。详细信息已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="48" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="288" />
         <source>This did not work: {error}</source>
         <translation>操作未完成：{error}</translation>
     </message>

@@ -128,7 +128,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="140"/>
+        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="142"/>
         <source>Saving the targets</source>
         <translation type="unfinished"></translation>
     </message>

@@ -127,7 +127,7 @@
         <translation>每次修改都会记入审计日志，并随下一个同步包发送。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="140" />
+        <location filename="../../collector_desk/ui/targets/target_dialog.py" line="142" />
         <source>Saving the targets</source>
         <translation>正在保存目标</translation>
     </message>

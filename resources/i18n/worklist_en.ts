@@ -161,32 +161,32 @@
 <context>
     <name>DebitReportDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="217"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="221"/>
         <source>Debit results imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="223"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="227"/>
         <source>{file}: {rows} lines; {imported} imported ({ok} succeeded, {failed} failed); {again} already imported; {bad} rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="238"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="242"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="238"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="242"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="238"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="242"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="238"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="242"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,22 +212,22 @@
 <context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="267"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="271"/>
         <source>Contact limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="279"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="283"/>
         <source>Reason for the change (required, logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="283"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="287"/>
         <source>Only a supervisor may change these.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="343"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="347"/>
         <source>Saving the limits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,42 +235,42 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="136"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="138"/>
         <source>Record a payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="153"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="155"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="154"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="156"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="155"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="157"/>
         <source>Paid by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="156"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="158"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="172"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="174"/>
         <source>Enter the amount in yuan, e.g. 1000.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="192"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="194"/>
         <source>Payment of {amount} recorded; outstanding {left}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="207"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="211"/>
         <source>Recording the payment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,7 +462,7 @@ This reveal has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="204"/>
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="206"/>
         <source>Logging the SMS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,7 +725,7 @@ This reveal has been logged.</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/__init__.py" line="202"/>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="224"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="227"/>
         <source>Debit result file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,7 +735,7 @@ This reveal has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="229"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="233"/>
         <source>Importing debit results</source>
         <translation type="unfinished"></translation>
     </message>

@@ -160,32 +160,32 @@
 <context>
     <name>DebitReportDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="217" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="221" />
         <source>Debit results imported</source>
         <translation>回盘已导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="223" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="227" />
         <source>{file}: {rows} lines; {imported} imported ({ok} succeeded, {failed} failed); {again} already imported; {bad} rejected.</source>
         <translation>{file}：共 {rows} 行；导入 {imported} 行（扣款成功 {ok}，失败 {failed}）；{again} 行此前已导入；{bad} 行被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="238" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="242" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="238" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="242" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="238" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="242" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="238" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="242" />
         <source>Value</source>
         <translation>内容</translation>
     </message>
@@ -211,22 +211,22 @@
 <context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="267" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="271" />
         <source>Contact limits</source>
         <translation>联系频次限制</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="279" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="283" />
         <source>Reason for the change (required, logged)</source>
         <translation>修改原因（必填，将记入日志）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="283" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="287" />
         <source>Only a supervisor may change these.</source>
         <translation>只有主管可以修改。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="343" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="347" />
         <source>Saving the limits</source>
         <translation>正在保存限额</translation>
     </message>
@@ -234,42 +234,42 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="136" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="138" />
         <source>Record a payment</source>
         <translation>登记还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="153" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="155" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="154" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="156" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="155" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="157" />
         <source>Paid by</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="156" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="158" />
         <source>Reference</source>
         <translation>流水号/凭证号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="172" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="174" />
         <source>Enter the amount in yuan, e.g. 1000.00.</source>
         <translation>请输入以元为单位的金额，例如 1000.00。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="192" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="194" />
         <source>Payment of {amount} recorded; outstanding {left}.</source>
         <translation>已登记还款 {amount}；剩余未还 {left}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="207" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="211" />
         <source>Recording the payment</source>
         <translation>正在登记还款</translation>
     </message>
@@ -463,7 +463,7 @@ This reveal has been logged.</source>
         <translation>短信已记为一次联系。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="204" />
+        <location filename="../../collector_desk/ui/worklist/sms_dialog.py" line="206" />
         <source>Logging the SMS</source>
         <translation>正在记录短信</translation>
     </message>
@@ -726,7 +726,7 @@ This reveal has been logged.</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/__init__.py" line="202" />
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="224" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="227" />
         <source>Debit result file</source>
         <translation>回盘文件</translation>
     </message>
@@ -736,7 +736,7 @@ This reveal has been logged.</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="229" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="233" />
         <source>Importing debit results</source>
         <translation>正在导入回盘</translation>
     </message>

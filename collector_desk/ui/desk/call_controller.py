@@ -25,9 +25,10 @@ from collector_desk.domain.call_flow import STEP_FIELD, Disposition, Objection, 
 from collector_desk.domain.changes import ChangeKind
 from collector_desk.domain.money import format_fen
 from collector_desk.domain.promise import DEFAULT_WINDOW_DAYS
-from collector_desk.errors import failure_line, safe_text
+from collector_desk.errors import safe_text
 from collector_desk.ui import labels
 from collector_desk.ui.desk.script import case_values
+from collector_desk.ui.shell.errors import failure_line
 from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
@@ -441,7 +442,8 @@ class CallController(QObject):
                     self.outcome.show_error(" ".join(labels.promise_error(e.code) for e in other))
                 self.window.status_message(self.tr("Not saved: correct the marked fields."))
                 return
-            from collector_desk.errors import failure_line, safe_text
+            from collector_desk.errors import safe_text
+            from collector_desk.ui.shell.errors import failure_line
 
             # Never the exception's repr: a database error's carries the statement's
             # parameters (the note, a number). A condition (server unreachable, busy)

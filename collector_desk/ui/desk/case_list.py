@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from collector_desk.domain.changes import ChangeKind
-from collector_desk.errors import failure_line
 from collector_desk.ui.desk import case_columns, case_filters
 from collector_desk.ui.desk.case_counts import CaseCounts
 from collector_desk.ui.desk.case_delegate import CaseCellDelegate
 from collector_desk.ui.desk.case_model import LOAN_ID_ROLE, CaseListModel, Column
+from collector_desk.ui.shell.errors import failure_line
 from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:

@@ -209,9 +209,9 @@ class AssignDialog(QDialog):
 
                 show_failure(self, self.tr("Preview"), exc)
                 return
-            self.plan_text.setText(
-                str(exc) if exc.code != "no_collectors" else self.tr("Tick at least one collector.")
-            )
+            from collector_desk.ui.shell.errors import failure_line
+
+            self.plan_text.setText(failure_line(exc))
 
         self.plan_text.setText(self.tr("Working out the plan…"))
         ops.runner_for(self.window_).query(

@@ -44,7 +44,11 @@ def team_key(window: MainWindow, *, ask: bool = True) -> Any:
     try:
         key = KeyStore(desk.data_dir, desk.workstation_id).load()
     except TeamKeyError as exc:
-        QMessageBox.warning(window, QCoreApplication.translate("Bundles", "Team key"), str(exc))
+        from collector_desk.ui.shell.errors import failure_line
+
+        QMessageBox.warning(
+            window, QCoreApplication.translate("Bundles", "Team key"), failure_line(exc)
+        )
         return None
     if key is None and ask:
         QMessageBox.information(

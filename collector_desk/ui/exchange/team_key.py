@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from collector_desk.ui.shell.errors import failure_line
 from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
@@ -138,7 +139,7 @@ class TeamKeyDialog(QDialog):
         try:
             self._keep(TeamKey.from_file(Path(path)))
         except TeamKeyError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), failure_line(exc))
 
     def type_in(self) -> None:
         from collector_desk.exchange.teamkey import TeamKey, TeamKeyError
@@ -153,4 +154,4 @@ class TeamKeyDialog(QDialog):
         try:
             self._keep(TeamKey.parse(text))
         except TeamKeyError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), failure_line(exc))

@@ -132,8 +132,10 @@ class TargetsDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if isValid(self):
+                from collector_desk.ui.shell.errors import failure_line
+
                 self.buttons.setEnabled(True)
-                self.error.setText(str(exc))
+                self.error.setText(failure_line(exc))  # a TargetError's own line is English
 
         ops.runner_for(self).write(
             work,

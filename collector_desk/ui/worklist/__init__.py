@@ -220,8 +220,12 @@ class WorklistFeature(QObject):
         def failed(exc: BaseException) -> None:
             if not isValid(self.window_):
                 return
+            from collector_desk.ui.shell.errors import failure_line
+
             QMessageBox.warning(
-                self.window_, QCoreApplication.translate("Worklist", "Debit result file"), str(exc)
+                self.window_,
+                QCoreApplication.translate("Worklist", "Debit result file"),
+                failure_line(exc),
             )
 
         self.window_.ops.write(

@@ -119,8 +119,10 @@ class FlagsDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
+        from collector_desk.ui.shell.errors import failure_line
+
         self.setEnabled(True)
-        self.error.setText(str(exc))
+        self.error.setText(failure_line(exc))
 
 
 class PaymentDialog(QDialog):
@@ -200,7 +202,9 @@ class PaymentDialog(QDialog):
             if isinstance(exc, payments.PaymentRejected):
                 self.error.setText(" ".join(texts.error(e.code, e.message) for e in exc.errors))
             else:
-                self.error.setText(str(exc))
+                from collector_desk.ui.shell.errors import failure_line
+
+                self.error.setText(failure_line(exc))
 
         self.setEnabled(False)  # one save at a time
         self.window_.ops.write(
@@ -348,5 +352,7 @@ class LimitsDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
+        from collector_desk.ui.shell.errors import failure_line
+
         self.setEnabled(True)
-        self.error.setText(str(exc))
+        self.error.setText(failure_line(exc))

@@ -196,7 +196,9 @@ class SmsDialog(QDialog):
             elif isinstance(exc, dialing.DialError):
                 self.warning.setText(texts.error(exc.code, str(exc)))
             else:
-                self.warning.setText(str(exc))
+                from collector_desk.ui.shell.errors import failure_line
+
+                self.warning.setText(failure_line(exc))
 
         self.setEnabled(False)  # one send at a time
         self.window_.ops.write(

@@ -227,7 +227,7 @@ class TodayView(QWidget):
             if not isValid(self):
                 return
             self._loading = False
-            from collector_desk.errors import failure_line
+            from collector_desk.ui.shell.errors import failure_line
 
             self.window_.status_message(
                 self.tr("The plan could not be built: {error}").format(error=failure_line(exc))
