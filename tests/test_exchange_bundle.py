@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text as sql
 from test_exchange_support import (
     SharedClock,
     add_phone,
@@ -109,7 +110,7 @@ def test_master_row_last_writer_wins_and_schedule_follows(team, tmp_path):
     with a.read() as x:
         product = (
             x.connection()
-            .exec_driver_sql("SELECT product FROM loan WHERE id = ?", (loans[0],))
+            .execute(sql("SELECT product FROM loan WHERE id = :id"), {"id": loans[0]})
             .scalar_one()
         )
     assert product == "新产品"
@@ -154,8 +155,9 @@ def test_concurrent_register_writes_converge_and_keep_the_loser(team, tmp_path):
     for desk in (s, a, b):
         with desk.read() as x:
             conn = x.connection()
-            value = conn.exec_driver_sql(
-                "SELECT value FROM register WHERE entity='phone' AND entity_id=?", (phone,)
+            value = conn.execute(
+                sql("SELECT value FROM register WHERE entity='phone' AND entity_id=:id"),
+                {"id": phone},
             ).scalar_one()
             conflicts = conn.exec_driver_sql(
                 "SELECT loser_value, loser_origin, winner_value FROM conflict"
@@ -186,8 +188,9 @@ def test_an_update_made_after_seeing_the_value_is_not_a_conflict(team, tmp_path)
             assigned = conn.exec_driver_sql(
                 "SELECT value FROM register WHERE entity='loan' AND field='assigned_to'"
             ).scalar_one()
-            status = conn.exec_driver_sql(
-                "SELECT value FROM register WHERE entity='phone' AND entity_id=?", (phone,)
+            status = conn.execute(
+                sql("SELECT value FROM register WHERE entity='phone' AND entity_id=:id"),
+                {"id": phone},
             ).scalar_one()
             conflicts = conn.exec_driver_sql("SELECT count(*) FROM conflict").scalar_one()
         assert (json.loads(assigned), json.loads(status), conflicts) == ("B", "ok", 0)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from collector_desk.domain.hlc import wins
 from collector_desk.services.context import Desk
 from collector_desk.store import locks
-from collector_desk.store.models import Conflict, Register
+from collector_desk.store.models import UUID, Conflict, Register
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +105,9 @@ def apply(session: Session, incoming: RegisterValue) -> bool:
     return incoming_wins
 
 
+ID_LENGTH = UUID.length or 36
+
+
 def _record_conflict(
     session: Session,
     key: tuple[str, str, str],
@@ -122,8 +125,11 @@ def _record_conflict(
     )
     if exists:
         return
-    # The id is derived from the loser so every workstation records the same row.
-    cid = f"{loser[1]}:{loser[2][:19]}"
+    # The id is derived from the loser so every workstation records the same row: its
+    # stamp (21 characters) and as much of its origin as an id column holds (36; a
+    # longer id passed on SQLite, which keeps any length, and failed on a team's server,
+    # where a bundle bringing a losing register write could not be imported).
+    cid = f"{loser[1]}:{loser[2]}"[:ID_LENGTH]
     session.add(
         Conflict(
             id=cid,
