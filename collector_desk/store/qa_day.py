@@ -132,7 +132,7 @@ def written(session: Session, start: datetime, end: datetime) -> list[Written]:
 
 def quiet_calls(session: Session, start: datetime, end: datetime) -> list[QuietCall]:
     """The calls saved in [start, end) flagged as contacts in quiet hours, oldest first."""
-    out: list[QuietCall] = []
+    flagged = []
     for at, who, loan_id, detail, contract, bid, name in session.execute(
         select(
             AuditEvent.created_at,
@@ -150,9 +150,18 @@ def quiet_calls(session: Session, start: datetime, end: datetime) -> list[QuietC
         )
     ):
         d = json.loads(detail or "{}")
-        call_id = str(d.get("call_id", ""))
-        note = session.scalar(select(Call.note).where(Call.id == call_id)) if call_id else None
-        out.append(QuietCall(call_id, at, who, loan_id, contract, bid, name, note or "", d))
+        flagged.append((str(d.get("call_id", "")), at, who, loan_id, contract, bid, name, d))
+    # the calls' notes in one read, not one per flagged call
+    ids = sorted({f[0] for f in flagged if f[0]})
+    notes: dict[str, str] = {}
+    for part in range(0, len(ids), 500):
+        chunk = ids[part : part + 500]
+        for call_id, note in session.execute(select(Call.id, Call.note).where(Call.id.in_(chunk))):
+            notes[call_id] = note
+    out = [
+        QuietCall(call_id, at, who, loan_id, contract, bid, name, notes.get(call_id) or "", d)
+        for call_id, at, who, loan_id, contract, bid, name, d in flagged
+    ]
     out.sort(key=lambda q: (q.at, q.call_id))
     return out
 

@@ -57,6 +57,8 @@ LIST_KINDS = frozenset(
 )
 # Without loan ids: every row may differ.
 WHOLE_LIST_KINDS = frozenset({ChangeKind.DAY, ChangeKind.SYNC})
+# Changes that may name a batch the filter does not offer yet.
+BATCH_KINDS = frozenset({ChangeKind.PLACEMENT, ChangeKind.SYNC})
 DAY = ChangeKind.DAY
 SEARCH_DELAY_MS = 250
 
@@ -344,8 +346,8 @@ class CaseListView(QWidget):
     def on_changed(self, changes: ChangeSet) -> None:
         """Reload only when a change can alter a row of the list (a reveal or a
         setting cannot: the list shows masked names), and only the changed rows."""
-        if ChangeKind.PLACEMENT in changes.kinds:
-            self.reload_batches()  # an intake may name a new batch
+        if changes.touches(BATCH_KINDS):
+            self.reload_batches()  # an intake or a bundle may name a new batch
         if not changes.touches(LIST_KINDS):
             return
         if not changes.loans:
@@ -356,7 +358,6 @@ class CaseListView(QWidget):
             return
         if changes.touches(WHOLE_LIST_KINDS):
             self.reload()
-            self.reload_batches()  # a bundle may bring placements
             return
         self.refresh_loans(changes.loans)
 
