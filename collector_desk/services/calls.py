@@ -1,7 +1,7 @@
 """Recording a call when the collector hangs up: outcome and promise in one unit.
 
 A call made is always recorded. One saved in the borrower's quiet hours for a call not
-dialled through the app (contact_rules.quiet_hours_contact) is refused until the
+dialled through the app (quiet_hours.quiet_hours_contact) is refused until the
 collector confirms it was really made (`quiet_hours_confirmed`); it is then saved with
 a quiet-hours audit fact that the daily QA lists."""
 
@@ -20,7 +20,7 @@ from collector_desk.domain.promise import (
     is_part_payment,
     validate_promise,
 )
-from collector_desk.services import audit, case_state, contact_rules
+from collector_desk.services import audit, case_state, quiet_hours
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
 from collector_desk.store import derived, locks
 from collector_desk.store.models import Call, Promise
@@ -50,7 +50,7 @@ class CallRejected(ValueError):
     """Nothing was saved; `errors` says which field and why."""
 
     def __init__(
-        self, errors: list[FieldError], quiet: contact_rules.QuietContact | None = None
+        self, errors: list[FieldError], quiet: quiet_hours.QuietContact | None = None
     ) -> None:
         super().__init__("; ".join(f"{e.field}: {e.message}" for e in errors))
         self.errors = errors
@@ -68,7 +68,7 @@ class CallSaved:
     promise_id: str | None
     flagged: tuple[str, ...]
     changes: ChangeSet = field(default_factory=ChangeSet)
-    quiet_hours: contact_rules.QuietContact | None = None  # saved as a quiet-hours contact
+    quiet_hours: quiet_hours.QuietContact | None = None  # saved as a quiet-hours contact
 
 
 def allowed_accounts(desk: Desk, debit_account: str | None) -> list[str]:
@@ -123,7 +123,7 @@ def _record_call(desk: Desk, outcome: CallOutcome) -> CallSaved:
             part = is_part_payment(outcome.promise.amount_fen, pos.overdue_fen)
         if errors:
             raise CallRejected(errors)
-        quiet = contact_rules.quiet_hours_contact(s, loan, now=now, since=outcome.started_at)
+        quiet = quiet_hours.quiet_hours_contact(s, loan, now=now, since=outcome.started_at)
         if quiet is not None and not outcome.quiet_hours_confirmed:
             raise CallRejected(
                 [
