@@ -15,6 +15,28 @@ from pg_fixture import pg_cluster, pg_url  # noqa: F401  (a real PostgreSQL serv
 
 from collector_desk.services.context import Desk
 
+
+def _own_user_folders() -> None:
+    """Tests keep their Qt settings (window geometry, hidden columns) and logs in a
+    folder of their own, for this process and every app process a test starts, so a
+    test run never moves the developer's own window or fills their log. pip's
+    settings are linked in: a test that builds a package finds the same wheels."""
+    import atexit
+    import shutil
+    import tempfile
+
+    home = Path(tempfile.mkdtemp(prefix="collector-desk-tests-"))
+    atexit.register(shutil.rmtree, home, ignore_errors=True)
+    pip = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "pip"
+    (home / "config").mkdir()
+    if pip.is_dir():
+        (home / "config" / "pip").symlink_to(pip, target_is_directory=True)
+    os.environ["XDG_CONFIG_HOME"] = str(home / "config")
+    os.environ["XDG_STATE_HOME"] = str(home / "state")
+
+
+_own_user_folders()
+
 # No per-example deadline: speed goals live in bench/, and on a loaded machine a
 # trivial example can take longer than hypothesis's 200 ms and fail as "flaky".
 settings.register_profile("collector-desk", deadline=None)
