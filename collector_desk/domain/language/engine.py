@@ -25,7 +25,12 @@ from collector_desk.domain.language.frames import LATIN, match
 from collector_desk.domain.language.latin import needs_latin
 from collector_desk.domain.language.model import Model
 from collector_desk.domain.language.negation import refuses
-from collector_desk.domain.language.normalise import mixed_words, normalise, split_sentences
+from collector_desk.domain.language.normalise import (
+    mixed_words,
+    normalise,
+    pinyin_words,
+    split_sentences,
+)
 from collector_desk.domain.language.rules import (
     Addressee,
     Category,
@@ -51,13 +56,17 @@ class Engine:
     replace: dict[str, str] = field(default_factory=dict)
     # English words inside a Chinese sentence and their Chinese ([normalise] mixed)
     mixed: dict[str, str] = field(default_factory=dict)
+    # key words typed partly in pinyin inside a Chinese sentence ([normalise] pinyin)
+    pinyin: dict[str, str] = field(default_factory=dict)
     _mixed: Callable[[str], str] | None = field(init=False, default=None, repr=False)
+    _pinyin: Callable[[str], str] | None = field(init=False, default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._mixed = mixed_words(self.mixed)
+        self._pinyin = pinyin_words(self.pinyin)
 
     def normalise(self, text: str) -> str:
-        return normalise(text, self.replace, self._mixed)
+        return normalise(text, self.replace, self._mixed, self._pinyin)
 
     def sentences(self, text: str) -> list[tuple[str, str]]:
         """(as typed, normalised) for each sentence."""
