@@ -46,6 +46,8 @@ __all__ = ["Addressee", "Engine", "Hit", "RuleError", "Text"]
 
 # the rules said only to a person not yet verified (disclosure before verification)
 _UNVERIFIED = frozenset({Addressee.UNVERIFIED})
+# listeners to whom a verification question followed by the debt is a disclosure only
+_NOT_BORROWER = frozenset({Addressee.UNVERIFIED, Addressee.THIRD_PARTY})
 
 
 @dataclass
@@ -104,6 +106,10 @@ class Engine:
                     out.append(Hit(rule, words.strip(" ,"), i, start, typed))
             if addressee is Addressee.UNVERIFIED and not verified:
                 verified = self.confirms(sentences, i, out[found:])
+        if addressee in _NOT_BORROWER and any(h.category == "disclosure" for h in out):
+            # "是李娜吗？你的分期已经逾期了": the debt told before any answer; the
+            # question verified nobody
+            out = [h for h in out if h.category != "verification"]
         if model is not None:
             out += self.learned_hits(sentences, text, addressee, model, {h.category for h in out})
         return out
