@@ -382,7 +382,7 @@ def test_a_new_promise_on_a_pending_one_asks_and_history_says_it_replaces_it(
 
 
 def test_a_learned_suspicion_in_the_note_asks_to_check_without_blocking(qtbot, window, monkeypatch):
-    # the learned back-off hears a veiled threat no rule matches: a softer warning,
+    # the learned back-off hears a disclosure no rule matches: a softer warning,
     # and saving neither stops nor asks (a rule's finding does both, above)
     desk = window.desk
     case = _case_to_call(window)
@@ -390,10 +390,10 @@ def test_a_learned_suspicion_in_the_note_asks_to_check_without_blocking(qtbot, w
     window.script_panel.answer_identity(True)
     outcome = window.call_outcome
     outcome.set_disposition("rpc_no_promise")
-    outcome.note.setPlainText("电话里说：你家里人出门的时候小心点")
+    outcome.note.setPlainText("打给客户舅舅，说了他欠款两万的事")
     assert outcome.warning.isVisible()
     text = outcome.warning.text()
-    assert ("learned model" in text or "学习模型" in text) and ("威胁" in text or "threat" in text)
+    assert ("learned model" in text or "学习模型" in text) and ("透露" in text or "disclos" in text)
     assert outcome.note_findings() == []
     asked: list[object] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a))

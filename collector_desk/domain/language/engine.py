@@ -25,7 +25,12 @@ from collector_desk.domain.language.frames import LATIN, match
 from collector_desk.domain.language.latin import needs_latin
 from collector_desk.domain.language.model import Model
 from collector_desk.domain.language.negation import refuses
-from collector_desk.domain.language.normalise import mixed_words, normalise, split_sentences
+from collector_desk.domain.language.normalise import (
+    mixed_words,
+    normalise,
+    pinyin_words,
+    split_sentences,
+)
 from collector_desk.domain.language.rules import (
     Addressee,
     Category,
@@ -41,6 +46,8 @@ __all__ = ["Addressee", "Engine", "Hit", "RuleError", "Text"]
 
 # the rules said only to a person not yet verified (disclosure before verification)
 _UNVERIFIED = frozenset({Addressee.UNVERIFIED})
+# listeners to whom a verification question followed by the debt is a disclosure only
+_NOT_BORROWER = frozenset({Addressee.UNVERIFIED, Addressee.THIRD_PARTY})
 
 
 @dataclass
@@ -51,13 +58,17 @@ class Engine:
     replace: dict[str, str] = field(default_factory=dict)
     # English words inside a Chinese sentence and their Chinese ([normalise] mixed)
     mixed: dict[str, str] = field(default_factory=dict)
+    # key words typed partly in pinyin inside a Chinese sentence ([normalise] pinyin)
+    pinyin: dict[str, str] = field(default_factory=dict)
     _mixed: Callable[[str], str] | None = field(init=False, default=None, repr=False)
+    _pinyin: Callable[[str], str] | None = field(init=False, default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._mixed = mixed_words(self.mixed)
+        self._pinyin = pinyin_words(self.pinyin)
 
     def normalise(self, text: str) -> str:
-        return normalise(text, self.replace, self._mixed)
+        return normalise(text, self.replace, self._mixed, self._pinyin)
 
     def sentences(self, text: str) -> list[tuple[str, str]]:
         """(as typed, normalised) for each sentence."""
@@ -95,6 +106,10 @@ class Engine:
                     out.append(Hit(rule, words.strip(" ,"), i, start, typed))
             if addressee is Addressee.UNVERIFIED and not verified:
                 verified = self.confirms(sentences, i, out[found:])
+        if addressee in _NOT_BORROWER and any(h.category == "disclosure" for h in out):
+            # "是李娜吗？你的分期已经逾期了": the debt told before any answer; the
+            # question verified nobody
+            out = [h for h in out if h.category != "verification"]
         if model is not None:
             out += self.learned_hits(sentences, text, addressee, model, {h.category for h in out})
         return out

@@ -153,6 +153,7 @@ def load(files: Iterable[tuple[str, str]]) -> Engine:
     categories: dict[str, Category] = {}
     replace: dict[str, str] = {}
     mixed: dict[str, str] = {}
+    pinyin: dict[str, str] = {}
     scope_raw: dict[str, str] = {}
     for name, doc in docs:
         for key, value in _words(doc.get("words", {}), name).items():
@@ -170,6 +171,10 @@ def load(files: Iterable[tuple[str, str]]) -> Engine:
         norm = doc.get("normalise", {})
         replace.update({str(k): str(v) for k, v in norm.get("replace", {}).items()})
         mixed.update({str(k).lower(): str(v) for k, v in norm.get("mixed", {}).items()})
+        for word, spelt in norm.get("pinyin", {}).items():
+            if len(str(spelt).split()) != len(str(word)):
+                raise RuleError(f"{name}: normalise.pinyin.{word}: give one syllable per character")
+            pinyin[str(word)] = str(spelt).lower()
         scope_raw.update({k: v for k, v in doc.get("scope", {}).items() if isinstance(v, str)})
     expand = _expander(words)
     pattern = _patterns()
@@ -252,4 +257,4 @@ def load(files: Iterable[tuple[str, str]]) -> Engine:
             if cat.kind == "breach" and not rule.must_match:
                 raise RuleError(f"{where}: a breach rule needs must_match examples")
             rules.append(rule)
-    return Engine(categories, tuple(rules), scope, replace, mixed)
+    return Engine(categories, tuple(rules), scope, replace, mixed, pinyin)
