@@ -328,57 +328,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="94"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="96"/>
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="102"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="104"/>
         <source>Show one bucket or DPD band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="137"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="139"/>
         <source>Up/Down to move, Enter to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="108"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="110"/>
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="116"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="118"/>
         <source>Show the cases of one batch head office placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="117"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="119"/>
         <source>All batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="202"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="204"/>
         <source>Reading batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="212"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="214"/>
         <source>Batch {batch}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="282"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="284"/>
         <source>Reading cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="291"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="293"/>
         <source>The cases could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="401"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="402"/>
         <source>Refreshing cases</source>
         <translation type="unfinished"></translation>
     </message>

@@ -67,7 +67,10 @@ class LetterDialog(QDialog):
         desk, loan, kind, lang = self.window_.desk, self.loan_id, self.kind.currentData(), self.lang
 
         def work(progress: Any) -> Any:
-            return letters.draft(desk, loan, kind, lang)
+            try:
+                return letters.draft(desk, loan, kind, lang)
+            except letters.NotOverdue:
+                return None
 
         ops.runner_for(self).query(
             work, key="letter", on_done=self.show_letter, parent=self, quiet_ms=800
@@ -77,16 +80,42 @@ class LetterDialog(QDialog):
         if not isValid(self):
             return
         self.letter = letter
+        if letter is None:  # nothing overdue: neither letter applies
+            self.preview.setPlainText(
+                self.tr(
+                    "This case has nothing overdue, so there is no reminder or demand "
+                    "letter to send. Remind the borrower before the due date by a call "
+                    "or an SMS instead."
+                )
+            )
+            self.missing.setText("")
+            self.save.setEnabled(False)
+            self.sent.setEnabled(False)
+            return
         self.preview.setHtml(to_html(letter))
         self.missing.setText(
-            self.tr("Not known for this case: {fields}").format(fields=", ".join(letter.missing))
+            self.tr("Not known for this case: {fields}").format(
+                fields=self.tr(", ").join(self.field_name(f) for f in letter.missing)
+            )
             if letter.missing
             else ""
         )
+        self.save.setEnabled(not letter.missing)
         self.sent.setEnabled(not letter.missing)
 
+    def field_name(self, field: str) -> str:
+        """A placeholder the case cannot fill, in words (where to set it, for a setting)."""
+        names = {
+            "lender": self.tr("the lender's name (Tools > Settings)"),
+            "hotline": self.tr("the hotline (asked for in the SMS dialog)"),
+            "name": self.tr("the borrower's name"),
+            "contract_tail": self.tr("the contract number"),
+            "due_date": self.tr("the due date"),
+        }
+        return names.get(field, field)
+
     def ask_save(self) -> None:
-        if self.letter is None:
+        if self.letter is None or self.letter.missing:
             return
         name = f"{self.letter.template_id}-{self.letter.date}.pdf"
         path, _ = QFileDialog.getSaveFileName(
