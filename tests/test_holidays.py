@@ -30,6 +30,22 @@ def test_rules_pin_new_year_and_the_spring_festival_2027_as_days_off() -> None:
     assert cal.source(2027) == "provisional" and cal.fallback_years == (2027,)
 
 
+def test_mid_autumn_on_national_day_keeps_its_own_day_off() -> None:
+    """2028: 中秋 is Tuesday 3 October, a day National Day has too. Each holiday keeps
+    its day: with Sunday 1 October given back, 1-5 October are off, the 6th is worked."""
+    rules = statutory_holidays(2028)
+    assert rules is not None
+    october = {d.day: name for d, name in rules.holidays.items() if d.month == 10}
+    assert sorted(october) == [1, 2, 3, 4, 5]
+    assert "中秋节" in october[3] and "国庆节" in october[3]
+    cal = WorkCalendar()
+    assert not any(cal.is_workday(date(2028, 10, d)) for d in range(1, 6))
+    assert cal.is_workday(date(2028, 10, 6))
+    # 2031: 中秋 on Wednesday 1 October; 4-5 are a weekend, so the day comes back on the 6th.
+    assert not WorkCalendar().is_workday(date(2031, 10, 6))
+    assert WorkCalendar().is_workday(date(2031, 10, 7))
+
+
 def test_the_rules_agree_with_the_published_years_they_apply_to() -> None:
     # The 2024 revision applies from 2025: every statutory day it gives was a day off.
     for year in (2025, 2026):
