@@ -160,3 +160,31 @@ def test_cli_show_import_and_check(tmp_path: Path, capsys: pytest.CaptureFixture
     on = date(2026, 12, 2)
     assert holidays.holiday_check(None, on)[0].startswith("2027: holidays are provisional")
     assert holidays.holiday_check(url, on) == []  # 2026 official, 2027 imported
+
+
+def test_the_imported_notice_reaches_a_collector_in_the_assignment_bundle(tmp_path: Path) -> None:
+    from test_exchange_support import SharedClock, open_workstation, put_register, seed_portfolio
+
+    from collector_desk.exchange.bundle_in import import_bundle
+    from collector_desk.exchange.bundle_out import ASSIGNMENT, export_bundle
+    from collector_desk.exchange.teamkey import TeamKey
+
+    key = TeamKey(bytes(range(32)))
+    clock = SharedClock()
+    boss = open_workstation(tmp_path / "S", "S", now=clock)
+    mine = open_workstation(tmp_path / "A", "A", now=clock)
+    try:
+        loans = seed_portfolio(boss, 2)
+        put_register(boss, "loan", loans[0], "assigned_to", "A")
+        holidays.import_arrangement(boss, write(tmp_path, OFFICIAL))
+        out = export_bundle(boss, tmp_path / "for-a.cdb", key, kind=ASSIGNMENT, for_collector="A")
+        import_bundle(mine, out.path, key)
+        with mine.read() as s:
+            cal = work_calendar(s)
+        assert cal.source(2027) == "official"
+        assert not cal.is_workday(date(2027, 2, 12))  # the notice's bridging day
+        assert cal.is_workday(date(2027, 2, 20))  # its make-up working Saturday
+        assert holidays.days_off(mine, 2027)["from"] == "imported file"
+    finally:
+        boss.close()
+        mine.close()
