@@ -370,6 +370,41 @@ def test_calendar_dialog_shows_a_provisional_year_and_the_supervisor_imports_the
     assert cal.is_workday(date(2027, 2, 20)) and not cal.is_workday(date(2027, 2, 12))
 
 
+def test_a_request_to_change_the_debit_account_from_the_menu(
+    qtbot: Any, window: MainWindow, cases: dict[str, str], wdesk: Desk
+) -> None:
+    """Cases > Request to change the debit account…: a note in the case's history and a
+    task on today's plan (a new mandate signed in person)."""
+    from PySide6.QtGui import QAction
+
+    from collector_desk.services import case_detail
+
+    assert window.findChild(QAction, "actionDebitAccountChange") is not None
+    loan = cases["reminder"]
+    open_case(qtbot, window, loan)
+    view = feature(window).today
+    feature(window).request_account_change("想改用工资卡")
+    qtbot.waitUntil(
+        lambda: (
+            ops.pending() == 0 and any(i.kind == "debit_account_change" for i in view.plan.items)
+        ),
+        timeout=10_000,
+    )
+    (task,) = [i for i in view.plan.items if i.kind == "debit_account_change"]
+    assert task.loan_id == loan and not task.done
+    notes = [h for h in case_detail.load(wdesk, loan).history if h.kind == "note"]
+    assert "委托划款授权" in str(notes[0].summary["body"]) and "工资卡" in str(
+        notes[0].summary["body"]
+    )
+    qtbot.waitUntil(
+        lambda: any(
+            "委托划款授权" in window.case_pane.history.item(r, 2).text()
+            for r in range(window.case_pane.history.rowCount())
+        ),
+        timeout=10_000,
+    )
+
+
 def test_audit_dialog_lists_reveals(
     qtbot: Any, window: MainWindow, cases: dict[str, str], wdesk: Desk
 ) -> None:

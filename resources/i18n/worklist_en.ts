@@ -784,42 +784,69 @@ This reveal has been logged.</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/__init__.py" line="122"/>
-        <source>Import &amp;debit results (回盘)…</source>
+        <source>Request to change the debit &amp;account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/__init__.py" line="128"/>
-        <source>Working-day &amp;calendar…</source>
+        <source>Import &amp;debit results (回盘)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/__init__.py" line="134"/>
-        <source>Contact &amp;limits…</source>
+        <source>Working-day &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/__init__.py" line="140"/>
+        <source>Contact &amp;limits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="146"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="184"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="190"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="208"/>
         <source>Open a case first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="202"/>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="227"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="216"/>
+        <source>Change of debit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="217"/>
+        <source>The account cannot be changed on a call: the borrower signs a new debit mandate in person. Record the request as a task on the case?
+Note (optional, no account number):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="231"/>
+        <source>Request recorded: a task on today&apos;s plan and a note on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="239"/>
+        <source>Recording the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="252"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="277"/>
         <source>Debit result file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="204"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="254"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="233"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="283"/>
         <source>Importing debit results</source>
         <translation type="unfinished"></translation>
     </message>

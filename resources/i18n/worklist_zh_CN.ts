@@ -785,42 +785,70 @@ This reveal has been logged.</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/__init__.py" line="122" />
+        <source>Request to change the debit &amp;account…</source>
+        <translation>申请变更扣款账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="128" />
         <source>Import &amp;debit results (回盘)…</source>
         <translation>导入回盘文件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="128" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="134" />
         <source>Working-day &amp;calendar…</source>
         <translation>工作日日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="134" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="140" />
         <source>Contact &amp;limits…</source>
         <translation>联系频次限制(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="140" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="146" />
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="184" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="190" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="208" />
         <source>Open a case first.</source>
         <translation>请先打开一个案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="202" />
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="227" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="216" />
+        <source>Change of debit account</source>
+        <translation>变更扣款账户</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="217" />
+        <source>The account cannot be changed on a call: the borrower signs a new debit mandate in person. Record the request as a task on the case?
+Note (optional, no account number):</source>
+        <translation>扣款账户不能在电话里变更：须借款人本人到门店签署新的委托划款授权书。把这个申请记为本案件的待办吗？
+备注（可不填，不要写账号）：</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="231" />
+        <source>Request recorded: a task on today's plan and a note on the case.</source>
+        <translation>已记录申请：今日工作中新增一项待办，案件历史中有备注。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="239" />
+        <source>Recording the request</source>
+        <translation>正在记录申请</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="252" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="277" />
         <source>Debit result file</source>
         <translation>回盘文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="204" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="254" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="233" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="283" />
         <source>Importing debit results</source>
         <translation>正在导入回盘</translation>
     </message>
