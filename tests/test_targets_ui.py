@@ -132,6 +132,9 @@ def test_a_collector_sees_only_their_own(qapp: Any, qtbot: Any, supervisor: Any)
     view = _open_tab(w, qtbot)
     assert [f.collector_id for f in view.report.collectors] == ["C001"]
     assert not view.set_targets.isVisible() and not view.who.isEnabled()
+    # Their own row only: no "Team" row repeating it under another name.
+    assert view.model.rowCount() == 1
+    assert view.model.index(0, 0).data().startswith("C001")
 
 
 def test_export_writes_the_figures_workbook(

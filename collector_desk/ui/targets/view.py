@@ -281,7 +281,7 @@ class TargetsView(QWidget):
         if [m.id for m in members] != [m.id for m in self._members]:
             self._members = members
             self._fill_who()
-        self.model.set_report(report)
+        self.model.set_report(report, with_team=self.chosen_collector() is None)
         self.export.setEnabled(True)
         left = report.workdays_left
         text = QCoreApplication.translate(
