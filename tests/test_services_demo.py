@@ -194,6 +194,16 @@ def test_kept_promises_leave_nothing_overdue_and_the_targets_have_figures(
         assert team.kept_rate.denominator > 0 and team.part_kept.numerator > 0
         staff = team.staff
         assert staff is not None and staff.second_notice.denominator > 0
+        # Reminders reached most borrowers before their due dates (the course's phase 1).
+        reached = staff.reminded_before_due
+        assert reached.denominator > 0 and reached.numerator / reached.denominator > 0.3
         assert any(k.code for k in team.kept_by_objection)
+        # The demo's colleague is on the roster, so the tab names them.
+        from collector_desk.services import assignment
+
+        names = {m.id: m.name for m in assignment.team(desk)}
+        assert names.get("D2041") == "王强"
+        mates = {f.collector_id: f.name for f in targets.report(desk, "2026-03").collectors}
+        assert mates.get("D2041") == "王强"
     finally:
         desk.close()

@@ -1,5 +1,6 @@
-"""The demo's follow-up facts: failed debits (回盘) with their second notices, and the
-month's targets per collector.
+"""The demo's follow-up facts: failed debits (回盘) with their second notices, reminder
+calls before the due dates (the course's reminders, so "reached before the due date"
+has figures), and the month's targets per collector.
 
 Each failed debit is drawn from a generator seeded by its loan id, so adding or
 changing these leaves the rest of the demo as it was."""
@@ -81,6 +82,57 @@ class DebitFollowups:
                     "third_party": False,
                     "last_step": 3,
                     "note": "扣款失败二次通知：已告知客户本期扣款未成功及应还金额",
+                    "flagged": "",
+                }
+            )
+
+
+REMIND_DAYS = 40  # instalments due this long before today got their reminder calls
+REMIND_SHARE = 0.65  # of the instalments that were then paid
+REMIND_SHARE_LAPSED = 0.3  # of the instalment that then went overdue
+
+
+@dataclass
+class PreDueReminders:
+    """Rows of the reminder calls made in the working days before recent due dates."""
+
+    today: date
+    workstation: str
+    collectors: tuple[str, ...]
+    calls: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, loan_id: str, due_dates: list[date], lapsed: date | None, phone: str) -> None:
+        """A reminder reached the borrower 1-3 days before some of the due dates of the
+        last REMIND_DAYS days (fewer before `lapsed`, the one that went overdue)."""
+        rng = random.Random(f"demo-remind:{loan_id}")
+        for due_on in due_dates:
+            if not 0 < (self.today - due_on).days <= REMIND_DAYS:
+                continue
+            share = REMIND_SHARE_LAPSED if due_on == lapsed else REMIND_SHARE
+            if rng.random() >= share:
+                continue
+            day = due_on - timedelta(days=rng.randint(1, 3))
+            while day.weekday() >= 5:  # a weekday morning
+                day -= timedelta(days=1)
+            local = datetime.combine(day, time(rng.randint(9, 11), rng.randint(0, 59)), CST)
+            at = local.astimezone(UTC)
+            self.calls.append(
+                {
+                    "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    "created_at": at,
+                    "collector_id": rng.choice(self.collectors),
+                    "workstation_id": self.workstation,
+                    "loan_id": loan_id,
+                    "phone_id": phone,
+                    "contact_id": None,
+                    "started_at": at - timedelta(minutes=rng.randint(1, 4)),
+                    "ended_at": at,
+                    "disposition": Disposition.RIGHT_PARTY_NO_PROMISE.value,
+                    "overdue_reason": None,
+                    "objections": "",
+                    "third_party": False,
+                    "last_step": 1,
+                    "note": "还款提醒：已与客户确认还款日期、金额和扣款账户",
                     "flagged": "",
                 }
             )
