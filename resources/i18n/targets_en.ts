@@ -95,7 +95,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/model.py" line="81"/>
+        <location filename="../../collector_desk/ui/targets/model.py" line="86"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="244"/>
         <source>Team</source>
         <translation type="unfinished"></translation>

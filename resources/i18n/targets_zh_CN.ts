@@ -94,7 +94,7 @@
         <translation>逐月迁徙率（按件数）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/model.py" line="81" />
+        <location filename="../../collector_desk/ui/targets/model.py" line="86" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="244" />
         <source>Team</source>
         <translation>全组</translation>
