@@ -207,3 +207,31 @@ def test_kept_promises_leave_nothing_overdue_and_the_targets_have_figures(
         assert mates.get("D2041") == "王强"
     finally:
         desk.close()
+
+
+def test_reminders_and_second_notices_fall_on_working_days(tmp_path: Path) -> None:
+    """Around the Spring Festival 2027 (5-10 February off): the demo's reminder calls
+    come on the working days before a due date, its second notices on the next one."""
+    from zoneinfo import ZoneInfo
+
+    from collector_desk.domain.workdays import WorkCalendar
+    from collector_desk.services.holidays import shipped_arrangements
+    from collector_desk.store.models import Call
+
+    cal = WorkCalendar({}, shipped_arrangements())
+    desk = open_desk(tmp_path, date(2027, 2, 26))
+    try:
+        create_demo(desk)
+        with desk.read() as s:
+            rows = s.execute(select(Call.created_at, Call.note)).all()
+    finally:
+        desk.close()
+    shanghai = ZoneInfo("Asia/Shanghai")
+    days = [
+        (at.astimezone(shanghai).date(), note)
+        for at, note in rows
+        if note.startswith(("还款提醒", "扣款失败二次通知"))
+    ]
+    assert len(days) > 40
+    assert [d for d, _ in days if not cal.is_workday(d)] == []
+    assert any(date(2027, 2, 1) <= d <= date(2027, 2, 12) for d, _ in days)

@@ -11,9 +11,11 @@ import random
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone
+from functools import cache
 from typing import Any
 
 from collector_desk.domain.call_flow import Disposition, OverdueReason
+from collector_desk.domain.workdays import WorkCalendar
 
 DEMO_TARGET_FEN = 30_000_000  # ¥300,000.00
 DEMO_KEPT_PCT = 70
@@ -23,6 +25,15 @@ DEBIT_SHARE = 0.6
 NOTICE_SHARE = 0.7
 DEBIT_REASONS = ("余额不足", "余额不足", "账户冻结", "账户已销户")
 CST = timezone(timedelta(hours=8))
+
+
+@cache
+def _calendar() -> WorkCalendar:
+    """The working days the desk plans by before any import: the package, the shipped
+    files and the statutory rules (no call of the demo falls on 春节 or a weekend)."""
+    from collector_desk.services.holidays import shipped_arrangements
+
+    return WorkCalendar({}, shipped_arrangements())
 
 
 @dataclass
@@ -37,7 +48,7 @@ class DebitFollowups:
 
     def add(self, loan_id: str, due_on: date, amount_fen: int, phones: list[str]) -> None:
         """A recent overdue case's debit failed on its due date `due_on`; most of them
-        got a second notice (a call on the borrower's first phone) the next day."""
+        got a second notice (a call on the borrower's first phone) the next working day."""
         if not 0 < (self.today - due_on).days <= DEBIT_DAYS:
             return
         rng = random.Random(f"demo-debit:{loan_id}")
@@ -65,7 +76,7 @@ class DebitFollowups:
                 "payment_id": None,
             }
         )
-        notice = due_on + timedelta(days=1)
+        notice = _calendar().next_workday(due_on, inclusive=False)
         if rng.random() < NOTICE_SHARE and notice < self.today:
             self.calls.append(
                 {
@@ -102,8 +113,8 @@ class PreDueReminders:
     calls: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, loan_id: str, due_dates: list[date], lapsed: date | None, phone: str) -> None:
-        """A reminder reached the borrower 1-3 days before some of the due dates of the
-        last REMIND_DAYS days (fewer before `lapsed`, the one that went overdue)."""
+        """A reminder reached the borrower 1-3 working days before some of the due dates
+        of the last REMIND_DAYS days (fewer before `lapsed`, the one that went overdue)."""
         rng = random.Random(f"demo-remind:{loan_id}")
         for due_on in due_dates:
             if not 0 < (self.today - due_on).days <= REMIND_DAYS:
@@ -111,9 +122,7 @@ class PreDueReminders:
             share = REMIND_SHARE_LAPSED if due_on == lapsed else REMIND_SHARE
             if rng.random() >= share:
                 continue
-            day = due_on - timedelta(days=rng.randint(1, 3))
-            while day.weekday() >= 5:  # a weekday morning
-                day -= timedelta(days=1)
+            day = _calendar().workdays_before(due_on, rng.randint(1, 3))
             local = datetime.combine(day, time(rng.randint(9, 11), rng.randint(0, 59)), CST)
             at = local.astimezone(UTC)
             self.calls.append(
