@@ -291,6 +291,13 @@ class TargetsView(QWidget):
             text = QCoreApplication.translate(
                 "Targets", "{summary} Roll and cure rates to the end of {day}."
             ).format(summary=text, day=report.flows_as_of.isoformat())
+        elif report.as_of == report.first and self.month.count() > 1:
+            # The first of the month: nothing of it is over yet, so its figures are
+            # mostly empty; say where last month's are.
+            text = QCoreApplication.translate(
+                "Targets",
+                "{summary} The month has just begun: {previous} has last month's figures.",
+            ).format(summary=text, previous=self.month.itemText(1))
         self.summary.setText(text)
         self._draw_flows(report)
         self._draw_works(report.team)
