@@ -185,3 +185,35 @@ def test_the_reminder_closes_with_a_full_salutation(desk: Any, qapp: Any) -> Non
     letter = letters.draft(desk, loan, "reminder", "zh_CN")
     html = to_html(letter)
     assert html.index("此致") < html.index("敬礼！")
+
+
+def test_the_dialog_asks_for_the_hotline_when_it_was_never_set(
+    desk: Any, qapp: Any, qtbot: Any
+) -> None:
+    from collector_desk.ui import ops
+    from collector_desk.ui.letters.letter_dialog import LetterDialog
+    from collector_desk.ui.main_window import MainWindow
+
+    desk.set_settings(hotline="")
+    loan = make_case(desk, disbursed=date(2026, 1, 6))
+    w = MainWindow(lang="en")
+    qtbot.addWidget(w)
+    w.attach(desk)
+    w.install_features()
+    dialog = LetterDialog(w, loan)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.letter is not None and ops.pending() == 0, timeout=20_000)
+    assert dialog.letter.missing == ("hotline",) and not dialog.sent.isEnabled()
+    assert dialog.hotline_row.isVisible() and "hotline" in dialog.missing.text()
+    dialog.hotline.setText("400-800-1234")
+    dialog.save_hotline()
+    qtbot.waitUntil(
+        lambda: dialog.letter is not None and dialog.letter.missing == () and ops.pending() == 0,
+        timeout=20_000,
+    )
+    assert desk.setting("hotline") == "400-800-1234"
+    assert "400-800-1234" in dialog.preview.toPlainText()
+    assert (
+        dialog.sent.isEnabled() and dialog.save.isEnabled() and not dialog.hotline_row.isVisible()
+    )
