@@ -194,6 +194,13 @@ def test_kept_promises_leave_nothing_overdue_and_the_targets_have_figures(
         assert team.kept_rate.denominator > 0 and team.part_kept.numerator > 0
         staff = team.staff
         assert staff is not None and staff.second_notice.denominator > 0
+        # A few loans were paid out a day or two ago: the welcome call is on the plan
+        # and the script panel opens the welcome script for them.
+        from collector_desk.services import call_scripts, worklist
+
+        welcome = [i for i in worklist.build(desk, None, scope=None).items if i.kind == "welcome"]
+        assert welcome
+        assert all(call_scripts.suggested_script(desk, i.loan_id) == "welcome" for i in welcome)
         # Reminders reached most borrowers before their due dates (the course's phase 1).
         reached = staff.reminded_before_due
         assert reached.denominator > 0 and reached.numerator / reached.denominator > 0.3

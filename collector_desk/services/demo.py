@@ -46,6 +46,8 @@ from collector_desk.services.portfolio import (
 from collector_desk.store.cases_bulk import CaseWriter
 from collector_desk.store.models import Collector, CollectorTarget, Loan, Phone
 
+WELCOME_SHARE = 0.08  # of the current cases: disbursed a day or two ago
+
 # The colleague whose calls the demo has besides this desk's own: on the roster, so
 # the Targets tab names them (not "D2041 D2041").
 COLLEAGUE = ("D2041", "王强")
@@ -133,6 +135,13 @@ class _Builder:
             k = 0  # first-instalment lapses
         k = min(k, max(0, count - 1 - months_late // 2))
         disbursed = add_months(t, -(k + 1))
+        # A few current loans were paid out in the last days: the welcome call is due
+        # (its own draw, so every other case stays as it was).
+        fresh = random.Random(f"collector-desk-demo-welcome:{self.offset}:{i}")
+        if band == "C" and fresh.random() < WELCOME_SHARE:
+            paid_out = self.today - timedelta(days=fresh.randint(1, 2))
+            if paid_out.day <= 28:
+                k, disbursed, t = 0, paid_out, add_months(paid_out, 1)
         principal = rng.choice(PRINCIPALS) * 100
         monthly_rate = rng.choice((0.0049, 0.0065, 0.0079, 0.0099))
         instalment = round(principal / count + principal * monthly_rate)
@@ -318,7 +327,11 @@ class _Builder:
         if rng.random() < 0.35:
             day = first_call + timedelta(days=rng.randint(0, max(0, span - 1)))
             row = self.fact(self.at(day), loan_id)
-            self.notes.append({**row, "body": rng.choice(NOTES), "flagged": ""})
+            body = rng.choice(NOTES)
+            if (
+                day < today
+            ):  # a case late since yesterday has no note yet (not one from later today)
+                self.notes.append({**row, "body": body, "flagged": ""})
         scenario = rng.choices(
             ("none", "today", "future", "kept", "partly", "broken"), (5, 3, 2, 2, 2, 3)
         )[0]
