@@ -93,6 +93,9 @@ workdays = [ { day = 2027-02-20, name = "春节调休上班" } ]
 def test_an_imported_notice_wins_is_audited_and_no_longer_provisional(
     desk: Desk, tmp_path: Path
 ) -> None:
+    with pytest.raises(ArrangementError, match="only a supervisor"):
+        holidays.import_arrangement(desk, write(tmp_path, OFFICIAL))
+    desk.set_settings(role="supervisor")
     arranged, changes = holidays.import_arrangement(desk, write(tmp_path, OFFICIAL))
     assert not arranged.provisional and changes
     with desk.read() as s:
@@ -143,6 +146,12 @@ def test_cli_show_import_and_check(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main([*data, "holidays", "show", "--year", "2027", "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["provisional"] and doc["holidays"]["2027-02-05"] == "春节"
+    assert main([*data, "holidays", "import", str(write(tmp_path, OFFICIAL))]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "only a supervisor imports" in err
+    supervisor = Desk.open(tmp_path / "data")
+    supervisor.set_settings(role="supervisor")
+    supervisor.close()
     bad = tmp_path / "bad.toml"
     bad.write_text("year = 2027\n", encoding="utf-8")
     assert main([*data, "holidays", "import", str(bad)]) == 2
@@ -176,6 +185,7 @@ def test_the_imported_notice_reaches_a_collector_in_the_assignment_bundle(tmp_pa
     try:
         loans = seed_portfolio(boss, 2)
         put_register(boss, "loan", loans[0], "assigned_to", "A")
+        boss.set_settings(role="supervisor")
         holidays.import_arrangement(boss, write(tmp_path, OFFICIAL))
         out = export_bundle(boss, tmp_path / "for-a.cdb", key, kind=ASSIGNMENT, for_collector="A")
         import_bundle(mine, out.path, key)
