@@ -126,7 +126,9 @@ def test_the_supervisor_sets_targets_and_the_change_is_audited(
     )
 
 
-def test_a_collector_sees_only_their_own(qapp: Any, qtbot: Any, supervisor: Any) -> None:
+def test_a_collector_sees_only_their_own(
+    qapp: Any, qtbot: Any, supervisor: Any, tmp_path: Path
+) -> None:
     supervisor.set_settings(role="collector")
     w = _window(qapp, qtbot, supervisor)
     view = _open_tab(w, qtbot)
@@ -135,6 +137,13 @@ def test_a_collector_sees_only_their_own(qapp: Any, qtbot: Any, supervisor: Any)
     # Their own row only: no "Team" row repeating it under another name.
     assert view.model.rowCount() == 1
     assert view.model.index(0, 0).data().startswith("C001")
+    out = tmp_path / "mine.xlsx"
+    view.export_to(out)
+    qtbot.waitUntil(lambda: out.exists() and ops.pending() == 0, timeout=20_000)
+    figures = list(
+        openpyxl.load_workbook(out, read_only=True)["Figures"].iter_rows(values_only=True)
+    )
+    assert [r[0] for r in figures[1:]] == ["C001"]
 
 
 def test_export_writes_the_figures_workbook(

@@ -429,9 +429,10 @@ class TargetsView(QWidget):
         from collector_desk.exchange.targets_report import write_targets_xlsx
 
         report, headers = self.report, self.headers()
+        with_team = self.chosen_collector() is None  # as the table shows it
 
         def work(progress: Any) -> Path:
-            return write_targets_xlsx(path, report, headers=headers)
+            return write_targets_xlsx(path, report, headers=headers, with_team=with_team)
 
         def done(written: Path) -> None:
             if isValid(self.window_) and hasattr(self.window_, "status_message"):
