@@ -741,12 +741,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="439"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="440"/>
         <source>Figures saved: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="446"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="447"/>
         <source>Writing the figures workbook</source>
         <translation type="unfinished"></translation>
     </message>
