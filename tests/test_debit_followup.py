@@ -59,6 +59,37 @@ def test_a_failed_debit_asks_for_a_second_notice_until_paid(tmp_path: Path) -> N
     desk.close()
 
 
+def test_a_call_after_the_failure_gives_the_notice(tmp_path: Path) -> None:
+    """The collector calls the borrower the next morning: the second notice shows done
+    (no separate tick needed), and the Targets' measure counts the same call."""
+    from collector_desk.domain.call_flow import Disposition
+    from collector_desk.services import calls, targets
+
+    clock = Clock(datetime(2026, 3, 20, 9, 0, tzinfo=SH))  # Friday, the due date
+    desk = open_desk(tmp_path, clock)
+    called, silent = (make_case(desk, disbursed=date(2026, 2, 20)) for _ in range(2))
+    calls.record_call(  # a call the day before the debit is no notice of it
+        desk, calls.CallOutcome(loan_id=called, disposition=Disposition.RIGHT_PARTY_NO_PROMISE)
+    )
+    clock.set(2026, 3, 21)
+    lines = [
+        f"{load(desk, x).contract_no},2026-03-21,1000.00,失败,余额不足" for x in (called, silent)
+    ]
+    import_debit_results(desk, results(tmp_path, "r.csv", *lines))
+    assert not any(i.done for i in items(desk, "second_notice", date(2026, 3, 23)))
+    clock.set(2026, 3, 23)  # Monday, the next working day
+    calls.record_call(
+        desk, calls.CallOutcome(loan_id=called, disposition=Disposition.RIGHT_PARTY_NO_PROMISE)
+    )
+    state = {i.loan_id: i for i in items(desk, "second_notice")}
+    assert state[called].done and state[called].params["notice_given"]
+    assert not state[silent].done
+    clock.set(2026, 3, 25)
+    staff = targets.report(desk, "2026-03").team.staff.second_notice
+    assert (staff.numerator, staff.denominator) == (1, 2)
+    desk.close()
+
+
 def test_a_failed_debit_on_a_day_off_is_followed_on_the_next_working_day(tmp_path: Path) -> None:
     clock = Clock(datetime(2026, 4, 4, 10, 0, tzinfo=SH))  # Saturday, 清明 holidays
     desk = open_desk(tmp_path, clock)

@@ -30,6 +30,22 @@ def test_rules_pin_new_year_and_the_spring_festival_2027_as_days_off() -> None:
     assert cal.source(2027) == "provisional" and cal.fallback_years == (2027,)
 
 
+def test_mid_autumn_on_national_day_keeps_its_own_day_off() -> None:
+    """2028: 中秋 is Tuesday 3 October, a day National Day has too. Each holiday keeps
+    its day: with Sunday 1 October given back, 1-5 October are off, the 6th is worked."""
+    rules = statutory_holidays(2028)
+    assert rules is not None
+    october = {d.day: name for d, name in rules.holidays.items() if d.month == 10}
+    assert sorted(october) == [1, 2, 3, 4, 5]
+    assert "中秋节" in october[3] and "国庆节" in october[3]
+    cal = WorkCalendar()
+    assert not any(cal.is_workday(date(2028, 10, d)) for d in range(1, 6))
+    assert cal.is_workday(date(2028, 10, 6))
+    # 2031: 中秋 on Wednesday 1 October; 4-5 are a weekend, so the day comes back on the 6th.
+    assert not WorkCalendar().is_workday(date(2031, 10, 6))
+    assert WorkCalendar().is_workday(date(2031, 10, 7))
+
+
 def test_the_rules_agree_with_the_published_years_they_apply_to() -> None:
     # The 2024 revision applies from 2025: every statutory day it gives was a day off.
     for year in (2025, 2026):
@@ -77,6 +93,9 @@ workdays = [ { day = 2027-02-20, name = "春节调休上班" } ]
 def test_an_imported_notice_wins_is_audited_and_no_longer_provisional(
     desk: Desk, tmp_path: Path
 ) -> None:
+    with pytest.raises(ArrangementError, match="only a supervisor"):
+        holidays.import_arrangement(desk, write(tmp_path, OFFICIAL))
+    desk.set_settings(role="supervisor")
     arranged, changes = holidays.import_arrangement(desk, write(tmp_path, OFFICIAL))
     assert not arranged.provisional and changes
     with desk.read() as s:
@@ -127,6 +146,12 @@ def test_cli_show_import_and_check(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main([*data, "holidays", "show", "--year", "2027", "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["provisional"] and doc["holidays"]["2027-02-05"] == "春节"
+    assert main([*data, "holidays", "import", str(write(tmp_path, OFFICIAL))]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "only a supervisor imports" in err
+    supervisor = Desk.open(tmp_path / "data")
+    supervisor.set_settings(role="supervisor")
+    supervisor.close()
     bad = tmp_path / "bad.toml"
     bad.write_text("year = 2027\n", encoding="utf-8")
     assert main([*data, "holidays", "import", str(bad)]) == 2
@@ -144,3 +169,32 @@ def test_cli_show_import_and_check(tmp_path: Path, capsys: pytest.CaptureFixture
     on = date(2026, 12, 2)
     assert holidays.holiday_check(None, on)[0].startswith("2027: holidays are provisional")
     assert holidays.holiday_check(url, on) == []  # 2026 official, 2027 imported
+
+
+def test_the_imported_notice_reaches_a_collector_in_the_assignment_bundle(tmp_path: Path) -> None:
+    from test_exchange_support import SharedClock, open_workstation, put_register, seed_portfolio
+
+    from collector_desk.exchange.bundle_in import import_bundle
+    from collector_desk.exchange.bundle_out import ASSIGNMENT, export_bundle
+    from collector_desk.exchange.teamkey import TeamKey
+
+    key = TeamKey(bytes(range(32)))
+    clock = SharedClock()
+    boss = open_workstation(tmp_path / "S", "S", now=clock)
+    mine = open_workstation(tmp_path / "A", "A", now=clock)
+    try:
+        loans = seed_portfolio(boss, 2)
+        put_register(boss, "loan", loans[0], "assigned_to", "A")
+        boss.set_settings(role="supervisor")
+        holidays.import_arrangement(boss, write(tmp_path, OFFICIAL))
+        out = export_bundle(boss, tmp_path / "for-a.cdb", key, kind=ASSIGNMENT, for_collector="A")
+        import_bundle(mine, out.path, key)
+        with mine.read() as s:
+            cal = work_calendar(s)
+        assert cal.source(2027) == "official"
+        assert not cal.is_workday(date(2027, 2, 12))  # the notice's bridging day
+        assert cal.is_workday(date(2027, 2, 20))  # its make-up working Saturday
+        assert holidays.days_off(mine, 2027)["from"] == "imported file"
+    finally:
+        boss.close()
+        mine.close()

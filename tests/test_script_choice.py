@@ -96,6 +96,11 @@ def test_a_case_not_overdue_opens_a_reminder_script_not_the_nine_steps(qtbot, wi
     text = window.findChild(QTextBrowser, "scriptText").toPlainText()
     title = window.findChild(QLabel, "scriptTitle").text()
     assert "逾期0天" not in text and "已经逾期" not in text and "第 1 步" not in title
+    # Nor does the case's header or the promise form: a current case is 未逾期.
+    header = window.case_pane.header.text()
+    assert "未逾期" in header and "逾期 0 天" not in header and "¥0.00" not in header
+    hint = window.promise_form.hint.text()
+    assert "未逾期" in hint and "¥0.00" not in hint
     # The collector switches to the welcome call: its second step is shown.
     box.setCurrentIndex(kinds.index("welcome"))
     box.activated.emit(kinds.index("welcome"))

@@ -194,6 +194,51 @@ def test_kept_promises_leave_nothing_overdue_and_the_targets_have_figures(
         assert team.kept_rate.denominator > 0 and team.part_kept.numerator > 0
         staff = team.staff
         assert staff is not None and staff.second_notice.denominator > 0
+        # A few loans were paid out a day or two ago: the welcome call is on the plan
+        # and the script panel opens the welcome script for them.
+        from collector_desk.services import call_scripts, worklist
+
+        welcome = [i for i in worklist.build(desk, None, scope=None).items if i.kind == "welcome"]
+        assert welcome
+        assert all(call_scripts.suggested_script(desk, i.loan_id) == "welcome" for i in welcome)
+        # Reminders reached most borrowers before their due dates (the course's phase 1).
+        reached = staff.reminded_before_due
+        assert reached.denominator > 0 and reached.numerator / reached.denominator > 0.3
         assert any(k.code for k in team.kept_by_objection)
+        # The demo's colleague is on the roster, so the tab names them.
+        from collector_desk.services import assignment
+
+        names = {m.id: m.name for m in assignment.team(desk)}
+        assert names.get("D2041") == "王强"
+        mates = {f.collector_id: f.name for f in targets.report(desk, "2026-03").collectors}
+        assert mates.get("D2041") == "王强"
     finally:
         desk.close()
+
+
+def test_reminders_and_second_notices_fall_on_working_days(tmp_path: Path) -> None:
+    """Around the Spring Festival 2027 (5-10 February off): the demo's reminder calls
+    come on the working days before a due date, its second notices on the next one."""
+    from zoneinfo import ZoneInfo
+
+    from collector_desk.domain.workdays import WorkCalendar
+    from collector_desk.services.holidays import shipped_arrangements
+    from collector_desk.store.models import Call
+
+    cal = WorkCalendar({}, shipped_arrangements())
+    desk = open_desk(tmp_path, date(2027, 2, 26))
+    try:
+        create_demo(desk)
+        with desk.read() as s:
+            rows = s.execute(select(Call.created_at, Call.note)).all()
+    finally:
+        desk.close()
+    shanghai = ZoneInfo("Asia/Shanghai")
+    days = [
+        (at.astimezone(shanghai).date(), note)
+        for at, note in rows
+        if note.startswith(("还款提醒", "扣款失败二次通知"))
+    ]
+    assert len(days) > 40
+    assert [d for d, _ in days if not cal.is_workday(d)] == []
+    assert any(date(2027, 2, 1) <= d <= date(2027, 2, 12) for d, _ in days)

@@ -126,12 +126,24 @@ def test_the_supervisor_sets_targets_and_the_change_is_audited(
     )
 
 
-def test_a_collector_sees_only_their_own(qapp: Any, qtbot: Any, supervisor: Any) -> None:
+def test_a_collector_sees_only_their_own(
+    qapp: Any, qtbot: Any, supervisor: Any, tmp_path: Path
+) -> None:
     supervisor.set_settings(role="collector")
     w = _window(qapp, qtbot, supervisor)
     view = _open_tab(w, qtbot)
     assert [f.collector_id for f in view.report.collectors] == ["C001"]
     assert not view.set_targets.isVisible() and not view.who.isEnabled()
+    # Their own row only: no "Team" row repeating it under another name.
+    assert view.model.rowCount() == 1
+    assert view.model.index(0, 0).data().startswith("C001")
+    out = tmp_path / "mine.xlsx"
+    view.export_to(out)
+    qtbot.waitUntil(lambda: out.exists() and ops.pending() == 0, timeout=20_000)
+    figures = list(
+        openpyxl.load_workbook(out, read_only=True)["Figures"].iter_rows(values_only=True)
+    )
+    assert [r[0] for r in figures[1:]] == ["C001"]
 
 
 def test_export_writes_the_figures_workbook(
@@ -223,3 +235,25 @@ def test_the_tab_is_built_when_first_shown_and_its_view_loads_then(
     assert [tabs.tabText(i) for i in range(tabs.count())] == titles
     qtbot.waitUntil(lambda: view.report is not None and ops.pending() == 0, timeout=20_000)
     assert view.model.rowCount() > 1
+
+
+def test_on_the_first_of_the_month_the_tab_points_to_last_month(
+    qapp: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLLECTOR_DESK_NO_KEYRING", "1")
+    desk = open_desk(tmp_path, Clock(datetime(2026, 4, 1, 10, 0, tzinfo=SH)), role="supervisor")
+    try:
+        desk.set_settings(first_run_done=True)
+        create_demo(desk, cases=60, seed=7)
+        w = _window(qapp, qtbot, desk)
+        view = _open_tab(w, qtbot)
+        assert view.report.month == "2026-04"
+        assert "just begun: 2026-03 has last month's figures" in view.summary.text()
+        view.month.setCurrentIndex(1)  # last month: figures at once
+        qtbot.waitUntil(
+            lambda: view.report.month == "2026-03" and ops.pending() == 0, timeout=20_000
+        )
+        assert view.report.team.calls > 0 and "just begun" not in view.summary.text()
+        w.close()
+    finally:
+        desk.close()

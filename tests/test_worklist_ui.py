@@ -320,6 +320,91 @@ def test_calendar_and_uncovered_year_banner(
     assert not view.banner.isHidden() and "No official holiday calendar for" in view.banner.text()
 
 
+def test_calendar_dialog_shows_a_provisional_year_and_the_supervisor_imports_the_notice(
+    qtbot: Any, window: MainWindow, wdesk: Desk, tmp_path: Path
+) -> None:
+    """2027 is past the package: the dialog lists the statutory days from the rules as
+    provisional; a supervisor imports the notice (make-up working days included) from
+    the window, a bad file is one line, and the plan's calendar follows."""
+    from collector_desk.services.worklist_tasks import work_calendar
+    from collector_desk.ui.worklist.calendar_dialog import CalendarDialog
+
+    dialog = CalendarDialog(window, 2027)
+    qtbot.addWidget(dialog)
+    assert dialog.import_button.isHidden()  # a collector's desk: no import
+    qtbot.waitUntil(lambda: dialog.arranged.rowCount() > 0)
+    assert "Provisional calendar for 2027" in dialog.status.text()
+    assert "provisional" in dialog.arranged_label.text()
+    shown = {dialog.arranged.item(r, 0).text() for r in range(dialog.arranged.rowCount())}
+    assert {"2027-01-01", "2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08"} <= shown
+
+    wdesk.set_settings(role="supervisor")
+    dialog = CalendarDialog(window, 2027)
+    qtbot.addWidget(dialog)
+    assert not dialog.import_button.isHidden()
+    bad = tmp_path / "bad.toml"
+    bad.write_text("year = 2027\nholidays = [", encoding="utf-8")
+    dialog.import_file(bad)
+    qtbot.waitUntil(lambda: "Not imported" in dialog.import_result.text())
+    assert (
+        "bad.toml" in dialog.import_result.text() and "Traceback" not in dialog.import_result.text()
+    )
+    notice = tmp_path / "cn-2027.toml"
+    notice.write_text(
+        'year = 2027\nprovisional = false\nsource = "国务院办公厅通知"\n'
+        'holidays = [ { day = 2027-01-01, name = "元旦" },'
+        ' { day = 2027-02-05, name = "春节" }, { day = 2027-02-12, name = "春节" } ]\n'
+        'workdays = [ { day = 2027-02-20, name = "春节调休上班" } ]\n',
+        encoding="utf-8",
+    )
+    with qtbot.waitSignal(window.changed, timeout=10_000):
+        dialog.import_file(notice)
+    qtbot.waitUntil(lambda: "Imported 2027: 3 days off, 1 make-up" in dialog.import_result.text())
+    qtbot.waitUntil(lambda: "official calendar for 2027 is installed" in dialog.status.text())
+    qtbot.waitUntil(lambda: dialog.arranged.rowCount() == 4)
+    kinds = {dialog.arranged.item(r, 0).text(): dialog.arranged.item(r, 1).text() for r in range(4)}
+    assert kinds["2027-02-20"] == "Make-up working day"
+    assert "imported notice" in dialog.arranged_label.text()
+    with wdesk.read() as s:
+        cal = work_calendar(s)
+    assert cal.is_workday(date(2027, 2, 20)) and not cal.is_workday(date(2027, 2, 12))
+
+
+def test_a_request_to_change_the_debit_account_from_the_menu(
+    qtbot: Any, window: MainWindow, cases: dict[str, str], wdesk: Desk
+) -> None:
+    """Cases > Request to change the debit account…: a note in the case's history and a
+    task on today's plan (a new mandate signed in person)."""
+    from PySide6.QtGui import QAction
+
+    from collector_desk.services import case_detail
+
+    assert window.findChild(QAction, "actionDebitAccountChange") is not None
+    loan = cases["reminder"]
+    open_case(qtbot, window, loan)
+    view = feature(window).today
+    feature(window).request_account_change("想改用工资卡")
+    qtbot.waitUntil(
+        lambda: (
+            ops.pending() == 0 and any(i.kind == "debit_account_change" for i in view.plan.items)
+        ),
+        timeout=10_000,
+    )
+    (task,) = [i for i in view.plan.items if i.kind == "debit_account_change"]
+    assert task.loan_id == loan and not task.done
+    notes = [h for h in case_detail.load(wdesk, loan).history if h.kind == "note"]
+    assert "委托划款授权" in str(notes[0].summary["body"]) and "工资卡" in str(
+        notes[0].summary["body"]
+    )
+    qtbot.waitUntil(
+        lambda: any(
+            "委托划款授权" in window.case_pane.history.item(r, 2).text()
+            for r in range(window.case_pane.history.rowCount())
+        ),
+        timeout=10_000,
+    )
+
+
 def test_audit_dialog_lists_reveals(
     qtbot: Any, window: MainWindow, cases: dict[str, str], wdesk: Desk
 ) -> None:

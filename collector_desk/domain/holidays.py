@@ -15,7 +15,9 @@ National Holidays Regulation (全国年节及纪念日放假办法, as revised i
 - 国庆节 1 to 3 October;
 
 and, by the Regulation's article 6, a statutory day that falls on a Saturday or
-Sunday is given back on the next working day after its holiday (补假).
+Sunday is given back on the next working day after its holiday (补假). So is a
+day two holidays share (中秋节 on 1-3 October, as in 2020 and 2028): each holiday
+keeps its day off.
 
 Lunar dates come from `lunardate`, the solar term from `chinese_calendar`.
 Such a year is *provisional*: the official notice usually adds bridging days
@@ -133,9 +135,18 @@ def statutory_holidays(year: int) -> YearArrangement | None:
         ("中秋节", [LunarDate(year, 8, 15).to_solar_date()]),
         ("国庆节", [date(year, 10, d) for d in (1, 2, 3)]),
     ]
-    days: dict[date, str] = {d: name for name, ds in festivals for d in ds}
+    days: dict[date, str] = {}
+    owed_by: dict[str, int] = {}
     for name, ds in festivals:
-        owed = sum(d.weekday() >= 5 for d in ds)
+        owed_by[name] = 0
+        for d in ds:
+            # A day on a weekend is owed; so is a day another holiday already has
+            # (中秋 on 1-3 October: 2020, 2028, 2031): two holidays give two days off.
+            if d.weekday() >= 5 or d in days:
+                owed_by[name] += 1
+            days[d] = f"{days[d]}、{name}" if d in days else name
+    for name, ds in festivals:
+        owed = owed_by[name]
         d = max(ds)
         while owed:
             d += timedelta(days=1)

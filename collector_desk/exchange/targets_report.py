@@ -86,10 +86,14 @@ def _flow_cells(label: str, by_count: Ratio, by_amount: Ratio) -> tuple[Any, ...
     )
 
 
-def sheets(report: TargetReport, headers: dict[str, str] | None = None) -> list[Sheet]:
+def sheets(
+    report: TargetReport, headers: dict[str, str] | None = None, *, with_team: bool = True
+) -> list[Sheet]:
+    """`with_team`: the team's row after the collectors' (one collector's figures are
+    their row alone)."""
     h = headers or {}
     rows: list[tuple[Any, ...]] = []
-    everyone = [*report.collectors, report.team]
+    everyone = [*report.collectors, report.team] if with_team else [*report.collectors]
     for f in everyone:
         rows.append(
             (
@@ -176,8 +180,12 @@ def sheets(report: TargetReport, headers: dict[str, str] | None = None) -> list[
 
 
 def write_targets_xlsx(
-    path: Path, report: TargetReport, *, headers: dict[str, str] | None = None
+    path: Path,
+    report: TargetReport,
+    *,
+    headers: dict[str, str] | None = None,
+    with_team: bool = True,
 ) -> Path:
     out = path if path.suffix else path.with_suffix(".xlsx")
-    write_xlsx(out, sheets(report, headers), headers)
+    write_xlsx(out, sheets(report, headers, with_team=with_team), headers)
     return out

@@ -5,7 +5,8 @@ Derived from facts, like every worklist item, so it is the same on every desk:
 - a failed debit (回盘 failure) asks for a second notice from the same working day
   (the next one when the debit day is a day off), naming the bank's reason and the
   amount, until it is marked done, a later debit succeeds, or payments since the
-  failed debit cover its amount;
+  failed debit cover its amount; a call or SMS on the loan since the debit day shows
+  it done (the notice was given: what the Targets' second-notice measure counts);
 - a success is a Payment, so the instalment's reminders and confirmation are gone
   from the plan (their due date is no longer the oldest unpaid one);
 - a request to change the debit account is kept on the case (a note in its history
@@ -113,6 +114,10 @@ def debit_followups(b: Sections) -> None:
                 "amount_fen": r.amount_fen,
                 "due_from": start_on.isoformat(),
             },
+            # A call or SMS on the loan since the debit day gave the notice (what the
+            # Targets measure counts): the worklist shows the item done.
+            contacted=rows[r.loan_id].last_contact_at,
+            notice_since=r.debit_on,
         )
     for loan_id, requested in sorted(requests.items()):
         if loan_id in rows and requested:

@@ -28,7 +28,7 @@ from collector_desk.domain.progress import NO_PROGRESS, Progress
 from collector_desk.domain.promise import PaymentMethod, is_part_payment
 from collector_desk.services import case_state
 from collector_desk.services.context import Desk
-from collector_desk.services.demo_followups import DebitFollowups, target_rows
+from collector_desk.services.demo_followups import DebitFollowups, PreDueReminders, target_rows
 from collector_desk.services.demo_people import (
     NO_CONTACT_NOTES,
     NOTES,
@@ -44,7 +44,13 @@ from collector_desk.services.portfolio import (
     write_cases,
 )
 from collector_desk.store.cases_bulk import CaseWriter
-from collector_desk.store.models import CollectorTarget, Loan, Phone
+from collector_desk.store.models import Collector, CollectorTarget, Loan, Phone
+
+WELCOME_SHARE = 0.08  # of the current cases: disbursed a day or two ago
+
+# The colleague whose calls the demo has besides this desk's own: on the roster, so
+# the Targets tab names them (not "D2041 D2041").
+COLLEAGUE = ("D2041", "王强")
 
 # The month's targets the demo sets for each of its collectors (course section 6).
 # Recent overdue cases whose due-date debit failed, and how many got a second notice.
@@ -85,12 +91,13 @@ class _Builder:
         self.today = desk.today()
         self.offset = offset
         self.workstation = desk.workstation_id
-        self.collectors = (desk.collector_id, desk.collector_id, "D2041")
+        self.collectors = (desk.collector_id, desk.collector_id, COLLEAGUE[0])
         self.calls: list[dict[str, Any]] = []
         self.promises: list[dict[str, Any]] = []
         self.notes: list[dict[str, Any]] = []
         self.extra_payments: list[dict[str, Any]] = []
         self.followups = DebitFollowups(self.today, self.workstation, self.collectors)
+        self.reminders = PreDueReminders(self.today, self.workstation, self.collectors)
         self.registers: list[dict[str, Any]] = []
         self.hlc = desk.hlc()
         self.stamp = Stamp.of(desk)  # who writes the cases, and their ids
@@ -128,6 +135,13 @@ class _Builder:
             k = 0  # first-instalment lapses
         k = min(k, max(0, count - 1 - months_late // 2))
         disbursed = add_months(t, -(k + 1))
+        # A few current loans were paid out in the last days: the welcome call is due
+        # (its own draw, so every other case stays as it was).
+        fresh = random.Random(f"collector-desk-demo-welcome:{self.offset}:{i}")
+        if band == "C" and fresh.random() < WELCOME_SHARE:
+            paid_out = self.today - timedelta(days=fresh.randint(1, 2))
+            if paid_out.day <= 28:
+                k, disbursed, t = 0, paid_out, add_months(paid_out, 1)
         principal = rng.choice(PRINCIPALS) * 100
         monthly_rate = rng.choice((0.0049, 0.0065, 0.0079, 0.0099))
         instalment = round(principal / count + principal * monthly_rate)
@@ -275,6 +289,12 @@ class _Builder:
                 }
             )
         debit = plan.record.debit_account or accounts[0]
+        self.reminders.add(
+            loan_id,
+            [i.due_on for i in plan.schedule],
+            None if plan.band == "C" else plan.t,
+            self.lines[loan_id][0][0],
+        )
         if plan.band == "C":
             if (plan.t - today).days <= 5 and rng.random() < 0.5:
                 self.call(
@@ -307,7 +327,11 @@ class _Builder:
         if rng.random() < 0.35:
             day = first_call + timedelta(days=rng.randint(0, max(0, span - 1)))
             row = self.fact(self.at(day), loan_id)
-            self.notes.append({**row, "body": rng.choice(NOTES), "flagged": ""})
+            body = rng.choice(NOTES)
+            if (
+                day < today
+            ):  # a case late since yesterday has no note yet (not one from later today)
+                self.notes.append({**row, "body": body, "flagged": ""})
         scenario = rng.choices(
             ("none", "today", "future", "kept", "partly", "broken"), (5, 3, 2, 2, 2, 3)
         )[0]
@@ -447,9 +471,16 @@ def create_demo(
             )
             if s.get(CollectorTarget, row["id"]) is None
         ]  # fmt: skip
+        if s.get(Collector, COLLEAGUE[0]) is None:
+            s.add(
+                Collector(
+                    id=COLLEAGUE[0], name=COLLEAGUE[1], role="collector",
+                    hlc=stamp.hlc, origin=desk.workstation_id,
+                )
+            )  # fmt: skip
         for table, rows in (
             ("collector_target", targets),
-            ("call", b.calls + b.followups.calls),
+            ("call", b.calls + b.followups.calls + b.reminders.calls),
             ("promise", b.promises),
             ("payment", b.extra_payments),
             ("debit_result", b.followups.debits),

@@ -1,5 +1,6 @@
-"""The demo's follow-up facts: failed debits (回盘) with their second notices, and the
-month's targets per collector.
+"""The demo's follow-up facts: failed debits (回盘) with their second notices, reminder
+calls before the due dates (the course's reminders, so "reached before the due date"
+has figures), and the month's targets per collector.
 
 Each failed debit is drawn from a generator seeded by its loan id, so adding or
 changing these leaves the rest of the demo as it was."""
@@ -10,9 +11,11 @@ import random
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone
+from functools import cache
 from typing import Any
 
 from collector_desk.domain.call_flow import Disposition, OverdueReason
+from collector_desk.domain.workdays import WorkCalendar
 
 DEMO_TARGET_FEN = 30_000_000  # ¥300,000.00
 DEMO_KEPT_PCT = 70
@@ -22,6 +25,15 @@ DEBIT_SHARE = 0.6
 NOTICE_SHARE = 0.7
 DEBIT_REASONS = ("余额不足", "余额不足", "账户冻结", "账户已销户")
 CST = timezone(timedelta(hours=8))
+
+
+@cache
+def _calendar() -> WorkCalendar:
+    """The working days the desk plans by before any import: the package, the shipped
+    files and the statutory rules (no call of the demo falls on 春节 or a weekend)."""
+    from collector_desk.services.holidays import shipped_arrangements
+
+    return WorkCalendar({}, shipped_arrangements())
 
 
 @dataclass
@@ -36,7 +48,7 @@ class DebitFollowups:
 
     def add(self, loan_id: str, due_on: date, amount_fen: int, phones: list[str]) -> None:
         """A recent overdue case's debit failed on its due date `due_on`; most of them
-        got a second notice (a call on the borrower's first phone) the next day."""
+        got a second notice (a call on the borrower's first phone) the next working day."""
         if not 0 < (self.today - due_on).days <= DEBIT_DAYS:
             return
         rng = random.Random(f"demo-debit:{loan_id}")
@@ -64,7 +76,7 @@ class DebitFollowups:
                 "payment_id": None,
             }
         )
-        notice = due_on + timedelta(days=1)
+        notice = _calendar().next_workday(due_on, inclusive=False)
         if rng.random() < NOTICE_SHARE and notice < self.today:
             self.calls.append(
                 {
@@ -81,6 +93,55 @@ class DebitFollowups:
                     "third_party": False,
                     "last_step": 3,
                     "note": "扣款失败二次通知：已告知客户本期扣款未成功及应还金额",
+                    "flagged": "",
+                }
+            )
+
+
+REMIND_DAYS = 40  # instalments due this long before today got their reminder calls
+REMIND_SHARE = 0.65  # of the instalments that were then paid
+REMIND_SHARE_LAPSED = 0.3  # of the instalment that then went overdue
+
+
+@dataclass
+class PreDueReminders:
+    """Rows of the reminder calls made in the working days before recent due dates."""
+
+    today: date
+    workstation: str
+    collectors: tuple[str, ...]
+    calls: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, loan_id: str, due_dates: list[date], lapsed: date | None, phone: str) -> None:
+        """A reminder reached the borrower 1-3 working days before some of the due dates
+        of the last REMIND_DAYS days (fewer before `lapsed`, the one that went overdue)."""
+        rng = random.Random(f"demo-remind:{loan_id}")
+        for due_on in due_dates:
+            if not 0 < (self.today - due_on).days <= REMIND_DAYS:
+                continue
+            share = REMIND_SHARE_LAPSED if due_on == lapsed else REMIND_SHARE
+            if rng.random() >= share:
+                continue
+            day = _calendar().workdays_before(due_on, rng.randint(1, 3))
+            local = datetime.combine(day, time(rng.randint(9, 11), rng.randint(0, 59)), CST)
+            at = local.astimezone(UTC)
+            self.calls.append(
+                {
+                    "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    "created_at": at,
+                    "collector_id": rng.choice(self.collectors),
+                    "workstation_id": self.workstation,
+                    "loan_id": loan_id,
+                    "phone_id": phone,
+                    "contact_id": None,
+                    "started_at": at - timedelta(minutes=rng.randint(1, 4)),
+                    "ended_at": at,
+                    "disposition": Disposition.RIGHT_PARTY_NO_PROMISE.value,
+                    "overdue_reason": None,
+                    "objections": "",
+                    "third_party": False,
+                    "last_step": 1,
+                    "note": "还款提醒：已与客户确认还款日期、金额和扣款账户",
                     "flagged": "",
                 }
             )

@@ -72,7 +72,13 @@ def arrangements(s: Session) -> dict[int, YearArrangement]:
 
 def import_arrangement(desk: Desk, path: Path) -> tuple[YearArrangement, ChangeSet]:
     """Read a holiday file and make it this desk's (and, through bundles, the team's)
-    arrangement of its year. Raises ArrangementError with a one-line reason."""
+    arrangement of its year. Raises ArrangementError with a one-line reason. A
+    supervisor's only: the arrangement reaches every desk of the team."""
+    if desk.setting("role") != "supervisor":
+        raise ArrangementError(
+            "only a supervisor imports the holiday arrangement (it reaches the whole team): "
+            "import it on the supervisor's desk, or set the role in Tools > Settings"
+        )
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -26,9 +26,10 @@ from collector_desk.domain.compliance import Addressee, findings
 from collector_desk.paths import resource
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk, new_id
 from collector_desk.services.dialing import case_values
+from collector_desk.services.worklist_tasks import work_calendar
 from collector_desk.store.models import Borrower, Loan, Note, TaskDone
 
-DEADLINE_DAYS = 7  # the formal demand's date to pay by
+DEADLINE_DAYS = 7  # the formal demand's date to pay by: a week on, the next working day
 TASK_KIND = "letter"
 LANGS = ("zh_CN", "en")
 _FIELD = re.compile(r"\{([a-z_]+)\}")
@@ -36,6 +37,27 @@ _FIELD = re.compile(r"\{([a-z_]+)\}")
 
 class LetterError(ValueError):
     pass
+
+
+class NotOverdue(LetterError):
+    """Both letters are about money overdue: a case with nothing overdue gets none (no
+    letter may say "逾期0天")."""
+
+    def __init__(self) -> None:
+        super().__init__("this case has nothing overdue: no reminder or demand letter")
+
+
+def letter_date(day: date, lang: str) -> str:
+    """A date as a letter writes it: 2026年3月16日, 16 March 2026."""
+    if lang == "zh_CN":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -115,14 +137,20 @@ def draft(desk: Desk, loan_id: str, template_id: str, lang: str = "zh_CN") -> Le
     lang = lang if lang in LANGS else "zh_CN"
     today = desk.today()
     values = case_values(desk, loan_id, lang)
-    values["today"] = today.isoformat()
-    values["deadline"] = (today + timedelta(days=DEADLINE_DAYS)).isoformat()
+    if "overdue_amount" not in values:  # nothing overdue today
+        raise NotOverdue()
+    if "due_date" in values:
+        values["due_date"] = letter_date(date.fromisoformat(values["due_date"]), lang)
+    values["today"] = letter_date(today, lang)
     with desk.read() as s:
         loan = s.get(Loan, loan_id)
         if loan is None:
             raise KeyError(loan_id)
+        # The date to pay by is a working day: never New Year's Day or the Spring Festival.
+        deadline = work_calendar(s).next_workday(today + timedelta(days=DEADLINE_DAYS))
         borrower = s.get(Borrower, loan.borrower_id, options=[defer(Borrower.id_number)])
         address = (borrower.home_address if borrower else None) or ""
+    values["deadline"] = letter_date(deadline, lang)
     missing: set[str] = set()
     letter = Letter(
         template_id=tpl.id,
@@ -131,7 +159,7 @@ def draft(desk: Desk, loan_id: str, template_id: str, lang: str = "zh_CN") -> Le
         lender=values.get("lender", ""),
         recipient=values.get("name", ""),
         address=address,
-        date=today.isoformat(),
+        date=letter_date(today, lang),
         salutation=_fill(tpl.salutation[lang], values, missing),
         paragraphs=tuple(_fill(p, values, missing) for p in tpl.paragraphs[lang]),
         accounts_heading=tpl.accounts_heading[lang],

@@ -116,6 +116,11 @@ def build(desk: Desk, day: date | None = None, *, scope: str | bool | None = Tru
         if kind is TaskKind.COLLECT and r.get("contacted") and r["contacted"] >= day_start:
             is_done = True
             params["contacted_today"] = True
+        if kind is TaskKind.SECOND_NOTICE and r.get("contacted"):
+            since = datetime.combine(r["notice_since"], time.min, tz).astimezone(UTC)
+            if r["contacted"] >= since:
+                is_done = True
+                params["notice_given"] = True
         if kind is TaskKind.TRACE:
             finished = steps_done.get(r["loan_id"], set())
             params.update(steps_done=len(finished & set(needed)), steps=len(needed))

@@ -260,16 +260,16 @@ def set_calendar_day(desk: Desk, day: date, kind: DayKind | None, note: str = ""
 
 
 def calendar_status(desk: Desk, years: Sequence[int]) -> dict[int, str]:
-    """Per year: "official" (the package or an imported notice), "user" (no official
-    data, user days present), "provisional" (statutory days from a file or the rules)
-    or "weekends"."""
+    """Per year: "official" (the package or an imported notice), "provisional"
+    (statutory days from a file or the rules, user days or not), "user" (no data at
+    all, user days present) or "weekends"."""
     user_years = {d.day.year for d in calendar_days(desk)}
     with desk.read() as s:
         cal = work_calendar(s)
     out = {}
     for y in years:
         src = cal.source(y)
-        out[y] = "user" if src != "official" and y in user_years else src
+        out[y] = "user" if src == "weekends" and y in user_years else src
     return out
 
 

@@ -328,57 +328,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="94"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="96"/>
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="102"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="104"/>
         <source>Show one bucket or DPD band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="137"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="139"/>
         <source>Up/Down to move, Enter to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="108"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="110"/>
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="116"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="118"/>
         <source>Show the cases of one batch head office placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="117"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="119"/>
         <source>All batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="202"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="204"/>
         <source>Reading batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="212"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="214"/>
         <source>Batch {batch}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="282"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="284"/>
         <source>Reading cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="291"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="293"/>
         <source>The cases could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="401"/>
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="402"/>
         <source>Refreshing cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,121 +508,136 @@ It will be flagged for your supervisor. Save it anyway?</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/desk/case_pane.py" line="164"/>
+        <source>not past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="170"/>
         <source>Contract {contract} · disbursed {day} · {count} × {instalment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="171"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="177"/>
         <source> (unpaid since {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="176"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="183"/>
         <source>Overdue &lt;b style=&apos;color:#b3261e&apos;&gt;{overdue}&lt;/b&gt;{since} · outstanding {outstanding}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="182"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="192"/>
+        <source>Nothing overdue · next due {day} · outstanding {outstanding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="196"/>
+        <source>Nothing overdue · outstanding {outstanding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="200"/>
         <source>Debit account: {bank} {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="187"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="205"/>
         <source>{status}: {amount} by {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="204"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="222"/>
         <source>Batch {batch}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="206"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="224"/>
         <source>placed on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="208"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="226"/>
         <source>placed amount {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="241"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="259"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="250"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="268"/>
         <source>(third party)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="273"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="291"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="274"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="292"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="275"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="293"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="276"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="294"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="277"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="295"/>
         <source>Placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="287"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="305"/>
         <source>objections {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="291"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="309"/>
         <source>⚠ flagged wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="294"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="312"/>
         <source>{amount} by {day}, {method}, into {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="301"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="319"/>
         <source>part payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="304"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="322"/>
         <source>replaces the pending promise of {amount} by {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="308"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="326"/>
         <source>replaced by a new promise on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="317"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="335"/>
         <source>{placement} ({file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="319"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="337"/>
         <source>{amount} on {day} ({channel})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="322"/>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="340"/>
         <source>reported by head office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,37 +1327,42 @@ A desk for collectors and trainees.</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/desk/promise_form.py" line="168"/>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="217"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="221"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="215"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="185"/>
+        <source>Nothing overdue · at most {outstanding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="219"/>
         <source>No authorised debit account on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="220"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="224"/>
         <source>Debit account {bank} {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="224"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="228"/>
         <source>Company {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="241"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="245"/>
         <source>{day} has passed: a promise can be for today ({today}) or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="244"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="248"/>
         <source>{day} is too far: a promise is at most {n} days ahead (until {last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="179"/>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="181"/>
         <source>Overdue {overdue} · at most {outstanding}</source>
         <translation type="unfinished"></translation>
     </message>

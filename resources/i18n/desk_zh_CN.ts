@@ -334,57 +334,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="94" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="96" />
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation>姓名、合同号、手机或身份证尾号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="102" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="104" />
         <source>Show one bucket or DPD band</source>
         <translation>按账龄或逾期天数段筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="137" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="139" />
         <source>Up/Down to move, Enter to open the case</source>
         <translation>↑/↓ 移动，回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="108" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="110" />
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation>按最近一次承诺的状态筛选案件，不论承诺日期。部分兑现（还了一部分）与承诺未兑现（分文未还）分开计数。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="116" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="118" />
         <source>Show the cases of one batch head office placed</source>
         <translation>只看总部某一批委案的案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="117" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="119" />
         <source>All batches</source>
         <translation>全部批次</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="202" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="204" />
         <source>Reading batches</source>
         <translation>正在读取批次</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="212" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="214" />
         <source>Batch {batch}</source>
         <translation>批次 {batch}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="282" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="284" />
         <source>Reading cases</source>
         <translation>正在读取案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="291" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="293" />
         <source>The cases could not be read: {error}</source>
         <translation>无法读取案件：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="401" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="402" />
         <source>Refreshing cases</source>
         <translation>正在刷新案件</translation>
     </message>
@@ -514,121 +514,136 @@ It will be flagged for your supervisor. Save it anyway?</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/desk/case_pane.py" line="164" />
+        <source>not past due</source>
+        <translation>未逾期</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="170" />
         <source>Contract {contract} · disbursed {day} · {count} × {instalment}</source>
         <translation>合同 {contract} · 放款 {day} · {count} 期 × {instalment}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="171" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="177" />
         <source> (unpaid since {day})</source>
         <translation>（自{day}起未还）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="176" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="183" />
         <source>Overdue &lt;b style='color:#b3261e'&gt;{overdue}&lt;/b&gt;{since} · outstanding {outstanding}</source>
         <translation>逾期 &lt;b style='color:#b3261e'&gt;{overdue}&lt;/b&gt;{since} · 剩余应还 {outstanding}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="182" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="192" />
+        <source>Nothing overdue · next due {day} · outstanding {outstanding}</source>
+        <translation>未逾期 · 下期还款日 {day} · 剩余应还 {outstanding}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="196" />
+        <source>Nothing overdue · outstanding {outstanding}</source>
+        <translation>未逾期 · 剩余应还 {outstanding}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="200" />
         <source>Debit account: {bank} {account}</source>
         <translation>扣款账户：{bank} {account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="187" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="205" />
         <source>{status}: {amount} by {day}</source>
         <translation>{status}：{day}前 {amount}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="204" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="222" />
         <source>Batch {batch}</source>
         <translation>批次 {batch}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="206" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="224" />
         <source>placed on {day}</source>
         <translation>委案日期 {day}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="208" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="226" />
         <source>placed amount {amount}</source>
         <translation>委案金额 {amount}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="241" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="259" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="250" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="268" />
         <source>(third party)</source>
         <translation>（第三方）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="273" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="291" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="274" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="292" />
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="275" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="293" />
         <source>Payment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="276" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="294" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="277" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="295" />
         <source>Placement</source>
         <translation>委案</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="287" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="305" />
         <source>objections {codes}</source>
         <translation>异议 {codes}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="291" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="309" />
         <source>⚠ flagged wording</source>
         <translation>⚠ 含禁用语</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="294" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="312" />
         <source>{amount} by {day}, {method}, into {account}</source>
         <translation>{day}前还 {amount}，{method}，还入{account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="301" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="319" />
         <source>part payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="304" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="322" />
         <source>replaces the pending promise of {amount} by {day}</source>
         <translation>取代此前待兑现的承诺（{day} 前还 {amount}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="308" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="326" />
         <source>replaced by a new promise on {day}</source>
         <translation>已于 {day} 被新承诺取代</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="317" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="335" />
         <source>{placement} ({file})</source>
         <translation>{placement}（{file}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="319" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="337" />
         <source>{amount} on {day} ({channel})</source>
         <translation>{day} 还款 {amount}（{channel}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_pane.py" line="322" />
+        <location filename="../../collector_desk/ui/desk/case_pane.py" line="340" />
         <source>reported by head office</source>
         <translation>总部报送</translation>
     </message>
@@ -1319,37 +1334,42 @@ A desk for collectors and trainees.</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/desk/promise_form.py" line="168" />
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="217" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="221" />
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="215" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="185" />
+        <source>Nothing overdue · at most {outstanding}</source>
+        <translation>未逾期 · 最多 {outstanding}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="219" />
         <source>No authorised debit account on file</source>
         <translation>没有登记的委托扣款账户</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="220" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="224" />
         <source>Debit account {bank} {account}</source>
         <translation>扣款账户 {bank} {account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="224" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="228" />
         <source>Company {account}</source>
         <translation>公司账户 {account}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="241" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="245" />
         <source>{day} has passed: a promise can be for today ({today}) or later.</source>
         <translation>{day} 已过，最早只能约今天（{today}）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="244" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="248" />
         <source>{day} is too far: a promise is at most {n} days ahead (until {last}).</source>
         <translation>{day} 太远：承诺日期最多在 {n} 天之内（至 {last}）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/promise_form.py" line="179" />
+        <location filename="../../collector_desk/ui/desk/promise_form.py" line="181" />
         <source>Overdue {overdue} · at most {outstanding}</source>
         <translation>逾期 {overdue} · 最多 {outstanding}</translation>
     </message>

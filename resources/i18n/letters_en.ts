@@ -4,62 +4,112 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="31"/>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="32"/>
         <source>Letter to the borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="37"/>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="38"/>
         <source>Repayment reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="38"/>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="39"/>
         <source>Formal demand for payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="42"/>
-        <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="44"/>
-        <source>&amp;Record as sent</source>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="46"/>
+        <source>e.g. 400-800-1234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="51"/>
-        <source>Letter</source>
+        <source>Hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="54"/>
+        <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="56"/>
+        <source>&amp;Record as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="63"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="68"/>
         <source>Addressed to the borrower only, at the home address on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="82"/>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="99"/>
+        <source>This case has nothing overdue, so there is no reminder or demand letter to send. Remind the borrower before the due date by a call or an SMS instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="110"/>
         <source>Not known for this case: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="93"/>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="111"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="127"/>
+        <source>Saving the hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="135"/>
+        <source>the lender&apos;s name (Tools &gt; Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="136"/>
+        <source>the hotline (enter it below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="137"/>
+        <source>the borrower&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="138"/>
+        <source>the contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="139"/>
+        <source>the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="148"/>
         <source>Save the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="93"/>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="148"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="114"/>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="169"/>
         <source>Letter recorded as sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="119"/>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="174"/>
         <source>Recording the letter</source>
         <translation type="unfinished"></translation>
     </message>

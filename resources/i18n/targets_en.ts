@@ -95,7 +95,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/model.py" line="81"/>
+        <location filename="../../collector_desk/ui/targets/model.py" line="86"/>
         <location filename="../../collector_desk/ui/targets/texts.py" line="244"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="246"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="343"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="350"/>
         <source>Reason for overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,6 +670,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="297"/>
+        <source>{summary} The month has just begun: {previous} has last month&apos;s figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../collector_desk/ui/targets/roll_table.py" line="20"/>
         <source>No day of this month has closed yet.</source>
         <translation type="unfinished"></translation>
@@ -686,62 +691,62 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/roll_table.py" line="44"/>
-        <location filename="../../collector_desk/ui/targets/view.py" line="310"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="317"/>
         <source>Cured (overdue → C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="332"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="339"/>
         <source>Objections met (A–G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="369"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="376"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="373"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="380"/>
         <source>Collected per collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="377"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="384"/>
         <source>Kept per collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="381"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="388"/>
         <source>By band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="385"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="392"/>
         <source>Roll rates by count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="389"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="396"/>
         <source>Roll rates by amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="414"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="421"/>
         <source>Save the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="416"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="423"/>
         <source>Workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="432"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="440"/>
         <source>Figures saved: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="439"/>
+        <location filename="../../collector_desk/ui/targets/view.py" line="447"/>
         <source>Writing the figures workbook</source>
         <translation type="unfinished"></translation>
     </message>

@@ -94,7 +94,7 @@
         <translation>逐月迁徙率（按件数）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/model.py" line="81" />
+        <location filename="../../collector_desk/ui/targets/model.py" line="86" />
         <location filename="../../collector_desk/ui/targets/texts.py" line="244" />
         <source>Team</source>
         <translation>全组</translation>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/texts.py" line="246" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="343" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="350" />
         <source>Reason for overdue</source>
         <translation>逾期原因</translation>
     </message>
@@ -669,6 +669,11 @@
         <translation>{summary}迁徙率和催回率截至{day}日终。</translation>
     </message>
     <message>
+        <location filename="../../collector_desk/ui/targets/view.py" line="297" />
+        <source>{summary} The month has just begun: {previous} has last month's figures.</source>
+        <translation>{summary}本月刚开始：上月的指标请选 {previous}。</translation>
+    </message>
+    <message>
         <location filename="../../collector_desk/ui/targets/roll_table.py" line="20" />
         <source>No day of this month has closed yet.</source>
         <translation>本月还没有已结束的日子。</translation>
@@ -685,62 +690,62 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/targets/roll_table.py" line="44" />
-        <location filename="../../collector_desk/ui/targets/view.py" line="310" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="317" />
         <source>Cured (overdue → C)</source>
         <translation>催回（逾期 → C）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="332" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="339" />
         <source>Objections met (A–G)</source>
         <translation>遇到的异议（A–G）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="369" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="376" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="373" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="380" />
         <source>Collected per collector</source>
         <translation>各人回款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="377" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="384" />
         <source>Kept per collector</source>
         <translation>各人履约</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="381" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="388" />
         <source>By band</source>
         <translation>按账龄段</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="385" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="392" />
         <source>Roll rates by count</source>
         <translation>迁徙率（件数）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="389" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="396" />
         <source>Roll rates by amount</source>
         <translation>迁徙率（金额）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="414" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="421" />
         <source>Save the figures</source>
         <translation>保存指标</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="416" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="423" />
         <source>Workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="432" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="440" />
         <source>Figures saved: {file}</source>
         <translation>指标已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/targets/view.py" line="439" />
+        <location filename="../../collector_desk/ui/targets/view.py" line="447" />
         <source>Writing the figures workbook</source>
         <translation>正在写入指标工作簿</translation>
     </message>

@@ -72,88 +72,172 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="41"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="45"/>
         <source>Working-day calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="53"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="57"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="58"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="65"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="88"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="58"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="65"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="88"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="58"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="74"/>
+        <source>&amp;Import the official notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="78"/>
+        <source>A TOML file of the State Council&apos;s arrangement for one year: the days off and the weekend days worked in exchange (docs/holidays.md). It reaches the team in bundles and on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="88"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="69"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="99"/>
         <source>Holiday (no work)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="70"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="100"/>
         <source>Working day (make-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="72"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="102"/>
         <source>e.g. National Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="73"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="103"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="75"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="105"/>
         <source>Remove the selected day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="110"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="122"/>
+        <source>Days added here (they win over the arrangement):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="154"/>
+        <source>the official calendar package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="155"/>
+        <source>the imported notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="156"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="157"/>
+        <source>the statutory rules (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="158"/>
+        <source>weekends only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="160"/>
+        <source>an imported provisional file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="162"/>
+        <source>Days off and make-up working days in {year}, from {source}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="167"/>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="168"/>
+        <source>Make-up working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="178"/>
+        <source>Import the official holiday notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="180"/>
+        <source>Holiday arrangement (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="203"/>
+        <source>Not imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="209"/>
+        <source>Imported {year}: {off} days off, {work} make-up working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="220"/>
+        <source>Importing the holiday notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="230"/>
         <source>The official calendar for {year} is installed; days added here override it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="112"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="232"/>
         <source>No official calendar for {year}: weekends plus the days below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="114"/>
-        <source>Provisional calendar for {year}: the statutory holidays computed from the rules, without make-up working days. Import the State Council&apos;s notice (collector-desk holidays import) or add the days below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="119"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="239"/>
         <source>No official calendar for {year}: only weekends are days off. Add the holidays and make-up working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="129"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="65"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="249"/>
         <source>Holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="129"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="234"/>
+        <source>Provisional calendar for {year}: the statutory holidays computed from the rules, without make-up working days. A supervisor imports the State Council&apos;s notice (Import the official notice…); or add the days below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="249"/>
         <source>Working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="153"/>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="173"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="273"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="293"/>
         <source>Saving the calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,42 +784,69 @@ This reveal has been logged.</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/__init__.py" line="122"/>
-        <source>Import &amp;debit results (回盘)…</source>
+        <source>Request to change the debit &amp;account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/__init__.py" line="128"/>
-        <source>Working-day &amp;calendar…</source>
+        <source>Import &amp;debit results (回盘)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/__init__.py" line="134"/>
-        <source>Contact &amp;limits…</source>
+        <source>Working-day &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/__init__.py" line="140"/>
+        <source>Contact &amp;limits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="146"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="184"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="190"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="208"/>
         <source>Open a case first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="202"/>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="227"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="216"/>
+        <source>Change of debit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="217"/>
+        <source>The account cannot be changed on a call: the borrower signs a new debit mandate in person. Record the request as a task on the case?
+Note (optional, no account number):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="231"/>
+        <source>Request recorded: a task on today&apos;s plan and a note on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="239"/>
+        <source>Recording the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="252"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="277"/>
         <source>Debit result file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="204"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="254"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="233"/>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="283"/>
         <source>Importing debit results</source>
         <translation type="unfinished"></translation>
     </message>

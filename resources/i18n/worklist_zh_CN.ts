@@ -71,88 +71,172 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="41" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="45" />
         <source>Working-day calendar</source>
         <translation>工作日日历</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="53" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="57" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="58" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="65" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="88" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="58" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="65" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="88" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="58" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="74" />
+        <source>&amp;Import the official notice…</source>
+        <translation>导入官方放假通知(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="78" />
+        <source>A TOML file of the State Council's arrangement for one year: the days off and the weekend days worked in exchange (docs/holidays.md). It reaches the team in bundles and on the server.</source>
+        <translation>一年一个 TOML 文件，写明国务院办公厅通知中的放假日和调休上班日（格式见 docs/holidays.md）。导入后通过同步包和团队服务器发给全组。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="88" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="69" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="99" />
         <source>Holiday (no work)</source>
         <translation>节假日（休息）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="70" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="100" />
         <source>Working day (make-up)</source>
         <translation>工作日（调休上班）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="72" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="102" />
         <source>e.g. National Day</source>
         <translation>例如：国庆节</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="73" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="103" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="75" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="105" />
         <source>Remove the selected day</source>
         <translation>删除选中的日期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="110" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="122" />
+        <source>Days added here (they win over the arrangement):</source>
+        <translation>在这里添加的日期（优先于上面的安排）：</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="154" />
+        <source>the official calendar package</source>
+        <translation>官方节假日数据（chinese_calendar）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="155" />
+        <source>the imported notice</source>
+        <translation>已导入的官方通知</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="156" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="157" />
+        <source>the statutory rules (provisional)</source>
+        <translation>法定节假日规则推算（临时）</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="158" />
+        <source>weekends only</source>
+        <translation>仅按周末</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="160" />
+        <source>an imported provisional file</source>
+        <translation>已导入的临时安排文件</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="162" />
+        <source>Days off and make-up working days in {year}, from {source}:</source>
+        <translation>{year} 年的放假日和调休上班日，来源：{source}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="167" />
+        <source>Day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="168" />
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="178" />
+        <source>Import the official holiday notice</source>
+        <translation>导入官方放假通知</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="180" />
+        <source>Holiday arrangement (*.toml)</source>
+        <translation>节假日安排文件 (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="203" />
+        <source>Not imported: {reason}</source>
+        <translation>未导入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="209" />
+        <source>Imported {year}: {off} days off, {work} make-up working days.</source>
+        <translation>已导入 {year} 年：放假 {off} 天，调休上班 {work} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="220" />
+        <source>Importing the holiday notice</source>
+        <translation>正在导入放假通知</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="230" />
         <source>The official calendar for {year} is installed; days added here override it.</source>
         <translation>已有 {year} 年的官方节假日安排；这里添加的日期优先。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="112" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="232" />
         <source>No official calendar for {year}: weekends plus the days below.</source>
         <translation>尚无 {year} 年的官方节假日安排：按周末休息，加上下面添加的日期。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="114" />
-        <source>Provisional calendar for {year}: the statutory holidays computed from the rules, without make-up working days. Import the State Council's notice (collector-desk holidays import) or add the days below.</source>
-        <translation>{year} 年为临时节假日安排：按法定节假日规则推算，不含调休上班日。请导入国务院办公厅的放假通知（collector-desk holidays import），或在下面添加日期。</translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="119" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="239" />
         <source>No official calendar for {year}: only weekends are days off. Add the holidays and make-up working days.</source>
         <translation>尚无 {year} 年的官方节假日安排：目前只按周末休息。请添加节假日和调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="129" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="65" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="249" />
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="129" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="234" />
+        <source>Provisional calendar for {year}: the statutory holidays computed from the rules, without make-up working days. A supervisor imports the State Council's notice (Import the official notice…); or add the days below.</source>
+        <translation>{year} 年为临时节假日安排：按法定节假日规则推算，不含调休上班日。主管可导入国务院办公厅的放假通知（“导入官方放假通知…”），也可以在下面添加日期。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="249" />
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="153" />
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="173" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="273" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="293" />
         <source>Saving the calendar</source>
         <translation>正在保存日历</translation>
     </message>
@@ -701,42 +785,70 @@ This reveal has been logged.</source>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/__init__.py" line="122" />
+        <source>Request to change the debit &amp;account…</source>
+        <translation>申请变更扣款账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="128" />
         <source>Import &amp;debit results (回盘)…</source>
         <translation>导入回盘文件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="128" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="134" />
         <source>Working-day &amp;calendar…</source>
         <translation>工作日日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="134" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="140" />
         <source>Contact &amp;limits…</source>
         <translation>联系频次限制(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="140" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="146" />
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="184" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="190" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="208" />
         <source>Open a case first.</source>
         <translation>请先打开一个案件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="202" />
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="227" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="216" />
+        <source>Change of debit account</source>
+        <translation>变更扣款账户</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="217" />
+        <source>The account cannot be changed on a call: the borrower signs a new debit mandate in person. Record the request as a task on the case?
+Note (optional, no account number):</source>
+        <translation>扣款账户不能在电话里变更：须借款人本人到门店签署新的委托划款授权书。把这个申请记为本案件的待办吗？
+备注（可不填，不要写账号）：</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="231" />
+        <source>Request recorded: a task on today's plan and a note on the case.</source>
+        <translation>已记录申请：今日工作中新增一项待办，案件历史中有备注。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="239" />
+        <source>Recording the request</source>
+        <translation>正在记录申请</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="252" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="277" />
         <source>Debit result file</source>
         <translation>回盘文件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="204" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="254" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/__init__.py" line="233" />
+        <location filename="../../collector_desk/ui/worklist/__init__.py" line="283" />
         <source>Importing debit results</source>
         <translation>正在导入回盘</translation>
     </message>

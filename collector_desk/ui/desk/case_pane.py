@@ -157,9 +157,15 @@ class CasePane(QWidget):
                 + "</span>"
             )
         badge_color = "#b3261e" if d.dpd >= 30 else ("#c25e00" if d.dpd > 0 else "#2e7d32")
+        # A current case is "not past due", never "0 days past due" (逾期0天).
+        late = (
+            self.tr("{dpd} days past due").format(dpd=d.dpd)
+            if d.dpd > 0
+            else self.tr("not past due")
+        )
         badge = (
             f"<span style='color:white;background:{badge_color}'>&nbsp;{d.bucket}&nbsp;</span> "
-            + self.tr("{dpd} days past due").format(dpd=d.dpd)
+            + late
         )
         loan = self.tr("Contract {contract} · disbursed {day} · {count} × {instalment}").format(
             contract=d.contract_no,
@@ -172,13 +178,25 @@ class CasePane(QWidget):
             if d.overdue_fen and d.oldest_unpaid_due_on
             else ""
         )
-        money = self.tr(
-            "Overdue <b style='color:#b3261e'>{overdue}</b>{since} · outstanding {outstanding}"
-        ).format(
-            overdue=format_fen(d.overdue_fen),
-            since=since,
-            outstanding=format_fen(d.outstanding_fen),
-        )
+        if d.overdue_fen:
+            money = self.tr(
+                "Overdue <b style='color:#b3261e'>{overdue}</b>{since} · outstanding {outstanding}"
+            ).format(
+                overdue=format_fen(d.overdue_fen),
+                since=since,
+                outstanding=format_fen(d.outstanding_fen),
+            )
+        else:
+            due = d.oldest_unpaid_due_on or d.next_due_on
+            money = (
+                self.tr("Nothing overdue · next due {day} · outstanding {outstanding}").format(
+                    day=_day(due), outstanding=format_fen(d.outstanding_fen)
+                )
+                if due
+                else self.tr("Nothing overdue · outstanding {outstanding}").format(
+                    outstanding=format_fen(d.outstanding_fen)
+                )
+            )
         debit = self.tr("Debit account: {bank} {account}").format(
             bank=d.debit_bank or "", account=d.debit_account_masked
         )

@@ -175,13 +175,17 @@ class PromiseForm(QGroupBox):
         self._fill_accounts()
         self.outstanding_fen = detail.outstanding_fen if detail is not None else 0
         self.overdue_fen = detail.overdue_fen if detail is not None else 0
-        self.hint.setText(
-            self.tr("Overdue {overdue} · at most {outstanding}").format(
+        if detail is None:
+            hint = ""
+        elif self.overdue_fen:
+            hint = self.tr("Overdue {overdue} · at most {outstanding}").format(
                 overdue=format_fen(self.overdue_fen), outstanding=format_fen(self.outstanding_fen)
             )
-            if detail is not None
-            else ""
-        )
+        else:
+            hint = self.tr("Nothing overdue · at most {outstanding}").format(
+                outstanding=format_fen(self.outstanding_fen)
+            )
+        self.hint.setText(hint)
         self.show_errors([])
         self.highlight(None)
         self.part.hide()

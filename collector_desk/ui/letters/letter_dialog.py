@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -39,6 +40,17 @@ class LetterDialog(QDialog):
         self.kind.currentIndexChanged.connect(lambda _i: self.reload())
         self.preview = named(QTextBrowser(), "letterPreview")
         self.missing = named(QLabel(wordWrap=True), "letterMissing")
+        # The hotline the letter gives, asked for here when it was never set (a setting
+        # shared with the SMS dialog).
+        self.hotline = named(QLineEdit(), "letterHotline")
+        self.hotline.setPlaceholderText(self.tr("e.g. 400-800-1234"))
+        self.hotline.editingFinished.connect(self.save_hotline)
+        self.hotline_row = QWidget()
+        hotline_row = QHBoxLayout(self.hotline_row)
+        hotline_row.setContentsMargins(0, 0, 0, 0)
+        hotline_row.addWidget(QLabel(self.tr("Hotline")))
+        hotline_row.addWidget(self.hotline, 1)
+        self.hotline_row.hide()
         self.save = named(QPushButton(self.tr("&Save as PDF…")), "letterSave")
         self.save.clicked.connect(self.ask_save)
         self.sent = named(QPushButton(self.tr("&Record as sent")), "letterSent")
@@ -57,6 +69,7 @@ class LetterDialog(QDialog):
         )
         lay.addWidget(self.preview, 1)
         lay.addWidget(self.missing)
+        lay.addWidget(self.hotline_row)
         lay.addWidget(buttons)
         self.resize(640, 720)
         self.reload()
@@ -67,7 +80,10 @@ class LetterDialog(QDialog):
         desk, loan, kind, lang = self.window_.desk, self.loan_id, self.kind.currentData(), self.lang
 
         def work(progress: Any) -> Any:
-            return letters.draft(desk, loan, kind, lang)
+            try:
+                return letters.draft(desk, loan, kind, lang)
+            except letters.NotOverdue:
+                return None
 
         ops.runner_for(self).query(
             work, key="letter", on_done=self.show_letter, parent=self, quiet_ms=800
@@ -77,16 +93,55 @@ class LetterDialog(QDialog):
         if not isValid(self):
             return
         self.letter = letter
+        if letter is None:  # nothing overdue: neither letter applies
+            self.preview.setPlainText(
+                self.tr(
+                    "This case has nothing overdue, so there is no reminder or demand "
+                    "letter to send. Remind the borrower before the due date by a call "
+                    "or an SMS instead."
+                )
+            )
+            self.missing.setText("")
+            self.save.setEnabled(False)
+            self.sent.setEnabled(False)
+            return
         self.preview.setHtml(to_html(letter))
         self.missing.setText(
-            self.tr("Not known for this case: {fields}").format(fields=", ".join(letter.missing))
+            self.tr("Not known for this case: {fields}").format(
+                fields=self.tr(", ").join(self.field_name(f) for f in letter.missing)
+            )
             if letter.missing
             else ""
         )
+        self.save.setEnabled(not letter.missing)
         self.sent.setEnabled(not letter.missing)
+        self.hotline_row.setVisible("hotline" in letter.missing)
+
+    def save_hotline(self) -> None:
+        value = self.hotline.text().strip()
+        desk = self.window_.desk
+        if not value or desk is None or value == str(desk.setting("hotline") or ""):
+            return
+        ops.runner_for(self).write(
+            lambda _progress: desk.set_settings(hotline=value),
+            title=self.tr("Saving the hotline"),
+            on_done=lambda _changes: self.reload() if isValid(self) else None,
+            parent=self,
+        )
+
+    def field_name(self, field: str) -> str:
+        """A placeholder the case cannot fill, in words (where to set it, for a setting)."""
+        names = {
+            "lender": self.tr("the lender's name (Tools > Settings)"),
+            "hotline": self.tr("the hotline (enter it below)"),
+            "name": self.tr("the borrower's name"),
+            "contract_tail": self.tr("the contract number"),
+            "due_date": self.tr("the due date"),
+        }
+        return names.get(field, field)
 
     def ask_save(self) -> None:
-        if self.letter is None:
+        if self.letter is None or self.letter.missing:
             return
         name = f"{self.letter.template_id}-{self.letter.date}.pdf"
         path, _ = QFileDialog.getSaveFileName(

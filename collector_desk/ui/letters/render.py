@@ -40,13 +40,18 @@ def to_html(letter: Any) -> str:
         if letter.accounts
         else ""
     )
+    # A closing of two lines: 此致 indented, 敬礼！ at the margin below it.
+    lines = letter.closing.split("\n")
+    closing = f'<p style="margin-top: 16px; {indent}">{escape(lines[0])}</p>' + "".join(
+        f'<p style="margin: 0;">{escape(line)}</p>' for line in lines[1:]
+    )
     to = escape(letter.recipient) + (f"<br>{escape(letter.address)}" if letter.address else "")
     return (
         f'<h2 align="center" style="margin-bottom: 18px;">{escape(letter.title)}</h2>'
         f'<p style="margin: 0 0 14px 0; color: #444;">{to}</p>'
         f'<p style="margin: 0 0 10px 0;">{escape(letter.salutation)}</p>'
         f"{paras}{accounts_block}"
-        f'<p style="margin-top: 16px;">{escape(letter.closing)}</p>'
+        f"{closing}"
         f'<p align="right" style="margin-top: 24px;">{escape(letter.lender)}<br>{escape(letter.date)}</p>'
     )
 

@@ -27,9 +27,14 @@ class FiguresModel(QAbstractTableModel):
         self._rows: list[Any] = []  # services.targets.CollectorFigures, the team last
         self._columns = texts.columns()
 
-    def set_report(self, report: Any | None) -> None:
+    def set_report(self, report: Any | None, *, with_team: bool = True) -> None:
+        """`with_team`: the team's row last (the whole team chosen); one collector's
+        figures are that collector's row alone (a "Team" row would repeat it)."""
         self.beginResetModel()
-        self._rows = [] if report is None else [*report.collectors, report.team]
+        if report is None:
+            self._rows = []
+        else:
+            self._rows = [*report.collectors, report.team] if with_team else [*report.collectors]
         self.endResetModel()
 
     def figures(self, row: int) -> Any:

@@ -281,7 +281,7 @@ class TargetsView(QWidget):
         if [m.id for m in members] != [m.id for m in self._members]:
             self._members = members
             self._fill_who()
-        self.model.set_report(report)
+        self.model.set_report(report, with_team=self.chosen_collector() is None)
         self.export.setEnabled(True)
         left = report.workdays_left
         text = QCoreApplication.translate(
@@ -291,6 +291,13 @@ class TargetsView(QWidget):
             text = QCoreApplication.translate(
                 "Targets", "{summary} Roll and cure rates to the end of {day}."
             ).format(summary=text, day=report.flows_as_of.isoformat())
+        elif report.as_of == report.first and self.month.count() > 1:
+            # The first of the month: nothing of it is over yet, so its figures are
+            # mostly empty; say where last month's are.
+            text = QCoreApplication.translate(
+                "Targets",
+                "{summary} The month has just begun: {previous} has last month's figures.",
+            ).format(summary=text, previous=self.month.itemText(1))
         self.summary.setText(text)
         self._draw_flows(report)
         self._draw_works(report.team)
@@ -422,9 +429,10 @@ class TargetsView(QWidget):
         from collector_desk.exchange.targets_report import write_targets_xlsx
 
         report, headers = self.report, self.headers()
+        with_team = self.chosen_collector() is None  # as the table shows it
 
         def work(progress: Any) -> Path:
-            return write_targets_xlsx(path, report, headers=headers)
+            return write_targets_xlsx(path, report, headers=headers, with_team=with_team)
 
         def done(written: Path) -> None:
             if isValid(self.window_) and hasattr(self.window_, "status_message"):

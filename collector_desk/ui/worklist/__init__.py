@@ -118,6 +118,12 @@ class WorklistFeature(QObject):
             "Ctrl+Shift+P",
         )
         add(
+            "cases",
+            QCoreApplication.translate("Worklist", "Request to change the debit &account…"),
+            "actionDebitAccountChange",
+            self.request_account_change,
+        )
+        add(
             "file",
             QCoreApplication.translate("Worklist", "Import &debit results (回盘)…"),
             "actionDebitResults",
@@ -188,6 +194,50 @@ class WorklistFeature(QObject):
             PaymentDialog(
                 self.window_, detail.loan_id, f"{detail.borrower_masked} · {detail.contract_no}"
             )
+        )
+
+    def request_account_change(self, note: str | None = None) -> None:
+        """The borrower asks to be debited from another account: a note on the case and a
+        task on the plan (a new mandate, signed in person; never changed on a call)."""
+        from collector_desk.services.debit_followup import request_debit_account_change
+
+        detail = self.window_.case_pane.detail
+        desk = self.window_.desk
+        if desk is None or detail is None:
+            self.window_.status_message(
+                QCoreApplication.translate("Worklist", "Open a case first.")
+            )
+            return
+        if note is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            note, ok = QInputDialog.getText(
+                self.window_,
+                QCoreApplication.translate("Worklist", "Change of debit account"),
+                QCoreApplication.translate(
+                    "Worklist",
+                    "The account cannot be changed on a call: the borrower signs a new debit "
+                    "mandate in person. Record the request as a task on the case?\n"
+                    "Note (optional, no account number):",
+                ),
+            )
+            if not ok:
+                return
+        loan_id = detail.loan_id
+
+        def done(_changes: Any) -> None:
+            if isValid(self.window_):
+                self.window_.status_message(
+                    QCoreApplication.translate(
+                        "Worklist",
+                        "Request recorded: a task on today's plan and a note on the case.",
+                    )
+                )
+
+        self.window_.ops.write(
+            lambda _progress: request_debit_account_change(desk, loan_id, note or ""),
+            title=QCoreApplication.translate("Worklist", "Recording the request"),
+            on_done=done,
         )
 
     def import_debits(self, path: str | None = None) -> None:

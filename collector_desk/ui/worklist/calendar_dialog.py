@@ -1,8 +1,11 @@
-"""Holidays and make-up working days added by hand, for years the official
-calendar package does not cover yet (or to correct it)."""
+"""The working-day calendar of a year: its days off and make-up working days and
+where they come from (the package, an imported notice, the statutory rules), the
+supervisor's import of the State Council's notice, and days added by hand (to fill a
+gap or correct it)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,7 +43,7 @@ class CalendarDialog(QDialog):
         super().__init__(parent or window)
         self.setObjectName("calendarDialog")
         self.setWindowTitle(self.tr("Working-day calendar"))
-        self.resize(560, 440)
+        self.resize(600, 620)
         self.window_ = window
         self.changed = False
         today = window.open_desk.today()
@@ -53,6 +57,32 @@ class CalendarDialog(QDialog):
         top.addWidget(QLabel(self.tr("Year")))
         top.addWidget(self.year)
         top.addWidget(self.status, 1)
+
+        # The year's arrangement (read-only): what the plan schedules around.
+        self.arranged_label = named(QLabel(), "calendarArrangedLabel")
+        self.arranged = named(QTableWidget(0, 3), "calendarArranged")
+        self.arranged.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Kind"), self.tr("Holiday")]
+        )
+        self.arranged.verticalHeader().hide()
+        self.arranged.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.arranged.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.arranged.horizontalHeader().setStretchLastSection(True)
+        self.import_button = named(
+            QPushButton(self.tr("&Import the official notice…")), "calendarImport"
+        )
+        self.import_button.setToolTip(
+            self.tr(
+                "A TOML file of the State Council's arrangement for one year: the days off "
+                "and the weekend days worked in exchange (docs/holidays.md). It reaches the "
+                "team in bundles and on the server."
+            )
+        )
+        self.import_button.clicked.connect(self.ask_import)
+        self.import_button.setVisible(window.open_desk.setting("role") == "supervisor")
+        self.import_result = named(QLabel(wordWrap=True), "calendarImportResult")
 
         self.table = named(QTableWidget(0, 3), "calendarDays")
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Note")])
@@ -83,6 +113,13 @@ class CalendarDialog(QDialog):
         buttons.rejected.connect(self.accept)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addWidget(self.arranged_label)
+        lay.addWidget(self.arranged, 2)
+        importing = QHBoxLayout()
+        importing.addWidget(self.import_button)
+        importing.addWidget(self.import_result, 1)
+        lay.addLayout(importing)
+        lay.addWidget(QLabel(self.tr("Days added here (they win over the arrangement):")))
         lay.addWidget(self.table, 1)
         lay.addLayout(adding)
         row = QHBoxLayout()
@@ -93,17 +130,100 @@ class CalendarDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        from collector_desk.services.holidays import days_off
         from collector_desk.services.worklist_tasks import calendar_days, calendar_status
 
         desk, year = self.window_.open_desk, self.year.value()
         self.window_.ops.query(
-            lambda _progress: (calendar_status(desk, [year])[year], calendar_days(desk, year)),
+            lambda _progress: (
+                calendar_status(desk, [year])[year],
+                calendar_days(desk, year),
+                days_off(desk, year),
+            ),
             on_done=lambda result: self._show(year, *result),
             key=f"calendar-{id(self)}",
             parent=self,
         )
 
-    def _show(self, year: int, state: str, days: list[Any]) -> None:
+    def _show(self, year: int, state: str, days: list[Any], arranged: dict[str, Any]) -> None:
+        self._show_arranged(year, arranged)
+        self._show_user(year, state, days)
+
+    def _show_arranged(self, year: int, doc: dict[str, Any]) -> None:
+        source = {
+            "chinese_calendar": self.tr("the official calendar package"),
+            "imported file": self.tr("the imported notice"),
+            "shipped file": self.tr("the statutory rules (provisional)"),
+            "statutory rules": self.tr("the statutory rules (provisional)"),
+        }.get(str(doc.get("from")), self.tr("weekends only"))
+        if doc.get("from") == "imported file" and doc.get("provisional"):
+            source = self.tr("an imported provisional file")
+        self.arranged_label.setText(
+            self.tr("Days off and make-up working days in {year}, from {source}:").format(
+                year=year, source=source
+            )
+        )
+        rows = sorted(
+            [(d, self.tr("Day off"), n) for d, n in doc.get("holidays", {}).items()]
+            + [(d, self.tr("Make-up working day"), n) for d, n in doc.get("workdays", {}).items()]
+        )
+        self.arranged.setRowCount(len(rows))
+        for r, (day, kind, name) in enumerate(rows):
+            for c, text in enumerate((day, kind, name)):
+                self.arranged.setItem(r, c, QTableWidgetItem(text))
+
+    def ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import the official holiday notice"),
+            "",
+            self.tr("Holiday arrangement (*.toml)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Import a year's arrangement file; a bad file is one line under the button."""
+        from collector_desk.domain.changes import ChangeSet
+        from collector_desk.domain.holidays import ArrangementError
+        from collector_desk.services.holidays import import_arrangement
+
+        desk = self.window_.open_desk
+
+        def work(_progress: Any) -> Any:
+            try:
+                arranged, changes = import_arrangement(desk, path)
+            except ArrangementError as exc:
+                return str(exc)
+            return arranged, changes
+
+        def done(result: Any) -> None:
+            if isinstance(result, str):
+                self.import_result.setStyleSheet("color:#b00020")
+                self.import_result.setText(self.tr("Not imported: {reason}").format(reason=result))
+                return
+            arranged, _changes = result
+            self.changed = True
+            self.import_result.setStyleSheet("")
+            self.import_result.setText(
+                self.tr("Imported {year}: {off} days off, {work} make-up working days.").format(
+                    year=arranged.year, off=len(arranged.holidays), work=len(arranged.workdays)
+                )
+            )
+            if arranged.year != self.year.value():
+                self.year.setValue(arranged.year)  # reloads
+            else:
+                self.reload()
+
+        self.window_.ops.write(
+            work,
+            title=self.tr("Importing the holiday notice"),
+            on_done=done,
+            parent=self,
+            changes=lambda result: ChangeSet() if isinstance(result, str) else result[1],
+        )
+
+    def _show_user(self, year: int, state: str, days: list[Any]) -> None:
         self.status.setText(
             {
                 "official": self.tr(
@@ -112,8 +232,8 @@ class CalendarDialog(QDialog):
                 "user": self.tr("No official calendar for {year}: weekends plus the days below."),
                 "provisional": self.tr(
                     "Provisional calendar for {year}: the statutory holidays computed from the "
-                    "rules, without make-up working days. Import the State Council's notice "
-                    "(collector-desk holidays import) or add the days below."
+                    "rules, without make-up working days. A supervisor imports the State "
+                    "Council's notice (Import the official notice…); or add the days below."
                 ),
                 "weekends": self.tr(
                     "No official calendar for {year}: only weekends are days off. Add the holidays and make-up working days."
