@@ -566,3 +566,62 @@ def test_limits_dialog_shows_the_current_limits(
 
 def settle_ops(qtbot: Any) -> None:
     qtbot.waitUntil(lambda: ops.pending() == 0)
+
+
+@pytest.mark.parametrize(
+    ("body", "zh"),
+    [
+        ("year = 2027\nholidays = [", "不是 TOML 格式的假期文件"),
+        ('year = 2027\nholidays = [ { day = 2028-01-01, name = "元旦" } ]\n', "放假日第 1 条的"),
+        ('year = "明年"\n', "年份须写成数字"),
+        (
+            "year = 2027\nholidays = [ { day = 2027-01-01 } ]\n"
+            "workdays = [ { day = 2027-01-01 } ]\n",
+            "同时列为放假日和上班日",
+        ),
+    ],
+)
+def test_a_refused_holiday_file_is_worded_in_chinese(
+    qtbot: Any, qapp: Any, window: MainWindow, wdesk: Desk, tmp_path: Path, body: str, zh: str
+) -> None:
+    """The reason a holiday file is refused is in the window's language, file named,
+    with no English left in the line (it was the English reason after 未导入：)."""
+    import re
+
+    from collector_desk.ui.i18n import install_translators
+    from collector_desk.ui.worklist.calendar_dialog import CalendarDialog
+
+    wdesk.set_settings(role="supervisor")
+    install_translators(qapp, "zh_CN")
+    try:
+        dialog = CalendarDialog(window, 2027)
+        qtbot.addWidget(dialog)
+        bad = tmp_path / "notice.toml"
+        bad.write_text(body, encoding="utf-8")
+        dialog.import_file(bad)
+        qtbot.waitUntil(lambda: "未导入" in dialog.import_result.text())
+        line = dialog.import_result.text()
+        assert zh in line and "notice.toml" in line
+        rest = line
+        for name in ("notice.toml", "docs/holidays.md", "TOML", "UTF-8"):  # names, not words
+            rest = rest.replace(name, "")
+        assert not re.search(r"[A-Za-z]{3,}", rest), line
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_only_a_supervisor_imports_holidays_worded_in_chinese(
+    qtbot: Any, qapp: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    from collector_desk.services.holidays import ArrangementError
+    from collector_desk.ui.i18n import install_translators
+    from collector_desk.ui.worklist.calendar_dialog import CalendarDialog
+
+    install_translators(qapp, "zh_CN")
+    try:
+        dialog = CalendarDialog(window, 2027)
+        qtbot.addWidget(dialog)
+        line = dialog.reason(ArrangementError("only a supervisor imports it", "role"))
+        assert "只能由主管导入" in line
+    finally:
+        install_translators(qapp, "en")

@@ -162,7 +162,15 @@ def statutory_holidays(year: int) -> YearArrangement | None:
 
 
 class ArrangementError(ValueError):
-    """A holiday file that cannot be used; the message names the field and what to do."""
+    """A holiday file that cannot be used; the message names the field and what to do.
+
+    `code` and `params` (the file's name, the list, the entry's number, a day: never
+    personal data) let the window word it in its own language."""
+
+    def __init__(self, message: str, code: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = {k: str(v) for k, v in params.items()}
 
 
 def parse_arrangement(text: str, *, name: str = "holiday file") -> YearArrangement:
@@ -170,38 +178,67 @@ def parse_arrangement(text: str, *, name: str = "holiday file") -> YearArrangeme
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ArrangementError(f"{name}: not valid TOML ({exc}); see docs/holidays.md") from None
+        raise ArrangementError(
+            f"{name}: not valid TOML ({exc}); see docs/holidays.md", "toml", file=name
+        ) from None
     year = doc.get("year")
     if not isinstance(year, int) or not 1900 < year < 2200:
-        raise ArrangementError(f"{name}: field 'year' must be a year such as 2027")
+        raise ArrangementError(
+            f"{name}: field 'year' must be a year such as 2027", "year", file=name
+        )
     provisional = doc.get("provisional", False)
     if not isinstance(provisional, bool):
-        raise ArrangementError(f"{name}: field 'provisional' must be true or false")
+        raise ArrangementError(
+            f"{name}: field 'provisional' must be true or false", "provisional", file=name
+        )
     source = doc.get("source", "")
     if not isinstance(source, str):
-        raise ArrangementError(f"{name}: field 'source' must be text")
+        raise ArrangementError(f"{name}: field 'source' must be text", "source", file=name)
     lists: dict[str, dict[date, str]] = {}
     for key in ("holidays", "workdays"):
         entries = doc.get(key, [])
         if not isinstance(entries, list):
             raise ArrangementError(
-                f"{name}: field '{key}' must be a list of {{ day = …, name = … }}"
+                f"{name}: field '{key}' must be a list of {{ day = …, name = … }}",
+                "list",
+                file=name,
+                key=key,
             )
         out: dict[date, str] = {}
         for i, entry in enumerate(entries, start=1):
             where = f"{name}: {key} entry {i}"
             day = entry.get("day") if isinstance(entry, dict) else None
             if not isinstance(day, date) or hasattr(day, "hour"):
-                raise ArrangementError(f"{where}: 'day' must be a date written as {year}-01-01")
+                raise ArrangementError(
+                    f"{where}: 'day' must be a date written as {year}-01-01",
+                    "day",
+                    file=name,
+                    key=key,
+                    entry=i,
+                    year=year,
+                )
             if day.year != year:
-                raise ArrangementError(f"{where}: {day.isoformat()} is not in {year}")
+                raise ArrangementError(
+                    f"{where}: {day.isoformat()} is not in {year}",
+                    "day_year",
+                    file=name,
+                    key=key,
+                    entry=i,
+                    day=day.isoformat(),
+                    year=year,
+                )
             out[day] = str(entry.get("name", ""))[:64]
         lists[key] = out
     both = sorted(set(lists["holidays"]) & set(lists["workdays"]))
     if both:
         raise ArrangementError(
-            f"{name}: {both[0].isoformat()} is listed both as a holiday and as a working day"
+            f"{name}: {both[0].isoformat()} is listed both as a holiday and as a working day",
+            "both",
+            file=name,
+            day=both[0].isoformat(),
         )
     if not lists["holidays"]:
-        raise ArrangementError(f"{name}: no holidays listed for {year}")
+        raise ArrangementError(
+            f"{name}: no holidays listed for {year}", "none", file=name, year=year
+        )
     return YearArrangement(year, lists["holidays"], lists["workdays"], provisional, source)

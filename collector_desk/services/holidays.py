@@ -77,12 +77,15 @@ def import_arrangement(desk: Desk, path: Path) -> tuple[YearArrangement, ChangeS
     if desk.setting("role") != "supervisor":
         raise ArrangementError(
             "only a supervisor imports the holiday arrangement (it reaches the whole team): "
-            "import it on the supervisor's desk, or set the role in Tools > Settings"
+            "import it on the supervisor's desk, or set the role in Tools > Settings",
+            "role",
         )
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ArrangementError(f"{path.name}: cannot read it as UTF-8 text ({exc})") from None
+        raise ArrangementError(
+            f"{path.name}: cannot read it as UTF-8 text ({exc})", "unreadable", file=path.name
+        ) from None
     arranged = parse_arrangement(text, name=path.name)
     with desk.unit() as s:
         registers.put(s, desk, ENTITY, f"cn-{arranged.year}", FIELD, arranged.to_json())

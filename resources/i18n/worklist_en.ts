@@ -190,54 +190,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="188"/>
+        <source>days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="188"/>
+        <source>make-up working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="192"/>
+        <source>{file} is not a holiday file in TOML: see docs/holidays.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="193"/>
+        <source>{file}: the year must be written as a number, such as 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="194"/>
+        <source>{file}: “provisional” must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="195"/>
+        <source>{file}: “source” must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="196"/>
+        <source>{file}: the {key} must be a list of days with their names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="198"/>
+        <source>{file}: {key}, entry {entry}: the day must be a date such as {year}-01-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="200"/>
+        <source>{file}: {key}, entry {entry}: {day} is not in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="201"/>
+        <source>{file}: {day} is listed both as a day off and as a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="202"/>
+        <source>{file}: no days off are listed for {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="203"/>
-        <source>Not imported: {reason}</source>
+        <source>{file} cannot be read as UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="209"/>
-        <source>Imported {year}: {off} days off, {work} make-up working days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="220"/>
-        <source>Importing the holiday notice</source>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="205"/>
+        <source>only a supervisor imports the holiday notice, because it reaches the whole team: import it on the supervisor&apos;s desk, or set the role in Tools &gt; Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="230"/>
+        <source>Not imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="236"/>
+        <source>Imported {year}: {off} days off, {work} make-up working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="247"/>
+        <source>Importing the holiday notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="257"/>
         <source>The official calendar for {year} is installed; days added here override it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="232"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="259"/>
         <source>No official calendar for {year}: weekends plus the days below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="239"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="266"/>
         <source>No official calendar for {year}: only weekends are days off. Add the holidays and make-up working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="65"/>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="249"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="276"/>
         <source>Holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="234"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="261"/>
         <source>Provisional calendar for {year}: the statutory holidays computed from the rules, without make-up working days. A supervisor imports the State Council&apos;s notice (Import the official notice…); or add the days below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="249"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="276"/>
         <source>Working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="273"/>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="293"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="300"/>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="320"/>
         <source>Saving the calendar</source>
         <translation type="unfinished"></translation>
     </message>

@@ -189,54 +189,119 @@
         <translation>节假日安排文件 (*.toml)</translation>
     </message>
     <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="188" />
+        <source>days off</source>
+        <translation>放假日</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="188" />
+        <source>make-up working days</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="192" />
+        <source>{file} is not a holiday file in TOML: see docs/holidays.md</source>
+        <translation>{file} 不是 TOML 格式的假期文件，格式见 docs/holidays.md</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="193" />
+        <source>{file}: the year must be written as a number, such as 2027</source>
+        <translation>{file}：年份须写成数字，例如 2027</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="194" />
+        <source>{file}: “provisional” must be true or false</source>
+        <translation>{file}：“provisional”只能填 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="195" />
+        <source>{file}: “source” must be text</source>
+        <translation>{file}：“source”须为文字</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="196" />
+        <source>{file}: the {key} must be a list of days with their names</source>
+        <translation>{file}：{key}须逐条列出日期和名称</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="198" />
+        <source>{file}: {key}, entry {entry}: the day must be a date such as {year}-01-01</source>
+        <translation>{file}：{key}第 {entry} 条的日期须写成 {year}-01-01 这样的格式</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="200" />
+        <source>{file}: {key}, entry {entry}: {day} is not in {year}</source>
+        <translation>{file}：{key}第 {entry} 条的 {day} 不在 {year} 年内</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="201" />
+        <source>{file}: {day} is listed both as a day off and as a working day</source>
+        <translation>{file}：{day} 同时列为放假日和上班日，请只保留一处</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="202" />
+        <source>{file}: no days off are listed for {year}</source>
+        <translation>{file}：没有列出 {year} 年的任何放假日</translation>
+    </message>
+    <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="203" />
+        <source>{file} cannot be read as UTF-8 text</source>
+        <translation>{file} 无法按 UTF-8 文本读取，请另存为 UTF-8 后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="205" />
+        <source>only a supervisor imports the holiday notice, because it reaches the whole team: import it on the supervisor's desk, or set the role in Tools &gt; Settings</source>
+        <translation>假期安排会发给全组，只能由主管导入：请在主管的电脑上导入，或在“工具 &gt; 设置”中把角色设为主管</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="230" />
         <source>Not imported: {reason}</source>
         <translation>未导入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="209" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="236" />
         <source>Imported {year}: {off} days off, {work} make-up working days.</source>
         <translation>已导入 {year} 年：放假 {off} 天，调休上班 {work} 天。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="220" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="247" />
         <source>Importing the holiday notice</source>
         <translation>正在导入放假通知</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="230" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="257" />
         <source>The official calendar for {year} is installed; days added here override it.</source>
         <translation>已有 {year} 年的官方节假日安排；这里添加的日期优先。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="232" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="259" />
         <source>No official calendar for {year}: weekends plus the days below.</source>
         <translation>尚无 {year} 年的官方节假日安排：按周末休息，加上下面添加的日期。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="239" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="266" />
         <source>No official calendar for {year}: only weekends are days off. Add the holidays and make-up working days.</source>
         <translation>尚无 {year} 年的官方节假日安排：目前只按周末休息。请添加节假日和调休上班日。</translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="65" />
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="249" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="276" />
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="234" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="261" />
         <source>Provisional calendar for {year}: the statutory holidays computed from the rules, without make-up working days. A supervisor imports the State Council's notice (Import the official notice…); or add the days below.</source>
         <translation>{year} 年为临时节假日安排：按法定节假日规则推算，不含调休上班日。主管可导入国务院办公厅的放假通知（“导入官方放假通知…”），也可以在下面添加日期。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="249" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="276" />
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="273" />
-        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="293" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="300" />
+        <location filename="../../collector_desk/ui/worklist/calendar_dialog.py" line="320" />
         <source>Saving the calendar</source>
         <translation>正在保存日历</translation>
     </message>

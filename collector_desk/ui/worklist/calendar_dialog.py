@@ -182,6 +182,33 @@ class CalendarDialog(QDialog):
         if path:
             self.import_file(Path(path))
 
+    def reason(self, exc: Any) -> str:
+        """A refused holiday file in the window's language (the English line otherwise)."""
+        p = dict(exc.params)
+        lists = {"holidays": self.tr("days off"), "workdays": self.tr("make-up working days")}
+        if "key" in p:
+            p["key"] = lists.get(p["key"], p["key"])
+        texts = {
+            "toml": self.tr("{file} is not a holiday file in TOML: see docs/holidays.md"),
+            "year": self.tr("{file}: the year must be written as a number, such as 2027"),
+            "provisional": self.tr("{file}: “provisional” must be true or false"),
+            "source": self.tr("{file}: “source” must be text"),
+            "list": self.tr("{file}: the {key} must be a list of days with their names"),
+            "day": self.tr(
+                "{file}: {key}, entry {entry}: the day must be a date such as {year}-01-01"
+            ),
+            "day_year": self.tr("{file}: {key}, entry {entry}: {day} is not in {year}"),
+            "both": self.tr("{file}: {day} is listed both as a day off and as a working day"),
+            "none": self.tr("{file}: no days off are listed for {year}"),
+            "unreadable": self.tr("{file} cannot be read as UTF-8 text"),
+            "role": self.tr(
+                "only a supervisor imports the holiday notice, because it reaches the whole "
+                "team: import it on the supervisor's desk, or set the role in Tools > Settings"
+            ),
+        }
+        text = texts.get(exc.code)
+        return text.format(**p) if text is not None else str(exc)
+
     def import_file(self, path: Path) -> None:
         """Import a year's arrangement file; a bad file is one line under the button."""
         from collector_desk.domain.changes import ChangeSet
@@ -194,7 +221,7 @@ class CalendarDialog(QDialog):
             try:
                 arranged, changes = import_arrangement(desk, path)
             except ArrangementError as exc:
-                return str(exc)
+                return self.reason(exc)
             return arranged, changes
 
         def done(result: Any) -> None:
