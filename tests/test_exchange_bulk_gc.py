@@ -9,12 +9,12 @@ import threading
 from pathlib import Path
 
 import pytest
+from test_exchange_support import SharedClock, open_workstation, seed_portfolio
 
 from collector_desk.exchange import bulk_gc, bundle_check, bundle_in, bundle_out, envelope
 from collector_desk.exchange.bundle_in import BundleRefused, import_bundle
 from collector_desk.exchange.bundle_out import export_bundle
 from collector_desk.exchange.teamkey import TeamKey
-from tests.test_exchange_support import SharedClock, open_workstation, seed_portfolio
 
 KEY = TeamKey(bytes(range(32)))
 
