@@ -21,6 +21,7 @@ to the background unless asked otherwise.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -365,10 +366,11 @@ def run_gui(args: argparse.Namespace) -> int:
         # A test per entry point reads this line: SQLAlchemy must not load before the
         # window shows.
         log.info(
-            "window shown (entry %s, sqlalchemy_before_show=%s, plain_import=%s)",
+            "window shown (entry %s, sqlalchemy_before_show=%s, plain_import=%s, automatic_gc=%s)",
             Path(sys.argv[0]).name,
             "sqlalchemy" in sys.modules,
             plain_import.active(),  # PySide6's import hook is gone (a test reads it too)
+            gc.isenabled(),  # off from the entry point on (start_gc; a test reads it)
         )
         app.setWindowIcon(app_icon())  # the taskbar's; the frame has painted without it
         QTimer.singleShot(0, lambda: _show_then_open(window, folder, server_url, report, local))
@@ -387,6 +389,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def main() -> int:
     """The GUI entry point (collector-desk-gui): the window's options only."""
+    from collector_desk import start_gc
+
+    start_gc.pause()  # the rest of the start without automatic collection (ui.gui_gc)
     from collector_desk.window_args import window_options
 
     plain = window_options(sys.argv[1:])  # without building a parser, as cli does

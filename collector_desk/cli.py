@@ -156,18 +156,27 @@ def _run(argv: Sequence[str] | None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
     window = window_options(given)
     if window is not None:
+        from collector_desk import start_gc
+
+        start_gc.pause()  # the window's start (ui.gui_gc takes over)
         from collector_desk.app import run_gui
 
         return run_gui(window)
     if not {"-h", "--help"} & set(given):
         known, rest = _global_parser(add_help=False).parse_known_args(given)
         if not rest:
+            from collector_desk import start_gc
+
+            start_gc.pause()  # the window's start (ui.gui_gc takes over)
             from collector_desk.app import run_gui
 
             known.command = None
             return run_gui(known)
     args = build_parser().parse_args(given)
     if args.command is None:
+        from collector_desk import start_gc
+
+        start_gc.pause()  # the window's start (ui.gui_gc takes over)
         from collector_desk.app import run_gui
 
         return run_gui(args)

@@ -112,6 +112,9 @@ def test_window_shows_before_sqlalchemy_is_imported(tmp_path, entry):
     # PySide6's __feature__ import hook is gone before the rest is imported (it read
     # every later module's source: SQLAlchemy's import cost ~1.4x; plain_import.py).
     assert "plain_import=True" in line, line
+    # Automatic garbage collection off from the entry point (collector_desk/start_gc.py):
+    # the start's long-lived objects are not scanned over and over before the first page.
+    assert "automatic_gc=False" in line, line
 
 
 @pytest.mark.parametrize("entry", sorted(ENTRIES))

@@ -146,7 +146,7 @@ def test_start_of_day_runs_behind_a_usable_window_visible_rows_first(
         updating = [n for n in range(model.rowCount()) if model.row(n).updating]
         assert updating, "stale rows must be drawn as updating"
         index = model.index(updating[0], Column.OVERDUE)
-        assert model.data(index, Qt.ItemDataRole.ForegroundRole).color() == UPDATING_FG
+        assert model.data(index, Qt.ItemDataRole.ForegroundRole) == UPDATING_FG
         assert "Updating" in model.data(index, Qt.ItemDataRole.ToolTipRole)
         open_case(qtbot, window, model.row(updating[0]).loan_id, settled=False)
         assert window.case_pane.detail is not None

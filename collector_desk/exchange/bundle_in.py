@@ -34,6 +34,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from collector_desk.domain.progress import NO_PROGRESS, Progress
+from collector_desk.exchange import bulk_gc
 from collector_desk.exchange.bundle_alias import Translation, translate
 from collector_desk.exchange.bundle_apply import (
     CHUNK_ROWS,
@@ -126,6 +127,7 @@ def _summary(
     )
 
 
+@bulk_gc.during
 def apply_bundle(
     desk: Desk, bundle: Bundle, path: Path, *, progress: Progress = NO_PROGRESS,
     chunk_rows: int = CHUNK_ROWS,
@@ -271,6 +273,7 @@ def _audit(session: Session, desk: Desk, bundle: Bundle, summary: dict[str, Any]
     )
 
 
+@bulk_gc.during
 def import_bundle(
     desk: Desk,
     path: Path,

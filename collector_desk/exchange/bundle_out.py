@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from collector_desk import __version__
 from collector_desk.domain.progress import NO_PROGRESS, Progress
-from collector_desk.exchange import envelope
+from collector_desk.exchange import bulk_gc, envelope
 from collector_desk.exchange.synctables import (
     SCHEDULE,
     SyncTable,
@@ -229,6 +229,7 @@ def _save_marks(session: Session, sel: _Selection, site: str) -> None:
     sync.save_sent(session, sent, site)
 
 
+@bulk_gc.during
 def export_bundle(
     desk: Desk,
     out: Path,

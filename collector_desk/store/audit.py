@@ -8,12 +8,17 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import bindparam, insert
 from sqlalchemy.orm import Session
 
 from collector_desk.store.cases_bulk import columns, stored, table_of
+from collector_desk.store.sync import run
 
 TABLE = "audit_event"
+
+
+def _insert() -> Any:
+    return insert(table_of(TABLE)).values({c: bindparam(c) for c in columns(TABLE)})
 
 
 def append(
@@ -37,5 +42,5 @@ def append(
         "subject": subject[:64],
         "detail": json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str),
     }
-    session.execute(insert(table_of(TABLE)).values(row))
+    run(session, ("audit",), _insert, row)
     return tuple(stored(row[c]) for c in columns(TABLE))

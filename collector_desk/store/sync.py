@@ -34,6 +34,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import Pool
 
@@ -61,6 +62,24 @@ def is_sqlite(session: Session) -> bool:
     return session.connection().dialect.name == "sqlite"
 
 
+def _compiled(
+    session: Session, stmt: Select[Any] | Callable[[], Any] | Any, key: tuple[Any, ...] | None
+) -> tuple[str, tuple[str, ...], dict[str, Any]]:
+    """(SQL text, positional parameter names, fixed values) of a Core statement on
+    this session's dialect: with a `key` (naming all the SQL text depends on), built
+    and compiled once per process and dialect; without, each time (IN lists)."""
+    dialect = session.connection().dialect
+    cache_key = None if key is None else (dialect.name, dialect.paramstyle, *key)
+    hit = None if cache_key is None else _COMPILED.get(cache_key)
+    if hit is None:
+        built = stmt() if callable(stmt) else stmt
+        compiled = built.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+        hit = (compiled.string, tuple(compiled.positiontup or ()), dict(compiled.params))
+        if cache_key is not None:
+            _COMPILED[cache_key] = hit
+    return hit
+
+
 def stored_rows(
     session: Session,
     stmt: Select[Any] | Callable[[], Select[Any]],
@@ -76,23 +95,52 @@ def stored_rows(
     if driver is None:
         built = stmt() if callable(stmt) else stmt
         return [tuple(stored(v) for v in r) for r in session.execute(built, dict(values or {}))]
-    dialect = session.connection().dialect
-    cache_key = None if key is None else (dialect.name, dialect.paramstyle, *key)
-    hit = None if cache_key is None else _COMPILED.get(cache_key)
-    if hit is None:
-        built = stmt() if callable(stmt) else stmt
-        compiled = built.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
-        hit = (compiled.string, tuple(compiled.positiontup or ()), dict(compiled.params))
-        if cache_key is not None:
-            _COMPILED[cache_key] = hit
-    sql, names, fixed = hit
+    sql, names, fixed = _compiled(session, stmt, key)
     params = {**fixed, **(values or {})}
     found: list[Row] = driver.execute(sql, [params[name] for name in names]).fetchall()
     return found
 
 
-# SQL text of the keyed statements of `stored_rows`: (text, parameter names, values).
+# SQL text of the keyed statements of `stored_rows` and `run`: (text, parameter names,
+# values). SQLAlchemy's own cache of compiled statements belongs to an engine, so each
+# Desk opened (a command's, a bench's) compiled every statement again (~0.3 ms each).
 _COMPILED: dict[tuple[Any, ...], tuple[str, tuple[str, ...], dict[str, Any]]] = {}
+
+
+def _bound(value: Any) -> Any:
+    """A parameter as its column stores it on SQLite (what the column types' bind
+    processors give: UTCDateTime text, ISO dates, 0/1)."""
+    if isinstance(value, datetime) and value.tzinfo is None:
+        raise ValueError(f"timestamps must be timezone-aware datetimes, got {value!r}")
+    return stored(value)
+
+
+def run(
+    session: Session,
+    key: tuple[Any, ...],
+    build: Callable[[], Any],
+    values: Mapping[str, Any] | Sequence[Mapping[str, Any]] | None = None,
+) -> Any:
+    """Execute the Core statement `build()` makes (its text depends on `key` alone)
+    with `values` bound to its `bindparam`s (a list: executemany). On SQLite the text
+    is compiled once per process and run on the unit's own driver connection (the
+    same transaction), pending ORM rows flushed first; the driver's cursor comes back
+    (`lastrowid`, `rowcount`, rows as stored). Elsewhere through SQLAlchemy, as is."""
+    driver = sqlite_driver(session)
+    if driver is None:
+        given = [dict(v) for v in values] if isinstance(values, Sequence) else dict(values or {})
+        return session.execute(build(), given)
+    session.flush()
+    sql, names, fixed = _compiled(session, build, key)
+    try:
+        if isinstance(values, Sequence):
+            return driver.executemany(
+                sql, [[_bound({**fixed, **v}[n]) for n in names] for v in values]
+            )
+        params = {**fixed, **(values or {})}
+        return driver.execute(sql, [_bound(params[n]) for n in names])
+    except sqlite3.Error as exc:  # the same exception types as through SQLAlchemy
+        raise DBAPIError.instance(sql[:200], None, exc, sqlite3.Error) from exc
 
 
 def _select(table: str) -> Select[Any]:
@@ -119,7 +167,10 @@ def ordered_rows(session: Session, table: str) -> Iterator[Row]:
 
 
 def count(session: Session, table: str) -> int:
-    return int(session.scalar(select(func.count()).select_from(table_of(table))) or 0)
+    found = run(
+        session, ("count", table), lambda: select(func.count()).select_from(table_of(table))
+    )
+    return int(found.fetchone()[0] or 0)
 
 
 # --- export: what changed ------------------------------------------------------------------
@@ -164,7 +215,9 @@ def marks(session: Session, site: str | None = None) -> dict[str, int]:
     server; before its first export there, the marks shared by earlier versions)."""
     found = {
         name: int(seq)
-        for name, seq in session.execute(select(_MARK.c.table_name, _MARK.c.last_seq))
+        for name, seq in run(
+            session, ("marks",), lambda: select(_MARK.c.table_name, _MARK.c.last_seq)
+        )
     }
     shared = {n: v for n, v in found.items() if "@" not in n}
     own = _site(session, site)
@@ -177,13 +230,17 @@ def marks(session: Session, site: str | None = None) -> dict[str, int]:
 def _upsert(session: Session, table: Any, keys: Sequence[str], rows: list[dict[str, Any]]) -> None:
     if not rows:
         return
-    make = sqlite.insert if is_sqlite(session) else postgresql.insert
-    stmt = make(table)
-    rest = [c.name for c in table.columns if c.name not in keys]
-    stmt = stmt.on_conflict_do_update(
-        index_elements=list(keys), set_={c: stmt.excluded[c] for c in rest}
-    )
-    session.execute(stmt, rows)
+    sqlite_here = is_sqlite(session)
+
+    def build() -> Any:
+        make = sqlite.insert if sqlite_here else postgresql.insert
+        stmt = make(table).values({c.name: bindparam(c.name) for c in table.columns})
+        rest = [c.name for c in table.columns if c.name not in keys]
+        return stmt.on_conflict_do_update(
+            index_elements=list(keys), set_={c: stmt.excluded[c] for c in rest}
+        )
+
+    run(session, ("upsert", table.name, tuple(keys)), build, rows)
 
 
 def save_marks(session: Session, last: Mapping[str, int], site: str | None = None) -> None:
@@ -374,11 +431,10 @@ def key_holders(
 
 def take_parked(session: Session) -> list[tuple[str, dict[str, Any]]]:
     """Every parked fact as (table, {"columns": [...], "values": [...]}), emptying the table."""
-    out = [
-        (name, json.loads(doc))
-        for name, doc in session.execute(select(_PARKED.c.table_name, _PARKED.c.row))
-    ]
-    session.execute(_PARKED.delete())
+    found = run(session, ("parked",), lambda: select(_PARKED.c.table_name, _PARKED.c.row))
+    out = [(name, json.loads(doc)) for name, doc in found]
+    if out:
+        run(session, ("unpark",), _PARKED.delete)
     return out
 
 
@@ -411,34 +467,43 @@ def log_bundle(
     summary: str = "{}",
 ) -> int:
     """A line of `sync_log`; returns its seq."""
-    result = session.connection().execute(
-        insert(_LOG).values(
-            bundle_id=bundle_id,
-            direction=direction,
-            at=at,
-            workstation_id=workstation_id,
-            collector_id=collector_id,
-            file_name=file_name,
-            summary=summary,
-        )
-    )
+    values = {
+        "bundle_id": bundle_id,
+        "direction": direction,
+        "at": at,
+        "workstation_id": workstation_id,
+        "collector_id": collector_id,
+        "file_name": file_name,
+        "summary": summary,
+    }
+    if sqlite_driver(session) is not None:
+        build = lambda: insert(_LOG).values({k: bindparam(k) for k in values})  # noqa: E731
+        return int(run(session, ("log_bundle",), build, values).lastrowid)
+    result = session.connection().execute(insert(_LOG).values(values))
     key = result.inserted_primary_key
     assert key is not None
     return int(key[0])
 
 
 def set_log_summary(session: Session, seq: int, summary: str) -> None:
-    session.execute(update(_LOG).where(_LOG.c.seq == seq).values(summary=summary))
+    def build() -> Any:
+        return update(_LOG).where(_LOG.c.seq == bindparam("k_seq")).values(summary=bindparam("s"))
+
+    run(session, ("set_log_summary",), build, {"k_seq": seq, "s": summary})
 
 
 def import_journal(session: Session, bundle_id: str) -> tuple[int, dict[str, Any]] | None:
     """The latest import line of this bundle here: (seq, its summary), or None."""
-    found = session.execute(
-        select(_LOG.c.seq, _LOG.c.summary)
-        .where(_LOG.c.bundle_id == bundle_id, _LOG.c.direction == "import")
-        .order_by(_LOG.c.seq.desc())
-        .limit(1)
-    ).first()
+
+    def build() -> Any:
+        return (
+            select(_LOG.c.seq, _LOG.c.summary)
+            .where(_LOG.c.bundle_id == bindparam("bundle"), _LOG.c.direction == "import")
+            .order_by(_LOG.c.seq.desc())
+            .limit(1)
+        )
+
+    found = run(session, ("import_journal",), build, {"bundle": bundle_id}).fetchone()
     if found is None:
         return None
     try:
@@ -449,7 +514,8 @@ def import_journal(session: Session, bundle_id: str) -> tuple[int, dict[str, Any
 
 
 def any_aliases(session: Session) -> bool:
-    return session.scalar(select(literal(1)).select_from(_ALIAS).limit(1)) is not None
+    found = run(session, ("any_aliases",), lambda: select(literal(1)).select_from(_ALIAS).limit(1))
+    return found.fetchone() is not None
 
 
 def aliases(session: Session, ids: Sequence[str]) -> dict[str, str]:

@@ -3,33 +3,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../collector_desk/app.py" line="234" />
+        <location filename="../../collector_desk/app.py" line="235" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="266" />
-        <location filename="../../collector_desk/app.py" line="276" />
-        <location filename="../../collector_desk/app.py" line="292" />
+        <location filename="../../collector_desk/app.py" line="267" />
+        <location filename="../../collector_desk/app.py" line="277" />
+        <location filename="../../collector_desk/app.py" line="293" />
         <source>Collector Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="277" />
+        <location filename="../../collector_desk/app.py" line="278" />
         <source>The team's server cannot be opened:
 {error}</source>
         <translation>无法打开团队的服务器：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="293" />
+        <location filename="../../collector_desk/app.py" line="294" />
         <source>The database in {folder} cannot be opened:
 {error}</source>
         <translation>无法打开 {folder} 中的数据库：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/app.py" line="301" />
+        <location filename="../../collector_desk/app.py" line="302" />
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
@@ -334,57 +334,57 @@ It will be flagged for your supervisor. Save it anyway?</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="96" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="95" />
         <source>Name, contract, phone or ID tail (Ctrl+F)</source>
         <translation>姓名、合同号、手机或身份证尾号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="104" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="103" />
         <source>Show one bucket or DPD band</source>
         <translation>按账龄或逾期天数段筛选</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="139" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="138" />
         <source>Up/Down to move, Enter to open the case</source>
         <translation>↑/↓ 移动，回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="110" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="109" />
         <source>Show cases by the status of their latest promise, whatever its date. Partly kept (part paid) is counted apart from broken (nothing paid).</source>
         <translation>按最近一次承诺的状态筛选案件，不论承诺日期。部分兑现（还了一部分）与承诺未兑现（分文未还）分开计数。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="118" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="117" />
         <source>Show the cases of one batch head office placed</source>
         <translation>只看总部某一批委案的案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="119" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="118" />
         <source>All batches</source>
         <translation>全部批次</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="204" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="203" />
         <source>Reading batches</source>
         <translation>正在读取批次</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="214" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="213" />
         <source>Batch {batch}</source>
         <translation>批次 {batch}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="284" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="283" />
         <source>Reading cases</source>
         <translation>正在读取案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="293" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="295" />
         <source>The cases could not be read: {error}</source>
         <translation>无法读取案件：{error}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/case_list.py" line="402" />
+        <location filename="../../collector_desk/ui/desk/case_list.py" line="404" />
         <source>Refreshing cases</source>
         <translation>正在刷新案件</translation>
     </message>

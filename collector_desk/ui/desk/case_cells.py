@@ -13,7 +13,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from collector_desk.domain.money import format_fen
 from collector_desk.ui import labels
@@ -114,22 +114,24 @@ _DISPLAY: tuple[Callable[[CaseRow, CellTexts], Any], ...] = (
 
 
 class Brushes:
-    """The two colours a cell's text may take, made on the GUI thread."""
+    """The two colours a cell's text may take. Colours, not QBrush: Qt takes a QColor
+    for ForegroundRole and `QPalette.setColor`, and the first QBrush made in Python
+    sets up its type (3-14 ms before the first page, by the machine's load)."""
 
     def __init__(self) -> None:
-        self.updating = QBrush(UPDATING_FG)
-        self.alert = QBrush(ALERT_FG)
+        self.updating = UPDATING_FG
+        self.alert = ALERT_FG
 
 
 # A row's cells: per column (what it shows, its text colour or None).
-RowCells = tuple[tuple[Any, QBrush | None], ...]
+RowCells = tuple[tuple[Any, QColor | None], ...]
 
 
 def row_cells(r: CaseRow, t: CellTexts, b: Brushes) -> RowCells:
     """Every cell of one row, formatted: what a paint of the row asks for."""
-    out: list[tuple[Any, QBrush | None]] = []
+    out: list[tuple[Any, QColor | None]] = []
     for col, display in zip(Column, _DISPLAY, strict=True):
-        fg: QBrush | None = None
+        fg: QColor | None = None
         if r.updating and col in DERIVED:
             fg = b.updating  # not yet brought up to today: never drawn as current
         elif (col is Column.DPD and r.dpd >= 30) or (

@@ -53,5 +53,5 @@ class CaseCellDelegate(QStyledItemDelegate):
             option.displayAlignment = align
         if fg is not None:
             palette = option.palette
-            palette.setBrush(_TEXT, fg)
+            palette.setColor(_TEXT, fg)
             option.palette = palette

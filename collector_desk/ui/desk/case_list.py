@@ -31,7 +31,6 @@ from collector_desk.ui.desk import case_columns, case_filters
 from collector_desk.ui.desk.case_counts import CaseCounts
 from collector_desk.ui.desk.case_delegate import CaseCellDelegate
 from collector_desk.ui.desk.case_model import LOAN_ID_ROLE, CaseListModel, Column
-from collector_desk.ui.shell.errors import failure_line
 from collector_desk.ui.typed_qt import named
 
 if TYPE_CHECKING:
@@ -287,6 +286,9 @@ class CaseListView(QWidget):
         )
 
     def _page_failed(self, exc: BaseException) -> None:
+        # Here, not at the top: the module is imported before the first page (~1 ms).
+        from collector_desk.ui.shell.errors import failure_line
+
         self._after_load.clear()
         self._counts.cancel()
         self._window.status_message(

@@ -37,7 +37,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QColor
 
 from collector_desk.ui.desk.case_cells import (
     ALIGNMENT,
@@ -410,7 +410,7 @@ class CaseListModel(QAbstractTableModel):
         finally:
             self._fetching = False
 
-    def painted_cell(self, n: int, col: int) -> tuple[Any, QBrush | None] | None:
+    def painted_cell(self, n: int, col: int) -> tuple[Any, QColor | None] | None:
         """What a paint draws in a cell: (its text or number, its colour or None)."""
         if not 0 <= n < len(self._rows):
             return None
