@@ -47,6 +47,9 @@ def db_file(desk: Desk) -> Path:
     return desk.data_dir / DB_FILENAME
 
 
+# A workstation's file sends only what it wrote; a team's server relays what bundles
+# brought too (docs/team-mode.md, "bundles to and from the server").
+@pytest.mark.sqlite_only
 def test_round_trip_then_back_gives_identical_databases(team, tmp_path):
     s, a = team["S"], team["A"]
     loans = seed_portfolio(s, 5)
@@ -196,6 +199,9 @@ def test_an_update_made_after_seeing_the_value_is_not_a_conflict(team, tmp_path)
         assert (json.loads(assigned), json.loads(status), conflicts) == ("B", "ok", 0)
 
 
+# A workstation's file sends only what it wrote; a team's server relays what bundles
+# brought too (docs/team-mode.md, "bundles to and from the server").
+@pytest.mark.sqlite_only
 def test_a_fact_waits_for_its_case_then_lands(team, tmp_path):
     s, a, b = team["S"], team["A"], team["B"]
     loans = seed_portfolio(s, 2)

@@ -11,6 +11,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import text
+
 from collector_desk.domain.call_flow import Disposition
 from collector_desk.domain.idnumber import id_check_char
 from collector_desk.exchange.synctables import canonical_dump, sync_tables
@@ -112,13 +114,22 @@ def add_phone(desk: Desk, loan_id: str, number: str) -> str:
     phone_id = new_id()
     with desk.unit() as s:
         conn = s.connection()
-        borrower = conn.exec_driver_sql(
-            "SELECT borrower_id FROM loan WHERE id = ?", (loan_id,)
+        borrower = conn.execute(
+            text("SELECT borrower_id FROM loan WHERE id = :id"), {"id": loan_id}
         ).scalar_one()
-        conn.exec_driver_sql(
-            "INSERT INTO phone (id, borrower_id, contact_id, number, tail4, label, position, "
-            "hlc, origin) VALUES (?, ?, NULL, ?, ?, 'mobile', 9, ?, ?)",
-            (phone_id, borrower, "86" + number, number[-4:], desk.hlc(), desk.workstation_id),
+        conn.execute(
+            text(
+                "INSERT INTO phone (id, borrower_id, contact_id, number, tail4, label, position, "
+                "hlc, origin) VALUES (:id, :b, NULL, :n, :t, 'mobile', 9, :hlc, :o)"
+            ),
+            {
+                "id": phone_id,
+                "b": borrower,
+                "n": "86" + number,
+                "t": number[-4:],
+                "hlc": desk.hlc(),
+                "o": desk.workstation_id,
+            },
         )
     return phone_id
 
@@ -126,9 +137,9 @@ def add_phone(desk: Desk, loan_id: str, number: str) -> str:
 def edit_loan(desk: Desk, loan_id: str, product: str) -> None:
     """Head office changed a loan (as intake's update does): a new master version."""
     with desk.unit() as s:
-        s.connection().exec_driver_sql(
-            "UPDATE loan SET product = ?, hlc = ?, origin = ? WHERE id = ?",
-            (product, desk.hlc(), desk.workstation_id, loan_id),
+        s.execute(
+            text("UPDATE loan SET product = :p, hlc = :hlc, origin = :o WHERE id = :id"),
+            {"p": product, "hlc": desk.hlc(), "o": desk.workstation_id, "id": loan_id},
         )
 
 
@@ -137,12 +148,12 @@ def rename_borrower(desk: Desk, loan_id: str, name: str) -> None:
     version, and the loan's case_state derived again here."""
     with desk.unit() as s:
         conn = s.connection()
-        borrower = conn.exec_driver_sql(
-            "SELECT borrower_id FROM loan WHERE id = ?", (loan_id,)
+        borrower = conn.execute(
+            text("SELECT borrower_id FROM loan WHERE id = :id"), {"id": loan_id}
         ).scalar_one()
-        conn.exec_driver_sql(
-            "UPDATE borrower SET name = ?, hlc = ?, origin = ? WHERE id = ?",
-            (name, desk.hlc(), desk.workstation_id, borrower),
+        conn.execute(
+            text("UPDATE borrower SET name = :n, hlc = :hlc, origin = :o WHERE id = :id"),
+            {"n": name, "hlc": desk.hlc(), "o": desk.workstation_id, "id": borrower},
         )
         case_state.refresh(s, [loan_id], desk.today())
 
