@@ -163,9 +163,9 @@ def test_cli_show_import_and_check(tmp_path: Path, capsys: pytest.CaptureFixture
     doc = json.loads(capsys.readouterr().out)
     assert not doc["provisional"] and doc["from"] == "imported file"
     assert doc["workdays"] == {"2027-02-20": "春节调休上班"}
-    from collector_desk.store.db import DB_FILENAME, sqlite_url
-
-    url = sqlite_url(tmp_path / "data" / DB_FILENAME)
+    desk = Desk.open(tmp_path / "data")  # the database `check` reads (a file, or the server)
+    url = desk.db.engine.url.render_as_string(hide_password=False)
+    desk.close()
     on = date(2026, 12, 2)
     assert holidays.holiday_check(None, on)[0].startswith("2027: holidays are provisional")
     assert holidays.holiday_check(url, on) == []  # 2026 official, 2027 imported
