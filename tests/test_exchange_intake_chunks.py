@@ -302,3 +302,42 @@ def test_chunks_checkpoint_every_few_and_at_the_end(tmp_path, case_file, monkeyp
     finally:
         desk.close()
     assert watch.seen == [0, 0, 3 * CHUNK, 3 * CHUNK, ROWS]
+
+
+class CacheSeen(Progress):
+    """After each chunk: the page cache (KiB) of the connection a unit gets now."""
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk, self.seen = desk, []
+
+    def step(self, done: int, total: int | None = None, text: str | None = None) -> None:
+        if text == "writing":
+            self.seen.append(cache_kib(self.desk))
+        super().step(done, total, text)
+
+
+def cache_kib(desk: Desk) -> int:
+    with desk.read() as s:
+        return -int(s.connection().exec_driver_sql("PRAGMA cache_size").scalar_one())
+
+
+def test_chunks_keep_a_large_page_cache_and_the_default_comes_back(
+    tmp_path, case_file, monkeypatch
+):
+    """Each chunk's unit finds the pages the one before had (a large cache, kept while
+    the intake runs); afterwards the connection gets SQLite's default again."""
+    from collector_desk.store import sync
+
+    monkeypatch.setattr(intake, "CHUNK_ROWS", CHUNK)
+    desk = open_workstation(tmp_path / "cache", "S01")
+    watch = CacheSeen(desk)
+    try:
+        assert cache_kib(desk) == sync.DEFAULT_CACHE_KIB
+        assert run_intake(desk, case_file, progress=watch).new == ROWS
+        assert watch.seen == [sync.BULK_CACHE_KIB] * 5
+        # the first unit after it ends gives the pages back
+        cache_kib(desk)
+        assert cache_kib(desk) == sync.DEFAULT_CACHE_KIB
+    finally:
+        desk.close()
