@@ -484,6 +484,11 @@ def add_aliases(session: Session, rows: Sequence[tuple[str, str, str]]) -> None:
 # pages the one before had just had in hand: the more so the larger the database.
 BULK_CACHE_KIB = 65_536
 DEFAULT_CACHE_KIB = 2000  # SQLite's default, which this app keeps otherwise
+# With it, the statement journals of the chunk's many-row INSERTs (SQLite keeps one per
+# statement inside a transaction: the fact tables have triggers) stay in memory instead
+# of spilling into temporary files past 64 KiB.
+BULK_PRAGMAS = (f"PRAGMA cache_size=-{BULK_CACHE_KIB}", "PRAGMA temp_store=MEMORY")
+_DEFAULT_PRAGMAS = (f"PRAGMA cache_size=-{DEFAULT_CACHE_KIB}", "PRAGMA temp_store=DEFAULT")
 _LARGE_CACHE = "collector_desk.large_cache"
 _bulk_lock = threading.Lock()
 _bulk_running = [0]  # long writes of this process between whose units the cache stays
@@ -504,18 +509,32 @@ def bulk_writes() -> Iterator[None]:
 
 
 def bulk_cache(session: Session) -> None:
-    """This unit's connection keeps up to BULK_CACHE_KIB of pages (SQLite; nothing on a
-    server), for as long as `bulk_writes` runs."""
+    """This unit's connection keeps up to BULK_CACHE_KIB of pages and its temporary
+    files in memory (BULK_PRAGMAS; SQLite, nothing on a server), for as long as
+    `bulk_writes` runs."""
     driver = sqlite_driver(session)
     if driver is None:
         return
     session.connection().connection.info[_LARGE_CACHE] = True
-    driver.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    driver.execute(BULK_PRAGMAS[0])
+    _temp_in_memory(driver)
+
+
+def _temp_in_memory(driver: Any) -> None:
+    """temp_store=MEMORY, where SQLite takes it: inside a transaction it refuses once
+    the connection has a temporary database open (a temporary table of the day's
+    advance, say); then it is set when the connection goes back to the pool."""
+    with contextlib.suppress(sqlite3.OperationalError):
+        driver.execute(BULK_PRAGMAS[1])
 
 
 @event.listens_for(Pool, "checkin")
 def _default_cache_again(dbapi_connection: Any, record: Any) -> None:
-    if record.info.get(_LARGE_CACHE) and not _bulk_running[0]:
-        record.info.pop(_LARGE_CACHE, None)
-        if dbapi_connection is not None:
-            dbapi_connection.execute(f"PRAGMA cache_size=-{DEFAULT_CACHE_KIB}")
+    if not record.info.get(_LARGE_CACHE) or dbapi_connection is None:
+        return
+    if _bulk_running[0]:
+        _temp_in_memory(dbapi_connection)  # outside a transaction now: taken
+        return
+    record.info.pop(_LARGE_CACHE, None)
+    for pragma in _DEFAULT_PRAGMAS:
+        dbapi_connection.execute(pragma)
