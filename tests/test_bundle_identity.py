@@ -5,6 +5,7 @@ a database from before convergent ids (random loan ids) and a new one, through
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 import uuid
 from collections import Counter
@@ -412,3 +413,46 @@ def test_an_aliased_import_stopped_half_way_is_finished_by_importing_again(
     assert case_list(new) == case_list(old)
     assert phones(new) == phones(old)
     assert len(payments(new)) == len(payments(old))
+
+
+def _reference_v8(kind: tuple[str, ...], day: date | None, seq: int) -> str:
+    """The id layout of the module's docstring, written plainly (uuid and hashlib)."""
+    text = str(identity.NAMESPACE) + "\x1f" + "\x1f".join(kind)
+    digest = int.from_bytes(hashlib.sha256(text.encode()).digest()[:16])
+    value = (identity.day_number(day) << 112) | (min(max(seq, 0), 0xFFFF_FFFF) << 80)
+    value |= (digest & identity._HASH_MASK) | (0x8 << 76) | (0x2 << 62)
+    return str(uuid.UUID(int=value))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    _LENDERS,
+    _CONTRACTS,
+    st.one_of(st.none(), st.dates(date(1960, 1, 1), date(2200, 1, 1))),
+    st.integers(-5, 2**33),
+)
+def test_derived_ids_follow_the_documented_layout_exactly(
+    lender: str, key: str, day: date | None, seq: int
+) -> None:
+    """Ids are forever (every workstation derives the same): the fast form of the
+    module (a prefixed hash copied, the day's bits cached) gives the plain one's."""
+    lk, ck = identity.lender_key(lender), identity.contract_key(key)
+    assert identity.loan_uuid(lender, key, day, seq) == _reference_v8(("loan", lk, ck), day, seq)
+    assert identity.borrower_uuid(lender, key, day, seq) == _reference_v8(
+        ("borrower", lk, ck), day, seq
+    )
+    said = (lk, key, seq, day)
+    assert identity.fact_uuid("placement", *said, day=day, seq=seq) == _reference_v8(
+        ("fact", "placement", *(repr(s) for s in said)), day, seq
+    )
+
+
+def test_derived_ids_of_a_known_contract_never_change() -> None:
+    assert (
+        identity.loan_uuid("示例消费金融", "HT-2026-0001", date(2026, 4, 30), 12)
+        == "505d0000-000c-8d8f-8b37-8b9cd8f1316c"
+    )
+    assert (
+        identity.borrower_uuid("示例消费金融", "110101198805170011")
+        == "00000000-0000-8b51-8add-296cb45782a8"
+    )

@@ -302,3 +302,69 @@ def test_chunks_checkpoint_every_few_and_at_the_end(tmp_path, case_file, monkeyp
     finally:
         desk.close()
     assert watch.seen == [0, 0, 3 * CHUNK, 3 * CHUNK, ROWS]
+
+
+class CacheSeen(Progress):
+    """After each chunk: the page cache (KiB) of the connection a unit gets now."""
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk, self.seen = desk, []
+
+    def step(self, done: int, total: int | None = None, text: str | None = None) -> None:
+        if text == "writing":
+            self.seen.append(cache_kib(self.desk))
+        super().step(done, total, text)
+
+
+def cache_kib(desk: Desk) -> tuple[int, int]:
+    """(page cache in KiB, temp_store: 0 default, 2 memory) of a unit's connection."""
+    with desk.read() as s:
+        pragma = s.connection().exec_driver_sql
+        return -int(pragma("PRAGMA cache_size").scalar_one()), pragma(
+            "PRAGMA temp_store"
+        ).scalar_one()
+
+
+def test_chunks_keep_a_large_page_cache_and_the_default_comes_back(
+    tmp_path, case_file, monkeypatch
+):
+    """Each chunk's unit finds the pages the one before had (a large cache, kept while
+    the intake runs) and keeps its statement journals in memory; afterwards the
+    connection gets SQLite's defaults again."""
+    from collector_desk.store import sync
+
+    monkeypatch.setattr(intake, "CHUNK_ROWS", CHUNK)
+    desk = open_workstation(tmp_path / "cache", "S01")
+    watch = CacheSeen(desk)
+    try:
+        assert cache_kib(desk) == (sync.DEFAULT_CACHE_KIB, 0)
+        assert run_intake(desk, case_file, progress=watch).new == ROWS
+        assert watch.seen == [(sync.BULK_CACHE_KIB, 2)] * 5  # temporary files in memory
+        # the first unit after it ends gives the pages back
+        cache_kib(desk)
+        assert cache_kib(desk) == (sync.DEFAULT_CACHE_KIB, 0)
+    finally:
+        desk.close()
+
+
+def test_a_connection_with_a_temporary_table_takes_the_memory_temp_store_after_a_chunk(
+    tmp_path, case_file, monkeypatch
+):
+    """SQLite refuses temp_store inside a transaction once a temporary database is open
+    (the day's advance leaves a temporary table): the intake goes on, and the
+    connection takes it when it goes back to the pool after the first chunk."""
+    from collector_desk.store import sync
+
+    monkeypatch.setattr(intake, "CHUNK_ROWS", CHUNK)
+    desk = open_workstation(tmp_path / "temp", "S01")
+    watch = CacheSeen(desk)
+    try:
+        with desk.unit() as s:
+            s.connection().exec_driver_sql("CREATE TEMP TABLE scratch (a INTEGER)")
+        assert run_intake(desk, case_file, progress=watch).new == ROWS
+        assert watch.seen == [(sync.BULK_CACHE_KIB, 2)] * 5
+        cache_kib(desk)
+        assert cache_kib(desk) == (sync.DEFAULT_CACHE_KIB, 0)
+    finally:
+        desk.close()

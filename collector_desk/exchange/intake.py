@@ -344,6 +344,9 @@ def run_intake(
         from concurrent.futures import ThreadPoolExecutor
 
         ahead = ThreadPoolExecutor(1, thread_name_prefix="intake-check")
+        # each chunk's unit keeps the pages the one before had in hand (a large cache)
+        bulk = sync.bulk_writes()
+        bulk.__enter__()
         try:
             checking = ahead.submit(next, parts, None)
             while (item := checking.result()) is not None:
@@ -351,6 +354,7 @@ def run_intake(
                 if not last:
                     checking = ahead.submit(next, parts, None)
                 with desk.unit() as s:
+                    sync.bulk_cache(s)
                     if not last and (tally.committed + 1) % CHECKPOINT_EVERY:
                         sync.defer_checkpoints(s)
                     writer = IntakeWriter(s, stamp, today, path.name, dry_run=dry_run,
@@ -370,6 +374,7 @@ def run_intake(
                 raise
             stopped = True
         finally:
+            bulk.__exit__(None, None, None)
             # A cancel or an error while the next chunk is checked: that check ends first
             # (a part's check, a few tens of ms); its rows are dropped.
             ahead.shutdown(wait=True, cancel_futures=True)

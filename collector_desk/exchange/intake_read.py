@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,6 +101,13 @@ def _find_header(rows: list[list[Any]]) -> int:
 
 
 _TOTALS = frozenset({"合计", "总计", "小计", "汇总", "total", "totals", "grandtotal", "sum"})
+# A totals line's words at the start of a cell, with what head offices add to them:
+# '合计：', '合计（8笔）', '小计-北京', '共8笔', 'Subtotal', 'Grand total'.
+_TOTALS_START = re.compile(
+    r"(合计|总计|小计|汇总|共计|total|grandtotal|subtotal|sum\b)|共\d+[笔条户件个]"
+)
+# The titles of the columns that name a case: a line with none of them filled is no case.
+CASE_KEYS = ("contract_no", "name", "id_number")
 
 
 def _hits(row: list[Any]) -> int:
@@ -122,6 +130,39 @@ def _totals(row: list[Any]) -> bool:
     """A 合计 / Total line: its first filled cell says so (a sum, not a case)."""
     first = next((c for c in row if c is not None and str(c).strip()), None)
     return isinstance(first, str) and normalise(first) in _TOTALS
+
+
+def _blank(cell: Any) -> bool:
+    return cell is None or (cell.__class__ is str and not cell.strip())
+
+
+def summary_line(row: list[Any], keys: tuple[int, ...]) -> bool:
+    """A 合计 / 小计 / Total line anywhere in the table: the contract, name and ID
+    number columns (`keys`, their indices) are empty and a cell starts with a totals
+    word ('合计（8笔）', '共8笔', 'Subtotal'), wherever the line puts it (after a
+    序号, say). It is a sum, not a case, so it is no row at all."""
+    if not keys or any(i < len(row) and not _blank(row[i]) for i in keys):
+        return False
+    return any(
+        c.__class__ is str and _TOTALS_START.match(normalise(c).replace(" ", "")) is not None
+        for c in row
+    )
+
+
+def _footnote(row: list[Any], keys: tuple[int, ...]) -> bool:
+    """A note below the table ('制表人：李四  审核：王五', '数据来源：…'): nothing in the
+    contract, name and ID number columns, and at most two cells, all text. (A case
+    whose contract, name and ID number are missing still has its phone, amounts and
+    dates: it stays a row, rejected with what is missing.)"""
+    if not keys or any(i < len(row) and not _blank(row[i]) for i in keys):
+        return False
+    filled = [c for c in row if not _blank(c)]
+    return len(filled) <= 2 and all(c.__class__ is str for c in filled)
+
+
+def case_keys(headers: list[str]) -> tuple[int, ...]:
+    """The indices of the columns titled as the contract, name or ID number."""
+    return tuple(i for i, h in enumerate(headers) if recognise(h) in CASE_KEYS)
 
 
 def _titles(row: list[Any]) -> list[str]:
@@ -147,10 +188,14 @@ def _table(
     while headers and not headers[-1]:
         headers.pop()
     data = rows[h + 1 :]
-    # Trailing empty rows (and Excel's formatted-but-empty ones) are not data, nor is
-    # the totals line at the bottom.
+    # Trailing empty rows (and Excel's formatted-but-empty ones) are not data, nor are
+    # the totals lines and the notes at the bottom.
+    keys = case_keys(headers)
     while data and (
-        not any(str(c).strip() for c in data[-1] if c is not None) or _totals(data[-1])
+        not any(str(c).strip() for c in data[-1] if c is not None)
+        or _totals(data[-1])
+        or summary_line(data[-1], keys)
+        or _footnote(data[-1], keys)
     ):
         data.pop()
     return Table(path, kind, encoding, sheet, first + h, headers, data, first + h + 1)

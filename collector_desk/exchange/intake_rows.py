@@ -32,6 +32,7 @@ from collector_desk.exchange.intake_columns import (
     unique,
 )
 from collector_desk.exchange.intake_fields import BY_KEY, FIELDS, unit_scale
+from collector_desk.exchange.intake_read import CASE_KEYS, summary_line
 from collector_desk.services.portfolio import CaseRecord, ContactRecord
 
 
@@ -260,6 +261,8 @@ class RowChecker:
         self.strict = strict
         self.uncalculated = uncalculated
         self.seen: dict[str, int] = {}
+        # the columns that name a case: a line with none of them is no case (`summary_line`)
+        self.case_keys = tuple(i for i, f in sorted(mapping.items()) if f in CASE_KEYS)
 
     def check(self, row_no: int, cells: list[Any]) -> Outcome:
         return self.check_chunk([(row_no, cells)])[0]
@@ -400,9 +403,10 @@ def check_parts_marked(
     before writing a part whether another follows, without waiting for its check."""
     part: list[tuple[int, list[Any]]] = []
     pending: tuple[int, list[Any]] | None = None
+    keys = checker.case_keys
     for numbered in rows:
-        if not _has_value(numbered[1]):
-            continue
+        if not _has_value(numbered[1]) or summary_line(numbered[1], keys):
+            continue  # an empty line, or a 小计 line inside the table: no row
         if pending is not None:
             yield checker.check_chunk(part), False
             part = []

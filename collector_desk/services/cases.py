@@ -65,8 +65,10 @@ def search_condition(text: str) -> ColumnElement[bool] | None:
     if _has_cjk(q):
         conds.append(and_(CaseState.borrower_name >= q, CaseState.borrower_name < q + "\uffff"))
         return or_(*conds)
-    upper = q.upper()
-    conds.append(and_(CaseState.contract_no >= upper, CaseState.contract_no < upper + "\uffff"))
+    # A contract number keeps its dashes and spaces ('HT-2026-0001'): looked for as typed
+    # too, not only without them (as a phone is typed: 138-1234-5678).
+    for upper in dict.fromkeys((text.strip().upper(), q.upper())):
+        conds.append(and_(CaseState.contract_no >= upper, CaseState.contract_no < upper + "\uffff"))
     if q.startswith("+"):
         q = q[1:]
     if _DIGITS.match(q) and len(q) == 4:
