@@ -33,6 +33,7 @@ def db_file(tmp_path: Path) -> Path:
     return tmp_path / "data" / DB_FILENAME
 
 
+@pytest.mark.sqlite_only  # SQLite's triggers, read with sqlite3 (the server's: test_pg_schema)
 @pytest.mark.parametrize("table", FACT_TABLES)
 def test_update_and_delete_of_a_fact_are_refused(db_file, table):
     # A plain connection, as another program would open the file (foreign keys off,
@@ -54,6 +55,7 @@ def test_update_and_delete_of_a_fact_are_refused(db_file, table):
     conn.close()
 
 
+@pytest.mark.sqlite_only  # SQLite's triggers, read with sqlite3 (the server's: test_pg_schema)
 def test_an_upgraded_database_is_guarded_too(tmp_path):
     """The 0001 -> head path: a database made before the triggers gets them."""
     from alembic import command

@@ -8,6 +8,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
 from alembic import command
 from sqlalchemy import create_engine
 
@@ -24,6 +25,7 @@ def _fill(column: str) -> object:
     return {"created_at": "2026-03-16T02:00:00.000000Z"}.get(column, f"{column}-1")
 
 
+@pytest.mark.sqlite_only  # the file read with sqlite3 (the server's order: test_pg_fact_order)
 def test_every_fact_written_gets_a_growing_seq(tmp_path: Path) -> None:
     desk = Desk.open(tmp_path / "data", today=lambda: TODAY)
     demo.create_demo(desk, cases=30)  # calls, promises, payments, notes, registers
@@ -44,6 +46,7 @@ def test_every_fact_written_gets_a_growing_seq(tmp_path: Path) -> None:
     assert seq == before + 1
 
 
+@pytest.mark.sqlite_only  # the file read with sqlite3 (the server's order: test_pg_fact_order)
 def test_upgrade_from_0003_numbers_old_facts_and_moves_the_marks(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     engine = create_engine(f"sqlite:///{path}")
