@@ -107,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command. Its failures end here, as one line and the documented status."""
+    sys.unraisablehook = _log_unraisable
     try:
         return _run(argv)
     except KeyboardInterrupt:
@@ -148,6 +149,24 @@ def _log_bug(exc: BaseException) -> str:
         "unexpected error on the command line\n%s", safe_traceback(exc).rstrip()
     )
     return f" {path}"
+
+
+def _log_unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    """An error Python cannot raise (in a finaliser, a generator closed at exit) goes
+    to the log without data from its message, never to the terminal as a traceback."""
+    import logging
+
+    exc = unraisable.exc_value
+    try:
+        from collector_desk.logs import setup_logging
+
+        setup_logging(catch_faults=False)
+    except Exception:
+        return
+    text = safe_traceback(exc, unraisable.exc_traceback) if exc is not None else ""
+    logging.getLogger("collector_desk.cli").warning(
+        "ignored error (%s)\n%s", unraisable.err_msg or "unraisable", text.rstrip()
+    )
 
 
 def _run(argv: Sequence[str] | None) -> int:
