@@ -395,3 +395,57 @@ def test_a_new_database_that_cannot_be_finished_is_not_left_half_made(tmp_path):
     assert proc.returncode == EXIT_FAILED and "disk" in one_clean_line(proc.stderr)
     assert not (data / DB_FILENAME).exists()
     assert main(["--data-dir", str(data), "cases"]) == 0  # the next start begins afresh
+
+
+# --- bundles ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value", "words"),
+    [
+        ("loan", "principal_fen", -1, "out of range"),  # an amount is never negative
+        ("loan", "contract_no", "ht-lower-1", "not a contract number as intake stores it"),
+        ("loan", "contract_no", "\ufeffHT-BOM", "not a contract number as intake stores it"),
+        ("loan", "contract_no", " HT-SPACE ", "not a contract number as intake stores it"),
+        ("loan", "contract_no", "", "not a contract number as intake stores it"),
+        ("loan", "contract_no", "X" * 5000, "more than the 40 the column holds"),
+        ("borrower", "name", "N" * 100_000, "more than the 64 the column holds"),
+        ("phone", "number", "1" * 200, "more than the 20 the column holds"),
+    ],
+)
+def test_a_signed_bundle_with_values_no_boundary_lets_in_is_refused_whole(
+    tmp_path, table, column, value, words
+):
+    """Signed, well-formed, and with a value that intake or the window never store (a
+    team's server would also refuse an over-long one half-way through the import)."""
+    from test_exchange_support import open_workstation, seed_portfolio
+
+    from collector_desk.exchange.bundle_in import apply_bundle
+    from collector_desk.exchange.bundle_out import EVERYTHING, export_bundle
+    from collector_desk.exchange.bundle_read import Bundle, read_bundle
+    from collector_desk.exchange.envelope import BundleRefused
+    from collector_desk.exchange.synctables import by_name
+    from collector_desk.exchange.teamkey import TeamKey
+
+    key = TeamKey(bytes(range(32)))
+    source = open_workstation(tmp_path / "s", "S")
+    target = open_workstation(tmp_path / "t", "T")
+    try:
+        seed_portfolio(source, 2)
+        bundle = read_bundle(
+            export_bundle(source, tmp_path / "b.cdb", key, kind=EVERYTHING).path, key
+        )
+        i = by_name()[table].columns.index(column)
+        sections = dict(bundle.sections)
+        row = list(sections[table][0])
+        row[i] = value
+        sections[table] = [row, *sections[table][1:]]
+        before = file_state(target.data_dir / DB_FILENAME)
+        with pytest.raises(BundleRefused, match=words) as refused:
+            apply_bundle(target, Bundle(bundle.manifest, sections), tmp_path / "b.cdb")
+        assert refused.value.code == "malformed"
+        assert f"{table} section's row 1, column {column}" in str(refused.value)
+        assert file_state(target.data_dir / DB_FILENAME) == before
+    finally:
+        source.close()
+        target.close()
