@@ -449,3 +449,69 @@ def test_a_signed_bundle_with_values_no_boundary_lets_in_is_refused_whole(
     finally:
         source.close()
         target.close()
+
+
+# --- restore, payment ------------------------------------------------------------------
+
+
+def _foreign_backup(path: Path) -> None:
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    db.commit()
+    db.close()
+
+
+def _newer_backup(path: Path, data: Path) -> None:
+    import shutil
+
+    shutil.copy(data / DB_FILENAME, path)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    db.execute("PRAGMA user_version=90000")
+    db.commit()
+    db.close()
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda p, data: _foreign_backup(p), "another program's database"),
+        (_newer_backup, "written by Collector Desk 9.0.0"),
+    ],
+)
+def test_restore_refuses_a_file_this_version_could_not_open(seeded, capsys, make, words):
+    """Restoring it would put the database aside for a file the next start refuses."""
+    data, _ = seeded
+    db = sqlite3.connect(data / DB_FILENAME)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    chosen = data.parent / "other.sqlite"
+    make(chosen, data)
+    before = file_state(data / DB_FILENAME)
+    code, _, err = run(capsys, "--data-dir", data, "restore", chosen)
+    assert code == EXIT_FAILED and words in one_clean_line(err)
+    assert file_state(data / DB_FILENAME) == before
+    assert not [p for p in data.iterdir() if "replaced" in p.name]
+
+
+def test_a_payment_finds_its_case_as_intake_stores_the_contract(seeded, capsys):
+    data, contract = seeded
+    code, _, err = run(capsys, "--data-dir", data, "payment", f" {contract.lower()}\ufeff",
+                         "10", "--on", "2026-03-10")  # fmt: skip
+    assert code == 0, err
+
+
+def test_a_payment_s_reference_longer_than_its_column_is_refused(seeded, capsys):
+    data, contract = seeded
+    before = file_state(data / DB_FILENAME)
+    code, _, err = run(capsys, "--data-dir", data, "payment", contract, "10", "--on",
+                       "2026-03-10", "--reference", "R" * 65)  # fmt: skip
+    assert code == EXIT_FAILED and "at most 64" in one_clean_line(err)
+    assert file_state(data / DB_FILENAME) == before
+
+
+def test_a_payment_to_a_phone_number_does_not_echo_it(seeded, capsys):
+    data, _ = seeded
+    code, _, err = run(capsys, "--data-dir", data, "payment", PHONE, "10")
+    assert code == EXIT_FAILED and "no case with contract number" in one_clean_line(err)
+    no_personal_data(err)

@@ -129,6 +129,7 @@ def cmd_worklist(args: argparse.Namespace) -> int:
 
 def cmd_payment(args: argparse.Namespace) -> int:
     from collector_desk.domain.money import fen_from_yuan_text, format_fen
+    from collector_desk.exchange.boundary import redact_numbers, redact_words
     from collector_desk.services import payments
 
     try:
@@ -144,7 +145,8 @@ def cmd_payment(args: argparse.Namespace) -> int:
         if loan_id is None:
             # On a team's server a collector's login sees its own cases and the pool only.
             mine = " among the cases this login may see" if desk.server_login else ""
-            print(f"error: no case with contract number {args.contract}{mine}", file=sys.stderr)
+            shown = redact_words(redact_numbers(args.contract))  # a phone typed by mistake
+            print(f"error: no case with contract number {shown}{mine}", file=sys.stderr)
             return 1
         try:
             saved = payments.record_payment(  # waits its turn in Desk.unit()

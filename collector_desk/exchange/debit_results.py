@@ -402,9 +402,10 @@ def import_debit_results(
         touched = sorted({r["loan_id"] for r in new})
         case_state.refresh(s, touched, today)
         successes = sum(1 for r in new if r["success"])
-        # Nothing written and something wrong (every line refused, whatever the check
-        # that refused it), or no line at all: a refusal, and nothing is recorded.
-        refused = not new and (bool(errors) or not rows)
+        # Every line refused (whatever check refused it: a value, or more than is
+        # outstanding), or no line at all: nothing is recorded, the audit log included.
+        # A file re-sent (lines already here) is recorded, with 0 imported.
+        refused = not new and not known and (bool(errors) or not rows)
         if not refused:
             audit.record(
                 s,

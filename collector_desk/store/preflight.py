@@ -255,6 +255,40 @@ def _check_content(data_dir: Path, db_path: Path, schema: bool) -> None:
         )
 
 
+def unusable(db_path: Path) -> str | None:
+    """Why a sound SQLite file cannot be this version's database (a backup to restore):
+    another program's, written by a newer Collector Desk, or lacking tables; else None."""
+    try:
+        conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True, timeout=10)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            written_by = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revisions = (
+                [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
+                if "alembic_version" in tables
+                else []
+            )
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return f"cannot be read ({exc})"
+    if app_id not in (0, APPLICATION_ID) or not revisions:
+        return "another program's database, not Collector Desk's"
+    unknown = [r for r in revisions if r not in known_revisions()]
+    if unknown:
+        newer = (
+            f"Collector Desk {version_text(written_by)}"
+            if written_by > version_number()
+            else "a newer Collector Desk"
+        )
+        return f"written by {newer} (schema {unknown[0]}), which this version cannot read"
+    lacking = _lacking_at_head(db_path, revisions)
+    return None if lacking is None else f"lacking {lacking}"
+
+
 def _disk_condition(exc: sqlite3.Error) -> tuple[str, str] | None:
     """A full or failing disk met while the file is read: not a damaged database."""
     words = str(exc).lower()
