@@ -515,3 +515,31 @@ def test_a_payment_to_a_phone_number_does_not_echo_it(seeded, capsys):
     code, _, err = run(capsys, "--data-dir", data, "payment", PHONE, "10")
     assert code == EXIT_FAILED and "no case with contract number" in one_clean_line(err)
     no_personal_data(err)
+
+
+@pytest.mark.parametrize(
+    "far",
+    [
+        "<c r='XFD1048576'><v>1</v></c>",  # XML's other quote
+        '<c\tr="XFD1048576"><v>1</v></c>',  # a tab before the attribute
+        '<c r = "XFD1048576"><v>1</v></c>',  # spaces around "="
+        '<c r="xfd1048576"><v>1</v></c>',  # lower case, which the reader takes
+        '<c r="XFD01048576"><v>1</v></c>',  # a leading zero
+        '<c r="A99999999"><v>1</v></c>',  # past Excel's last row, which the reader takes
+    ],
+)
+def test_a_far_cell_written_in_another_form_is_refused_before_reading(tmp_path, capsys, far):
+    """Each of these once slipped past the extent scan, leaving the reader to allocate
+    a grid of 17 billion cells (caught only by the memory budget, without the cell)."""
+    path = _xlsx(tmp_path / "book.xlsx", "")
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    sheet = sheet.replace("</sheetData>", f"<row>{far}</row></sheetData>")
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    code, _, err = run(capsys, "--data-dir", tmp_path / "data", "intake", "--dry-run", path)
+    line = one_clean_line(err)
+    assert code == EXIT_USAGE and "has a cell as far out as" in line and "grid of" in line
