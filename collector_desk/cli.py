@@ -99,10 +99,24 @@ def build_parser() -> argparse.ArgumentParser:
         # After the subcommand too; SUPPRESS keeps a value given before it.
         for flag, text in SHARED_OPTIONS:
             command.add_argument(flag, default=argparse.SUPPRESS, help=text)
+        _document_exit_statuses(command)
         func = command.get_default("func")
         if func is not None:
             command.set_defaults(func=_quiet_pipe(func))
     return parser
+
+
+def _document_exit_statuses(parser: argparse.ArgumentParser) -> None:
+    """Every command's --help (and its actions', `bundle import --help`) ends with the
+    exit statuses, as the top-level one does."""
+    if not parser.epilog:
+        parser.epilog = EXIT_HELP
+        if parser.formatter_class is argparse.HelpFormatter:
+            parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _document_exit_statuses(child)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -543,3 +543,14 @@ def test_a_far_cell_written_in_another_form_is_refused_before_reading(tmp_path, 
     code, _, err = run(capsys, "--data-dir", tmp_path / "data", "intake", "--dry-run", path)
     line = one_clean_line(err)
     assert code == EXIT_USAGE and "has a cell as far out as" in line and "grid of" in line
+
+
+@pytest.mark.parametrize(
+    "command", [["intake"], ["debit-results"], ["payment"], ["bundle", "import"], ["restore"]]
+)
+def test_every_command_s_help_documents_the_exit_statuses(capsys, command):
+    with pytest.raises(SystemExit) as done:
+        main([*command, "--help"])
+    out = capsys.readouterr().out
+    assert done.value.code == 0
+    assert "exit status:" in out and "1  failed or refused" in out and "2  usage" in out
