@@ -554,3 +554,28 @@ def test_every_command_s_help_documents_the_exit_statuses(capsys, command):
     out = capsys.readouterr().out
     assert done.value.code == 0
     assert "exit status:" in out and "1  failed or refused" in out and "2  usage" in out
+
+
+@pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is POSIX")
+def test_a_disk_that_cannot_take_the_wal_at_open_is_a_disk_line_not_damage(seeded):
+    """SQLite's "disk I/O error" at open (here: no file may grow past 2 KB, so the WAL
+    index cannot be made) is the disk's line, not "damaged, restore a backup"."""
+    data, _ = seeded
+    db = sqlite3.connect(data / DB_FILENAME)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    for extra in ("-wal", "-shm"):
+        (data / (DB_FILENAME + extra)).unlink(missing_ok=True)
+    before = file_state(data / DB_FILENAME)
+    code = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (2000, 2000))\n"
+        "from collector_desk.cli import main\n"
+        f"sys.exit(main(['--data-dir', {str(data)!r}, 'cases']))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)  # fmt: skip
+    line = one_clean_line(proc.stderr)
+    assert proc.returncode == EXIT_FAILED and "disk" in line and "restore" not in line, line
+    assert file_state(data / DB_FILENAME) == before
