@@ -99,14 +99,29 @@ def build_parser() -> argparse.ArgumentParser:
         # After the subcommand too; SUPPRESS keeps a value given before it.
         for flag, text in SHARED_OPTIONS:
             command.add_argument(flag, default=argparse.SUPPRESS, help=text)
+        _document_exit_statuses(command)
         func = command.get_default("func")
         if func is not None:
             command.set_defaults(func=_quiet_pipe(func))
     return parser
 
 
+def _document_exit_statuses(parser: argparse.ArgumentParser) -> None:
+    """Every command's --help (and its actions', `bundle import --help`) ends with the
+    exit statuses, as the top-level one does."""
+    if not parser.epilog:
+        parser.epilog = EXIT_HELP
+        if parser.formatter_class is argparse.HelpFormatter:
+            parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _document_exit_statuses(child)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command. Its failures end here, as one line and the documented status."""
+    sys.unraisablehook = _log_unraisable
     try:
         return _run(argv)
     except KeyboardInterrupt:
@@ -148,6 +163,24 @@ def _log_bug(exc: BaseException) -> str:
         "unexpected error on the command line\n%s", safe_traceback(exc).rstrip()
     )
     return f" {path}"
+
+
+def _log_unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    """An error Python cannot raise (in a finaliser, a generator closed at exit) goes
+    to the log without data from its message, never to the terminal as a traceback."""
+    import logging
+
+    exc = unraisable.exc_value
+    try:
+        from collector_desk.logs import setup_logging
+
+        setup_logging(catch_faults=False)
+    except Exception:
+        return
+    text = safe_traceback(exc, unraisable.exc_traceback) if exc is not None else ""
+    logging.getLogger("collector_desk.cli").warning(
+        "ignored error (%s)\n%s", unraisable.err_msg or "unraisable", text.rstrip()
+    )
 
 
 def _run(argv: Sequence[str] | None) -> int:

@@ -71,7 +71,7 @@ USER_ERRORS: dict[str, int] = {
     "collector_desk.exchange.intake_values.CellError": EXIT_FAILED,
     "collector_desk.exchange.envelope.BundleRefused": EXIT_FAILED,
     "collector_desk.exchange.teamkey.TeamKeyError": EXIT_USAGE,
-    "collector_desk.exchange.debit_results.DebitFileError": EXIT_FAILED,
+    "collector_desk.exchange.debit_results.DebitFileError": EXIT_USAGE,
     "collector_desk.services.payments.PaymentRejected": EXIT_FAILED,
     "collector_desk.services.assignment.AssignmentError": EXIT_FAILED,
     "collector_desk.services.calls.CallRejected": EXIT_FAILED,
@@ -251,8 +251,22 @@ def user_failure(exc: BaseException) -> tuple[str, int] | None:
         return "out of memory; close other programs, or split the input file", EXIT_FAILED
     if isinstance(exc, OSError) and not isinstance(exc, BlockingIOError):
         where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        said = _OS_WORDS.get(exc.errno or 0)
+        if said is not None:
+            return f"{where}{said}", EXIT_FAILED
         return f"{where}{exc.strerror or type(exc).__name__}", EXIT_FAILED
     return None
+
+
+# What to do about a disk condition, in the same words as the database's own
+_OS_WORDS: dict[int, str] = {
+    errno.ENOSPC: "the disk is full; the file was not written. Free some space and try again",
+    errno.EDQUOT: "the disk quota is used up; the file was not written. Free some space and "
+    "try again",
+    errno.EIO: "the disk failed to read or write; the file was not written. Check the drive",
+    errno.EFBIG: "the file grew larger than this drive or account allows (a FAT32 stick "
+    "takes 4 GB); the file was not written. Write it to another drive",
+}
 
 
 def failure_line(exc: BaseException) -> str:

@@ -18,7 +18,9 @@ from collector_desk.exchange import workbook_extent
 from collector_desk.exchange.intake_read import Unreadable, read_table
 from collector_desk.exchange.workbook_extent import column_letters, column_number
 
-_ROW = re.compile(rb' r="[A-Z]{1,3}([0-9]{1,7})"')
+# Every reference as the reader takes it: leading zeros, and row numbers past Excel's
+# last row (8 digits and more), which the reader also builds a grid for.
+_ROW = re.compile(rb' r="[A-Z]{1,3}0*([0-9]{1,9})"')
 _COL = re.compile(rb' r="([A-Z]{1,3})[0-9]')
 
 

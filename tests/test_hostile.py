@@ -289,7 +289,7 @@ def test_a_debit_cell_over_the_field_limit_is_one_line(seeded, capsys):
     before = file_state(data / DB_FILENAME)
     path = hostile.debit_huge_cell_csv(data.parent, contract)
     code, _, err = run(capsys, "--data-dir", data, "debit-results", path)
-    assert code == 1 and "more than 131,072 characters" in one_clean_line(err)
+    assert code == EXIT_USAGE and "more than 131,072 characters" in one_clean_line(err)
     assert file_state(data / DB_FILENAME) == before
 
 

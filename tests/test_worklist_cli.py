@@ -93,7 +93,7 @@ def test_debit_results_command(tmp_path: Path, capsys: pytest.CaptureFixture[str
         }
     ]
     code, _, err = run(capsys, "--data-dir", data, "debit-results", str(tmp_path / "missing.csv"))
-    assert code == 1 and "error" in err
+    assert code == 2 and "missing.csv: no such file" in err  # cannot be read at all: usage
 
 
 def test_contact_limits_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

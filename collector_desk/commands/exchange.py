@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -153,13 +154,23 @@ def cmd_intake(args: argparse.Namespace) -> int:
             f"({_yuan(report.matched_fen)}), {report.payments_new} head-office payments "
             f"{verb} written ({_yuan(report.new_fen)})"
         )
-    for p in report.problems:
-        print(f"  row {p.row}, {p.column or '-'}: {p.message}")
+    _print_listed(report.problems, "problems")
     if report.warnings:
         print(f"warnings (imported by head office's figures as of {report.as_of}):")
-    for w in report.warnings:
-        print(f"  row {w.row}, {w.column or '-'}: {w.message}")
+    _print_listed(report.warnings, "warnings")
     return 0
+
+
+# A file whose every row is wrong (a million of them) would print millions of lines:
+# the terminal shows the first ones and how many more `--json` lists.
+MAX_LISTED = 1000
+
+
+def _print_listed(items: Sequence[Any], what: str) -> None:
+    for p in items[:MAX_LISTED]:
+        print(f"  row {p.row}, {p.column or '-'}: {p.message}")
+    if len(items) > MAX_LISTED:
+        print(f"  ... and {len(items) - MAX_LISTED:,} more {what}; --json lists them all")
 
 
 def _yuan(fen: int) -> str:
@@ -172,10 +183,15 @@ def _yuan(fen: int) -> str:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from collector_desk.errors import OutputPathError
     from collector_desk.exchange.reports import write_daily_report
     from collector_desk.fsutil import check_output
 
     out: Path = args.out
+    # The path given must be a file's, whatever name is then written: an existing folder
+    # is refused, never taken as FOLDER.xlsx beside it.
+    if out.is_dir():
+        raise OutputPathError(f"{out} is a folder; give the name of a file to write")
     if out.suffix.lower() == ".csv":
         for part in ("cases", "calls", "promises"):
             check_output(out.with_name(f"{out.stem}-{part}.csv"), force=args.force)

@@ -129,6 +129,7 @@ def cmd_worklist(args: argparse.Namespace) -> int:
 
 def cmd_payment(args: argparse.Namespace) -> int:
     from collector_desk.domain.money import fen_from_yuan_text, format_fen
+    from collector_desk.exchange.boundary import redact_numbers, redact_words
     from collector_desk.services import payments
 
     try:
@@ -144,7 +145,8 @@ def cmd_payment(args: argparse.Namespace) -> int:
         if loan_id is None:
             # On a team's server a collector's login sees its own cases and the pool only.
             mine = " among the cases this login may see" if desk.server_login else ""
-            print(f"error: no case with contract number {args.contract}{mine}", file=sys.stderr)
+            shown = redact_words(redact_numbers(args.contract))  # a phone typed by mistake
+            print(f"error: no case with contract number {shown}{mine}", file=sys.stderr)
             return 1
         try:
             saved = payments.record_payment(  # waits its turn in Desk.unit()
@@ -169,14 +171,21 @@ def cmd_payment(args: argparse.Namespace) -> int:
 
 
 def cmd_debit_results(args: argparse.Namespace) -> int:
-    from collector_desk.exchange.debit_results import DebitFileError, import_debit_results
+    from collector_desk.errors import UsageError
+    from collector_desk.exchange.debit_results import import_debit_results
 
+    # A file that cannot be read at all is a usage error (exit status 2), as for intake;
+    # DebitFileError (encoding, no header, a missing column) reaches the top-level handler.
+    path = Path(args.file)
+    if not path.is_file():
+        what = "it is a folder" if path.is_dir() else "no such file"
+        raise UsageError(f"{path.name}: {what}; give the bank's debit result file (CSV)")
     desk = open_desk(args)
     try:
-        report = import_debit_results(desk, args.file)
-    except (DebitFileError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+        try:
+            report = import_debit_results(desk, path)
+        except OSError as exc:
+            raise UsageError(f"{path.name}: cannot read it: {exc.strerror}") from exc
     finally:
         desk.close()
     if args.json:

@@ -9,8 +9,8 @@ refused whole with the table, row and column, and the database is unchanged.
 Rules per column, from the models (rows travel as SQLite stores them):
 - arity: exactly the table's columns;
 - null only where the column is nullable;
-- Integer: an int (not a bool, not a float); `*_fen` within +-MAX_FEN, others
-  within SQLite's 64-bit range;
+- Integer: an int (not a bool, not a float); `*_fen` within 0..MAX_FEN (an amount
+  is never negative, as at every other boundary), others within SQLite's 64-bit range;
 - Boolean: 0, 1, true or false;
 - Date: ISO text of a real date in MIN_DATE..MAX_DATE; UTCDateTime: ISO text
   of a real timestamp;
@@ -18,7 +18,11 @@ Rules per column, from the models (rows travel as SQLite stores them):
 - text: a string without NUL or other control characters (tab and line breaks
   are allowed: notes have them). Text is not re-normalised here: a bundle
   carries what its origin stored, and rewriting it would make workstations
-  disagree.
+  disagree;
+- text no longer than its column's declared length (SQLite does not enforce it; a
+  team's server would refuse the row half-way through the import);
+- a contract number in the one form intake and the window store (`contract_key`:
+  trimmed, upper-cased, no BOM or other invisible character), and not empty.
 """
 
 from __future__ import annotations
@@ -29,9 +33,9 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Integer
+from sqlalchemy import Boolean, Date, Integer, String
 
-from collector_desk.exchange.boundary import MAX_DATE, MAX_FEN, MIN_DATE
+from collector_desk.exchange.boundary import MAX_DATE, MAX_FEN, MIN_DATE, contract_no
 from collector_desk.exchange.envelope import BundleRefused
 from collector_desk.exchange.synctables import SCHEDULE
 from collector_desk.store.models import Base
@@ -71,8 +75,8 @@ def _problem(kind: str, value: Any) -> str | None:
     if kind in ("int", "fen"):
         if isinstance(value, bool) or not isinstance(value, int):
             return f"a whole number expected, got {type(value).__name__}"
-        limit = MAX_FEN if kind == "fen" else INT64
-        return None if -limit <= value <= limit else "the number is out of range"
+        low, limit = (0, MAX_FEN) if kind == "fen" else (-INT64, INT64)
+        return None if low <= value <= limit else "the number is out of range"
     if not isinstance(value, str):
         return f"a date expected, got {type(value).__name__}"
     try:
@@ -110,8 +114,8 @@ def _column_sound(kind: str, nullable: bool, values: tuple[Any, ...]) -> bool:
     if kind == "text":
         return types <= _TEXT and not _CONTROL.search("\n".join(present))
     if kind in ("int", "fen"):
-        limit = MAX_FEN if kind == "fen" else INT64
-        return types <= _INT and -limit <= min(present) and max(present) <= limit
+        low, limit = (0, MAX_FEN) if kind == "fen" else (-INT64, INT64)
+        return types <= _INT and low <= min(present) and max(present) <= limit
     if kind == "bool":
         return types <= _BOOL and set(present) <= {0, 1}
     if not types <= _TEXT:
@@ -136,8 +140,60 @@ def _sound(name: str, rows: list[Any], checks: tuple[tuple[str, str, bool], ...]
     return True
 
 
+@cache
+def _text_rules(table: str) -> tuple[tuple[int, str, int | None, bool], ...]:
+    """(index, column, declared length or None, is a contract number) of text columns
+    with a rule beyond `_problem`'s."""
+    out = []
+    for i, col in enumerate(Base.metadata.tables[table].columns):
+        length = col.type.length if isinstance(col.type, String) else None
+        contract = col.name == "contract_no"
+        if length or contract:
+            out.append((i, col.name, length, contract))
+    return tuple(out)
+
+
+def _text_problem(value: Any, length: int | None, contract: bool) -> str | None:
+    if not isinstance(value, str):
+        return None  # `_problem` has said what is wrong with it
+    if length is not None and len(value) > length:
+        return f"{len(value):,} characters, more than the {length} the column holds"
+    if contract and (not value or contract_no(value) != value):
+        return (
+            "not a contract number as intake stores it (trimmed, upper-case, no hidden characters)"
+        )
+    return None
+
+
+def _check_text(name: str, rows: list[Any]) -> None:
+    for i, column, length, contract in _text_rules(name):
+        values = [row[i] for row in rows]
+        texts = [v for v in values if isinstance(v, str)]
+        if not texts:
+            continue
+        if (length is None or max(map(len, texts)) <= length) and (
+            not contract or all(v and contract_no(v) == v for v in texts)
+        ):
+            continue  # the common case: the whole column at once
+        for n, value in enumerate(values, start=1):
+            problem = _text_problem(value, length, contract)
+            if problem is not None:
+                raise BundleRefused(
+                    "malformed",
+                    f"the {name} section's row {n}, column {column}: {problem}; the "
+                    "bundle was not imported. Ask its sender to export again",
+                )
+
+
 def check_rows(sections: dict[str, list[Any]]) -> None:
     """Raise BundleRefused("malformed", ...) at the first row that cannot be stored."""
+    _check_shapes(sections)
+    for name, rows in sections.items():
+        if name in Base.metadata.tables and rows:
+            _check_text(name, rows)
+
+
+def _check_shapes(sections: dict[str, list[Any]]) -> None:
     for name, rows in sections.items():
         if name not in Base.metadata.tables or not rows:
             continue

@@ -30,7 +30,14 @@ from sqlalchemy.orm import Session
 from collector_desk.domain.loan import Instalment, position
 from collector_desk.domain.money import fen_from_yuan_text, format_fen
 from collector_desk.domain.progress import NO_PROGRESS, Progress
-from collector_desk.exchange.boundary import MAX_FEN, clean_text, contract_no, in_range_day
+from collector_desk.exchange.boundary import (
+    MAX_FEN,
+    clean_text,
+    contract_no,
+    in_range_day,
+    redact_numbers,
+    redact_words,
+)
 from collector_desk.services import audit, case_state
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk
 from collector_desk.services.payments import payment_row
@@ -91,7 +98,8 @@ class DebitImport:
 
 
 class DebitFileError(ValueError):
-    """The file as a whole cannot be read (encoding, missing columns); nothing saved."""
+    """The file as a whole cannot be read (encoding, missing columns); nothing saved.
+    Exit status 2, as for an intake file that cannot be read at all."""
 
     def __init__(self, errors: list[RowError]) -> None:
         super().__init__("; ".join(str(e) for e in errors))
@@ -99,6 +107,11 @@ class DebitFileError(ValueError):
 
 
 def _decode(raw: bytes, name: str) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text": UTF-16, a BOM
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return raw.decode(encoding)
@@ -172,6 +185,12 @@ def read_rows(path: Path) -> tuple[dict[str, str], list[tuple[int, dict[str, str
     return titles, rows
 
 
+def shown(value: str) -> str:
+    """A cell's text as a problem may echo it: a phone, an ID number or a name in the
+    wrong column is masked (the row number tells the supervisor where to look)."""
+    return redact_words(redact_numbers(value))
+
+
 def parse_date(text: str) -> date:
     t = text.strip()
     if re.fullmatch(r"\d{8}", t):
@@ -204,7 +223,7 @@ def _check(
     errors: list[RowError] = []
 
     def err(fld: str, code: str, message: str, value: str = "") -> None:
-        errors.append(RowError(name, row, titles.get(fld, fld), code, message, value))
+        errors.append(RowError(name, row, titles.get(fld, fld), code, message, shown(value)))
 
     loan = loans.get(r["contract_no"])
     if not r["contract_no"]:
@@ -339,7 +358,7 @@ def import_debit_results(
                             titles["amount"],
                             "amount_above_outstanding",
                             f"more than is outstanding ({format_fen(outstanding)})",
-                            r["amount"],
+                            shown(r["amount"]),
                         )
                     )
                     continue
@@ -383,7 +402,10 @@ def import_debit_results(
         touched = sorted({r["loan_id"] for r in new})
         case_state.refresh(s, touched, today)
         successes = sum(1 for r in new if r["success"])
-        refused = not checked and bool(errors)  # not one line passed: nothing to record
+        # Every line refused (whatever check refused it: a value, or more than is
+        # outstanding), or no line at all: nothing is recorded, the audit log included.
+        # A file re-sent (lines already here) is recorded, with 0 imported.
+        refused = not new and not known and (bool(errors) or not rows)
         if not refused:
             audit.record(
                 s,

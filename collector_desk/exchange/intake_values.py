@@ -18,7 +18,13 @@ from functools import cache, lru_cache
 from typing import Any
 
 from collector_desk.domain.money import fen_from_yuan_text
-from collector_desk.exchange.boundary import BadValue, clean_text, redact_numbers
+from collector_desk.exchange.boundary import (
+    MAX_DATE,
+    MIN_DATE,
+    BadValue,
+    clean_text,
+    redact_numbers,
+)
 from collector_desk.exchange.boundary import fen as checked_fen
 
 EXCEL_EPOCH = date(1899, 12, 30)
@@ -298,7 +304,19 @@ def amount_in(scale: int) -> Callable[[Any], int]:
 
 
 def day(value: Any) -> date:
-    """A date cell, an Excel serial number, or text: 2025-03-05, 2025/3/5, 2025年3月5日."""
+    """A date cell, an Excel serial number, or text: 2025-03-05, 2025/3/5, 2025年3月5日;
+    a real date in MIN_DATE..MAX_DATE, as at every boundary (1899-12-31 is refused)."""
+    found = _day(value)
+    if not MIN_DATE <= found <= MAX_DATE:
+        raise CellError(
+            "date_range",
+            f"the date {found.isoformat()} is not plausible (it must lie in "
+            f"{MIN_DATE.year}..{MAX_DATE.year})",
+        )
+    return found
+
+
+def _day(value: Any) -> date:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):

@@ -167,18 +167,41 @@ def write_xlsx(path: Path, sheets: Sequence[Sheet], headers: dict[str, str] | No
                     cells.append(neutralise(v))
             ws.append(cells)
     tmp = path.with_name(f".{path.name}.partial")
-    book.save(tmp)
-    tmp.replace(path)
+    try:
+        book.save(tmp)
+        tmp.replace(path)
+    except BaseException:
+        _discard(book, tmp)
+        raise
 
 
 def write_csv(path: Path, sheet: Sheet, headers: dict[str, str] | None = None) -> None:
     tmp = path.with_name(f".{path.name}.partial")
-    with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow([neutralise((headers or {}).get(h, h)) for h in sheet.headers])
-        for row in sheet.rows:
-            w.writerow(["" if v is None else neutralise(v) for v in row])
-    tmp.replace(path)
+    try:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow([neutralise((headers or {}).get(h, h)) for h in sheet.headers])
+            for row in sheet.rows:
+                w.writerow(["" if v is None else neutralise(v) for v in row])
+        tmp.replace(path)
+    except BaseException:
+        _discard(None, tmp)
+        raise
+
+
+def _discard(book: Any, tmp: Path) -> None:
+    """A write that failed (a full disk): no partial file is left behind, and the
+    write-only sheets' row writers are closed now rather than at exit, where the
+    interpreter would print their traceback."""
+    import contextlib
+
+    for ws in getattr(book, "worksheets", ()):
+        for part in (getattr(ws, "_rows", None), getattr(ws, "_writer", None)):
+            with contextlib.suppress(Exception):
+                if part is not None:
+                    part.close()
+    with contextlib.suppress(OSError):
+        tmp.unlink()
 
 
 def write_daily_report(

@@ -41,6 +41,24 @@ def _refuse_a_giant(name: str, extent: Extent | None) -> None:
         )
 
 
+# The reader's own words may quote a cell ("Unrecognized boolean cell value: 张伟",
+# "Unsupported cell error value '13812345678'"): what it quotes, a value after
+# "value:", any run of non-ASCII text and any run of 7 or more digits are masked.
+_QUOTED = r"'[^']*'|\"[^\"]*\"|`[^`]*`"
+_AFTER_VALUE = r"(?i)(?<=value: ).*"
+_PERSONAL = r"[^\x00-\x7f]+|[0-9]{7,}"
+
+
+def reader_words(exc: BaseException) -> str:
+    """The reader's message without any text it quotes from the file's cells."""
+    import re
+
+    text = " ".join(str(exc).split())
+    text = re.sub(_QUOTED, lambda m: m.group(0)[0] + "…" + m.group(0)[0], text)
+    text = re.sub(_AFTER_VALUE, "…", text)
+    return re.sub(_PERSONAL, "…", text)
+
+
 def _has_text(rows: list[list[Any]]) -> bool:
     return any(any(str(c).strip() for c in r) for r in rows)
 
@@ -70,7 +88,7 @@ def read_cells(path: str) -> tuple[str, list[list[Any]], int, frozenset[tuple[in
 
         book = CalamineWorkbook.from_path(path)
     except Exception as exc:  # calamine raises its own error types
-        raise Refused("not_a_workbook", f"not a readable workbook ({exc})") from exc
+        raise Refused("not_a_workbook", f"not a readable workbook ({reader_words(exc)})") from exc
     try:
         for name in book.sheet_names:
             extent = extents.get(name)
@@ -96,7 +114,9 @@ def read_cells(path: str) -> tuple[str, list[list[Any]], int, frozenset[tuple[in
     except Refused:
         raise
     except Exception as exc:
-        raise Refused("not_a_workbook", f"the workbook cannot be read ({exc})") from exc
+        raise Refused(
+            "not_a_workbook", f"the workbook cannot be read ({reader_words(exc)})"
+        ) from exc
     finally:
         book.close()
     raise Refused("empty", "every sheet is empty")

@@ -37,6 +37,31 @@ _FORMULA = re.compile(
     rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*>(?:<f[^>]*/>|<f[^>]*>[^<]*</f>)(<v>)?'
 )
 MAX_FORMULA_CELLS = 10_000
+# A reference the patterns above do not read but the reader does (XML allows single
+# quotes and spaces around "=", the reader takes lower-case letters, leading zeros and
+# row numbers of 8 digits or more, past Excel's last row): a chunk that may hold one
+# is read again with `_LOOSE`, so a small hand-made file cannot hide a far cell from
+# the scan. Files of Excel, WPS and LibreOffice never have one. Only the first
+# LOOSE_SPAN bytes of a sheet are looked at this way (it costs about as much as the
+# scan itself); past them the reader's memory budget and the grid's own size
+# (`workbook_child`) still refuse a far cell, without naming it.
+LOOSE_SPAN = 4 << 20
+_ODD = re.compile(rb' r="(?:[A-Z]{0,3}[a-z0]|[A-Z]{1,3}[0-9]{8})')
+_LOOSE = re.compile(rb"""\sr\s*=\s*["']\s*([A-Za-z]{1,3})0*([0-9]{1,9})\s*["']""")
+
+
+def _maybe_odd(data: bytes) -> bool:
+    return (
+        b"'" in data
+        or b" =" in data
+        or b"= " in data
+        or b"\tr=" in data
+        or b"\nr=" in data
+        or b"\rr=" in data
+        or _ODD.search(data) is not None
+    )
+
+
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _NS_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -145,6 +170,7 @@ def _scan(stream: IO[bytes]) -> Extent | None:
     cols: list[int] = []  # and column number
     uncalculated: set[tuple[int, int]] = set()
     tail = b""
+    scanned = 0
     while True:
         chunk = stream.read(_CHUNK)
         data = tail + chunk
@@ -159,6 +185,11 @@ def _scan(stream: IO[bytes]) -> Extent | None:
         _widen(rows, cols, data)
         if not rows or not cols or _outside(*rows, *cols).search(data) is not None:
             _exact(rows, cols, data)
+        scanned += len(data)
+        if scanned <= LOOSE_SPAN + len(data) and _maybe_odd(data):
+            found = _LOOSE.findall(data)
+            _grow(rows, [int(row) for _, row in found])
+            _grow(cols, [column_number(col.upper()) for col, _ in found])
         if b"<f" in data and len(uncalculated) < MAX_FORMULA_CELLS:
             for col, row, value in _FORMULA.findall(data):
                 if not value:

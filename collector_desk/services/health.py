@@ -67,7 +67,7 @@ def check_database(explicit_dir: str | None, url: str | None) -> list[CheckResul
     if url is None:
         folder = data_dir(explicit_dir)
         path = folder / DB_FILENAME
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             if folder.exists() and not folder.is_dir():
                 return [CheckResult("database", False, f"the data folder {folder} is a file")]
             return [CheckResult("database", True, f"{path}: none yet (made on first start)")]
@@ -194,10 +194,14 @@ def check_holidays(explicit_dir: str | None, url: str | None) -> list[CheckResul
 
 
 def run_checks(explicit_dir: str | None, url: str | None = None) -> list[CheckResult]:
+    database = check_database(explicit_dir, url)
+    # The holiday check reads the database: only one the check found sound (a foreign,
+    # damaged or newer file is not opened again, and so not changed by opening it).
+    sound = all(r.ok for r in database)
     return (
         check_resources()
         + check_translations()
         + check_language()
-        + check_database(explicit_dir, url)
-        + check_holidays(explicit_dir, url)
+        + database
+        + (check_holidays(explicit_dir, url) if sound else [])
     )

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from collector_desk.domain.identity import clean_text, contract_key
 from collector_desk.domain.loan import Instalment, position
 from collector_desk.domain.money import format_fen
 from collector_desk.domain.promise import FieldError, PaymentMethod, PromiseStatus, promise_standing
@@ -22,6 +23,9 @@ from collector_desk.store.models import Instalment as InstalmentRow
 from collector_desk.store.models import Loan, Payment, Promise
 
 CHANNELS: tuple[str, ...] = tuple(m.value for m in PaymentMethod)
+
+
+REFERENCE_MAX = 64  # Payment.reference's length
 
 
 class PaymentRejected(ValueError):
@@ -53,7 +57,9 @@ class PaymentSaved:
 
 
 def loan_by_contract(session: Session, contract_no: str) -> Loan | None:
-    return session.scalars(select(Loan).where(Loan.contract_no == contract_no.strip())).first()
+    # In the form intake stores it: typed in lower case or with a pasted BOM, it is found.
+    key = contract_key(contract_no)
+    return session.scalars(select(Loan).where(Loan.contract_no == key)).first()
 
 
 def _position_facts(
@@ -176,6 +182,18 @@ def _record_payment(
     On a team's server 6 round trips: the pool's check, BEGIN, lock, facts, insert and
     upsert (one flush), COMMIT."""
     today = desk.today()
+    reference = clean_text(reference or "") or None
+    if reference is not None and len(reference) > REFERENCE_MAX:
+        # The column holds 64: a team's server (and every bundle import) refuses more.
+        raise PaymentRejected(
+            [
+                FieldError(
+                    "reference",
+                    "reference_too_long",
+                    f"the reference has {len(reference)} characters, at most {REFERENCE_MAX}",
+                )
+            ]
+        )
     with desk.unit() as s:
         loan = locks.locked_loan(s, loan_id)
         if loan is None:
@@ -197,7 +215,7 @@ def _record_payment(
             paid_on=paid_on,
             amount_fen=amount_fen,
             channel=channel,
-            reference=(reference or "").strip() or None,
+            reference=reference,
         )
         s.execute(insert(Payment), [row])
         after = replace(facts, payments=[*facts.payments, (paid_on, amount_fen)])

@@ -137,7 +137,11 @@ def verify(path: Path) -> str | None:
             conn.close()
     except (OSError, sqlite3.Error) as exc:
         return f"cannot be read ({exc})"
-    return None if rows == ["ok"] else f"damaged ({len(rows)} problem(s))"
+    if rows != ["ok"]:
+        return f"damaged ({len(rows)} problem(s))"
+    from collector_desk.store.preflight import unusable
+
+    return unusable(path)  # sound, but another program's, or newer than this version
 
 
 def restore(db_path: Path, chosen: Path, *, now: datetime | None = None) -> Path | None:

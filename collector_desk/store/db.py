@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import sys
 import threading
@@ -190,7 +191,13 @@ def current_revision(engine: Engine) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        heads = MigrationContext.configure(conn).get_current_heads()
+    if len(heads) > 1:  # one line per revision in alembic_version: not a state we write
+        raise DatabaseError(
+            f"the database records {len(heads)} schema versions ({', '.join(sorted(heads))}); "
+            "another program changed it. Run `collector-desk restore` to go back to a backup"
+        )
+    return heads[0] if heads else None
 
 
 @dataclass(frozen=True)
@@ -303,6 +310,17 @@ def refuse_network_path(path: Path) -> None:
         )
 
 
+def _discard_new(path: Path | None) -> None:
+    """A new database whose creation failed (a full disk) is removed with its WAL, so
+    the next start creates it again instead of finding half a schema ("another
+    program's database"). Only a file this open created: nothing was in it."""
+    if path is None:
+        return
+    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(OSError):
+            part.unlink()
+
+
 def open_database(data_dir: Path, *, url: str | None = None) -> Database:
     """Open (and create or upgrade) the database in `data_dir`, or at `url`."""
     if url is not None and is_server_url(url):
@@ -315,10 +333,12 @@ def open_database(data_dir: Path, *, url: str | None = None) -> Database:
         assert path is not None
         from collector_desk.store import preflight
 
+        fresh = not path.exists() or path.stat().st_size == 0
         preflight.check(data_dir, path)  # refuses before anything is written
         url = sqlite_url(path)
     else:
         path = None
+        fresh = False
     engine = make_engine(url)
     try:
         report = migrate(engine, backup_dir=data_dir / "backups")
@@ -327,9 +347,11 @@ def open_database(data_dir: Path, *, url: str | None = None) -> Database:
         preflight.stamp(engine)
     except sqlite3.DatabaseError as exc:
         engine.dispose()
+        _discard_new(path if fresh else None)
         raise DatabaseError(f"{path}: not a readable database ({exc})") from exc
     except Exception:
         engine.dispose()
+        _discard_new(path if fresh else None)
         raise
     return Database(engine, sessionmaker(engine, expire_on_commit=False), path, report)
 

@@ -69,9 +69,13 @@ def known_revisions() -> set[str]:
     return found
 
 
+def _has_backups(data_dir: Path) -> bool:
+    return any((data_dir / "backups").glob("collector-desk-*.sqlite"))
+
+
 def _restore_hint(data_dir: Path) -> str:
     backups = data_dir / "backups"
-    if any(backups.glob("collector-desk-*.sqlite")):
+    if _has_backups(data_dir):
         return (
             "run `collector-desk restore` to see the backups in "
             f"{backups} and go back to one (the damaged file is kept)"
@@ -118,9 +122,23 @@ def check(data_dir: Path, db_path: Path, *, schema: bool = True) -> None:
                 f"cannot create the data folder {data_dir} ({exc.strerror}); choose another "
                 "with --data-dir",
             ) from exc
+    if db_path.is_symlink() and not db_path.exists():
+        raise DatabaseRefused(
+            "db_link_broken",
+            f"{db_path} is a link to {os.readlink(db_path)}, which does not exist (a drive "
+            "not mounted?); connect it, or move the link away",
+        )
     if db_path.exists() and not db_path.is_file():
         raise DatabaseRefused(
             "db_is_folder", f"{db_path} is a folder, not a database file; move it away"
+        )
+    if db_path.exists() and db_path.stat().st_size == 0 and _has_backups(data_dir):
+        # An empty file where backups were taken is a database that was lost (a disk
+        # or a program truncated it), not a first start: never begin afresh over it.
+        raise DatabaseRefused(
+            "empty_with_backups",
+            f"the database {db_path} is empty (0 bytes), though backups of it exist; "
+            "nothing was written. Run `collector-desk restore` to go back to a backup",
         )
     if not db_path.exists() or db_path.stat().st_size == 0:
         if not os.access(data_dir, os.W_OK):
@@ -194,6 +212,9 @@ def _check_content(data_dir: Path, db_path: Path, schema: bool) -> None:
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc):
             return  # another writer holds it: the engine's busy timeout deals with that
+        disk = _disk_condition(exc)
+        if disk is not None:
+            raise DatabaseRefused(*disk) from exc
         raise DatabaseRefused(
             "damaged",
             f"the database {db_path} cannot be read ({exc}); " + _restore_hint(data_dir),
@@ -213,6 +234,15 @@ def _check_content(data_dir: Path, db_path: Path, schema: bool) -> None:
             "schema version of ours); move it away or choose another folder with --data-dir",
         )
     unknown = [r for r in revisions if r not in known_revisions()]
+    if not unknown and revisions:
+        lacking = _lacking_at_head(db_path, revisions)
+        if lacking is not None:
+            raise DatabaseRefused(
+                "schema_changed",
+                f"the database {db_path} lacks {lacking}, which its schema version has "
+                "(another program changed it, or it is damaged); nothing was written; "
+                + _restore_hint(data_dir),
+            )
     if unknown and schema:
         if written_by > version_number():
             needed = version_text(written_by)
@@ -223,6 +253,81 @@ def _check_content(data_dir: Path, db_path: Path, schema: bool) -> None:
             "newer_schema",
             f"this database was written by {said}; nothing was changed (schema {unknown[0]})",
         )
+
+
+def unusable(db_path: Path) -> str | None:
+    """Why a sound SQLite file cannot be this version's database (a backup to restore):
+    another program's, written by a newer Collector Desk, or lacking tables; else None."""
+    try:
+        conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True, timeout=10)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            written_by = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revisions = (
+                [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
+                if "alembic_version" in tables
+                else []
+            )
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return f"cannot be read ({exc})"
+    if app_id not in (0, APPLICATION_ID) or not revisions:
+        return "another program's database, not Collector Desk's"
+    unknown = [r for r in revisions if r not in known_revisions()]
+    if unknown:
+        newer = (
+            f"Collector Desk {version_text(written_by)}"
+            if written_by > version_number()
+            else "a newer Collector Desk"
+        )
+        return f"written by {newer} (schema {unknown[0]}), which this version cannot read"
+    lacking = _lacking_at_head(db_path, revisions)
+    return None if lacking is None else f"lacking {lacking}"
+
+
+def _disk_condition(exc: sqlite3.Error) -> tuple[str, str] | None:
+    """A full or failing disk met while the file is read: not a damaged database."""
+    words = str(exc).lower()
+    if "disk is full" in words:
+        return "disk_full", "the disk is full; nothing was written. Free some space and try again"
+    if "disk i/o error" in words:
+        return (
+            "disk_io",
+            "the disk failed to read or write (full, or failing?); nothing was written. "
+            "Free some space or check the drive, then try again",
+        )
+    return None
+
+
+def _lacking_at_head(db_path: Path, revisions: list[str]) -> str | None:
+    """The first table or column of the models that a database stamped at head lacks.
+
+    A file whose tables were dropped or altered by another program passes the
+    integrity check; without this it fails later, half-way through some command."""
+    from collector_desk.store.db import head_from_files
+
+    if revisions != [head_from_files()]:
+        return None  # behind: the upgrade brings the tables; its own check follows
+    from collector_desk.store.models import Base
+
+    conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True, timeout=10)
+    try:
+        for table in Base.metadata.sorted_tables:
+            have = {r[1] for r in conn.execute(f'PRAGMA table_info("{table.name}")')}
+            if not have:
+                return f"the table {table.name}"
+            for column in table.columns:
+                if column.name not in have:
+                    return f"the column {table.name}.{column.name}"
+    except sqlite3.OperationalError:
+        return None  # locked meanwhile: the engine's busy timeout deals with that
+    finally:
+        conn.close()
+    return None
 
 
 def stamp(engine: Engine) -> None:

@@ -148,6 +148,7 @@ class PaymentDialog(QDialog):
             self.channel.addItem(texts.channel(code), code)
         self.channel.setCurrentIndex(max(0, self.channel.findData("bank_transfer")))
         self.reference = named(QLineEdit(), "paymentReference")
+        self.reference.setMaxLength(64)  # the column's length (payments.REFERENCE_MAX)
         self.error = _error_label()
         self.error.setObjectName("paymentError")
         form = QFormLayout(self)
