@@ -310,32 +310,32 @@
 <context>
     <name>DebitReportDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="221"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="222"/>
         <source>Debit results imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="227"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="228"/>
         <source>{file}: {rows} lines; {imported} imported ({ok} succeeded, {failed} failed); {again} already imported; {bad} rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="242"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="243"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="242"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="243"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="242"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="243"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="242"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="243"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,22 +361,22 @@
 <context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="271"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="272"/>
         <source>Contact limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="283"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="284"/>
         <source>Reason for the change (required, logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="287"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="288"/>
         <source>Only a supervisor may change these.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="347"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="348"/>
         <source>Saving the limits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,37 +389,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="155"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="156"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="156"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="157"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="157"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="158"/>
         <source>Paid by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="158"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="159"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="174"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="175"/>
         <source>Enter the amount in yuan, e.g. 1000.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="194"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="195"/>
         <source>Payment of {amount} recorded; outstanding {left}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="211"/>
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="212"/>
         <source>Recording the payment</source>
         <translation type="unfinished"></translation>
     </message>

@@ -309,32 +309,32 @@
 <context>
     <name>DebitReportDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="221" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="222" />
         <source>Debit results imported</source>
         <translation>回盘已导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="227" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="228" />
         <source>{file}: {rows} lines; {imported} imported ({ok} succeeded, {failed} failed); {again} already imported; {bad} rejected.</source>
         <translation>{file}：共 {rows} 行；导入 {imported} 行（扣款成功 {ok}，失败 {failed}）；{again} 行此前已导入；{bad} 行被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="242" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="243" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="242" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="243" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="242" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="243" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="242" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="243" />
         <source>Value</source>
         <translation>内容</translation>
     </message>
@@ -360,22 +360,22 @@
 <context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="271" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="272" />
         <source>Contact limits</source>
         <translation>联系频次限制</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="283" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="284" />
         <source>Reason for the change (required, logged)</source>
         <translation>修改原因（必填，将记入日志）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="287" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="288" />
         <source>Only a supervisor may change these.</source>
         <translation>只有主管可以修改。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="347" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="348" />
         <source>Saving the limits</source>
         <translation>正在保存限额</translation>
     </message>
@@ -388,37 +388,37 @@
         <translation>登记还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="155" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="156" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="156" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="157" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="157" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="158" />
         <source>Paid by</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="158" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="159" />
         <source>Reference</source>
         <translation>流水号/凭证号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="174" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="175" />
         <source>Enter the amount in yuan, e.g. 1000.00.</source>
         <translation>请输入以元为单位的金额，例如 1000.00。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="194" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="195" />
         <source>Payment of {amount} recorded; outstanding {left}.</source>
         <translation>已登记还款 {amount}；剩余未还 {left}。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="211" />
+        <location filename="../../collector_desk/ui/worklist/dialogs.py" line="212" />
         <source>Recording the payment</source>
         <translation>正在登记还款</translation>
     </message>
