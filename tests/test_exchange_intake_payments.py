@@ -240,6 +240,9 @@ _month = st.tuples(st.lists(_payment, max_size=3), st.sampled_from([0, 0, 500, 1
 # Two equal payments on the last-payment day, one still on its way: the file's two are
 # one of that day and the oldest, not both of that day.
 @example(months=[([(1, 300, False), (23, 300, False), (23, 300, True)], 0), ([], 0)])
+# Two payments made by the last-payment day add up to what head office saw; a single
+# payment of that amount made after it is still on its way (found by hypothesis).
+@example(months=[([(23, 500, True)], 0), ([(16, 500, False), (23, 1000, True)], 0), ([], 0)])
 def test_importing_again_is_idempotent_and_head_office_agrees(months):
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -154,11 +154,14 @@ def reconcile_paid(
 
 def pick(owed: int, candidates: Sequence[Paid], around: date) -> list[Paid]:
     """The payments that make up `owed`: the fewest whose amounts add up to it exactly,
-    else as many as fit. The payment nearest `around` (the file's last-payment day; one
-    made by then before one made after) is tried first, since head office names that
-    day; then the oldest. Head office books payments as the money arrives, in the order
-    they were made, so a file that has seen some of the payments here has seen the
-    earliest: the later ones are the ones still on their way."""
+    else as many as fit. Payments made by `around` (the file's last-payment day) are
+    searched first: head office cannot have seen money that came after the last
+    payment it names, so an exact sum of those beats a single payment made later.
+    The payment nearest `around` (one made by then before one made after) is tried
+    first, since head office names that day; then the oldest. Head office books
+    payments as the money arrives, in the order they were made, so a file that has
+    seen some of the payments here has seen the earliest: the later ones are the ones
+    still on their way."""
     if not candidates:
         return []
     anchor = min(
@@ -166,19 +169,29 @@ def pick(owed: int, candidates: Sequence[Paid], around: date) -> list[Paid]:
         key=lambda p: (p.paid_on > around, abs((p.paid_on - around).days), p.paid_on, p.id),
     )
     rest = sorted((p for p in candidates if p is not anchor), key=lambda p: (p.paid_on, p.id))
-    ordered = [anchor, *rest]
-    fitting = [p for p in ordered if p.amount_fen <= owed]
-    if len(fitting) <= EXACT_SEARCH_MAX:
-        for size in range(1, len(fitting) + 1):
-            for combo in combinations(fitting, size):  # the anchor first, in order
-                if sum(p.amount_fen for p in combo) == owed:
-                    return list(combo)
+    fitting = [p for p in [anchor, *rest] if p.amount_fen <= owed]
+    made_by = [p for p in fitting if p.paid_on <= around]
+    for pool in (made_by, fitting) if len(made_by) < len(fitting) else (fitting,):
+        exact = _exact_sum(owed, pool)
+        if exact is not None:
+            return exact
     chosen, left = [], owed
     for p in fitting:
         if p.amount_fen <= left:
             chosen.append(p)
             left -= p.amount_fen
     return chosen
+
+
+def _exact_sum(owed: int, ordered: Sequence[Paid]) -> list[Paid] | None:
+    """The fewest of `ordered` (tried in order) whose amounts add up to `owed`."""
+    if len(ordered) > EXACT_SEARCH_MAX:
+        return None
+    for size in range(1, len(ordered) + 1):
+        for combo in combinations(ordered, size):
+            if sum(p.amount_fen for p in combo) == owed:
+                return list(combo)
+    return None
 
 
 def placement_said(
