@@ -407,3 +407,29 @@ def test_the_start_up_box_words_a_newer_versions_database(seeded, qtbot, lang):
     else:
         assert "written by Collector Desk 9.0.0" in line, seen[0]
     assert not (seeded / "backups").exists()
+
+
+# --- a file to write whose place cannot take it -----------------------------------------
+
+
+def test_an_output_path_that_cannot_take_the_file(tmp_path, lang):
+    from collector_desk.errors import OutputPathError
+    from collector_desk.fsutil import check_output
+
+    (tmp_path / "report.xlsx").mkdir()
+    (tmp_path / "notes.txt").write_text("x")
+    (tmp_path / "done.xlsx").write_text("x")
+    for path, code, zh, en, name in (
+        (tmp_path / "report.xlsx", "output_is_folder", "是一个文件夹", "is a folder", "report.xlsx"),
+        (tmp_path / "gone" / "r.xlsx", "output_no_folder", "不存在", "does not exist",
+         str(tmp_path / "gone")),
+        (tmp_path / "notes.txt" / "r.xlsx", "output_folder_is_file", "是一个文件，不是文件夹",
+         "is a file, not a folder", str(tmp_path / "notes.txt")),
+        (tmp_path / "done.xlsx", "output_exists", "已经存在，未被改动", "exists already",
+         "done.xlsx"),
+    ):  # fmt: skip
+        with pytest.raises(OutputPathError) as refused:
+            check_output(path, force=False)
+        assert refused.value.code == code
+        line = _check(refused.value, lang, zh, en, allowed=(name,))
+        assert name in line

@@ -443,37 +443,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="204"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="205"/>
+        <source>{file} is a folder; give the name of a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="208"/>
+        <source>The folder {folder} does not exist; create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="211"/>
+        <source>{folder} is a file, not a folder; choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="214"/>
+        <source>{file} exists already and was left unchanged; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="222"/>
         <source>Month {month}: write it as YYYY-MM, e.g. 2026-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="207"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="225"/>
         <source>Only a supervisor sets targets (settings: role).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="210"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="228"/>
         <source>Amount: a target cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="213"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="231"/>
         <source>Kept rate: a percentage from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="216"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="234"/>
         <source>Collector {collector}: not a member of the team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="243"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="266"/>
         <source>The strategy text ({file}) lacks a part or is written wrongly; reinstall Collector Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="250"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="273"/>
         <source>That record is not there any more (changed on another computer?); refresh and try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -442,37 +442,57 @@
         <translation>{file} 的备份副本未通过完整性检查，已丢弃。请检查磁盘后重试。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="204" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="205" />
+        <source>{file} is a folder; give the name of a file to write.</source>
+        <translation>{file} 是一个文件夹，请给出要写入的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="208" />
+        <source>The folder {folder} does not exist; create it first.</source>
+        <translation>文件夹 {folder} 不存在，请先创建它。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="211" />
+        <source>{folder} is a file, not a folder; choose another place.</source>
+        <translation>{folder} 是一个文件，不是文件夹，请另选一个位置。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="214" />
+        <source>{file} exists already and was left unchanged; choose another name.</source>
+        <translation>{file} 已经存在，未被改动，请另取一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="222" />
         <source>Month {month}: write it as YYYY-MM, e.g. 2026-03.</source>
         <translation>月份“{month}”的写法不对，请写成“年-月”，例如 2026-03。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="207" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="225" />
         <source>Only a supervisor sets targets (settings: role).</source>
         <translation>只有主管可以设定目标（在设置中把角色选为主管）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="210" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="228" />
         <source>Amount: a target cannot be negative.</source>
         <translation>金额：目标不能是负数。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="213" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="231" />
         <source>Kept rate: a percentage from 0 to 100.</source>
         <translation>履约率：请填写 0 到 100 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="216" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="234" />
         <source>Collector {collector}: not a member of the team.</source>
         <translation>催收员 {collector} 不是团队成员。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="243" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="266" />
         <source>The strategy text ({file}) lacks a part or is written wrongly; reinstall Collector Desk.</source>
         <translation>策略文本（{file}）缺少内容或写法有误，请重新安装催收工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="250" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="273" />
         <source>That record is not there any more (changed on another computer?); refresh and try again.</source>
         <translation>这条记录已不存在（在别的电脑上改过？），请刷新后重试。</translation>
     </message>

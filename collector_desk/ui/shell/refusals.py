@@ -199,6 +199,24 @@ def _backup_text(code: str, p: dict[str, str]) -> str | None:
     return texts.get(code)
 
 
+def _output_text(code: str) -> str | None:
+    """A file to write whose place cannot take it (fsutil.check_output)."""
+    return {
+        "output_is_folder": QCoreApplication.translate(
+            "Errors", "{file} is a folder; give the name of a file to write."
+        ),
+        "output_no_folder": QCoreApplication.translate(
+            "Errors", "The folder {folder} does not exist; create it first."
+        ),
+        "output_folder_is_file": QCoreApplication.translate(
+            "Errors", "{folder} is a file, not a folder; choose another place."
+        ),
+        "output_exists": QCoreApplication.translate(
+            "Errors", "{file} exists already and was left unchanged; choose another name."
+        ),
+    }.get(code)
+
+
 def _target_text(code: str) -> str | None:
     return {
         "target_bad_month": QCoreApplication.translate(
@@ -221,7 +239,12 @@ def _target_text(code: str) -> str | None:
 
 def refusal_text(code: str, params: dict[str, str]) -> str | None:
     """The window's words for a coded refusal of this module's kinds, else None."""
-    text = _database_text(code, params) or _backup_text(code, params) or _target_text(code)
+    text = (
+        _database_text(code, params)
+        or _backup_text(code, params)
+        or _output_text(code)
+        or _target_text(code)
+    )
     if text is None:
         return None
     values = {
