@@ -433,3 +433,24 @@ def test_an_output_path_that_cannot_take_the_file(tmp_path, lang):
         assert refused.value.code == code
         line = _check(refused.value, lang, zh, en, allowed=(name,))
         assert name in line
+
+
+# --- the call script the panel cannot read -----------------------------------------------
+
+
+def test_a_broken_call_script_is_worded_in_the_windows_language(tmp_path, qtbot, monkeypatch, lang):
+    from functools import partial
+
+    from collector_desk.ui.desk import script_panel
+    from collector_desk.ui.desk.script import load
+
+    broken = tmp_path / "nine_steps.json"
+    broken.write_text('{"format": 1, "steps": []}', encoding="utf-8")
+    monkeypatch.setattr(script_panel, "load", partial(load, broken))  # the real loader
+    panel = script_panel.ScriptPanel(lang=lang)
+    qtbot.addWidget(panel)
+    assert panel.script is None
+    if lang == "zh_CN":
+        assert panel.error == "通话脚本文件 nine_steps.json 写法有误，请重新安装催收工作台。"
+    else:
+        assert panel.error.startswith(str(broken)) and not _has_chinese(panel.error)
