@@ -454,3 +454,39 @@ def test_a_broken_call_script_is_worded_in_the_windows_language(tmp_path, qtbot,
         assert panel.error == "通话脚本文件 nine_steps.json 写法有误，请重新安装催收工作台。"
     else:
         assert panel.error.startswith(str(broken)) and not _has_chinese(panel.error)
+
+
+# --- dialing and limits: every code the services raise has words --------------------------
+
+
+def test_an_unknown_sms_template_and_limit_are_worded(tmp_path, lang):
+    from collector_desk.domain.guardrails import LimitError, parse_limit
+    from collector_desk.services import dialing
+
+    desk = open_desk(tmp_path, CLOCK)
+    try:
+        loan = make_case(desk, disbursed=date(2026, 2, 20))
+        with pytest.raises(dialing.DialError) as unknown:
+            dialing.draft_sms(desk, loan, "no-phone", "no_such_template")
+    finally:
+        desk.close()
+    _check(unknown.value, lang, "该短信模板已不存在", "That SMS template is not there any more")
+    with pytest.raises(LimitError) as limit:
+        parse_limit("no_such_limit", 3)
+    _check(limit.value, lang, "当前版本没有这项限制", "This version has no such limit")
+
+
+def test_every_dial_and_limit_code_raised_has_words(lang):
+    from collector_desk.ui.worklist import texts
+
+    source = "".join(
+        (Path(__file__).parent.parent / "collector_desk" / part).read_text("utf-8")
+        for part in ("services/dialing.py", "domain/guardrails.py")
+    )
+    codes = set(re.findall(r'DialError\(\s*"([a-z_]+)"', source))
+    codes |= set(re.findall(r'LimitError\(\s*\w+,\s*"([a-z_]+)"', source))
+    assert {"template_unknown", "limit_unknown", "sms_unfilled"} <= codes
+    for code in sorted(codes):
+        line = texts.error(code, "ENGLISH FALLBACK")
+        assert line != "ENGLISH FALLBACK", code
+        assert _has_chinese(line) == (lang == "zh_CN"), (code, line)
