@@ -155,10 +155,24 @@ def check_output(path: Path, *, force: bool) -> None:
 
     folder = path.parent
     if path.is_dir():
-        raise OutputPathError(f"{path} is a folder; give the name of a file to write")
+        raise OutputPathError(
+            f"{path} is a folder; give the name of a file to write",
+            code="output_is_folder",
+            file=path.name,
+        )
     if not folder.exists():
-        raise OutputPathError(f"the folder {folder} does not exist; create it first")
+        raise OutputPathError(
+            f"the folder {folder} does not exist; create it first",
+            code="output_no_folder",
+            folder=str(folder),
+        )
     if not folder.is_dir():
-        raise OutputPathError(f"{folder} is a file, not a folder; choose another place")
+        raise OutputPathError(
+            f"{folder} is a file, not a folder; choose another place",
+            code="output_folder_is_file",
+            folder=str(folder),
+        )
     if path.exists() and not force:
-        raise OutputPathError(f"{path} exists; add --force to overwrite it")
+        raise OutputPathError(
+            f"{path} exists; add --force to overwrite it", code="output_exists", file=path.name
+        )

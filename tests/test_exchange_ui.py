@@ -427,3 +427,23 @@ def test_intake_dialog_names_every_field_and_every_reason_in_chinese(
     finally:
         settle(qtbot)
         desk.close()
+
+
+def test_a_refused_team_member_is_worded_in_chinese(window, qtbot, monkeypatch, chinese):
+    """Adding a member with a staff code too long: the service's refusal in the window's
+    language, not its English line."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from collector_desk.ui.exchange.assign_dialog import AssignDialog
+
+    answers = iter([("C" * 40, True), ("新同事", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    dialog = AssignDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.add_member()
+    settle(qtbot)
+    qtbot.waitUntil(lambda: bool(warned))
+    assert "工号" in warned[0] and "staff code" not in warned[0], warned
+    assert "1 to 32" not in warned[0]

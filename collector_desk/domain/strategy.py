@@ -59,12 +59,20 @@ TRACE_CODES: tuple[str, ...] = tuple(s.code for s in TRACE_STEPS)
 
 
 class StrategyTextError(ValueError):
-    """The strategy text file misses a band, a language or a field."""
+    """The strategy text file misses a band, a language or a field. `code` is
+    "strategy_text"; `params["file"]` names the file ("bands.json" or
+    "tracing.json"), for the window to word it in its own language."""
+
+    code = "strategy_text"
+
+    def __init__(self, message: str, *, file: str) -> None:
+        super().__init__(message)
+        self.params: dict[str, str] = {"file": file}
 
 
 def _str_list(value: Any, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise StrategyTextError(f"{where}: expected a list of text")
+        raise StrategyTextError(f"{where}: expected a list of text", file="bands.json")
     return tuple(value)
 
 
@@ -74,16 +82,16 @@ def parse_band_text(data: Mapping[str, Any]) -> dict[str, dict[str, BandStrategy
     for band in OVERDUE_BANDS:
         entry = data.get(band)
         if not isinstance(entry, Mapping):
-            raise StrategyTextError(f"band {band}: missing")
+            raise StrategyTextError(f"band {band}: missing", file="bands.json")
         out[band] = {}
         for lang in LANGS:
             text = entry.get(lang)
             where = f"band {band} ({lang})"
             if not isinstance(text, Mapping):
-                raise StrategyTextError(f"{where}: missing")
+                raise StrategyTextError(f"{where}: missing", file="bands.json")
             for key in ("title", "goal", "cadence"):
                 if not isinstance(text.get(key), str) or not text[key]:
-                    raise StrategyTextError(f"{where}: '{key}' missing")
+                    raise StrategyTextError(f"{where}: '{key}' missing", file="bands.json")
             out[band][lang] = BandStrategy(
                 band=band,
                 title=text["title"],
@@ -101,10 +109,12 @@ def parse_trace_text(data: Mapping[str, Any]) -> dict[str, dict[str, str]]:
     for code in TRACE_CODES:
         entry = data.get(code)
         if not isinstance(entry, Mapping):
-            raise StrategyTextError(f"tracing step {code}: missing")
+            raise StrategyTextError(f"tracing step {code}: missing", file="tracing.json")
         out[code] = {}
         for lang in LANGS:
             if not isinstance(entry.get(lang), str) or not entry[lang]:
-                raise StrategyTextError(f"tracing step {code} ({lang}): missing")
+                raise StrategyTextError(
+                    f"tracing step {code} ({lang}): missing", file="tracing.json"
+                )
             out[code][lang] = entry[lang]
     return out

@@ -67,7 +67,9 @@ class Revealed:
 
 
 class NotFound(KeyError):
-    pass
+    """The record to reveal is not there (any more); the argument is its id, never a value."""
+
+    code = "not_found"
 
 
 def record(session: Session, desk: Desk, kind: str, subject: str, detail: dict[str, Any]) -> str:

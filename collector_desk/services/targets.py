@@ -33,6 +33,7 @@ from sqlalchemy import select
 
 from collector_desk.domain.loan import BUCKET_ORDER, Bucket
 from collector_desk.domain.progress import NO_PROGRESS, Progress
+from collector_desk.errors import AppError
 from collector_desk.services import audit
 from collector_desk.services import target_counts as tc
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk
@@ -67,15 +68,22 @@ RPC = tc.RPC
 FLOWS = tuple(itertools.pairwise(BUCKET_ORDER))  # C→M1 … M3→M3+
 
 
-class TargetError(ValueError):
-    """A target that cannot be set; the message says which field and why."""
+class TargetError(AppError, ValueError):
+    """A target that cannot be set; the message says which field and why, `code` (with
+    `params`) is what the window words: target_bad_month (month),
+    target_not_supervisor, target_negative, target_kept_rate, target_unknown_collector
+    (collector: the staff code)."""
 
 
 def parse_month(text: str) -> tuple[date, date]:
     try:
         first = datetime.strptime(text.strip(), "%Y-%m").date()
     except ValueError:
-        raise TargetError(f"month {text!r}: write it as YYYY-MM, e.g. 2026-03") from None
+        raise TargetError(
+            f"month {text!r}: write it as YYYY-MM, e.g. 2026-03",
+            code="target_bad_month",
+            month=text.strip(),
+        ) from None
     nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
     return first, nxt - timedelta(days=1)
 
@@ -98,14 +106,20 @@ def set_target(
     """The supervisor's target for one collector and month (last writer wins; audited)."""
     parse_month(month)
     if str(desk.settings().get("role")) != "supervisor":
-        raise TargetError("only a supervisor sets targets (settings: role)")
+        raise TargetError(
+            "only a supervisor sets targets (settings: role)", code="target_not_supervisor"
+        )
     if amount_fen < 0:
-        raise TargetError("amount: a target cannot be negative")
+        raise TargetError("amount: a target cannot be negative", code="target_negative")
     if not 0 <= kept_rate_pct <= 100:
-        raise TargetError("kept rate: a percentage from 0 to 100")
+        raise TargetError("kept rate: a percentage from 0 to 100", code="target_kept_rate")
     with desk.unit() as s:
         if s.get(Collector, collector_id) is None:
-            raise TargetError(f"collector {collector_id!r}: not a member of the team")
+            raise TargetError(
+                f"collector {collector_id!r}: not a member of the team",
+                code="target_unknown_collector",
+                collector=collector_id,
+            )
         key = f"{collector_id}/{month}"
         row = s.get(CollectorTarget, key)
         stamp = {"hlc": desk.hlc(), "origin": desk.workstation_id}

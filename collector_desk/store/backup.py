@@ -48,7 +48,11 @@ def take(
         src.close()
     if not ok or ok[0] != "ok":
         partial.unlink(missing_ok=True)
-        raise BackupError(f"backup of {db_path} failed its integrity check: {ok}")
+        raise BackupError(
+            f"backup of {db_path} failed its integrity check: {ok}",
+            code="backup_copy_damaged",
+            file=db_path.name,
+        )
     partial.replace(target)
     return target
 
@@ -126,22 +130,29 @@ def listing(backup_dir: Path) -> list[Saved]:
 
 def verify(path: Path) -> str | None:
     """None if the backup passes `integrity_check`, else what is wrong (one line)."""
+    why = verify_why(path)
+    return None if why is None else why[1]
+
+
+def verify_why(path: Path) -> tuple[str, str, dict[str, str]] | None:
+    """`verify` as (code, English words, params): not_sqlite, unreadable, damaged,
+    not_ours, newer_schema, schema_changed; the window words each code itself."""
     try:
         with open(path, "rb") as f:
             if f.read(16) != b"SQLite format 3\x00":
-                return "not a database file"
+                return "not_sqlite", "not a database file", {}
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
         try:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         finally:
             conn.close()
     except (OSError, sqlite3.Error) as exc:
-        return f"cannot be read ({exc})"
+        return "unreadable", f"cannot be read ({exc})", {"reason": str(exc)}
     if rows != ["ok"]:
-        return f"damaged ({len(rows)} problem(s))"
-    from collector_desk.store.preflight import unusable
+        return "damaged", f"damaged ({len(rows)} problem(s))", {"count": str(len(rows))}
+    from collector_desk.store.preflight import unusable_why
 
-    return unusable(path)  # sound, but another program's, or newer than this version
+    return unusable_why(path)  # sound, but another program's, or newer than this version
 
 
 def restore(db_path: Path, chosen: Path, *, now: datetime | None = None) -> Path | None:
@@ -149,9 +160,15 @@ def restore(db_path: Path, chosen: Path, *, now: datetime | None = None) -> Path
     (and its -wal/-shm) is kept beside it as `...-replaced-<time>`; returns that path."""
     from collector_desk.store.preflight import create_private_file
 
-    problem = verify(chosen)
+    problem = verify_why(chosen)
     if problem is not None:
-        raise BackupError(f"the backup {chosen.name} is {problem}; choose another")
+        code, words, params = problem
+        raise BackupError(
+            f"the backup {chosen.name} is {words}; choose another",
+            code=f"backup_{code}",
+            file=chosen.name,
+            **params,
+        )
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
     kept: Path | None = None
     if db_path.exists():

@@ -16,6 +16,7 @@ from urllib.parse import quote
 from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from collector_desk import __version__
 from collector_desk.errors import AppError, safe_message
 from collector_desk.store import backup, fact_guard, fact_seq, live, peek
 from collector_desk.store.models import Base
@@ -195,7 +196,9 @@ def current_revision(engine: Engine) -> str | None:
     if len(heads) > 1:  # one line per revision in alembic_version: not a state we write
         raise DatabaseError(
             f"the database records {len(heads)} schema versions ({', '.join(sorted(heads))}); "
-            "another program changed it. Run `collector-desk restore` to go back to a backup"
+            "another program changed it. Run `collector-desk restore` to go back to a backup",
+            code="schema_heads",
+            count=str(len(heads)),
         )
     return heads[0] if heads else None
 
@@ -247,13 +250,19 @@ def migrate(engine: Engine, *, backup_dir: Path | None = None) -> MigrationRepor
     if current == head:
         return MigrationReport(False, current, head, None)
     if current is None:
-        raise DatabaseError("the database has tables but no schema version; it is not ours")
+        raise DatabaseError(
+            "the database has tables but no schema version; it is not ours", code="not_ours"
+        )
     from collector_desk.store import preflight
 
     if current not in preflight.known_revisions():  # newer: no backup copy, no upgrade
         raise DatabaseError(
             f"this database was written by a newer Collector Desk (schema {current}); "
-            "install the newest version; nothing was changed"
+            "install the newest version; nothing was changed",
+            code="newer_schema",
+            needed="",
+            version=__version__,
+            schema=current,
         )
     saved: Path | None = None
     if engine.dialect.name == "sqlite" and backup_dir is not None:
@@ -265,7 +274,10 @@ def migrate(engine: Engine, *, backup_dir: Path | None = None) -> MigrationRepor
             command.upgrade(cfg, "head")
     except Exception as exc:
         raise DatabaseError(
-            f"upgrade from {current} failed: {safe_message(exc)}; backup at {saved}"
+            f"upgrade from {current} failed: {safe_message(exc)}; backup at {saved}",
+            code="upgrade_failed",
+            schema=current,
+            backup=saved.name if saved is not None else "",
         ) from exc
     return MigrationReport(False, current, head, saved)
 
@@ -306,7 +318,9 @@ def refuse_network_path(path: Path) -> None:
         raise DatabaseError(
             f"the data folder {path} is on a network share; the database must be on a "
             "local drive (SQLite's write-ahead log does not work over the network). "
-            "Choose a folder on this computer with --data-dir or COLLECTOR_DESK_DATA_DIR"
+            "Choose a folder on this computer with --data-dir or COLLECTOR_DESK_DATA_DIR",
+            code="network_path",
+            folder=str(path),
         )
 
 
@@ -348,7 +362,12 @@ def open_database(data_dir: Path, *, url: str | None = None) -> Database:
     except sqlite3.DatabaseError as exc:
         engine.dispose()
         _discard_new(path if fresh else None)
-        raise DatabaseError(f"{path}: not a readable database ({exc})") from exc
+        raise DatabaseError(
+            f"{path}: not a readable database ({exc})",
+            code="unreadable",
+            file=path.name if path is not None else "",
+            reason=str(exc),
+        ) from exc
     except Exception:
         engine.dispose()
         _discard_new(path if fresh else None)
@@ -387,6 +406,8 @@ def check_schema(url: str) -> SchemaCheck:
     except (DBAPIError, sqlite3.DatabaseError) as exc:
         reason = getattr(exc, "orig", None) or exc
         first = str(reason).splitlines()[0] if str(reason) else type(reason).__name__
-        raise DatabaseError(f"not a readable database ({first})") from exc
+        raise DatabaseError(
+            f"not a readable database ({first})", code="unreadable", reason=first
+        ) from exc
     finally:
         engine.dispose()

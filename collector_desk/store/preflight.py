@@ -45,9 +45,8 @@ QUICK_CHECK_MAX_BYTES = 128 * 1024 * 1024  # a full quick_check at open up to th
 class DatabaseRefused(DatabaseError):
     """The database cannot be used as it is; nothing was written. `code` says why."""
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
+    def __init__(self, code: str, message: str, **params: str) -> None:
+        super().__init__(message, code=code, **params)
 
 
 def version_number(version: str = __version__) -> int:
@@ -71,6 +70,11 @@ def known_revisions() -> set[str]:
 
 def _has_backups(data_dir: Path) -> bool:
     return any((data_dir / "backups").glob("collector-desk-*.sqlite"))
+
+
+def _backups_param(data_dir: Path) -> dict[str, str]:
+    """For the window's words: whether `collector-desk restore` has a backup to offer."""
+    return {"folder": str(data_dir / "backups"), "backups": "yes" if _has_backups(data_dir) else ""}
 
 
 def _restore_hint(data_dir: Path) -> str:
@@ -112,6 +116,7 @@ def check(data_dir: Path, db_path: Path, *, schema: bool = True) -> None:
             "data_dir_is_file",
             f"the data folder {data_dir} is a file, not a folder; move it away or choose "
             "another folder with --data-dir or COLLECTOR_DESK_DATA_DIR",
+            folder=str(data_dir),
         )
     if not data_dir.exists():
         try:
@@ -121,16 +126,22 @@ def check(data_dir: Path, db_path: Path, *, schema: bool = True) -> None:
                 "data_dir_unwritable",
                 f"cannot create the data folder {data_dir} ({exc.strerror}); choose another "
                 "with --data-dir",
+                folder=str(data_dir),
+                reason=exc.strerror or type(exc).__name__,
             ) from exc
     if db_path.is_symlink() and not db_path.exists():
         raise DatabaseRefused(
             "db_link_broken",
             f"{db_path} is a link to {os.readlink(db_path)}, which does not exist (a drive "
             "not mounted?); connect it, or move the link away",
+            file=db_path.name,
+            target=os.readlink(db_path),
         )
     if db_path.exists() and not db_path.is_file():
         raise DatabaseRefused(
-            "db_is_folder", f"{db_path} is a folder, not a database file; move it away"
+            "db_is_folder",
+            f"{db_path} is a folder, not a database file; move it away",
+            file=str(db_path),
         )
     if db_path.exists() and db_path.stat().st_size == 0 and _has_backups(data_dir):
         # An empty file where backups were taken is a database that was lost (a disk
@@ -139,6 +150,7 @@ def check(data_dir: Path, db_path: Path, *, schema: bool = True) -> None:
             "empty_with_backups",
             f"the database {db_path} is empty (0 bytes), though backups of it exist; "
             "nothing was written. Run `collector-desk restore` to go back to a backup",
+            file=db_path.name,
         )
     if not db_path.exists() or db_path.stat().st_size == 0:
         if not os.access(data_dir, os.W_OK):
@@ -146,6 +158,7 @@ def check(data_dir: Path, db_path: Path, *, schema: bool = True) -> None:
                 "read_only",
                 f"the data folder {data_dir} is read-only; give this user write access "
                 "or choose another folder with --data-dir",
+                folder=str(data_dir),
             )
         create_private_file(db_path)
         return
@@ -156,6 +169,8 @@ def check(data_dir: Path, db_path: Path, *, schema: bool = True) -> None:
             "not_sqlite",
             f"{db_path} is not a readable database file (it may have been overwritten); "
             + _restore_hint(data_dir),
+            file=db_path.name,
+            **_backups_param(data_dir),
         )
     if not os.access(db_path, os.W_OK) or not os.access(data_dir, os.W_OK):
         which = "file" if not os.access(db_path, os.W_OK) else "folder"
@@ -163,6 +178,7 @@ def check(data_dir: Path, db_path: Path, *, schema: bool = True) -> None:
             "read_only",
             f"the database {which} {db_path if which == 'file' else data_dir} is read-only; "
             "nothing was written. Give this user write access to the data folder and its files",
+            **({"file": db_path.name} if which == "file" else {"folder": str(data_dir)}),
         )
     _check_content(data_dir, db_path, schema)
 
@@ -186,7 +202,10 @@ def _check_content(data_dir: Path, db_path: Path, schema: bool) -> None:
         conn = sqlite3.connect(uri, uri=True, timeout=10)
     except sqlite3.Error as exc:
         raise DatabaseRefused(
-            "unopenable", f"{db_path} cannot be opened ({exc}); check the data folder"
+            "unopenable",
+            f"{db_path} cannot be opened ({exc}); check the data folder",
+            file=db_path.name,
+            reason=str(exc),
         ) from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -202,6 +221,9 @@ def _check_content(data_dir: Path, db_path: Path, schema: bool) -> None:
                 "damaged",
                 f"the database {db_path} is damaged (its check found {len(verdict)} "
                 "problem(s)); nothing was written; " + _restore_hint(data_dir),
+                file=db_path.name,
+                count=str(len(verdict)),
+                **_backups_param(data_dir),
             )
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         revisions = (
@@ -214,16 +236,20 @@ def _check_content(data_dir: Path, db_path: Path, schema: bool) -> None:
             return  # another writer holds it: the engine's busy timeout deals with that
         disk = _disk_condition(exc)
         if disk is not None:
-            raise DatabaseRefused(*disk) from exc
+            raise DatabaseRefused(*disk, file=db_path.name) from exc
         raise DatabaseRefused(
             "damaged",
             f"the database {db_path} cannot be read ({exc}); " + _restore_hint(data_dir),
+            file=db_path.name,
+            **_backups_param(data_dir),
         ) from exc
     except sqlite3.DatabaseError as exc:
         raise DatabaseRefused(
             "damaged",
             f"the database {db_path} is damaged ({exc}); nothing was written; "
             + _restore_hint(data_dir),
+            file=db_path.name,
+            **_backups_param(data_dir),
         ) from exc
     finally:
         conn.close()
@@ -232,6 +258,7 @@ def _check_content(data_dir: Path, db_path: Path, schema: bool) -> None:
             "not_ours",
             f"{db_path} is another program's database, not Collector Desk's (tables but no "
             "schema version of ours); move it away or choose another folder with --data-dir",
+            file=db_path.name,
         )
     unknown = [r for r in revisions if r not in known_revisions()]
     if not unknown and revisions:
@@ -242,6 +269,9 @@ def _check_content(data_dir: Path, db_path: Path, schema: bool) -> None:
                 f"the database {db_path} lacks {lacking}, which its schema version has "
                 "(another program changed it, or it is damaged); nothing was written; "
                 + _restore_hint(data_dir),
+                file=db_path.name,
+                lacking=lacking.removeprefix("the table ").removeprefix("the column "),
+                **_backups_param(data_dir),
             )
     if unknown and schema:
         if written_by > version_number():
@@ -252,12 +282,22 @@ def _check_content(data_dir: Path, db_path: Path, schema: bool) -> None:
         raise DatabaseRefused(
             "newer_schema",
             f"this database was written by {said}; nothing was changed (schema {unknown[0]})",
+            file=db_path.name,
+            needed=version_text(written_by) if written_by > version_number() else "",
+            version=__version__,
+            schema=unknown[0],
         )
 
 
 def unusable(db_path: Path) -> str | None:
     """Why a sound SQLite file cannot be this version's database (a backup to restore):
     another program's, written by a newer Collector Desk, or lacking tables; else None."""
+    why = unusable_why(db_path)
+    return None if why is None else why[1]
+
+
+def unusable_why(db_path: Path) -> tuple[str, str, dict[str, str]] | None:
+    """`unusable` as (code, English words, params) for the window to word it itself."""
     try:
         conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True, timeout=10)
         try:
@@ -274,19 +314,23 @@ def unusable(db_path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        return f"cannot be read ({exc})"
+        return "unreadable", f"cannot be read ({exc})", {"reason": str(exc)}
     if app_id not in (0, APPLICATION_ID) or not revisions:
-        return "another program's database, not Collector Desk's"
+        return "not_ours", "another program's database, not Collector Desk's", {}
     unknown = [r for r in revisions if r not in known_revisions()]
     if unknown:
-        newer = (
-            f"Collector Desk {version_text(written_by)}"
-            if written_by > version_number()
-            else "a newer Collector Desk"
+        needed = version_text(written_by) if written_by > version_number() else ""
+        newer = f"Collector Desk {needed}" if needed else "a newer Collector Desk"
+        return (
+            "newer_schema",
+            f"written by {newer} (schema {unknown[0]}), which this version cannot read",
+            {"needed": needed, "version": __version__, "schema": unknown[0]},
         )
-        return f"written by {newer} (schema {unknown[0]}), which this version cannot read"
     lacking = _lacking_at_head(db_path, revisions)
-    return None if lacking is None else f"lacking {lacking}"
+    if lacking is None:
+        return None
+    name = lacking.removeprefix("the table ").removeprefix("the column ")
+    return "schema_changed", f"lacking {lacking}", {"lacking": name}
 
 
 def _disk_condition(exc: sqlite3.Error) -> tuple[str, str] | None:

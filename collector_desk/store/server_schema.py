@@ -107,7 +107,8 @@ def check_server_revision(revision: str | None) -> None:
     if revision is None:
         raise SchemaVersionError(
             "the server database has tables but no Collector Desk schema version; "
-            "it is not ours: give an empty database or the team's database"
+            "it is not ours: give an empty database or the team's database",
+            code="server_not_ours",
         )
     from alembic.script import ScriptDirectory
     from alembic.util import CommandError
@@ -120,11 +121,17 @@ def check_server_revision(revision: str | None) -> None:
     if known:
         raise SchemaVersionError(
             f"the server's schema is at {revision}, this app needs {head}: "
-            "the supervisor runs `collector-desk server upgrade` once (it backs up first)"
+            "the supervisor runs `collector-desk server upgrade` once (it backs up first)",
+            code="server_behind",
+            schema=revision,
+            head=head,
         )
     raise SchemaVersionError(
         f"the server's schema {revision} is newer than this app's {head}: "
-        "install the newer Collector Desk on this workstation; nothing was written"
+        "install the newer Collector Desk on this workstation; nothing was written",
+        code="server_newer",
+        schema=revision,
+        head=head,
     )
 
 

@@ -1445,38 +1445,43 @@ A desk for collectors and trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="312"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="311"/>
+        <source>The call script file {file} is written wrongly; reinstall Collector Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="320"/>
         <source>The call script cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="327"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="335"/>
         <source>Step {n} of {total}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="343"/>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="403"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="351"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="411"/>
         <source>Open a case to start the call script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="352"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="360"/>
         <source>“{heard}” (Ctrl+Shift+{code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="370"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="378"/>
         <source>{script} · {n}/{of}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="426"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="434"/>
         <source>{code}: “{heard}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="427"/>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="435"/>
         <source>Technique: {text}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1452,38 +1452,43 @@ A desk for collectors and trainees.</source>
         <translation>逾期催收：九步话术</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="312" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="311" />
+        <source>The call script file {file} is written wrongly; reinstall Collector Desk.</source>
+        <translation>通话脚本文件 {file} 写法有误，请重新安装催收工作台。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="320" />
         <source>The call script cannot be read</source>
         <translation>无法读取通话话术</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="327" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="335" />
         <source>Step {n} of {total}: {title}</source>
         <translation>第 {n} 步 / 共 {total} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="343" />
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="403" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="351" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="411" />
         <source>Open a case to start the call script.</source>
         <translation>打开一个案件，开始通话话术。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="352" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="360" />
         <source>“{heard}” (Ctrl+Shift+{code})</source>
         <translation>“{heard}”（Ctrl+Shift+{code}）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="370" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="378" />
         <source>{script} · {n}/{of}: {step}</source>
         <translation>{script} · {n}/{of}：{step}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="426" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="434" />
         <source>{code}: “{heard}”</source>
         <translation>{code}：“{heard}”</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/desk/script_panel.py" line="427" />
+        <location filename="../../collector_desk/ui/desk/script_panel.py" line="435" />
         <source>Technique: {text}</source>
         <translation>技巧：{text}</translation>
     </message>

@@ -151,7 +151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="300"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="304"/>
         <source>Adding a team member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,173 +1256,173 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="315"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="319"/>
         <source>Daily report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="319"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="323"/>
         <source>Whole team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="323"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="327"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="324"/>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="340"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="328"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="344"/>
         <source>Collector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="335"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="339"/>
         <source>Worked cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="336"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="340"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="337"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="341"/>
         <source>Promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="338"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="342"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="339"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="343"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="341"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="345"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="342"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="346"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="343"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="347"/>
         <source>Overdue (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="344"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="348"/>
         <source>Outstanding (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="345"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="349"/>
         <source>Dial attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="346"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="350"/>
         <source>Last outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="347"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="351"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="348"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="352"/>
         <source>Promised on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="349"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="353"/>
         <source>Promised (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="350"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="354"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="351"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="355"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="352"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="356"/>
         <source>Reason overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="353"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="357"/>
         <source>Objections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="354"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="358"/>
         <source>Third party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="355"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="359"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="356"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="360"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="357"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="361"/>
         <source>Made at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="358"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="362"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="359"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="363"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="360"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="364"/>
         <source>Part payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="361"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="365"/>
         <source>Status now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="369"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="373"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="371"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="375"/>
         <source>Workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="385"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="389"/>
         <source>Report saved: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="390"/>
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="394"/>
         <source>Writing the report</source>
         <translation type="unfinished"></translation>
     </message>

@@ -150,7 +150,7 @@
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="300" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="304" />
         <source>Adding a team member</source>
         <translation>正在添加组员</translation>
     </message>
@@ -1255,173 +1255,173 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="315" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="319" />
         <source>Daily report</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="319" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="323" />
         <source>Whole team</source>
         <translation>全组</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="323" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="327" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="324" />
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="340" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="328" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="344" />
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="335" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="339" />
         <source>Worked cases</source>
         <translation>已处理案件</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="336" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="340" />
         <source>Calls</source>
         <translation>通话记录</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="337" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="341" />
         <source>Promises</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="338" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="342" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="339" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="343" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="341" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="345" />
         <source>Bucket</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="342" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="346" />
         <source>DPD</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="343" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="347" />
         <source>Overdue (yuan)</source>
         <translation>逾期金额（元）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="344" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="348" />
         <source>Outstanding (yuan)</source>
         <translation>剩余应还（元）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="345" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="349" />
         <source>Dial attempts</source>
         <translation>拨打次数</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="346" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="350" />
         <source>Last outcome</source>
         <translation>最后结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="347" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="351" />
         <source>Promise</source>
         <translation>承诺状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="348" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="352" />
         <source>Promised on</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="349" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="353" />
         <source>Promised (yuan)</source>
         <translation>承诺金额（元）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="350" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="354" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="351" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="355" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="352" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="356" />
         <source>Reason overdue</source>
         <translation>逾期原因</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="353" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="357" />
         <source>Objections</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="354" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="358" />
         <source>Third party</source>
         <translation>第三方</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="355" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="359" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="356" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="360" />
         <source>Flagged</source>
         <translation>敏感用语</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="357" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="361" />
         <source>Made at</source>
         <translation>承诺时间</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="358" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="362" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="359" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="363" />
         <source>Method</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="360" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="364" />
         <source>Part payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="361" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="365" />
         <source>Status now</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="369" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="373" />
         <source>Save the report</source>
         <translation>保存日报</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="371" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="375" />
         <source>Workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="385" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="389" />
         <source>Report saved: {files}</source>
         <translation>日报已保存：{files}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="390" />
+        <location filename="../../collector_desk/ui/exchange/assign_dialog.py" line="394" />
         <source>Writing the report</source>
         <translation>正在生成日报</translation>
     </message>

@@ -188,83 +188,313 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="181"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="189"/>
         <source>{file} is open in another program (Excel, or an antivirus scan?); close it there and try again. The existing file was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="191"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="199"/>
         <source>This is not a team key: a team key is CDK1- followed by 52 letters. Ask the supervisor for it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="196"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="204"/>
         <source>{file}: no team key can be read from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="199"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="207"/>
         <source>{file} exists; a team key is never written over. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="209"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="217"/>
         <source>A staff code has 1 to 32 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="210"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="218"/>
         <source>Choose a role: collector, supervisor or trainee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="213"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="221"/>
         <source>Tick at least one collector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="214"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="222"/>
         <source>A chosen collector is not on the team any more; refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="223"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="231"/>
         <source>the text is neither UTF-8 nor GB18030; save it from Excel as CSV UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="226"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="234"/>
         <source>the CSV is broken here (a stray quote or an over-long cell)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="229"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="237"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="230"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="238"/>
         <source>there is no column for this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="238"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="246"/>
         <source>{file}, row {row}, column {column}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="247"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="255"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="280"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="293"/>
         <source>An unexpected error ({kind}); nothing was changed. The log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="288"/>
+        <location filename="../../collector_desk/ui/shell/errors.py" line="301"/>
         <source>This did not work: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="19"/>
+        <source>Run `collector-desk restore` to see the backups in {folder} and go back to one (the damaged file is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="24"/>
+        <source>There is no backup in the data folder; restore the file from your own copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="33"/>
+        <source>The database file {file} is read-only; nothing was written. Give this user write access to the data folder and its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="38"/>
+        <source>The data folder {folder} is read-only; nothing was written. Give this user write access, or choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="45"/>
+        <source>The database {file} is damaged (its check found {count} problem(s)); nothing was written. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="50"/>
+        <source>The database {file} is damaged or cannot be read; nothing was written. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="56"/>
+        <source>{file} is another program&apos;s database, not Collector Desk&apos;s; move it away or choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="61"/>
+        <source>The database is another program&apos;s, not Collector Desk&apos;s; move it away or choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="68"/>
+        <source>This database was written by Collector Desk {needed}; this is {version}. Nothing was changed. Install {needed} or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="73"/>
+        <source>This database was written by a newer Collector Desk than {version}; nothing was changed. Install the newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="80"/>
+        <source>{file} is not a readable database; run `collector-desk check` to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="84"/>
+        <source>The database cannot be read; run `collector-desk check` to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="89"/>
+        <source>Upgrading the database to this version failed; the backup taken before it is {backup} in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="94"/>
+        <source>Upgrading the database to this version failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="98"/>
+        <source>The data folder {folder} is a file, not a folder; move it away or choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="103"/>
+        <source>The data folder {folder} cannot be created; choose another with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="106"/>
+        <source>{file} is a link to {target}, which does not exist (a drive not connected?); connect it, or move the link away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="111"/>
+        <source>{file} is a folder, not a database file; move it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="114"/>
+        <source>The database {file} is empty (0 bytes), though backups of it exist; nothing was written. Run `collector-desk restore` to go back to a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="119"/>
+        <source>{file} is not a readable database file (it may have been overwritten). {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="123"/>
+        <source>{file} cannot be opened; check the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="126"/>
+        <source>The database {file} lacks a table or column its schema version has (another program changed it, or it is damaged); nothing was written. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="131"/>
+        <source>The database records {count} schema versions: another program changed it. Run `collector-desk restore` to go back to a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="136"/>
+        <source>The data folder {folder} is on a network share; the database must be on a local drive. Choose a folder on this computer with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="141"/>
+        <source>The server database has tables but no Collector Desk schema version: it is not ours. Give an empty database or the team&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="146"/>
+        <source>The server&apos;s database is at an older schema than this app&apos;s; nothing was written. The supervisor runs `collector-desk server upgrade` once (it backs up first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="152"/>
+        <source>The server&apos;s database is at a newer schema than this app&apos;s; nothing was written. Install the newer Collector Desk on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="165"/>
+        <source>The backup {file} was written by Collector Desk {needed}, which this version ({version}) cannot read; choose another, or install {needed} or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="170"/>
+        <source>The backup {file} was written by a newer Collector Desk than {version}; choose another, or install the newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="176"/>
+        <source>The backup {file} is not a database file; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="179"/>
+        <source>The backup {file} cannot be read; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="182"/>
+        <source>The backup {file} is damaged ({count} problem(s)); choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="185"/>
+        <source>The backup {file} is another program&apos;s database, not Collector Desk&apos;s; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="189"/>
+        <source>The backup {file} lacks a table or column its schema version has; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="193"/>
+        <source>The backup copy of {file} failed its integrity check and was not kept; check the drive and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="205"/>
+        <source>{file} is a folder; give the name of a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="208"/>
+        <source>The folder {folder} does not exist; create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="211"/>
+        <source>{folder} is a file, not a folder; choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="214"/>
+        <source>{file} exists already and was left unchanged; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="222"/>
+        <source>Month {month}: write it as YYYY-MM, e.g. 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="225"/>
+        <source>Only a supervisor sets targets (settings: role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="228"/>
+        <source>Amount: a target cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="231"/>
+        <source>Kept rate: a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="234"/>
+        <source>Collector {collector}: not a member of the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="266"/>
+        <source>The strategy text ({file}) lacks a part or is written wrongly; reinstall Collector Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="273"/>
+        <source>That record is not there any more (changed on another computer?); refresh and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

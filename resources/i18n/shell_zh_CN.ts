@@ -187,84 +187,314 @@
         <translation>文件中没有这些内容所在的列：{fields}。请为每一项选择一列。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="181" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="189" />
         <source>{file} is open in another program (Excel, or an antivirus scan?); close it there and try again. The existing file was left unchanged.</source>
         <translation>{file} 正被另一个程序占用（Excel 或杀毒软件扫描？），请在那里关闭后重试。原有文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="191" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="199" />
         <source>This is not a team key: a team key is CDK1- followed by 52 letters. Ask the supervisor for it again.</source>
         <translation>这不是团队密钥：团队密钥以 CDK1- 开头，后面是 52 个字母。请向主管重新索取。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="196" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="204" />
         <source>{file}: no team key can be read from this file.</source>
         <translation>{file}：无法从这个文件读出团队密钥。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="199" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="207" />
         <source>{file} exists; a team key is never written over. Choose another name.</source>
         <translation>{file} 已存在，团队密钥不会被覆盖。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="209" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="217" />
         <source>A staff code has 1 to 32 characters.</source>
         <translation>工号须为 1 到 32 个字符。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="210" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="218" />
         <source>Choose a role: collector, supervisor or trainee.</source>
         <translation>请选择角色：催收员、主管或学员。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="213" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="221" />
         <source>Tick at least one collector.</source>
         <translation>请至少勾选一名催收员。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="214" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="222" />
         <source>A chosen collector is not on the team any more; refresh the list.</source>
         <translation>所选的某位催收员已不在团队中，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="223" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="231" />
         <source>the text is neither UTF-8 nor GB18030; save it from Excel as CSV UTF-8</source>
         <translation>文件编码既不是 UTF-8 也不是 GB18030，请在 Excel 中另存为“CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="226" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="234" />
         <source>the CSV is broken here (a stray quote or an over-long cell)</source>
         <translation>CSV 在此处损坏（多余的引号或过长的单元格）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="229" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="237" />
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="230" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="238" />
         <source>there is no column for this</source>
         <translation>缺少这一列</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="238" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="246" />
         <source>{file}, row {row}, column {column}: {what}</source>
         <translation>{file}，第 {row} 行，“{column}”列：{what}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="247" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="255" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="280" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="293" />
         <source>An unexpected error ({kind}); nothing was changed. The log has the details.</source>
         <translation>发生了意外错误（{kind}），没有做任何更改。详细信息已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/errors.py" line="288" />
+        <location filename="../../collector_desk/ui/shell/errors.py" line="301" />
         <source>This did not work: {error}</source>
         <translation>操作未完成：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="19" />
+        <source>Run `collector-desk restore` to see the backups in {folder} and go back to one (the damaged file is kept).</source>
+        <translation>请运行 `collector-desk restore`，查看 {folder} 中的备份并恢复其中一个（损坏的文件会保留）。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="24" />
+        <source>There is no backup in the data folder; restore the file from your own copy.</source>
+        <translation>数据文件夹中没有备份，请用您自己保存的副本恢复该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="33" />
+        <source>The database file {file} is read-only; nothing was written. Give this user write access to the data folder and its files.</source>
+        <translation>数据库文件 {file} 是只读的，没有写入任何内容。请给当前用户数据文件夹及其中文件的写入权限。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="38" />
+        <source>The data folder {folder} is read-only; nothing was written. Give this user write access, or choose another folder with --data-dir.</source>
+        <translation>数据文件夹 {folder} 是只读的，没有写入任何内容。请给当前用户写入权限，或用 --data-dir 另选一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="45" />
+        <source>The database {file} is damaged (its check found {count} problem(s)); nothing was written. {hint}</source>
+        <translation>数据库 {file} 已损坏（检查发现 {count} 处问题），没有写入任何内容。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="50" />
+        <source>The database {file} is damaged or cannot be read; nothing was written. {hint}</source>
+        <translation>数据库 {file} 已损坏或无法读取，没有写入任何内容。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="56" />
+        <source>{file} is another program's database, not Collector Desk's; move it away or choose another folder with --data-dir.</source>
+        <translation>{file} 是其他程序的数据库，不是催收工作台的。请把它移走，或用 --data-dir 另选一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="61" />
+        <source>The database is another program's, not Collector Desk's; move it away or choose another folder with --data-dir.</source>
+        <translation>这个数据库属于其他程序，不是催收工作台的。请把它移走，或用 --data-dir 另选一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="68" />
+        <source>This database was written by Collector Desk {needed}; this is {version}. Nothing was changed. Install {needed} or newer.</source>
+        <translation>这个数据库由催收工作台 {needed} 写入，当前版本是 {version}，没有改动任何内容。请安装 {needed} 或更新的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="73" />
+        <source>This database was written by a newer Collector Desk than {version}; nothing was changed. Install the newest version.</source>
+        <translation>这个数据库由比 {version} 更新的催收工作台写入，没有改动任何内容。请安装最新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="80" />
+        <source>{file} is not a readable database; run `collector-desk check` to see why.</source>
+        <translation>{file} 不是可读取的数据库，请运行 `collector-desk check` 查看原因。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="84" />
+        <source>The database cannot be read; run `collector-desk check` to see why.</source>
+        <translation>无法读取数据库，请运行 `collector-desk check` 查看原因。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="89" />
+        <source>Upgrading the database to this version failed; the backup taken before it is {backup} in the backups folder.</source>
+        <translation>数据库升级到当前版本失败。升级前的备份是备份文件夹中的 {backup}。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="94" />
+        <source>Upgrading the database to this version failed.</source>
+        <translation>数据库升级到当前版本失败。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="98" />
+        <source>The data folder {folder} is a file, not a folder; move it away or choose another folder with --data-dir.</source>
+        <translation>数据文件夹 {folder} 是一个文件，不是文件夹。请把它移走，或用 --data-dir 另选一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="103" />
+        <source>The data folder {folder} cannot be created; choose another with --data-dir.</source>
+        <translation>无法创建数据文件夹 {folder}，请用 --data-dir 另选一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="106" />
+        <source>{file} is a link to {target}, which does not exist (a drive not connected?); connect it, or move the link away.</source>
+        <translation>{file} 是指向 {target} 的链接，但目标不存在（驱动器没有连接？）。请连接该驱动器，或把这个链接移走。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="111" />
+        <source>{file} is a folder, not a database file; move it away.</source>
+        <translation>{file} 是一个文件夹，不是数据库文件，请把它移走。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="114" />
+        <source>The database {file} is empty (0 bytes), though backups of it exist; nothing was written. Run `collector-desk restore` to go back to a backup.</source>
+        <translation>数据库 {file} 是空的（0 字节），但它有备份，没有写入任何内容。请运行 `collector-desk restore` 恢复到备份。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="119" />
+        <source>{file} is not a readable database file (it may have been overwritten). {hint}</source>
+        <translation>{file} 不是可读取的数据库文件（可能已被覆盖）。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="123" />
+        <source>{file} cannot be opened; check the data folder.</source>
+        <translation>无法打开 {file}，请检查数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="126" />
+        <source>The database {file} lacks a table or column its schema version has (another program changed it, or it is damaged); nothing was written. {hint}</source>
+        <translation>数据库 {file} 缺少其结构版本应有的表或列（被其他程序改动过，或已损坏），没有写入任何内容。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="131" />
+        <source>The database records {count} schema versions: another program changed it. Run `collector-desk restore` to go back to a backup.</source>
+        <translation>数据库记录了 {count} 个结构版本，说明被其他程序改动过。请运行 `collector-desk restore` 恢复到备份。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="136" />
+        <source>The data folder {folder} is on a network share; the database must be on a local drive. Choose a folder on this computer with --data-dir.</source>
+        <translation>数据文件夹 {folder} 位于网络共享上，而数据库必须放在本机磁盘上。请用 --data-dir 选择这台电脑上的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="141" />
+        <source>The server database has tables but no Collector Desk schema version: it is not ours. Give an empty database or the team's database.</source>
+        <translation>服务器上的数据库有数据表，却没有催收工作台的结构版本，不是本软件的数据库。请改用一个空数据库或团队的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="146" />
+        <source>The server's database is at an older schema than this app's; nothing was written. The supervisor runs `collector-desk server upgrade` once (it backs up first).</source>
+        <translation>服务器上的数据库结构比本程序的旧，没有写入任何内容。请主管运行一次 `collector-desk server upgrade`（会先备份）。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="152" />
+        <source>The server's database is at a newer schema than this app's; nothing was written. Install the newer Collector Desk on this computer.</source>
+        <translation>服务器上的数据库结构比本程序的新，没有写入任何内容。请在这台电脑上安装更新版本的催收工作台。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="165" />
+        <source>The backup {file} was written by Collector Desk {needed}, which this version ({version}) cannot read; choose another, or install {needed} or newer.</source>
+        <translation>备份 {file} 由催收工作台 {needed} 写入，当前版本（{version}）无法读取。请另选一个，或安装 {needed} 或更新的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="170" />
+        <source>The backup {file} was written by a newer Collector Desk than {version}; choose another, or install the newest version.</source>
+        <translation>备份 {file} 由比 {version} 更新的催收工作台写入，当前版本无法读取。请另选一个，或安装最新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="176" />
+        <source>The backup {file} is not a database file; choose another.</source>
+        <translation>备份 {file} 不是数据库文件，请另选一个。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="179" />
+        <source>The backup {file} cannot be read; choose another.</source>
+        <translation>无法读取备份 {file}，请另选一个。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="182" />
+        <source>The backup {file} is damaged ({count} problem(s)); choose another.</source>
+        <translation>备份 {file} 已损坏（发现 {count} 处问题），请另选一个。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="185" />
+        <source>The backup {file} is another program's database, not Collector Desk's; choose another.</source>
+        <translation>备份 {file} 是其他程序的数据库，不是催收工作台的，请另选一个。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="189" />
+        <source>The backup {file} lacks a table or column its schema version has; choose another.</source>
+        <translation>备份 {file} 缺少其结构版本应有的表或列，请另选一个。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="193" />
+        <source>The backup copy of {file} failed its integrity check and was not kept; check the drive and try again.</source>
+        <translation>{file} 的备份副本未通过完整性检查，已丢弃。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="205" />
+        <source>{file} is a folder; give the name of a file to write.</source>
+        <translation>{file} 是一个文件夹，请给出要写入的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="208" />
+        <source>The folder {folder} does not exist; create it first.</source>
+        <translation>文件夹 {folder} 不存在，请先创建它。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="211" />
+        <source>{folder} is a file, not a folder; choose another place.</source>
+        <translation>{folder} 是一个文件，不是文件夹，请另选一个位置。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="214" />
+        <source>{file} exists already and was left unchanged; choose another name.</source>
+        <translation>{file} 已经存在，未被改动，请另取一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="222" />
+        <source>Month {month}: write it as YYYY-MM, e.g. 2026-03.</source>
+        <translation>月份“{month}”的写法不对，请写成“年-月”，例如 2026-03。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="225" />
+        <source>Only a supervisor sets targets (settings: role).</source>
+        <translation>只有主管可以设定目标（在设置中把角色选为主管）。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="228" />
+        <source>Amount: a target cannot be negative.</source>
+        <translation>金额：目标不能是负数。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="231" />
+        <source>Kept rate: a percentage from 0 to 100.</source>
+        <translation>履约率：请填写 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="234" />
+        <source>Collector {collector}: not a member of the team.</source>
+        <translation>催收员 {collector} 不是团队成员。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="266" />
+        <source>The strategy text ({file}) lacks a part or is written wrongly; reinstall Collector Desk.</source>
+        <translation>策略文本（{file}）缺少内容或写法有误，请重新安装催收工作台。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="273" />
+        <source>That record is not there any more (changed on another computer?); refresh and try again.</source>
+        <translation>这条记录已不存在（在别的电脑上改过？），请刷新后重试。</translation>
     </message>
 </context>
 <context>

@@ -787,17 +787,17 @@ This reveal has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="343"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="358"/>
         <source>No official holiday calendar for {years} yet: the statutory holidays are computed from the rules (provisional, no make-up working days). &lt;a href=&apos;calendar&apos;&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="352"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="367"/>
         <source>{day} is not a working day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="359"/>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="374"/>
         <source>Only the first part of these sections is shown: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,6 +1443,31 @@ Note (optional, no account number):</source>
     <message>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="332"/>
         <source>Enter a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="333"/>
+        <source>This version has no such limit; update Collector Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="336"/>
+        <source>Choose how the call ended from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="339"/>
+        <source>That SMS template is not there any more; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="342"/>
+        <source>The SMS templates file is written wrongly; reinstall Collector Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="345"/>
+        <source>Copy the message or open it in the messaging app.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

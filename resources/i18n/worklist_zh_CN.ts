@@ -788,17 +788,17 @@ This reveal has been logged.</source>
         <translation>{section}：待办 {todo} / 共 {n}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="343" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="358" />
         <source>No official holiday calendar for {years} yet: the statutory holidays are computed from the rules (provisional, no make-up working days). &lt;a href='calendar'&gt;Add holidays and make-up working days…&lt;/a&gt;</source>
         <translation>尚无 {years} 年的官方节假日安排：暂按法定节假日规则推算（临时安排，不含调休上班日）。&lt;a href='calendar'&gt;添加节假日和调休上班日…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="352" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="367" />
         <source>{day} is not a working day.</source>
         <translation>{day} 不是工作日。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/worklist/texts.py" line="359" />
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="374" />
         <source>Only the first part of these sections is shown: {names}.</source>
         <translation>以下分类只显示了前面一部分：{names}。</translation>
     </message>
@@ -1446,6 +1446,31 @@ Note (optional, no account number):</source>
         <location filename="../../collector_desk/ui/worklist/texts.py" line="332" />
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="333" />
+        <source>This version has no such limit; update Collector Desk.</source>
+        <translation>当前版本没有这项限制，请更新催收工作台。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="336" />
+        <source>Choose how the call ended from the list.</source>
+        <translation>请从列表中选择通话结果。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="339" />
+        <source>That SMS template is not there any more; choose another.</source>
+        <translation>该短信模板已不存在，请另选一个。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="342" />
+        <source>The SMS templates file is written wrongly; reinstall Collector Desk.</source>
+        <translation>短信模板文件写法有误，请重新安装催收工作台。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/worklist/texts.py" line="345" />
+        <source>Copy the message or open it in the messaging app.</source>
+        <translation>请复制短信内容，或在短信应用中打开。</translation>
     </message>
 </context>
 </TS>

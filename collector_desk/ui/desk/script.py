@@ -41,7 +41,10 @@ MONTHS = (
 
 
 class ScriptError(ValueError):
-    """The script file is unusable; the message names the file and the place."""
+    """The script file is unusable; the message names the file and the place (English,
+    for the log and English mode); `file` is the file's name, for the window's words."""
+
+    file = ""
 
 
 @dataclass(frozen=True)
@@ -231,9 +234,14 @@ def load(path: Path | None = None) -> CallScript:
     path = path or resource("scripts", "nine_steps.json")
     try:
         data = json.loads(path.read_text("utf-8"))
+        return parse(data, str(path))
     except (OSError, json.JSONDecodeError) as exc:
-        raise ScriptError(f"{path}: {exc}") from exc
-    return parse(data, str(path))
+        refused = ScriptError(f"{path}: {exc}")
+        refused.file = path.name
+        raise refused from exc
+    except ScriptError as exc:
+        exc.file = path.name
+        raise
 
 
 def fill(text: str, values: Mapping[str, str]) -> str:
@@ -350,6 +358,11 @@ def load_pre_due(path: Path | None = None) -> dict[str, PreDueScript]:
     path = path or resource("scripts", "reminders.json")
     try:
         data = json.loads(path.read_text("utf-8"))
+        return parse_pre_due(data, str(path))
     except (OSError, json.JSONDecodeError) as exc:
-        raise ScriptError(f"{path}: {exc}") from exc
-    return parse_pre_due(data, str(path))
+        refused = ScriptError(f"{path}: {exc}")
+        refused.file = path.name
+        raise refused from exc
+    except ScriptError as exc:
+        exc.file = path.name
+        raise

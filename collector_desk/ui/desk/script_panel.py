@@ -65,11 +65,11 @@ class ScriptPanel(QWidget):
         try:
             self.script: CallScript | None = load()
         except ScriptError as exc:
-            self.script, self.error = None, str(exc)
+            self.script, self.error = None, self._script_error(exc)
         try:
             self.pre_due: dict[str, PreDueScript] = load_pre_due()
         except ScriptError as exc:
-            self.pre_due, self.error = {}, self.error or str(exc)
+            self.pre_due, self.error = {}, self.error or self._script_error(exc)
         self.kind = OVERDUE
         self.pd_step = 1
         self.values: dict[str, str] = {}
@@ -302,6 +302,14 @@ class ScriptPanel(QWidget):
         self.objections_changed.emit(frozenset(self.chosen))
 
     # --- drawing -----------------------------------------------------------------------------
+
+    def _script_error(self, exc: ScriptError) -> str:
+        """English mode shows the file's place as is; Chinese names the file alone."""
+        if self.lang.startswith("en"):
+            return str(exc)
+        return self.tr(
+            "The call script file {file} is written wrongly; reinstall Collector Desk."
+        ).format(file=exc.file)
 
     def _t(self, texts: Mapping[str, str]) -> str:
         return fill(texts.get(self.lang) or texts.get("en", ""), self.values)

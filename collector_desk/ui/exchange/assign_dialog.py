@@ -292,8 +292,12 @@ class AssignDialog(QDialog):
         desk = self.window_.open_desk
 
         def failed(exc: BaseException) -> None:
-            text = str(exc) if isinstance(exc, AssignmentError) else repr(exc)
-            QMessageBox.warning(self, self.windowTitle(), text)
+            from collector_desk.ui.shell.errors import failure_line, show_failure
+
+            if not isinstance(exc, AssignmentError):  # a bug: the crash report has it
+                show_failure(self, self.windowTitle(), exc)
+                return
+            QMessageBox.warning(self, self.windowTitle(), failure_line(exc))
 
         ops.runner_for(self.window_).write(
             lambda progress: add_member(desk, code, name),

@@ -176,6 +176,14 @@ def _registered_text(exc: BaseException) -> str | None:
         return _assignment_text(code)
     if name == "DebitFileError":
         return _debit_file_text(getattr(exc, "errors", []))
+    if name == "StrategyTextError":
+        from collector_desk.ui.shell.refusals import strategy_text
+
+        return strategy_text(dict(getattr(exc, "params", {})))
+    if name == "NotFound":
+        from collector_desk.ui.shell.refusals import not_found_text
+
+        return not_found_text()
     if name == "FileInUseError":
         path = getattr(exc, "path", "")
         return QCoreApplication.translate(
@@ -256,7 +264,12 @@ def failure_text(exc: BaseException) -> str | None:
     if known is None:
         return None
     coded = failure_code(exc)
-    text = condition_text(*coded) if coded is not None else _registered_text(exc)
+    if coded is not None:
+        from collector_desk.ui.shell.refusals import refusal_text
+
+        text = condition_text(*coded) or refusal_text(*coded)
+    else:
+        text = _registered_text(exc)
     return text or known[0]
 
 

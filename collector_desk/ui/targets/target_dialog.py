@@ -135,7 +135,7 @@ class TargetsDialog(QDialog):
                 from collector_desk.ui.shell.errors import failure_line
 
                 self.buttons.setEnabled(True)
-                self.error.setText(failure_line(exc))  # a TargetError's own line is English
+                self.error.setText(failure_line(exc))  # a TargetError is worded from its code
 
         ops.runner_for(self).write(
             work,

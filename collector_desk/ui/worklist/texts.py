@@ -330,6 +330,21 @@ def error(code: str, fallback: str = "") -> str:
         ),
         "limit_bad_time": QCoreApplication.translate("Worklist", "Enter a time as HH:MM."),
         "limit_not_number": QCoreApplication.translate("Worklist", "Enter a whole number."),
+        "limit_unknown": QCoreApplication.translate(
+            "Worklist", "This version has no such limit; update Collector Desk."
+        ),
+        "outcome_unknown": QCoreApplication.translate(
+            "Worklist", "Choose how the call ended from the list."
+        ),
+        "template_unknown": QCoreApplication.translate(
+            "Worklist", "That SMS template is not there any more; choose another."
+        ),
+        "template_invalid": QCoreApplication.translate(
+            "Worklist", "The SMS templates file is written wrongly; reinstall Collector Desk."
+        ),
+        "sms_how_unknown": QCoreApplication.translate(
+            "Worklist", "Copy the message or open it in the messaging app."
+        ),
     }.get(code, fallback or code)
 
 
