@@ -217,3 +217,48 @@ def test_the_dialog_asks_for_the_hotline_when_it_was_never_set(
     assert (
         dialog.sent.isEnabled() and dialog.save.isEnabled() and not dialog.hotline_row.isVisible()
     )
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        '{"audience": "borrower", "title": ',  # not JSON
+        '{"audience": "borrower"}',  # fields missing
+        '{"audience": "guarantor", "title": {}}',  # to a third party
+    ],
+)
+def test_a_trainers_broken_template_is_one_line_in_the_dialog(
+    desk: Any, qapp: Any, qtbot: Any, tmp_path: Path, monkeypatch: Any, broken: str
+) -> None:
+    """A letter template a trainer edited into something unusable: the dialog names
+    the file and says who fixes it, in Chinese; nothing can be saved or recorded."""
+    import shutil
+
+    from collector_desk.paths import resource
+    from collector_desk.ui import ops
+    from collector_desk.ui.i18n import install_translators
+    from collector_desk.ui.letters.letter_dialog import LetterDialog
+    from collector_desk.ui.main_window import MainWindow
+
+    folder = tmp_path / "templates" / "letters"
+    shutil.copytree(resource("templates", "letters"), folder)
+    (folder / "zz_trainer.json").write_text(broken, encoding="utf-8")
+    monkeypatch.setattr(letters, "resource", lambda *parts: tmp_path.joinpath(*parts))
+    letters.templates.cache_clear()
+    loan = make_case(desk, disbursed=date(2026, 1, 6))
+    install_translators(qapp, "zh_CN")
+    try:
+        w = MainWindow(lang="zh_CN")
+        qtbot.addWidget(w)
+        w.attach(desk)
+        w.install_features()
+        dialog = LetterDialog(w, loan)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: "zz_trainer" in dialog.preview.toPlainText(), timeout=20_000)
+        text = dialog.preview.toPlainText()
+        assert "模板" in text and "Traceback" not in text
+        assert not dialog.save.isEnabled() and not dialog.sent.isEnabled()
+        qtbot.waitUntil(lambda: ops.pending() == 0, timeout=20_000)
+    finally:
+        install_translators(qapp, "en")
+        letters.templates.cache_clear()

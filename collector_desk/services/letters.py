@@ -113,10 +113,17 @@ def parse_template(template_id: str, doc: dict[str, Any]) -> LetterTemplate:
 @cache
 def templates() -> tuple[LetterTemplate, ...]:
     folder = resource("templates", "letters")
-    return tuple(
-        parse_template(p.stem, json.loads(p.read_text(encoding="utf-8")))
-        for p in sorted(folder.glob("*.json"))
-    )
+    out = []
+    for p in sorted(folder.glob("*.json")):
+        try:
+            out.append(parse_template(p.stem, json.loads(p.read_text(encoding="utf-8"))))
+        except json.JSONDecodeError as exc:
+            raise LetterError(f"{p.name}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if isinstance(exc, LetterError):
+                raise
+            raise LetterError(f"{p.name}: a field is missing or malformed ({exc!s})") from None
+    return tuple(out)
 
 
 def _fill(text: str, values: dict[str, str], missing: set[str]) -> str:

@@ -49,67 +49,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="99"/>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="101"/>
+        <source>This letter cannot be drafted, because its template cannot be used: {reason}. Ask the trainer to correct the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="113"/>
         <source>This case has nothing overdue, so there is no reminder or demand letter to send. Remind the borrower before the due date by a call or an SMS instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="110"/>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="124"/>
         <source>Not known for this case: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="111"/>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="125"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="127"/>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="141"/>
         <source>Saving the hotline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="135"/>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="149"/>
         <source>the lender&apos;s name (Tools &gt; Settings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="136"/>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="150"/>
         <source>the hotline (enter it below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="137"/>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="151"/>
         <source>the borrower&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="138"/>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="152"/>
         <source>the contract number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="139"/>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="153"/>
         <source>the due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="148"/>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="162"/>
         <source>Save the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="148"/>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="162"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="169"/>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="183"/>
         <source>Letter recorded as sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="174"/>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="188"/>
         <source>Recording the letter</source>
         <translation type="unfinished"></translation>
     </message>

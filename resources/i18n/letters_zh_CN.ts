@@ -48,67 +48,72 @@
         <translation>只寄给借款人本人，寄往档案中的家庭住址。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="99" />
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="101" />
+        <source>This letter cannot be drafted, because its template cannot be used: {reason}. Ask the trainer to correct the template.</source>
+        <translation>这封函件的模板无法使用，所以不能生成：{reason}。请联系培训老师修改模板。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="113" />
         <source>This case has nothing overdue, so there is no reminder or demand letter to send. Remind the borrower before the due date by a call or an SMS instead.</source>
         <translation>这个案件目前没有逾期，不需要寄还款提醒函或催收函。请在还款日前用电话或短信提醒借款人。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="110" />
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="124" />
         <source>Not known for this case: {fields}</source>
         <translation>本案件缺少以下信息：{fields}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="111" />
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="125" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="127" />
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="141" />
         <source>Saving the hotline</source>
         <translation>正在保存客服电话</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="135" />
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="149" />
         <source>the lender's name (Tools &gt; Settings)</source>
         <translation>机构名称（“工具 &gt; 设置”）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="136" />
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="150" />
         <source>the hotline (enter it below)</source>
         <translation>客服电话（请在下面填写）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="137" />
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="151" />
         <source>the borrower's name</source>
         <translation>借款人姓名</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="138" />
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="152" />
         <source>the contract number</source>
         <translation>合同号</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="139" />
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="153" />
         <source>the due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="148" />
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="162" />
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="148" />
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="162" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="169" />
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="183" />
         <source>Letter recorded as sent.</source>
         <translation>已记录信函寄出。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="174" />
+        <location filename="../../collector_desk/ui/letters/letter_dialog.py" line="188" />
         <source>Recording the letter</source>
         <translation>正在记录信函</translation>
     </message>

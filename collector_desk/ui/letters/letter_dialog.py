@@ -84,6 +84,8 @@ class LetterDialog(QDialog):
                 return letters.draft(desk, loan, kind, lang)
             except letters.NotOverdue:
                 return None
+            except letters.LetterError as exc:  # a trainer's template that cannot be used
+                return exc
 
         ops.runner_for(self).query(
             work, key="letter", on_done=self.show_letter, parent=self, quiet_ms=800
@@ -91,6 +93,18 @@ class LetterDialog(QDialog):
 
     def show_letter(self, letter: Any) -> None:
         if not isValid(self):
+            return
+        if isinstance(letter, Exception):
+            self.letter = None
+            self.preview.setPlainText(
+                self.tr(
+                    "This letter cannot be drafted, because its template cannot be used: "
+                    "{reason}. Ask the trainer to correct the template."
+                ).format(reason=str(letter))
+            )
+            self.missing.setText("")
+            self.save.setEnabled(False)
+            self.sent.setEnabled(False)
             return
         self.letter = letter
         if letter is None:  # nothing overdue: neither letter applies
