@@ -85,6 +85,7 @@ USER_ERRORS: dict[str, int] = {
     "collector_desk.domain.strategy.StrategyTextError": EXIT_FAILED,
     "collector_desk.domain.practice.call.CallError": EXIT_FAILED,
     "collector_desk.fsutil.FileInUseError": EXIT_FAILED,
+    "collector_desk.services.letters.LetterError": EXIT_FAILED,
 }
 
 _UNREACHABLE = (
