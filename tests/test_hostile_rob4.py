@@ -1,0 +1,174 @@
+"""The last shortfalls of issue 15's second audit (docs/reliability.md): duplicate
+columns, a NUL in a debit cell, unreadable bundles, an unknown collector in a report,
+full-width contract numbers and a junk journal. Real CLI, real files."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from test_exchange_support import file_state
+from test_hostile_more import DEBIT_HEADER, ID, NAME, PHONE, no_personal_data, one_clean_line, run
+from worklist_support import SH, Clock, make_case, open_desk
+
+from collector_desk.errors import EXIT_FAILED, EXIT_USAGE
+from collector_desk.services.case_detail import load
+from collector_desk.store.db import DB_FILENAME
+
+
+@pytest.fixture
+def seeded(tmp_path: Path) -> tuple[Path, str]:
+    """A data folder with one case whose first instalment falls due on 2026-03-20."""
+    desk = open_desk(tmp_path, Clock(datetime(2026, 3, 16, 10, 0, tzinfo=SH)))
+    try:
+        contract = load(desk, make_case(desk, disbursed=date(2026, 2, 20))).contract_no
+    finally:
+        desk.close()
+    return tmp_path / "data", contract
+
+
+# --- two columns of the same title -----------------------------------------------------
+
+
+def test_a_debit_file_with_two_amount_columns_that_differ_is_refused(seeded, capsys):
+    data, contract = seeded
+    path = data.parent / "debit.csv"
+    path.write_text(
+        "合同编号,扣款日期,扣款金额,扣款结果,扣款金额\n"
+        f"{contract},2026-03-20,10.00,成功,10.00\n"
+        f"{contract},2026-03-21,20.00,成功,2000.00\n",
+        encoding="utf-8",
+    )
+    before = file_state(data / DB_FILENAME)
+    code, _, err = run(capsys, "--data-dir", data, "debit-results", path)
+    line = one_clean_line(err)
+    assert code == EXIT_USAGE and "columns C and E are both titled '扣款金额'" in line, line
+    assert file_state(data / DB_FILENAME) == before
+
+
+def test_a_debit_file_with_a_column_repeated_with_the_same_values_reads(seeded, capsys):
+    data, contract = seeded
+    path = data.parent / "debit.csv"
+    path.write_text(
+        f"合同编号,扣款日期,扣款金额,扣款结果,扣款金额\n{contract},2026-03-20,10.00,成功,10.00\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "--data-dir", data, "debit-results", path, "--json")
+    assert code == 0, err
+    assert json.loads(out)["imported"] == 1
+
+
+def _intake(tmp_path, text: str):
+    path = tmp_path / "in.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_an_intake_file_with_two_columns_of_the_same_title_that_differ_is_refused(tmp_path, capsys):
+    path = _intake(
+        tmp_path,
+        "合同编号,客户姓名,身份证号,手机号,放款日期,借款金额,期数,月还款额,借款金额\n"
+        f"HT-R-1,{NAME},{ID},{PHONE},2026-01-10,12000,12,1100,12000\n"
+        f"HT-R-2,{NAME},{ID},{PHONE},2026-01-10,12000,12,1100,1200\n",
+    )
+    code, out, err = run(capsys, "--data-dir", tmp_path / "data", "intake", path)
+    line = one_clean_line(err)
+    assert code == EXIT_USAGE and "columns F and I are both titled '借款金额'" in line, line
+    assert not (tmp_path / "data" / DB_FILENAME).exists() or "HT-R" not in out
+    no_personal_data(out, err)
+
+
+def test_an_intake_column_repeated_with_the_same_values_is_read_once_with_a_warning(
+    tmp_path, capsys
+):
+    path = _intake(
+        tmp_path,
+        "合同编号,客户姓名,身份证号,手机号,放款日期,借款金额,期数,月还款额,合同编号\n"
+        f"HT-R-1,{NAME},{ID},{PHONE},2026-01-10,12000,12,1100,HT-R-1\n",
+    )
+    code, out, err = run(capsys, "--data-dir", tmp_path / "data", "intake", "--json", path)
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["accepted"] == 1
+    assert [w["code"] for w in doc["warnings"]] == ["repeated_column"]
+    assert "column A was read" in doc["warnings"][0]["reason"]
+
+
+# --- a NUL in a debit cell ---------------------------------------------------------------
+
+
+def test_a_nul_inside_a_debit_amount_refuses_the_line_with_its_column(seeded, capsys):
+    data, contract = seeded
+    path = data.parent / "debit.csv"
+    path.write_text(DEBIT_HEADER + f"{contract},2026-03-20,10\x0000,成功,\n", encoding="utf-8")
+    before = file_state(data / DB_FILENAME)
+    code, out, err = run(capsys, "--data-dir", data, "debit-results", path, "--json")
+    assert code == EXIT_FAILED, err
+    doc = json.loads(out)
+    assert doc["imported"] == 0
+    assert [(e["row"], e["column"], e["code"]) for e in doc["errors"]] == [
+        (2, "扣款金额", "control_character")
+    ]
+    assert file_state(data / DB_FILENAME) == before
+
+
+# --- a bundle file that cannot be read at all ------------------------------------------
+
+
+def _keyed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    data = tmp_path / "data"
+    key = tmp_path / "team.key"
+    assert run(capsys, "--data-dir", data, "team-key", "new", key, "--use")[0] == 0
+    return data
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda d: d / "missing.cdb", "No such file"),
+        (lambda d: (d / "folder.cdb").mkdir() or d / "folder.cdb", "Is a directory"),
+    ],
+)
+def test_bundle_import_of_a_file_that_cannot_be_read_is_a_usage_error(
+    tmp_path, capsys, make, words
+):
+    data = _keyed(tmp_path, capsys)
+    before = file_state(data / DB_FILENAME)
+    code, _, err = run(capsys, "--data-dir", data, "bundle", "import", make(tmp_path))
+    line = one_clean_line(err)
+    assert code == EXIT_USAGE and "refused, cannot read" in line and words in line, line
+    assert file_state(data / DB_FILENAME) == before
+
+
+def test_bundle_import_of_a_file_read_and_refused_stays_exit_1(tmp_path, capsys):
+    data = _keyed(tmp_path, capsys)
+    junk = tmp_path / "junk.cdb"
+    junk.write_bytes(b"not a bundle at all" * 10)
+    code, _, err = run(capsys, "--data-dir", data, "bundle", "import", junk)
+    assert code == EXIT_FAILED and "not a Collector Desk bundle" in one_clean_line(err)
+
+
+# --- a report for a staff code nobody has ----------------------------------------------
+
+
+def test_a_report_for_a_staff_code_nobody_has_is_one_line_and_writes_nothing(seeded, capsys):
+    data, _ = seeded
+    out = data.parent / "r.xlsx"
+    code, _, err = run(capsys, "--data-dir", data, "report", out, "--collector", "NOBODY")
+    line = one_clean_line(err)
+    assert code == EXIT_USAGE and "no one has the staff code 'NOBODY'" in line, line
+    assert not out.exists()
+    code, _, err = run(capsys, "--data-dir", data, "report", out, "--collector", PHONE)
+    assert code == EXIT_USAGE
+    no_personal_data(err)
+
+
+def test_a_report_for_a_roster_member_with_no_work_that_day_is_written(seeded, capsys):
+    data, _ = seeded
+    assert run(capsys, "--data-dir", data, "collectors", "--add", "C77", "Lin")[0] == 0
+    out = data.parent / "r.xlsx"
+    code, stdout, err = run(capsys, "--data-dir", data, "report", out, "--collector", "C77")
+    assert code == 0, err
+    assert out.exists() and "0 cases" in stdout
