@@ -172,3 +172,82 @@ def test_a_report_for_a_roster_member_with_no_work_that_day_is_written(seeded, c
     code, stdout, err = run(capsys, "--data-dir", data, "report", out, "--collector", "C77")
     assert code == 0, err
     assert out.exists() and "0 cases" in stdout
+
+
+# --- a bundle's text: NFC, no controls -------------------------------------------------
+
+
+def _bundle_with(tmp_path: Path, table: str, column: str, value: object):
+    """Two workstations, the target's state, and a signed bundle of the source's with
+    `value` in the first `table` row's `column`."""
+    from test_exchange_support import open_workstation, seed_portfolio
+
+    from collector_desk.exchange.bundle_out import EVERYTHING, export_bundle
+    from collector_desk.exchange.bundle_read import Bundle, read_bundle
+    from collector_desk.exchange.synctables import by_name
+    from collector_desk.exchange.teamkey import TeamKey
+
+    key = TeamKey(bytes(range(32)))
+    source = open_workstation(tmp_path / "s", "S")
+    target = open_workstation(tmp_path / "t", "T")
+    seed_portfolio(source, 2)
+    bundle = read_bundle(export_bundle(source, tmp_path / "b.cdb", key, kind=EVERYTHING).path, key)
+    i = by_name()[table].columns.index(column)
+    sections = dict(bundle.sections)
+    row = list(sections[table][0])
+    row[i] = value
+    sections[table] = [row, *sections[table][1:]]
+    return source, target, Bundle(bundle.manifest, sections), row[0]
+
+
+@pytest.mark.parametrize(
+    "value", ["Jose\u0301 \u8d75", "\u1100\u1161 name", "A\u030a\u0327 mark order"]
+)
+def test_a_bundle_s_decomposed_text_is_stored_in_nfc_as_intake_stores_it(tmp_path, value):
+    import sqlite3
+    import unicodedata
+
+    from collector_desk.exchange.bundle_in import apply_bundle
+    from collector_desk.exchange.synctables import canonical_dump
+
+    assert not unicodedata.is_normalized("NFC", value)
+    source, target, bundle, borrower_id = _bundle_with(tmp_path, "borrower", "name", value)
+    try:
+        apply_bundle(target, bundle, tmp_path / "b.cdb")
+        db = sqlite3.connect(target.data_dir / DB_FILENAME)
+        try:
+            (stored,) = db.execute(
+                "SELECT name FROM borrower WHERE id = ?", (borrower_id,)
+            ).fetchone()
+        finally:
+            db.close()
+        assert stored == unicodedata.normalize("NFC", value)
+        # the sender holding the NFD form and the receiver the NFC form agree
+        db = sqlite3.connect(source.data_dir / DB_FILENAME)
+        db.execute("UPDATE borrower SET name = ? WHERE id = ?", (value, borrower_id))
+        db.commit()
+        db.close()
+        with source.read() as s, target.read() as t:
+            sent, got = (
+                [line for line in canonical_dump(d) if borrower_id in line] for d in (s, t)
+            )
+        assert sent == got and len(sent) >= 1
+    finally:
+        source.close()
+        target.close()
+
+
+@pytest.mark.parametrize("value", ["a\x00b", "bell\x07", "esc\x1b[31m", "del\x7f"])
+def test_a_bundle_s_text_with_a_control_character_is_refused_whole(tmp_path, value):
+    from collector_desk.exchange.bundle_in import apply_bundle
+    from collector_desk.exchange.envelope import BundleRefused
+
+    source, target, bundle, _ = _bundle_with(tmp_path, "borrower", "name", value)
+    try:
+        before = file_state(target.data_dir / DB_FILENAME)
+        with pytest.raises(BundleRefused, match="a control character in the text"):
+            apply_bundle(target, bundle, tmp_path / "b.cdb")
+        assert file_state(target.data_dir / DB_FILENAME) == before
+    finally:
+        source.close()
+        target.close()
