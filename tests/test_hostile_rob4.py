@@ -5,6 +5,7 @@ full-width contract numbers and a junk journal. Real CLI, real files."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
@@ -251,3 +252,112 @@ def test_a_bundle_s_text_with_a_control_character_is_refused_whole(tmp_path, val
     finally:
         source.close()
         target.close()
+
+
+# --- full-width contract numbers ---------------------------------------------------------
+
+INTAKE_HEADER = "合同编号,客户姓名,身份证号,手机号,放款日期,借款金额,期数,月还款额\n"
+
+
+def _wide(text: str) -> str:
+    """The full-width form an input method's full-width mode types: ＨＴ－１."""
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+def test_a_payment_typed_full_width_finds_a_contract_stored_half_width(seeded, capsys):
+    data, contract = seeded
+    code, _, err = run(capsys, "--data-dir", data, "payment", _wide(contract), "10",
+                         "--on", "2026-03-10")  # fmt: skip
+    assert code == 0, err
+    db = sqlite3.connect(data / DB_FILENAME)
+    try:
+        assert db.execute(
+            "SELECT count(*) FROM loan WHERE contract_no = ?", (contract,)
+        ).fetchone() == (1,)
+        assert db.execute("SELECT count(*) FROM payment").fetchone() == (1,)
+    finally:
+        db.close()
+
+
+def _stored_wide(tmp_path: Path, capsys, numbers: list[str]) -> Path:
+    """Cases whose contract numbers intake stored as typed, full-width."""
+    data = tmp_path / "data"
+    rows = "".join(f"{n},{NAME},{ID},{PHONE},2026-01-10,12000,12,1100\n" for n in numbers)
+    path = tmp_path / "wide.csv"
+    path.write_text(INTAKE_HEADER + rows, encoding="utf-8")
+    code, out, err = run(capsys, "--data-dir", data, "intake", "--json", "--as-of",
+                         "2026-03-16", path)  # fmt: skip
+    assert code == 0, err
+    assert json.loads(out)["accepted"] == len(numbers), out
+    return data
+
+
+def _stored(data: Path) -> list[str]:
+    db = sqlite3.connect(data / DB_FILENAME)
+    try:
+        return sorted(r[0] for r in db.execute("SELECT contract_no FROM loan"))
+    finally:
+        db.close()
+
+
+# 48 contract numbers in the shapes head offices use, every printable ASCII sign among them
+_NUMBERS = [
+    f"{p}{n:04d}{s}"
+    for n, (p, s) in enumerate(
+        [("HT-", ""), ("JK2026", "-A"), ("CD/", "/01"), ("X_", "#1"), ("LN.", "(B)"),
+         ("Q+", "&Z"), ("A@", "!"), ("M~", "*"), ("R", "$%"), ("K:", ";"), ("W=", "?"),
+         ("P[", "]"), ("T{", "}"), ("V^", "`"), ("Z|", "'"), ("B<", ">")] * 3
+    )
+]  # fmt: skip
+
+
+def test_payments_typed_half_width_find_contracts_stored_full_width(tmp_path, capsys):
+    wide = [_wide(n) for n in _NUMBERS]
+    data = _stored_wide(tmp_path, capsys, wide)
+    stored = _stored(data)
+    assert stored == sorted(wide)  # stored as typed; the lookup does not change keys
+    for number in _NUMBERS:
+        for typed in (number, number.lower(), f" {number}\ufeff"):
+            code, _, err = run(capsys, "--data-dir", data, "payment", typed, "1",
+                               "--on", "2026-03-10")  # fmt: skip
+            assert code == 0, (typed, err)
+    assert _stored(data) == stored
+    db = sqlite3.connect(data / DB_FILENAME)
+    try:
+        per_loan = db.execute("SELECT count(*) FROM payment GROUP BY loan_id").fetchall()
+    finally:
+        db.close()
+    assert per_loan == [(3,)] * len(_NUMBERS)
+
+
+def test_a_debit_line_half_width_finds_a_contract_stored_full_width(tmp_path, capsys):
+    data = _stored_wide(tmp_path, capsys, [_wide("HT-9"), _wide("HT-10")])
+    path = tmp_path / "debit.csv"
+    path.write_text(
+        DEBIT_HEADER
+        + "HT-9,2026-03-12,10.00,成功,\n"
+        + f"{_wide('ht-10')},2026-03-12,5.00,失败,余额不足\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "--data-dir", data, "debit-results", path, "--json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert (doc["imported"], doc["successes"], doc["errors"]) == (2, 1, [])
+    # the same lines again, in the other width: already imported, nothing added
+    path.write_text(
+        DEBIT_HEADER
+        + f"{_wide('HT-9')},2026-03-12,10.00,成功,\n"
+        + "HT-10,2026-03-12,5.00,失败,\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "--data-dir", data, "debit-results", path, "--json")
+    assert code == 0, err
+    assert json.loads(out)["imported"] == 0 and json.loads(out)["already_imported"] == 2
+
+
+def test_a_folded_number_two_stored_contracts_share_finds_the_exact_one_or_none(tmp_path, capsys):
+    data = _stored_wide(tmp_path, capsys, ["HT-5", _wide("HT-5"), _wide("HT-6"), "ＨＴ-6"])
+    code, _, err = run(capsys, "--data-dir", data, "payment", "HT-5", "1", "--on", "2026-03-10")
+    assert code == 0, err  # the exact key wins
+    code, _, err = run(capsys, "--data-dir", data, "payment", "HT-6", "1", "--on", "2026-03-10")
+    assert code == EXIT_FAILED and "no case with contract number" in one_clean_line(err)

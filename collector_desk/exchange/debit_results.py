@@ -40,7 +40,7 @@ from collector_desk.exchange.boundary import (
 )
 from collector_desk.services import audit, case_state
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk
-from collector_desk.services.payments import payment_row
+from collector_desk.services.payments import loans_by_contract, payment_row
 from collector_desk.services.worklist_tasks import loan_facts
 from collector_desk.store.models import DebitResult, Loan, Payment
 
@@ -297,13 +297,10 @@ def _check(
 def _loan_facts(
     s: Session, contracts: list[str]
 ) -> tuple[dict[str, Loan], dict[str, list[Instalment]], dict[str, list[tuple[date, int]]]]:
-    loans: dict[str, Loan] = {}
-    for start in range(0, len(contracts), CHUNK):
-        for loan in s.scalars(
-            select(Loan).where(Loan.contract_no.in_(contracts[start : start + CHUNK]))
-        ):
-            loans[loan.contract_no] = loan
-    scheds, pays = loan_facts(s, [loan.id for loan in loans.values()])
+    # keyed by the file's contract number: one typed in the other width (ＨＴ－１ for
+    # HT-1) finds its loan too (`payments.loans_by_contract`)
+    loans = loans_by_contract(s, contracts)
+    scheds, pays = loan_facts(s, sorted({loan.id for loan in loans.values()}))
     return loans, scheds, pays
 
 
