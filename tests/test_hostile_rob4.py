@@ -5,7 +5,10 @@ full-width contract numbers and a junk journal. Real CLI, real files."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from datetime import date, datetime
 from pathlib import Path
 
@@ -361,3 +364,74 @@ def test_a_folded_number_two_stored_contracts_share_finds_the_exact_one_or_none(
     assert code == 0, err  # the exact key wins
     code, _, err = run(capsys, "--data-dir", data, "payment", "HT-6", "1", "--on", "2026-03-10")
     assert code == EXIT_FAILED and "no case with contract number" in one_clean_line(err)
+
+
+# --- a junk -journal beside a sound database ---------------------------------------------
+
+
+def _no_wal(data: Path) -> None:
+    """As the folder is when no program has the database open: no -wal, no -shm."""
+    db = sqlite3.connect(data / DB_FILENAME)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    for extra in ("-wal", "-shm"):
+        (data / (DB_FILENAME + extra)).unlink(missing_ok=True)
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        bytes(range(1, 256)) * 20,  # no journal header
+        b"SQLite format 3\x00" + bytes(4000),  # a database file's copy under that name
+        b"\x01",  # one byte
+    ],
+)
+def test_a_junk_journal_beside_a_sound_database_is_named_with_what_to_do(seeded, junk):
+    data, contract = seeded
+    before = file_state(data / DB_FILENAME)  # (a read-write open takes a junk journal away)
+    _no_wal(data)
+    journal = data / (DB_FILENAME + "-journal")
+    journal.write_bytes(junk)
+    env = dict(os.environ, HOME=str(data.parent), XDG_STATE_HOME=str(data.parent / "state"))
+    for argv in (["cases"], ["payment", contract, "10"]):
+        proc = subprocess.run(
+            [sys.executable, "-m", "collector_desk", "--data-dir", str(data), *argv],
+            capture_output=True, text=True, env=env, timeout=120,
+        )  # fmt: skip
+        assert proc.returncode == EXIT_FAILED, (argv, proc.stdout, proc.stderr)
+        line = one_clean_line(proc.stderr)
+        assert "is not a journal SQLite wrote" in line and "itself is sound" in line, line
+        assert "Move that file out of the data folder" in line and "restore" not in line
+    proc = subprocess.run(
+        [sys.executable, "-m", "collector_desk", "--data-dir", str(data), "check"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == EXIT_FAILED and "is not a journal SQLite wrote" in proc.stdout
+    assert journal.read_bytes() == junk  # nothing moved or deleted: the user decides
+    journal.rename(data.parent / "moved-journal")  # as the line says
+    assert file_state(data / DB_FILENAME) == before
+    proc = subprocess.run(
+        [sys.executable, "-m", "collector_desk", "--data-dir", str(data), "cases"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0 and contract in proc.stdout, proc.stderr
+
+
+def test_a_zeroed_journal_is_ignored_as_sqlite_ignores_it(seeded, capsys):
+    data, _ = seeded
+    _no_wal(data)
+    (data / (DB_FILENAME + "-journal")).write_bytes(bytes(4096))
+    code, _, err = run(capsys, "--data-dir", data, "cases")
+    assert code == 0, err
+
+
+def test_a_junk_journal_beside_a_damaged_database_gets_the_damage_line(seeded, capsys):
+    data, _ = seeded
+    _no_wal(data)
+    with open(data / DB_FILENAME, "r+b") as f:
+        f.seek(4096 * 3)
+        f.write(os.urandom(4096 * 2))
+    (data / (DB_FILENAME + "-journal")).write_bytes(b"junk" * 100)
+    code, _, err = run(capsys, "--data-dir", data, "cases")
+    line = one_clean_line(err)
+    assert code == EXIT_FAILED and "is not a journal SQLite wrote" not in line, line
