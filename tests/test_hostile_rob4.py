@@ -61,7 +61,10 @@ def test_a_debit_file_with_a_column_repeated_with_the_same_values_reads(seeded, 
     )
     code, out, err = run(capsys, "--data-dir", data, "debit-results", path, "--json")
     assert code == 0, err
-    assert json.loads(out)["imported"] == 1
+    doc = json.loads(out)
+    assert doc["imported"] == 1
+    assert [(w["column"], w["code"]) for w in doc["warnings"]] == [("扣款金额", "repeated_column")]
+    assert "column C was read" in doc["warnings"][0]["message"]
 
 
 def _intake(tmp_path, text: str):

@@ -95,6 +95,8 @@ class DebitImport:
     already_imported: int
     errors: tuple[RowError, ...]
     changes: ChangeSet = field(default_factory=ChangeSet)
+    # read, but worth a look: a column repeated with the same values (the first read)
+    warnings: tuple[RowError, ...] = ()
 
 
 class DebitFileError(ValueError):
@@ -124,8 +126,10 @@ def _norm(header: str) -> str:
     return header.strip().strip("\ufeff").lower().replace("_", " ")
 
 
-def read_rows(path: Path) -> tuple[dict[str, str], list[tuple[int, dict[str, str]]]]:
-    """({field: the file's header}, [(row number, {field: text})])."""
+def read_rows(
+    path: Path,
+) -> tuple[dict[str, str], list[tuple[int, dict[str, str]]], list[RowError]]:
+    """({field: the file's header}, [(row number, {field: text})], warnings)."""
     name = path.name
     text = _decode(path.read_bytes(), name)
     sample = text[:4096]
@@ -206,7 +210,20 @@ def read_rows(path: Path) -> tuple[dict[str, str], list[tuple[int, dict[str, str
                 for i, j in sorted(differ)
             ]
         )
-    return titles, rows
+    from collector_desk.exchange.intake_read import column_letter
+
+    warnings = [
+        RowError(
+            name,
+            1,
+            header[i].strip(),
+            "repeated_column",
+            f"columns {column_letter(i)} and {column_letter(j)} are both titled "
+            f"{header[i].strip()!r} and hold the same values; column {column_letter(i)} was read",
+        )
+        for i, j in repeats
+    ]
+    return titles, rows, warnings
 
 
 CONTROLLED = "\x00controlled"  # the fields of a line whose cells hold a control character
@@ -336,7 +353,7 @@ def import_debit_results(
     desk: Desk, path: Path, *, progress: Progress = NO_PROGRESS
 ) -> DebitImport:
     name = Path(path).name
-    titles, rows = read_rows(Path(path))
+    titles, rows, warnings = read_rows(Path(path))
     for _n, r in rows:
         # Contract numbers are stored upper-cased (intake does the same).
         r["contract_no"] = r["contract_no"].strip().upper()
@@ -462,6 +479,7 @@ def import_debit_results(
         failures=len(new) - successes,
         already_imported=len(known),
         errors=tuple(errors),
+        warnings=tuple(warnings),
         changes=ChangeSet.of(
             ChangeKind.PAYMENT, ChangeKind.DEBIT, ChangeKind.CASE, ChangeKind.AUDIT, loans=touched
         ),
