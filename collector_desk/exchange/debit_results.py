@@ -183,9 +183,10 @@ def read_rows(
             # A NUL or another control character in a cell: the line is refused with its
             # column (as intake refuses a cell it cannot read), never read with the
             # character taken out ("10\x0000" is not 1000).
-            controlled = [f for f, i in columns.items() if _CONTROL.search(_cell(cells, i))]
-            if controlled:
-                values[CONTROLLED] = ",".join(controlled)
+            if _CONTROL.search("".join(cells)):  # rare: which of the read cells?
+                controlled = [f for f, i in columns.items() if _CONTROL.search(_cell(cells, i))]
+                if controlled:
+                    values[CONTROLLED] = ",".join(controlled)
             rows.append((number, values))
     except csv.Error as exc:  # a cell over the field size limit, a stray NUL
         from collector_desk.exchange.intake_read import csv_problem
