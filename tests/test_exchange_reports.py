@@ -85,6 +85,13 @@ def test_csv_files_with_bom(worked, tmp_path):
 def test_other_days_and_other_collectors_are_left_out(worked, tmp_path):
     empty = write_daily_report(worked, tmp_path / "x.xlsx", TODAY - timedelta(days=1))
     assert empty.counts == {"cases": 0, "calls": 0, "promises": 0}
+    from collector_desk.errors import UsageError
+    from collector_desk.services import assignment
+
+    with pytest.raises(UsageError, match="no one has the staff code 'C999'"):
+        write_daily_report(worked, tmp_path / "y.xlsx", TODAY, collector="C999")
+    assert not (tmp_path / "y.xlsx").exists()
+    assignment.add_member(worked, "C999", "Lin", "collector")  # on the roster, no work
     other = write_daily_report(worked, tmp_path / "y.xlsx", TODAY, collector="C999")
     assert other.counts["calls"] == 0
     mine = write_daily_report(worked, tmp_path / "z.xlsx", TODAY, collector="C001")

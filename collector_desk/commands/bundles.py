@@ -150,7 +150,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 
     desk = open_desk(args)
     results: list[dict[str, Any]] = []
-    refused = 0
+    refused = unreadable = 0
     try:
         try:
             key = _team_key(args, desk)
@@ -162,6 +162,9 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
                 got = import_bundle(desk, path, key, phrase)
             except BundleRefused as exc:
                 refused += 1
+                # a file that cannot be read at all (missing, a folder, not allowed)
+                # is a usage error, as --help says; a bundle read and refused is not
+                unreadable += exc.code == "unreadable"
                 results.append({"file": str(path), "refused": exc.code, "reason": str(exc)})
                 if not args.json:
                     print(f"{path}: refused, {exc}", file=sys.stderr)
@@ -179,7 +182,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         desk.close()
     if args.json:
         _print_json(results)
-    return 1 if refused else 0
+    return 2 if unreadable else 1 if refused else 0
 
 
 def cmd_bundle_digest(args: argparse.Namespace) -> int:

@@ -207,6 +207,10 @@ def cmd_debit_results(args: argparse.Namespace) -> int:
                     }
                     for e in report.errors
                 ],
+                "warnings": [
+                    {"row": e.row, "column": e.column, "code": e.code, "message": e.message}
+                    for e in report.warnings
+                ],
             },
             sys.stdout,
             ensure_ascii=False,
@@ -219,6 +223,8 @@ def cmd_debit_results(args: argparse.Namespace) -> int:
             f"({report.successes} succeeded, {report.failures} failed), "
             f"{report.already_imported} already imported, {len(report.errors)} rejected"
         )
+        for w in report.warnings:
+            print(f"  warning: {w}")
         for e in report.errors:
             print(f"  {e}", file=sys.stderr)
     return 1 if report.errors else 0

@@ -78,6 +78,14 @@ def contract_key(contract_no: str) -> str:
     return clean_text(contract_no).upper().strip()
 
 
+def contract_fold(contract_no: str) -> str:
+    """A contract number with full-width letters, digits and dashes folded (NFKC, then
+    upper-cased): 'ＨＴ－１' -> 'HT-1'. Only for finding a contract typed in the other
+    width; keys are stored as `contract_key` gives them."""
+    key = contract_key(contract_no)
+    return key if key.isascii() else unicodedata.normalize("NFKC", key).upper().strip()
+
+
 @lru_cache(maxsize=16)
 def lender_key(lender: str) -> str:
     """The team's lender name as it enters an id: NFKC, trimmed, case-folded."""

@@ -16,9 +16,9 @@ Rules per column, from the models (rows travel as SQLite stores them):
   of a real timestamp;
 - a register's value: JSON text;
 - text: a string without NUL or other control characters (tab and line breaks
-  are allowed: notes have them). Text is not re-normalised here: a bundle
-  carries what its origin stored, and rewriting it would make workstations
-  disagree;
+  are allowed: notes have them). Text not in NFC (a name sent decomposed, NFD)
+  is stored in NFC, as intake stores it (`nfc_sections`); the digest compares
+  text in NFC, so the sender (which may hold the NFD form) and the receiver agree;
 - text no longer than its column's declared length (SQLite does not enforce it; a
   team's server would refuse the row half-way through the import);
 - a contract number in the one form intake and the window store (`contract_key`:
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from datetime import date, datetime
 from functools import cache
 from typing import Any
@@ -227,3 +228,27 @@ def _check_shapes(sections: dict[str, list[Any]]) -> None:
                         f"the {name} section's row {n}, column {column}: {problem}; the "
                         "bundle was not imported. Ask its sender to export again",
                     )
+
+
+def nfc_sections(sections: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    """The sections with every text value in NFC (`check_rows` has passed them). A
+    column already in NFC, the common case, is checked at once and left as it is."""
+    out = dict(sections)
+    for name, rows in sections.items():
+        if name not in Base.metadata.tables or not rows:
+            continue
+        for i, (_column, kind, _nullable) in enumerate(_checks(name)):
+            if kind != "text":
+                continue
+            texts = [row[i] for row in rows if isinstance(row[i], str)]
+            # "\n" composes with nothing: the joined text is NFC exactly when each is
+            if not texts or unicodedata.is_normalized("NFC", "\n".join(texts)):
+                continue
+            fixed = []
+            for row in out[name]:
+                value = row[i]
+                if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
+                    row = [*row[:i], unicodedata.normalize("NFC", value), *row[i + 1 :]]
+                fixed.append(row)
+            out[name] = fixed
+    return out

@@ -44,7 +44,7 @@ from collector_desk.exchange.bundle_apply import (
     plan,
     schedules_by_loan,
 )
-from collector_desk.exchange.bundle_check import check_rows
+from collector_desk.exchange.bundle_check import check_rows, nfc_sections
 from collector_desk.exchange.bundle_fit import check_fits
 from collector_desk.exchange.bundle_read import Bundle, read_bundle
 from collector_desk.exchange.envelope import BundleRefused
@@ -134,6 +134,8 @@ def apply_bundle(
 ) -> ImportSummary:  # fmt: skip
     """Apply a verified bundle: every check first, then the steps (see the module)."""
     check_rows(bundle.sections)  # every value sound before anything is written
+    # text as intake stores it: NFC (a name sent decomposed is stored composed)
+    bundle = Bundle(bundle.manifest, nfc_sections(bundle.sections))
     with desk.read() as s:
         found = sync.import_journal(s, bundle.bundle_id)
         if found is not None and found[1].get("state") != IMPORTING:

@@ -40,7 +40,7 @@ from collector_desk.exchange.boundary import (
 )
 from collector_desk.services import audit, case_state
 from collector_desk.services.context import ChangeKind, ChangeSet, Desk
-from collector_desk.services.payments import payment_row
+from collector_desk.services.payments import loans_by_contract, payment_row
 from collector_desk.services.worklist_tasks import loan_facts
 from collector_desk.store.models import DebitResult, Loan, Payment
 
@@ -95,6 +95,8 @@ class DebitImport:
     already_imported: int
     errors: tuple[RowError, ...]
     changes: ChangeSet = field(default_factory=ChangeSet)
+    # read, but worth a look: a column repeated with the same values (the first read)
+    warnings: tuple[RowError, ...] = ()
 
 
 class DebitFileError(ValueError):
@@ -124,8 +126,10 @@ def _norm(header: str) -> str:
     return header.strip().strip("\ufeff").lower().replace("_", " ")
 
 
-def read_rows(path: Path) -> tuple[dict[str, str], list[tuple[int, dict[str, str]]]]:
-    """({field: the file's header}, [(row number, {field: text})])."""
+def read_rows(
+    path: Path,
+) -> tuple[dict[str, str], list[tuple[int, dict[str, str]]], list[RowError]]:
+    """({field: the file's header}, [(row number, {field: text})], warnings)."""
     name = path.name
     text = _decode(path.read_bytes(), name)
     sample = text[:4096]
@@ -144,10 +148,15 @@ def read_rows(path: Path) -> tuple[dict[str, str], list[tuple[int, dict[str, str
         raise DebitFileError([RowError(name, 1, "-", "empty", "the file is empty")])
     columns: dict[str, int] = {}
     titles: dict[str, str] = {}
+    repeats: list[tuple[int, int]] = []  # (first, later) columns of the same title
     for index, title in enumerate(header):
         for fld, names in HEADERS.items():
-            if fld not in columns and _norm(title) in {_norm(n) for n in names}:
+            if _norm(title) not in {_norm(n) for n in names}:
+                continue
+            if fld not in columns:
                 columns[fld], titles[fld] = index, title.strip()
+            elif _norm(header[columns[fld]]) == _norm(title):
+                repeats.append((columns[fld], index))
     missing = [f for f in REQUIRED if f not in columns]
     if missing:
         raise DebitFileError(
@@ -158,31 +167,72 @@ def read_rows(path: Path) -> tuple[dict[str, str], list[tuple[int, dict[str, str
         )
     rows = []
     number = 1
+    differ: set[tuple[int, int]] = set()
     try:
         for number, cells in enumerate(reader, start=2):
             if not any(c.strip() for c in cells):
                 continue
-            rows.append(
-                (
-                    number,
-                    {
-                        f: (clean_text(cells[i]) if i < len(cells) else "")
-                        for f, i in columns.items()
-                    }
-                    | (
-                        {"contract_no": contract_no(cells[columns["contract_no"]])}
-                        if columns["contract_no"] < len(cells)
-                        else {}
-                    ),
-                )
-            )
+            for i, j in repeats:
+                if _cell(cells, i) != _cell(cells, j):
+                    differ.add((i, j))
+            values = {
+                f: (clean_text(cells[i]) if i < len(cells) else "") for f, i in columns.items()
+            }
+            if columns["contract_no"] < len(cells):
+                values["contract_no"] = contract_no(cells[columns["contract_no"]])
+            # A NUL or another control character in a cell: the line is refused with its
+            # column (as intake refuses a cell it cannot read), never read with the
+            # character taken out ("10\x0000" is not 1000).
+            if _CONTROL.search("".join(cells)):  # rare: which of the read cells?
+                controlled = [f for f, i in columns.items() if _CONTROL.search(_cell(cells, i))]
+                if controlled:
+                    values[CONTROLLED] = ",".join(controlled)
+            rows.append((number, values))
     except csv.Error as exc:  # a cell over the field size limit, a stray NUL
         from collector_desk.exchange.intake_read import csv_problem
 
         raise DebitFileError(
             [RowError(name, number + 1, "-", "csv_broken", csv_problem(exc, reader.line_num))]
         ) from exc
-    return titles, rows
+    if differ:
+        from collector_desk.exchange.intake_read import column_letter
+
+        raise DebitFileError(
+            [
+                RowError(
+                    name,
+                    1,
+                    header[i].strip(),
+                    "repeated_column",
+                    f"columns {column_letter(i)} and {column_letter(j)} are both titled "
+                    f"{header[i].strip()!r} and hold different values; rename or delete one "
+                    "of them and import again",
+                )
+                for i, j in sorted(differ)
+            ]
+        )
+    from collector_desk.exchange.intake_read import column_letter
+
+    warnings = [
+        RowError(
+            name,
+            1,
+            header[i].strip(),
+            "repeated_column",
+            f"columns {column_letter(i)} and {column_letter(j)} are both titled "
+            f"{header[i].strip()!r} and hold the same values; column {column_letter(i)} was read",
+        )
+        for i, j in repeats
+    ]
+    return titles, rows, warnings
+
+
+CONTROLLED = "\x00controlled"  # the fields of a line whose cells hold a control character
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _cell(cells: list[str], i: int) -> str:
+    return cells[i].strip() if i < len(cells) else ""
 
 
 def shown(value: str) -> str:
@@ -225,6 +275,11 @@ def _check(
     def err(fld: str, code: str, message: str, value: str = "") -> None:
         errors.append(RowError(name, row, titles.get(fld, fld), code, message, shown(value)))
 
+    if CONTROLLED in r:
+        for fld in r[CONTROLLED].split(","):
+            err(fld, "control_character", "the cell holds a NUL or another control character; "
+                "export the file again from the bank's system")  # fmt: skip
+        return None, errors
     loan = loans.get(r["contract_no"])
     if not r["contract_no"]:
         err("contract_no", "required", "the contract number is empty")
@@ -260,13 +315,10 @@ def _check(
 def _loan_facts(
     s: Session, contracts: list[str]
 ) -> tuple[dict[str, Loan], dict[str, list[Instalment]], dict[str, list[tuple[date, int]]]]:
-    loans: dict[str, Loan] = {}
-    for start in range(0, len(contracts), CHUNK):
-        for loan in s.scalars(
-            select(Loan).where(Loan.contract_no.in_(contracts[start : start + CHUNK]))
-        ):
-            loans[loan.contract_no] = loan
-    scheds, pays = loan_facts(s, [loan.id for loan in loans.values()])
+    # keyed by the file's contract number: one typed in the other width (ＨＴ－１ for
+    # HT-1) finds its loan too (`payments.loans_by_contract`)
+    loans = loans_by_contract(s, contracts)
+    scheds, pays = loan_facts(s, sorted({loan.id for loan in loans.values()}))
     return loans, scheds, pays
 
 
@@ -302,7 +354,7 @@ def import_debit_results(
     desk: Desk, path: Path, *, progress: Progress = NO_PROGRESS
 ) -> DebitImport:
     name = Path(path).name
-    titles, rows = read_rows(Path(path))
+    titles, rows, warnings = read_rows(Path(path))
     for _n, r in rows:
         # Contract numbers are stored upper-cased (intake does the same).
         r["contract_no"] = r["contract_no"].strip().upper()
@@ -428,6 +480,7 @@ def import_debit_results(
         failures=len(new) - successes,
         already_imported=len(known),
         errors=tuple(errors),
+        warnings=tuple(warnings),
         changes=ChangeSet.of(
             ChangeKind.PAYMENT, ChangeKind.DEBIT, ChangeKind.CASE, ChangeKind.AUDIT, loans=touched
         ),

@@ -149,6 +149,22 @@ class IntakeReport:
         }  # fmt: skip
 
 
+def repeated_warnings(table: Table) -> list[RowWarning]:
+    """A column repeated with the same values in every row: one was read, and why."""
+    return [
+        RowWarning(
+            table.header_row,
+            title,
+            "repeated_column",
+            f"columns {first} and {second} are both titled {title!r} and hold the same "
+            f"values; column {first} was read",
+            "",
+            "",
+        )
+        for title, first, second in table.repeated
+    ]
+
+
 def _remembered(desk: Desk, source: str) -> dict[str, str]:
     stored = desk.setting(MAPPINGS_SETTING) or {}
     return dict(stored.get(source, {}))
@@ -378,7 +394,7 @@ def run_intake(
             # A cancel or an error while the next chunk is checked: that check ends first
             # (a part's check, a few tens of ms); its rows are dropped.
             ahead.shutdown(wait=True, cancel_futures=True)
-        warnings = tally.warnings
+        warnings = [*repeated_warnings(table), *tally.warnings]
         assigned = (
             ChangeSet.of(ChangeKind.ASSIGNMENT, loans=tally.assigned)
             if tally.assigned

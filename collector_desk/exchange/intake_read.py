@@ -51,6 +51,8 @@ class Table:
     uncalculated: frozenset[tuple[int, int]] = frozenset()
     # The file's (size, modification time in ns) before it was read: `still_current`.
     stamp: tuple[int, int] | None = None
+    # (title, first column, dropped column) of a column repeated with the same values
+    repeated: tuple[tuple[str, str, str], ...] = ()
 
     def numbered(self) -> Iterator[tuple[int, list[Any]]]:
         for i, row in enumerate(self.rows):
@@ -198,7 +200,53 @@ def _table(
         or _footnote(data[-1], keys)
     ):
         data.pop()
-    return Table(path, kind, encoding, sheet, first + h, headers, data, first + h + 1)
+    repeated = _repeated_columns(headers, data)
+    table = Table(path, kind, encoding, sheet, first + h, headers, data, first + h + 1)
+    table.repeated = repeated
+    return table
+
+
+def column_letter(index: int) -> str:
+    """Excel's name of the column at 0-based `index`: A, B, ..., Z, AA..."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
+
+
+def _repeated_columns(
+    headers: list[str], data: list[list[Any]]
+) -> tuple[tuple[str, str, str], ...]:
+    """Two columns with the same title: refused (Unreadable) unless they hold the same
+    values in every row; then the later one's title is blanked (it is not read) and
+    the pair is returned for a warning. Two phone columns are left alone (the second
+    is read as the second phone)."""
+    seen: dict[str, int] = {}
+    repeated: list[tuple[str, str, str]] = []
+    for j, title in enumerate(headers):
+        key = title.strip().lower()
+        if not key:
+            continue
+        i = seen.setdefault(key, j)
+        if i == j or recognise(title) == "phone":
+            continue
+
+        def cell(row: list[Any], k: int) -> Any:
+            value = row[k] if k < len(row) else None
+            return None if _blank(value) else value
+
+        first, second = column_letter(i), column_letter(j)
+        if any(cell(row, i) != cell(row, j) for row in data):
+            raise Unreadable(
+                "repeated_column",
+                f"columns {first} and {second} are both titled {title!r} and hold different "
+                "values; rename or delete one of them and import again",
+            )
+        headers[j] = ""
+        repeated.append((title, first, second))
+    return tuple(repeated)
 
 
 def _read_workbook(path: Path, poll: Callable[[], None] | None = None) -> Table:

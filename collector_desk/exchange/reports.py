@@ -26,6 +26,8 @@ from collector_desk.domain.loan import position
 from collector_desk.domain.localtime import format_local, lender_zone
 from collector_desk.domain.privacy import mask_name
 from collector_desk.domain.promise import current_promise
+from collector_desk.errors import UsageError
+from collector_desk.exchange.boundary import redact_numbers
 from collector_desk.services.context import Desk
 from collector_desk.store import day_report
 from collector_desk.store.cases_bulk import timestamp_text
@@ -87,6 +89,13 @@ def collect(desk: Desk, day: date, collector: str | None = None) -> list[Sheet]:
     start = datetime.combine(day, time.min, zone).astimezone(UTC)
     bounds = (timestamp_text(start), timestamp_text(start + timedelta(days=1)))
     with desk.read() as s:
+        if collector and not day_report.known_collector(s, collector):
+            raise UsageError(
+                f"no one has the staff code {redact_numbers(collector)!r}: not on the roster "
+                "and no case, call or promise of theirs; `collector-desk collectors` lists "
+                "the team",
+                code="collector_unknown",
+            )
         calls = day_report.calls(s, *bounds, collector)
         promises = day_report.promises(s, *bounds, collector)
         attempts = day_report.attempts(s, *bounds, collector)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -125,7 +126,10 @@ def canonical_dump(session: Session) -> Iterator[str]:
     for table in (*sync_tables(), schedule_table()):
         yield json.dumps({"table": table.name, "columns": table.columns}, ensure_ascii=False)
         for row in sync.ordered_rows(session, table.name):
-            yield json.dumps(row, ensure_ascii=False)
+            line = json.dumps(row, ensure_ascii=False)
+            # text compared in NFC: a bundle's receiver stores the NFC form of text
+            # its sender may hold decomposed (`bundle_check.nfc_sections`)
+            yield line if line.isascii() else unicodedata.normalize("NFC", line)
 
 
 def canonical_digest(session: Session) -> str:

@@ -59,6 +59,7 @@ def check_database(explicit_dir: str | None, url: str | None) -> list[CheckResul
         is_server_url,
         sqlite_url,
     )
+    from collector_desk.store.stray_journal import refuse_stray_journal
 
     url = database_url(url)
     if url is not None and is_server_url(url):
@@ -72,6 +73,7 @@ def check_database(explicit_dir: str | None, url: str | None) -> list[CheckResul
                 return [CheckResult("database", False, f"the data folder {folder} is a file")]
             return [CheckResult("database", True, f"{path}: none yet (made on first start)")]
         try:
+            refuse_stray_journal(path)
             preflight.check(folder, path, schema=False)
         except preflight.DatabaseRefused as exc:
             return [CheckResult("database", False, str(exc))]

@@ -4,7 +4,7 @@ the standing of its promise (kept, partly kept, broken) follow from it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from collector_desk.domain.identity import clean_text, contract_key
+from collector_desk.domain.identity import clean_text, contract_fold, contract_key
 from collector_desk.domain.loan import Instalment, position
 from collector_desk.domain.money import format_fen
 from collector_desk.domain.promise import FieldError, PaymentMethod, PromiseStatus, promise_standing
@@ -57,9 +57,50 @@ class PaymentSaved:
 
 
 def loan_by_contract(session: Session, contract_no: str) -> Loan | None:
-    # In the form intake stores it: typed in lower case or with a pasted BOM, it is found.
-    key = contract_key(contract_no)
-    return session.scalars(select(Loan).where(Loan.contract_no == key)).first()
+    # In the form intake stores it: typed in lower case or with a pasted BOM, it is found;
+    # typed in the other width (ＨＴ－１ for HT-1, or the other way), too.
+    return loans_by_contract(session, [contract_no]).get(contract_no)
+
+
+_CHUNK = 500
+
+
+def _loans_keyed(session: Session, keys: Iterable[str]) -> dict[str, Loan]:
+    wanted = sorted(set(keys))
+    found: dict[str, Loan] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        part = wanted[start : start + _CHUNK]
+        found.update((ln.contract_no, ln) for ln in session.scalars(
+            select(Loan).where(Loan.contract_no.in_(part))
+        ))  # fmt: skip
+    return found
+
+
+def loans_by_contract(session: Session, contracts: Iterable[str]) -> dict[str, Loan]:
+    """{contract as given: its loan} for those found. First as intake stores it
+    (`contract_key`); then, for those not found, in the folded form (`contract_fold`:
+    NFKC and upper case), so a full-width 'ＨＴ－１' finds HT-1 and a half-width
+    'HT-1' finds a contract stored full-width. Stored keys are not changed. A folded
+    form that two stored contracts share finds neither (which one is meant?)."""
+    given = {c: contract_key(c) for c in contracts}
+    exact = _loans_keyed(session, given.values())
+    out = {c: exact[k] for c, k in given.items() if k in exact}
+    missing = {c: contract_fold(c) for c in given if c not in out}
+    if not missing:
+        return out
+    folded = _loans_keyed(session, (f for f in missing.values() if f not in exact))
+    still = {c: f for c, f in missing.items() if f not in folded}
+    out |= {c: folded[f] for c, f in missing.items() if f in folded}
+    if still:
+        # Only a stored number with a non-ASCII character folds to another form.
+        stored: dict[str, list[str]] = {}
+        for number in session.scalars(select(Loan.contract_no)):
+            if not number.isascii():
+                stored.setdefault(contract_fold(number), []).append(number)
+        chosen = {c: stored[f][0] for c, f in still.items() if len(stored.get(f, ())) == 1}
+        wide = _loans_keyed(session, chosen.values())
+        out |= {c: wide[n] for c, n in chosen.items() if n in wide}
+    return out
 
 
 def _position_facts(

@@ -118,3 +118,20 @@ def cases(session: Session, loan_ids: Sequence[str]) -> list[Row]:
         )
         out += stored_rows(session, stmt)
     return out
+
+
+def known_collector(session: Session, code: str) -> bool:
+    """Someone has this staff code: on the roster, given cases, or the author of a
+    call, promise or dial attempt (a workstation's bundle may bring work by a code
+    the roster here does not list)."""
+    for name, column in (
+        ("collector", "id"),
+        ("case_state", "assigned_to"),
+        ("call", "collector_id"),
+        ("promise", "collector_id"),
+        ("contact_attempt", "collector_id"),
+    ):
+        t = table_of(name)
+        if session.execute(select(t.c[column]).where(t.c[column] == code).limit(1)).first():
+            return True
+    return False

@@ -346,8 +346,10 @@ def open_database(data_dir: Path, *, url: str | None = None) -> Database:
         path: Path | None = data_dir / DB_FILENAME
         assert path is not None
         from collector_desk.store import preflight
+        from collector_desk.store.stray_journal import refuse_stray_journal
 
         fresh = not path.exists() or path.stat().st_size == 0
+        refuse_stray_journal(path)  # junk where SQLite looks for a crash's journal
         preflight.check(data_dir, path)  # refuses before anything is written
         url = sqlite_url(path)
     else:
