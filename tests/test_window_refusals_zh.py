@@ -490,3 +490,39 @@ def test_every_dial_and_limit_code_raised_has_words(lang):
         line = texts.error(code, "ENGLISH FALLBACK")
         assert line != "ENGLISH FALLBACK", code
         assert _has_chinese(line) == (lang == "zh_CN"), (code, line)
+
+
+# --- session 10's last refusals: a junk journal, a column titled twice ------------------
+
+
+def test_a_junk_journal_beside_a_sound_database(seeded, lang):
+    for extra in ("-wal", "-shm"):
+        (seeded / (DB_FILENAME + extra)).unlink(missing_ok=True)
+    (seeded / (DB_FILENAME + "-journal")).write_bytes(b"this is not a journal " * 40)
+    _check(
+        _refused(seeded),
+        lang,
+        "不是数据库自己写的文件",
+        "is not a file the database wrote",
+        allowed=(DB_FILENAME + "-journal", DB_FILENAME),
+    )
+
+
+def test_two_columns_titled_alike_that_differ(tmp_path, lang):
+    from collector_desk.exchange.intake_read import Unreadable, read_table
+
+    path = tmp_path / "in.csv"
+    path.write_text(
+        "合同编号,客户姓名,借款金额,期数,借款金额\nHT-1,甲,12000,12,12000\nHT-2,乙,12000,12,1200\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(Unreadable) as refused:
+        read_table(path)
+    line = failure_line(refused.value)  # the title is the file's own word, in any language
+    assert failure_text(refused.value) == line
+    if lang == "zh_CN":
+        assert "第 C 列和第 E 列的标题都是“借款金额”" in line and "重新导入" in line, line
+        assert _english_left(line, ()) == [], line
+    else:
+        assert "Columns C and E are both titled" in line, line
+    assert "甲" not in line and "1200" not in line

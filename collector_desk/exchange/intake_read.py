@@ -32,9 +32,10 @@ XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 class Unreadable(ValueError):
     """The file cannot be read at all (exit status 2); the message says why."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, **params: str) -> None:
         super().__init__(message)
         self.code = code
+        self.params = params  # column letters and titles, never a cell's value
 
 
 @dataclass
@@ -243,6 +244,9 @@ def _repeated_columns(
                 "repeated_column",
                 f"columns {first} and {second} are both titled {title!r} and hold different "
                 "values; rename or delete one of them and import again",
+                first=first,
+                second=second,
+                title=str(title)[:40],
             )
         headers[j] = ""
         repeated.append((title, first, second))

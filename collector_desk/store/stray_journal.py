@@ -86,4 +86,6 @@ def refuse_stray_journal(db_path: Path) -> None:
         f"database keeps none: the database {db_path.name} itself is sound. Move that "
         "file out of the data folder (keep it if you are unsure what it is) and start "
         "again; nothing was written",
+        journal=Path(journal).name,
+        file=db_path.name,
     )

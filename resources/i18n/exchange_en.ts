@@ -880,103 +880,113 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="174"/>
+        <source>Two columns have this title and hold the same values in every row; the first was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="178"/>
         <source>{stated} is not on the team, so the case stays unassigned. Add them to the team and import again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="192"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="196"/>
         <source>. Head office&apos;s figure is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="203"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="207"/>
         <source> ({stated} is not a bucket this desk reads: M1, M2, M3, M3+, C or days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="209"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="213"/>
         <source> ({stated} is {span} days past due here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="231"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="235"/>
         <source>This file is not a Collector Desk bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="234"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="238"/>
         <source>The file is incomplete (cut short while copying?). Ask for it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="237"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="241"/>
         <source>The file was changed or damaged after it was made. Ask for it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="240"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="244"/>
         <source>The bundle was signed with another team&apos;s key. Check the team key in File &gt; Team key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="244"/>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="247"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="248"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="251"/>
         <source>The bundle was made by a newer Collector Desk. Update this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="250"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="254"/>
         <source>The passphrase is not this bundle&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="253"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="257"/>
         <source>The bundle is encrypted; its passphrase is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="256"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="260"/>
         <source>The bundle holds a contract that this workstation has under another lender&apos;s name: the two workstations&apos; lender names differ. Make them the same in Tools &gt; Settings, then export and import again. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="262"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="266"/>
         <source>The bundle does not fit this version of Collector Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="265"/>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="287"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="269"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="297"/>
         <source>The file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="273"/>
-        <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="274"/>
-        <source>The file is not a workbook Collector Desk can read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="277"/>
-        <source>The file has no rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="278"/>
-        <source>The text is neither UTF-8, UTF-16 nor GB18030. Save it from Excel as &quot;CSV UTF-8&quot; or as a workbook.</source>
+        <source>Columns {first} and {second} are both titled “{title}” but hold different values. Rename or delete one of them and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="283"/>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="284"/>
+        <source>The file is not a workbook Collector Desk can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="287"/>
+        <source>The file has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="288"/>
+        <source>The text is neither UTF-8, UTF-16 nor GB18030. Save it from Excel as &quot;CSV UTF-8&quot; or as a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="293"/>
         <source>This is a workbook saved under a text file&apos;s name; rename it .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="286"/>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="296"/>
         <source>The file is not a text file.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -879,103 +879,113 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/exchange/texts.py" line="174" />
+        <source>Two columns have this title and hold the same values in every row; the first was read</source>
+        <translation>有两列用了这个标题，且每行内容都相同；只读取了前一列</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="178" />
         <source>{stated} is not on the team, so the case stays unassigned. Add them to the team and import again</source>
         <translation>团队名单中没有“{stated}”，此案件暂不分配。请先把此人加入团队，再重新导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="192" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="196" />
         <source>. Head office's figure is used</source>
         <translation>，已按总部数字导入</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="203" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="207" />
         <source> ({stated} is not a bucket this desk reads: M1, M2, M3, M3+, C or days)</source>
         <translation>（{stated} 不是本系统可识别的账龄：M1、M2、M3、M3+、C 或天数范围）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="209" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="213" />
         <source> ({stated} is {span} days past due here)</source>
         <translation>（本系统中 {stated} 为逾期 {span} 天）</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="231" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="235" />
         <source>This file is not a Collector Desk bundle.</source>
         <translation>这个文件不是催收工作台同步包。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="234" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="238" />
         <source>The file is incomplete (cut short while copying?). Ask for it again.</source>
         <translation>文件不完整（复制时中断了？）。请对方重新发送。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="237" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="241" />
         <source>The file was changed or damaged after it was made. Ask for it again.</source>
         <translation>文件在生成后被改动或已损坏。请对方重新发送。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="240" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="244" />
         <source>The bundle was signed with another team's key. Check the team key in File &gt; Team key.</source>
         <translation>同步包是用别的团队密钥签名的。请在“文件 &gt; 团队密钥”中核对密钥。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="244" />
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="247" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="248" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="251" />
         <source>The bundle was made by a newer Collector Desk. Update this one.</source>
         <translation>同步包由更新版本的催收工作台生成。请先升级本机。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="250" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="254" />
         <source>The passphrase is not this bundle's.</source>
         <translation>口令不对。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="253" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="257" />
         <source>The bundle is encrypted; its passphrase is needed.</source>
         <translation>同步包已加密，需要输入口令。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="256" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="260" />
         <source>The bundle holds a contract that this workstation has under another lender's name: the two workstations' lender names differ. Make them the same in Tools &gt; Settings, then export and import again. Nothing was imported.</source>
         <translation>同步包中的某个合同在本机属于另一个机构名称：两台工作站填写的放款机构名称不一致。请在“工具 &gt; 设置”里改成一致，然后重新导出、导入。本次未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="262" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="266" />
         <source>The bundle does not fit this version of Collector Desk.</source>
         <translation>同步包与本版本的催收工作台不兼容。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="265" />
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="287" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="269" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="297" />
         <source>The file cannot be read.</source>
         <translation>无法读取这个文件。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="273" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="277" />
+        <source>Columns {first} and {second} are both titled “{title}” but hold different values. Rename or delete one of them and import again.</source>
+        <translation>第 {first} 列和第 {second} 列的标题都是“{title}”，内容却不同。请改掉其中一列的标题或删除一列，再重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="283" />
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="274" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="284" />
         <source>The file is not a workbook Collector Desk can read.</source>
         <translation>这个文件不是可读取的 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="277" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="287" />
         <source>The file has no rows.</source>
         <translation>文件中没有数据。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="278" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="288" />
         <source>The text is neither UTF-8, UTF-16 nor GB18030. Save it from Excel as "CSV UTF-8" or as a workbook.</source>
         <translation>文件编码既不是 UTF-8、UTF-16，也不是 GB18030。请在 Excel 中另存为“CSV UTF-8”或工作簿。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="283" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="293" />
         <source>This is a workbook saved under a text file's name; rename it .xlsx.</source>
         <translation>这是一个改成了文本扩展名的工作簿，请把扩展名改为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/exchange/texts.py" line="286" />
+        <location filename="../../collector_desk/ui/exchange/texts.py" line="296" />
         <source>The file is not a text file.</source>
         <translation>这不是文本文件。</translation>
     </message>

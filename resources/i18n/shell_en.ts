@@ -354,146 +354,151 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/shell/refusals.py" line="111"/>
+        <source>{journal} beside the database {file} is not a file the database wrote, and it stops the database from opening; the database itself is sound. Move that file out of the data folder (keep it if unsure) and start again; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="117"/>
         <source>{file} is a folder, not a database file; move it away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="114"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="120"/>
         <source>The database {file} is empty (0 bytes), though backups of it exist; nothing was written. Run `collector-desk restore` to go back to a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="119"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="125"/>
         <source>{file} is not a readable database file (it may have been overwritten). {hint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="123"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="129"/>
         <source>{file} cannot be opened; check the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="126"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="132"/>
         <source>The database {file} lacks a table or column its schema version has (another program changed it, or it is damaged); nothing was written. {hint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="131"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="137"/>
         <source>The database records {count} schema versions: another program changed it. Run `collector-desk restore` to go back to a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="136"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="142"/>
         <source>The data folder {folder} is on a network share; the database must be on a local drive. Choose a folder on this computer with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="141"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="147"/>
         <source>The server database has tables but no Collector Desk schema version: it is not ours. Give an empty database or the team&apos;s database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="146"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="152"/>
         <source>The server&apos;s database is at an older schema than this app&apos;s; nothing was written. The supervisor runs `collector-desk server upgrade` once (it backs up first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="152"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="158"/>
         <source>The server&apos;s database is at a newer schema than this app&apos;s; nothing was written. Install the newer Collector Desk on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="165"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="171"/>
         <source>The backup {file} was written by Collector Desk {needed}, which this version ({version}) cannot read; choose another, or install {needed} or newer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="170"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="176"/>
         <source>The backup {file} was written by a newer Collector Desk than {version}; choose another, or install the newest version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="176"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="182"/>
         <source>The backup {file} is not a database file; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="179"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="185"/>
         <source>The backup {file} cannot be read; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="182"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="188"/>
         <source>The backup {file} is damaged ({count} problem(s)); choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="185"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="191"/>
         <source>The backup {file} is another program&apos;s database, not Collector Desk&apos;s; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="189"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="195"/>
         <source>The backup {file} lacks a table or column its schema version has; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="193"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="199"/>
         <source>The backup copy of {file} failed its integrity check and was not kept; check the drive and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="205"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="211"/>
         <source>{file} is a folder; give the name of a file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="208"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="214"/>
         <source>The folder {folder} does not exist; create it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="211"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="217"/>
         <source>{folder} is a file, not a folder; choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="214"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="220"/>
         <source>{file} exists already and was left unchanged; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="222"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="228"/>
         <source>Month {month}: write it as YYYY-MM, e.g. 2026-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="225"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="231"/>
         <source>Only a supervisor sets targets (settings: role).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="228"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="234"/>
         <source>Amount: a target cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="231"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="237"/>
         <source>Kept rate: a percentage from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="234"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="240"/>
         <source>Collector {collector}: not a member of the team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="266"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="272"/>
         <source>The strategy text ({file}) lacks a part or is written wrongly; reinstall Collector Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="273"/>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="279"/>
         <source>That record is not there any more (changed on another computer?); refresh and try again.</source>
         <translation type="unfinished"></translation>
     </message>

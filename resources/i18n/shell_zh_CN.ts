@@ -353,146 +353,151 @@
     </message>
     <message>
         <location filename="../../collector_desk/ui/shell/refusals.py" line="111" />
+        <source>{journal} beside the database {file} is not a file the database wrote, and it stops the database from opening; the database itself is sound. Move that file out of the data folder (keep it if unsure) and start again; nothing was written.</source>
+        <translation>数据库 {file} 旁边的 {journal} 不是数据库自己写的文件，它使数据库无法打开；数据库本身完好。请把这个文件移出数据文件夹（拿不准就先留着备查），再重新启动。没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="117" />
         <source>{file} is a folder, not a database file; move it away.</source>
         <translation>{file} 是一个文件夹，不是数据库文件，请把它移走。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="114" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="120" />
         <source>The database {file} is empty (0 bytes), though backups of it exist; nothing was written. Run `collector-desk restore` to go back to a backup.</source>
         <translation>数据库 {file} 是空的（0 字节），但它有备份，没有写入任何内容。请运行 `collector-desk restore` 恢复到备份。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="119" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="125" />
         <source>{file} is not a readable database file (it may have been overwritten). {hint}</source>
         <translation>{file} 不是可读取的数据库文件（可能已被覆盖）。{hint}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="123" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="129" />
         <source>{file} cannot be opened; check the data folder.</source>
         <translation>无法打开 {file}，请检查数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="126" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="132" />
         <source>The database {file} lacks a table or column its schema version has (another program changed it, or it is damaged); nothing was written. {hint}</source>
         <translation>数据库 {file} 缺少其结构版本应有的表或列（被其他程序改动过，或已损坏），没有写入任何内容。{hint}</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="131" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="137" />
         <source>The database records {count} schema versions: another program changed it. Run `collector-desk restore` to go back to a backup.</source>
         <translation>数据库记录了 {count} 个结构版本，说明被其他程序改动过。请运行 `collector-desk restore` 恢复到备份。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="136" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="142" />
         <source>The data folder {folder} is on a network share; the database must be on a local drive. Choose a folder on this computer with --data-dir.</source>
         <translation>数据文件夹 {folder} 位于网络共享上，而数据库必须放在本机磁盘上。请用 --data-dir 选择这台电脑上的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="141" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="147" />
         <source>The server database has tables but no Collector Desk schema version: it is not ours. Give an empty database or the team's database.</source>
         <translation>服务器上的数据库有数据表，却没有催收工作台的结构版本，不是本软件的数据库。请改用一个空数据库或团队的数据库。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="146" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="152" />
         <source>The server's database is at an older schema than this app's; nothing was written. The supervisor runs `collector-desk server upgrade` once (it backs up first).</source>
         <translation>服务器上的数据库结构比本程序的旧，没有写入任何内容。请主管运行一次 `collector-desk server upgrade`（会先备份）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="152" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="158" />
         <source>The server's database is at a newer schema than this app's; nothing was written. Install the newer Collector Desk on this computer.</source>
         <translation>服务器上的数据库结构比本程序的新，没有写入任何内容。请在这台电脑上安装更新版本的催收工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="165" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="171" />
         <source>The backup {file} was written by Collector Desk {needed}, which this version ({version}) cannot read; choose another, or install {needed} or newer.</source>
         <translation>备份 {file} 由催收工作台 {needed} 写入，当前版本（{version}）无法读取。请另选一个，或安装 {needed} 或更新的版本。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="170" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="176" />
         <source>The backup {file} was written by a newer Collector Desk than {version}; choose another, or install the newest version.</source>
         <translation>备份 {file} 由比 {version} 更新的催收工作台写入，当前版本无法读取。请另选一个，或安装最新版本。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="176" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="182" />
         <source>The backup {file} is not a database file; choose another.</source>
         <translation>备份 {file} 不是数据库文件，请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="179" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="185" />
         <source>The backup {file} cannot be read; choose another.</source>
         <translation>无法读取备份 {file}，请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="182" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="188" />
         <source>The backup {file} is damaged ({count} problem(s)); choose another.</source>
         <translation>备份 {file} 已损坏（发现 {count} 处问题），请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="185" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="191" />
         <source>The backup {file} is another program's database, not Collector Desk's; choose another.</source>
         <translation>备份 {file} 是其他程序的数据库，不是催收工作台的，请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="189" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="195" />
         <source>The backup {file} lacks a table or column its schema version has; choose another.</source>
         <translation>备份 {file} 缺少其结构版本应有的表或列，请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="193" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="199" />
         <source>The backup copy of {file} failed its integrity check and was not kept; check the drive and try again.</source>
         <translation>{file} 的备份副本未通过完整性检查，已丢弃。请检查磁盘后重试。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="205" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="211" />
         <source>{file} is a folder; give the name of a file to write.</source>
         <translation>{file} 是一个文件夹，请给出要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="208" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="214" />
         <source>The folder {folder} does not exist; create it first.</source>
         <translation>文件夹 {folder} 不存在，请先创建它。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="211" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="217" />
         <source>{folder} is a file, not a folder; choose another place.</source>
         <translation>{folder} 是一个文件，不是文件夹，请另选一个位置。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="214" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="220" />
         <source>{file} exists already and was left unchanged; choose another name.</source>
         <translation>{file} 已经存在，未被改动，请另取一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="222" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="228" />
         <source>Month {month}: write it as YYYY-MM, e.g. 2026-03.</source>
         <translation>月份“{month}”的写法不对，请写成“年-月”，例如 2026-03。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="225" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="231" />
         <source>Only a supervisor sets targets (settings: role).</source>
         <translation>只有主管可以设定目标（在设置中把角色选为主管）。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="228" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="234" />
         <source>Amount: a target cannot be negative.</source>
         <translation>金额：目标不能是负数。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="231" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="237" />
         <source>Kept rate: a percentage from 0 to 100.</source>
         <translation>履约率：请填写 0 到 100 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="234" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="240" />
         <source>Collector {collector}: not a member of the team.</source>
         <translation>催收员 {collector} 不是团队成员。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="266" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="272" />
         <source>The strategy text ({file}) lacks a part or is written wrongly; reinstall Collector Desk.</source>
         <translation>策略文本（{file}）缺少内容或写法有误，请重新安装催收工作台。</translation>
     </message>
     <message>
-        <location filename="../../collector_desk/ui/shell/refusals.py" line="273" />
+        <location filename="../../collector_desk/ui/shell/refusals.py" line="279" />
         <source>That record is not there any more (changed on another computer?); refresh and try again.</source>
         <translation>这条记录已不存在（在别的电脑上改过？），请刷新后重试。</translation>
     </message>

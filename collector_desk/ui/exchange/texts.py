@@ -171,6 +171,10 @@ def warning(code: str, stated: str, computed: str, english: str, *, refused: boo
             "ExchangeTexts",
             "The due day is the {stated}th; the days past due point at the {computed}th",
         ),
+        "repeated_column": QCoreApplication.translate(
+            "ExchangeTexts",
+            "Two columns have this title and hold the same values in every row; the first was read",
+        ),
         "collector_unknown": QCoreApplication.translate(
             "ExchangeTexts",
             "{stated} is not on the team, so the case stays unassigned. Add them to the team "
@@ -267,8 +271,14 @@ def refusal(code: str, english: str) -> str:
     return texts.get(code, english)
 
 
-def unreadable(code: str, english: str) -> str:
+def unreadable(code: str, english: str, params: dict[str, str] | None = None) -> str:
     """Why a case file could not be read at all."""
+    if code == "repeated_column" and params:
+        return QCoreApplication.translate(
+            "ExchangeTexts",
+            "Columns {first} and {second} are both titled “{title}” but hold different "
+            "values. Rename or delete one of them and import again.",
+        ).format(**{"first": "", "second": "", "title": "", **params})
     texts = {
         "missing": QCoreApplication.translate("ExchangeTexts", "The file does not exist."),
         "not_a_workbook": QCoreApplication.translate(

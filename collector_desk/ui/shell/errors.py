@@ -152,7 +152,7 @@ def _registered_text(exc: BaseException) -> str | None:
     if name == "Unreadable":
         from collector_desk.ui.exchange import texts as exchange_texts
 
-        return exchange_texts.unreadable(code, str(exc))
+        return exchange_texts.unreadable(code, str(exc), getattr(exc, "params", {}))
     if name in ("DialError", "LimitError", "NotSupervisor", "NothingToOverride", "ReasonRequired"):
         from collector_desk.ui.worklist import texts as worklist_texts
 

@@ -108,6 +108,12 @@ def _database_text(code: str, p: dict[str, str]) -> str | None:
             "{file} is a link to {target}, which does not exist (a drive not connected?); "
             "connect it, or move the link away.",
         ),
+        "stray_journal": QCoreApplication.translate(
+            "Errors",
+            "{journal} beside the database {file} is not a file the database wrote, and it "
+            "stops the database from opening; the database itself is sound. Move that file "
+            "out of the data folder (keep it if unsure) and start again; nothing was written.",
+        ),
         "db_is_folder": QCoreApplication.translate(
             "Errors", "{file} is a folder, not a database file; move it away."
         ),
