@@ -114,3 +114,19 @@ def _backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
     yield
     for u in urls.values():
         cluster.drop_database(make_url(u))
+
+
+@pytest.fixture
+def seeded(tmp_path: Path) -> tuple[Path, str]:
+    """A data folder with one case whose first instalment falls due on 2026-03-20, and
+    that case's contract number (the hostile-input tests start from it)."""
+    from worklist_support import SH, Clock, make_case, open_desk
+
+    from collector_desk.services.case_detail import load
+
+    desk = open_desk(tmp_path, Clock(datetime(2026, 3, 16, 10, 0, tzinfo=SH)))
+    try:
+        contract = load(desk, make_case(desk, disbursed=date(2026, 2, 20))).contract_no
+    finally:
+        desk.close()
+    return tmp_path / "data", contract

@@ -20,12 +20,10 @@ from pathlib import Path
 
 import pytest
 from test_exchange_support import file_state
-from worklist_support import SH, Clock, make_case, open_desk
 
 from collector_desk.cli import main
 from collector_desk.errors import EXIT_FAILED, EXIT_USAGE
 from collector_desk.exchange.intake import CHUNK_ROWS
-from collector_desk.services.case_detail import load
 from collector_desk.store import busy
 from collector_desk.store.db import DB_FILENAME
 
@@ -56,19 +54,6 @@ def no_personal_data(*outputs: str) -> None:
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def seeded(tmp_path: Path) -> tuple[Path, str]:
-    """A data folder with one case whose first instalment falls due on 2026-03-20."""
-    from datetime import date, datetime
-
-    desk = open_desk(tmp_path, Clock(datetime(2026, 3, 16, 10, 0, tzinfo=SH)))
-    try:
-        contract = load(desk, make_case(desk, disbursed=date(2026, 2, 20))).contract_no
-    finally:
-        desk.close()
-    return tmp_path / "data", contract
 
 
 # --- bad databases ---------------------------------------------------------------------

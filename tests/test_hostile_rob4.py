@@ -9,29 +9,14 @@ import os
 import sqlite3
 import subprocess
 import sys
-from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from test_exchange_support import file_state
 from test_hostile_more import DEBIT_HEADER, ID, NAME, PHONE, no_personal_data, one_clean_line, run
-from worklist_support import SH, Clock, make_case, open_desk
 
 from collector_desk.errors import EXIT_FAILED, EXIT_USAGE
-from collector_desk.services.case_detail import load
 from collector_desk.store.db import DB_FILENAME
-
-
-@pytest.fixture
-def seeded(tmp_path: Path) -> tuple[Path, str]:
-    """A data folder with one case whose first instalment falls due on 2026-03-20."""
-    desk = open_desk(tmp_path, Clock(datetime(2026, 3, 16, 10, 0, tzinfo=SH)))
-    try:
-        contract = load(desk, make_case(desk, disbursed=date(2026, 2, 20))).contract_no
-    finally:
-        desk.close()
-    return tmp_path / "data", contract
-
 
 # --- two columns of the same title -----------------------------------------------------
 
