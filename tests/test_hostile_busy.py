@@ -19,7 +19,6 @@ from pathlib import Path
 import pytest
 from test_exchange_support import file_state
 from test_hostile import POSIX, _payments, _start_payment, hostile
-from test_hostile import seeded as seeded  # the fixture
 
 from collector_desk.errors import EXIT_FAILED, BusyError
 from collector_desk.services.context import Desk
